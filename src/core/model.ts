@@ -1,0 +1,239 @@
+/**
+ * The data model shared by every stage of the core: what a manifest describes (RunSpec), the
+ * values it resolves to (hardware powers, grid intensity, PUE, each with its source), what a run
+ * costs (RunResult), and the report the adapters render (Report).
+ *
+ * Units live in names: `powerW`, `energyKWh`, `durationS`, `emissionsKg`, `intensityGPerKWh`.
+ */
+import type { Diagnostic, Position } from './diagnostics.js';
+
+/** Where a number comes from: every TDP, intensity and PUE carries one. */
+export interface SourceRef {
+  /** Short human name, e.g. "NVIDIA A100 datasheet" or "Ember via @tgwf/co2". */
+  name: string;
+  url?: string;
+  /** Licence of the data, e.g. "CC BY 4.0", "Apache-2.0", "MIT", "ODbL", "public domain (fact)". */
+  licence: string;
+  /** Year the value describes, where known. */
+  year?: number;
+}
+
+/** A GPU or CPU power given in the manifest, by catalogue model name or explicit watts. */
+export interface DeviceSpec {
+  /** Model name as written (catalogue lookup happens in the resolve stage). */
+  model?: string;
+  /** Explicit rated power of one device, W; replaces the catalogue value. */
+  watts?: number;
+  /** Number of devices (default 1). */
+  count: number;
+  /** CPU only: number of cores, used with the per-core default when no model or watts is given. */
+  cores?: number;
+}
+
+/**
+ * One training run as the manifest describes it, defaults applied and every quantity converted to
+ * the unit in its name. Nothing here is looked up yet.
+ */
+export interface RunSpec {
+  /** Path of the manifest file, as the adapter named it. */
+  manifest: string;
+  name: string;
+  /** Position of the run's entry (its `name` key) in the manifest. */
+  position: Position;
+  /** Positions of the run's fields, keyed by dotted path (`gpu.model`, `duration`, ...). */
+  fieldPositions: Record<string, Position>;
+  gpu?: DeviceSpec;
+  cpu?: DeviceSpec;
+  memoryGB?: number;
+  /** Measured average total draw of the whole machine, W; replaces gpu/cpu/memory. */
+  powerW?: number;
+  /** Fraction of rated power drawn, 0 < u <= 1 (default 1). */
+  utilization: number;
+  durationS?: number;
+  /** Identical trainings (tuning, sweeps, NAS); default 1. */
+  repeats: number;
+  /** Location key as written: ISO country, grid zone, `aws:|gcp:|azure:` region, or a preset. */
+  location?: string;
+  /** Explicit grid intensity; replaces the location's. */
+  intensityGPerKWh?: number;
+  pue?: number;
+  /** Trace globs, relative to the manifest's folder. */
+  traces: string[];
+  /** Trace options the manifest gives (format, column map, timezone, gap threshold). */
+  traceOptions?: TraceOptions;
+}
+
+/** Options for reading a run's power logs. */
+export interface TraceOptions {
+  /** Force a format instead of detecting it from content. */
+  format?: string;
+  /** Column names for header-less logs, or a map from our field names to the log's headers. */
+  columns?: string[] | Record<string, string>;
+  /** IANA zone or `+HH:MM` offset for timestamps that carry none (nvidia-smi); default UTC. */
+  timezone?: string;
+  /** Gaps longer than this are not bridged; default derived from the sampling interval. */
+  maxGapS?: number;
+}
+
+/** A parsed manifest file. */
+export interface Manifest {
+  file: string;
+  version: 1;
+  name?: string;
+  runs: RunSpec[];
+}
+
+/** Budget limits and the warning threshold. */
+export interface BudgetSpec {
+  emissionsKg?: number;
+  energyKWh?: number;
+  /** Fraction of a limit at which the status becomes `warn` (default 0.8). */
+  warnAtFraction: number;
+  /** Where the budget was set, for the report ("--budget", ".github/carbon-budget.yml"). */
+  origin?: string;
+}
+
+/** Settings from a config file (e.g. `.github/carbon-budget.yml`), before CLI/input overrides. */
+export interface Config {
+  file?: string;
+  budget?: Partial<BudgetSpec>;
+  /** Default location for runs that name none. */
+  location?: string;
+}
+
+/** A catalogued accelerator or CPU. */
+export interface HardwareSpec {
+  /** Canonical name, e.g. "NVIDIA A100-SXM4-40GB". */
+  name: string;
+  kind: 'gpu' | 'cpu' | 'accelerator';
+  /** Rated board power (TDP), W. */
+  tdpW: number;
+  source: SourceRef;
+}
+
+/** A resolved grid intensity. */
+export interface IntensityValue {
+  intensityGPerKWh: number;
+  /** What it is: "Germany (DEU)", "GCP europe-west4 (Netherlands)", "explicit". */
+  label: string;
+  /** The key it was resolved from, normalised (e.g. "DEU", "US-CAL-CISO", "gcp:europe-west4"). */
+  key: string;
+  source: SourceRef;
+}
+
+/** A resolved PUE. */
+export interface PueValue {
+  pue: number;
+  source: SourceRef;
+}
+
+/** Energy by component for all repeats. IT components exclude PUE; their sum plus the PUE
+ * overhead is the run's facility energy. */
+export interface ComponentEnergy {
+  gpuKWh: number;
+  cpuKWh: number;
+  memoryKWh: number;
+  /** Whole-machine measured power (`power:`) or traces that are not split by component. */
+  otherKWh: number;
+  /** Facility overhead: IT energy x (PUE - 1). Zero where the source already includes PUE. */
+  pueOverheadKWh: number;
+}
+
+/** How a measured run's energy was obtained from its logs. */
+export interface MeasurementSummary {
+  /** Trace files read, as the adapter named them. */
+  files: string[];
+  /** Formats detected, e.g. ["nvidia-smi-csv"]. */
+  formats: string[];
+  /** Devices integrated (GPU index/uuid, per file/host). */
+  devices: number;
+  samples: number;
+  droppedSamples: number;
+  /** Measured time / wall time, 0..1. */
+  coverage: number;
+  wallTimeS: number;
+  measuredTimeS: number;
+  /** IT energy of one training from the logs, kWh (before PUE and repeats). */
+  itEnergyKWh: number;
+  /** True where the log's energy already includes a PUE (CodeCarbon `*_energy`). */
+  pueIncluded: boolean;
+  /** Plain-language statements of what was done (integration, gaps, PUE handling). */
+  notes: string[];
+  /** Energy weighted by a time-resolved intensity, where one was given: kg per training. */
+  timeResolvedEmissionsKg?: number;
+}
+
+/** What one run costs. */
+export interface RunResult {
+  manifest: string;
+  name: string;
+  position: Position;
+  method: 'estimated' | 'measured';
+  /** Human description of the hardware, e.g. "8 x NVIDIA A100-SXM4-40GB, 2 x AMD EPYC 7742". */
+  hardware: string;
+  durationS?: number;
+  utilization: number;
+  repeats: number;
+  pue: number;
+  intensityGPerKWh: number;
+  /** IT power of the machine while training, W (estimated runs). */
+  itPowerW?: number;
+  /** IT energy of one training, kWh. */
+  itEnergyKWh: number;
+  /** Facility energy for all repeats, kWh = IT x PUE x repeats. */
+  energyKWh: number;
+  emissionsKg: number;
+  components: ComponentEnergy;
+  /** Share of the budget this run uses (emissions where set, else energy); absent without budget. */
+  budgetShare?: number;
+  sources: {
+    intensity: IntensityValue;
+    pue: PueValue;
+    hardware: HardwareSpec[];
+  };
+  measurement?: MeasurementSummary;
+  /** The manifest's estimate beside the measurement, where the manifest describes hardware. */
+  estimate?: { energyKWh: number; emissionsKg: number; ratioEstimateToMeasured: number };
+}
+
+/** Status of the budget verdict. */
+export type Status = 'pass' | 'warn' | 'fail';
+
+/** A relatable comparison from Strubell et al. 2019, Table 1. */
+export interface Equivalent {
+  label: string;
+  /** The comparison's emissions in the paper, lb CO2e. */
+  referenceLb: number;
+  /** The report's total emissions as a multiple of the reference. */
+  ratio: number;
+}
+
+/** The report: the one result every renderer and adapter reads. Deterministic for given inputs. */
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: 'carbon-gate'; version: string };
+  status: Status;
+  /** False when any input error was found; status is then `fail`. */
+  inputValid: boolean;
+  totals: {
+    itEnergyKWh: number;
+    energyKWh: number;
+    emissionsKg: number;
+    components: ComponentEnergy;
+  };
+  budget: {
+    emissionsKg?: number;
+    energyKWh?: number;
+    warnAtFraction: number;
+    /** Fractions used (0..); `usedFraction` is the larger of those set. */
+    emissionsFraction?: number;
+    energyFraction?: number;
+    usedFraction?: number;
+    origin?: string;
+  } | null;
+  runs: RunResult[];
+  equivalents: Equivalent[];
+  /** Method statements and data sources, for the methodology footnote. */
+  methodology: { notes: string[]; sources: SourceRef[] };
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,57 @@
+/**
+ * The contract between trace-format parsers and the integrator. Parsers stream bytes and push
+ * samples into a sink; they allocate no per-row objects, so a 1 GB log is read at disk speed in
+ * constant memory.
+ */
+import type { Diagnostic } from '../diagnostics.js';
+
+/** Why a sample was not used; counted per reason and reported. */
+export type DropReason =
+  | 'unavailable' // [N/A], [Not Supported], blank, DCGM blank sentinels
+  | 'non-numeric'
+  | 'negative'
+  | 'implausible' // above the device's plausible maximum
+  | 'duplicate-time'
+  | 'out-of-order'
+  | 'bad-timestamp'
+  | 'malformed-row';
+
+/** Receives samples from a parser. `line` is the 1-based line in the file (0 where none). */
+export interface SampleSink {
+  /** A power reading of one device at a time: integrated by trapezoid per device. */
+  power(device: string, timeMs: number, powerW: number, line: number): void;
+  /**
+   * A cumulative energy counter reading of one device, in joules. A decrease is a reset, or a
+   * wrap where `wrapJ` (the counter's range) is known.
+   */
+  counter(device: string, timeMs: number, energyJ: number, line: number, wrapJ?: number): void;
+  /** Energy already integrated by the logger over [startMs, endMs] (CodeCarbon rows). */
+  interval(device: string, startMs: number, endMs: number, energyKWh: number, line: number, component?: 'gpu' | 'cpu' | 'memory' | 'other'): void;
+  /** A row or value that was not used. */
+  drop(reason: DropReason, line: number, detail?: string): void;
+  /** A problem that is not a single dropped value (bad header, unknown column map). */
+  report(diagnostic: Diagnostic): void;
+}
+
+/** Options every parser receives. */
+export interface ParseOptions {
+  /** Path as the adapter named it, for diagnostics. */
+  file: string;
+  /** Offset in minutes to add to zone-less timestamps, or an IANA zone name; default UTC. */
+  timezone?: string;
+  /** Column names for header-less logs, or a map from our field names to the log's headers. */
+  columns?: string[] | Record<string, string>;
+  /** Device key prefix that keeps devices of different files/hosts apart. */
+  devicePrefix: string;
+}
+
+/** A log format: recognises its content and streams it into a sink. */
+export interface TraceFormat {
+  /** Stable id, e.g. `nvidia-smi-csv`, `nvidia-smi-dmon`, `codecarbon`, `dcgm-prometheus`. */
+  id: string;
+  /** True when the first bytes of the (decompressed) file look like this format. */
+  detect(head: string, fileName: string): boolean;
+  /** Whether this format's energy already includes a PUE (CodeCarbon `*_energy`). */
+  pueIncluded?: boolean;
+  parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, options: ParseOptions): Promise<void>;
+}
