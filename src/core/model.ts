@@ -237,3 +237,32 @@ export interface Report {
   methodology: { notes: string[]; sources: SourceRef[] };
   diagnostics: Diagnostic[];
 }
+
+/** A text input and the path it came from. */
+export interface TextInput {
+  file: string;
+  text: string;
+}
+
+/** How the core reaches trace files without doing I/O itself: the adapter supplies this. */
+export interface TraceReader {
+  /** Expands one of a manifest's trace globs (relative to the manifest's folder) into paths. */
+  list(manifestFile: string, pattern: string): Promise<{ files: string[]; diagnostics: Diagnostic[] }>;
+  /** Streams a file's bytes (the core decompresses `.gz` itself). */
+  open(file: string): AsyncIterable<Uint8Array>;
+}
+
+/** Everything `analyze` needs; the adapters build it from files, flags and action inputs. */
+export interface AnalyzeInput {
+  manifests: TextInput[];
+  /** Budget/config file (e.g. `.github/carbon-budget.yml`), if one exists. */
+  config?: TextInput;
+  /** CLI flags / action inputs; they override the config file. */
+  overrides?: { budget?: string; warnAt?: string; location?: string; timezone?: string };
+  /** carbon-gate's version, for the report. */
+  toolVersion: string;
+  /** Present when traces can be read; without it, runs with traces fall back to the estimate. */
+  traces?: TraceReader;
+  /** Problems the adapter already found (unreadable files, globs that match nothing). */
+  diagnostics?: Diagnostic[];
+}
