@@ -1,0 +1,180 @@
+/**
+ * The calculation: a resolved run (powers, PUE and intensity looked up) becomes a RunResult with
+ * facility energy, emissions and their breakdown by component.
+ *
+ *   IT power  [W]   = (gpu W + cpu W + memory W) x utilization      (or the measured `power:`)
+ *   IT energy [kWh] = IT power x hours / 1000                          (one training)
+ *   energy    [kWh] = IT energy x PUE x repeats                        (facility, all trainings)
+ *   CO2e      [kg]  = energy x intensity [g/kWh] / 1000
+ *
+ * This is Strubell et al. (2019)'s `p_t = 1.58 t (p_c + p_r + g p_g) / 1000` with the PUE, the
+ * utilization and the intensity made explicit inputs.
+ */
+import type {
+  ComponentEnergy,
+  HardwareSpec,
+  IntensityValue,
+  MeasurementSummary,
+  PueValue,
+  RunResult,
+  RunSpec
+} from './model.js';
+
+/** Rated power of a whole machine by component (device counts included), W. */
+export interface ComponentPowerW {
+  gpuW: number;
+  cpuW: number;
+  memoryW: number;
+  /** Measured whole-machine average (`power:`), which replaces the other three. */
+  otherW: number;
+}
+
+/** A run whose numbers have been looked up: what {@link estimateRun} needs. */
+export interface ResolvedRun {
+  spec: RunSpec;
+  /** Power by component, W, before utilization. */
+  power: ComponentPowerW;
+  /** Human description of the hardware, e.g. "8 x NVIDIA V100-SXM2-16GB, 512 GB DRAM". */
+  hardware: string;
+  /** Catalogue entries (or explicit values) behind the GPU and CPU powers. */
+  hardwareSpecs: HardwareSpec[];
+  intensity: IntensityValue;
+  pue: PueValue;
+}
+
+/**
+ * IT energy of one training by component, kWh. Utilization scales rated powers (TDP, W/GB) to
+ * what was drawn; a measured whole-machine `power:` is already a drawn average and is not scaled.
+ */
+export function itEnergyByComponentKWh(
+  power: ComponentPowerW,
+  utilization: number,
+  durationS: number
+): Omit<ComponentEnergy, 'pueOverheadKWh'> {
+  const hours = durationS / 3600;
+  const kWh = (powerW: number, scale: number) => (powerW * scale * hours) / 1000;
+  return {
+    gpuKWh: kWh(power.gpuW, utilization),
+    cpuKWh: kWh(power.cpuW, utilization),
+    memoryKWh: kWh(power.memoryW, utilization),
+    otherKWh: kWh(power.otherW, 1)
+  };
+}
+
+/**
+ * Scales one training's IT components to all repeats and adds the facility overhead
+ * `IT x (PUE - 1) x repeats`, so that the five components sum to `IT x PUE x repeats`.
+ */
+export function facilityComponents(
+  it: Omit<ComponentEnergy, 'pueOverheadKWh'>,
+  pue: number,
+  repeats: number
+): ComponentEnergy {
+  const itKWh = it.gpuKWh + it.cpuKWh + it.memoryKWh + it.otherKWh;
+  return {
+    gpuKWh: it.gpuKWh * repeats,
+    cpuKWh: it.cpuKWh * repeats,
+    memoryKWh: it.memoryKWh * repeats,
+    otherKWh: it.otherKWh * repeats,
+    pueOverheadKWh: itKWh * (pue - 1) * repeats
+  };
+}
+
+/** Emissions of an energy at an intensity: kWh x g/kWh / 1000 = kg. */
+export function emissionsKgOf(energyKWh: number, intensityGPerKWh: number): number {
+  return (energyKWh * intensityGPerKWh) / 1000;
+}
+
+/** IT power of the machine while training, W: the components after utilization. */
+export function itPowerW(power: ComponentPowerW, utilization: number): number {
+  return (power.gpuW + power.cpuW + power.memoryW) * utilization + power.otherW;
+}
+
+/**
+ * Estimates a run from its hardware's rated power, its duration, PUE and intensity.
+ * The caller has checked that `spec.durationS` is set; a run without a duration has no estimate.
+ */
+export function estimateRun(run: ResolvedRun, durationS: number): RunResult {
+  const { spec } = run;
+  const pue = run.pue.pue;
+  const it = itEnergyByComponentKWh(run.power, spec.utilization, durationS);
+  const itEnergyKWh = it.gpuKWh + it.cpuKWh + it.memoryKWh + it.otherKWh;
+  const energyKWh = itEnergyKWh * pue * spec.repeats;
+  return {
+    manifest: spec.manifest,
+    name: spec.name,
+    position: spec.position,
+    method: 'estimated',
+    hardware: run.hardware,
+    durationS,
+    utilization: spec.utilization,
+    repeats: spec.repeats,
+    pue,
+    intensityGPerKWh: run.intensity.intensityGPerKWh,
+    itPowerW: itPowerW(run.power, spec.utilization),
+    itEnergyKWh,
+    energyKWh,
+    emissionsKg: emissionsKgOf(energyKWh, run.intensity.intensityGPerKWh),
+    components: facilityComponents(it, pue, spec.repeats),
+    sources: { intensity: run.intensity, pue: run.pue, hardware: run.hardwareSpecs }
+  };
+}
+
+/**
+ * A run whose IT energy was measured from its power logs. Measured beats estimated: the logs'
+ * energy is used, and the manifest's estimate (where it describes hardware and a duration) is
+ * kept beside it with the ratio. Where the logs' energy already includes a PUE (CodeCarbon
+ * `*_energy`), no PUE is applied again: the run's PUE is reported as 1 with that reason.
+ */
+export function measuredRun(
+  run: ResolvedRun,
+  measurement: MeasurementSummary,
+  estimate?: RunResult
+): RunResult {
+  const { spec } = run;
+  const pueValue: PueValue = measurement.pueIncluded
+    ? {
+        pue: 1,
+        source: {
+          name: `already included in the logged energy (${measurement.formats.join(', ') || 'trace'}); not applied again`,
+          licence: 'n/a'
+        }
+      }
+    : run.pue;
+  const pue = pueValue.pue;
+  const it = { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: measurement.itEnergyKWh };
+  const energyKWh = measurement.itEnergyKWh * pue * spec.repeats;
+  const emissionsKg =
+    measurement.timeResolvedEmissionsKg !== undefined
+      ? measurement.timeResolvedEmissionsKg * pue * spec.repeats
+      : emissionsKgOf(energyKWh, run.intensity.intensityGPerKWh);
+  const result: RunResult = {
+    manifest: spec.manifest,
+    name: spec.name,
+    position: spec.position,
+    method: 'measured',
+    hardware: run.hardware,
+    durationS: measurement.wallTimeS,
+    utilization: spec.utilization,
+    repeats: spec.repeats,
+    pue,
+    // With a time-resolved series, the effective intensity is the energy-weighted mean.
+    intensityGPerKWh: energyKWh > 0 ? (emissionsKg * 1000) / energyKWh : run.intensity.intensityGPerKWh,
+    itEnergyKWh: measurement.itEnergyKWh,
+    energyKWh,
+    emissionsKg,
+    components: facilityComponents(it, pue, spec.repeats),
+    sources: { intensity: run.intensity, pue: pueValue, hardware: run.hardwareSpecs },
+    measurement
+  };
+  if (estimate && measurement.itEnergyKWh > 0) {
+    result.estimate = {
+      energyKWh: estimate.energyKWh,
+      emissionsKg: estimate.emissionsKg,
+      // Compared at the IT level (one training, before PUE), so that the ratio says how well the
+      // rated powers describe what the hardware drew, whatever PUE each side carries.
+      ratioEstimateToMeasured: estimate.itEnergyKWh / measurement.itEnergyKWh
+    };
+  }
+  return result;
+}

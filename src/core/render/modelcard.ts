@@ -1,0 +1,40 @@
+/**
+ * The Hugging Face model-card `co2_eq_emissions` metadata block (hub-docs
+ * `docs/hub/model-cards-co2.md`): emissions as a number in grams, plus where the figure comes
+ * from, where the training ran and on what. Written with the `yaml` library so that any text from
+ * a manifest is quoted correctly.
+ */
+import { stringify } from 'yaml';
+import type { Report } from '../model.js';
+
+/** Grams in a kilogram: the model card's unit is grams, the report's is kilograms. */
+const G_PER_KG = 1000;
+
+/**
+ * Renders the `co2_eq_emissions` block for a model card's YAML front matter. Emissions are the
+ * report's total in grams, rounded to a milligram so that binary noise does not show.
+ * `training_type` is left out because a manifest does not say whether a run is pre-training or
+ * fine-tuning.
+ */
+export function renderModelCard(report: Report): string {
+  const grams = Math.round(report.totals.emissionsKg * G_PER_KG * 1000) / 1000;
+  const methods = [...new Set(report.runs.map((r) => r.method))].sort();
+  const methodText =
+    methods.length === 0
+      ? 'no runs'
+      : methods.map((m) => (m === 'estimated' ? 'estimated from rated hardware power' : 'measured from power logs')).join(' and ');
+  const block = {
+    co2_eq_emissions: {
+      emissions: grams,
+      source: `${report.tool.name} ${report.tool.version} (${methodText}; facility energy = IT energy x PUE, emissions = energy x grid intensity)`,
+      geographical_location: unique(report.runs.map((r) => r.sources.intensity.label)).join('; ') || 'unknown',
+      hardware_used: unique(report.runs.map((r) => r.hardware)).join('; ') || 'unknown'
+    }
+  };
+  return stringify(block, { lineWidth: 0 });
+}
+
+/** Distinct values, first occurrence first. */
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,132 @@
+/**
+ * The plain-text report for terminals. Colour (ANSI SGR codes) only when the caller asks for it:
+ * the CLI decides from the TTY and `NO_COLOR`; without it the output has no escape sequence at
+ * all, and text from manifests is stripped of control characters either way.
+ */
+import { formatDiagnostic } from '../diagnostics.js';
+import type { Report } from '../model.js';
+import { escapeTerminal } from './escape.js';
+import { formatEnergy, formatMass, formatPercent, textBar } from './format.js';
+import {
+  budgetLines,
+  bySeverity,
+  componentSlices,
+  equivalentLine,
+  runRow,
+  verdictOf,
+  type VerdictKind
+} from './view.js';
+
+/** Options for {@link renderText}. */
+export interface TextOptions {
+  /** Use ANSI colours; default false. */
+  color?: boolean;
+}
+
+/** ANSI SGR codes used, by purpose. */
+const SGR = { bold: '1', dim: '2', red: '31', green: '32', yellow: '33', cyan: '36' } as const;
+
+const VERDICT_COLOUR: Record<VerdictKind, keyof typeof SGR> = {
+  within: 'green',
+  near: 'yellow',
+  over: 'red',
+  invalid: 'red',
+  'no-budget': 'cyan'
+};
+
+/** Widest cell kept in the runs table; longer text is cut with an ellipsis. */
+const MAX_CELL_CHARS = 48;
+
+/** Renders the report for a terminal. */
+export function renderText(report: Report, options: TextOptions = {}): string {
+  const paint = (style: keyof typeof SGR, text: string) => (options.color ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text);
+  const out: string[] = [];
+  const verdict = verdictOf(report);
+  out.push(`${paint('bold', `${report.tool.name} ${escapeTerminal(report.tool.version)}`)}: ${paint(VERDICT_COLOUR[verdict.kind], verdict.headline)}`);
+  out.push(`  ${verdict.detail}`);
+
+  const bars = budgetLines(report);
+  if (bars.length > 0 && report.budget) {
+    out.push('', paint('bold', 'Budget'));
+    for (const b of bars) out.push(`  ${b.label.padEnd(9)} [${textBar(b.fraction)}] ${b.percent} ${b.of}`);
+    const origin = report.budget.origin ? ` (budget from ${escapeTerminal(report.budget.origin)})` : '';
+    out.push(`  Warning from ${formatPercent(report.budget.warnAtFraction)} of a limit${origin}`);
+  }
+
+  out.push('', paint('bold', 'Runs'));
+  if (report.runs.length === 0) {
+    out.push('  No runs could be computed.');
+  } else {
+    const header = ['Run', 'Method', 'Hardware', 'Duration', 'PUE', 'Energy', 'Intensity', 'Emissions', 'Share'];
+    const rows = report.runs.map((run) => {
+      const r = runRow(run);
+      return [
+        escapeTerminal(r.name, MAX_CELL_CHARS),
+        r.method,
+        escapeTerminal(r.hardware, MAX_CELL_CHARS),
+        r.duration,
+        r.pue,
+        r.energy,
+        r.intensity,
+        r.emissions,
+        r.share
+      ];
+    });
+    const used = report.budget?.usedFraction;
+    const total = ['Total', '', '', '', '', formatEnergy(report.totals.energyKWh), '', formatMass(report.totals.emissionsKg), used !== undefined ? formatPercent(used) : '—'];
+    out.push(...table(header, rows, total, new Set([3, 4, 5, 6, 7, 8])).map((l, i) => `  ${i === 0 ? paint('dim', l) : l}`));
+  }
+
+  const slices = componentSlices(report);
+  const sliceTotal = slices.reduce((sum, s) => sum + s.energyKWh, 0);
+  if (slices.length > 0) {
+    out.push('', paint('bold', 'Energy by component'));
+    const width = Math.max(...slices.map((s) => s.label.length));
+    for (const s of slices) {
+      out.push(`  ${s.label.padEnd(width)}  ${formatEnergy(s.energyKWh).padStart(12)}  ${formatPercent(s.energyKWh / sliceTotal)}`);
+    }
+  }
+
+  if (report.totals.emissionsKg > 0 && report.equivalents.length > 0) {
+    out.push('', paint('bold', 'For scale (Strubell et al. 2019, Table 1)'));
+    for (const e of report.equivalents) {
+      const l = equivalentLine(e);
+      out.push(`  ${l.ratio.padStart(10)}  ${l.label} (${l.reference})`);
+    }
+  }
+
+  if (report.diagnostics.length > 0) {
+    out.push('', paint('bold', 'Diagnostics'));
+    for (const d of bySeverity(report.diagnostics)) {
+      const colour = d.severity === 'error' ? 'red' : d.severity === 'warning' ? 'yellow' : 'cyan';
+      out.push(`  ${paint(colour, escapeTerminal(formatDiagnostic(d), 2000))}`);
+    }
+  }
+
+  if (report.methodology.notes.length > 0) {
+    out.push('', paint('bold', 'Method'));
+    for (const n of report.methodology.notes) out.push(paint('dim', `  - ${escapeTerminal(n, 2000)}`));
+    out.push(paint('dim', `  Sources: ${report.methodology.sources.map((s) => escapeTerminal(s.name, 300)).join('; ')}`));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** Lays rows out in columns padded to their widest cell; `right` columns are right-aligned. */
+function table(header: string[], rows: string[][], total: string[], right: Set<number>): string[] {
+  const all = [header, ...rows, total];
+  const widths = header.map((_, c) => Math.max(...all.map((row) => displayWidth(row[c]))));
+  const line = (row: string[]) =>
+    row
+      .map((cell, c) => {
+        const pad = ' '.repeat(widths[c] - displayWidth(cell));
+        return right.has(c) ? pad + cell : cell + pad;
+      })
+      .join('  ')
+      .trimEnd();
+  return all.map(line);
+}
+
+/** Width in code points; good enough for the names and numbers in a report. */
+function displayWidth(text: string): number {
+  return Array.from(text).length;
+}

@@ -1,0 +1,194 @@
+/**
+ * What every renderer says, as plain strings: the verdict, the budget lines, one row per run, the
+ * component slices. The renderers only lay these out and escape them for their medium, so the
+ * Markdown comment and the terminal report can never disagree about a number.
+ *
+ * Strings here are NOT escaped; fields that can carry text from manifests or logs are marked.
+ */
+import type { Diagnostic, Severity } from '../diagnostics.js';
+import type { Report, RunResult } from '../model.js';
+import {
+  formatDuration,
+  formatEnergy,
+  formatIntensity,
+  formatMass,
+  formatNumber,
+  formatPercent,
+  formatRatio
+} from './format.js';
+
+/** The verdict's kind, which picks the icon and the colour. */
+export type VerdictKind = 'within' | 'near' | 'over' | 'invalid' | 'no-budget';
+
+/** The one-line verdict. */
+export interface Verdict {
+  kind: VerdictKind;
+  /** "Within budget", "Near budget", "Over budget", "Invalid input", "No budget set". */
+  headline: string;
+  /** The numbers behind it: "1.2 t CO2e of 5 t (24.6%)". Contains no user text. */
+  detail: string;
+}
+
+/** Count of errors, warnings and notices. */
+export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
+  for (const d of diagnostics) counts[d.severity]++;
+  return counts;
+}
+
+/** `3 errors`, `1 warning`. */
+export function plural(count: number, noun: string): string {
+  return `${formatNumber(count)} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** Each limit that is set, as "used of limit (percent)". */
+export function limitPhrases(report: Report): string[] {
+  const b = report.budget;
+  if (!b) return [];
+  const out: string[] = [];
+  if (b.emissionsKg !== undefined && b.emissionsFraction !== undefined) {
+    out.push(`${formatMass(report.totals.emissionsKg)} CO2e of ${formatMass(b.emissionsKg)} (${formatPercent(b.emissionsFraction)})`);
+  }
+  if (b.energyKWh !== undefined && b.energyFraction !== undefined) {
+    out.push(`${formatEnergy(report.totals.energyKWh)} of ${formatEnergy(b.energyKWh)} (${formatPercent(b.energyFraction)})`);
+  }
+  return out;
+}
+
+/** The verdict for the report's status, budget and diagnostics. */
+export function verdictOf(report: Report): Verdict {
+  const totals = `${formatMass(report.totals.emissionsKg)} CO2e, ${formatEnergy(report.totals.energyKWh)}`;
+  if (!report.inputValid) {
+    const errors = countBySeverity(report.diagnostics).error;
+    return {
+      kind: 'invalid',
+      headline: 'Invalid input',
+      detail: `${plural(errors, 'error')} in the input; the check fails until ${errors === 1 ? 'it is' : 'they are'} fixed. Runs that could be computed: ${totals}.`
+    };
+  }
+  const limits = limitPhrases(report);
+  if (report.budget === null || limits.length === 0) {
+    return { kind: 'no-budget', headline: 'No budget set', detail: `${totals}.` };
+  }
+  const joined = limits.join(' and ');
+  const warnAt = formatPercent(report.budget.warnAtFraction);
+  if (report.status === 'fail') return { kind: 'over', headline: 'Over budget', detail: `${joined}.` };
+  if (report.status === 'warn') return { kind: 'near', headline: 'Near budget', detail: `${joined}; warning from ${warnAt}.` };
+  return { kind: 'within', headline: 'Within budget', detail: `${joined}.` };
+}
+
+/** One budget bar: which limit, its fraction, and "of 5 t CO2e". */
+export interface BudgetLine {
+  label: 'Emissions' | 'Energy';
+  fraction: number;
+  percent: string;
+  of: string;
+}
+
+/** The budget's bars, one per limit set. */
+export function budgetLines(report: Report): BudgetLine[] {
+  const b = report.budget;
+  if (!b) return [];
+  const out: BudgetLine[] = [];
+  if (b.emissionsKg !== undefined && b.emissionsFraction !== undefined) {
+    out.push({ label: 'Emissions', fraction: b.emissionsFraction, percent: formatPercent(b.emissionsFraction), of: `of ${formatMass(b.emissionsKg)} CO2e` });
+  }
+  if (b.energyKWh !== undefined && b.energyFraction !== undefined) {
+    out.push({ label: 'Energy', fraction: b.energyFraction, percent: formatPercent(b.energyFraction), of: `of ${formatEnergy(b.energyKWh)}` });
+  }
+  return out;
+}
+
+/** A run as table cells. `name`, `manifest` and `hardware` carry user text. */
+export interface RunRow {
+  name: string;
+  manifest: string;
+  line: number;
+  method: string;
+  hardware: string;
+  duration: string;
+  pue: string;
+  energy: string;
+  intensity: string;
+  emissions: string;
+  share: string;
+}
+
+/** "estimated", or "measured, 97% coverage, estimate 1.1 x". */
+export function methodLabel(run: RunResult): string {
+  if (run.method === 'estimated') return 'estimated';
+  const parts = ['measured'];
+  if (run.measurement) parts.push(`${formatPercent(run.measurement.coverage)} coverage`);
+  if (run.estimate) parts.push(`estimate ${formatRatio(run.estimate.ratioEstimateToMeasured)}`);
+  return parts.join(', ');
+}
+
+/** The cells of one run. */
+export function runRow(run: RunResult): RunRow {
+  const duration = run.durationS !== undefined ? formatDuration(run.durationS) : '—';
+  return {
+    name: run.name,
+    manifest: run.manifest,
+    line: run.position.line,
+    method: methodLabel(run),
+    hardware: run.hardware,
+    duration: run.repeats === 1 ? duration : `${duration} x ${formatNumber(run.repeats)}`,
+    pue: formatNumber(run.pue),
+    energy: formatEnergy(run.energyKWh),
+    intensity: formatIntensity(run.intensityGPerKWh),
+    emissions: formatMass(run.emissionsKg),
+    share: run.budgetShare !== undefined ? formatPercent(run.budgetShare) : '—'
+  };
+}
+
+/** One slice of the component breakdown. */
+export interface Slice {
+  label: string;
+  energyKWh: number;
+}
+
+/** Non-zero components of the total facility energy, in a fixed order. */
+export function componentSlices(report: Report): Slice[] {
+  const c = report.totals.components;
+  const slices: Slice[] = [
+    { label: 'GPU', energyKWh: c.gpuKWh },
+    { label: 'CPU', energyKWh: c.cpuKWh },
+    { label: 'Memory', energyKWh: c.memoryKWh },
+    { label: 'Whole machine (measured)', energyKWh: c.otherKWh },
+    { label: 'PUE overhead', energyKWh: c.pueOverheadKWh }
+  ];
+  return slices.filter((s) => s.energyKWh > 0);
+}
+
+/** "0.72 x Air travel, 1 passenger, NY<->SF (1,984 lb CO2e)". */
+export function equivalentLine(e: Report['equivalents'][number]): { ratio: string; label: string; reference: string } {
+  return { ratio: formatRatio(e.ratio), label: e.label, reference: `${formatNumber(e.referenceLb)} lb CO2e` };
+}
+
+/** `file:line:column`, as much of it as is known. Carries user text (the path). */
+export function where(d: Diagnostic): string {
+  if (!d.file) return '';
+  return `${d.file}${d.line ? `:${d.line}${d.column ? `:${d.column}` : ''}` : ''}`;
+}
+
+/** Diagnostics with errors first, then warnings, then notices, each in report order. */
+export function bySeverity(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const rank: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+  return diagnostics
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => rank[a.d.severity] - rank[b.d.severity] || a.i - b.i)
+    .map((x) => x.d);
+}
+
+/** The `limit` runs with the most emissions, kept in report order. */
+export function largestRuns(runs: readonly RunResult[], limit: number): RunResult[] {
+  if (runs.length <= limit) return [...runs];
+  const keep = new Set(
+    runs
+      .map((r, i) => ({ e: r.emissionsKg, i }))
+      .sort((a, b) => b.e - a.e || a.i - b.i)
+      .slice(0, limit)
+      .map((x) => x.i)
+  );
+  return runs.filter((_, i) => keep.has(i));
+}
