@@ -1,0 +1,246 @@
+/**
+ * The client against a real HTTP server on 127.0.0.1 that speaks Electricity Maps' v3
+ * `carbon-intensity/past-range` API: it checks the `auth-token` header, the zone and the range
+ * (at most 240 hours), answers in the documented shape, and injects 500, 429 and 401 answers.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fetchPastRange, MAX_RANGE_HOURS, pastRangeChunks } from '../../src/io/electricity-maps.js';
+
+const TOKEN = 'secret-token-0123456789';
+const HOUR = 3_600_000;
+const T0 = Date.parse('2024-03-01T00:00:00Z');
+
+/** The intensity the fake grid reports for an hour: a known function, so tests can recompute it. */
+const intensityAt = (ms: number): number => 300 + ((ms - T0) / HOUR) % 24;
+
+interface Seen {
+  zone: string | null;
+  startMs: number;
+  endMs: number;
+  token: string | undefined;
+}
+
+type Fault = { status: number; body?: string; headers?: Record<string, string> } | { hangMs: number };
+
+class FakeElectricityMaps {
+  server: Server;
+  seen: Seen[] = [];
+  /** Faults to answer with, one per request, before answering normally. */
+  faults: Fault[] = [];
+  /** Hours (ms) whose carbonIntensity is null. */
+  nullHours = new Set<number>();
+
+  constructor() {
+    this.server = createServer((req, res) => this.handle(req, res));
+  }
+
+  async listen(): Promise<string> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/v3`;
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+    res.writeHead(status, { 'content-type': 'application/json', ...headers });
+    res.end(typeof body === 'string' ? body : JSON.stringify(body));
+  }
+
+  private handle(req: IncomingMessage, res: ServerResponse): void {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const token = req.headers['auth-token'] as string | undefined;
+    const startMs = Date.parse(url.searchParams.get('start') ?? '');
+    const endMs = Date.parse(url.searchParams.get('end') ?? '');
+    this.seen.push({ zone: url.searchParams.get('zone'), startMs, endMs, token });
+    const fault = this.faults.shift();
+    if (fault && 'hangMs' in fault) {
+      setTimeout(() => this.send(res, 200, { zone: 'DE', data: [] }), fault.hangMs).unref();
+      return;
+    }
+    if (fault) return this.send(res, fault.status, fault.body ?? { error: `injected ${fault.status}` }, fault.headers);
+    if (url.pathname !== '/v3/carbon-intensity/past-range') return this.send(res, 404, { error: 'Not found' });
+    if (token !== TOKEN) return this.send(res, 401, { error: 'Invalid auth-token' });
+    const zone = url.searchParams.get('zone');
+    if (zone !== 'DE') return this.send(res, 400, { error: `Zone '${zone}' does not exist.` });
+    if (Number.isNaN(startMs) || Number.isNaN(endMs) || endMs <= startMs) return this.send(res, 400, { error: 'Invalid start/end' });
+    if (endMs - startMs > MAX_RANGE_HOURS * HOUR) return this.send(res, 400, { error: 'Range too long: at most 10 days for hourly granularity' });
+    const data = [];
+    for (let t = startMs; t < endMs; t += HOUR) {
+      data.push({
+        zone,
+        carbonIntensity: this.nullHours.has(t) ? null : intensityAt(t),
+        datetime: new Date(t).toISOString(),
+        updatedAt: '2024-04-07T15:32:21.002Z',
+        createdAt: '2024-02-08T06:20:31.772Z',
+        emissionFactorType: url.searchParams.get('emissionFactorType') ?? 'lifecycle',
+        isEstimated: false,
+        estimationMethod: null
+      });
+    }
+    this.send(res, 200, { zone, data });
+  }
+}
+
+let api: FakeElectricityMaps;
+let baseUrl: string;
+
+beforeEach(async () => {
+  api = new FakeElectricityMaps();
+  baseUrl = await api.listen();
+});
+
+afterEach(async () => {
+  await api.close();
+});
+
+const base = () => ({ token: TOKEN, zone: 'DE', baseUrl, backoffMs: 1, retries: 2, timeoutMs: 5000 });
+
+describe('pastRangeChunks', () => {
+  test.each([
+    { name: 'one hour', start: T0, end: T0 + HOUR, chunks: [[T0, T0 + HOUR]] },
+    { name: 'widened to whole hours', start: T0 + 10 * 60_000, end: T0 + 70 * 60_000, chunks: [[T0, T0 + 2 * HOUR]] },
+    { name: 'exactly 240 h', start: T0, end: T0 + 240 * HOUR, chunks: [[T0, T0 + 240 * HOUR]] },
+    {
+      name: '500 h in three chunks',
+      start: T0,
+      end: T0 + 500 * HOUR,
+      chunks: [
+        [T0, T0 + 240 * HOUR],
+        [T0 + 240 * HOUR, T0 + 480 * HOUR],
+        [T0 + 480 * HOUR, T0 + 500 * HOUR]
+      ]
+    }
+  ])('$name', ({ start, end, chunks }) => {
+    expect(pastRangeChunks(start, end).map((c) => [c.startMs, c.endMs])).toEqual(chunks);
+  });
+});
+
+describe('fetchPastRange against a local Electricity Maps server', () => {
+  test('one request: sends token, zone and range; returns the hourly series', async () => {
+    const result = await fetchPastRange({ ...base(), startMs: T0, endMs: T0 + 6 * HOUR });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(api.seen).toEqual([{ zone: 'DE', startMs: T0, endMs: T0 + 6 * HOUR, token: TOKEN }]);
+    expect([...result.series.hourlyGPerKWh]).toEqual([0, 1, 2, 3, 4, 5].map((h) => [T0 + h * HOUR, 300 + h]));
+    expect(result.series.label).toBe('Electricity Maps DE');
+    expect(result.series.source.url).toMatch(/^https:\/\//);
+    expect(result.requests).toBe(1);
+  });
+
+  test('a 21-day range is split into 240-hour requests that tile it', async () => {
+    const hours = 21 * 24;
+    const result = await fetchPastRange({ ...base(), startMs: T0, endMs: T0 + hours * HOUR });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(api.seen.length).toBe(Math.ceil(hours / 240));
+    expect(api.seen[0].startMs).toBe(T0);
+    for (let i = 1; i < api.seen.length; i++) expect(api.seen[i].startMs).toBe(api.seen[i - 1].endMs);
+    expect(api.seen[api.seen.length - 1].endMs).toBe(T0 + hours * HOUR);
+    for (const s of api.seen) expect(s.endMs - s.startMs).toBeLessThanOrEqual(240 * HOUR);
+    expect(result.series.hourlyGPerKWh.size).toBe(hours);
+    const last = T0 + (hours - 1) * HOUR;
+    expect(result.series.hourlyGPerKWh.get(last)).toBe(300 + ((hours - 1) % 24));
+  });
+
+  test('null intensities are skipped and counted', async () => {
+    api.nullHours.add(T0 + HOUR);
+    const result = await fetchPastRange({ ...base(), startMs: T0, endMs: T0 + 3 * HOUR });
+    expect(result.ok && result.skippedEntries).toBe(1);
+    expect(result.ok && [...result.series.hourlyGPerKWh.keys()]).toEqual([T0, T0 + 2 * HOUR]);
+  });
+
+  test.each([
+    { name: '500 then success', faults: [{ status: 500 }], requests: 2 },
+    { name: '429 with Retry-After: 0, then 503, then success', faults: [{ status: 429, headers: { 'retry-after': '0' } }, { status: 503 }], requests: 3 }
+  ])('retries: $name', async ({ faults, requests }) => {
+    api.faults.push(...faults);
+    const result = await fetchPastRange({ ...base(), startMs: T0, endMs: T0 + 2 * HOUR });
+    expect(result.ok).toBe(true);
+    expect(result.requests).toBe(requests);
+  });
+
+  test.each([
+    {
+      name: 'persistent 500: gives up after the retries',
+      setup: () => api.faults.push({ status: 500 }, { status: 500 }, { status: 500 }, { status: 500 }),
+      options: {},
+      kind: 'server',
+      status: 500,
+      requests: 1 + 2,
+      says: 'HTTP 500'
+    },
+    {
+      name: 'wrong token: 401, no retry',
+      setup: () => undefined,
+      options: { token: 'wrong-token-abcdef' },
+      kind: 'auth',
+      status: 401,
+      requests: 1,
+      says: 'rejected the token'
+    },
+    {
+      name: 'unknown zone: 400 with the API message',
+      setup: () => undefined,
+      options: { zone: 'XX' },
+      kind: 'request',
+      status: 400,
+      requests: 1,
+      says: "Zone 'XX' does not exist"
+    },
+    {
+      name: 'not the documented shape',
+      setup: () => api.faults.push({ status: 200, body: '{"zone":"DE","history":[]}' }),
+      options: {},
+      kind: 'response',
+      status: 200,
+      requests: 1,
+      says: '"data" array'
+    },
+    {
+      name: 'timeouts on every attempt',
+      setup: () => api.faults.push({ hangMs: 2000 }, { hangMs: 2000 }, { hangMs: 2000 }),
+      options: { timeoutMs: 50 },
+      kind: 'timeout',
+      status: undefined,
+      requests: 3,
+      says: 'did not answer'
+    }
+  ])('failure: $name', async ({ setup, options, kind, status, requests, says }) => {
+    setup();
+    const opts = { ...base(), startMs: T0, endMs: T0 + 2 * HOUR, ...options };
+    const result = await fetchPastRange(opts);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.kind).toBe(kind);
+    expect(result.status).toBe(status);
+    expect(result.requests).toBe(requests);
+    expect(result.message).toContain(says);
+    expect(result.message).not.toContain(opts.token);
+  });
+
+  test('connection refused is a network failure', async () => {
+    await api.close();
+    const result = await fetchPastRange({ ...base(), retries: 1, startMs: T0, endMs: T0 + HOUR });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.kind).toBe('network');
+    expect(result.requests).toBe(2);
+    expect(result.message).not.toContain(TOKEN);
+    api = new FakeElectricityMaps();
+    await api.listen();
+  });
+
+  test.each([
+    { name: 'no token', options: { token: '' }, kind: 'auth' },
+    { name: 'no zone', options: { zone: '' }, kind: 'request' },
+    { name: 'end before start', options: { startMs: T0 + HOUR, endMs: T0 }, kind: 'request' }
+  ])('refuses before sending: $name', async ({ options, kind }) => {
+    const result = await fetchPastRange({ ...base(), startMs: T0, endMs: T0 + HOUR, ...options });
+    expect(result).toMatchObject({ ok: false, kind, requests: 0 });
+    expect(api.seen).toEqual([]);
+  });
+});
