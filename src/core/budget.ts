@@ -2,7 +2,9 @@
  * The budget verdict: how much of the emissions and energy limits the runs use, and whether that
  * passes, warns or fails the check.
  */
-import type { BudgetSpec, Report, RunResult, Status } from './model.js';
+import { diagnostic, type Diagnostic } from './diagnostics.js';
+import type { BudgetSpec, Config, Report, RunResult, Status } from './model.js';
+import { parseFraction, parseQuantity } from './units.js';
 
 /** Fraction of a limit at which the status becomes `warn`, when none is configured. */
 export const DEFAULT_WARN_AT_FRACTION = 0.8;
@@ -72,4 +74,86 @@ export function runBudgetShare(run: Pick<RunResult, 'emissionsKg' | 'energyKWh'>
 function fraction(used: number, limit: number): number {
   if (limit > 0) return used / limit;
   return used > 0 ? Number.POSITIVE_INFINITY : 0;
+}
+
+/** Budget limits parsed from a budget string such as `500 kg` or `500 kg; 2 MWh`. */
+export interface BudgetLimits {
+  emissionsKg?: number;
+  energyKWh?: number;
+}
+
+const BUDGET_EXPECTED =
+  'a mass of CO2e such as "500 kg", "1.2 t" or "1400 lb", or an energy such as "2 MWh", or one of each separated by ";"';
+
+/**
+ * Parses a budget string. Whether it is a mass (an emissions limit) or an energy (an energy
+ * limit) is read from its unit; `500 kg; 2 MWh` (or `500 kg, 2 MWh`) sets both. A comma counts
+ * as a separator only before a space, so that `1,400 lb` is refused by the quantity parser with
+ * its own hint instead of being split in two.
+ */
+export function parseBudget(text: string): { ok: true; value: BudgetLimits } | { ok: false; expected: string } {
+  const parts = text.split(/\s*;\s*|,\s+/).filter((p) => p.trim() !== '');
+  if (parts.length === 0) return { ok: false, expected: `${BUDGET_EXPECTED} (got an empty string)` };
+  const value: BudgetLimits = {};
+  for (const part of parts) {
+    const mass = parseQuantity('mass', part);
+    const energy = mass.ok ? undefined : parseQuantity('energy', part);
+    const kind = mass.ok ? 'emissionsKg' : energy?.ok ? 'energyKWh' : undefined;
+    if (kind === undefined) {
+      const got = part.trim();
+      const why = /^[\d.]+$/.test(got) ? `got "${got}": a bare number has no unit` : `got "${got}", which is neither`;
+      return { ok: false, expected: `${BUDGET_EXPECTED} (${why})` };
+    }
+    const amount = mass.ok ? mass.value : (energy as { value: number }).value;
+    if (!(amount > 0)) return { ok: false, expected: `${BUDGET_EXPECTED}, above zero (got "${part.trim()}")` };
+    if (value[kind] !== undefined) {
+      return { ok: false, expected: `${BUDGET_EXPECTED}, with at most one limit of each kind (got two ${kind === 'emissionsKg' ? 'masses' : 'energies'})` };
+    }
+    value[kind] = amount;
+  }
+  return { ok: true, value };
+}
+
+/** Where a budget override comes from, as the report names it. */
+export const OVERRIDE_ORIGIN = 'budget override (--budget / budget input)';
+
+/**
+ * The budget in force: the config file's limits, replaced as a whole by a `--budget` / `budget`
+ * input when one is given (an override names the whole budget, so a config's energy limit does
+ * not silently survive an emissions override); the warning fraction from `--warn-at` /
+ * `warn-at`, else the config, else 80%. Problems are diagnostics; the budget is then left out
+ * and the caller's input is invalid.
+ */
+export function resolveBudget(
+  config: Config | undefined,
+  overrides: { budget?: string; warnAt?: string } | undefined
+): { budget?: BudgetSpec; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  let limits: BudgetLimits = { emissionsKg: config?.budget?.emissionsKg, energyKWh: config?.budget?.energyKWh };
+  let origin = config?.budget?.origin ?? config?.file;
+  if (overrides?.budget !== undefined && overrides.budget.trim() !== '') {
+    const parsed = parseBudget(overrides.budget);
+    if (parsed.ok) {
+      limits = parsed.value;
+      origin = OVERRIDE_ORIGIN;
+    } else {
+      diagnostics.push(diagnostic('error', 'budget/invalid', `The budget override "${overrides.budget}" is not a budget: expected ${parsed.expected}.`));
+    }
+  }
+  let warnAtFraction = config?.budget?.warnAtFraction ?? DEFAULT_WARN_AT_FRACTION;
+  if (overrides?.warnAt !== undefined && overrides.warnAt.trim() !== '') {
+    const parsed = parseFraction(overrides.warnAt);
+    if (parsed.ok && parsed.value > 0) {
+      warnAtFraction = parsed.value;
+    } else {
+      const expected = parsed.ok ? 'a fraction above 0 and at most 1, or a percentage such as "80%"' : parsed.expected;
+      diagnostics.push(diagnostic('error', 'budget/invalid-warn-at', `The warn-at override "${overrides.warnAt}" is not valid: expected ${expected}.`));
+    }
+  }
+  if (diagnostics.length > 0) return { diagnostics };
+  const budget: BudgetSpec = { warnAtFraction };
+  if (limits.emissionsKg !== undefined) budget.emissionsKg = limits.emissionsKg;
+  if (limits.energyKWh !== undefined) budget.energyKWh = limits.energyKWh;
+  if (origin !== undefined) budget.origin = origin;
+  return hasLimit(budget) ? { budget, diagnostics } : { diagnostics };
 }

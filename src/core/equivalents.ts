@@ -5,9 +5,7 @@
  * pounds so that the paper's figures are used exactly as published.
  */
 import type { Equivalent, SourceRef } from './model.js';
-
-/** Kilograms in one international avoirdupois pound (exact, by definition since 1959). */
-export const KG_PER_LB = 0.45359237;
+import { KG_PER_LB } from './units.js';
 
 /** The citation for every figure in {@link TABLE1}. */
 export const STRUBELL_2019_TABLE1: SourceRef = {

@@ -5,8 +5,9 @@
  */
 import { budgetStatus, budgetUse, runBudgetShare } from './budget.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
-import { equivalents, KG_PER_LB, STRUBELL_2019_TABLE1 } from './equivalents.js';
+import { equivalents, STRUBELL_2019_TABLE1 } from './equivalents.js';
 import type { BudgetSpec, ComponentEnergy, Report, RunResult, SourceRef } from './model.js';
+import { KG_PER_LB } from './units.js';
 
 /** What {@link buildReport} assembles a report from. */
 export interface ReportInput {
