@@ -1,0 +1,64 @@
+/**
+ * Maps diagnostics and the budget verdict to workflow annotations, so problems show on the
+ * manifest's line in the PR's "Files changed" view, not only in the log.
+ */
+import * as core from '@actions/core';
+import type { Diagnostic } from '../core/diagnostics.js';
+import type { Report, RunResult } from '../core/model.js';
+import { formatMass, formatPercent } from '../core/render/format.js';
+
+/** GitHub shows at most this many annotations of one level per step; we put the largest first. */
+export const MAX_RUN_ANNOTATIONS = 10;
+
+/** The annotation calls, injectable so the mapping is testable without parsing stdout. */
+export interface Annotator {
+  error(message: string, properties: core.AnnotationProperties): void;
+  warning(message: string, properties: core.AnnotationProperties): void;
+  notice(message: string, properties: core.AnnotationProperties): void;
+}
+
+const toolkit: Annotator = { error: core.error, warning: core.warning, notice: core.notice };
+
+/** The annotation's position from a diagnostic (file alone, or file with line and column). */
+export function annotationProperties(d: Pick<Diagnostic, 'file' | 'line' | 'column' | 'code'>): core.AnnotationProperties {
+  const props: core.AnnotationProperties = { title: `carbon-gate ${d.code}` };
+  if (d.file) props.file = d.file;
+  if (d.file && d.line) {
+    props.startLine = d.line;
+    if (d.column) props.startColumn = d.column;
+  }
+  return props;
+}
+
+/** One annotation per diagnostic, at its severity. */
+export function annotateDiagnostics(diagnostics: readonly Diagnostic[], out: Annotator = toolkit): void {
+  for (const d of diagnostics) out[d.severity](d.message, annotationProperties(d));
+}
+
+/**
+ * When the total is over (or near) the budget, annotates the runs that make it up on their own
+ * lines, largest share first, so the reviewer sees which training to question. A waived verdict
+ * is a notice: the information stays, the alarm does not.
+ */
+export function annotateRuns(report: Report, options: { waived: boolean }, out: Annotator = toolkit): void {
+  if (report.status === 'pass' || !report.inputValid || !report.budget) return;
+  const level: keyof Annotator = options.waived ? 'notice' : report.status === 'fail' ? 'error' : 'warning';
+  const runs = [...report.runs].filter((r) => r.emissionsKg > 0 || r.energyKWh > 0);
+  runs.sort((a, b) => (b.budgetShare ?? 0) - (a.budgetShare ?? 0));
+  const total = report.budget.usedFraction;
+  const verdict = report.status === 'fail' ? 'over' : 'near';
+  for (const run of runs.slice(0, MAX_RUN_ANNOTATIONS)) {
+    out[level](runMessage(run, verdict, total, options.waived), {
+      title: `carbon-gate: ${verdict} budget${options.waived ? ' (waived)' : ''}`,
+      file: run.position.file || run.manifest,
+      startLine: run.position.line,
+      startColumn: run.position.column
+    });
+  }
+}
+
+function runMessage(run: RunResult, verdict: 'over' | 'near', totalFraction: number | undefined, waived: boolean): string {
+  const share = run.budgetShare === undefined ? '' : `, ${formatPercent(run.budgetShare)} of the budget`;
+  const total = totalFraction === undefined ? '' : ` The manifests together use ${formatPercent(totalFraction)} of it${waived ? ' (waived by the override label)' : ''}.`;
+  return `Run "${run.name}" emits ${formatMass(run.emissionsKg)} CO2e (${run.method})${share}; the total is ${verdict} budget.${total}`;
+}

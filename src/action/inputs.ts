@@ -1,0 +1,142 @@
+/**
+ * Reads every action input, once, into one validated settings object. Every problem is
+ * collected (not just the first) and says what was expected, with the closest valid value.
+ *
+ * Budget and warn-at strings (`500 kg`, `80%`) are passed to the core unparsed: the core owns
+ * their grammar and reports a bad one as a diagnostic like any config value.
+ */
+import * as core from '@actions/core';
+import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
+import { closestNames, didYouMean } from '../core/suggest.js';
+import type { CommentMode } from './comment.js';
+
+/** When the step fails: over budget only, at warnings too, or never (report only). */
+export type FailOn = 'over-budget' | 'warning' | 'never';
+
+/** Every input the action declares in action.yml, and no other; a test keeps the two in step. */
+export const INPUT_NAMES = [
+  'manifests',
+  'config',
+  'budget',
+  'warn-at',
+  'fail-on',
+  'comment',
+  'comment-tag',
+  'override-label',
+  'location',
+  'github-token'
+] as const;
+
+/** One of the action's input names. */
+export type InputName = (typeof INPUT_NAMES)[number];
+
+/** The config file looked for when the `config` input is left at its default. */
+export const DEFAULT_CONFIG_PATH = '.github/carbon-budget.yml';
+
+/** The manifests searched for when the `manifests` input is empty. */
+export const DEFAULT_MANIFEST_GLOBS = ['**/carbon-manifest.{yml,yaml,json}'];
+
+/** The comment tag when none is given. */
+export const DEFAULT_TAG = 'carbon-gate';
+
+/** Environment variable that sets the backoff unit (ms); for tests, not an action input. */
+export const RETRY_BASE_ENV = 'CARBON_GATE_RETRY_BASE_MS';
+
+/** The validated inputs. */
+export interface Settings {
+  /** Globs relative to the workspace. */
+  manifests: string[];
+  configPath: string;
+  /** False when `config` is the default path: a missing default file is not an error. */
+  configExplicit: boolean;
+  budget?: string;
+  warnAt?: string;
+  location?: string;
+  failOn: FailOn;
+  comment: CommentMode;
+  commentTag: string;
+  /** Empty string disables the waiver. */
+  overrideLabel: string;
+  token: string;
+  /** Backoff unit for GitHub API retries, ms (1000 unless {@link RETRY_BASE_ENV} says otherwise). */
+  retryBaseDelayMs: number;
+}
+
+/** Settings, or the reasons there are none. */
+export type SettingsResult = { settings: Settings; diagnostics: Diagnostic[] } | { settings?: undefined; diagnostics: Diagnostic[] };
+
+const FAIL_ON: readonly FailOn[] = ['over-budget', 'warning', 'never'];
+const COMMENT_MODES: readonly CommentMode[] = ['update', 'recreate', 'off'];
+const TAG_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9._]|-(?!-))*$/;
+
+/** Reads one declared input, trimmed. Typed on {@link InputName} so an undeclared name is a compile error. */
+function input(name: InputName): string {
+  return core.getInput(name, { trimWhitespace: true });
+}
+
+/** Reads and validates all inputs (and the retry knob from the environment). */
+export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResult {
+  const problems: Diagnostic[] = [];
+  const bad = (name: InputName, message: string): void => {
+    problems.push(diagnostic('error', 'input/invalid', `Input \`${name}\`: ${message}`));
+  };
+
+  const oneOf = <T extends string>(name: InputName, allowed: readonly T[], fallback: T): T => {
+    const value = input(name);
+    if (value === '') return fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    bad(name, `"${value}" is not one of ${allowed.map((a) => `\`${a}\``).join(', ')}.${didYouMean(closestNames(value, allowed))}`);
+    return fallback;
+  };
+
+  const manifests = splitLines(input('manifests'));
+  const configInput = input('config');
+  const failOn = oneOf('fail-on', FAIL_ON, 'over-budget');
+  const comment = oneOf('comment', COMMENT_MODES, 'update');
+
+  const commentTag = input('comment-tag') || DEFAULT_TAG;
+  if (!TAG_PATTERN.test(commentTag) || commentTag.length > 64) {
+    bad('comment-tag', `"${commentTag}" is not a valid tag: expected up to 64 letters, digits, ".", "_" or single "-", starting with a letter or digit (it goes inside an HTML comment).`);
+  }
+
+  const token = input('github-token');
+  if (token === '' && comment !== 'off') {
+    bad('github-token', 'is empty; expected a token (the default is `${{ github.token }}`), or `comment: off`.');
+  }
+
+  let retryBaseDelayMs = 1000;
+  const retryEnv = env[RETRY_BASE_ENV];
+  if (retryEnv !== undefined && retryEnv !== '') {
+    const n = Number(retryEnv);
+    if (Number.isInteger(n) && n >= 0 && n <= 60000) retryBaseDelayMs = n;
+    else problems.push(diagnostic('error', 'input/invalid', `Environment variable ${RETRY_BASE_ENV}: "${retryEnv}" is not a whole number of milliseconds from 0 to 60000.`));
+  }
+
+  const optional = (name: InputName): string | undefined => input(name) || undefined;
+  if (problems.length > 0) return { diagnostics: problems };
+  return {
+    diagnostics: [],
+    settings: {
+      manifests: manifests.length > 0 ? manifests : DEFAULT_MANIFEST_GLOBS,
+      configPath: configInput || DEFAULT_CONFIG_PATH,
+      configExplicit: configInput !== '' && configInput !== DEFAULT_CONFIG_PATH,
+      budget: optional('budget'),
+      warnAt: optional('warn-at'),
+      location: optional('location'),
+      failOn,
+      comment,
+      commentTag,
+      overrideLabel: input('override-label'),
+      token,
+      retryBaseDelayMs
+    }
+  };
+}
+
+/** Splits a multi-line input into non-empty trimmed lines (comments with `#` allowed). */
+function splitLines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}

@@ -1,0 +1,43 @@
+/**
+ * The job summary. Written to `$GITHUB_STEP_SUMMARY` directly rather than through
+ * `core.summary`, which remembers the first file it saw and so cannot serve two runs in one
+ * process (tests, or a future multi-gate step).
+ */
+import { appendFile } from 'node:fs/promises';
+import * as core from '@actions/core';
+
+/** GitHub's limit for one step's summary is 1 MiB; we stay well inside it. */
+export const MAX_SUMMARY_CHARS = 900_000;
+
+/** Appends Markdown to the job summary; returns false (and says why) where there is none. */
+export async function writeSummary(markdown: string, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
+  const file = env.GITHUB_STEP_SUMMARY;
+  if (!file) {
+    core.info('No job summary file (GITHUB_STEP_SUMMARY is not set); the report is in the log and the report file only.');
+    return false;
+  }
+  try {
+    await appendFile(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8');
+    return true;
+  } catch (error) {
+    core.warning(`Could not write the job summary to ${file}: ${(error as Error).message}.`);
+    return false;
+  }
+}
+
+/**
+ * What the summary adds when the PR comment could not be posted because the token is read-only:
+ * the case of every pull request from a fork.
+ */
+export function forkCommentHelp(docsUrl: string): string {
+  return [
+    '> [!NOTE]',
+    '> The PR comment could not be posted: this workflow\'s token may not write to the pull request.',
+    '> Pull requests from forks get a read-only `GITHUB_TOKEN`, so nothing may comment from their workflow.',
+    '> To get the comment on fork PRs, split the gate into two workflows: a `pull_request` workflow that',
+    '> uploads the manifests and power logs as an artifact, and a `workflow_run` workflow (which runs with',
+    `> write permission on the base repository) that reads the artifact and comments. See ${docsUrl}.`,
+    '> Same-repository PRs need `permissions: pull-requests: write` in the workflow.',
+    ''
+  ].join('\n');
+}

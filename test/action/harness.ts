@@ -1,0 +1,188 @@
+/**
+ * Sets up what the runner gives an action — `INPUT_*` variables (with action.yml's defaults, as
+ * the runner fills them), the event payload file, `GITHUB_OUTPUT`, `GITHUB_STEP_SUMMARY`,
+ * `RUNNER_TEMP`, `GITHUB_API_URL` — so tests can call `run()` in-process or spawn `dist/index.js`
+ * exactly as GitHub would.
+ */
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import type { GitHubServer } from '../support/github-server.js';
+
+/** Repository root (tests run from it). */
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** The repository the fake events come from. */
+export const OWNER = 'octo';
+export const REPO = 'models';
+export const PR_NUMBER = 7;
+export const HEAD_SHA = '0123456789abcdef0123456789abcdef01234567';
+
+/** Token names used with the server. */
+export const TOKENS = {
+  installation: 'ghs_installationTOKEN0123456789',
+  readOnly: 'ghs_forkReadOnlyTOKEN0123456789',
+  pat: 'ghp_personalTOKEN0123456789'
+};
+
+/** action.yml, parsed. */
+export function actionYml(): { inputs: Record<string, { description?: string; default?: string; required?: boolean }>; outputs: Record<string, { description?: string }>; runs: Record<string, unknown>; [k: string]: unknown } {
+  return parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8'));
+}
+
+/** `INPUT_*` variables as the runner sets them from action.yml's defaults (expressions left out). */
+export function defaultInputEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(actionYml().inputs)) {
+    const value = spec.default ?? '';
+    if (!String(value).includes('${{')) env[inputVar(name)] = String(value);
+  }
+  return env;
+}
+
+/** The environment variable the runner uses for an input. */
+export function inputVar(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+/** A pull_request event payload. */
+export function pullRequestEvent(options: { labels?: string[]; fork?: boolean; number?: number } = {}): Record<string, unknown> {
+  const number = options.number ?? PR_NUMBER;
+  return {
+    action: 'synchronize',
+    number,
+    pull_request: {
+      number,
+      labels: (options.labels ?? []).map((name) => ({ name })),
+      head: { sha: HEAD_SHA, repo: { full_name: options.fork ? `contributor/${REPO}` : `${OWNER}/${REPO}` } },
+      base: { repo: { full_name: `${OWNER}/${REPO}` } }
+    },
+    repository: { full_name: `${OWNER}/${REPO}`, name: REPO, owner: { login: OWNER } }
+  };
+}
+
+/** A push event payload. */
+export function pushEvent(): Record<string, unknown> {
+  return { ref: 'refs/heads/main', after: HEAD_SHA, repository: { full_name: `${OWNER}/${REPO}`, name: REPO, owner: { login: OWNER } } };
+}
+
+/** One prepared runner environment: temp folders, event file, output and summary files. */
+export interface RunnerSetup {
+  dir: string;
+  workspace: string;
+  env: Record<string, string>;
+  /** Outputs the step set (parsed from GITHUB_OUTPUT). */
+  outputs(): Record<string, string>;
+  summary(): string;
+  cleanup(): void;
+}
+
+/** Options for {@link prepareRunner}. */
+export interface RunnerOptions {
+  server: GitHubServer;
+  eventName?: string;
+  payload?: Record<string, unknown>;
+  inputs?: Record<string, string>;
+  token?: string;
+  /** Files to create in the workspace: relative path -> content. */
+  files?: Record<string, string>;
+  /** An existing workspace to reuse (re-runs of the same checkout). */
+  workspace?: string;
+}
+
+/** Creates temp folders and the environment for one run of the action. */
+export function prepareRunner(options: RunnerOptions): RunnerSetup {
+  const dir = mkdtempSync(path.join(tmpdir(), 'carbon-gate-action-'));
+  const workspace = options.workspace ?? path.join(dir, 'workspace');
+  mkdirSync(workspace, { recursive: true });
+  for (const [rel, content] of Object.entries(options.files ?? {})) {
+    mkdirSync(path.dirname(path.join(workspace, rel)), { recursive: true });
+    writeFileSync(path.join(workspace, rel), content);
+  }
+  const temp = path.join(dir, 'runner-temp');
+  mkdirSync(temp);
+  const eventPath = path.join(dir, 'event.json');
+  writeFileSync(eventPath, JSON.stringify(options.payload ?? pullRequestEvent()));
+  const outputPath = path.join(dir, 'output.txt');
+  const summaryPath = path.join(dir, 'summary.md');
+  writeFileSync(outputPath, '');
+  writeFileSync(summaryPath, '');
+
+  const inputs: Record<string, string> = { ...defaultInputEnv(), [inputVar('github-token')]: options.token ?? TOKENS.installation };
+  for (const [name, value] of Object.entries(options.inputs ?? {})) inputs[inputVar(name)] = value;
+
+  const env: Record<string, string> = {
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_EVENT_NAME: options.eventName ?? 'pull_request',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_SHA: HEAD_SHA,
+    GITHUB_RUN_ID: '4242',
+    GITHUB_SERVER_URL: 'https://github.example',
+    GITHUB_API_URL: options.server.url,
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    RUNNER_TEMP: temp,
+    CARBON_GATE_RETRY_BASE_MS: '1',
+    ...inputs
+  };
+  return {
+    dir,
+    workspace,
+    env,
+    outputs: () => parseOutputFile(readFileSync(outputPath, 'utf8')),
+    summary: () => readFileSync(summaryPath, 'utf8'),
+    cleanup: () => rmSync(dir, { recursive: true, force: true })
+  };
+}
+
+/** Parses the `name<<DELIMITER\nvalue\nDELIMITER` records that `core.setOutput` appends. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = lines[i].match(/^([^<]+)<<(.+)$/);
+    if (!m) continue;
+    const [, name, delimiter] = m;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]);
+    out[name] = value.join('\n');
+  }
+  return out;
+}
+
+/**
+ * Runs `fn` with `env` as the process environment (other `INPUT_*` variables removed) and stdout
+ * captured, then restores both and `process.exitCode`. `@actions/core` reads inputs from
+ * `process.env` and writes workflow commands to stdout, so this is how the runner looks to it.
+ */
+export async function withRunnerEnv<T>(env: Record<string, string>, fn: () => Promise<T>): Promise<{ value: T; stdout: string; exitCode: number | undefined }> {
+  const saved = { ...process.env };
+  for (const k of Object.keys(process.env)) if (k.startsWith('INPUT_') || k.startsWith('GITHUB_') || k === 'RUNNER_TEMP') delete process.env[k];
+  Object.assign(process.env, env);
+  const write = process.stdout.write.bind(process.stdout);
+  let stdout = '';
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    return true;
+  }) as typeof process.stdout.write;
+  const exitBefore = process.exitCode;
+  try {
+    const value = await fn();
+    const exitCode = process.exitCode === undefined ? undefined : Number(process.exitCode);
+    return { value, stdout, exitCode };
+  } finally {
+    process.stdout.write = write;
+    process.exitCode = exitBefore;
+    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
+    Object.assign(process.env, saved);
+  }
+}
+
+/** Workflow-command lines of one kind (`error`, `warning`, `notice`) from captured stdout. */
+export function annotations(stdout: string, kind: 'error' | 'warning' | 'notice'): string[] {
+  return stdout.split(/\r?\n/).filter((l) => l.startsWith(`::${kind}`));
+}
