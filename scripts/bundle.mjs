@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+/**
+ * Builds the committed bundles with @vercel/ncc (type-checked, never `-t`):
+ *   src/action/index.ts -> dist/index.js       (what action.yml runs)
+ *   src/cli/index.ts    -> dist/cli/index.js   (the `carbon-gate` command, executable)
+ * Each folder also gets the `package.json` ({"type":"module"}) that ncc emits for ESM output and a
+ * `licenses.txt` of the bundled dependencies. No minification and no source maps, so the output
+ * is reviewable and identical on every machine: CI rebuilds and diffs it against the commit.
+ */
+import { chmod, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ncc from '@vercel/ncc';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** What to build; `optional` entries are skipped (with a message) while their source is absent. */
+const BUNDLES = [
+  { entry: 'src/action/index.ts', outDir: 'dist', executable: false, optional: true },
+  { entry: 'src/cli/index.ts', outDir: 'dist/cli', executable: true, optional: false }
+];
+
+async function exists(file) {
+  return stat(file).then(
+    () => true,
+    () => false
+  );
+}
+
+/** Removes what an earlier build of this bundle wrote, but not the nested bundles' folders. */
+async function clean(outDir, nestedDirs) {
+  const entries = await readdir(outDir, { withFileTypes: true }).catch(() => []);
+  for (const e of entries) {
+    const abs = path.join(outDir, e.name);
+    if (e.isDirectory() && nestedDirs.includes(abs)) continue;
+    await rm(abs, { recursive: true, force: true });
+  }
+}
+
+async function build({ entry, outDir, executable, optional }) {
+  const entryAbs = path.join(root, entry);
+  const outAbs = path.join(root, outDir);
+  if (!(await exists(entryAbs))) {
+    if (!optional) throw new Error(`${entry} does not exist`);
+    console.log(`bundle: skipping ${entry} (the file does not exist yet)`);
+    return;
+  }
+  const nested = BUNDLES.map((b) => path.join(root, b.outDir)).filter((d) => d !== outAbs && d.startsWith(outAbs + path.sep));
+  const { code, assets } = await ncc(entryAbs, {
+    cache: false,
+    minify: false,
+    sourceMap: false,
+    sourceMapRegister: false,
+    license: 'licenses.txt',
+    quiet: true
+  });
+  await mkdir(outAbs, { recursive: true });
+  await clean(outAbs, nested);
+  const indexFile = path.join(outAbs, 'index.js');
+  await writeFile(indexFile, code);
+  for (const [name, asset] of Object.entries(assets).sort(([a], [b]) => a.localeCompare(b))) {
+    const file = path.join(outAbs, name);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, asset.source);
+  }
+  await chmod(indexFile, executable ? 0o755 : 0o644);
+  const names = ['index.js', ...Object.keys(assets).sort()].map((n) => path.posix.join(outDir, n));
+  console.log(`bundle: ${entry} -> ${names.join(', ')}`);
+}
+
+try {
+  for (const bundle of BUNDLES) await build(bundle);
+} catch (err) {
+  console.error(`bundle: failed: ${err instanceof Error ? err.message : String(err)}`);
+  process.exitCode = 1;
+}

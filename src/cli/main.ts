@@ -1,0 +1,147 @@
+/**
+ * The CLI's logic: `carbon-gate check` reads manifests, the config and power logs from disk, runs
+ * the core, prints the report and diagnostics, and returns the exit code. It takes its streams,
+ * folder and environment as a `CliIo`, so tests call it in-process with fakes.
+ */
+import path from 'node:path';
+import { stat } from 'node:fs/promises';
+import { analyze } from '../core/analyze.js';
+import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../core/diagnostics.js';
+import type { AnalyzeInput, Report, TextInput } from '../core/model.js';
+import { renderJson, renderMarkdown, renderModelCard, renderText } from '../core/render/index.js';
+import { createTraceReader, findManifests, readTextFile, readTextFiles, writeTextFile } from '../io/files.js';
+import { commonAncestor } from '../io/paths.js';
+import { parseCliArgs, type CheckOptions, type Format } from './args.js';
+import { useColor } from './color.js';
+import { HELP_HINT, helpText } from './help.js';
+import { TOOL_VERSION as VERSION } from '../core/version.js';
+
+/** What the CLI needs from its process; tests pass fakes. */
+export interface CliIo {
+  /** Writes to standard output (the report). */
+  stdout: (text: string) => void;
+  /** Writes to standard error (diagnostics, usage errors). */
+  stderr: (text: string) => void;
+  /** Folder that relative paths start from. */
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  /** True when standard output is a terminal. */
+  isTTY: boolean;
+}
+
+/** Exit codes: within budget (or warn), over budget, invalid input or usage. */
+export const EXIT = { ok: 0, overBudget: 1, invalid: 2 } as const;
+
+/** The config file used when `--config` is not given and this file exists. */
+export const DEFAULT_CONFIG = '.github/carbon-budget.yml';
+
+/**
+ * Runs `carbon-gate` with `argv` (arguments after the script name) and returns the exit code.
+ * Never throws: an unexpected error becomes a one-line message and exit code 2.
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    io.stderr(`carbon-gate: internal error: ${message.split('\n')[0]} (this is a bug; please report it)\n`);
+    return EXIT.invalid;
+  }
+}
+
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseCliArgs(argv);
+  switch (parsed.kind) {
+    case 'help':
+      io.stdout(helpText());
+      return EXIT.ok;
+    case 'version':
+      io.stdout(`carbon-gate ${VERSION}\n`);
+      return EXIT.ok;
+    case 'usage-error':
+      for (const error of parsed.errors) io.stderr(`carbon-gate: ${error}\n`);
+      io.stderr(`${HELP_HINT}\n`);
+      return EXIT.invalid;
+    case 'check':
+      return check(parsed.options, io);
+  }
+}
+
+async function check(options: CheckOptions, io: CliIo): Promise<number> {
+  const { cwd } = io;
+  const found = await findManifests(options.files, { cwd });
+  const manifests = await readTextFiles(found.files, { baseDir: cwd, what: 'manifest' });
+  const config = await readConfig(options.config, cwd);
+
+  // Traces may lie anywhere below the folder that holds the working directory and every manifest
+  // the user named, and nowhere else.
+  const rootDir = commonAncestor([cwd, ...found.files.map((f) => path.dirname(path.resolve(cwd, f)))]);
+  const input: AnalyzeInput = {
+    manifests: manifests.inputs,
+    overrides: definedOnly({ budget: options.budget, warnAt: options.warnAt, location: options.location, timezone: options.timezone }),
+    toolVersion: VERSION,
+    traces: createTraceReader(rootDir, { baseDir: cwd }),
+    diagnostics: [...found.diagnostics, ...manifests.diagnostics, ...config.diagnostics]
+  };
+  if (config.input) input.config = config.input;
+
+  const report = await analyze(input);
+  const toTerminal = options.output === undefined && io.isTTY;
+  // The text report lists the diagnostics itself; on a terminal, printing them to stderr as well
+  // would show each one twice. Everywhere else (pipes, files, other formats) stderr carries them.
+  if (!(toTerminal && options.format === 'text')) printDiagnostics(report.diagnostics, io);
+
+  const color = useColor({ toTerminal, noColorFlag: options.noColor, env: io.env });
+  const rendered = render(report, options.format, color);
+  if (options.output !== undefined) {
+    const writeProblems = await writeTextFile(options.output, rendered, { baseDir: cwd });
+    if (writeProblems.length > 0) {
+      printDiagnostics(writeProblems, io);
+      return EXIT.invalid;
+    }
+    io.stderr(`carbon-gate: ${report.status} — report written to ${options.output}\n`);
+  } else {
+    io.stdout(rendered);
+  }
+  return exitCode(report);
+}
+
+/** The exit code a report earns: 2 for invalid input, 1 over budget, 0 otherwise. */
+export function exitCode(report: Pick<Report, 'inputValid' | 'status' | 'diagnostics'>): number {
+  if (!report.inputValid || hasErrors(report.diagnostics)) return EXIT.invalid;
+  return report.status === 'fail' ? EXIT.overBudget : EXIT.ok;
+}
+
+async function readConfig(explicit: string | undefined, cwd: string): Promise<{ input?: TextInput; diagnostics: Diagnostic[] }> {
+  if (explicit !== undefined) return readTextFile(explicit, { baseDir: cwd, what: 'config file' });
+  const exists = await stat(path.resolve(cwd, DEFAULT_CONFIG)).then(
+    () => true,
+    () => false
+  );
+  if (!exists) return { diagnostics: [] };
+  return readTextFile(DEFAULT_CONFIG, { baseDir: cwd, what: 'config file' });
+}
+
+function render(report: Report, format: Format, color: boolean): string {
+  const text = (() => {
+    switch (format) {
+      case 'text':
+        return renderText(report, { color });
+      case 'markdown':
+        return renderMarkdown(report, {});
+      case 'json':
+        return renderJson(report);
+      case 'model-card':
+        return renderModelCard(report);
+    }
+  })();
+  return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+function printDiagnostics(diagnostics: readonly Diagnostic[], io: CliIo): void {
+  for (const d of sortDiagnostics(diagnostics)) io.stderr(`${formatDiagnostic(d)}\n`);
+}
+
+function definedOnly<T extends Record<string, string | undefined>>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
