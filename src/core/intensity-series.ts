@@ -9,7 +9,8 @@
 import { diagnostic, type Diagnostic } from './diagnostics.js';
 import type { SourceRef } from './model.js';
 import { closestNames, didYouMean } from './suggest.js';
-import { parseTimestampMs, resolveZone, splitCsvRecord, type Zone } from './traces/lines.js';
+import { csvColumnOf, parseTimeMs, splitCsvRecord } from './traces/lines.js';
+import { resolveZone, type Zone } from './traces/timezone.js';
 
 /** One hour, in milliseconds. Series keys are multiples of it (UTC hour starts). */
 export const HOUR_MS = 3_600_000;
@@ -120,12 +121,12 @@ export function parseIntensityCsv(text: string, file: string, options: Intensity
   const diagnostics: Diagnostic[] = [];
   const source = options.source ?? { name: `intensity series ${file}`, licence: 'as supplied by the user' };
   const empty = (): IntensityCsvResult => ({ series: { hourlyGPerKWh: new Map(), label: file, source }, diagnostics });
-  const zoneOrError = resolveZone(options.timezone);
-  if ('error' in zoneOrError) {
-    diagnostics.push(diagnostic('error', 'intensity/bad-timezone', `${zoneOrError.error}.`, { file }));
+  const zoneResult = resolveZone(options.timezone);
+  if ('error' in zoneResult) {
+    diagnostics.push(diagnostic('error', 'intensity/bad-timezone', zoneResult.error, { file }));
     return empty();
   }
-  const zone: Zone = zoneOrError;
+  const zone: Zone = zoneResult.zone;
 
   const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
   let lineIndex = lines.findIndex((l) => l.trim().length > 0 && !l.trimStart().startsWith('#'));
@@ -139,7 +140,7 @@ export function parseIntensityCsv(text: string, file: string, options: Intensity
   let valueCol = 1;
   let factor = 1;
   let unit = 'g/kWh';
-  if (Number.isNaN(parseTimestampMs(first[0], zone))) {
+  if (Number.isNaN(parseTimeMs(first[0], zone))) {
     // A header row: find the columns by name.
     const words = first.map(headerWords);
     timeCol = words.findIndex((w) => TIME_NAMES.test(w) || /\b(datetime|timestamp)\b/.test(w));
@@ -163,19 +164,19 @@ export function parseIntensityCsv(text: string, file: string, options: Intensity
     valueCol = chosen.i;
     if (candidates.length > 1) {
       diagnostics.push(
-        diagnostic('notice', 'intensity/column-chosen', `Several intensity columns; using "${first[valueCol].trim()}"${lifecycle ? ' (life-cycle, as Electricity Maps defaults to)' : ' (the first)'}.`, { file, line: headerLine, column: columnOf(lines[lineIndex], valueCol) })
+        diagnostic('notice', 'intensity/column-chosen', `Several intensity columns; using "${first[valueCol].trim()}"${lifecycle ? ' (life-cycle, as Electricity Maps defaults to)' : ' (the first)'}.`, { file, line: headerLine, column: csvColumnOf(lines[lineIndex], valueCol) })
       );
     }
     const u = unitOf(first[valueCol]);
     if (u && 'error' in u) {
-      diagnostics.push(diagnostic('error', 'intensity/unknown-unit', `${u.error}; expected g/kWh, kg/kWh, t/MWh or lb/MWh.`, { file, line: headerLine, column: columnOf(lines[lineIndex], valueCol) }));
+      diagnostics.push(diagnostic('error', 'intensity/unknown-unit', `${u.error}; expected g/kWh, kg/kWh, t/MWh or lb/MWh.`, { file, line: headerLine, column: csvColumnOf(lines[lineIndex], valueCol) }));
       return empty();
     }
     if (u) {
       factor = u.factor;
       unit = u.unit;
     } else {
-      diagnostics.push(diagnostic('notice', 'intensity/unit-assumed', `Column "${first[valueCol].trim()}" names no unit; read as g CO2e/kWh.`, { file, line: headerLine, column: columnOf(lines[lineIndex], valueCol) }));
+      diagnostics.push(diagnostic('notice', 'intensity/unit-assumed', `Column "${first[valueCol].trim()}" names no unit; read as g CO2e/kWh.`, { file, line: headerLine, column: csvColumnOf(lines[lineIndex], valueCol) }));
     }
     lineIndex++;
   }
@@ -190,10 +191,10 @@ export function parseIntensityCsv(text: string, file: string, options: Intensity
     const fields = splitCsvRecord(raw);
     const warn = (code: string, message: string, col: number): void => {
       skipped++;
-      diagnostics.push(diagnostic('warning', code, message, { file, line, column: columnOf(raw, col) }));
+      diagnostics.push(diagnostic('warning', code, message, { file, line, column: csvColumnOf(raw, col) }));
     };
     const timeText = (fields[timeCol] ?? '').trim();
-    const timeMs = parseTimestampMs(timeText, zone);
+    const timeMs = parseTimeMs(timeText, zone);
     if (Number.isNaN(timeMs)) {
       warn('intensity/bad-timestamp', `"${timeText}" is not a timestamp; expected ISO 8601 such as 2024-01-01T13:00:00Z. Row skipped.`, timeCol);
       continue;
@@ -232,18 +233,6 @@ export function parseIntensityCsv(text: string, file: string, options: Intensity
     diagnostics.push(diagnostic('notice', 'intensity/sub-hourly', `${points.length} readings fall in ${series.hourlyGPerKWh.size} hours; each hour uses the mean of its readings.`, { file }));
   }
   return { series, diagnostics };
-}
-
-/** 1-based column at which field `index` of a CSV line starts (quotes counted as written). */
-function columnOf(line: string, index: number): number {
-  let col = 0;
-  let inQuotes = false;
-  for (let field = 0; field < index && col < line.length; col++) {
-    const c = line[col];
-    if (c === '"') inQuotes = !inQuotes;
-    else if (c === ',' && !inQuotes) field++;
-  }
-  return col + 1;
 }
 
 /**

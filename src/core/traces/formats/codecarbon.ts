@@ -1,0 +1,286 @@
+/**
+ * CodeCarbon `emissions.csv`, every version (11/12 columns in 1.x up to 38 in 3.2+), read by header
+ * name because columns move between versions and within one file (pandas re-orders them when it
+ * appends rows with all-empty columns).
+ *
+ * What a row is: CodeCarbon's `FileOutput.out(total, delta)` writes the tracker's running `total`
+ * (energy since `start()`), once at `stop()` and once at every `flush()`; in the default `append`
+ * mode each call adds a row, in `update` mode it replaces the run's row. So all rows of one run
+ * (`run_id`; `experiment_id` in 1.x, where it was the per-tracker id) are cumulative snapshots of
+ * the same energy: only the latest one counts, or the run would be counted once per flush. Rows
+ * without any id (the 11-column 1.x variant) are separate runs.
+ *
+ * Energy: `cpu_energy`, `gpu_energy`, `ram_energy` (kWh) per component where the columns exist,
+ * else `energy_consumed` as `other`. These already include CodeCarbon's own `pue` (applied to every
+ * energy delta; default 1.0), hence `pueIncluded` and the note that records the value.
+ */
+import { diagnostic } from '../../diagnostics.js';
+import { closestNames, didYouMean } from '../../suggest.js';
+import { forEachCsvRecord } from '../lines.js';
+import { parseDateTime } from '../timestamps.js';
+import { resolveZone, type Zone } from '../timezone.js';
+import type { DropReason, ParseOptions, SampleSink, TraceFormat } from '../types.js';
+
+type Component = 'cpu' | 'gpu' | 'memory' | 'other';
+
+/** CodeCarbon's energy columns and the component each one measures. */
+const COMPONENT_COLUMNS: [string, Component][] = [
+  ['cpu_energy', 'cpu'],
+  ['gpu_energy', 'gpu'],
+  ['ram_energy', 'memory']
+];
+
+/** Every column name CodeCarbon has written (1.0 to 3.3), for "did you mean" on a bad header. */
+const KNOWN_COLUMNS = [
+  'timestamp', 'project_name', 'run_id', 'experiment_id', 'duration', 'emissions', 'emissions_rate',
+  'cpu_power', 'gpu_power', 'ram_power', 'cpu_energy', 'gpu_energy', 'ram_energy', 'energy_consumed',
+  'water_consumed', 'country_name', 'country_iso_code', 'region', 'cloud_provider', 'cloud_region', 'os',
+  'python_version', 'codecarbon_version', 'cpu_count', 'cpu_model', 'gpu_count', 'gpu_model', 'longitude',
+  'latitude', 'ram_total_size', 'tracking_mode', 'cpu_utilization_percent', 'gpu_utilization_percent',
+  'ram_utilization_percent', 'ram_used_gb', 'on_cloud', 'pue', 'wue'
+];
+
+/** Seconds two snapshots' start times (timestamp - duration) may differ and still be one run:
+ * CodeCarbon truncates `timestamp` to whole seconds. */
+const SAME_START_TOLERANCE_MS = 5000;
+
+/** Column positions of the header in force. */
+interface Columns {
+  count: number;
+  timestamp: number;
+  duration: number;
+  runId: number;
+  experimentId: number;
+  energyConsumed: number;
+  components: { index: number; name: string; component: Component }[];
+  pue: number;
+  version: number;
+}
+
+/** The latest snapshot of one run. */
+interface Snapshot {
+  device: string;
+  line: number;
+  startMs: number;
+  endMs: number;
+  durationS: number;
+  energies: { component: Component; energyKWh: number }[];
+  /** Values of this row that could not be used; reported only if the row is the run's latest. */
+  drops: { reason: DropReason; detail: string }[];
+  pue: string;
+  version: string;
+}
+
+/** True when a record is a CodeCarbon header (first row, or repeated where files were joined). */
+function isHeader(fields: string[]): boolean {
+  const names = fields.map((f) => f.trim().toLowerCase());
+  return names.includes('timestamp') && names.includes('project_name');
+}
+
+/** Reads a header; reports what is missing (with suggestions) and returns undefined then. */
+function readHeader(fields: string[], line: number, sink: SampleSink, file: string): Columns | undefined {
+  const names = fields.map((f) => f.trim().toLowerCase());
+  const at = (name: string): number => names.indexOf(name);
+  const components = COMPONENT_COLUMNS.filter(([name]) => at(name) !== -1).map(([name, component]) => ({ index: at(name), name, component }));
+  const missing: string[] = [];
+  if (at('timestamp') === -1) missing.push('timestamp');
+  if (at('duration') === -1) missing.push('duration');
+  if (at('energy_consumed') === -1 && components.length === 0) missing.push('energy_consumed');
+  for (const name of missing) {
+    const unknown = names.filter((n) => !KNOWN_COLUMNS.includes(n));
+    sink.report(
+      diagnostic(
+        'error',
+        'trace/missing-column',
+        `CodeCarbon header has no "${name}" column; expected CodeCarbon's emissions.csv columns (timestamp, duration, energy_consumed or cpu_energy/gpu_energy/ram_energy).${didYouMean(closestNames(name, unknown))}`,
+        { file, line, column: 1 }
+      )
+    );
+  }
+  if (missing.length > 0) return undefined;
+  return {
+    count: fields.length,
+    timestamp: at('timestamp'),
+    duration: at('duration'),
+    runId: at('run_id'),
+    experimentId: at('experiment_id'),
+    energyConsumed: at('energy_consumed'),
+    components,
+    pue: at('pue'),
+    version: at('codecarbon_version')
+  };
+}
+
+/** Parses a CodeCarbon number: empty is `undefined`, anything else not finite is NaN. */
+function cell(fields: string[], index: number): number | undefined {
+  if (index === -1) return undefined;
+  const text = fields[index].trim();
+  if (text === '' || /^(nan|none|null)$/i.test(text)) return undefined;
+  return Number(text);
+}
+
+async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, options: ParseOptions): Promise<void> {
+  const { file } = options;
+  const zoneResult = resolveZone(options.timezone);
+  if ('error' in zoneResult) {
+    sink.report(diagnostic('error', 'trace/bad-timezone', zoneResult.error, { file }));
+    return;
+  }
+  const zone: Zone = zoneResult.zone;
+  let columns: Columns | undefined;
+  let headerBroken = false;
+  let rows = 0;
+  let superseded = 0;
+  /** The latest snapshot per run key, and how many runs have reused each key. */
+  const runs = new Map<string, Snapshot>();
+  const reuse = new Map<string, number>();
+  const finished: Snapshot[] = [];
+
+  await forEachCsvRecord(chunks, (fields, line) => {
+    if (isHeader(fields)) {
+      columns = readHeader(fields, line, sink, file);
+      headerBroken = columns === undefined;
+      return;
+    }
+    if (!columns) {
+      if (!headerBroken) {
+        headerBroken = true;
+        sink.report(diagnostic('error', 'trace/missing-header', 'CodeCarbon file has no header row; expected "timestamp,project_name,..." as its first line.', { file, line, column: 1 }));
+      }
+      sink.drop('malformed-row', line, 'no CodeCarbon header before this row');
+      return;
+    }
+    if (fields.length !== columns.count) {
+      // CodeCarbon's append mode drops all-empty columns before writing a row, so a row can be
+      // shorter than the header; its values cannot be matched to names, so it is not used.
+      sink.drop('malformed-row', line, `${fields.length} fields where the header has ${columns.count}`);
+      return;
+    }
+    rows++;
+    const endMs = parseDateTime(fields[columns.timestamp], zone);
+    if (Number.isNaN(endMs)) {
+      sink.drop('bad-timestamp', line, `timestamp "${fields[columns.timestamp]}"`);
+      return;
+    }
+    const durationS = cell(fields, columns.duration);
+    if (durationS === undefined) return sink.drop('unavailable', line, 'duration is empty');
+    if (Number.isNaN(durationS)) return sink.drop('non-numeric', line, `duration "${fields[columns.duration]}"`);
+    if (durationS < 0) return sink.drop('negative', line, `duration ${durationS}`);
+
+    const energies: Snapshot['energies'] = [];
+    const problems: Snapshot['drops'] = [];
+    let componentSumKWh = 0;
+    for (const { index, name, component } of columns.components) {
+      const energyKWh = cell(fields, index);
+      if (energyKWh === undefined || Number.isNaN(energyKWh) || energyKWh < 0) {
+        const reason = energyKWh === undefined ? 'unavailable' : Number.isNaN(energyKWh) ? 'non-numeric' : 'negative';
+        problems.push({ reason, detail: `${name} "${fields[index].trim()}"` });
+        continue;
+      }
+      energies.push({ component, energyKWh });
+      componentSumKWh += energyKWh;
+    }
+    const totalKWh = cell(fields, columns.energyConsumed);
+    const totalUsable = totalKWh !== undefined && Number.isFinite(totalKWh) && totalKWh >= 0;
+    if (columns.components.length === 0 || problems.length > 0) {
+      if (totalUsable) {
+        // The total less the components that are there is what the unreadable ones drew, so no
+        // energy is lost: it is kept as `other`.
+        const restKWh = totalKWh - componentSumKWh;
+        if (restKWh > 1e-12 * Math.max(1, totalKWh)) energies.push({ component: 'other', energyKWh: restKWh });
+        problems.length = 0;
+      } else if (columns.components.length === 0) {
+        const reason = totalKWh === undefined ? 'unavailable' : Number.isNaN(totalKWh) ? 'non-numeric' : 'negative';
+        problems.push({ reason, detail: `energy_consumed "${fields[columns.energyConsumed].trim()}"` });
+      }
+    }
+    if (energies.length === 0) {
+      for (const p of problems) sink.drop(p.reason, line, p.detail);
+      return;
+    }
+
+    const id = (columns.runId !== -1 ? fields[columns.runId] : columns.experimentId !== -1 ? fields[columns.experimentId] : '').trim();
+    const key = id || `row-${line}`;
+    const startMs = endMs - durationS * 1000;
+    const snapshot: Snapshot = {
+      device: `${options.devicePrefix}${key}`,
+      line,
+      startMs,
+      endMs,
+      durationS,
+      energies,
+      drops: problems,
+      pue: columns.pue === -1 ? '' : fields[columns.pue].trim(),
+      version: columns.version === -1 ? '' : fields[columns.version].trim()
+    };
+    const previous = runs.get(key);
+    if (previous && durationS >= previous.durationS && Math.abs(startMs - previous.startMs) <= SAME_START_TOLERANCE_MS) {
+      // A later cumulative snapshot of the same tracker run supersedes the earlier one.
+      superseded++;
+      snapshot.device = previous.device;
+      runs.set(key, snapshot);
+      return;
+    }
+    if (previous) {
+      // The id was reused by another run (1.x experiment ids, or a restarted tracker).
+      finished.push(previous);
+      const n = (reuse.get(key) ?? 1) + 1;
+      reuse.set(key, n);
+      snapshot.device = `${options.devicePrefix}${key}#${n}`;
+    }
+    runs.set(key, snapshot);
+  }, (line) => sink.drop('malformed-row', line, 'line longer than any CodeCarbon row'));
+
+  finished.push(...runs.values());
+  finished.sort((a, b) => a.line - b.line);
+  for (const run of finished) {
+    for (const { component, energyKWh } of run.energies) sink.interval(run.device, run.startMs, run.endMs, energyKWh, run.line, component);
+    for (const { reason, detail } of run.drops) sink.drop(reason, run.line, detail);
+  }
+  if (finished.length === 0) {
+    if (columns || !headerBroken) {
+      sink.report(diagnostic('error', 'trace/no-samples', `CodeCarbon file has no usable row${rows ? ` (${rows} read)` : ''}; expected rows with timestamp, duration and energy.`, { file }));
+    }
+    return;
+  }
+  if (superseded > 0) {
+    tell(sink, 'trace/codecarbon-snapshots', `${file}: ${superseded} CodeCarbon row(s) were earlier cumulative snapshots (flush) of a run that has a later row; only each run's latest row is counted.`, file);
+  }
+  reportPue(finished, sink, file);
+}
+
+/** States the PUE CodeCarbon already put into the energy, so the report can say no PUE was re-applied. */
+function reportPue(runs: Snapshot[], sink: SampleSink, file: string): void {
+  const byPue = new Map<string, Snapshot[]>();
+  for (const run of runs) {
+    const list = byPue.get(run.pue) ?? [];
+    list.push(run);
+    byPue.set(run.pue, list);
+  }
+  for (const [pue, list] of byPue) {
+    const versions = [...new Set(list.map((r) => r.version).filter(Boolean))];
+    const by = versions.length ? `CodeCarbon ${versions.join(', ')}` : 'CodeCarbon';
+    const message = pue
+      ? `${by} energy already includes its PUE ${pue} (column "pue"); carbon-gate applies no further PUE to this file.`
+      : `${by} wrote no "pue" column (before 2.3 it applied none, i.e. PUE 1.0); carbon-gate treats this energy as PUE-included and applies no further PUE.`;
+    tell(sink, 'trace/pue-included', `${file}: ${message}`, file, list[0].line);
+  }
+}
+
+/** States a choice the parser made: as a report note where the sink takes notes, else a notice. */
+function tell(sink: SampleSink, code: string, text: string, file: string, line?: number): void {
+  if (sink.note) sink.note(text);
+  else sink.report(diagnostic('notice', code, text, { file, line }));
+}
+
+/** The CodeCarbon `emissions.csv` format. */
+export const format: TraceFormat = {
+  id: 'codecarbon',
+  pueIncluded: true,
+  detect(head: string): boolean {
+    const first = head.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0].toLowerCase();
+    const names = first.split(',').map((n) => n.trim().replace(/^"|"$/g, ''));
+    return names.includes('timestamp') && names.includes('project_name') && (names.includes('energy_consumed') || names.includes('duration'));
+  },
+  parse
+};

@@ -1,0 +1,266 @@
+import { createReadStream, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Diagnostic } from '../../../src/core/diagnostics.js';
+import { format } from '../../../src/core/traces/formats/codecarbon.js';
+import type { DropReason, SampleSink } from '../../../src/core/traces/types.js';
+
+const path = (name: string): string => fileURLToPath(new URL(`../../fixtures/codecarbon/${name}`, import.meta.url));
+
+/** Streams a fixture in small chunks so that records straddle chunk boundaries. */
+function chunksOf(name: string, size = 37): AsyncIterable<Uint8Array> {
+  return createReadStream(path(name), { highWaterMark: size });
+}
+
+async function* textChunks(text: string): AsyncIterable<Uint8Array> {
+  yield new TextEncoder().encode(text);
+}
+
+interface Interval {
+  device: string;
+  startMs: number;
+  endMs: number;
+  energyKWh: number;
+  line: number;
+  component?: string;
+}
+
+/** A sink that records what the parser sends. */
+class RecordingSink implements SampleSink {
+  intervals: Interval[] = [];
+  drops: { reason: DropReason; line: number; detail?: string }[] = [];
+  reports: Diagnostic[] = [];
+  notes: string[] = [];
+  other = 0;
+  power(): void {
+    this.other++;
+  }
+  counter(): void {
+    this.other++;
+  }
+  interval(device: string, startMs: number, endMs: number, energyKWh: number, line: number, component?: 'gpu' | 'cpu' | 'memory' | 'other'): void {
+    this.intervals.push({ device, startMs, endMs, energyKWh, line, component });
+  }
+  drop(reason: DropReason, line: number, detail?: string): void {
+    this.drops.push({ reason, line, detail });
+  }
+  report(d: Diagnostic): void {
+    this.reports.push(d);
+  }
+  note(text: string): void {
+    this.notes.push(text);
+  }
+}
+
+async function parseFixture(name: string, timezone?: string): Promise<RecordingSink> {
+  const sink = new RecordingSink();
+  await format.parse(chunksOf(name), sink, { file: name, devicePrefix: 'node1/', timezone });
+  return sink;
+}
+
+/** [run id, row timestamp (zone-less, read as UTC), duration s, line, {component: kWh}] */
+type Run = [string, string, number, number, Partial<Record<'cpu' | 'gpu' | 'memory' | 'other', number>>];
+
+const cases: { file: string; runs: Run[]; drops: [DropReason, number][]; pue: string; superseded?: number }[] = [
+  {
+    file: 'codecarbon-test-data__emissions_valid_headers.csv',
+    runs: [['0a578547-1d6b-4e2f-be0c-7ad10f2f7c97', '2021-09-23T15:04:51', 161.20380687713623, 2, { cpu: 0.0, gpu: 0, memory: 0.00057442898176 }]],
+    drops: [],
+    pue: 'PUE 1.0'
+  },
+  {
+    // 11 columns, no id at all: the row is its own run.
+    file: 'codecarbon-test-data__emissions_invalid_headers.csv',
+    runs: [['row-2', '2021-06-29T11:00:38', 210.39603400230408, 2, { other: 0.001308618772068 }]],
+    drops: [],
+    pue: 'no "pue" column'
+  },
+  {
+    file: 'v1.0-emissions.csv',
+    runs: [
+      ['0b6f2a4e-5a7b-4c31-9b0e-2f1d7c3e8a10', '2021-03-02T10:15:00', 1843.2, 2, { other: 0.2207 }],
+      ['9c2d4b7a-1e3f-4a5b-8c6d-7e8f9a0b1c2d', '2021-03-02T14:40:12', 7200.5, 3, { other: 0.9134 }],
+      ['41f0e2d3-c4b5-4a69-8788-9a0b1c2d3e4f', '2021-03-03T08:00:00', 3600.0, 4, { other: 1.25 }]
+    ],
+    drops: [],
+    pue: 'no "pue" column'
+  },
+  {
+    // Run A's rows at 900 s and 1800 s are flush snapshots of the same totals: only the 2700 s row counts.
+    file: 'v2.0-emissions.csv',
+    runs: [
+      ['3f6e1d2c-8a4b-4f0e-9c71-5b2a9e8d7c61', '2021-11-10T09:45:00', 2700.3, 4, { cpu: 0.0316, gpu: 0.2251, memory: 0.009 }],
+      ['a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d', '2021-11-10T13:00:00', 600.0, 5, { cpu: 0.0071, gpu: 0.0412, memory: 0.002 }]
+    ],
+    drops: [],
+    pue: 'no "pue" column',
+    superseded: 2
+  },
+  {
+    // The second row has neither cpu_energy nor a total: GPU and RAM are kept, CPU is reported lost.
+    file: 'v2.2-emissions.csv',
+    runs: [
+      ['7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', '2022-07-01T18:20:41', 5400.0, 2, { cpu: 0.0637, gpu: 0.375, memory: 0.2833 }],
+      ['e0d1c2b3-a495-4867-9a8b-7c6d5e4f3a2b', '2022-07-02T09:02:13', 120.4, 3, { gpu: 0.0, memory: 0.0063 }]
+    ],
+    drops: [['unavailable', 3]],
+    pue: 'no "pue" column'
+  },
+  {
+    file: 'v2.3-emissions.csv',
+    runs: [
+      ['5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d', '2023-09-14T22:10:00', 14400.0, 2, { cpu: 0.204, gpu: 4.3128, memory: 0.0893 }],
+      ['0f1e2d3c-4b5a-4697-8877-665544332211', '2023-09-15T03:40:30', 3600.0, 3, { cpu: 0.051, gpu: 1.0782, memory: 0.0223 }]
+    ],
+    drops: [],
+    pue: 'PUE 1.2'
+  },
+  {
+    // Same (default) experiment_id, different run_id: two runs.
+    file: 'v2.7-emissions.csv',
+    runs: [
+      ['11111111-2222-4333-8444-555555555555', '2024-10-01T12:00:00', 1800.0, 2, { cpu: 0.0212, gpu: 0.15, memory: 0.01 }],
+      ['66666666-7777-4888-9999-aaaaaaaaaaaa', '2024-10-01T12:00:05', 1805.0, 3, { cpu: 0.0213, gpu: 0.1498, memory: 0.0101 }]
+    ],
+    drops: [],
+    pue: 'PUE 1.0'
+  },
+  {
+    // No cpu_energy but a total: the total less GPU and RAM is kept as `other`.
+    file: 'v3.1-emissions.csv',
+    runs: [
+      ['abcdefab-cdef-4abc-8def-abcdefabcdef', '2025-05-20T08:30:00', 2400.0, 2, { gpu: 0.2667, memory: 0.0133, other: 0.3433 - 0.2667 - 0.0133 }],
+      ['fedcbafe-dcba-4fed-8cba-fedcbafedcba', '2025-05-20T11:00:00', 600.0, 3, { cpu: 0.0105, gpu: 0.068, memory: 0.0033 }]
+    ],
+    drops: [],
+    pue: 'PUE 1.0'
+  },
+  {
+    file: 'v3.2-emissions.csv',
+    runs: [
+      ['9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a', '2026-01-12T08:00:00', 10800.4, 4, { cpu: 0.1748, gpu: 3.3311, memory: 0.0903 }],
+      ['0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d', '2026-01-12T08:00:02', 10801.0, 6, { cpu: 0.1751, gpu: 3.329, memory: 0.0905 }]
+    ],
+    drops: [['malformed-row', 3]],
+    pue: 'PUE 1.1',
+    superseded: 1
+  }
+];
+
+describe('CodeCarbon emissions.csv', () => {
+  test.each(cases)('$file', async ({ file, runs, drops, pue, superseded }) => {
+    const sink = await parseFixture(file);
+    const expected = runs.flatMap(([id, ts, durationS, line, energies]) =>
+      Object.entries(energies).map(([component, energyKWh]) => ({
+        device: `node1/${id}`,
+        startMs: Date.parse(`${ts}Z`) - durationS * 1000,
+        endMs: Date.parse(`${ts}Z`),
+        energyKWh,
+        line,
+        component
+      }))
+    );
+    const key = (i: Interval): string => `${i.device} ${i.component}`;
+    const got = [...sink.intervals].sort((a, b) => key(a).localeCompare(key(b)));
+    expected.sort((a, b) => key(a).localeCompare(key(b)));
+    expect(got.map(({ energyKWh: _e, ...rest }) => rest)).toEqual(expected.map(({ energyKWh: _e, ...rest }) => rest));
+    got.forEach((g, i) => expect(g.energyKWh).toBeCloseTo(expected[i].energyKWh, 12));
+
+    const totalKWh = sink.intervals.reduce((s, i) => s + i.energyKWh, 0);
+    const expectedTotalKWh = runs.reduce((s, [, , , , e]) => s + Object.values(e).reduce((a, b) => a + b, 0), 0);
+    expect(totalKWh).toBeCloseTo(expectedTotalKWh, 12);
+
+    expect(sink.drops.map((d) => [d.reason, d.line])).toEqual(drops);
+    expect(sink.reports).toEqual([]);
+    const pueNotes = sink.notes.filter((n) => n.includes('PUE'));
+    expect(pueNotes).toHaveLength(1);
+    expect(pueNotes[0]).toContain(pue);
+    expect(pueNotes[0]).toContain('no further PUE');
+    expect(pueNotes[0].startsWith(`${file}: `)).toBe(true);
+    const snapshotNote = sink.notes.find((n) => n.includes('snapshots'));
+    if (superseded) expect(snapshotNote).toContain(`: ${superseded} CodeCarbon row(s)`);
+    else expect(snapshotNote).toBeUndefined();
+    expect(sink.other).toBe(0);
+  });
+
+  test('without a note method, choices are reported as notices with the file', async () => {
+    const sink = new RecordingSink();
+    const bare: SampleSink = { power: () => undefined, counter: () => undefined, interval: () => undefined, drop: () => undefined, report: (d) => sink.report(d) };
+    await format.parse(chunksOf('v2.3-emissions.csv'), bare, { file: 'v2.3-emissions.csv', devicePrefix: '' });
+    expect(sink.reports.map((d) => [d.severity, d.code, d.file, d.line])).toEqual([['notice', 'trace/pue-included', 'v2.3-emissions.csv', 2]]);
+  });
+
+  test('the format declares its energy PUE-inclusive', () => {
+    expect(format.id).toBe('codecarbon');
+    expect(format.pueIncluded).toBe(true);
+  });
+
+  test.each([
+    ...cases.map((c) => ({ name: c.file, head: readFileSync(path(c.file), 'utf8').slice(0, 300), expected: true })),
+    { name: 'BOM and quoted header', head: '\ufeff"timestamp","project_name","duration","energy_consumed"\n', expected: true },
+    { name: 'nvidia-smi', head: 'timestamp, index, power.draw [W]\n2024/01/01 00:00:00.000, 0, 70.00 W\n', expected: false },
+    { name: 'generic power csv', head: 'timestamp,device,power_w\n', expected: false }
+  ])('detect: $name', ({ head, expected }) => {
+    expect(format.detect(head, 'emissions.csv')).toBe(expected);
+  });
+
+  test('zone-less timestamps are read in the given timezone', async () => {
+    // 10 November is winter time in Berlin (UTC+1): 09:45 local is 08:45 UTC.
+    const sink = await parseFixture('v2.0-emissions.csv', 'Europe/Berlin');
+    const runA = sink.intervals.find((i) => i.device.endsWith('3f6e1d2c-8a4b-4f0e-9c71-5b2a9e8d7c61'))!;
+    expect(runA.endMs).toBe(Date.parse('2021-11-10T08:45:00Z'));
+  });
+
+  test('a reused id with a shorter duration is a second run', async () => {
+    const text = [
+      'timestamp,project_name,experiment_id,duration,energy_consumed',
+      '2021-01-01T10:00:00,p,exp,100,0.5',
+      '2021-01-01T12:00:00,p,exp,50,0.25',
+      '2021-01-01T12:01:40,p,exp,150,0.75'
+    ].join('\n');
+    const sink = new RecordingSink();
+    await format.parse(textChunks(text), sink, { file: 'x.csv', devicePrefix: '' });
+    expect(sink.intervals.map((i) => [i.device, i.energyKWh, i.line])).toEqual([
+      ['exp', 0.5, 2],
+      ['exp#2', 0.75, 4]
+    ]);
+  });
+
+  test.each([
+    {
+      name: 'misspelt duration column',
+      text: 'timestamp,project_name,run_id,duraton,energy_consumed\n2021-01-01T00:00:00,p,r,1,1\n',
+      code: 'trace/missing-column',
+      says: ['"duration"', 'Did you mean "duraton"']
+    },
+    { name: 'no energy column', text: 'timestamp,project_name,duration\n2021-01-01T00:00:00,p,1\n', code: 'trace/missing-column', says: ['energy_consumed'] },
+    { name: 'header only', text: 'timestamp,project_name,duration,energy_consumed\n', code: 'trace/no-samples', says: ['no usable row'] },
+    {
+      name: 'every row unusable',
+      text: 'timestamp,project_name,duration,energy_consumed\nyesterday,p,1,1\n2021-01-01T00:00:00,p,x,1\n2021-01-01T00:00:00,p,1,\n2021-01-01T00:00:00,p,1,-2\n',
+      code: 'trace/no-samples',
+      says: ['4 read']
+    },
+    { name: 'bad timezone', text: 'timestamp,project_name,duration,energy_consumed\n', code: 'trace/bad-timezone', says: ['Nowhere/Land', 'IANA'], timezone: 'Nowhere/Land' }
+  ])('error: $name', async ({ text, code, says, timezone }) => {
+    const sink = new RecordingSink();
+    await format.parse(textChunks(text), sink, { file: 'bad.csv', devicePrefix: '', timezone });
+    const error = sink.reports.find((d) => d.severity === 'error');
+    expect(error?.code).toBe(code);
+    expect(error?.file).toBe('bad.csv');
+    for (const s of says) expect(error?.message).toContain(s);
+    expect(sink.intervals).toEqual([]);
+  });
+
+  test('every unusable row is dropped with its reason and line', async () => {
+    const text = 'timestamp,project_name,duration,energy_consumed\nyesterday,p,1,1\n2021-01-01T00:00:00,p,x,1\n2021-01-01T00:00:00,p,1,\n2021-01-01T00:00:00,p,1,-2\n2021-01-01T00:00:00,p,1\n';
+    const sink = new RecordingSink();
+    await format.parse(textChunks(text), sink, { file: 'bad.csv', devicePrefix: '' });
+    expect(sink.drops.map((d) => [d.reason, d.line])).toEqual([
+      ['bad-timestamp', 2],
+      ['non-numeric', 3],
+      ['unavailable', 4],
+      ['negative', 5],
+      ['malformed-row', 6]
+    ]);
+  });
+});
