@@ -151,7 +151,7 @@ describe('CodeCarbon emissions.csv', () => {
     const sink = await parseFixture(file);
     const expected = runs.flatMap(([id, ts, durationS, line, energies]) =>
       Object.entries(energies).map(([component, energyKWh]) => ({
-        device: `node1/${id}`,
+        device: `node1/${id}/${component}`,
         startMs: Date.parse(`${ts}Z`) - durationS * 1000,
         endMs: Date.parse(`${ts}Z`),
         energyKWh,
@@ -206,7 +206,7 @@ describe('CodeCarbon emissions.csv', () => {
   test('zone-less timestamps are read in the given timezone', async () => {
     // 10 November is winter time in Berlin (UTC+1): 09:45 local is 08:45 UTC.
     const sink = await parseFixture('v2.0-emissions.csv', 'Europe/Berlin');
-    const runA = sink.intervals.find((i) => i.device.endsWith('3f6e1d2c-8a4b-4f0e-9c71-5b2a9e8d7c61'))!;
+    const runA = sink.intervals.find((i) => i.device === 'node1/3f6e1d2c-8a4b-4f0e-9c71-5b2a9e8d7c61/gpu')!;
     expect(runA.endMs).toBe(Date.parse('2021-11-10T08:45:00Z'));
   });
 
@@ -220,8 +220,8 @@ describe('CodeCarbon emissions.csv', () => {
     const sink = new RecordingSink();
     await format.parse(textChunks(text), sink, { file: 'x.csv', devicePrefix: '' });
     expect(sink.intervals.map((i) => [i.device, i.energyKWh, i.line])).toEqual([
-      ['exp', 0.5, 2],
-      ['exp#2', 0.75, 4]
+      ['exp/other', 0.5, 2],
+      ['exp#2/other', 0.75, 4]
     ]);
   });
 

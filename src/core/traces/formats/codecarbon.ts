@@ -11,7 +11,8 @@
  * without any id (the 11-column 1.x variant) are separate runs.
  *
  * Energy: `cpu_energy`, `gpu_energy`, `ram_energy` (kWh) per component where the columns exist,
- * else `energy_consumed` as `other`. These already include CodeCarbon's own `pue` (applied to every
+ * else `energy_consumed` as `other`, each as one interval [timestamp - duration, timestamp] on the
+ * device `<prefix><run id>/<component>`. These already include CodeCarbon's own `pue` (applied to every
  * energy delta; default 1.0), hence `pueIncluded` and the note that records the value.
  */
 import { diagnostic } from '../../diagnostics.js';
@@ -234,7 +235,9 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
   finished.push(...runs.values());
   finished.sort((a, b) => a.line - b.line);
   for (const run of finished) {
-    for (const { component, energyKWh } of run.energies) sink.interval(run.device, run.startMs, run.endMs, energyKWh, run.line, component);
+    // One device key per run and component: a device carries one component, and the three
+    // components of a run cover the same time, which one device's intervals may not.
+    for (const { component, energyKWh } of run.energies) sink.interval(`${run.device}/${component}`, run.startMs, run.endMs, energyKWh, run.line, component);
     for (const { reason, detail } of run.drops) sink.drop(reason, run.line, detail);
   }
   if (finished.length === 0) {
