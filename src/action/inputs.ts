@@ -6,6 +6,7 @@
  * their grammar and reports a bad one as a diagnostic like any config value.
  */
 import * as core from '@actions/core';
+import { DEFAULT_CONFIG_PATH } from '../core/config.js';
 import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
 import { closestNames, didYouMean } from '../core/suggest.js';
 import type { CommentMode } from './comment.js';
@@ -30,8 +31,6 @@ export const INPUT_NAMES = [
 /** One of the action's input names. */
 export type InputName = (typeof INPUT_NAMES)[number];
 
-/** The config file looked for when the `config` input is left at its default. */
-export const DEFAULT_CONFIG_PATH = '.github/carbon-budget.yml';
 
 /** The manifests searched for when the `manifests` input is empty. */
 export const DEFAULT_MANIFEST_GLOBS = ['**/carbon-manifest.{yml,yaml,json}'];

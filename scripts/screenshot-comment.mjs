@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+/**
+ * Renders a sample PR comment to docs/images/comment.png: the Markdown the action posts, turned
+ * into HTML by a GFM renderer (marked) with GitHub-like styles, screenshotted by headless Chromium.
+ *
+ * Usage:
+ *   node scripts/screenshot-comment.mjs [--markdown FILE] [--out FILE] [--width PX]
+ *
+ * Without --markdown, the Markdown comes from the CLI bundle run on examples/ with a 500 kg budget
+ * (the same renderer as the comment), so build first: `npm run bundle`.
+ * Needs Chromium (Debian: `apt-get install -y chromium fonts-noto-color-emoji`). Mermaid blocks stay
+ * as code: Mermaid is drawn by GitHub's page scripts, not by Markdown renderers.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { marked } from 'marked';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const flag = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const out = path.resolve(flag('--out', path.join(root, 'docs/images/comment.png')));
+const width = Number(flag('--width', '920'));
+
+function sampleMarkdown() {
+  const file = flag('--markdown', '');
+  if (file) return readFileSync(file, 'utf8');
+  const cli = path.join(root, 'dist/cli/index.js');
+  if (!existsSync(cli)) throw new Error('dist/cli/index.js is missing: run `npm run bundle` first, or pass --markdown FILE.');
+  try {
+    return execFileSync(process.execPath, [cli, 'check', 'examples', '--budget', '500 kg', '--format', 'markdown'], { cwd: root, encoding: 'utf8' });
+  } catch (error) {
+    // Exit 1 (over budget) still prints the report.
+    if (error.status === 1 && error.stdout) return error.stdout;
+    throw error;
+  }
+}
+
+function findChromium() {
+  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
+    try {
+      return execFileSync('which', [name], { encoding: 'utf8' }).trim();
+    } catch {
+      // try the next name
+    }
+  }
+  throw new Error('Chromium not found: install it (Debian: apt-get install -y chromium).');
+}
+
+/** GitHub's alert syntax (`> [!NOTE]`), which marked leaves as a quote, as GitHub styles it. */
+function alerts(html) {
+  return html.replace(/<blockquote>\s*<p>\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*/g, (_m, kind) => `<blockquote class="alert alert-${kind.toLowerCase()}"><p class="alert-title">${kind[0]}${kind.slice(1).toLowerCase()}</p><p>`);
+}
+
+const CSS = `
+  body { margin: 0; background: #ffffff; font-family: -apple-system, BlinkMacSystemFont, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif, "Noto Color Emoji";
+         font-size: 14px; line-height: 1.5; color: #1f2328; }
+  .page { padding: 16px; }
+  .comment { border: 1px solid #d1d9e0; border-radius: 6px; }
+  .header { display: flex; align-items: center; gap: 8px; background: #f6f8fa; border-bottom: 1px solid #d1d9e0;
+            border-radius: 6px 6px 0 0; padding: 8px 16px; color: #59636e; }
+  .avatar { width: 20px; height: 20px; border-radius: 50%; background: #2da44e; display: inline-block; }
+  .header b { color: #1f2328; }
+  .bot { border: 1px solid #d1d9e0; border-radius: 2em; padding: 0 6px; font-size: 12px; }
+  .body { padding: 16px; }
+  h1, h2, h3, h4 { margin: 24px 0 16px; font-weight: 600; line-height: 1.25; }
+  .body > :first-child { margin-top: 0; }
+  h3 { font-size: 1.25em; } h4 { font-size: 1em; }
+  p, ul, ol, table, pre, blockquote, details { margin: 0 0 16px; }
+  ul, ol { padding-left: 2em; }
+  code { font-family: ui-monospace, SFMono-Regular, "DejaVu Sans Mono", Menlo, monospace; font-size: 85%;
+         background: rgba(129,139,152,0.12); border-radius: 6px; padding: 0.2em 0.4em; }
+  pre { background: #f6f8fa; border-radius: 6px; padding: 16px; overflow: auto; font-size: 85%; line-height: 1.45; }
+  pre code { background: transparent; padding: 0; font-size: 100%; }
+  table { border-collapse: collapse; display: block; width: max-content; max-width: 100%; overflow: auto; }
+  th, td { border: 1px solid #d1d9e0; padding: 6px 13px; }
+  th { font-weight: 600; } tr:nth-child(2n) { background: #f6f8fa; }
+  blockquote { color: #59636e; border-left: 0.25em solid #d1d9e0; padding: 0 1em; }
+  .alert { color: inherit; }
+  .alert-title { font-weight: 500; margin-bottom: 4px; }
+  .alert-note { border-left-color: #0969da; } .alert-note .alert-title { color: #0969da; }
+  .alert-important { border-left-color: #8250df; } .alert-important .alert-title { color: #8250df; }
+  .alert-warning { border-left-color: #9a6700; } .alert-warning .alert-title { color: #9a6700; }
+  a { color: #0969da; text-decoration: none; }
+  sub, sup { font-size: 75%; }
+  hr { border: 0; height: 0.25em; background: #d1d9e0; margin: 24px 0; }
+  details summary { cursor: pointer; }
+`;
+
+function page(markdown) {
+  const body = alerts(marked.parse(markdown, { gfm: true, breaks: false }));
+  return `<!doctype html><html><head><meta charset="utf-8"><style>${CSS}</style></head><body><div class="page">
+  <div class="comment">
+    <div class="header"><span class="avatar"></span><b>github-actions</b><span class="bot">bot</span> commented</div>
+    <div class="body">${body}</div>
+  </div></div>
+  <script>document.title = 'height=' + Math.ceil(document.documentElement.scrollHeight);</script>
+  </body></html>`;
+}
+
+const chromium = findChromium();
+const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--hide-scrollbars', '--force-device-scale-factor=1'];
+const dir = mkdtempSync(path.join(tmpdir(), 'carbon-gate-shot-'));
+try {
+  const html = path.join(dir, 'comment.html');
+  writeFileSync(html, page(sampleMarkdown()));
+  const url = `file://${html}`;
+  // First pass: let the page measure itself, then screenshot exactly that tall.
+  const dom = execFileSync(chromium, [...flags, `--window-size=${width},800`, '--virtual-time-budget=2000', '--dump-dom', url], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const height = Number(dom.match(/<title>height=(\d+)<\/title>/)?.[1] ?? 2000);
+  execFileSync(chromium, [...flags, `--window-size=${width},${height}`, `--screenshot=${out}`, url], { stdio: ['ignore', 'ignore', 'ignore'] });
+  console.log(`wrote ${path.relative(root, out)} (${width} x ${height})`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,117 @@
+/**
+ * Brings a run's artifacts onto the runner: list (every page) -> download (streamed) -> extract
+ * (checked) each into `RUNNER_TEMP/carbon-gate-artifacts/<artifact-name>/`. One artifact at a
+ * time, so at most one zip is on disk, and each zip is deleted once extracted.
+ */
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { diagnostic, type Diagnostic, type Severity } from '../../core/diagnostics.js';
+import { extractZip } from '../../io/artifacts/extract.js';
+import { resolveExtractLimits, type ExtractLimits } from '../../io/artifacts/limits.js';
+import { assignFolders } from '../../io/artifacts/names.js';
+import type { GitHubClient } from './client.js';
+import { downloadArtifact } from './download.js';
+import { listArtifacts, type ArtifactInfo } from './list.js';
+
+/** The folder under `RUNNER_TEMP` that holds extracted artifacts, one sub-folder each. */
+export const ARTIFACTS_FOLDER = 'carbon-gate-artifacts';
+/** The folder under `RUNNER_TEMP` where zips wait between download and extraction. */
+export const DOWNLOADS_FOLDER = 'carbon-gate-downloads';
+
+/** Options for {@link fetchArtifacts}. */
+export interface FetchArtifactsOptions {
+  owner: string;
+  repo: string;
+  /** The run whose artifacts to read (`workflow_run.id` in `workflow_run` mode). */
+  runId: number;
+  /** Artifact names or globs (the `artifacts` input, one per line). */
+  patterns: readonly string[];
+  /** `RUNNER_TEMP`: private to the job and emptied after it. */
+  tempDir: string;
+  limits?: Partial<ExtractLimits>;
+  /** Severity of missing/expired artifacts (default `error`); hostile content is always an error. */
+  missingSeverity?: Severity;
+  /** fetch for the storage URLs (default the global one). */
+  fetch?: typeof fetch;
+}
+
+/** One artifact on disk. */
+export interface ExtractedArtifact {
+  id: number;
+  /** Name as uploaded. */
+  name: string;
+  /** Absolute path of its folder. */
+  root: string;
+  /** Files extracted, relative to `root` with `/`. */
+  files: string[];
+  bytes: number;
+}
+
+/** What {@link fetchArtifacts} brought and what it could not. */
+export interface FetchedArtifacts {
+  /** `RUNNER_TEMP/carbon-gate-artifacts`. */
+  baseDir: string;
+  /** Artifacts extracted, sorted by name. */
+  artifacts: ExtractedArtifact[];
+  /** Patterns that matched nothing, and artifacts that expired: the data that is missing. */
+  unmatchedPatterns: string[];
+  expired: ArtifactInfo[];
+  /** Artifacts matched but not extracted (download failed, refused as hostile). */
+  failed: ArtifactInfo[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Lists, downloads and extracts the artifacts matching `patterns`. Never throws for API or content
+ * problems: everything missing, expired or refused is a diagnostic (see {@link listArtifacts},
+ * {@link downloadArtifact}, {@link extractZip}), and the caller decides to fail or warn by
+ * `missingSeverity`. An artifact folder left by an earlier step of the same job is replaced.
+ */
+export async function fetchArtifacts(octokit: GitHubClient, options: FetchArtifactsOptions): Promise<FetchedArtifacts> {
+  const baseDir = path.join(path.resolve(options.tempDir), ARTIFACTS_FOLDER);
+  const downloadsDir = path.join(path.resolve(options.tempDir), DOWNLOADS_FOLDER);
+  const { limits, problems } = resolveExtractLimits(options.limits);
+  const listed = await listArtifacts(octokit, options);
+  const diagnostics: Diagnostic[] = [...problems.map((p) => diagnostic('warning', 'artifact/bad-limit', `Extraction limit: ${p}.`)), ...listed.diagnostics];
+  const result: FetchedArtifacts = { baseDir, artifacts: [], unmatchedPatterns: listed.unmatchedPatterns, expired: listed.expired, failed: [], diagnostics };
+  if (listed.matched.length === 0) return result;
+
+  await mkdir(baseDir, { recursive: true, mode: 0o700 });
+  const folders = assignFolders(listed.matched);
+  for (const artifact of listed.matched) {
+    const root = path.join(baseDir, folders.get(artifact.id) as string);
+    const zipPath = path.join(downloadsDir, `${artifact.id}.zip`);
+    // Both paths are ours alone (RUNNER_TEMP is per job); leftovers come from an earlier step.
+    await rm(root, { recursive: true, force: true });
+    await rm(zipPath, { force: true });
+
+    const download = await downloadArtifact(
+      octokit,
+      {
+        owner: options.owner,
+        repo: options.repo,
+        artifactId: artifact.id,
+        artifactName: artifact.name,
+        maxZipBytes: limits.maxZipBytes,
+        expectedDigest: artifact.digest,
+        missingSeverity: options.missingSeverity,
+        fetch: options.fetch
+      },
+      zipPath
+    );
+    diagnostics.push(...download.diagnostics);
+    if (!download.ok) {
+      result.failed.push(artifact);
+      continue;
+    }
+    const extracted = await extractZip(zipPath, root, { artifactName: artifact.name, limits });
+    await rm(zipPath, { force: true });
+    diagnostics.push(...extracted.diagnostics);
+    if (!extracted.ok) {
+      result.failed.push(artifact);
+      continue;
+    }
+    result.artifacts.push({ id: artifact.id, name: artifact.name, root, files: extracted.files, bytes: extracted.bytes });
+  }
+  return result;
+}

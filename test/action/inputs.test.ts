@@ -1,0 +1,91 @@
+/** readSettings: every input read once, validated, and every problem reported with what was expected. */
+import { describe, expect, test } from '@jest/globals';
+import { DEFAULT_MANIFEST_GLOBS, readSettings, RETRY_BASE_ENV, type Settings } from '../../src/action/inputs.js';
+import { defaultInputEnv, inputVar, withRunnerEnv } from './harness.js';
+
+/** Reads settings with action.yml's defaults, a token, and the given inputs. */
+async function settingsWith(inputs: Record<string, string>, extraEnv: Record<string, string> = {}) {
+  const env: Record<string, string> = { ...defaultInputEnv(), [inputVar('github-token')]: 'ghs_x', ...extraEnv };
+  for (const [k, v] of Object.entries(inputs)) env[inputVar(k)] = v;
+  const { value } = await withRunnerEnv(env, async () => readSettings(env));
+  return value;
+}
+
+describe('readSettings', () => {
+  test('action.yml defaults give the documented settings', async () => {
+    const { settings, diagnostics } = await settingsWith({});
+    expect(diagnostics).toEqual([]);
+    const expected: Settings = {
+      manifests: DEFAULT_MANIFEST_GLOBS,
+      configPath: '.github/carbon-budget.yml',
+      configExplicit: false,
+      budget: undefined,
+      warnAt: undefined,
+      location: undefined,
+      failOn: 'over-budget',
+      comment: 'update',
+      commentTag: 'carbon-gate',
+      overrideLabel: 'carbon-budget-approved',
+      token: 'ghs_x',
+      retryBaseDelayMs: 1000
+    };
+    expect(settings).toEqual(expected);
+  });
+
+  test.each([
+    ['manifests', 'models/**/carbon-manifest.yml\n\n  # a comment\nexperiments/run.json  ', { manifests: ['models/**/carbon-manifest.yml', 'experiments/run.json'] }],
+    ['config', 'ci/budget.yml', { configPath: 'ci/budget.yml', configExplicit: true }],
+    ['budget', ' 500 kg ', { budget: '500 kg' }],
+    ['warn-at', '90%', { warnAt: '90%' }],
+    ['fail-on', 'warning', { failOn: 'warning' }],
+    ['fail-on', 'never', { failOn: 'never' }],
+    ['comment', 'recreate', { comment: 'recreate' }],
+    ['comment', 'off', { comment: 'off' }],
+    ['comment-tag', 'gpu.cluster_2-a', { commentTag: 'gpu.cluster_2-a' }],
+    ['override-label', '', { overrideLabel: '' }],
+    ['location', 'gcp:europe-west4', { location: 'gcp:europe-west4' }]
+  ] as const)('%s = %j', async (name, value, expected) => {
+    const { settings, diagnostics } = await settingsWith({ [name]: value });
+    expect(diagnostics).toEqual([]);
+    expect(settings).toMatchObject(expected);
+  });
+
+  test.each([
+    ['fail-on', 'over_budget', ['`over-budget`, `warning`, `never`', 'Did you mean "over-budget"']],
+    ['fail-on', 'always', ['`over-budget`, `warning`, `never`']],
+    ['comment', 'updat', ['`update`, `recreate`, `off`', 'Did you mean "update"']],
+    ['comment-tag', 'my tag', ['not a valid tag', 'letters, digits']],
+    ['comment-tag', 'a--b', ['not a valid tag']],
+    ['comment-tag', 'x-->', ['not a valid tag']],
+    ['comment-tag', 'a'.repeat(65), ['up to 64']]
+  ])('%s = %j is refused, saying what was expected', async (name, value, phrases) => {
+    const { settings, diagnostics } = await settingsWith({ [name]: value });
+    expect(settings).toBeUndefined();
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0].severity).toBe('error');
+    expect(diagnostics[0].message).toContain(`\`${name}\``);
+    for (const p of phrases) expect(diagnostics[0].message).toContain(p);
+  });
+
+  test('every problem is reported, not only the first', async () => {
+    const { diagnostics } = await settingsWith({ 'fail-on': 'x', comment: 'y', 'comment-tag': '!' });
+    expect(diagnostics.map((d) => d.message.split(':')[0])).toEqual(['Input `fail-on`', 'Input `comment`', 'Input `comment-tag`']);
+  });
+
+  test('an empty token is an error unless comments are off', async () => {
+    expect((await settingsWith({ 'github-token': '' })).diagnostics[0].message).toContain('github-token');
+    expect((await settingsWith({ 'github-token': '', comment: 'off' })).diagnostics).toEqual([]);
+  });
+
+  test.each([
+    ['1', 1, 0],
+    ['0', 0, 0],
+    ['-5', 1000, 1],
+    ['fast', 1000, 1],
+    ['60001', 1000, 1]
+  ])(`${RETRY_BASE_ENV}=%s -> %i ms (%i problems)`, async (value, expectedMs, problems) => {
+    const { settings, diagnostics } = await settingsWith({}, { [RETRY_BASE_ENV]: value });
+    expect(diagnostics).toHaveLength(problems);
+    if (problems === 0) expect(settings?.retryBaseDelayMs).toBe(expectedMs);
+  });
+});
