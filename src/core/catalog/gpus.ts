@@ -14,7 +14,7 @@
  *  otherwise not ok, with the closest names as suggestions.
  */
 import type { HardwareSpec, SourceRef } from '../model.js';
-import { closestNames } from '../suggest.js';
+import { closestNames, normalizeName } from '../suggest.js';
 import { compactKey, nameTokens, tokenSetKey } from './normalize.js';
 import { FACT, GREEN_ALGORITHMS_GPU_SOURCE } from './sources.js';
 import type { Lookup } from './types.js';
@@ -251,7 +251,12 @@ function gpuSuggestions(input: string): string[] {
     .split(/\s+/)
     .filter((w) => !BRAND_WORDS.has(w.toLowerCase()))
     .join(' ');
-  const candidates = closestNames(withoutBrand || input, idx.suggestable.keys(), 12);
+  const needle = withoutBrand || input;
+  // closestNames ranks any candidate contained in the input first; keep very short names
+  // ("T4", "L4") out of the pool unless the input is short too.
+  const minLength = Math.ceil(normalizeName(needle).length / 2);
+  const pool = [...idx.suggestable.keys()].filter((c) => normalizeName(c).length >= minLength);
+  const candidates = closestNames(needle, pool, 12);
   const seen = new Set<string>();
   const out: string[] = [];
   for (const candidate of candidates) {

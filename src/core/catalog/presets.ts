@@ -1,0 +1,35 @@
+/**
+ * Named presets: an intensity and a PUE that belong together because a published study used them.
+ */
+import type { IntensityValue, PueValue } from '../model.js';
+import { STRUBELL_2019_SOURCE } from './sources.js';
+
+/** Grams in one international avoirdupois pound: exact by definition (1959 agreement). */
+export const GRAMS_PER_POUND = 453.59237;
+
+/** Strubell et al. 2019: the EPA US average, 0.954 lb CO2e per kWh, and PUE 1.58. */
+const STRUBELL_LB_PER_KWH = 0.954;
+
+/** Presets by lower-case name: `strubell-2019` reproduces the paper's method. */
+export const PRESETS: Readonly<Record<string, { intensity: IntensityValue; pue: PueValue }>> = Object.freeze({
+  'strubell-2019': {
+    intensity: {
+      intensityGPerKWh: STRUBELL_LB_PER_KWH * GRAMS_PER_POUND,
+      label: 'Strubell et al. 2019 (US average, 0.954 lb/kWh)',
+      key: 'strubell-2019',
+      source: STRUBELL_2019_SOURCE
+    },
+    pue: { pue: 1.58, source: STRUBELL_2019_SOURCE }
+  }
+});
+
+/** True when `location` names a preset (case-insensitive, surrounding spaces ignored). */
+export function isPreset(location: string): boolean {
+  return Object.hasOwn(PRESETS, location.trim().toLowerCase());
+}
+
+/** The preset `location` names, or undefined. */
+export function presetFor(location: string): { intensity: IntensityValue; pue: PueValue } | undefined {
+  const key = location.trim().toLowerCase();
+  return Object.hasOwn(PRESETS, key) ? PRESETS[key] : undefined;
+}
