@@ -1,0 +1,125 @@
+/**
+ * The budget config file (by default `.github/carbon-budget.yml`):
+ *
+ * ```yaml
+ * budget:
+ *   emissions: 500 kg     # a mass; and/or
+ *   energy: 2 MWh         # an energy; at least one of the two
+ *   warn-at: 80%          # default 80%
+ * location: gcp:europe-west4   # default location for runs that name none
+ * ```
+ *
+ * Unlike a manifest, a config with any error yields no config at all: dropping a bad budget
+ * silently would let every pull request pass.
+ */
+import { isMap, isScalar } from 'yaml';
+import { hasErrors, sortDiagnostics } from './diagnostics.js';
+import type { Diagnostic } from './diagnostics.js';
+import { YamlReader } from './manifest/yaml-reader.js';
+import type { Entry } from './manifest/yaml-reader.js';
+import { loadYaml } from './manifest/yaml-source.js';
+import type { BudgetSpec, Config } from './model.js';
+
+/** Where the adapters look for the config when none is named. */
+export const DEFAULT_CONFIG_PATH = '.github/carbon-budget.yml';
+
+/** Keys at the top of the config (plus any `x-*` key, kept free for YAML anchors). */
+export const CONFIG_KEYS = ['budget', 'location', '$schema'] as const;
+
+/** Keys of `budget:`. */
+export const BUDGET_KEYS = ['emissions', 'energy', 'warn-at'] as const;
+
+/** Every diagnostic code the config parser emits (each documented in docs/diagnostics/manifest.md). */
+export const CONFIG_CODES = [
+  'config/too-large',
+  'config/yaml-syntax',
+  'config/yaml-warning',
+  'config/too-many-aliases',
+  'config/empty',
+  'config/bad-type',
+  'config/unknown-key',
+  'config/duplicate-key',
+  'config/missing-field',
+  'config/bad-unit',
+  'config/out-of-range',
+  'config/bad-value'
+] as const;
+
+/** Parses the budget config; `config` is absent when the file has any error. */
+export function parseConfig(file: string, text: string): { config?: Config; diagnostics: Diagnostic[] } {
+  const loaded = loadYaml(file, text, { prefix: 'config', what: 'budget config' });
+  if (!loaded.source) return { diagnostics: loaded.diagnostics };
+  const reader = new YamlReader(file, loaded.source, 'config');
+  const config = readConfig(reader);
+  const diagnostics = sortDiagnostics([...loaded.diagnostics, ...reader.diagnostics]);
+  return hasErrors(diagnostics) || !config ? { diagnostics } : { config, diagnostics };
+}
+
+function readConfig(reader: YamlReader): Config | undefined {
+  const root = reader.root();
+  if (root === null || (isScalar(root) && root.value === null)) {
+    reader.report('warning', 'empty', 'The budget config is empty, so it sets no budget; add e.g. `budget: { emissions: 500 kg }`.', reader.pos(null));
+    return { file: reader.file };
+  }
+  if (!isMap(root)) {
+    reader.report('error', 'bad-type', `The budget config is a mapping with \`budget\` and \`location\`, got ${reader.describe(root)}.`, reader.pos(root));
+    return undefined;
+  }
+  const entries = reader.entries(root, '').filter((e) => !e.key.startsWith('x-'));
+  const hints: Record<string, string> = {};
+  for (const key of BUDGET_KEYS) hints[key] = `\`${key}\` belongs under \`budget:\`.`;
+  const top = new Map(reader.checkKeys(entries, CONFIG_KEYS, 'the budget config', hints).map((e) => [e.key, e]));
+  const config: Config = { file: reader.file };
+  const budgetEntry = top.get('budget');
+  if (budgetEntry) {
+    const budget = readBudget(reader, budgetEntry);
+    if (budget) config.budget = budget;
+  }
+  const locationEntry = top.get('location');
+  if (locationEntry) {
+    const location = reader.string(locationEntry, 'a location such as "DE", "US-CAL-CISO", "gcp:europe-west4" or "strubell-2019"');
+    if (location !== undefined) config.location = location;
+  }
+  const schemaEntry = top.get('$schema');
+  if (schemaEntry) reader.string(schemaEntry, 'the URL or path of the JSON Schema');
+  return config;
+}
+
+/** `budget: { emissions, energy, warn-at }`; at least one limit. */
+function readBudget(reader: YamlReader, entry: Entry): Partial<BudgetSpec> | undefined {
+  const map = reader.map(entry, '{ emissions: 500 kg, warn-at: 80% }');
+  if (!map) return undefined;
+  const fields = reader.checkKeys(reader.entries(map, 'budget'), BUDGET_KEYS, '`budget`', {
+    co2: 'Write the limit as `emissions: 500 kg`.',
+    co2e: 'Write the limit as `emissions: 500 kg`.',
+    limit: 'Write the limit as `emissions: 500 kg` or `energy: 2 MWh`.',
+    warn_at: 'Write `warn-at:`.',
+    warnAt: 'Write `warn-at:`.'
+  });
+  const budget: Partial<BudgetSpec> = { origin: reader.file };
+  for (const field of fields) {
+    if (field.key === 'emissions') {
+      const emissionsKg = positive(reader, field, reader.quantity(field, 'mass'), '"500 kg"');
+      if (emissionsKg !== undefined) budget.emissionsKg = emissionsKg;
+    } else if (field.key === 'energy') {
+      const energyKWh = positive(reader, field, reader.quantity(field, 'energy'), '"2 MWh"');
+      if (energyKWh !== undefined) budget.energyKWh = energyKWh;
+    } else if (field.key === 'warn-at') {
+      const warnAtFraction = reader.fraction(field, 'a warning for any emissions at all');
+      if (warnAtFraction !== undefined) budget.warnAtFraction = warnAtFraction;
+    }
+  }
+  if (!fields.some((f) => f.key === 'emissions' || f.key === 'energy')) {
+    reader.report('error', 'missing-field', '`budget` needs a limit: `emissions` (a mass, e.g. "500 kg") and/or `energy` (e.g. "2 MWh").', entry.valuePos);
+  }
+  return budget;
+}
+
+/** A limit of zero would fail every run; refuse it rather than divide by it later. */
+function positive(reader: YamlReader, entry: Entry, value: number | undefined, example: string): number | undefined {
+  if (value === 0) {
+    reader.report('error', 'out-of-range', `\`${entry.path}\`: expected a limit above zero, such as ${example}, got ${reader.describe(entry.value)}.`, entry.valuePos);
+    return undefined;
+  }
+  return value;
+}

@@ -1,0 +1,265 @@
+/**
+ * Reads the fields of one run entry, or of `defaults`, into typed values with their positions.
+ * Each top-level key is read on its own so that a run's key can replace the default's whole
+ * (a run's `gpu` replaces the default `gpu`; the two are not merged field by field).
+ */
+import { isSeq } from 'yaml';
+import type { Node } from 'yaml';
+import type { Position } from '../diagnostics.js';
+import type { DeviceSpec, TraceOptions } from '../model.js';
+import { closestNames, didYouMean } from '../suggest.js';
+import { CPU_KEYS, GPU_KEYS, TRACE_KEYS } from './keys.js';
+import type { Entry, YamlReader } from './yaml-reader.js';
+
+/** The typed values a run key can hold. */
+export interface FieldValues {
+  gpu: DeviceSpec;
+  cpu: DeviceSpec;
+  memoryGB: number;
+  powerW: number;
+  utilization: number;
+  durationS: number;
+  repeats: number;
+  location: string;
+  intensityGPerKWh: number;
+  pue: number;
+  traces: string[];
+  traceOptions: TraceOptions;
+}
+
+/** One top-level key as read: its value (absent when invalid) and the positions under it. */
+export interface FieldRead {
+  /** The value, when it was valid. */
+  value?: FieldValues[keyof FieldValues];
+  /** False when any diagnostic (error) was recorded for this key. */
+  valid: boolean;
+  /** Dotted path -> position of the value, for this key and everything under it. */
+  positions: Record<string, Position>;
+}
+
+/** Fields of a run or of `defaults`, keyed by manifest key (`gpu`, `max-gap` lives under `trace`). */
+export type FieldSet = Map<string, FieldRead>;
+
+/**
+ * Reads every known key among `entries` (names already checked) except `name`. Errors are
+ * recorded in the reader; a key with an error is kept with `valid: false` so that later checks
+ * (needs a duration, needs a power source) do not pile on.
+ */
+export function readFields(reader: YamlReader, entries: readonly Entry[]): FieldSet {
+  const fields: FieldSet = new Map();
+  for (const entry of entries) {
+    if (entry.key === 'name') continue;
+    const before = errorCount(reader);
+    const positions: Record<string, Position> = { [entry.key]: entry.valuePos };
+    const value = readField(reader, entry, positions);
+    const valid = errorCount(reader) === before && value !== undefined;
+    fields.set(entry.key, value === undefined ? { valid, positions } : { value, valid, positions });
+  }
+  return fields;
+}
+
+function errorCount(reader: YamlReader): number {
+  return reader.diagnostics.filter((d) => d.severity === 'error').length;
+}
+
+/** Reads one key's value; positions of nested values are added to `positions`. */
+function readField(reader: YamlReader, entry: Entry, positions: Record<string, Position>): FieldValues[keyof FieldValues] | undefined {
+  switch (entry.key) {
+    case 'gpu':
+      return readDevice(reader, entry, 'gpu', positions);
+    case 'cpu':
+      return readDevice(reader, entry, 'cpu', positions);
+    case 'memory':
+      return reader.quantity(entry, 'memory');
+    case 'power':
+      return reader.quantity(entry, 'power');
+    case 'utilization':
+      return reader.fraction(entry, 'no power drawn');
+    case 'duration': {
+      const durationS = reader.quantity(entry, 'duration');
+      if (durationS === 0) {
+        reader.report('error', 'out-of-range', `\`${entry.path}\`: expected a duration above zero, got ${reader.describe(entry.value)}.`, entry.valuePos);
+        return undefined;
+      }
+      return durationS;
+    }
+    case 'repeats':
+      return reader.positiveInteger(entry, '4789');
+    case 'location':
+      return reader.string(entry, 'a location such as "DE", "US-CAL-CISO", "aws:us-east-1" or "strubell-2019"');
+    case 'intensity':
+      return reader.quantity(entry, 'intensity');
+    case 'pue':
+      return reader.number(entry, 'a PUE of at least 1, such as 1.1 (facility energy / IT energy)', (n) => n >= 1);
+    case 'traces':
+      return readTraces(reader, entry, positions);
+    case 'trace':
+      return readTraceOptions(reader, entry, positions);
+    default:
+      return undefined;
+  }
+}
+
+/** `gpu: { model | watts, count }` or `cpu: { model | watts | cores, count }`. */
+function readDevice(reader: YamlReader, entry: Entry, kind: 'gpu' | 'cpu', positions: Record<string, Position>): DeviceSpec | undefined {
+  const example = kind === 'gpu' ? '{ model: A100-SXM4-40GB, count: 8 }' : '{ model: AMD EPYC 7742, count: 2 }';
+  const map = reader.map(entry, example);
+  if (!map) return undefined;
+  const allowed = kind === 'gpu' ? GPU_KEYS : CPU_KEYS;
+  const entries = reader.checkKeys(reader.entries(map, entry.path), allowed, `\`${entry.path}\``, {
+    tdp: `Give the rated power as \`watts: 400 W\`.`,
+    power: `Give the rated power of one device as \`watts: 400 W\`.`,
+    name: 'Give the catalogue name as `model:`.'
+  });
+  const device: DeviceSpec = { count: 1 };
+  let ok = true;
+  for (const field of entries) {
+    positions[field.path] = field.valuePos;
+    let value: string | number | undefined;
+    if (field.key === 'model') value = device.model = reader.string(field, `a ${kind.toUpperCase()} model name such as ${kind === 'gpu' ? '"A100-SXM4-40GB"' : '"AMD EPYC 7742"'}`);
+    else if (field.key === 'watts') value = device.watts = readWatts(reader, field);
+    else if (field.key === 'cores') value = device.cores = reader.positiveInteger(field, '64');
+    else if (field.key === 'count') {
+      value = reader.positiveInteger(field, kind === 'gpu' ? '8' : '2');
+      if (value !== undefined) device.count = value;
+    }
+    if (value === undefined) ok = false;
+  }
+  const given = new Set(entries.map((e) => e.key));
+  const sources = kind === 'gpu' ? ['model', 'watts'] : ['model', 'watts', 'cores'];
+  if (!sources.some((key) => given.has(key))) {
+    const need = kind === 'gpu' ? '`model` (from the catalogue) or `watts` (rated power of one GPU)' : '`model` (from the catalogue), `watts` (rated power of one CPU) or `cores` (with the per-core default)';
+    reader.report('error', 'missing-field', `\`${entry.path}\` needs ${need}.`, entry.valuePos);
+    return undefined;
+  }
+  if (device.model === undefined) delete device.model;
+  if (device.watts === undefined) delete device.watts;
+  if (device.cores === undefined) delete device.cores;
+  return ok ? device : undefined;
+}
+
+/**
+ * `watts:` takes a power with a unit ("400 W"); a bare number is also read as watts, because the
+ * key itself names the unit (units in names), so nothing is guessed.
+ */
+function readWatts(reader: YamlReader, entry: Entry): number | undefined {
+  const value = reader.scalar(entry.value);
+  if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
+  return reader.quantity(entry, 'power');
+}
+
+/** `traces: "logs/*.csv"` or `traces: [a, b]`: globs relative to the manifest's folder. */
+function readTraces(reader: YamlReader, entry: Entry, positions: Record<string, Position>): string[] | undefined {
+  const what = 'a file name or glob such as "logs/power-*.csv"';
+  if (!isSeq(entry.value)) {
+    const single = reader.string(entry, `${what}, or a list of them`);
+    return single === undefined ? undefined : [single];
+  }
+  const globs: string[] = [];
+  let ok = true;
+  (entry.value.items as Node[]).forEach((item, index) => {
+    const node = reader.resolve(item);
+    const path = `${entry.path}.${index}`;
+    const at = reader.pos(node ?? item);
+    positions[path] = at;
+    const glob = reader.stringAt(node, path, at, what);
+    if (glob === undefined) ok = false;
+    else globs.push(glob);
+  });
+  return ok ? globs : undefined;
+}
+
+/** Offsets accepted for `timezone`: `Z`, `+05:30`, `-0800`. */
+const OFFSET = /^(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/i;
+
+/** True when `zone` is an offset or a zone the runtime's time-zone database knows. */
+function isTimeZone(zone: string): boolean {
+  if (OFFSET.test(zone)) return true;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** IANA zone names for suggestions, where the runtime lists them. */
+function knownZones(): string[] {
+  const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
+  return typeof intl.supportedValuesOf === 'function' ? [...intl.supportedValuesOf('timeZone'), 'UTC'] : ['UTC'];
+}
+
+/** `trace: { format, columns, timezone, max-gap }`. */
+function readTraceOptions(reader: YamlReader, entry: Entry, positions: Record<string, Position>): TraceOptions | undefined {
+  const map = reader.map(entry, '{ format: nvidia-smi-csv, timezone: Europe/Berlin, max-gap: 30 s }');
+  if (!map) return undefined;
+  const entries = reader.checkKeys(reader.entries(map, entry.path), TRACE_KEYS, `\`${entry.path}\``, {
+    tz: 'Write `timezone:`.',
+    maxGap: 'Write `max-gap:`.',
+    max_gap: 'Write `max-gap:`.'
+  });
+  const options: TraceOptions = {};
+  let ok = true;
+  for (const field of entries) {
+    positions[field.path] = field.valuePos;
+    if (field.key === 'format') {
+      const format = reader.string(field, 'a trace format id such as "nvidia-smi-csv" or "codecarbon"');
+      if (format === undefined) ok = false;
+      else options.format = format;
+    } else if (field.key === 'timezone') {
+      const zone = reader.string(field, 'an IANA time zone such as "Europe/Berlin", or an offset such as "+01:00"');
+      if (zone === undefined) ok = false;
+      else if (!isTimeZone(zone)) {
+        ok = false;
+        reader.report(
+          'error',
+          'bad-value',
+          `\`${field.path}\`: "${zone}" is not a time zone; expected an IANA zone such as "Europe/Berlin", "UTC", or an offset such as "+01:00".${didYouMean(closestNames(zone, knownZones()))}`,
+          field.valuePos
+        );
+      } else options.timezone = zone;
+    } else if (field.key === 'max-gap') {
+      const gapS = reader.quantity(field, 'duration');
+      if (gapS === undefined) ok = false;
+      else if (gapS === 0) {
+        ok = false;
+        reader.report('error', 'out-of-range', `\`${field.path}\`: expected a duration above zero, such as "30 s", got ${reader.describe(field.value)}.`, field.valuePos);
+      } else options.maxGapS = gapS;
+    } else if (field.key === 'columns') {
+      const columns = readColumns(reader, field, positions);
+      if (columns === undefined) ok = false;
+      else options.columns = columns;
+    }
+  }
+  return ok ? options : undefined;
+}
+
+/** `columns: [timestamp, index, power.draw]` or `columns: { power: "Power (W)" }`. */
+function readColumns(reader: YamlReader, entry: Entry, positions: Record<string, Position>): string[] | Record<string, string> | undefined {
+  const what = 'a column name';
+  if (isSeq(entry.value)) {
+    const names: string[] = [];
+    let ok = true;
+    (entry.value.items as Node[]).forEach((item, index) => {
+      const node = reader.resolve(item);
+      const path = `${entry.path}.${index}`;
+      const at = reader.pos(node ?? item);
+      positions[path] = at;
+      const name = reader.stringAt(node, path, at, what);
+      if (name === undefined) ok = false;
+      else names.push(name);
+    });
+    return ok ? names : undefined;
+  }
+  const map = reader.map(entry, '[timestamp, index, power.draw] or { power: "Power (W)" }');
+  if (!map) return undefined;
+  const out: Record<string, string> = {};
+  let ok = true;
+  for (const field of reader.entries(map, entry.path)) {
+    positions[field.path] = field.valuePos;
+    const header = reader.string(field, 'the log\'s column header');
+    if (header === undefined) ok = false;
+    else out[field.key] = header;
+  }
+  return ok ? out : undefined;
+}

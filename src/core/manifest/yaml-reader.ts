@@ -1,0 +1,250 @@
+/**
+ * Typed reads from a YAML document that never throw: each read either returns a value or records
+ * a diagnostic at the value's line and column, so one pass reports every problem. Aliases and
+ * merge keys (`<<: *base`) are followed, so values written once under an anchor are found (and
+ * pointed at) where they are written.
+ */
+import { isAlias, isMap, isScalar, isSeq } from 'yaml';
+import type { Node, Pair } from 'yaml';
+import { diagnostic } from '../diagnostics.js';
+import type { Diagnostic, Position, Severity } from '../diagnostics.js';
+import { closestNames, didYouMean } from '../suggest.js';
+import { describeValue, parseFraction, parseQuantityDetail } from '../units.js';
+import type { QuantityKind } from '../units.js';
+import type { YamlSource } from './yaml-source.js';
+
+/** A resolved value node: aliases already followed. `null` where YAML holds no node. */
+export type ValueNode = Node | null;
+
+/** One key of a mapping, with its value and where both are written. */
+export interface Entry {
+  key: string;
+  keyPos: Position;
+  value: ValueNode;
+  valuePos: Position;
+  /** Dotted path for messages and field positions, e.g. `gpu.model`. */
+  path: string;
+}
+
+/** Reads values out of a loaded document, collecting diagnostics. */
+export class YamlReader {
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(
+    readonly file: string,
+    private readonly source: YamlSource,
+    /** Diagnostic code prefix: `manifest` or `config`. */
+    readonly prefix: string
+  ) {}
+
+  /** The document's root node (aliases followed). */
+  root(): ValueNode {
+    return this.resolve(this.source.doc.contents as Node | null);
+  }
+
+  /** Position of a node's first character; the document start where a node has no range. */
+  pos(node: Node | null | undefined): Position {
+    const offset = node?.range?.[0] ?? 0;
+    const { line, col } = this.source.lineCounter.linePos(offset);
+    return { file: this.file, line, column: col };
+  }
+
+  /** Records a diagnostic with this reader's code prefix. */
+  report(severity: Severity, code: string, message: string, at: Position): void {
+    this.diagnostics.push(diagnostic(severity, `${this.prefix}/${code}`, message, at));
+  }
+
+  /** Follows aliases (bounded: the loader refused alias bombs and self-references). */
+  resolve(node: Node | null | undefined): ValueNode {
+    let current: Node | null | undefined = node;
+    for (let hops = 0; current && isAlias(current) && hops < 100; hops++) {
+      current = current.resolve(this.source.doc) ?? null;
+    }
+    return current ?? null;
+  }
+
+  /**
+   * The entries of a mapping, merge keys applied (keys written in the mapping win over merged
+   * ones; earlier merge sources win over later ones, as YAML's merge type says). Duplicate keys
+   * and keys that are not strings are reported.
+   */
+  entries(map: Node, parentPath: string): Entry[] {
+    const explicit: Entry[] = [];
+    const merged: Entry[] = [];
+    const firstSeen = new Map<string, Position>();
+    if (!isMap(map)) return explicit;
+    for (const pair of map.items as Pair<Node | null, Node | null>[]) {
+      const keyNode = pair.key;
+      if (isScalar(keyNode) && typeof keyNode.value === 'symbol') {
+        merged.push(...this.mergeSources(pair.value, parentPath));
+        continue;
+      }
+      const keyPos = this.pos(keyNode);
+      const resolvedKey = this.resolve(keyNode);
+      if (!isScalar(resolvedKey) || typeof resolvedKey.value !== 'string') {
+        this.report('error', 'bad-type', `${parentPath ? `\`${parentPath}\`: k` : 'K'}eys must be names (strings), got ${this.describe(resolvedKey)}.`, keyPos);
+        continue;
+      }
+      const key = resolvedKey.value;
+      const seen = firstSeen.get(key);
+      if (seen !== undefined) {
+        const where = seen.line === keyPos.line ? `line ${seen.line}, column ${seen.column}` : `line ${seen.line}`;
+        this.report('error', 'duplicate-key', `\`${joinPath(parentPath, key)}\` is given twice; the first is on ${where}. Keep one.`, keyPos);
+        continue;
+      }
+      firstSeen.set(key, keyPos);
+      const value = this.resolve(pair.value);
+      explicit.push({ key, keyPos, value, valuePos: this.pos(value ?? keyNode), path: joinPath(parentPath, key) });
+    }
+    for (const entry of merged) {
+      if (firstSeen.has(entry.key)) continue;
+      firstSeen.set(entry.key, entry.keyPos);
+      explicit.push(entry);
+    }
+    return explicit;
+  }
+
+  /** Entries contributed by a merge key's value: one mapping, or a list of mappings. */
+  private mergeSources(value: Node | null, parentPath: string): Entry[] {
+    const resolved = this.resolve(value);
+    const sources = isSeq(resolved) ? (resolved.items as Node[]).map((item) => this.resolve(item)) : [resolved];
+    const out: Entry[] = [];
+    const seen = new Set<string>();
+    for (const source of sources) {
+      if (!isMap(source)) {
+        this.report('error', 'bad-type', `A merge key \`<<\` takes an alias of a mapping (e.g. \`<<: *base\`), got ${this.describe(source)}.`, this.pos(source ?? value));
+        continue;
+      }
+      for (const entry of this.entries(source, parentPath)) {
+        if (seen.has(entry.key)) continue;
+        seen.add(entry.key);
+        out.push(entry);
+      }
+    }
+    return out;
+  }
+
+  /** Reports every entry whose key is not in `allowed`, with the closest allowed names. */
+  checkKeys(entries: readonly Entry[], allowed: readonly string[], where: string, hints: Record<string, string> = {}): Entry[] {
+    const known: Entry[] = [];
+    for (const entry of entries) {
+      if (allowed.includes(entry.key)) {
+        known.push(entry);
+        continue;
+      }
+      const hint = hints[entry.key];
+      const tail = hint ? ` ${hint}` : didYouMean(closestNames(entry.key, allowed));
+      this.report(
+        'error',
+        'unknown-key',
+        `Unknown key \`${entry.key}\` in ${where}.${tail} Allowed: ${allowed.join(', ')}.`,
+        entry.keyPos
+      );
+    }
+    return known;
+  }
+
+  /** How a node reads in "got ..." text: the scalar as written, "a mapping", "a list", "nothing". */
+  describe(node: ValueNode): string {
+    if (node === null) return 'nothing';
+    if (isMap(node)) return 'a mapping';
+    if (isSeq(node)) return 'a list';
+    if (isScalar(node)) {
+      if (node.value === null) return 'nothing';
+      if (typeof node.value === 'string') return JSON.stringify(node.value);
+      if (typeof node.value === 'number' || typeof node.value === 'boolean') return node.source ?? String(node.value);
+      return describeValue(node.value);
+    }
+    return 'an unsupported value';
+  }
+
+  /** The plain JS value of a scalar node; `undefined` for collections and non-JSON scalars. */
+  scalar(node: ValueNode): string | number | boolean | null | undefined {
+    if (node === null) return null;
+    if (!isScalar(node)) return undefined;
+    const v = node.value;
+    if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+    return undefined;
+  }
+
+  /** A mapping node, or a `bad-type` diagnostic naming `example`. */
+  map(entry: Entry, example: string): Node | undefined {
+    if (isMap(entry.value)) return entry.value;
+    this.report('error', 'bad-type', `\`${entry.path}\`: expected a mapping such as \`${example}\`, got ${this.describe(entry.value)}.`, entry.valuePos);
+    return undefined;
+  }
+
+  /** A non-empty string (names, locations, globs). */
+  string(entry: Entry, what: string): string | undefined {
+    return this.stringAt(entry.value, entry.path, entry.valuePos, what);
+  }
+
+  /** A non-empty string at a node that is not itself a mapping entry (list items). */
+  stringAt(node: ValueNode, path: string, at: Position, what: string): string | undefined {
+    const value = this.scalar(node);
+    if (typeof value !== 'string') {
+      const quote = typeof value === 'number' || typeof value === 'boolean' ? ' (put it in quotes)' : '';
+      this.report('error', 'bad-type', `\`${path}\`: expected ${what}, got ${this.describe(node)}${quote}.`, at);
+      return undefined;
+    }
+    if (value.trim() === '') {
+      this.report('error', 'bad-value', `\`${path}\`: expected ${what}, got an empty string.`, at);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** A quantity converted to its base unit (see units.ts), refusing bare numbers. */
+  quantity(entry: Entry, kind: QuantityKind): number | undefined {
+    const value = this.scalar(entry.value);
+    const parsed = parseQuantityDetail(kind, value === undefined ? {} : value);
+    if (parsed.ok) return parsed.value;
+    const code = parsed.problem === 'range' ? 'out-of-range' : parsed.problem === 'type' ? 'bad-type' : 'bad-unit';
+    const hint = parsed.problem === 'type' ? '' : ` (${parsed.hint})`;
+    this.report('error', code, `\`${entry.path}\`: expected ${parsed.expected}, got ${this.describe(entry.value)}${hint}.`, entry.valuePos);
+    return undefined;
+  }
+
+  /** A number (no unit) satisfying `test`; `expected` says what was wanted, e.g. "a number >= 1". */
+  number(entry: Entry, expected: string, test: (n: number) => boolean): number | undefined {
+    const value = this.scalar(entry.value);
+    if (typeof value !== 'number') {
+      const hint = typeof value === 'string' && /\d/.test(value) ? ' (write the number without quotes or units)' : '';
+      this.report('error', 'bad-type', `\`${entry.path}\`: expected ${expected}, got ${this.describe(entry.value)}${hint}.`, entry.valuePos);
+      return undefined;
+    }
+    if (!Number.isFinite(value) || !test(value)) {
+      this.report('error', 'out-of-range', `\`${entry.path}\`: expected ${expected}, got ${this.describe(entry.value)}.`, entry.valuePos);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** A whole number >= 1 (counts, repeats). */
+  positiveInteger(entry: Entry, example: string): number | undefined {
+    return this.number(entry, `a whole number of at least 1, such as ${example}`, (n) => Number.isSafeInteger(n) && n >= 1);
+  }
+
+  /**
+   * A fraction (0.9 or "90%") above 0 and at most 1; `zeroMeans` says why 0 is refused. Numbers
+   * out of range are `out-of-range`; text that is no fraction at all is `bad-value`.
+   */
+  fraction(entry: Entry, zeroMeans: string): number | undefined {
+    const value = this.scalar(entry.value);
+    if (value === undefined || value === null || typeof value === 'boolean') {
+      this.report('error', 'bad-type', `\`${entry.path}\`: expected a fraction between 0 and 1, or a percentage such as "80%", got ${this.describe(entry.value)}.`, entry.valuePos);
+      return undefined;
+    }
+    const parsed = parseFraction(value);
+    if (parsed.ok && parsed.value > 0) return parsed.value;
+    const numeric = typeof value === 'number' || /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*%?\s*$/.test(value);
+    const expected = parsed.ok ? `a fraction above 0 and at most 1 (0 would mean ${zeroMeans})` : parsed.expected;
+    this.report('error', numeric ? 'out-of-range' : 'bad-value', `\`${entry.path}\`: expected ${expected}${parsed.ok ? `, got ${this.describe(entry.value)}` : ''}.`, entry.valuePos);
+    return undefined;
+  }
+}
+
+/** `a` + `.` + `b`, or `b` at the root. */
+export function joinPath(parent: string, key: string): string {
+  return parent ? `${parent}.${key}` : key;
+}
