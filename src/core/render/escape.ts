@@ -13,8 +13,12 @@ const ZWJ = '\u200D';
 /** Longest piece of user text kept in one place; the rest is cut with an ellipsis. */
 export const MAX_INLINE_CHARS = 200;
 
-/** ASCII punctuation that starts Markdown emphasis, links, images, code, math or table cells. */
-const MARKDOWN_PUNCTUATION = /[\\`*_[\]()!|~#{}$]/g;
+/**
+ * ASCII punctuation that opens Markdown emphasis, strikethrough, code, math, links and images, or
+ * ends a table cell. `(`, `)` and `!` need no escape once `[` and `]` are escaped (no link or
+ * image can start); `#` only matters at the start of a line, where user text never is.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~$]/g;
 
 /**
  * Makes untrusted text safe to place inline in GitHub-flavoured Markdown, including a table
@@ -33,7 +37,7 @@ export function escapeMarkdown(text: string, maxChars = MAX_INLINE_CHARS): strin
       // `@name` pings a user or team; `#123` and `GH-123` cross-link issues. A zero-width joiner
       // keeps the text readable and the reference inert.
       .replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`)
-      .replace(/\\#(?=\d)/g, `\\#${ZWJ}`)
+      .replace(/#(?=\d)/g, `#${ZWJ}`)
       .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWJ}`)
       // Bare URLs autolink on GitHub; breaking the scheme keeps a manifest from planting links.
       .replace(/:\/\//g, `:${ZWJ}//`)

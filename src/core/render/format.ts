@@ -53,6 +53,13 @@ export function formatPower(powerW: number): string {
   return `${formatNumber(powerW / 1000)} kW`;
 }
 
+/** A PUE as given: up to three decimals (`1.135`, `1.58`, `1.1`), never rounded to 1.14. */
+export function formatPue(pue: number): string {
+  return pueFormat.format(pue);
+}
+
+const pueFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 3 });
+
 /** Grid intensity, always in g/kWh so that runs compare at a glance. */
 export function formatIntensity(intensityGPerKWh: number): string {
   return `${formatNumber(intensityGPerKWh)} g/kWh`;

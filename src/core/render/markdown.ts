@@ -71,50 +71,76 @@ const LADDER: Limits[] = [
  */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  let laid: Layout | undefined;
   for (const limits of LADDER) {
-    const text = layout(report, options, limits);
+    laid = layout(report, options, limits);
+    const text = assemble(laid.sections, laid.cut, options, laid.head);
     if (text.length <= maxChars) return text;
   }
-  return hardCut(layout(report, options, LADDER[LADDER.length - 1]), options, maxChars);
+  return hardCut(laid as Layout, options, maxChars);
 }
 
-/** Lays the report out under the given limits, with a note of what the limits left out. */
-function layout(report: Report, options: MarkdownOptions, limits: Limits): string {
-  const parts: string[] = [];
+/** A report laid out under some limits: its sections in order, and what the limits left out. */
+interface Layout {
+  /** Sections in order; the note of what was cut goes after the first `head` of them. */
+  sections: string[];
+  /** Number of leading sections (title, verdict, budget) that stand above the note. */
+  head: number;
+  cut: string[];
+}
+
+/** "12 of 300 runs", or "all 300 runs" when none is left. */
+function leftOut(hidden: number, total: number, noun: string): string {
+  return hidden === total ? `all ${plural(total, noun)}` : `${formatNumber(hidden)} of ${plural(total, noun)}`;
+}
+
+/** Lays the report out under the given limits and records what the limits left out. */
+function layout(report: Report, options: MarkdownOptions, limits: Limits): Layout {
+  const sections: Layout['sections'] = [];
   const cut: string[] = [];
-  const title = escapeMarkdown(options.title ?? 'Carbon budget');
+  const add = (text: string) => {
+    if (text !== '') sections.push(text);
+  };
   const verdict = verdictOf(report);
-  parts.push(`### ${title}`, `${ICONS[verdict.kind]} **${verdict.headline}**: ${verdict.detail}`);
-  parts.push(budgetSection(report));
+  add(`### ${escapeMarkdown(options.title ?? 'Carbon budget')}`);
+  add(`${ICONS[verdict.kind]} **${verdict.headline}**: ${verdict.detail}`);
+  add(budgetSection(report));
+  const head = sections.length;
 
   const shownRuns = largestRuns(report.runs, limits.runs);
   if (shownRuns.length < report.runs.length) {
-    cut.push(`${formatNumber(report.runs.length - shownRuns.length)} of ${plural(report.runs.length, 'run')} (the smallest by emissions)`);
+    const which = shownRuns.length > 0 ? ' (the smallest by emissions)' : '';
+    cut.push(`${leftOut(report.runs.length - shownRuns.length, report.runs.length, 'run')}${which}`);
   }
-  parts.push(runsSection(report, shownRuns));
+  add(runsSection(report, shownRuns));
 
-  if (limits.pie) parts.push(pieSection(report));
+  if (limits.pie) add(pieSection(report));
   else if (componentSlices(report).length > 0) cut.push('the component chart');
-  if (limits.equivalents) parts.push(equivalentsSection(report));
+  if (limits.equivalents) add(equivalentsSection(report));
   else if (report.totals.emissionsKg > 0) cut.push('the equivalents');
 
   const diagnostics = bySeverity(report.diagnostics);
   const shownDiagnostics = diagnostics.slice(0, limits.diagnostics);
   if (shownDiagnostics.length < diagnostics.length) {
-    cut.push(`${formatNumber(diagnostics.length - shownDiagnostics.length)} of ${plural(diagnostics.length, 'diagnostic')}`);
+    cut.push(leftOut(diagnostics.length - shownDiagnostics.length, diagnostics.length, 'diagnostic'));
   }
-  parts.push(diagnosticsSection(report, shownDiagnostics));
+  add(diagnosticsSection(report, shownDiagnostics));
 
   const notes = report.methodology.notes.slice(0, limits.notes);
   if (notes.length < report.methodology.notes.length) {
-    cut.push(`${formatNumber(report.methodology.notes.length - notes.length)} of ${plural(report.methodology.notes.length, 'methodology note')}`);
+    cut.push(leftOut(report.methodology.notes.length - notes.length, report.methodology.notes.length, 'methodology note'));
   }
   if (!limits.sources && report.methodology.sources.length > 0) cut.push('the list of data sources');
-  parts.push(methodologySection(report, notes, limits.sources));
+  add(methodologySection(report, notes, limits.sources));
+  add(footer(report));
+  return { sections, head, cut };
+}
 
-  if (cut.length > 0) parts.push(truncationNote(cut, options));
-  parts.push(footer(report));
-  return `${parts.filter((p) => p !== '').join('\n\n')}\n`;
+/** Joins sections, with the note of what was cut under the verdict, where nobody misses it. */
+function assemble(sections: readonly string[], cut: readonly string[], options: MarkdownOptions, head: number): string {
+  const texts = [...sections];
+  if (cut.length > 0) texts.splice(Math.min(head, texts.length), 0, truncationNote(cut, options));
+  return `${texts.join('\n\n')}\n`;
 }
 
 /** The visible note that says what was left out and where the full report is. */
@@ -123,6 +149,21 @@ function truncationNote(cut: readonly string[], options: MarkdownOptions): strin
   const list = cut.length === 1 ? cut[0] : `${cut.slice(0, -1).join(', ')} and ${cut[cut.length - 1]}`;
   const hint = options.fullReportHint ? ` ${options.fullReportHint}` : ' The JSON report has everything.';
   return `> ✂️ **Shortened to fit ${limit} characters:** ${list} not shown.${hint}`;
+}
+
+/**
+ * Last resort when even the shortest layout is too long (a tiny `maxChars`, a huge title): keep
+ * whole sections from the top while they fit beside the note, so no code fence or fold is ever
+ * left open; if not even the note fits, the note alone, cut to the limit.
+ */
+function hardCut(laid: Layout, options: MarkdownOptions, maxChars: number): string {
+  // A short note: the full list of what was cut is itself too long to fit here.
+  const cut = ['everything below this point'];
+  for (let keep = laid.sections.length - 1; keep >= 0; keep--) {
+    const text = assemble(laid.sections.slice(0, keep), cut, options, keep);
+    if (text.length <= maxChars) return text;
+  }
+  return Array.from(truncationNote(cut, options)).slice(0, maxChars).join('');
 }
 
 /** Budget bars, one per limit, and where the budget was set. */
@@ -141,6 +182,7 @@ function budgetSection(report: Report): string {
 /** The per-run table, with a total row. */
 function runsSection(report: Report, runs: readonly RunResult[]): string {
   if (report.runs.length === 0) return '_No runs could be computed._';
+  if (runs.length === 0) return '';
   const manifests = new Set(report.runs.map((r) => r.manifest));
   const header = [
     '| Run | Method | Hardware | Duration | PUE | Energy | Intensity | Emissions | Share of budget |',
@@ -183,6 +225,7 @@ function diagnosticsSection(report: Report, shown: readonly Diagnostic[]): strin
     .filter((s) => counts[s] > 0)
     .map((s) => plural(counts[s], s))
     .join(', ');
+  if (shown.length === 0) return `**Diagnostics:** ${summary} (not listed here).`;
   const items = shown.map((d) => {
     const at = where(d);
     return `- ${SEVERITY_ICONS[d.severity]} **${d.severity}** ${escapeMarkdown(d.code)}${at ? ` at ${escapeMarkdown(at)}` : ''}: ${escapeMarkdown(d.message, 1000)}`;
@@ -213,32 +256,4 @@ function sourceItem(s: SourceRef): string {
 /** The last line: tool and report schema versions. */
 function footer(report: Report): string {
   return `<sub>${escapeMarkdown(report.tool.name)} ${escapeMarkdown(report.tool.version)} · report schema ${report.schemaVersion} · energy in facility kWh (IT x PUE), emissions in CO2e</sub>`;
-}
-
-/**
- * Last resort when even the shortest layout is too long (a tiny `maxChars`): keep whole lines
- * from the start that fit beside the note, and never leave a code fence or `<details>` open.
- */
-function hardCut(text: string, options: MarkdownOptions, maxChars: number): string {
-  const note = `\n\n${truncationNote([`everything after the first lines of a ${formatNumber(text.length)}-character report`], options)}\n`;
-  const budget = maxChars - note.length;
-  if (budget <= 0) return note.trim().slice(0, maxChars);
-  const lines = text.split('\n');
-  const kept: string[] = [];
-  let length = 0;
-  for (const line of lines) {
-    if (length + line.length + 1 > budget) break;
-    kept.push(line);
-    length += line.length + 1;
-  }
-  const fences = kept.filter((l) => l.startsWith('```')).length;
-  if (fences % 2 === 1) {
-    while (kept.length > 0 && !kept[kept.length - 1].startsWith('```')) kept.pop();
-    kept.pop();
-  }
-  if (kept.some((l) => l.startsWith('<details>')) && !kept.some((l) => l === '</details>')) {
-    while (kept.length > 0 && !kept[kept.length - 1].startsWith('<details>')) kept.pop();
-    kept.pop();
-  }
-  return `${kept.join('\n').trimEnd()}${note}`;
 }

@@ -14,6 +14,7 @@ import {
   formatMass,
   formatNumber,
   formatPercent,
+  formatPue,
   formatRatio
 } from './format.js';
 
@@ -133,7 +134,7 @@ export function runRow(run: RunResult): RunRow {
     method: methodLabel(run),
     hardware: run.hardware,
     duration: run.repeats === 1 ? duration : `${duration} x ${formatNumber(run.repeats)}`,
-    pue: formatNumber(run.pue),
+    pue: formatPue(run.pue),
     energy: formatEnergy(run.energyKWh),
     intensity: formatIntensity(run.intensityGPerKWh),
     emissions: formatMass(run.emissionsKg),
