@@ -92,7 +92,7 @@ function readHeader(fields: string[], line: number, sink: SampleSink, file: stri
     sink.report(
       diagnostic(
         'error',
-        'trace/missing-column',
+        'traces/missing-column',
         `CodeCarbon header has no "${name}" column; expected CodeCarbon's emissions.csv columns (timestamp, duration, energy_consumed or cpu_energy/gpu_energy/ram_energy).${didYouMean(closestNames(name, unknown))}`,
         { file, line, column: 1 }
       )
@@ -124,13 +124,12 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
   const { file } = options;
   const zoneResult = resolveZone(options.timezone);
   if ('error' in zoneResult) {
-    sink.report(diagnostic('error', 'trace/bad-timezone', zoneResult.error, { file }));
+    sink.report(diagnostic('error', 'traces/bad-timezone', zoneResult.error, { file }));
     return;
   }
   const zone: Zone = zoneResult.zone;
   let columns: Columns | undefined;
   let headerBroken = false;
-  let rows = 0;
   let superseded = 0;
   /** The latest snapshot per run key, and how many runs have reused each key. */
   const runs = new Map<string, Snapshot>();
@@ -146,7 +145,7 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
     if (!columns) {
       if (!headerBroken) {
         headerBroken = true;
-        sink.report(diagnostic('error', 'trace/missing-header', 'CodeCarbon file has no header row; expected "timestamp,project_name,..." as its first line.', { file, line, column: 1 }));
+        sink.report(diagnostic('error', 'traces/missing-header', 'CodeCarbon file has no header row; expected "timestamp,project_name,..." as its first line.', { file, line, column: 1 }));
       }
       sink.drop('malformed-row', line, 'no CodeCarbon header before this row');
       return;
@@ -157,7 +156,6 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
       sink.drop('malformed-row', line, `${fields.length} fields where the header has ${columns.count}`);
       return;
     }
-    rows++;
     const endMs = parseDateTime(fields[columns.timestamp], zone);
     if (Number.isNaN(endMs)) {
       sink.drop('bad-timestamp', line, `timestamp "${fields[columns.timestamp]}"`);
@@ -240,14 +238,10 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
     for (const { component, energyKWh } of run.energies) sink.interval(`${run.device}/${component}`, run.startMs, run.endMs, energyKWh, run.line, component);
     for (const { reason, detail } of run.drops) sink.drop(reason, run.line, detail);
   }
-  if (finished.length === 0) {
-    if (columns || !headerBroken) {
-      sink.report(diagnostic('error', 'trace/no-samples', `CodeCarbon file has no usable row${rows ? ` (${rows} read)` : ''}; expected rows with timestamp, duration and energy.`, { file }));
-    }
-    return;
-  }
+  // A file with no usable row is reported by the integrator (`traces/no-samples`).
+  if (finished.length === 0) return;
   if (superseded > 0) {
-    tell(sink, 'trace/codecarbon-snapshots', `${file}: ${superseded} CodeCarbon row(s) were earlier cumulative snapshots (flush) of a run that has a later row; only each run's latest row is counted.`, file);
+    tell(sink, 'traces/codecarbon-snapshots', `${file}: ${superseded} CodeCarbon row(s) were earlier cumulative snapshots (flush) of a run that has a later row; only each run's latest row is counted.`, file);
   }
   reportPue(finished, sink, file);
 }
@@ -266,7 +260,7 @@ function reportPue(runs: Snapshot[], sink: SampleSink, file: string): void {
     const message = pue
       ? `${by} energy already includes its PUE ${pue} (column "pue"); carbon-gate applies no further PUE to this file.`
       : `${by} wrote no "pue" column (before 2.3 it applied none, i.e. PUE 1.0); carbon-gate treats this energy as PUE-included and applies no further PUE.`;
-    tell(sink, 'trace/pue-included', `${file}: ${message}`, file, list[0].line);
+    tell(sink, 'traces/pue-included', `${file}: ${message}`, file, list[0].line);
   }
 }
 
