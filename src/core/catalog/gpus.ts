@@ -144,8 +144,11 @@ interface GpuIndex {
   brandless: Map<string, Hit>;
   unrated: Map<string, Hit>;
   tokenSet: Map<string, Hit>;
-  /** Every name a user may write, mapped to the row (or unrated entry) it stands for. */
-  suggestable: Map<string, string>;
+  /**
+   * Every name a user may write, by its brand-free form ("V100 pcie 32gb"), with the spelling to
+   * suggest (the first one registered: the canonical name before aliases) and the entry it means.
+   */
+  suggestable: Map<string, { spelling: string; target: string }>;
   /** Keys that two different entries claimed: a catalogue bug, reported by gpuIndexConflicts(). */
   conflicts: string[];
 }
@@ -162,6 +165,11 @@ function put(map: Map<string, Hit>, key: string, hit: Hit, conflicts: string[]):
   else map.set(key, hit);
 }
 
+function addSuggestable(idx: GpuIndex, spelling: string, target: string): void {
+  const key = brandlessTokens(spelling).join(' ');
+  if (!idx.suggestable.has(key)) idx.suggestable.set(key, { spelling, target });
+}
+
 function buildIndex(): GpuIndex {
   const idx: GpuIndex = { full: new Map(), defaults: new Map(), brandless: new Map(), unrated: new Map(), tokenSet: new Map(), suggestable: new Map(), conflicts: [] };
   const byName = new Map(GPU_CATALOG.map((r) => [r.name, r]));
@@ -176,21 +184,21 @@ function buildIndex(): GpuIndex {
       put(idx.full, compactKey(spelling), hit, idx.conflicts);
       put(idx.brandless, brandlessTokens(spelling).join(''), hit, idx.conflicts);
       put(idx.tokenSet, tokenSetKey(brandlessTokens(spelling)), hit, idx.conflicts);
-      idx.suggestable.set(spelling, row.name);
+      addSuggestable(idx, spelling, row.name);
     }
   }
   for (const family of GPU_DEFAULT_VARIANTS) {
     const hit: Hit = { kind: 'default', row: rowNamed(family.chosen), among: family.among.map(rowNamed) };
     for (const form of family.forms) {
       put(idx.defaults, brandlessTokens(form).join(''), hit, idx.conflicts);
-      idx.suggestable.set(form, family.chosen);
+      addSuggestable(idx, form, family.chosen);
     }
   }
   for (const acc of UNRATED_ACCELERATORS) {
     const hit: Hit = { kind: 'unrated', reason: acc.reason };
     for (const spelling of [acc.name, ...acc.aliases]) {
       put(idx.unrated, brandlessTokens(spelling).join(''), hit, idx.conflicts);
-      idx.suggestable.set(spelling, acc.name);
+      addSuggestable(idx, spelling, acc.name);
     }
   }
   return idx;
@@ -247,23 +255,19 @@ export function findGpu(name: string): Lookup<HardwareSpec> {
 /** Up to three writable names closest to `input`, at most one per catalogue entry. */
 function gpuSuggestions(input: string): string[] {
   const idx = getIndex();
-  const withoutBrand = input
-    .split(/\s+/)
-    .filter((w) => !BRAND_WORDS.has(w.toLowerCase()))
-    .join(' ');
-  const needle = withoutBrand || input;
+  // Compare brand-free forms on both sides, so "Tesla V100-PCIE-23GB" is near "V100-PCIE-32GB".
+  const needle = brandlessTokens(input).join(' ');
   // closestNames ranks any candidate contained in the input first; keep very short names
   // ("T4", "L4") out of the pool unless the input is short too.
   const minLength = Math.ceil(normalizeName(needle).length / 2);
   const pool = [...idx.suggestable.keys()].filter((c) => normalizeName(c).length >= minLength);
-  const candidates = closestNames(needle, pool, 12);
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const candidate of candidates) {
-    const target = idx.suggestable.get(candidate) ?? candidate;
-    if (seen.has(target)) continue;
-    seen.add(target);
-    out.push(candidate);
+  for (const key of closestNames(needle, pool, 12)) {
+    const entry = idx.suggestable.get(key);
+    if (!entry || seen.has(entry.target)) continue;
+    seen.add(entry.target);
+    out.push(entry.spelling);
     if (out.length === 3) break;
   }
   return out;
