@@ -60,6 +60,13 @@ export function formatPue(pue: number): string {
 
 const pueFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 3 });
 
+/** Power as written in a manifest, in W with up to two decimals: `1,515.43 W`, `400 W`. */
+export function formatWatts(powerW: number): string {
+  return `${wattsFormat.format(powerW)} W`;
+}
+
+const wattsFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
+
 /** Grid intensity, always in g/kWh so that runs compare at a glance. */
 export function formatIntensity(intensityGPerKWh: number): string {
   return `${formatNumber(intensityGPerKWh)} g/kWh`;

@@ -1,0 +1,163 @@
+/**
+ * The whole pipeline, from texts to a Report: parse the config and the manifests, settle the
+ * budget and the default location, resolve each run (hardware, intensity, PUE), measure it from
+ * its traces where they can be read or estimate it otherwise, and assemble the report. The
+ * adapters do the I/O and hand in texts and a trace reader; nothing here touches a file.
+ */
+import { resolveBudget } from './budget.js';
+import { parseConfig } from './config.js';
+import { diagnostic, type Diagnostic, type Position } from './diagnostics.js';
+import { estimateRun, measuredRun, type ResolvedRun } from './estimate.js';
+import { parseManifest } from './manifest/index.js';
+import type { AnalyzeInput, Config, MeasurementSummary, Report, RunResult, RunSpec, SourceRef, TraceReader } from './model.js';
+import { buildReport } from './report.js';
+import { resolveRun, type DefaultLocation } from './resolve.js';
+
+/** Every diagnostic code this stage emits itself (documented in docs/diagnostics/report.md). */
+export const ANALYZE_CODES = ['traces/not-read', 'traces/unmeasured', 'run/no-estimate'] as const;
+
+/** Where a `--location` flag or `location` input comes from, as messages name it. */
+export const LOCATION_OVERRIDE_ORIGIN = '--location / location input';
+
+/** What measuring a run from its traces gives: the summary, or diagnostics saying why not. */
+export interface MeasureResult {
+  measurement?: MeasurementSummary;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Measures a run from its power logs: the traces stage provides it. Kept as a parameter so that
+ * this module does not depend on the trace parsers, and so that tests can run the pipeline with a
+ * measurement of their own.
+ */
+export type MeasureRun = (run: RunSpec, reader: TraceReader, options: { timezone?: string }) => Promise<MeasureResult>;
+
+/** Optional stages plugged into {@link analyze}. */
+export interface AnalyzeHooks {
+  /** Reads a run's traces; without it, runs with traces are estimated from the manifest. */
+  measure?: MeasureRun;
+}
+
+/**
+ * Analyzes manifests against a budget and returns the report. Never throws for bad input: every
+ * problem becomes a diagnostic, the report's `inputValid` is false and its status `fail`.
+ */
+export async function analyze(input: AnalyzeInput, hooks: AnalyzeHooks = {}): Promise<Report> {
+  const diagnostics: Diagnostic[] = [...(input.diagnostics ?? [])];
+  const extraSources: SourceRef[] = [];
+
+  let config: Config | undefined;
+  if (input.config) {
+    const parsed = parseConfig(input.config.file, input.config.text);
+    diagnostics.push(...parsed.diagnostics);
+    config = parsed.config;
+  }
+  const budget = resolveBudget(config, input.overrides);
+  diagnostics.push(...budget.diagnostics);
+  const defaultLocation = pickDefaultLocation(config, input);
+
+  const runs: RunResult[] = [];
+  const onDefaultLocation: string[] = [];
+  for (const text of input.manifests) {
+    const parsed = parseManifest(text.file, text.text);
+    diagnostics.push(...parsed.diagnostics);
+    for (const spec of parsed.manifest?.runs ?? []) {
+      const resolved = resolveRun(spec, defaultLocation);
+      diagnostics.push(...resolved.diagnostics);
+      extraSources.push(...resolved.extraSources);
+      if (!resolved.run) continue;
+      if (resolved.usedDefaultLocation) onDefaultLocation.push(spec.name);
+      const result = await computeRun(resolved.run, input, hooks, diagnostics);
+      if (result) runs.push(result);
+    }
+  }
+
+  const extraNotes: string[] = [];
+  if (defaultLocation && onDefaultLocation.length > 0) {
+    extraNotes.push(
+      `Default location "${defaultLocation.location}" from ${defaultLocation.origin}, for runs that name none: ${onDefaultLocation.map((n) => `"${n}"`).join(', ')}.`
+    );
+  }
+  return buildReport({ runs, diagnostics, budget: budget.budget, toolVersion: input.toolVersion, extraSources, extraNotes });
+}
+
+/**
+ * The default location for runs that name none: the flag or input beats the config file, as every
+ * override does; a run's own `location` (or its manifest's `defaults`) beats both.
+ */
+function pickDefaultLocation(config: Config | undefined, input: AnalyzeInput): DefaultLocation | undefined {
+  const override = input.overrides?.location?.trim();
+  if (override) return { location: override, origin: LOCATION_OVERRIDE_ORIGIN };
+  if (config?.location !== undefined) {
+    const file = config.file ?? input.config?.file;
+    const at = input.config ? topLevelValuePosition(input.config.text, 'location', input.config.file) : file !== undefined ? { file } : undefined;
+    return { location: config.location, origin: `the budget config${file ? ` ${file}` : ''}`, ...(at ? { at } : {}) };
+  }
+  return undefined;
+}
+
+/**
+ * Position of a top-level key's value in a YAML text (`location: DE` at column 1), so that a bad
+ * default location is annotated where it is written. The config parser keeps no positions.
+ */
+function topLevelValuePosition(text: string, key: string, file: string): Partial<Position> {
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const match = new RegExp(`^(["']?)${key}\\1\\s*:\\s*`).exec(lines[i]);
+    if (match) return { file, line: i + 1, column: match[0].length + 1 };
+  }
+  // Written in flow style or under an anchor: the file is all we can name.
+  return { file };
+}
+
+/** True when the manifest describes enough to estimate the run: a time and a power source. */
+function canEstimate(spec: RunSpec): boolean {
+  const hasPower = spec.gpu !== undefined || spec.cpu !== undefined || spec.memoryGB !== undefined || spec.powerW !== undefined;
+  return spec.durationS !== undefined && hasPower;
+}
+
+/**
+ * One run's result: measured where its traces can be read (with the estimate beside it when the
+ * manifest also describes the hardware), estimated otherwise, and left out with an error when
+ * neither is possible (never a silent zero).
+ */
+async function computeRun(run: ResolvedRun, input: AnalyzeInput, hooks: AnalyzeHooks, diagnostics: Diagnostic[]): Promise<RunResult | undefined> {
+  const { spec } = run;
+  const estimate = canEstimate(spec) ? estimateRun(run, spec.durationS as number) : undefined;
+  if (spec.traces.length === 0) {
+    if (estimate) return estimate;
+    diagnostics.push(diagnostic('error', 'run/no-estimate', `Run "${spec.name}" needs \`duration\` and a power source (\`gpu\`, \`cpu\`, \`memory\` or \`power\`) to be estimated.`, spec.position));
+    return undefined;
+  }
+  const at = spec.fieldPositions['traces'] ?? spec.position;
+  if (!input.traces || !hooks.measure) {
+    if (estimate) {
+      diagnostics.push(
+        diagnostic('notice', 'traces/not-read', `Run "${spec.name}": its traces are not read here, so it is estimated from the manifest.`, at)
+      );
+      return estimate;
+    }
+    diagnostics.push(
+      diagnostic(
+        'error',
+        'run/no-estimate',
+        `Run "${spec.name}": its traces are not read here, and it has no \`duration\` with a power source to be estimated from instead.`,
+        at
+      )
+    );
+    return undefined;
+  }
+  const measured = await hooks.measure(spec, input.traces, { timezone: input.overrides?.timezone });
+  diagnostics.push(...measured.diagnostics);
+  if (measured.measurement) return measuredRun(run, measured.measurement, estimate);
+  if (estimate) {
+    diagnostics.push(
+      diagnostic('warning', 'traces/unmeasured', `Run "${spec.name}": no energy could be measured from its traces (see the diagnostics above), so it is estimated from the manifest.`, at)
+    );
+    return estimate;
+  }
+  diagnostics.push(
+    diagnostic('error', 'run/no-estimate', `Run "${spec.name}": no energy could be measured from its traces, and it has no \`duration\` with a power source to be estimated from instead.`, at)
+  );
+  return undefined;
+}
