@@ -19,25 +19,43 @@ export type DropReason =
 /** Receives samples from a parser. `line` is the 1-based line in the file (0 where none). */
 export interface SampleSink {
   /** A power reading of one device at a time: integrated by trapezoid per device. */
-  power(device: string, timeMs: number, powerW: number, line: number): void;
+  power(device: string, timeMs: number, powerW: number, line: number, component?: Component): void;
   /**
    * A cumulative energy counter reading of one device, in joules. A decrease is a reset, or a
-   * wrap where `wrapJ` (the counter's range) is known.
+   * wrap where `wrapJ` is known: `wrapJ` is the counter's modulus (for RAPL,
+   * `(max_energy_range_uj + 1) / 1e6`), so a decrease adds `energyJ - previous + wrapJ`.
    */
-  counter(device: string, timeMs: number, energyJ: number, line: number, wrapJ?: number): void;
+  counter(device: string, timeMs: number, energyJ: number, line: number, wrapJ?: number, component?: Component): void;
   /** Energy already integrated by the logger over [startMs, endMs] (CodeCarbon rows). */
-  interval(device: string, startMs: number, endMs: number, energyKWh: number, line: number, component?: 'gpu' | 'cpu' | 'memory' | 'other'): void;
+  interval(device: string, startMs: number, endMs: number, energyKWh: number, line: number, component?: Component): void;
   /** A row or value that was not used. */
   drop(reason: DropReason, line: number, detail?: string): void;
   /** A problem that is not a single dropped value (bad header, unknown column map). */
   report(diagnostic: Diagnostic): void;
+  /**
+   * A plain-language statement of a choice the parser made (which column it integrated), for the
+   * report's notes. Optional so that simple test sinks need not implement it.
+   */
+  note?(text: string): void;
+  /**
+   * Declares, before its first sample, that a device's times are relative (a log without wall-clock
+   * timestamps, e.g. `nvidia-smi dmon` without `-o DT`): its energy counts, but it is not placed in
+   * hours and does not set the run's wall time.
+   */
+  untimed?(device: string, reason: string): void;
 }
+
+/** Which part of the machine a device's energy belongs to. */
+export type Component = 'gpu' | 'cpu' | 'memory' | 'other';
 
 /** Options every parser receives. */
 export interface ParseOptions {
   /** Path as the adapter named it, for diagnostics. */
   file: string;
-  /** Offset in minutes to add to zone-less timestamps, or an IANA zone name; default UTC. */
+  /**
+   * Zone of timestamps that carry none: `UTC`, an offset such as `+05:30` / `-0800`, or an IANA
+   * name such as `Europe/Berlin`; default UTC. `measureTraces` validates it before any parser runs.
+   */
   timezone?: string;
   /** Column names for header-less logs, or a map from our field names to the log's headers. */
   columns?: string[] | Record<string, string>;
@@ -53,5 +71,12 @@ export interface TraceFormat {
   detect(head: string, fileName: string): boolean;
   /** Whether this format's energy already includes a PUE (CodeCarbon `*_energy`). */
   pueIncluded?: boolean;
+  /** Component of its samples where a call names none (nvidia-smi: `gpu`); default `other`. */
+  component?: Component;
+  /**
+   * A catch-all format (generic CSV, JSON Lines): `detectFormat` tries it only after every
+   * specific format, so that e.g. CodeCarbon's CSV is not taken for a generic one.
+   */
+  generic?: boolean;
   parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, options: ParseOptions): Promise<void>;
 }

@@ -1,0 +1,99 @@
+/**
+ * Small byte-level helpers for the streaming parsers: ASCII classes and decimal numbers read
+ * straight from a Uint8Array, so a hot loop allocates no strings.
+ */
+
+/** Byte values the parsers look for. */
+export const BYTE = {
+  TAB: 9,
+  LF: 10,
+  CR: 13,
+  SPACE: 32,
+  HASH: 35,
+  COMMA: 44,
+  MINUS: 45,
+  DOT: 46,
+  SLASH: 47,
+  ZERO: 48,
+  NINE: 57,
+  COLON: 58,
+  LBRACKET: 91,
+  W: 87
+} as const;
+
+/** 10^k for k = 0..22: every one is exact in a double, so `int / POW10[k]` rounds correctly. */
+export const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/** Outcome of `parseDecimal` besides the value: OK, UNAVAILABLE (blank or a bracketed word such
+ * as `[N/A]` / `[Not Supported]`) or NON_NUMERIC. */
+export const NumStatus = { OK: 0, UNAVAILABLE: 1, NON_NUMERIC: 2 } as const;
+/** One of the NumStatus values. */
+export type NumStatus = (typeof NumStatus)[keyof typeof NumStatus];
+
+/**
+ * Reads a decimal number (`-12.34`, `700.00 W`, `79`) from `b[start, end)`, allowing spaces around
+ * it and an optional unit suffix byte `unit` (e.g. `W`) after a space. Returns NaN with
+ * `status.value` set when the field is blank/bracketed (unavailable) or not a number. Values with
+ * more than 15 significant digits, or an exponent, fall back to `Number()` on the text.
+ */
+export function parseDecimal(b: Uint8Array, start: number, end: number, unit: number, status: { value: NumStatus }): number {
+  let s = start;
+  let e = end;
+  while (s < e && (b[s] === BYTE.SPACE || b[s] === BYTE.TAB)) s++;
+  while (e > s && (b[e - 1] === BYTE.SPACE || b[e - 1] === BYTE.TAB)) e--;
+  if (s === e || b[s] === BYTE.LBRACKET) {
+    status.value = NumStatus.UNAVAILABLE;
+    return NaN;
+  }
+  // A unit suffix: `700.00 W`.
+  if (unit !== 0 && b[e - 1] === unit) {
+    e--;
+    while (e > s && b[e - 1] === BYTE.SPACE) e--;
+  }
+  let i = s;
+  const negative = b[i] === BYTE.MINUS;
+  if (negative || b[i] === 43 /* + */) i++;
+  let int = 0;
+  let digits = 0;
+  let scale = 0;
+  let c: number;
+  while (i < e && (c = b[i] - BYTE.ZERO) >= 0 && c <= 9) {
+    int = int * 10 + c;
+    digits++;
+    i++;
+  }
+  if (i < e && b[i] === BYTE.DOT) {
+    i++;
+    while (i < e && (c = b[i] - BYTE.ZERO) >= 0 && c <= 9) {
+      int = int * 10 + c;
+      digits++;
+      scale++;
+      i++;
+    }
+  }
+  if (i !== e || digits === 0 || digits > 15) {
+    const text = asciiText(b, s, e);
+    const v = digits === 0 && i !== e ? NaN : Number(text);
+    if (Number.isNaN(v) || text.trim() === '') {
+      status.value = NumStatus.NON_NUMERIC;
+      return NaN;
+    }
+    status.value = NumStatus.OK;
+    return v;
+  }
+  status.value = NumStatus.OK;
+  const v = scale === 0 ? int : int / POW10[scale];
+  return negative ? -v : v;
+}
+
+/** Decodes `b[s, e)` as UTF-8 (slow path only). */
+export function asciiText(b: Uint8Array, s: number, e: number): string {
+  return new TextDecoder('utf-8').decode(b.subarray(s, e));
+}
+
+/** True when b[s, e) equals `other` byte for byte. */
+export function bytesEqual(b: Uint8Array, s: number, e: number, other: Uint8Array): boolean {
+  if (e - s !== other.length) return false;
+  for (let i = other.length - 1; i >= 0; i--) if (b[s + i] !== other[i]) return false;
+  return true;
+}

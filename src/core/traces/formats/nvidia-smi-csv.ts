@@ -1,0 +1,507 @@
+/**
+ * `nvidia-smi --query-gpu=... --format=csv[,noheader][,nounits] -l N` logs, read at disk speed.
+ *
+ * The reader works on the raw bytes of each chunk: it finds line ends with the native
+ * `indexOf`, walks a row's fields only up to the last column it needs, reads numbers digit by
+ * digit, and parses a timestamp's date, hour and minute only when they differ from the previous
+ * row's (a per-minute cache), so a row costs no string and no object. Lines that straddle two
+ * chunks are the only bytes copied.
+ *
+ * Columns: `timestamp`; the power is `power.draw.average` where present, else `power.draw`, else
+ * `power.draw.instant` (per row, the first of these that is available); the device is `uuid`,
+ * else `index`, else `pci.bus_id`. A `columns` map may name other headers for `timestamp`,
+ * `power` and `device`; header-less logs (`noheader`) take their column names from a `columns`
+ * list. Repeated header lines (concatenated logs) are skipped; a different header starts a new
+ * column layout.
+ */
+import { diagnostic } from '../../diagnostics.js';
+import { closestNames, didYouMean } from '../../suggest.js';
+import { asciiText, bytesEqual, NumStatus, parseDecimal } from '../bytes.js';
+import { MAX_LINE_BYTES } from '../stream.js';
+import { parseDateTime } from '../timestamps.js';
+import { resolveZone, UTC, type Zone } from '../timezone.js';
+import type { ParseOptions, SampleSink, TraceFormat } from '../types.js';
+
+const LF = 10;
+const CR = 13;
+const SP = 32;
+const COMMA = 44;
+const ZERO = 48;
+const W = 87;
+
+/** Power columns in order of preference. */
+export const POWER_COLUMNS = ['power.draw.average', 'power.draw', 'power.draw.instant'] as const;
+/** Device columns in order of preference. */
+export const DEVICE_COLUMNS = ['uuid', 'index', 'pci.bus_id'] as const;
+
+const ROLE_NONE = 0;
+const ROLE_TIME = 1;
+const ROLE_DEVICE = 2;
+/** Power roles are ROLE_POWER + rank (0 = most preferred). */
+const ROLE_POWER = 3;
+
+/** The column layout a header (or a `columns` list) defines. */
+interface Layout {
+  /** Header text as bytes, to skip identical repeats quickly. */
+  headerBytes: Uint8Array | null;
+  names: string[];
+  roleOf: Int8Array;
+  lastNeeded: number;
+  powerNames: string[];
+  deviceName: string | undefined;
+}
+
+/** Column name without its ` [unit]`. */
+function baseName(header: string): string {
+  return header.trim().replace(/\s*\[[^\]]*\]\s*$/, '');
+}
+
+const FIELD_NAME = /^[a-z][a-z0-9_.]*$/i;
+
+/** True when a line is an nvidia-smi CSV header: every field a field name, one a power.draw one. */
+export function isHeaderLine(text: string): boolean {
+  const fields = text.split(',').map(baseName);
+  return fields.every((f) => FIELD_NAME.test(f)) && fields.some((f) => f.toLowerCase().startsWith('power.draw') || f === 'timestamp');
+}
+
+const SLASH_TIME = /\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}/;
+
+/** The format, for the registry. */
+export const format: TraceFormat = {
+  id: 'nvidia-smi-csv',
+  component: 'gpu',
+  detect(head: string): boolean {
+    const first = head.split('\n').find((l) => l.trim() !== '' && !l.startsWith('#'));
+    if (first === undefined) return false;
+    if (first.includes(',') && isHeaderLine(first) && /power\.draw/i.test(first)) return true;
+    // noheader: `2026/11/27 05:02:35.255, 0, 79.11`, nvidia-smi's own timestamp layout.
+    return first.includes(', ') && first.split(',').some((f) => SLASH_TIME.test(f.trim()) && f.trim().length <= 26);
+  },
+  parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, options: ParseOptions): Promise<void> {
+    return new NvidiaSmiCsvReader(sink, options).read(chunks);
+  }
+};
+
+/** Streams one nvidia-smi CSV file into a sink. */
+export class NvidiaSmiCsvReader {
+  private readonly zone: Zone;
+  private layout: Layout | null = null;
+  private lineNo = 0;
+  private carry = new Uint8Array(4096);
+  private carryLen = 0;
+  private overlong = false;
+  private readonly status = { value: NumStatus.OK as NumStatus };
+  // Per-minute timestamp cache: the 16 bytes `YYYY/MM/DD HH:MM` and their UTC epoch ms.
+  private readonly tsKey = new Uint8Array(16);
+  private tsKeyValid = false;
+  private tsMinuteMs = 0;
+  // Device slots: key bytes and the sink's device name, with the next slot predicted.
+  private slotKeys: Uint8Array[] = [];
+  private slotNames: string[] = [];
+  private slotMap: Map<string, number> | null = null;
+  private lastSlot = -1;
+  private readonly fieldStart = new Int32Array(ROLE_POWER + POWER_COLUMNS.length + 8);
+  private readonly fieldEnd = new Int32Array(ROLE_POWER + POWER_COLUMNS.length + 8);
+  private reportedNoHeader = false;
+  private fallbackRows = 0;
+  private fallbackFirstLine = 0;
+
+  constructor(
+    private readonly sink: SampleSink,
+    private readonly options: ParseOptions
+  ) {
+    const z = resolveZone(options.timezone);
+    this.zone = 'zone' in z ? z.zone : UTC;
+    if (Array.isArray(options.columns)) {
+      this.layout = this.makeLayout(options.columns, null, 0);
+    }
+  }
+
+  /** Reads every chunk, then the last line if it has no newline. */
+  async read(chunks: AsyncIterable<Uint8Array>): Promise<void> {
+    let first = true;
+    for await (const chunk of chunks) {
+      let b = chunk;
+      if (first && b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
+      first = false;
+      this.chunk(b);
+    }
+    if (this.carryLen > 0 || this.overlong) {
+      if (!this.overlong) this.line(this.carry, 0, this.carryLen);
+      this.carryLen = 0;
+    }
+    if (this.fallbackRows > 0 && this.layout !== null) {
+      this.sink.note?.(
+        `${this.options.file}: ${this.layout.powerNames[0]} was unavailable in ${this.fallbackRows} row(s) (first at line ${this.fallbackFirstLine}); the next available of ${this.layout.powerNames.join(', ')} was used there.`
+      );
+    }
+  }
+
+  private chunk(b: Uint8Array): void {
+    let pos = 0;
+    const n = b.length;
+    if (this.carryLen > 0 || this.overlong) {
+      const nl = b.indexOf(LF);
+      if (nl < 0) {
+        this.appendCarry(b, 0, n);
+        return;
+      }
+      this.appendCarry(b, 0, nl);
+      if (this.overlong) {
+        this.overlong = false;
+        this.lineNo++;
+      } else {
+        this.line(this.carry, 0, this.carryLen);
+      }
+      this.carryLen = 0;
+      pos = nl + 1;
+    }
+    for (;;) {
+      const nl = b.indexOf(LF, pos);
+      if (nl < 0) break;
+      this.line(b, pos, nl);
+      pos = nl + 1;
+    }
+    if (pos < n) this.appendCarry(b, pos, n);
+  }
+
+  private appendCarry(b: Uint8Array, s: number, e: number): void {
+    if (this.overlong) return;
+    const need = this.carryLen + (e - s);
+    if (need > MAX_LINE_BYTES) {
+      // Not a log line (binary data, no newlines): count it once, keep nothing.
+      this.overlong = true;
+      this.carryLen = 0;
+      this.sink.drop('malformed-row', this.lineNo + 1, `a line longer than ${MAX_LINE_BYTES} bytes`);
+      return;
+    }
+    if (need > this.carry.length) {
+      const bigger = new Uint8Array(Math.max(need, this.carry.length * 2));
+      bigger.set(this.carry.subarray(0, this.carryLen));
+      this.carry = bigger;
+    }
+    this.carry.set(b.subarray(s, e), this.carryLen);
+    this.carryLen = need;
+  }
+
+  /** One line `b[s, e)` without its LF. */
+  private line(b: Uint8Array, s: number, end: number): void {
+    const lineNo = ++this.lineNo;
+    let e = end;
+    if (e > s && b[e - 1] === CR) e--;
+    let k = s;
+    while (k < e && b[k] === SP) k++;
+    if (k === e) return;
+    const c0 = b[k];
+    const layout = this.layout;
+    // Data rows start with a digit (timestamp, index), `[` or an upper-case letter (name, uuid);
+    // anything else may be a header or a comment, decided on the text.
+    if (c0 < ZERO || c0 > 57) {
+      if (c0 === 35 /* # */) return;
+      if (layout !== null && layout.headerBytes !== null && bytesEqual(b, s, e, layout.headerBytes)) return;
+      if (c0 >= 97 && c0 <= 122 && this.headerLine(b, s, e, lineNo)) return;
+    }
+    if (layout === null) {
+      this.noHeader(lineNo);
+      return;
+    }
+    this.row(b, s, e, lineNo, layout);
+  }
+
+  private headerLine(b: Uint8Array, s: number, e: number, lineNo: number): boolean {
+    const text = asciiText(b, s, e);
+    if (!isHeaderLine(text)) return false;
+    if (Array.isArray(this.options.columns) && this.layout !== null && this.layout.headerBytes === null) {
+      this.sink.report(
+        diagnostic('notice', 'traces/columns-ignored', 'This nvidia-smi log has a header line, so the columns list given for header-less logs is not used.', { file: this.options.file, line: lineNo })
+      );
+    }
+    this.layout = this.makeLayout(text.split(','), b.slice(s, e), lineNo);
+    return true;
+  }
+
+  private noHeader(lineNo: number): void {
+    if (!this.reportedNoHeader) {
+      this.reportedNoHeader = true;
+      this.sink.report(
+        diagnostic(
+          'error',
+          'traces/nvidia-smi-no-header',
+          'This nvidia-smi log has no header line (it was written with --format=csv,noheader): name its columns in the manifest, e.g. columns: [timestamp, index, power.draw], in the order of --query-gpu.',
+          { file: this.options.file, line: lineNo }
+        )
+      );
+    }
+    this.sink.drop('malformed-row', lineNo, 'a row before any header');
+  }
+
+  /** Builds a column layout from header names; reports what is missing. */
+  private makeLayout(headers: string[], headerBytes: Uint8Array | null, lineNo: number): Layout | null {
+    const names = headers.map(baseName);
+    const lower = names.map((n) => n.toLowerCase());
+    const file = this.options.file;
+    const at = lineNo > 0 ? { file, line: lineNo } : { file };
+    const map = !Array.isArray(this.options.columns) ? this.options.columns : undefined;
+    const find = (name: string): number => lower.indexOf(baseName(name).toLowerCase());
+    const roleOf = new Int8Array(names.length);
+    let ok = true;
+    const mapped = (role: 'timestamp' | 'power' | 'device'): number | undefined => {
+      const header = map?.[role];
+      if (header === undefined) return undefined;
+      const i = find(header);
+      if (i < 0) {
+        ok = false;
+        this.sink.report(
+          diagnostic('error', 'traces/unknown-column', `The columns map names "${header}" for ${role}, but this nvidia-smi log has no such column; it has ${names.join(', ')}.${didYouMean(closestNames(header, names))}`, at)
+        );
+      }
+      return i;
+    };
+    if (map) {
+      for (const key of Object.keys(map)) {
+        if (key !== 'timestamp' && key !== 'power' && key !== 'device') {
+          this.sink.report(
+            diagnostic('error', 'traces/unknown-column-role', `Unknown key "${key}" in the columns map for an nvidia-smi log: expected timestamp, power or device.${didYouMean(closestNames(key, ['timestamp', 'power', 'device']))}`, at)
+          );
+        }
+      }
+    }
+    const ts = mapped('timestamp') ?? find('timestamp');
+    if (ts < 0) {
+      if (map?.timestamp === undefined) {
+        this.sink.report(
+          diagnostic('error', 'traces/nvidia-smi-no-timestamp', `This nvidia-smi log has no timestamp column (columns: ${names.join(', ')}): record it with --query-gpu=timestamp,index,power.draw,...`, at)
+        );
+      }
+      ok = false;
+    } else roleOf[ts] = ROLE_TIME;
+    const powerNames: string[] = [];
+    const mappedPower = mapped('power');
+    if (mappedPower !== undefined) {
+      if (mappedPower >= 0) {
+        roleOf[mappedPower] = ROLE_POWER;
+        powerNames.push(names[mappedPower]);
+      }
+    } else {
+      for (const p of POWER_COLUMNS) {
+        const i = find(p);
+        if (i >= 0) {
+          roleOf[i] = ROLE_POWER + powerNames.length;
+          powerNames.push(names[i]);
+        }
+      }
+      if (powerNames.length === 0) {
+        ok = false;
+        this.sink.report(
+          diagnostic(
+            'error',
+            'traces/nvidia-smi-no-power',
+            `This nvidia-smi log has no power column (columns: ${names.join(', ')}): expected one of ${POWER_COLUMNS.join(', ')}.${didYouMean(closestNames('power.draw', names))}`,
+            at
+          )
+        );
+      }
+    }
+    let deviceName: string | undefined;
+    const mappedDevice = mapped('device');
+    let dev = mappedDevice ?? -1;
+    if (mappedDevice === undefined) {
+      for (const d of DEVICE_COLUMNS) {
+        dev = find(d);
+        if (dev >= 0) break;
+      }
+    }
+    if (dev >= 0) {
+      roleOf[dev] = ROLE_DEVICE;
+      deviceName = names[dev];
+    }
+    if (!ok) {
+      // Rows under an unusable header are dropped as malformed until a usable header appears.
+      return { headerBytes, names, roleOf: new Int8Array(0), lastNeeded: -1, powerNames: [], deviceName: undefined };
+    }
+    let lastNeeded = 0;
+    for (let i = 0; i < roleOf.length; i++) if (roleOf[i] !== ROLE_NONE) lastNeeded = i;
+    const prefix = `${file}: integrated ${powerNames[0]}`;
+    this.sink.note?.(
+      `${prefix}${powerNames.length > 1 ? ` (preferred over ${powerNames.slice(1).join(', ')})` : ''} per ${deviceName ?? 'file (no device column: all rows are one GPU)'}; timestamps without a zone read in ${this.zone.name}.`
+    );
+    this.slotKeys = [];
+    this.slotNames = [];
+    this.slotMap = null;
+    this.lastSlot = -1;
+    return { headerBytes, names, roleOf, lastNeeded, powerNames, deviceName };
+  }
+
+  private row(b: Uint8Array, s: number, e: number, lineNo: number, layout: Layout): void {
+    const roleOf = layout.roleOf;
+    const last = layout.lastNeeded;
+    if (last < 0) {
+      this.sink.drop('malformed-row', lineNo, 'a row under a header without usable columns');
+      return;
+    }
+    const fs = this.fieldStart;
+    const fe = this.fieldEnd;
+    let col = 0;
+    let start = s;
+    let i = s;
+    for (;;) {
+      if (i === e || b[i] === COMMA) {
+        const role = roleOf[col];
+        if (role !== ROLE_NONE) {
+          fs[role] = start;
+          fe[role] = i;
+        }
+        if (col === last) break;
+        col++;
+        if (i === e) {
+          this.sink.drop('malformed-row', lineNo, `${col} field(s) where at least ${last + 1} were expected`);
+          return;
+        }
+        start = i + 1;
+      }
+      i++;
+    }
+    const timeMs = this.time(b, fs[ROLE_TIME], fe[ROLE_TIME]);
+    if (Number.isNaN(timeMs)) {
+      this.sink.drop('bad-timestamp', lineNo, asciiText(b, fs[ROLE_TIME], fe[ROLE_TIME]).trim());
+      return;
+    }
+    const status = this.status;
+    const nPower = layout.powerNames.length;
+    let powerW = parseDecimal(b, fs[ROLE_POWER], fe[ROLE_POWER], W, status);
+    if (status.value !== NumStatus.OK) {
+      // Per row, the next preferred column stands in (power.draw.average is [N/A] on GA100).
+      let nonNumeric = status.value === NumStatus.NON_NUMERIC;
+      let r = 1;
+      for (; r < nPower; r++) {
+        powerW = parseDecimal(b, fs[ROLE_POWER + r], fe[ROLE_POWER + r], W, status);
+        if ((status.value as NumStatus) === NumStatus.OK) break;
+        if (status.value === NumStatus.NON_NUMERIC) nonNumeric = true;
+      }
+      if (r >= nPower) {
+        const text = asciiText(b, fs[ROLE_POWER], fe[ROLE_POWER]).trim();
+        this.sink.drop(nonNumeric ? 'non-numeric' : 'unavailable', lineNo, text === '' ? 'blank' : text);
+        return;
+      }
+      if (this.fallbackRows++ === 0) this.fallbackFirstLine = lineNo;
+    }
+    const device = layout.deviceName === undefined ? this.singleDevice() : this.device(b, fs[ROLE_DEVICE], fe[ROLE_DEVICE]);
+    this.sink.power(device, timeMs, powerW, lineNo);
+  }
+
+  private singleDevice(): string {
+    if (this.slotNames.length === 0) this.slotNames.push(`${this.options.devicePrefix}gpu`);
+    return this.slotNames[0];
+  }
+
+  /** The sink's name for the device in b[s, e), found by comparing bytes (no string per row). */
+  private device(b: Uint8Array, start: number, end: number): string {
+    let s = start;
+    let e = end;
+    while (s < e && b[s] === SP) s++;
+    while (e > s && b[e - 1] === SP) e--;
+    const keys = this.slotKeys;
+    const n = keys.length;
+    if (this.slotMap !== null) return this.deviceByMap(b, s, e);
+    // Rows cycle through the GPUs in order, so the slot after the last one usually matches.
+    for (let k = 0, slot = this.lastSlot + 1; k < n; k++, slot++) {
+      if (slot >= n) slot = 0;
+      if (bytesEqual(b, s, e, keys[slot])) {
+        this.lastSlot = slot;
+        return this.slotNames[slot];
+      }
+    }
+    const key = b.slice(s, e);
+    const name = `${this.options.devicePrefix}${asciiText(b, s, e)}`;
+    keys.push(key);
+    this.slotNames.push(name);
+    this.lastSlot = n;
+    if (keys.length > 64) {
+      // Beyond a node's worth of GPUs, a map is faster than comparing against every key.
+      this.slotMap = new Map(this.slotNames.map((nm, idx) => [nm, idx]));
+    }
+    return name;
+  }
+
+  private deviceByMap(b: Uint8Array, s: number, e: number): string {
+    const name = `${this.options.devicePrefix}${asciiText(b, s, e)}`;
+    const map = this.slotMap!;
+    const known = map.get(name);
+    if (known !== undefined) return this.slotNames[known];
+    map.set(name, this.slotNames.length);
+    this.slotNames.push(name);
+    return name;
+  }
+
+  /**
+   * UTC epoch ms of an nvidia-smi timestamp `YYYY/MM/DD HH:MM:SS.mmm` in b[s, e) (ISO's `-` and
+   * `T` accepted too). The minute is looked up in a one-entry cache; other layouts go to the text
+   * parser. NaN when unreadable.
+   */
+  private time(b: Uint8Array, start: number, end: number): number {
+    let s = start;
+    let e = end;
+    while (s < e && b[s] === SP) s++;
+    while (e > s && b[e - 1] === SP) e--;
+    const len = e - s;
+    if (len < 19 || b[s + 13] !== 58 || b[s + 16] !== 58) return this.slowTime(b, s, e);
+    const key = this.tsKey;
+    let hit = this.tsKeyValid;
+    if (hit) {
+      for (let i = 15; i >= 0; i--) {
+        if (b[s + i] !== key[i]) {
+          hit = false;
+          break;
+        }
+      }
+    }
+    if (!hit) {
+      const minuteMs = this.minute(b, s);
+      if (Number.isNaN(minuteMs)) return this.slowTime(b, s, e);
+      for (let i = 0; i < 16; i++) key[i] = b[s + i];
+      this.tsKeyValid = true;
+      this.tsMinuteMs = minuteMs;
+    }
+    const s1 = b[s + 17] - ZERO;
+    const s2 = b[s + 18] - ZERO;
+    if (s1 < 0 || s1 > 6 || s2 < 0 || s2 > 9) return this.slowTime(b, s, e);
+    let ms = (s1 * 10 + s2) * 1000;
+    if (len > 19) {
+      if (b[s + 19] !== 46 /* . */) return this.slowTime(b, s, e);
+      let frac = 0;
+      let digits = 0;
+      for (let i = s + 20; i < e; i++) {
+        const c = b[i] - ZERO;
+        if (c < 0 || c > 9) return this.slowTime(b, s, e);
+        frac = frac * 10 + c;
+        digits++;
+      }
+      if (digits === 3) ms += frac;
+      else if (digits > 0) ms += (frac * 1000) / 10 ** digits;
+    }
+    return this.tsMinuteMs + ms;
+  }
+
+  /** UTC ms of the minute `YYYY/MM/DD HH:MM` at b[s]; NaN when not that layout or impossible. */
+  private minute(b: Uint8Array, s: number): number {
+    const sep1 = b[s + 4];
+    if ((sep1 !== 47 && sep1 !== 45) || b[s + 7] !== sep1 || (b[s + 10] !== SP && b[s + 10] !== 84)) return NaN;
+    const d = (i: number): number => {
+      const c = b[s + i] - ZERO;
+      return c >= 0 && c <= 9 ? c : NaN;
+    };
+    const year = d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3);
+    const month = d(5) * 10 + d(6);
+    const day = d(8) * 10 + d(9);
+    const hour = d(11) * 10 + d(12);
+    const min = d(14) * 10 + d(15);
+    if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && min <= 59)) return NaN;
+    const local = Date.UTC(year, month - 1, day, hour, min);
+    if (new Date(local).getUTCDate() !== day) return NaN;
+    return this.zone.localToUtcMs(local);
+  }
+
+  private slowTime(b: Uint8Array, s: number, e: number): number {
+    return parseDateTime(asciiText(b, s, e), this.zone);
+  }
+}

@@ -1,0 +1,286 @@
+/**
+ * Measured energy from power logs: `measureTraces` streams every file of a run (gzip or not),
+ * detects its format from its content, integrates it exactly, and returns the energy with its
+ * coverage, the samples it dropped and why, an hourly split for time-resolved intensity, and
+ * plain-language notes of each choice it made. It reads bytes only through the `TraceFile`s it is
+ * given; the adapters do the file I/O.
+ */
+import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import type { MeasurementSummary } from '../model.js';
+import { detectFormat, formatById } from './formats/index.js';
+import { DEFAULT_MAX_POWER_W, DROP_REASON_TEXT, fileDiagnostics, GAP_FACTOR, Integrator, WARMUP_INTERVALS } from './integrator.js';
+import { decode, headText } from './stream.js';
+import { resolveZone } from './timezone.js';
+import type { DropReason, TraceFormat } from './types.js';
+
+export { FORMATS, detectFormat, formatById } from './formats/index.js';
+export type { SampleSink, TraceFormat, ParseOptions, DropReason, Component } from './types.js';
+
+/** One trace file: its path (for diagnostics and device keys) and a way to stream its bytes. */
+export interface TraceFile {
+  path: string;
+  /** A fresh stream of the file's raw bytes (gzip is detected and decoded by the core). */
+  open(): AsyncIterable<Uint8Array>;
+}
+
+/** How to read and judge a run's traces. */
+export interface MeasureOptions {
+  /** Zone of timestamps that carry none: `UTC` (default), `+05:30`, or an IANA name. */
+  timezone?: string;
+  /** A format id (see FORMATS) instead of detection, for every file. */
+  format?: string;
+  /** Column names of header-less logs (a list), or our roles → the log's headers (a map). */
+  columns?: string[] | Record<string, string>;
+  /** Gaps longer than this (s) are not bridged; default 5 x each device's median interval. */
+  maxGapS?: number;
+  /** Coverage below this fraction is warned about; default 0.9. */
+  minCoverage?: number;
+  /** The run's declared duration, s: the wall time coverage is measured against, where given. */
+  wallTimeS?: number;
+  /** Plausible maximum power of one device, W; default 2,000 (GPU/CPU/memory) or 20,000 (whole machine). */
+  maxPowerW?: number;
+}
+
+/** The measured energy of a run's traces, with what was done to get it. */
+export interface Measurement extends MeasurementSummary {
+  /**
+   * Hour-start epoch ms (UTC) → IT kWh in that hour. Sums to `itEnergyKWh - untimedEnergyKWh`:
+   * energy of logs without wall-clock times cannot be placed in hours.
+   */
+  energyByHourKWh: Map<number, number>;
+  diagnostics: Diagnostic[];
+  components: { gpuKWh: number; cpuKWh: number; memoryKWh: number; otherKWh: number };
+  /** Energy of devices whose logs have relative times only (see `energyByHourKWh`), kWh. */
+  untimedEnergyKWh: number;
+  /** The part of `itEnergyKWh` from formats whose energy already includes a PUE, kWh. */
+  pueIncludedKWh: number;
+}
+
+/** Default coverage below which a run is warned about. */
+export const DEFAULT_MIN_COVERAGE = 0.9;
+
+const J_PER_KWH = 3.6e6;
+
+function emptyMeasurement(files: TraceFile[], diagnostics: Diagnostic[], notes: string[]): Measurement {
+  return {
+    files: files.map((f) => f.path),
+    formats: [],
+    devices: 0,
+    samples: 0,
+    droppedSamples: 0,
+    coverage: 0,
+    wallTimeS: 0,
+    measuredTimeS: 0,
+    itEnergyKWh: 0,
+    pueIncluded: false,
+    notes,
+    energyByHourKWh: new Map(),
+    diagnostics,
+    components: { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: 0 },
+    untimedEnergyKWh: 0,
+    pueIncludedKWh: 0
+  };
+}
+
+/** Checks the options; returns the problems as error diagnostics. */
+function checkOptions(options: MeasureOptions): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const zone = resolveZone(options.timezone);
+  if ('error' in zone) out.push(diagnostic('error', 'traces/bad-timezone', zone.error));
+  const positive = (name: keyof MeasureOptions, v: number | undefined): void => {
+    if (v !== undefined && !(Number.isFinite(v) && v > 0)) out.push(diagnostic('error', 'traces/bad-option', `${name} must be a positive number of ${name === 'maxPowerW' ? 'watts' : 'seconds'}; got ${v}.`));
+  };
+  positive('maxGapS', options.maxGapS);
+  positive('wallTimeS', options.wallTimeS);
+  positive('maxPowerW', options.maxPowerW);
+  if (options.minCoverage !== undefined && !(options.minCoverage >= 0 && options.minCoverage <= 1)) {
+    out.push(diagnostic('error', 'traces/bad-option', `minCoverage must be a fraction from 0 to 1; got ${options.minCoverage}.`));
+  }
+  return out;
+}
+
+function firstLineOf(head: string): string {
+  const line = head.split('\n').find((l) => l.trim() !== '') ?? '';
+  return line.length > 80 ? `${line.slice(0, 77)}...` : line;
+}
+
+function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+const fmtS = (s: number): string => (s >= 100 ? s.toFixed(0) : s >= 1 ? s.toFixed(1) : s.toFixed(3));
+
+/**
+ * Measures a run's energy from its trace files. Files are read one after another, streaming;
+ * devices are keyed by file and device id, so files from many hosts add up. Problems come back as
+ * diagnostics (never thrown): an error means part of the traces could not be measured, and the
+ * caller must not present the energy as the run's.
+ */
+export async function measureTraces(files: TraceFile[], options: MeasureOptions): Promise<Measurement> {
+  const diagnostics: Diagnostic[] = checkOptions(options);
+  let forced: TraceFormat | undefined;
+  if (options.format !== undefined) {
+    const f = formatById(options.format);
+    if ('error' in f) diagnostics.push(diagnostic('error', 'traces/unknown-format-option', f.error));
+    else forced = f.format;
+  }
+  if (files.length === 0) diagnostics.push(diagnostic('error', 'traces/no-files', 'No trace files to measure.'));
+  if (diagnostics.some((d) => d.severity === 'error')) return emptyMeasurement(files, diagnostics, []);
+
+  const integrator = new Integrator({ maxGapS: options.maxGapS, maxPowerW: options.maxPowerW });
+  const formats: string[] = [];
+  for (const file of files) {
+    const at = { file: file.path };
+    let decoded;
+    try {
+      decoded = await decode(file.open());
+    } catch (e) {
+      diagnostics.push(diagnostic('error', 'traces/read-failed', `Could not read this trace file: ${errorMessage(e)}.`, at));
+      continue;
+    }
+    const head = headText(decoded.head);
+    if (decoded.head.length === 0 || head.trim() === '') {
+      await decoded.close();
+      diagnostics.push(diagnostic('error', 'traces/empty-file', `This trace file is empty${decoded.gzip ? ' once decompressed' : ''}: its energy cannot be measured.`, at));
+      continue;
+    }
+    const format = forced ?? detectFormat(head, file.path);
+    if (format === undefined) {
+      await decoded.close();
+      diagnostics.push(
+        diagnostic(
+          'error',
+          'traces/unknown-format',
+          `Could not tell this trace's format from its content (first line: "${firstLineOf(head)}"): expected nvidia-smi --query-gpu CSV, nvidia-smi dmon, or a CSV/JSON Lines log with a timestamp and a power or energy column; name it with the trace format option.`,
+          { file: file.path, line: 1 }
+        )
+      );
+      continue;
+    }
+    if (!formats.includes(format.id)) formats.push(format.id);
+    integrator.beginFile(file.path, format);
+    try {
+      await format.parse(decoded.chunks, integrator, {
+        file: file.path,
+        timezone: options.timezone,
+        columns: options.columns,
+        devicePrefix: `${file.path}#`
+      });
+    } catch (e) {
+      // A truncated gzip or a read error mid-file: what was read before it still counts.
+      integrator.report(diagnostic('error', 'traces/read-failed', `Reading stopped at an error (${errorMessage(e)}); the samples before it are integrated, the rest of the file is not.`, at));
+      await decoded.close().catch(() => undefined);
+    }
+    integrator.endFile();
+  }
+
+  const r = integrator.finish();
+  for (const account of r.files) {
+    const fileDiags = fileDiagnostics(account);
+    const hasOtherError = account.diagnostics.some((d) => d.severity === 'error');
+    for (const d of fileDiags) {
+      if (hasOtherError && d.code === 'traces/no-samples') continue;
+      diagnostics.push(d);
+    }
+  }
+
+  const declared = options.wallTimeS;
+  const wallTimeS = declared ?? r.spanS;
+  const measuredTimeS = r.measuredS;
+  const coverage = wallTimeS > 0 ? Math.min(1, measuredTimeS / wallTimeS) : 0;
+  const minCoverage = options.minCoverage ?? DEFAULT_MIN_COVERAGE;
+  if (r.devices > 0 && coverage < minCoverage) {
+    diagnostics.push(
+      diagnostic(
+        'warning',
+        'traces/low-coverage',
+        `The traces cover ${(coverage * 100).toFixed(1)}% of the run's wall time (${fmtS(measuredTimeS)} s of ${fmtS(wallTimeS)} s${declared !== undefined ? ', the declared duration' : ''}), below ${(minCoverage * 100).toFixed(0)}%: the measured energy leaves out the unmeasured time.`
+      )
+    );
+  }
+  if (declared !== undefined && measuredTimeS > declared * 1.01) {
+    diagnostics.push(
+      diagnostic('notice', 'traces/longer-than-declared', `The traces measure ${fmtS(measuredTimeS)} s, more than the declared duration of ${fmtS(declared)} s; all of it is counted and coverage is capped at 100%.`)
+    );
+  }
+  const pueIncludedKWh = r.pueIncludedJ / J_PER_KWH;
+  const itEnergyKWh = r.energyJ / J_PER_KWH;
+  if (r.pueIncludedJ > 0 && r.pueIncludedJ < r.energyJ) {
+    diagnostics.push(
+      diagnostic('warning', 'traces/mixed-pue', `${pueIncludedKWh.toPrecision(4)} kWh of the ${itEnergyKWh.toPrecision(4)} kWh measured comes from logs whose energy already includes a PUE, and the rest does not: apply a PUE only to the rest.`)
+    );
+  }
+
+  const notes = buildNotes(r, options, { wallTimeS, measuredTimeS, coverage, declared });
+  const energyByHourKWh = new Map<number, number>();
+  for (const [hour, j] of r.hoursJ) energyByHourKWh.set(hour, j / J_PER_KWH);
+  return {
+    files: files.map((f) => f.path),
+    formats,
+    devices: r.devices,
+    samples: r.samples,
+    droppedSamples: r.dropped,
+    coverage,
+    wallTimeS,
+    measuredTimeS,
+    itEnergyKWh,
+    pueIncluded: r.energyJ > 0 && r.pueIncludedJ === r.energyJ,
+    notes,
+    energyByHourKWh,
+    diagnostics,
+    components: {
+      gpuKWh: r.componentsJ.gpu / J_PER_KWH,
+      cpuKWh: r.componentsJ.cpu / J_PER_KWH,
+      memoryKWh: r.componentsJ.memory / J_PER_KWH,
+      otherKWh: r.componentsJ.other / J_PER_KWH
+    },
+    untimedEnergyKWh: r.untimedJ / J_PER_KWH,
+    pueIncludedKWh
+  };
+}
+
+function buildNotes(
+  r: ReturnType<Integrator['finish']>,
+  options: MeasureOptions,
+  c: { wallTimeS: number; measuredTimeS: number; coverage: number; declared: number | undefined }
+): string[] {
+  const notes: string[] = [];
+  const nFiles = r.files.length;
+  const kinds = new Set(r.kinds);
+  const how: string[] = [];
+  if (kinds.has('power')) how.push('power by the trapezoid rule over time-sorted samples');
+  if (kinds.has('counter')) how.push('energy counters by summing their increases (a decrease is a wrap where the counter range is known, else a reset after which the new reading is the energy since the reset; readings are bridged across gaps because the counter integrates in hardware)');
+  if (kinds.has('interval')) how.push("energy the logger had already integrated over each row's interval, added as logged");
+  notes.push(
+    `Energy is integrated per device (${r.devices} device${r.devices === 1 ? '' : 's'} in ${nFiles} file${nFiles === 1 ? '' : 's'}; devices of different files are kept apart) and summed: ${how.join('; ') || 'no samples were usable'}.`
+  );
+  if (kinds.has('power')) {
+    const gaps = r.files.reduce((n, a) => n + a.gaps.count, 0);
+    const gapS = r.files.reduce((n, a) => n + a.gaps.totalMs, 0) / 1000;
+    const rule =
+      options.maxGapS !== undefined
+        ? `longer than ${fmtS(options.maxGapS)} s (the configured maximum)`
+        : `longer than ${GAP_FACTOR} x the device's median sampling interval over its first ${WARMUP_INTERVALS} intervals${r.gapThresholdsS.length > 0 ? ` (${r.gapThresholdsS.map((s) => `${fmtS(s)} s`).join(', ')})` : ''}`;
+    notes.push(`Power gaps ${rule} are not bridged: ${gaps === 0 ? 'there were none' : `${gaps} gap${gaps === 1 ? '' : 's'}, ${fmtS(gapS)} s of device time, count as unmeasured`}.`);
+  }
+  notes.push(
+    `Coverage ${(c.coverage * 100).toFixed(1)}%: ${fmtS(c.measuredTimeS)} s during which at least one device was measured, of a wall time of ${fmtS(c.wallTimeS)} s (${c.declared !== undefined ? 'the declared duration' : r.relativeOnly ? 'first to last sample, in relative time' : 'first to last sample over all devices'}).`
+  );
+  const byReason = new Map<DropReason, number>();
+  for (const a of r.files) for (const [reason, t] of a.drops) byReason.set(reason, (byReason.get(reason) ?? 0) + t.count);
+  notes.push(
+    r.dropped === 0
+      ? `No sample was dropped.`
+      : `Dropped ${r.dropped} sample${r.dropped === 1 ? '' : 's'}: ${[...byReason].map(([reason, n]) => `${n} with ${DROP_REASON_TEXT[reason]}`).join('; ')}.`
+  );
+  notes.push(
+    options.maxPowerW !== undefined
+      ? `Power above ${options.maxPowerW} W per device is implausible and dropped (configured).`
+      : `Power above ${DEFAULT_MAX_POWER_W.gpu} W per GPU, CPU or memory device, or ${DEFAULT_MAX_POWER_W.other} W per whole-machine log, is implausible and dropped; so are negative, non-numeric, duplicate-time and out-of-order samples.`
+  );
+  notes.push(`Energy is split into UTC clock hours for time-resolved intensity; a trapezoid that crosses an hour boundary is cut there with the power interpolated linearly.`);
+  if (r.untimedJ > 0) notes.push(`${(r.untimedJ / J_PER_KWH).toPrecision(4)} kWh comes from logs without wall-clock times: counted, but not placed in hours.`);
+  if (r.pueIncludedJ > 0) notes.push(`${(r.pueIncludedJ / J_PER_KWH).toPrecision(4)} kWh comes from logs whose energy already includes a PUE; it must not be multiplied by a PUE again.`);
+  for (const a of r.files) for (const n of a.notes) notes.push(n);
+  return notes;
+}

@@ -1,0 +1,156 @@
+/**
+ * Byte-stream plumbing shared by the trace readers: transparent gzip (by magic bytes, not by file
+ * name), a peek at the first bytes for format detection, and a line splitter for the formats that
+ * are read line by line. Everything streams; nothing holds a whole file.
+ */
+import { createGunzip } from 'node:zlib';
+import { Readable, pipeline } from 'node:stream';
+
+/** Bytes of the decoded stream that format detection looks at. */
+export const HEAD_BYTES = 16 * 1024;
+
+/** Longest line the line readers accept; a longer one is dropped as malformed, not buffered. */
+export const MAX_LINE_BYTES = 1 << 20;
+
+/** A byte stream after decompression, with its first bytes already read for detection. */
+export interface DecodedStream {
+  /** The first (up to HEAD_BYTES) bytes of the decoded content. */
+  head: Uint8Array;
+  /** True when the file was gzip-compressed. */
+  gzip: boolean;
+  /** The whole decoded content, head included. */
+  chunks: AsyncIterable<Uint8Array>;
+  /** Releases the underlying source when the content is not read to the end. */
+  close(): Promise<void>;
+}
+
+async function* prepend(first: Uint8Array[], rest: AsyncIterator<Uint8Array>): AsyncGenerator<Uint8Array> {
+  for (const c of first) yield c;
+  for (;;) {
+    const r = await rest.next();
+    if (r.done) return;
+    yield r.value;
+  }
+}
+
+/** Reads chunks until at least `bytes` bytes (or the end); returns them and the live iterator. */
+async function readAtLeast(source: AsyncIterator<Uint8Array>, bytes: number): Promise<{ chunks: Uint8Array[]; length: number }> {
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  while (length < bytes) {
+    const r = await source.next();
+    if (r.done) break;
+    if (r.value.length === 0) continue;
+    chunks.push(r.value);
+    length += r.value.length;
+  }
+  return { chunks, length };
+}
+
+function concatHead(chunks: Uint8Array[], limit: number): Uint8Array {
+  const total = chunks.reduce((n, c) => n + c.length, 0);
+  const out = new Uint8Array(Math.min(total, limit));
+  let at = 0;
+  for (const c of chunks) {
+    if (at >= out.length) break;
+    const take = Math.min(c.length, out.length - at);
+    out.set(take === c.length ? c : c.subarray(0, take), at);
+    at += take;
+  }
+  return out;
+}
+
+/** True when the bytes start with the gzip magic number 1f 8b. */
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+function gunzip(source: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
+  // Large output chunks keep the per-chunk overhead of the parsers negligible. Concatenated gzip
+  // members (`cat a.gz b.gz`) are decoded one after another, as gzip(1) does.
+  const inflater = createGunzip({ chunkSize: 256 * 1024 });
+  pipeline(Readable.from(source, { objectMode: false }), inflater, () => {
+    // Errors surface through the iteration of `inflater` below.
+  });
+  return inflater as AsyncIterable<Uint8Array>;
+}
+
+/**
+ * Opens a trace's bytes: decompresses gzip when the content starts with its magic number, and
+ * reads the first HEAD_BYTES of the decoded content for detection without losing them.
+ */
+export async function decode(source: AsyncIterable<Uint8Array>): Promise<DecodedStream> {
+  const raw = source[Symbol.asyncIterator]();
+  const first = await readAtLeast(raw, 2);
+  let stream: AsyncIterable<Uint8Array> = prepend(first.chunks, raw);
+  let gzip = false;
+  if (first.chunks.length > 0 && isGzip(concatHead(first.chunks, 2))) {
+    gzip = true;
+    stream = gunzip(stream);
+  }
+  const it = stream[Symbol.asyncIterator]();
+  const headRead = await readAtLeast(it, HEAD_BYTES);
+  const close = async (): Promise<void> => {
+    await it.return?.();
+    await raw.return?.();
+  };
+  return { head: concatHead(headRead.chunks, HEAD_BYTES), gzip, chunks: prepend(headRead.chunks, it), close };
+}
+
+/** The head's text up to its last complete line (a cut multi-byte character is not decoded). */
+export function headText(head: Uint8Array): string {
+  let end = head.length;
+  if (end === HEAD_BYTES) {
+    const nl = head.lastIndexOf(10);
+    if (nl > 0) end = nl;
+  }
+  return new TextDecoder('utf-8').decode(head.subarray(0, end)).replace(/^\uFEFF/, '');
+}
+
+/** Receives one line (without its end-of-line bytes) and its 1-based number. */
+export type LineHandler = (text: string, line: number) => void;
+
+/**
+ * Streams a byte source as lines of text (UTF-8; LF or CRLF; a leading BOM removed). A line longer
+ * than MAX_LINE_BYTES is passed to `onOverlong` with its number and skipped.
+ */
+export async function forEachLine(
+  chunks: AsyncIterable<Uint8Array>,
+  onLine: LineHandler,
+  onOverlong: (line: number) => void
+): Promise<void> {
+  const decoder = new TextDecoder('utf-8');
+  let carry = '';
+  let line = 0;
+  let skipping = false;
+  const emit = (text: string): void => {
+    line++;
+    if (skipping) {
+      skipping = false;
+      return;
+    }
+    const end = text.length > 0 && text.charCodeAt(text.length - 1) === 13 ? text.length - 1 : text.length;
+    let t = end === text.length ? text : text.slice(0, end);
+    if (line === 1 && t.charCodeAt(0) === 0xfeff) t = t.slice(1);
+    onLine(t, line);
+  };
+  for await (const chunk of chunks) {
+    const text = decoder.decode(chunk, { stream: true });
+    let pos = 0;
+    for (;;) {
+      const nl = text.indexOf('\n', pos);
+      if (nl < 0) break;
+      emit(pos === 0 && carry !== '' ? carry + text.slice(0, nl) : text.slice(pos, nl));
+      carry = '';
+      pos = nl + 1;
+    }
+    carry = pos === 0 ? carry + text : text.slice(pos);
+    if (carry.length > MAX_LINE_BYTES) {
+      if (!skipping) onOverlong(line + 1);
+      skipping = true;
+      carry = '';
+    }
+  }
+  carry += decoder.decode();
+  if (carry !== '') emit(carry);
+}
