@@ -11,7 +11,7 @@ import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node } from 'yaml';
 import { sortDiagnostics } from '../diagnostics.js';
 import type { Diagnostic, Position } from '../diagnostics.js';
-import type { Manifest, RunSpec } from '../model.js';
+import type { Manifest, RunSpec, TraceOptions } from '../model.js';
 import { formatQuantity } from '../units.js';
 import { readFields } from './fields.js';
 import type { FieldSet, FieldValues } from './fields.js';
@@ -193,7 +193,7 @@ function readRun(reader: YamlReader, node: Node | null, index: number, defaults:
   }
 
   const own = readFields(reader, entries);
-  const effective: FieldSet = new Map([...defaults, ...own]);
+  const effective = inherit(defaults, own);
   const written = nameEntry ? reader.scalar(nameEntry.value) : undefined;
   const label = typeof written === 'string' && written.trim() !== '' ? `Run "${written}"` : `Run ${index + 1}`;
   checkRun(reader, label, position, effective, own);
@@ -202,6 +202,23 @@ function readRun(reader: YamlReader, node: Node | null, index: number, defaults:
   const allValid = [...effective.values()].every((f) => f.valid);
   if (name === undefined || errorsAfter !== errorsBefore || !allValid) return undefined;
   return buildRun(reader.file, name, position, nameEntry?.valuePos ?? position, effective);
+}
+
+/**
+ * A run's fields over the defaults. A run's key replaces the default's whole, except `trace`,
+ * whose options are independent settings (a run may add `columns` and keep the default
+ * `timezone`), so they are merged option by option.
+ */
+function inherit(defaults: FieldSet, own: FieldSet): FieldSet {
+  const effective: FieldSet = new Map([...defaults, ...own]);
+  const base = defaults.get('trace');
+  const mine = own.get('trace');
+  if (base && mine) {
+    const valid = base.valid && mine.valid;
+    const positions = { ...base.positions, ...mine.positions };
+    effective.set('trace', valid ? { valid, positions, value: { ...(base.value as TraceOptions), ...(mine.value as TraceOptions) } } : { valid, positions });
+  }
+  return effective;
 }
 
 /** What a run needs as a whole: a time and, when estimated, a power source. */
