@@ -1,0 +1,229 @@
+import { describe, expect, it } from '@jest/globals';
+import { analyze, type MeasureRun } from '../../src/core/analyze.js';
+import type { AnalyzeInput, MeasurementSummary, TraceReader } from '../../src/core/model.js';
+
+const LB_KG = 0.45359237;
+const STRUBELL_G_PER_KWH = 0.954 * 453.59237;
+
+/** An AnalyzeInput from manifest texts. */
+function input(manifests: Record<string, string>, extra: Partial<AnalyzeInput> = {}): AnalyzeInput {
+  return { manifests: Object.entries(manifests).map(([file, text]) => ({ file, text })), toolVersion: '0.1.0', ...extra };
+}
+
+const STRUBELL_BERT = `version: 1
+name: strubell-2019-bert-base
+runs:
+  - name: bert-base-pretraining
+    power: 12041.51 W
+    duration: 79.2 h
+    location: strubell-2019
+`;
+
+const FINETUNE = `version: 1
+name: sentiment-model
+defaults:
+  location: strubell-2019
+  gpu: { model: A100-SXM4-40GB, count: 8 }
+  cpu: { cores: 48 }
+  memory: 680 GB
+  utilization: 0.8
+runs:
+  - name: bert-base-finetune
+    duration: 6 h
+  - name: lr-batch-sweep
+    duration: 2 h
+    repeats: 24
+`;
+
+describe('analyze: the paper, end to end', () => {
+  it('BERT-base as Strubell et al. (2019) estimated it: 1,507 kWh-PUE and 1,438 lb', async () => {
+    const report = await analyze(input({ 'strubell/carbon-manifest.yml': STRUBELL_BERT }));
+    const expectedKWh = (1.58 * 79.2 * 12041.51) / 1000;
+    expect(report.inputValid).toBe(true);
+    expect(report.diagnostics).toEqual([]);
+    expect(report.totals.energyKWh).toBeCloseTo(expectedKWh, 9);
+    expect(report.totals.emissionsKg / LB_KG).toBeCloseTo(0.954 * expectedKWh, 6);
+    expect(Math.round(report.totals.energyKWh)).toBe(1507); // Table 3
+    expect(Math.round(report.totals.emissionsKg / LB_KG)).toBe(1438); // Table 3
+    expect(report.runs[0]).toMatchObject({ name: 'bert-base-pretraining', method: 'estimated', pue: 1.58, repeats: 1 });
+    expect(report.runs[0].components.otherKWh).toBeCloseTo((79.2 * 12041.51) / 1000, 9);
+    expect(report.status).toBe('pass');
+    expect(report.budget).toBeNull();
+  });
+});
+
+describe('analyze: defaults, catalogue, budget', () => {
+  // IT power (W) = 8 x 400 (A100 SXM4, NVIDIA datasheet) + 48 x 12 (Green Algorithms per core)
+  //              + 680 x 0.3725 (Green Algorithms W/GB) = 4029.3 W, times utilization 0.8.
+  const itW = (8 * 400 + 48 * 12 + 680 * 0.3725) * 0.8;
+  const finetuneKWh = ((itW * 6) / 1000) * 1.58;
+  const sweepKWh = ((itW * 2) / 1000) * 1.58 * 24;
+  const totalKWh = finetuneKWh + sweepKWh;
+  const totalKg = (totalKWh * STRUBELL_G_PER_KWH) / 1000;
+
+  it('computes each run from the inherited defaults', async () => {
+    const report = await analyze(input({ 'carbon-manifest.yml': FINETUNE }));
+    expect(report.runs.map((r) => r.name)).toEqual(['bert-base-finetune', 'lr-batch-sweep']);
+    expect(report.runs[0].itPowerW).toBeCloseTo(itW, 9);
+    expect(report.runs[0].energyKWh).toBeCloseTo(finetuneKWh, 9);
+    expect(report.runs[1].energyKWh).toBeCloseTo(sweepKWh, 9);
+    expect(report.totals.emissionsKg).toBeCloseTo(totalKg, 9);
+    expect(report.runs[0].hardware).toBe('8 x NVIDIA A100-SXM4-40GB, 48 CPU cores, 680 GB DRAM');
+  });
+
+  it.each([
+    // (3,223.44 W x 6 h + 3,223.44 W x 2 h x 24) / 1000 x 1.58 = 275 kWh, x 432.7 g/kWh = about 119 kg:
+    // 140 kg is used 85% (warn), 300 kg 40% (pass), 100 kg 119% (fail), 200 lb (90.7 kg) 131% (fail).
+    { budget: 'budget: { emissions: 140 kg }', overrides: undefined, status: 'warn', used: totalKg / 140 },
+    { budget: 'budget: { emissions: 300 kg }', overrides: undefined, status: 'pass', used: totalKg / 300 },
+    { budget: 'budget: { emissions: 300 kg }', overrides: { budget: '100 kg' }, status: 'fail', used: totalKg / 100 },
+    { budget: 'budget: { emissions: 300 kg, warn-at: 35% }', overrides: undefined, status: 'warn', used: totalKg / 300 },
+    { budget: 'budget: { energy: 1 MWh }', overrides: undefined, status: 'pass', used: totalKWh / 1000 },
+    { budget: 'budget: { emissions: 300 kg }', overrides: { budget: '200 lb' }, status: 'fail', used: totalKg / (200 * LB_KG) }
+  ] as const)('$budget with $overrides: $status', async ({ budget, overrides, status, used }) => {
+    const report = await analyze(input({ 'carbon-manifest.yml': FINETUNE }, { config: { file: '.github/carbon-budget.yml', text: `${budget}\n` }, overrides }));
+    expect(report.diagnostics).toEqual([]);
+    expect(report.status).toBe(status);
+    expect(report.budget?.usedFraction).toBeCloseTo(used, 9);
+  });
+
+  it('a bad budget override fails the check as invalid input', async () => {
+    const report = await analyze(input({ 'carbon-manifest.yml': FINETUNE }, { overrides: { budget: '500' } }));
+    expect(report.inputValid).toBe(false);
+    expect(report.status).toBe('fail');
+    expect(report.diagnostics.map((d) => d.code)).toEqual(['budget/invalid']);
+  });
+});
+
+describe('analyze: locations', () => {
+  const NO_LOCATION = `version: 1
+runs:
+  - name: a
+    gpu: { watts: 300 W, count: 1 }
+    duration: 10 h
+`;
+  const expectedKWh = (300 * 10) / 1000 * 1.58;
+
+  it('no location anywhere: an error at the run, no number', async () => {
+    const report = await analyze(input({ 'm.yml': NO_LOCATION }));
+    expect(report.inputValid).toBe(false);
+    expect(report.runs).toEqual([]);
+    expect(report.diagnostics).toEqual([expect.objectContaining({ severity: 'error', code: 'location/missing', file: 'm.yml', line: 3, column: 5 })]);
+  });
+
+  it.each([
+    { case: 'config location', config: 'location: strubell-2019\n', overrides: undefined, origin: 'the budget config c.yml' },
+    { case: 'override beats config', config: 'location: Atlantis\n', overrides: { location: 'strubell-2019' }, origin: '--location / location input' }
+  ])('default location: $case', async ({ config, overrides, origin }) => {
+    const report = await analyze(input({ 'm.yml': NO_LOCATION }, { config: { file: 'c.yml', text: config }, overrides }));
+    expect(report.diagnostics).toEqual([]);
+    expect(report.totals.energyKWh).toBeCloseTo(expectedKWh, 9);
+    expect(report.methodology.notes.join('\n')).toContain(`Default location "strubell-2019" from ${origin}, for runs that name none: "a".`);
+  });
+
+  it('an unknown default location is reported where the config writes it', async () => {
+    const report = await analyze(input({ 'm.yml': NO_LOCATION }, { config: { file: 'c.yml', text: 'budget:\n  emissions: 1 t\nlocation: Germny\n' } }));
+    expect(report.diagnostics).toEqual([expect.objectContaining({ severity: 'error', code: 'location/unknown', file: 'c.yml', line: 3, column: 11 })]);
+    expect(report.diagnostics[0].message).toMatch(/Did you mean/);
+  });
+});
+
+describe('analyze: bad input', () => {
+  const BAD = `version: 1
+runs:
+  - name: good
+    gpu: { model: V100-SXM2-16GB, count: 2 }
+    duration: 1 h
+    location: strubell-2019
+  - name: typo
+    gpu: { model: A100-SXM9-40GB, count: 8 }
+    duration: 84 h
+    location: strubell-2019
+`;
+
+  it('reports the unknown GPU at its position with suggestions, and keeps the valid run', async () => {
+    const report = await analyze(input({ 'bad.yml': BAD }));
+    expect(report.inputValid).toBe(false);
+    expect(report.status).toBe('fail');
+    expect(report.runs.map((r) => r.name)).toEqual(['good']);
+    expect(report.runs[0].energyKWh).toBeCloseTo((2 * 300 * 1) / 1000 * 1.58, 9);
+    const d = report.diagnostics.find((x) => x.code === 'hardware/unknown-gpu');
+    expect(d).toMatchObject({ severity: 'error', file: 'bad.yml', line: 8, column: 19 });
+    expect(d?.message).toMatch(/Did you mean "/);
+  });
+
+  it('collects manifest, config and adapter problems together', async () => {
+    const report = await analyze(
+      input(
+        { 'a.yml': 'version: 1\nruns:\n  - name: x\n    gpus: 8\n', 'b.yml': BAD },
+        { config: { file: 'c.yml', text: 'budget: { emissions: 500 }\n' }, diagnostics: [{ severity: 'warning', code: 'io/no-match', message: 'The glob "x/**" matched nothing.' }] }
+      )
+    );
+    const codes = report.diagnostics.map((d) => d.code);
+    expect(codes).toEqual(expect.arrayContaining(['io/no-match', 'hardware/unknown-gpu', 'manifest/unknown-key']));
+    expect(codes.some((c) => c.startsWith('config/'))).toBe(true);
+    expect(report.status).toBe('fail');
+  });
+});
+
+describe('analyze: runs with traces', () => {
+  const MEASURED = `version: 1
+runs:
+  - name: h200-matmul
+    gpu: { model: H200 SXM, count: 1 }
+    duration: 60 s
+    location: strubell-2019
+    pue: 1.0
+    traces: [ "logs/query-gpu.csv" ]
+  - name: logs-only
+    location: strubell-2019
+    traces: [ "logs/other.csv" ]
+`;
+  const reader: TraceReader = {
+    list: async () => ({ files: [], diagnostics: [] }),
+    open: async function* () {}
+  };
+  const summary = (itEnergyKWh: number): MeasurementSummary => ({
+    files: ['logs/query-gpu.csv'],
+    formats: ['nvidia-smi-csv'],
+    devices: 1,
+    samples: 120,
+    droppedSamples: 0,
+    coverage: 1,
+    wallTimeS: 60,
+    measuredTimeS: 60,
+    itEnergyKWh,
+    pueIncluded: false,
+    notes: ['integrated by trapezoid']
+  });
+  // A measurement stage of our own: 5 Wh for the first run, nothing readable for the second.
+  const measure: MeasureRun = async (run) =>
+    run.name === 'h200-matmul' ? { measurement: summary(0.005), diagnostics: [] } : { diagnostics: [{ severity: 'error', code: 'traces/no-samples', message: 'no usable sample' }] };
+
+  it('without a measurement stage: estimated with a notice, or an error when there is nothing to estimate from', async () => {
+    const report = await analyze(input({ 'm.yml': MEASURED }, { traces: reader }));
+    expect(report.runs.map((r) => [r.name, r.method])).toEqual([['h200-matmul', 'estimated']]);
+    expect(report.runs[0].energyKWh).toBeCloseTo((700 * 60) / 3600 / 1000, 12); // H200 SXM: 700 W
+    expect(report.diagnostics.map((d) => [d.code, d.severity, d.line])).toEqual([
+      ['traces/not-read', 'notice', 8],
+      ['run/no-estimate', 'error', 11]
+    ]);
+  });
+
+  it('with one: measured energy, the estimate beside it', async () => {
+    const report = await analyze(input({ 'm.yml': MEASURED }, { traces: reader }), { measure });
+    const run = report.runs.find((r) => r.name === 'h200-matmul');
+    expect(run?.method).toBe('measured');
+    expect(run?.energyKWh).toBeCloseTo(0.005, 12);
+    expect(run?.estimate?.ratioEstimateToMeasured).toBeCloseTo((700 * 60) / 3600 / 1000 / 0.005, 9);
+    expect(report.diagnostics.map((d) => d.code)).toEqual(['traces/no-samples', 'run/no-estimate']);
+  });
+});
+
+describe('analyze: determinism', () => {
+  it('the same inputs in another order give the same report', async () => {
+    const a = await analyze(input({ 'a.yml': FINETUNE, 'b.yml': STRUBELL_BERT }));
+    const b = await analyze(input({ 'b.yml': STRUBELL_BERT, 'a.yml': FINETUNE }));
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+  });
+});
