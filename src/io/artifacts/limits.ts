@@ -5,6 +5,7 @@
  * come out of the decompressor.
  */
 import { Transform, type TransformCallback } from 'node:stream';
+import { closestNames, didYouMean } from '../../core/suggest.js';
 
 /** Bounds on one artifact's extraction. */
 export interface ExtractLimits {
@@ -129,4 +130,65 @@ export function formatBytes(bytes: number): string {
 
 function trim(x: number): string {
   return Number.isInteger(x) ? String(x) : x.toFixed(1);
+}
+
+/** Keys of the `artifact-limits` input and the limit each sets. */
+const LIMIT_KEYS: Readonly<Record<string, { key: keyof ExtractLimits; size: boolean }>> = {
+  total: { key: 'maxTotalBytes', size: true },
+  entries: { key: 'maxEntries', size: false },
+  ratio: { key: 'maxCompressionRatio', size: false },
+  zip: { key: 'maxZipBytes', size: true }
+};
+
+const SIZE_UNITS: Readonly<Record<string, number>> = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: MiB, gib: GiB };
+
+/**
+ * Parses the `artifact-limits` action input: one `key: value` per line, keys `total` (size),
+ * `entries` (count), `ratio` (number) and `zip` (size); sizes take B, KB, MB, GB, KiB, MiB or GiB
+ * (`2 GiB`, `500MB`). Blank lines and `#` comments are ignored. Every bad line is reported
+ * (`input/invalid`, naming the line, what was expected, and the closest key) and leaves that
+ * limit at its default.
+ */
+export function parseExtractLimits(text: string, inputName = 'artifact-limits'): { limits: Partial<ExtractLimits>; problems: string[] } {
+  const limits: Partial<ExtractLimits> = {};
+  const problems: string[] = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.replace(/#.*$/, '').trim();
+    if (line === '') return;
+    const where = `\`${inputName}\` line ${index + 1}`;
+    const m = line.match(/^([A-Za-z-]+)\s*[:=]\s*(.+)$/);
+    if (!m) {
+      problems.push(`${where}: expected "key: value" (keys: ${Object.keys(LIMIT_KEYS).join(', ')}), got ${JSON.stringify(line)}`);
+      return;
+    }
+    const name = m[1].toLowerCase();
+    const spec = LIMIT_KEYS[name];
+    if (!spec) {
+      problems.push(`${where}: unknown limit "${m[1]}"; expected one of ${Object.keys(LIMIT_KEYS).join(', ')}.${didYouMean(closestNames(name, Object.keys(LIMIT_KEYS)))}`);
+      return;
+    }
+    const value = spec.size ? parseSize(m[2]) : parseCount(m[2]);
+    if (value === undefined) {
+      problems.push(`${where}: "${m[2].trim()}" is not ${spec.size ? 'a size such as "2 GiB" or "500 MB"' : 'a positive whole number'}`);
+      return;
+    }
+    limits[spec.key] = value;
+  });
+  return { limits, problems };
+}
+
+function parseSize(text: string): number | undefined {
+  const m = text.trim().match(/^(\d+(?:\.\d+)?)\s*([A-Za-z]*)$/);
+  if (!m) return undefined;
+  const unit = SIZE_UNITS[(m[2] || 'b').toLowerCase()];
+  if (unit === undefined) return undefined;
+  const bytes = Math.round(Number(m[1]) * unit);
+  return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : undefined;
+}
+
+function parseCount(text: string): number | undefined {
+  const t = text.trim().replace(/_/g, '');
+  if (!/^\d+$/.test(t)) return undefined;
+  const n = Number(t);
+  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
 }

@@ -6,12 +6,13 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { downloadArtifact } from '../../../src/action/artifacts/download.js';
 import { fetchArtifacts } from '../../../src/action/artifacts/fetch.js';
 import { listArtifacts } from '../../../src/action/artifacts/list.js';
+import { loadArtifactSources } from '../../../src/action/artifacts/sources.js';
 import { createArtifactState, startArtifactServer, type ArtifactServerState, type RunningArtifactServer } from '../../support/artifact-server.js';
 import { buildZip } from '../../support/zip.js';
 
@@ -250,5 +251,37 @@ describe('fetchArtifacts', () => {
     const fetched = await fetchArtifacts(octokit, { owner: OWNER, repo: REPO, runId: RUN_ID, patterns: ['power-node-*'], tempDir: temp, missingSeverity: 'warning' });
     expect(fetched.artifacts).toEqual([]);
     expect(fetched.diagnostics.map((d) => [d.severity, d.code])).toEqual([['warning', 'artifact/none-in-run']]);
+  });
+});
+
+describe('loadArtifactSources', () => {
+  it('merges a committed manifest with the matrix\'s logs, reading the uploaded copies once', async () => {
+    seedMatrix();
+    const workspace = path.join(temp, 'workspace');
+    const manifestText = 'version: 1\nruns:\n  - name: bert\n    traces: [logs/*.csv]\n';
+    await mkdir(path.join(workspace, 'carbon'), { recursive: true });
+    await writeFile(path.join(workspace, 'carbon/carbon-manifest.yml'), manifestText);
+    const sources = await loadArtifactSources(octokit, {
+      owner: OWNER,
+      repo: REPO,
+      runId: RUN_ID,
+      patterns: ['power-node-*'],
+      tempDir: path.join(temp, 'runner'),
+      workspaceDir: workspace,
+      workspaceManifests: [{ file: 'carbon/carbon-manifest.yml', text: manifestText }]
+    });
+    // Every node uploaded the committed manifest: nothing new to read.
+    expect(sources.manifests).toEqual([]);
+    expect(sources.diagnostics.map((d) => d.code)).toEqual(['artifact/expired', 'artifact/manifest-merged']);
+    const listed = await sources.traces.list('carbon/carbon-manifest.yml', 'logs/*.csv');
+    expect(listed.files).toEqual([0, 1, 2, 3].map((n) => `artifact:power-node-${n}/logs/power-node-${n}.csv`));
+    expect(sources.prNumberHint).toBeUndefined();
+  });
+
+  it('passes on a PR-number hint for checking', async () => {
+    state.artifacts.push({ id: 1, name: 'carbon-pr', runId: RUN_ID, zip: buildZip([{ name: 'pr-number', data: '12\n' }]) });
+    const sources = await loadArtifactSources(octokit, { owner: OWNER, repo: REPO, runId: RUN_ID, patterns: ['carbon-pr'], tempDir: temp, workspaceDir: temp });
+    expect(sources.prNumberHint).toBe('12');
+    expect(sources.diagnostics).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createByteMeter, formatBytes, LimitExceededError, resolveExtractLimits, type ByteMeterOptions } from '../../../src/io/artifacts/limits.js';
+import { createByteMeter, formatBytes, LimitExceededError, parseExtractLimits, resolveExtractLimits, type ByteMeterOptions } from '../../../src/io/artifacts/limits.js';
 
 /** Streams `chunks` through a meter; returns the bytes that got past it and the error, if any. */
 async function meter(chunks: number[], options: Omit<ByteMeterOptions, 'tally'>, tally = { bytes: 0 }): Promise<{ passed: number; error?: LimitExceededError }> {
@@ -78,5 +78,30 @@ describe('formatBytes', () => {
     [1024 ** 3, '1 GiB']
   ])('%p -> %p', (bytes, text) => {
     expect(formatBytes(bytes)).toBe(text);
+  });
+});
+
+describe('parseExtractLimits (the artifact-limits input)', () => {
+  it('reads sizes with units, counts, comments and blank lines', () => {
+    const { limits, problems } = parseExtractLimits('total: 2 GiB\n\n# matrix of 64 nodes\nentries: 20_000\nratio = 250\nzip: 500MB\n');
+    expect(problems).toEqual([]);
+    expect(limits).toEqual({ maxTotalBytes: 2 * 1024 ** 3, maxEntries: 20000, maxCompressionRatio: 250, maxZipBytes: 500 * 1000 ** 2 });
+  });
+
+  it('reports every bad line with its number and keeps the others', () => {
+    const { limits, problems } = parseExtractLimits('totl: 1 GiB\nentries: many\nratio: 100\nzip: 2 parsecs\njust text');
+    expect(limits).toEqual({ maxCompressionRatio: 100 });
+    expect(problems).toHaveLength(4);
+    expect(problems[0]).toContain('line 1');
+    expect(problems[0]).toContain('Did you mean "total"');
+    expect(problems[1]).toContain('line 2');
+    expect(problems[1]).toContain('positive whole number');
+    expect(problems[2]).toContain('line 4');
+    expect(problems[2]).toContain('"2 GiB"');
+    expect(problems[3]).toContain('line 5');
+  });
+
+  it('an empty input sets nothing', () => {
+    expect(parseExtractLimits('')).toEqual({ limits: {}, problems: [] });
   });
 });
