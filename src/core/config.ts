@@ -89,7 +89,8 @@ function readConfig(reader: YamlReader): Config | undefined {
 function readBudget(reader: YamlReader, entry: Entry): Partial<BudgetSpec> | undefined {
   const map = reader.map(entry, '{ emissions: 500 kg, warn-at: 80% }');
   if (!map) return undefined;
-  const fields = reader.checkKeys(reader.entries(map, 'budget'), BUDGET_KEYS, '`budget`', {
+  const written = reader.entries(map, 'budget');
+  const fields = reader.checkKeys(written, BUDGET_KEYS, '`budget`', {
     co2: 'Write the limit as `emissions: 500 kg`.',
     co2e: 'Write the limit as `emissions: 500 kg`.',
     limit: 'Write the limit as `emissions: 500 kg` or `energy: 2 MWh`.',
@@ -109,7 +110,8 @@ function readBudget(reader: YamlReader, entry: Entry): Partial<BudgetSpec> | und
       if (warnAtFraction !== undefined) budget.warnAtFraction = warnAtFraction;
     }
   }
-  if (!fields.some((f) => f.key === 'emissions' || f.key === 'energy')) {
+  // A misspelt key (`emisions`) is likely the missing limit: the typo is the one error to report.
+  if (!fields.some((f) => f.key === 'emissions' || f.key === 'energy') && fields.length === written.length) {
     reader.report('error', 'missing-field', '`budget` needs a limit: `emissions` (a mass, e.g. "500 kg") and/or `energy` (e.g. "2 MWh").', entry.valuePos);
   }
   return budget;

@@ -173,7 +173,10 @@ function readRun(reader: YamlReader, node: Node | null, index: number, defaults:
     reader.report('error', 'bad-type', `\`runs\` item ${index + 1}: expected a run (a mapping starting with \`name:\`), got ${reader.describe(node)}.`, reader.pos(node));
     return undefined;
   }
-  const entries = reader.checkKeys(reader.entries(node, ''), RUN_KEYS, `run ${index + 1}`, RUN_KEY_HINTS);
+  const written = reader.entries(node, '');
+  const entries = reader.checkKeys(written, RUN_KEYS, `run ${index + 1}`, RUN_KEY_HINTS);
+  // A misspelt key (`duraton`) is likely the missing field: report the typo, not a second error.
+  const hasUnknownKeys = entries.length < written.length;
   const nameEntry = entries.find((e) => e.key === 'name');
   const position = nameEntry ? nameEntry.keyPos : reader.pos(node);
   let name: string | undefined;
@@ -194,9 +197,9 @@ function readRun(reader: YamlReader, node: Node | null, index: number, defaults:
 
   const own = readFields(reader, entries);
   const effective = inherit(defaults, own);
-  const written = nameEntry ? reader.scalar(nameEntry.value) : undefined;
-  const label = typeof written === 'string' && written.trim() !== '' ? `Run "${written}"` : `Run ${index + 1}`;
-  checkRun(reader, label, position, effective, own);
+  const nameWritten = nameEntry ? reader.scalar(nameEntry.value) : undefined;
+  const label = typeof nameWritten === 'string' && nameWritten.trim() !== '' ? `Run "${nameWritten}"` : `Run ${index + 1}`;
+  checkRun(reader, label, position, effective, own, hasUnknownKeys);
 
   const errorsAfter = reader.diagnostics.filter((d) => d.severity === 'error').length;
   const allValid = [...effective.values()].every((f) => f.valid);
@@ -222,11 +225,11 @@ function inherit(defaults: FieldSet, own: FieldSet): FieldSet {
 }
 
 /** What a run needs as a whole: a time and, when estimated, a power source. */
-function checkRun(reader: YamlReader, label: string, position: Position, fields: FieldSet, own: FieldSet): void {
+function checkRun(reader: YamlReader, label: string, position: Position, fields: FieldSet, own: FieldSet, hasUnknownKeys: boolean): void {
   const has = (key: string): boolean => fields.has(key);
   const traces = fields.get('traces');
   const hasTraces = traces !== undefined && (!traces.valid || (traces.value as string[]).length > 0);
-  if (!has('duration') && !hasTraces) {
+  if (!has('duration') && !hasTraces && !hasUnknownKeys) {
     reader.report(
       'error',
       'no-duration',
@@ -235,7 +238,7 @@ function checkRun(reader: YamlReader, label: string, position: Position, fields:
     );
   }
   const hardware = ['gpu', 'cpu', 'memory'].filter(has);
-  if (!hasTraces && hardware.length === 0 && !has('power')) {
+  if (!hasTraces && hardware.length === 0 && !has('power') && !hasUnknownKeys) {
     reader.report(
       'error',
       'no-power-source',

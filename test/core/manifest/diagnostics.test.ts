@@ -489,11 +489,14 @@ describe('one pass reports every problem', () => {
       [3, 8, 'manifest/out-of-range'],
       [6, 30, 'manifest/out-of-range'],
       [7, 15, 'manifest/bad-unit'],
-      [8, 5, 'manifest/no-duration'],
       [9, 12, 'manifest/bad-unit'],
       [10, 5, 'manifest/unknown-key'],
       [11, 11, 'manifest/duplicate-run']
     ]);
+  });
+
+  test('a misspelt key is the one error: run b gets no second "needs duration" error', () => {
+    expect(diagnostics.filter((d) => d.code === 'manifest/no-duration')).toEqual([]);
   });
 
   test('an invalid default is reported once, not once per run', () => {
