@@ -6,6 +6,9 @@ import { diagnostic, type Diagnostic } from './diagnostics.js';
 import type { BudgetSpec, Config, Report, RunResult, Status } from './model.js';
 import { parseFraction, parseQuantity } from './units.js';
 
+/** Every diagnostic code this module emits (documented in docs/diagnostics/report.md). */
+export const BUDGET_CODES = ['budget/invalid', 'budget/invalid-warn-at'] as const;
+
 /** Fraction of a limit at which the status becomes `warn`, when none is configured. */
 export const DEFAULT_WARN_AT_FRACTION = 0.8;
 
@@ -115,7 +118,7 @@ export function parseBudget(text: string): { ok: true; value: BudgetLimits } | {
 }
 
 /** Where a budget override comes from, as the report names it. */
-export const OVERRIDE_ORIGIN = 'budget override (--budget / budget input)';
+export const OVERRIDE_ORIGIN = '--budget / budget input';
 
 /**
  * The budget in force: the config file's limits, replaced as a whole by a `--budget` / `budget`

@@ -20,7 +20,7 @@ describe('renderMarkdown: snapshots', () => {
   it.each([
     ['within budget, three runs, one measured', sampleReport()],
     ['near budget', sampleReport({ emissionsKg: 230, warnAtFraction: 0.8 })],
-    ['over budget', sampleReport({ emissionsKg: 100, warnAtFraction: 0.8, origin: 'budget override (--budget / budget input)' })],
+    ['over budget', sampleReport({ emissionsKg: 100, warnAtFraction: 0.8, origin: '--budget / budget input' })],
     ['no budget', sampleReport(null)],
     ['invalid input with hostile names', hostileReport()],
     ['no runs', buildReport({ runs: [], diagnostics: [], toolVersion: '0.1.0' })]
