@@ -1,0 +1,54 @@
+/**
+ * The workflows in docs/artifacts.md are meant to be copied as they are: each must pass the
+ * workflow schema validator, and each carbon-gate step may only use inputs the page documents.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { parse } from 'yaml';
+
+const run = promisify(execFile);
+const DOC = path.resolve('docs/artifacts.md');
+const VALIDATOR = path.resolve('node_modules/.bin/action-validator');
+
+async function workflows(): Promise<{ name: string; text: string }[]> {
+  const doc = await readFile(DOC, 'utf8');
+  return [...doc.matchAll(/```yaml\n(# (\.github\/workflows\/[^:\n]+)[^\n]*\n[\s\S]*?)```/g)].map((m) => ({ name: m[2], text: m[1] }));
+}
+
+describe('docs/artifacts.md workflows', () => {
+  it('shows the one-workflow setup and both workflows of the fork-safe setup', async () => {
+    const found = await workflows();
+    expect(found.map((w) => w.name)).toEqual(['.github/workflows/train.yml', '.github/workflows/train.yml', '.github/workflows/carbon-gate.yml']);
+  });
+
+  it('passes the workflow schema validator', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'cg-docs-'));
+    try {
+      for (const [i, w] of (await workflows()).entries()) {
+        const file = path.join(dir, `workflow-${i}.yml`);
+        await writeFile(file, w.text);
+        await expect(run(VALIDATOR, [file])).resolves.toBeDefined();
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('uses only documented carbon-gate inputs, and the fork-safe gate never checks out the PR', async () => {
+    const doc = await readFile(DOC, 'utf8');
+    const documented = new Set([...doc.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]));
+    documented.add('budget'); // documented with the action's other inputs in docs/action.md
+    for (const w of await workflows()) {
+      const parsed = parse(w.text) as { on: Record<string, unknown>; jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }> };
+      for (const job of Object.values(parsed.jobs)) {
+        for (const step of job.steps) {
+          if (step.uses?.startsWith('carbon-gate/')) for (const key of Object.keys(step.with ?? {})) expect(documented).toContain(key);
+          if ('workflow_run' in parsed.on && step.uses?.startsWith('actions/checkout')) expect(step.with?.ref).toBeUndefined();
+        }
+      }
+    }
+  });
+});
