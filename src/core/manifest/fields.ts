@@ -49,17 +49,13 @@ export function readFields(reader: YamlReader, entries: readonly Entry[]): Field
   const fields: FieldSet = new Map();
   for (const entry of entries) {
     if (entry.key === 'name') continue;
-    const before = errorCount(reader);
+    const before = reader.errorCount;
     const positions: Record<string, Position> = { [entry.key]: entry.valuePos };
     const value = readField(reader, entry, positions);
-    const valid = errorCount(reader) === before && value !== undefined;
+    const valid = reader.errorCount === before && value !== undefined;
     fields.set(entry.key, value === undefined ? { valid, positions } : { value, valid, positions });
   }
   return fields;
-}
-
-function errorCount(reader: YamlReader): number {
-  return reader.diagnostics.filter((d) => d.severity === 'error').length;
 }
 
 /** Reads one key's value; positions of nested values are added to `positions`. */

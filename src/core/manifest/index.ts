@@ -168,7 +168,7 @@ function readRuns(reader: YamlReader, entry: Entry | undefined, rootPos: Positio
 
 /** Reads one run entry and applies `defaults`; undefined when anything about the run is invalid. */
 function readRun(reader: YamlReader, node: Node | null, index: number, defaults: FieldSet, namesSeen: Map<string, number>): RunSpec | undefined {
-  const errorsBefore = reader.diagnostics.filter((d) => d.severity === 'error').length;
+  const errorsBefore = reader.errorCount;
   if (!isMap(node)) {
     reader.report('error', 'bad-type', `\`runs\` item ${index + 1}: expected a run (a mapping starting with \`name:\`), got ${reader.describe(node)}.`, reader.pos(node));
     return undefined;
@@ -201,7 +201,7 @@ function readRun(reader: YamlReader, node: Node | null, index: number, defaults:
   const label = typeof nameWritten === 'string' && nameWritten.trim() !== '' ? `Run "${nameWritten}"` : `Run ${index + 1}`;
   checkRun(reader, label, position, effective, own, hasUnknownKeys);
 
-  const errorsAfter = reader.diagnostics.filter((d) => d.severity === 'error').length;
+  const errorsAfter = reader.errorCount;
   const allValid = [...effective.values()].every((f) => f.valid);
   if (name === undefined || errorsAfter !== errorsBefore || !allValid) return undefined;
   return buildRun(reader.file, name, position, nameEntry?.valuePos ?? position, effective);

@@ -29,6 +29,8 @@ export interface Entry {
 /** Reads values out of a loaded document, collecting diagnostics. */
 export class YamlReader {
   readonly diagnostics: Diagnostic[] = [];
+  /** Errors recorded so far; callers compare counts to tell whether a read went wrong. */
+  errorCount = 0;
 
   constructor(
     readonly file: string,
@@ -52,6 +54,7 @@ export class YamlReader {
   /** Records a diagnostic with this reader's code prefix. */
   report(severity: Severity, code: string, message: string, at: Position): void {
     this.diagnostics.push(diagnostic(severity, `${this.prefix}/${code}`, message, at));
+    if (severity === 'error') this.errorCount++;
   }
 
   /** Follows aliases (bounded: the loader refused alias bombs and self-references). */
