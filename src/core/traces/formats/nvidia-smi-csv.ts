@@ -73,7 +73,8 @@ export const format: TraceFormat = {
   detect(head: string): boolean {
     const first = head.split('\n').find((l) => l.trim() !== '' && !l.startsWith('#'));
     if (first === undefined) return false;
-    if (first.includes(',') && isHeaderLine(first) && /power\.draw/i.test(first)) return true;
+    // A header: field names joined by ", ", with a power.draw field or nvidia-smi's bracketed units.
+    if (first.includes(',') && isHeaderLine(first) && /power\.draw|, \S+ \[(W|MiB|%|MHz)\]/i.test(first)) return true;
     // noheader: `2026/11/27 05:02:35.255, 0, 79.11`, nvidia-smi's own timestamp layout.
     return first.includes(', ') && first.split(',').some((f) => SLASH_TIME.test(f.trim()) && f.trim().length <= 26);
   },
