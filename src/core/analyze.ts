@@ -7,14 +7,15 @@
 import { resolveBudget } from './budget.js';
 import { parseConfig } from './config.js';
 import { diagnostic, type Diagnostic, type Position } from './diagnostics.js';
-import { estimateRun, measuredRun, type ResolvedRun } from './estimate.js';
+import { estimateRun, measuredRun, type MeasuredDetail, type ResolvedRun } from './estimate.js';
 import { parseManifest } from './manifest/index.js';
 import type { AnalyzeInput, Config, MeasurementSummary, Report, RunResult, RunSpec, SourceRef, TraceReader } from './model.js';
 import { buildReport } from './report.js';
 import { resolveRun, type DefaultLocation } from './resolve.js';
+import { measureTraces } from './traces/index.js';
 
 /** Every diagnostic code this stage emits itself (documented in docs/diagnostics/report.md). */
-export const ANALYZE_CODES = ['traces/not-read', 'traces/unmeasured', 'run/no-estimate'] as const;
+export const ANALYZE_CODES = ['traces/not-read', 'traces/no-match', 'traces/unmeasured', 'run/no-estimate'] as const;
 
 /** Where a `--location` flag or `location` input comes from, as messages name it. */
 export const LOCATION_OVERRIDE_ORIGIN = '--location / location input';
@@ -22,21 +23,75 @@ export const LOCATION_OVERRIDE_ORIGIN = '--location / location input';
 /** What measuring a run from its traces gives: the summary, or diagnostics saying why not. */
 export interface MeasureResult {
   measurement?: MeasurementSummary;
+  /** The split by component and the PUE-included part, where the logs tell them. */
+  detail?: MeasuredDetail;
   diagnostics: Diagnostic[];
 }
 
-/**
- * Measures a run from its power logs: the traces stage provides it. Kept as a parameter so that
- * this module does not depend on the trace parsers, and so that tests can run the pipeline with a
- * measurement of their own.
- */
+/** Measures one run from its power logs, reading them through the adapter's reader. */
 export type MeasureRun = (run: RunSpec, reader: TraceReader, options: { timezone?: string }) => Promise<MeasureResult>;
 
-/** Optional stages plugged into {@link analyze}. */
+/** Stages that can be swapped in {@link analyze}, e.g. by tests. */
 export interface AnalyzeHooks {
-  /** Reads a run's traces; without it, runs with traces are estimated from the manifest. */
+  /** Reads a run's traces; default {@link measureRunTraces}. */
   measure?: MeasureRun;
 }
+
+/**
+ * The default measurement stage: expands the run's trace globs through the reader, streams the
+ * files through `measureTraces`, and returns the measurement unless any of it failed (an error
+ * means part of the logs could not be measured, and a part must not pass for the whole run).
+ * The manifest's `trace.timezone` beats the `--timezone` / `timezone` input: it is the more
+ * specific of the two.
+ */
+export const measureRunTraces: MeasureRun = async (spec, reader, options) => {
+  const at = spec.fieldPositions['traces'] ?? spec.position;
+  const diagnostics: Diagnostic[] = [];
+  const files: string[] = [];
+  for (const pattern of spec.traces) {
+    const listed = await reader.list(spec.manifest, pattern);
+    diagnostics.push(...listed.diagnostics);
+    for (const file of listed.files) if (!files.includes(file)) files.push(file);
+  }
+  if (files.length === 0) {
+    if (diagnostics.length === 0) {
+      const patterns = spec.traces.map((p) => `"${p}"`).join(', ');
+      diagnostics.push(diagnostic('warning', 'traces/no-match', `Run "${spec.name}": its traces (${patterns}) match no file.`, at));
+    }
+    return { diagnostics };
+  }
+  const trace = spec.traceOptions ?? {};
+  const measured = await measureTraces(
+    files.map((path) => ({ path, open: () => reader.open(path) })),
+    {
+      timezone: trace.timezone ?? options.timezone,
+      format: trace.format,
+      columns: trace.columns,
+      maxGapS: trace.maxGapS,
+      wallTimeS: spec.durationS
+    }
+  );
+  // Run-level findings (coverage, options) carry no file: place them at the run's `traces`.
+  for (const d of measured.diagnostics) {
+    diagnostics.push(d.file ? d : { ...d, message: `Run "${spec.name}": ${d.message}`, file: at.file, line: at.line, column: at.column });
+  }
+  if (measured.diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  const measurement: MeasurementSummary = {
+    files: measured.files,
+    formats: measured.formats,
+    devices: measured.devices,
+    samples: measured.samples,
+    droppedSamples: measured.droppedSamples,
+    coverage: measured.coverage,
+    wallTimeS: measured.wallTimeS,
+    measuredTimeS: measured.measuredTimeS,
+    itEnergyKWh: measured.itEnergyKWh,
+    pueIncluded: measured.pueIncluded,
+    notes: measured.notes
+  };
+  if (measured.timeResolvedEmissionsKg !== undefined) measurement.timeResolvedEmissionsKg = measured.timeResolvedEmissionsKg;
+  return { measurement, detail: { components: measured.components, pueIncludedKWh: measured.pueIncludedKWh }, diagnostics };
+};
 
 /**
  * Analyzes manifests against a budget and returns the report. Never throws for bad input: every
@@ -130,10 +185,11 @@ async function computeRun(run: ResolvedRun, input: AnalyzeInput, hooks: AnalyzeH
     return undefined;
   }
   const at = spec.fieldPositions['traces'] ?? spec.position;
-  if (!input.traces || !hooks.measure) {
+  const measure = hooks.measure ?? measureRunTraces;
+  if (!input.traces) {
     if (estimate) {
       diagnostics.push(
-        diagnostic('notice', 'traces/not-read', `Run "${spec.name}": its traces are not read here, so it is estimated from the manifest.`, at)
+        diagnostic('notice', 'traces/not-read', `Run "${spec.name}": its traces are not read here (no trace reader), so it is estimated from the manifest.`, at)
       );
       return estimate;
     }
@@ -147,9 +203,9 @@ async function computeRun(run: ResolvedRun, input: AnalyzeInput, hooks: AnalyzeH
     );
     return undefined;
   }
-  const measured = await hooks.measure(spec, input.traces, { timezone: input.overrides?.timezone });
+  const measured = await measure(spec, input.traces, { timezone: input.overrides?.timezone });
   diagnostics.push(...measured.diagnostics);
-  if (measured.measurement) return measuredRun(run, measured.measurement, estimate);
+  if (measured.measurement) return measuredRun(run, measured.measurement, estimate, measured.detail);
   if (estimate) {
     diagnostics.push(
       diagnostic('warning', 'traces/unmeasured', `Run "${spec.name}": no energy could be measured from its traces (see the diagnostics above), so it is estimated from the manifest.`, at)

@@ -120,34 +120,58 @@ export function estimateRun(run: ResolvedRun, durationS: number): RunResult {
   };
 }
 
+/** What a measurement may say beyond the summary: its split by component and its PUE-included part. */
+export interface MeasuredDetail {
+  /** IT energy of one training by component, kWh; absent: all of it counts as `other`. */
+  components?: { gpuKWh: number; cpuKWh: number; memoryKWh: number; otherKWh: number };
+  /** The part of the IT energy whose logs already include a PUE (CodeCarbon `*_energy`), kWh. */
+  pueIncludedKWh?: number;
+}
+
 /**
  * A run whose IT energy was measured from its power logs. Measured beats estimated: the logs'
  * energy is used, and the manifest's estimate (where it describes hardware and a duration) is
- * kept beside it with the ratio. Where the logs' energy already includes a PUE (CodeCarbon
- * `*_energy`), no PUE is applied again: the run's PUE is reported as 1 with that reason.
+ * kept beside it with the ratio. Energy whose logs already include a PUE (CodeCarbon
+ * `*_energy`) gets no second PUE: where all of it does, the run's PUE is reported as 1 with that
+ * reason; where only part does, the reported PUE is the effective one (facility / IT energy).
  */
 export function measuredRun(
   run: ResolvedRun,
   measurement: MeasurementSummary,
-  estimate?: RunResult
+  estimate?: RunResult,
+  detail: MeasuredDetail = {}
 ): RunResult {
   const { spec } = run;
-  const pueValue: PueValue = measurement.pueIncluded
-    ? {
-        pue: 1,
-        source: {
-          name: `already included in the logged energy (${measurement.formats.join(', ') || 'trace'}); not applied again`,
-          licence: 'n/a'
-        }
-      }
-    : run.pue;
-  const pue = pueValue.pue;
-  const it = { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: measurement.itEnergyKWh };
-  const energyKWh = measurement.itEnergyKWh * pue * spec.repeats;
+  const itKWh = measurement.itEnergyKWh;
+  const includedKWh = Math.min(itKWh, detail.pueIncludedKWh ?? (measurement.pueIncluded ? itKWh : 0));
+  const applyKWh = itKWh - includedKWh;
+  const facilityPerTrainingKWh = applyKWh * run.pue.pue + includedKWh;
+  const formats = measurement.formats.join(', ') || 'trace';
+  let pueValue: PueValue = run.pue;
+  if (itKWh > 0 && includedKWh >= itKWh) {
+    pueValue = { pue: 1, source: { name: `already included in the logged energy (${formats}); not applied again`, licence: 'n/a' } };
+  } else if (includedKWh > 0) {
+    pueValue = {
+      pue: facilityPerTrainingKWh / itKWh,
+      source: { ...run.pue.source, name: `${run.pue.source.name}, applied only to the energy whose logs do not already include a PUE (effective value)` }
+    };
+  }
+  const energyKWh = facilityPerTrainingKWh * spec.repeats;
   const emissionsKg =
-    measurement.timeResolvedEmissionsKg !== undefined
-      ? measurement.timeResolvedEmissionsKg * pue * spec.repeats
+    measurement.timeResolvedEmissionsKg !== undefined && itKWh > 0
+      ? measurement.timeResolvedEmissionsKg * (facilityPerTrainingKWh / itKWh) * spec.repeats
       : emissionsKgOf(energyKWh, run.intensity.intensityGPerKWh);
+  const split = detail.components;
+  const splitKWh = split ? split.gpuKWh + split.cpuKWh + split.memoryKWh + split.otherKWh : 0;
+  // A split that does not add up to the total (rounding aside) is not trusted: all goes to `other`.
+  const it = split && Math.abs(splitKWh - itKWh) <= 1e-9 * Math.max(1, itKWh) ? split : { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: itKWh };
+  const components: ComponentEnergy = {
+    gpuKWh: it.gpuKWh * spec.repeats,
+    cpuKWh: it.cpuKWh * spec.repeats,
+    memoryKWh: it.memoryKWh * spec.repeats,
+    otherKWh: it.otherKWh * spec.repeats,
+    pueOverheadKWh: applyKWh * (run.pue.pue - 1) * spec.repeats
+  };
   const result: RunResult = {
     manifest: spec.manifest,
     name: spec.name,
@@ -157,23 +181,23 @@ export function measuredRun(
     durationS: measurement.wallTimeS,
     utilization: spec.utilization,
     repeats: spec.repeats,
-    pue,
+    pue: pueValue.pue,
     // With a time-resolved series, the effective intensity is the energy-weighted mean.
     intensityGPerKWh: energyKWh > 0 ? (emissionsKg * 1000) / energyKWh : run.intensity.intensityGPerKWh,
-    itEnergyKWh: measurement.itEnergyKWh,
+    itEnergyKWh: itKWh,
     energyKWh,
     emissionsKg,
-    components: facilityComponents(it, pue, spec.repeats),
+    components,
     sources: { intensity: run.intensity, pue: pueValue, hardware: run.hardwareSpecs },
     measurement
   };
-  if (estimate && measurement.itEnergyKWh > 0) {
+  if (estimate && itKWh > 0) {
     result.estimate = {
       energyKWh: estimate.energyKWh,
       emissionsKg: estimate.emissionsKg,
       // Compared at the IT level (one training, before PUE), so that the ratio says how well the
       // rated powers describe what the hardware drew, whatever PUE each side carries.
-      ratioEstimateToMeasured: estimate.itEnergyKWh / measurement.itEnergyKWh
+      ratioEstimateToMeasured: estimate.itEnergyKWh / itKWh
     };
   }
   return result;

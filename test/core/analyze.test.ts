@@ -174,7 +174,7 @@ describe('analyze: runs with traces', () => {
 runs:
   - name: h200-matmul
     gpu: { model: H200 SXM, count: 1 }
-    duration: 60 s
+    duration: 3 s
     location: strubell-2019
     pue: 1.0
     traces: [ "logs/query-gpu.csv" ]
@@ -182,44 +182,81 @@ runs:
     location: strubell-2019
     traces: [ "logs/other.csv" ]
 `;
-  const reader: TraceReader = {
-    list: async () => ({ files: [], diagnostics: [] }),
-    open: async function* () {}
-  };
-  const summary = (itEnergyKWh: number): MeasurementSummary => ({
-    files: ['logs/query-gpu.csv'],
-    formats: ['nvidia-smi-csv'],
-    devices: 1,
-    samples: 120,
-    droppedSamples: 0,
-    coverage: 1,
-    wallTimeS: 60,
-    measuredTimeS: 60,
-    itEnergyKWh,
-    pueIncluded: false,
-    notes: ['integrated by trapezoid']
-  });
-  // A measurement stage of our own: 5 Wh for the first run, nothing readable for the second.
-  const measure: MeasureRun = async (run) =>
-    run.name === 'h200-matmul' ? { measurement: summary(0.005), diagnostics: [] } : { diagnostics: [{ severity: 'error', code: 'traces/no-samples', message: 'no usable sample' }] };
+  // nvidia-smi --query-gpu CSV, one GPU, 1 s apart: 100, 200, 200, 100 W. Trapezoids:
+  // 150 + 200 + 150 = 500 J over 3 s.
+  const CSV = [
+    'timestamp, index, uuid, name, power.draw [W]',
+    '2026/11/27 05:00:00.000, 0, GPU-1, NVIDIA H200, 100.00 W',
+    '2026/11/27 05:00:01.000, 0, GPU-1, NVIDIA H200, 200.00 W',
+    '2026/11/27 05:00:02.000, 0, GPU-1, NVIDIA H200, 200.00 W',
+    '2026/11/27 05:00:03.000, 0, GPU-1, NVIDIA H200, 100.00 W',
+    ''
+  ].join('\n');
+  const measuredKWh = 500 / 3.6e6;
+  const estimatedKWh = (700 * 3) / 3600 / 1000; // H200 SXM: 700 W (NVIDIA datasheet) for 3 s
 
-  it('without a measurement stage: estimated with a notice, or an error when there is nothing to estimate from', async () => {
-    const report = await analyze(input({ 'm.yml': MEASURED }, { traces: reader }));
+  /** A trace reader over texts in memory: a pattern lists itself when such a file exists. */
+  const memoryReader = (files: Record<string, string>): TraceReader => ({
+    list: async (_manifest, pattern) => ({ files: pattern in files ? [pattern] : [], diagnostics: [] }),
+    open: async function* (file) {
+      yield new TextEncoder().encode(files[file]);
+    }
+  });
+
+  it('without a trace reader: estimated with a notice, or an error when there is nothing to estimate from', async () => {
+    const report = await analyze(input({ 'm.yml': MEASURED }));
     expect(report.runs.map((r) => [r.name, r.method])).toEqual([['h200-matmul', 'estimated']]);
-    expect(report.runs[0].energyKWh).toBeCloseTo((700 * 60) / 3600 / 1000, 12); // H200 SXM: 700 W
+    expect(report.runs[0].energyKWh).toBeCloseTo(estimatedKWh, 12);
     expect(report.diagnostics.map((d) => [d.code, d.severity, d.line])).toEqual([
       ['traces/not-read', 'notice', 8],
       ['run/no-estimate', 'error', 11]
     ]);
   });
 
-  it('with one: measured energy, the estimate beside it', async () => {
-    const report = await analyze(input({ 'm.yml': MEASURED }, { traces: reader }), { measure });
+  it('with a reader: measured by the traces stage, with the estimate beside it', async () => {
+    const report = await analyze(input({ 'm.yml': MEASURED }, { traces: memoryReader({ 'logs/query-gpu.csv': CSV, 'logs/other.csv': CSV }) }));
+    expect(report.diagnostics.filter((d) => d.severity !== 'notice')).toEqual([]);
     const run = report.runs.find((r) => r.name === 'h200-matmul');
     expect(run?.method).toBe('measured');
-    expect(run?.energyKWh).toBeCloseTo(0.005, 12);
-    expect(run?.estimate?.ratioEstimateToMeasured).toBeCloseTo((700 * 60) / 3600 / 1000 / 0.005, 9);
-    expect(report.diagnostics.map((d) => d.code)).toEqual(['traces/no-samples', 'run/no-estimate']);
+    expect(run?.itEnergyKWh).toBeCloseTo(measuredKWh, 15);
+    expect(run?.energyKWh).toBeCloseTo(measuredKWh * 1.0, 15);
+    expect(run?.components.gpuKWh).toBeCloseTo(measuredKWh, 15);
+    expect(run?.measurement).toMatchObject({ files: ['logs/query-gpu.csv'], formats: ['nvidia-smi-csv'], devices: 1, samples: 4, coverage: 1 });
+    expect(run?.estimate?.ratioEstimateToMeasured).toBeCloseTo(estimatedKWh / measuredKWh, 9);
+    // The logs-only run needs no duration: PUE 1.58 from the preset.
+    expect(report.runs.find((r) => r.name === 'logs-only')?.energyKWh).toBeCloseTo(measuredKWh * 1.58, 15);
+  });
+
+  it('traces that match nothing: a warning, then the estimate or an error', async () => {
+    const report = await analyze(input({ 'm.yml': MEASURED }, { traces: memoryReader({}) }));
+    expect(report.runs.map((r) => [r.name, r.method])).toEqual([['h200-matmul', 'estimated']]);
+    expect(report.diagnostics.map((d) => [d.code, d.severity, d.line])).toEqual([
+      ['traces/no-match', 'warning', 8],
+      ['traces/unmeasured', 'warning', 8],
+      ['run/no-estimate', 'error', 11],
+      ['traces/no-match', 'warning', 11]
+    ]);
+  });
+
+  it('a measurement stage of its own can be plugged in', async () => {
+    const summary: MeasurementSummary = {
+      files: ['logs/query-gpu.csv'],
+      formats: ['test'],
+      devices: 1,
+      samples: 120,
+      droppedSamples: 0,
+      coverage: 1,
+      wallTimeS: 60,
+      measuredTimeS: 60,
+      itEnergyKWh: 0.005,
+      pueIncluded: false,
+      notes: []
+    };
+    const measure: MeasureRun = async (run) =>
+      run.name === 'h200-matmul' ? { measurement: summary, diagnostics: [] } : { diagnostics: [{ severity: 'error', code: 'test/unreadable', message: 'no usable sample' }] };
+    const report = await analyze(input({ 'm.yml': MEASURED }, { traces: memoryReader({}) }), { measure });
+    expect(report.runs.find((r) => r.name === 'h200-matmul')?.energyKWh).toBeCloseTo(0.005, 12);
+    expect(report.diagnostics.map((d) => d.code)).toEqual(['test/unreadable', 'run/no-estimate']);
   });
 });
 

@@ -154,4 +154,23 @@ describe('measuredRun', () => {
     expect(r.estimate?.energyKWh).toBeCloseTo(11.2 * 1.1 * 2, 9);
     expect(r.estimate?.ratioEstimateToMeasured).toBeCloseTo(11.2 / 10, 12);
   });
+
+  it('applies PUE only to the part whose logs do not include one', () => {
+    // 10 kWh IT, 4 kWh of it from CodeCarbon *_energy (PUE included), PUE 1.1, 2 repeats.
+    const r = measuredRun(run, measurement(), undefined, { pueIncludedKWh: 4 });
+    const expectedKWh = (6 * 1.1 + 4) * 2; // 21.2
+    expect(r.energyKWh).toBeCloseTo(expectedKWh, 12);
+    expect(r.pue).toBeCloseTo((6 * 1.1 + 4) / 10, 12); // effective 1.06
+    expect(r.components.pueOverheadKWh).toBeCloseTo(6 * 0.1 * 2, 12);
+    const c = r.components;
+    expect(c.gpuKWh + c.cpuKWh + c.memoryKWh + c.otherKWh + c.pueOverheadKWh).toBeCloseTo(expectedKWh, 12);
+  });
+
+  it.each([
+    { case: 'keeps a split that adds up', split: { gpuKWh: 7, cpuKWh: 2, memoryKWh: 0.5, otherKWh: 0.5 }, expected: { gpuKWh: 14, cpuKWh: 4, memoryKWh: 1, otherKWh: 1 } },
+    { case: 'puts a split that does not add up into other', split: { gpuKWh: 7, cpuKWh: 0, memoryKWh: 0, otherKWh: 0 }, expected: { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: 20 } }
+  ])('$case', ({ split, expected }) => {
+    const r = measuredRun(run, measurement(), undefined, { components: split });
+    for (const [key, value] of Object.entries(expected)) expect(r.components[key as keyof typeof expected]).toBeCloseTo(value, 12);
+  });
 });
