@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../../../src/core/diagnostics.js';
 import { format } from '../../../src/core/traces/formats/codecarbon.js';
 import type { DropReason, SampleSink } from '../../../src/core/traces/types.js';
+import { measureTraces, type TraceFile } from '../../../src/core/traces/index.js';
 
 const path = (name: string): string => fileURLToPath(new URL(`../../fixtures/codecarbon/${name}`, import.meta.url));
 
@@ -57,8 +58,8 @@ async function parseFixture(name: string, timezone?: string): Promise<RecordingS
   return sink;
 }
 
-/** [run id, row timestamp (zone-less, read as UTC), duration s, line, {component: kWh}] */
-type Run = [string, string, number, number, Partial<Record<'cpu' | 'gpu' | 'memory' | 'other', number>>];
+/** [run id, row timestamp (zone-less, read as UTC), duration s, line, {component: kWh}, GPUs (default 1)] */
+type Run = [string, string, number, number, Partial<Record<'cpu' | 'gpu' | 'memory' | 'other', number>>, number?];
 
 const cases: { file: string; runs: Run[]; drops: [DropReason, number][]; pue: string; superseded?: number }[] = [
   {
@@ -88,8 +89,8 @@ const cases: { file: string; runs: Run[]; drops: [DropReason, number][]; pue: st
     // Run A's rows at 900 s and 1800 s are flush snapshots of the same totals: only the 2700 s row counts.
     file: 'v2.0-emissions.csv',
     runs: [
-      ['3f6e1d2c-8a4b-4f0e-9c71-5b2a9e8d7c61', '2021-11-10T09:45:00', 2700.3, 4, { cpu: 0.0316, gpu: 0.2251, memory: 0.009 }],
-      ['a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d', '2021-11-10T13:00:00', 600.0, 5, { cpu: 0.0071, gpu: 0.0412, memory: 0.002 }]
+      ['3f6e1d2c-8a4b-4f0e-9c71-5b2a9e8d7c61', '2021-11-10T09:45:00', 2700.3, 4, { cpu: 0.0316, gpu: 0.2251, memory: 0.009 }, 4],
+      ['a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d', '2021-11-10T13:00:00', 600.0, 5, { cpu: 0.0071, gpu: 0.0412, memory: 0.002 }, 4]
     ],
     drops: [],
     pue: 'no "pue" column',
@@ -99,7 +100,7 @@ const cases: { file: string; runs: Run[]; drops: [DropReason, number][]; pue: st
     // The second row has neither cpu_energy nor a total: GPU and RAM are kept, CPU is reported lost.
     file: 'v2.2-emissions.csv',
     runs: [
-      ['7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', '2022-07-01T18:20:41', 5400.0, 2, { cpu: 0.0637, gpu: 0.375, memory: 0.2833 }],
+      ['7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', '2022-07-01T18:20:41', 5400.0, 2, { cpu: 0.0637, gpu: 0.375, memory: 0.2833 }, 4],
       ['e0d1c2b3-a495-4867-9a8b-7c6d5e4f3a2b', '2022-07-02T09:02:13', 120.4, 3, { gpu: 0.0, memory: 0.0063 }]
     ],
     drops: [['unavailable', 3]],
@@ -108,8 +109,8 @@ const cases: { file: string; runs: Run[]; drops: [DropReason, number][]; pue: st
   {
     file: 'v2.3-emissions.csv',
     runs: [
-      ['5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d', '2023-09-14T22:10:00', 14400.0, 2, { cpu: 0.204, gpu: 4.3128, memory: 0.0893 }],
-      ['0f1e2d3c-4b5a-4697-8877-665544332211', '2023-09-15T03:40:30', 3600.0, 3, { cpu: 0.051, gpu: 1.0782, memory: 0.0223 }]
+      ['5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d', '2023-09-14T22:10:00', 14400.0, 2, { cpu: 0.204, gpu: 4.3128, memory: 0.0893 }, 4],
+      ['0f1e2d3c-4b5a-4697-8877-665544332211', '2023-09-15T03:40:30', 3600.0, 3, { cpu: 0.051, gpu: 1.0782, memory: 0.0223 }, 4]
     ],
     drops: [],
     pue: 'PUE 1.2'
@@ -118,8 +119,8 @@ const cases: { file: string; runs: Run[]; drops: [DropReason, number][]; pue: st
     // Same (default) experiment_id, different run_id: two runs.
     file: 'v2.7-emissions.csv',
     runs: [
-      ['11111111-2222-4333-8444-555555555555', '2024-10-01T12:00:00', 1800.0, 2, { cpu: 0.0212, gpu: 0.15, memory: 0.01 }],
-      ['66666666-7777-4888-9999-aaaaaaaaaaaa', '2024-10-01T12:00:05', 1805.0, 3, { cpu: 0.0213, gpu: 0.1498, memory: 0.0101 }]
+      ['11111111-2222-4333-8444-555555555555', '2024-10-01T12:00:00', 1800.0, 2, { cpu: 0.0212, gpu: 0.15, memory: 0.01 }, 4],
+      ['66666666-7777-4888-9999-aaaaaaaaaaaa', '2024-10-01T12:00:05', 1805.0, 3, { cpu: 0.0213, gpu: 0.1498, memory: 0.0101 }, 4]
     ],
     drops: [],
     pue: 'PUE 1.0'
@@ -137,8 +138,8 @@ const cases: { file: string; runs: Run[]; drops: [DropReason, number][]; pue: st
   {
     file: 'v3.2-emissions.csv',
     runs: [
-      ['9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a', '2026-01-12T08:00:00', 10800.4, 4, { cpu: 0.1748, gpu: 3.3311, memory: 0.0903 }],
-      ['0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d', '2026-01-12T08:00:02', 10801.0, 6, { cpu: 0.1751, gpu: 3.329, memory: 0.0905 }]
+      ['9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a', '2026-01-12T08:00:00', 10800.4, 4, { cpu: 0.1748, gpu: 3.3311, memory: 0.0903 }, 4],
+      ['0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d', '2026-01-12T08:00:02', 10801.0, 6, { cpu: 0.1751, gpu: 3.329, memory: 0.0905 }, 4]
     ],
     drops: [['malformed-row', 3]],
     pue: 'PUE 1.1',
@@ -149,15 +150,19 @@ const cases: { file: string; runs: Run[]; drops: [DropReason, number][]; pue: st
 describe('CodeCarbon emissions.csv', () => {
   test.each(cases)('$file', async ({ file, runs, drops, pue, superseded }) => {
     const sink = await parseFixture(file);
-    const expected = runs.flatMap(([id, ts, durationS, line, energies]) =>
-      Object.entries(energies).map(([component, energyKWh]) => ({
-        device: `node1/${id}/${component}`,
-        startMs: Date.parse(`${ts}Z`) - durationS * 1000,
-        endMs: Date.parse(`${ts}Z`),
-        energyKWh,
-        line,
-        component
-      }))
+    // gpu_energy is the machine's total: with N GPUs each of N devices gets a 1/N share.
+    const expected = runs.flatMap(([id, ts, durationS, line, energies, gpus = 1]) =>
+      Object.entries(energies).flatMap(([component, energyKWh]) => {
+        const shares = component === 'gpu' && gpus > 1 ? Array.from({ length: gpus }, (_, g) => [`gpu${g}`, energyKWh / gpus] as const) : [[component, energyKWh] as const];
+        return shares.map(([leaf, kWh]) => ({
+          device: `node1/${id}/${leaf}`,
+          startMs: Date.parse(`${ts}Z`) - durationS * 1000,
+          endMs: Date.parse(`${ts}Z`),
+          energyKWh: kWh,
+          line,
+          component
+        }));
+      })
     );
     const key = (i: Interval): string => `${i.device} ${i.component}`;
     const got = [...sink.intervals].sort((a, b) => key(a).localeCompare(key(b)));
@@ -206,7 +211,7 @@ describe('CodeCarbon emissions.csv', () => {
   test('zone-less timestamps are read in the given timezone', async () => {
     // 10 November is winter time in Berlin (UTC+1): 09:45 local is 08:45 UTC.
     const sink = await parseFixture('v2.0-emissions.csv', 'Europe/Berlin');
-    const runA = sink.intervals.find((i) => i.device === 'node1/3f6e1d2c-8a4b-4f0e-9c71-5b2a9e8d7c61/gpu')!;
+    const runA = sink.intervals.find((i) => i.device === 'node1/3f6e1d2c-8a4b-4f0e-9c71-5b2a9e8d7c61/cpu')!;
     expect(runA.endMs).toBe(Date.parse('2021-11-10T08:45:00Z'));
   });
 
@@ -256,5 +261,31 @@ describe('CodeCarbon emissions.csv', () => {
       ['negative', 5],
       ['malformed-row', 6]
     ]);
+  });
+
+  describe('through measureTraces (detection and the integrator)', () => {
+    const file = (name: string): TraceFile => ({ path: name, open: () => chunksOf(name) });
+    const memory = (name: string, text: string): TraceFile => ({ path: name, open: () => textChunks(text) });
+
+    test('an 8-GPU machine: the GPU total is not mistaken for one implausible GPU', async () => {
+      const text = 'timestamp,project_name,run_id,duration,cpu_energy,gpu_energy,ram_energy,energy_consumed,gpu_count,gpu_model\n2024-01-01T10:00:00,p,r,3600,0.2,3.2,0.05,3.45,8,8 x NVIDIA A100-SXM4-80GB\n';
+      const m = await measureTraces([memory('emissions.csv', text)], {});
+      expect(m.formats).toEqual(['codecarbon']);
+      expect(m.droppedSamples).toBe(0);
+      expect(m.itEnergyKWh).toBeCloseTo(0.2 + 3.2 + 0.05, 12);
+      expect(m.components.gpuKWh).toBeCloseTo(3.2, 12);
+      expect(m.devices).toBe(8 + 1 + 1);
+    });
+
+    test('PUE-included energy and the note that says so', async () => {
+      const m = await measureTraces([file('v2.3-emissions.csv')], {});
+      expect(m.formats).toEqual(['codecarbon']);
+      expect(m.pueIncluded).toBe(true);
+      const expectedKWh = 0.204 + 4.3128 + 0.0893 + (0.051 + 1.0782 + 0.0223);
+      expect(m.itEnergyKWh).toBeCloseTo(expectedKWh, 12);
+      expect(m.pueIncludedKWh).toBeCloseTo(expectedKWh, 12);
+      expect(m.notes.some((n) => n.includes('includes its PUE 1.2'))).toBe(true);
+      expect(m.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    });
   });
 });

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../../../src/core/diagnostics.js';
 import { dcgmDeviceKey, dcgmSentinel, format, parsePromSample } from '../../../src/core/traces/formats/dcgm-prometheus.js';
 import type { DropReason, SampleSink } from '../../../src/core/traces/types.js';
+import { measureTraces, type TraceFile } from '../../../src/core/traces/index.js';
 
 const path = (name: string): string => fileURLToPath(new URL(`../../fixtures/dcgm/${name}`, import.meta.url));
 const chunksOf = (name: string): AsyncIterable<Uint8Array> => createReadStream(path(name), { highWaterMark: 101 });
@@ -243,5 +244,17 @@ describe('dcgm-exporter Prometheus text', () => {
     const csv = readFileSync(path('dcgm-exporter__default-counters.csv'), 'utf8');
     expect(csv).toMatch(/^DCGM_FI_DEV_POWER_USAGE,\s*gauge,.*\(in W\)/m);
     expect(csv).toMatch(/^DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION,\s*counter,.*\(in mJ\)/m);
+  });
+
+  test('through measureTraces: detected and integrated', async () => {
+    const name = 'exporter-trailing-timestamps.prom';
+    const m = await measureTraces([{ path: name, open: () => chunksOf(name) } as TraceFile], {});
+    expect(m.formats).toEqual(['dcgm-prometheus']);
+    const gpu0J = (15170452938 - 15152422938) / 1000;
+    const gpu1J = (2004200000 - 2000000000 + 1500 + (4201500 - 1500) + (8401500 - 4201500)) / 1000; // reset after the 2nd scrape
+    const gpu2J = 15 * ((70.5 + 250.25) / 2 + (250.25 + 251) / 2 + (251 + 249.75) / 2 + (249.75 + 71) / 2);
+    expect(m.itEnergyKWh).toBeCloseTo((gpu0J + gpu1J + gpu2J) / 3.6e6, 12);
+    expect(m.components.gpuKWh).toBeCloseTo(m.itEnergyKWh, 15);
+    expect(m.pueIncluded).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../../../src/core/diagnostics.js';
 import { format } from '../../../src/core/traces/formats/prometheus-range.js';
 import type { DropReason, SampleSink } from '../../../src/core/traces/types.js';
+import { measureTraces, type TraceFile } from '../../../src/core/traces/index.js';
 
 const path = (name: string): string => fileURLToPath(new URL(`../../fixtures/dcgm/${name}`, import.meta.url));
 const chunksOf = (name: string): AsyncIterable<Uint8Array> => createReadStream(path(name), { highWaterMark: 64 });
@@ -131,5 +132,14 @@ describe('Prometheus query_range answers', () => {
     { name: 'dcgm-exporter__default-counters.csv', expected: false }
   ])('detect $name: $expected', ({ name, expected }) => {
     expect(format.detect(readFileSync(path(name), 'utf8').slice(0, 16384), name)).toBe(expected);
+  });
+
+  test('through measureTraces: detected and integrated', async () => {
+    const m = await measureTraces([{ path: 'query-range.json', open: () => chunksOf('query-range.json') } as TraceFile], {});
+    expect(m.formats).toEqual(['prometheus-range']);
+    const gpu0J = (15161647938 - 15152422938) / 1000;
+    const gpu1J = 30 * ((200 + 220.5) / 2) + 15 * ((220.5 + 219.5) / 2); // the NaN point is dropped
+    expect(m.itEnergyKWh).toBeCloseTo((gpu0J + gpu1J) / 3.6e6, 12);
+    expect(m.droppedSamples).toBe(1);
   });
 });

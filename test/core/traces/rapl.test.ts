@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../../../src/core/diagnostics.js';
 import { format, raplDomainKind } from '../../../src/core/traces/formats/rapl.js';
 import type { DropReason, SampleSink } from '../../../src/core/traces/types.js';
+import { measureTraces, type TraceFile } from '../../../src/core/traces/index.js';
 
 const path = (name: string): string => fileURLToPath(new URL(`../../fixtures/rapl/${name}`, import.meta.url));
 const chunksOf = (name: string): AsyncIterable<Uint8Array> => createReadStream(path(name), { highWaterMark: 53 });
@@ -195,5 +196,15 @@ describe('RAPL energy_uj logs', () => {
     { head: 'ts,package-0,dram\n1,2,3\n', expected: true }
   ])('detect $head', ({ head, expected }) => {
     expect(format.detect(head, 'x.csv')).toBe(expected);
+  });
+
+  test('through measureTraces: detected and integrated, the wrap counted once', async () => {
+    const m = await measureTraces([{ path: 'rapl-long.csv', open: () => chunksOf('rapl-long.csv') } as TraceFile], {});
+    expect(m.formats).toEqual(['rapl']);
+    const cpuJ = 3 * 300000000 / 1e6 + 3 * 280000000 / 1e6;
+    const memoryJ = 3 * 40000000 / 1e6 + 3 * 36000000 / 1e6;
+    expect(m.components.cpuKWh).toBeCloseTo(cpuJ / 3.6e6, 12);
+    expect(m.components.memoryKWh).toBeCloseTo(memoryJ / 3.6e6, 12);
+    expect(m.itEnergyKWh).toBeCloseTo((cpuJ + memoryJ) / 3.6e6, 12);
   });
 });

@@ -12,7 +12,8 @@
  *
  * Energy: `cpu_energy`, `gpu_energy`, `ram_energy` (kWh) per component where the columns exist,
  * else `energy_consumed` as `other`, each as one interval [timestamp - duration, timestamp] on the
- * device `<prefix><run id>/<component>`. These already include CodeCarbon's own `pue` (applied to every
+ * device `<prefix><run id>/<component>`. `gpu_energy` is the sum over the machine's GPUs; with
+ * `gpu_count` N > 1 it is spread evenly over N devices `<run id>/gpu0..N-1`. These already include CodeCarbon's own `pue` (applied to every
  * energy delta; default 1.0), hence `pueIncluded` and the note that records the value.
  */
 import { diagnostic } from '../../diagnostics.js';
@@ -56,6 +57,8 @@ interface Columns {
   components: { index: number; name: string; component: Component }[];
   pue: number;
   version: number;
+  gpuCount: number;
+  gpuModel: number;
 }
 
 /** The latest snapshot of one run. */
@@ -70,6 +73,8 @@ interface Snapshot {
   drops: { reason: DropReason; detail: string }[];
   pue: string;
   version: string;
+  /** GPUs whose summed energy `gpu_energy` is (`gpu_count`, or the `N x` of `gpu_model`). */
+  gpuCount: number;
 }
 
 /** True when a record is a CodeCarbon header (first row, or repeated where files were joined). */
@@ -108,8 +113,19 @@ function readHeader(fields: string[], line: number, sink: SampleSink, file: stri
     energyConsumed: at('energy_consumed'),
     components,
     pue: at('pue'),
-    version: at('codecarbon_version')
+    version: at('codecarbon_version'),
+    gpuCount: at('gpu_count'),
+    gpuModel: at('gpu_model')
   };
+}
+
+/** GPUs on the row: `gpu_count` (`4` or `4.0`), else the `N x` prefix of `gpu_model`; 1 when neither. */
+function gpuCountOf(fields: string[], columns: Columns): number {
+  const count = cell(fields, columns.gpuCount);
+  if (count !== undefined && Number.isInteger(count) && count >= 1 && count <= 1024) return count;
+  const model = columns.gpuModel === -1 ? undefined : /^\s*(\d+)\s*x\s/i.exec(fields[columns.gpuModel]);
+  const n = model ? Number(model[1]) : 1;
+  return n >= 1 && n <= 1024 ? n : 1;
 }
 
 /** Parses a CodeCarbon number: empty is `undefined`, anything else not finite is NaN. */
@@ -210,7 +226,8 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
       energies,
       drops: problems,
       pue: columns.pue === -1 ? '' : fields[columns.pue].trim(),
-      version: columns.version === -1 ? '' : fields[columns.version].trim()
+      version: columns.version === -1 ? '' : fields[columns.version].trim(),
+      gpuCount: gpuCountOf(fields, columns)
     };
     const previous = runs.get(key);
     if (previous && durationS >= previous.durationS && Math.abs(startMs - previous.startMs) <= SAME_START_TOLERANCE_MS) {
@@ -235,7 +252,13 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
   for (const run of finished) {
     // One device key per run and component: a device carries one component, and the three
     // components of a run cover the same time, which one device's intervals may not.
-    for (const { component, energyKWh } of run.energies) sink.interval(`${run.device}/${component}`, run.startMs, run.endMs, energyKWh, run.line, component);
+    for (const { component, energyKWh } of run.energies) {
+      if (component === 'gpu' && run.gpuCount > 1) {
+        // CodeCarbon sums its GPUs; spread evenly, each GPU is one device, so the per-device
+        // plausibility check applies per GPU and not to an 8-GPU total.
+        for (let g = 0; g < run.gpuCount; g++) sink.interval(`${run.device}/gpu${g}`, run.startMs, run.endMs, energyKWh / run.gpuCount, run.line, component);
+      } else sink.interval(`${run.device}/${component}`, run.startMs, run.endMs, energyKWh, run.line, component);
+    }
     for (const { reason, detail } of run.drops) sink.drop(reason, run.line, detail);
   }
   // A file with no usable row is reported by the integrator (`traces/no-samples`).
