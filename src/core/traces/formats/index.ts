@@ -8,12 +8,20 @@ import { format as genericCsv } from './generic-csv.js';
 import { format as jsonl } from './jsonl.js';
 import { format as nvidiaSmiCsv } from './nvidia-smi-csv.js';
 import { format as nvidiaSmiDmon } from './nvidia-smi-dmon.js';
+import { format as codecarbon } from './codecarbon.js';
+import { format as dcgmPrometheus } from './dcgm-prometheus.js';
+import { format as prometheusRange } from './prometheus-range.js';
+import { format as rapl } from './rapl.js';
 // Further formats: one import line each here, and one entry in FORMATS below.
 
 /** Every format carbon-gate reads, by id. */
 export const FORMATS: readonly TraceFormat[] = [
   nvidiaSmiCsv,
   nvidiaSmiDmon,
+  codecarbon,
+  dcgmPrometheus,
+  prometheusRange,
+  rapl,
   genericCsv,
   jsonl
 ];
