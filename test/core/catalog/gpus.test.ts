@@ -167,7 +167,7 @@ describe('findGpu: unknown and unrated names', () => {
     expect(!r.ok && r.suggestions[0]).toBe('H100');
   });
 
-  test.each(['', '   ', 'Voodoo5 6000'])('"%s" is not found', (input) => {
+  test.each(['', '   ', 'Voodoo5 6000', 'constructor', '__proto__'])('"%s" is not found', (input) => {
     expect(findGpu(input)).toEqual({ ok: false, suggestions: expect.any(Array) });
   });
 

@@ -7,6 +7,7 @@ import {
   knownLocations,
   PRESETS
 } from '../../../src/core/catalog/index.js';
+import { GCP_REGION_COUNTRIES } from '../../../src/core/catalog/cloud-regions.js';
 import { readCsv } from './fixtures.js';
 
 /**
@@ -166,6 +167,11 @@ describe('cloud regions', () => {
     });
   });
 
+  test('every GCP region in the CSV has a country for its label', () => {
+    const missing = gcpRows.slice(1).map((r) => r[0]).filter((region) => !Object.hasOwn(GCP_REGION_COUNTRIES, region));
+    expect(missing).toEqual([]);
+  });
+
   test('every AWS and Azure mapping names a zone the data has', () => {
     const missing = [...AWS_REGION_ZONES, ...AZURE_REGION_ZONES].filter((r) => !(r.zone in emZones)).map((r) => `${r.region} -> ${r.zone}`);
     expect(missing).toEqual([]);
@@ -213,7 +219,7 @@ describe('unknown locations', () => {
     expect(!r.ok && r.suggestions.length).toBeLessThanOrEqual(3);
   });
 
-  test.each(['', '  ', 'Atlantis-North-7', 'oracle:us-ashburn-1', 'zone:XX-NOPE'])('%j is not found', (input) => {
+  test.each(['', '  ', 'Atlantis-North-7', 'oracle:us-ashburn-1', 'zone:XX-NOPE', 'gcp:', 'constructor', '__proto__', 'zone:__proto__'])('%j is not found', (input) => {
     expect(findIntensity(input)).toEqual({ ok: false, suggestions: expect.any(Array) });
   });
 });
