@@ -25,7 +25,7 @@ const flag = (name, fallback) => {
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
 const out = path.resolve(flag('--out', path.join(root, 'docs/images/comment.png')));
-const width = Number(flag('--width', '920'));
+const width = Number(flag('--width', '1080'));
 
 function sampleMarkdown() {
   const file = flag('--markdown', '');
@@ -33,7 +33,7 @@ function sampleMarkdown() {
   const cli = path.join(root, 'dist/cli/index.js');
   if (!existsSync(cli)) throw new Error('dist/cli/index.js is missing: run `npm run bundle` first, or pass --markdown FILE.');
   try {
-    return execFileSync(process.execPath, [cli, 'check', 'examples', '--budget', '500 kg', '--format', 'markdown'], { cwd: root, encoding: 'utf8' });
+    return execFileSync(process.execPath, [cli, 'check', 'examples', '--budget', '500 kg', '--format', 'markdown'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   } catch (error) {
     // Exit 1 (over budget) still prints the report.
     if (error.status === 1 && error.stdout) return error.stdout;

@@ -34,11 +34,10 @@ export interface ClientOptions {
 const MAX_RATE_LIMIT_WAIT_UNITS = 60;
 
 /**
- * Builds the client. The token is registered as a secret first, so the runner masks it in any
- * log line, including one a library might print.
+ * Builds the client. The token was registered as a secret when it was read (inputs.ts), so the
+ * runner masks it in any log line, including one a library might print.
  */
 export function createClient(options: ClientOptions): GitHubClient {
-  core.setSecret(options.token);
   const serverErrorRetries = options.serverErrorRetries ?? 3;
   const rateLimitRetries = options.rateLimitRetries ?? 2;
   return getOctokit(

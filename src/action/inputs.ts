@@ -99,6 +99,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResu
   }
 
   const token = input('github-token');
+  // Masked before anything else can print it: the runner replaces it with *** in every log line.
+  if (token !== '') core.setSecret(token);
   if (token === '' && comment !== 'off') {
     bad('github-token', 'is empty; expected a token (the default is `${{ github.token }}`), or `comment: off`.');
   }

@@ -186,3 +186,8 @@ export async function withRunnerEnv<T>(env: Record<string, string>, fn: () => Pr
 export function annotations(stdout: string, kind: 'error' | 'warning' | 'notice'): string[] {
   return stdout.split(/\r?\n/).filter((l) => l.startsWith(`::${kind}`));
 }
+
+/** Undoes the workflow-command escaping of `@actions/core` (`%` -> `%25`, newlines, `:` and `,` in properties). */
+export function decodeCommand(line: string): string {
+  return line.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+}

@@ -10,6 +10,7 @@ import { GITHUB_ACTIONS_BOT, GitHubServer, SECONDARY_RATE_LIMIT_BODY, type Accou
 import { BAD_MANIFEST, EXPECTED_KG, EXPECTED_KWH, MANIFEST, manyRunsManifest, RUN_LINE } from './fixtures.js';
 import {
   annotations,
+  decodeCommand,
   OWNER,
   prepareRunner,
   pullRequestEvent,
@@ -96,7 +97,7 @@ describe('sticky comment', () => {
 
   test('re-runs keep exactly one comment: unchanged -> no write, changed -> one PATCH in place', async () => {
     await runOnce({ budget: '10 kg' });
-    const [first] = commentsOnPr();
+    const first = { ...commentsOnPr()[0] };
 
     server.clearRequests();
     const again = await runOnce({ budget: '10 kg' });
@@ -278,8 +279,8 @@ describe('verdict and fail-on', () => {
     expect(r.summary.length).toBeGreaterThan(0);
     if (exitCode === 1) {
       expect(r.outcome.failure?.split('\n')).toHaveLength(1);
-      const errors = annotations(r.stdout, 'error');
-      expect(errors[errors.length - 1]).toContain(r.outcome.failure);
+      const errors = annotations(r.stdout, 'error').map(decodeCommand);
+      expect(errors[errors.length - 1]).toBe(`::error::${r.outcome.failure}`);
     }
   });
 
