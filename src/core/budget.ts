@@ -73,10 +73,13 @@ export function runBudgetShare(run: Pick<RunResult, 'emissionsKg' | 'energyKWh'>
   return undefined;
 }
 
-/** used / limit, where a zero limit is used fully by anything above zero. */
+/**
+ * used / limit. The parsers refuse a zero limit; should one arrive anyway, anything above zero
+ * exceeds it, as the largest finite number (JSON has no Infinity).
+ */
 function fraction(used: number, limit: number): number {
   if (limit > 0) return used / limit;
-  return used > 0 ? Number.POSITIVE_INFINITY : 0;
+  return used > 0 ? Number.MAX_VALUE : 0;
 }
 
 /** Budget limits parsed from a budget string such as `500 kg` or `500 kg; 2 MWh`. */
