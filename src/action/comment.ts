@@ -21,6 +21,8 @@ export interface CommentResult {
   action: 'created' | 'updated' | 'unchanged' | 'recreated';
   id: number;
   url: string;
+  /** Login GitHub recorded as the comment's author (to check the identity we searched by). */
+  author?: string;
   /** Our own older duplicates (same tag) that were removed, so exactly one remains. */
   deletedDuplicates: number[];
 }
@@ -117,13 +119,19 @@ export async function upsertComment(client: GitHubClient, target: CommentTarget,
   if (options.mode === 'recreate' || !keep) {
     for (const c of ours) await remove(c.id);
     const { data } = await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body: options.body });
-    return { action: keep ? 'recreated' : 'created', id: data.id, url: data.html_url, deletedDuplicates: keep ? deletedDuplicates.filter((id) => id !== keep.id) : deletedDuplicates };
+    return {
+      action: keep ? 'recreated' : 'created',
+      id: data.id,
+      url: data.html_url,
+      author: data.user?.login,
+      deletedDuplicates: deletedDuplicates.filter((id) => id !== keep?.id)
+    };
   }
 
   for (const c of duplicates) await remove(c.id);
   if ((keep.body ?? '') === options.body) {
-    return { action: 'unchanged', id: keep.id, url: keep.html_url, deletedDuplicates };
+    return { action: 'unchanged', id: keep.id, url: keep.html_url, author: keep.user?.login, deletedDuplicates };
   }
   const { data } = await client.rest.issues.updateComment({ owner, repo, comment_id: keep.id, body: options.body });
-  return { action: 'updated', id: data.id, url: data.html_url, deletedDuplicates };
+  return { action: 'updated', id: data.id, url: data.html_url, author: data.user?.login, deletedDuplicates };
 }

@@ -61,7 +61,8 @@ async function runGate(env: NodeJS.ProcessEnv): Promise<RunOutcome> {
     const problems = [...inputProblems, ...contextProblems];
     annotateDiagnostics(problems);
     await writeSummary(invalidSetupSummary(problems), env);
-    return fail(`carbon-gate: ${problems.length === 1 ? 'an input is' : `${problems.length} inputs are`} invalid (see the annotations): ${problems[0].message}`);
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more; see the annotations)` : '';
+    return fail(`carbon-gate cannot run: ${problems[0].message}${more}`);
   }
 
   const report = await analyze(await collectInput(settings, context));
@@ -179,7 +180,7 @@ export function renderWaiver(waiver: Waiver, report: Report, serverUrl: string):
     ? /^[A-Za-z0-9-]+(\[bot\])?$/.test(waiver.by)
       ? `[${waiver.by.replace(/\[/g, '\\[').replace(/\]/g, '\\]')}](${serverUrl}/${waiver.by.replace(/\[bot\]$/, '')})`
       : escapeMarkdown(waiver.by)
-    : 'someone (GitHub has no record of who added it)';
+    : 'someone (who added it could not be found in the PR\'s events)';
   const what = report.status === 'fail' ? 'Over budget' : 'Near budget';
   const limits = limitPhrases(report).join(' and ');
   return [
@@ -243,6 +244,11 @@ async function publishComment(
     const identity = await resolveIdentity(client);
     const result = await upsertComment(client, target, { tag: settings.commentTag, body, mode: settings.comment, authorLogin: identity.login });
     core.info(`PR comment ${result.action}: ${result.url}`);
+    if (result.author && result.author !== identity.login) {
+      // A GitHub App token other than the default: its bot cannot be named beforehand, so later
+      // runs will not recognise this comment as ours.
+      core.warning(`The PR comment was written as ${result.author}, but carbon-gate could only assume its token writes as ${identity.login} (GET /user is not open to this token), so later runs will post new comments instead of updating this one. Use the default GITHUB_TOKEN or a personal access token.`);
+    }
     return { result, forbidden: false };
   } catch (error) {
     const forbidden = errorStatus(error) === 403;

@@ -23,7 +23,9 @@ export const HEAD_SHA = '0123456789abcdef0123456789abcdef01234567';
 export const TOKENS = {
   installation: 'ghs_installationTOKEN0123456789',
   readOnly: 'ghs_forkReadOnlyTOKEN0123456789',
-  pat: 'ghp_personalTOKEN0123456789'
+  pat: 'ghp_personalTOKEN0123456789',
+  /** Another GitHub App's installation token: its bot is not github-actions[bot]. */
+  otherApp: 'ghs_otherAppTOKEN0123456789'
 };
 
 /** action.yml, parsed. */

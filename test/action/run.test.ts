@@ -24,6 +24,7 @@ import {
 const ALICE: Account = { login: 'maintainer-alice', id: 501, type: 'User' };
 const MALLORY: Account = { login: 'mallory', id: 666, type: 'User' };
 const GATEKEEPER: Account = { login: 'gatekeeper', id: 777, type: 'User' };
+const OTHER_APP_BOT: Account = { login: 'budget-app[bot]', id: 888, type: 'Bot' };
 
 let server: GitHubServer;
 const cleanups: (() => void)[] = [];
@@ -33,6 +34,7 @@ beforeAll(async () => {
   server.addToken(TOKENS.installation, { account: GITHUB_ACTIONS_BOT, kind: 'installation', canWrite: true });
   server.addToken(TOKENS.readOnly, { account: GITHUB_ACTIONS_BOT, kind: 'installation', canWrite: false });
   server.addToken(TOKENS.pat, { account: GATEKEEPER, kind: 'user', canWrite: true });
+  server.addToken(TOKENS.otherApp, { account: OTHER_APP_BOT, kind: 'installation', canWrite: true });
 });
 
 afterAll(async () => {
@@ -158,6 +160,15 @@ describe('sticky comment', () => {
     expect(mine).toHaveLength(1);
     expect(r.outputs['comment-id']).toBe(String(mine[0].id));
     expect(commentsOnPr().find((c) => c.id === botComment.id)?.body).toBe(`${markerFor('carbon-gate')}\nfrom the default token`);
+  });
+
+  test('another GitHub App\'s token: the comment is posted, with a warning that its identity could not be known', async () => {
+    const r = await runOnce({ token: TOKENS.otherApp });
+    const comments = commentsOnPr();
+    expect(comments.map((c) => c.user.login)).toEqual([OTHER_APP_BOT.login]);
+    const warning = annotations(r.stdout, 'warning').find((w) => w.includes('budget-app[bot]'));
+    expect(warning).toContain('github-actions[bot]');
+    expect(r.outcome.exitCode).toBe(0);
   });
 
   test('our own duplicates (from an older bug or a race) are removed so one remains', async () => {
