@@ -72,7 +72,9 @@ async function runGate(env: NodeJS.ProcessEnv): Promise<RunOutcome> {
   const client = needsApi(settings, context, report) ? createClient({ token: settings.token, apiUrl: context.apiUrl, retryBaseDelayMs: settings.retryBaseDelayMs }) : undefined;
   const target: CommentTarget | undefined = context.pullRequest ? { owner: context.owner, repo: context.repo, issueNumber: context.pullRequest.number } : undefined;
 
-  const waiver = client && target && wouldFail(report, settings.failOn) ? await lookUpWaiver(client, target, settings.overrideLabel, context) : undefined;
+  // Only a valid report's budget verdict can be waived: invalid input has no number to accept.
+  const waivable = report.inputValid && wouldFail(report, settings.failOn);
+  const waiver = client && target && waivable ? await lookUpWaiver(client, target, settings.overrideLabel, context) : undefined;
   const waiverNote = waiver ? renderWaiver(waiver, report, context.serverUrl) : '';
   const hint = fullReportHint(settings.commentTag, context);
 
@@ -137,7 +139,7 @@ async function writeReport(report: Report, settings: Settings, context: RunConte
 /** The API is needed only to comment on a PR or to check a waiver there. */
 function needsApi(settings: Settings, context: RunContext, report: Report): boolean {
   if (!context.pullRequest || settings.token === '') return false;
-  return settings.comment !== 'off' || (settings.overrideLabel !== '' && wouldFail(report, settings.failOn));
+  return settings.comment !== 'off' || (settings.overrideLabel !== '' && report.inputValid && wouldFail(report, settings.failOn));
 }
 
 /** True when the verdict fails the step under `fail-on`, before any waiver. */

@@ -355,6 +355,9 @@ describe('override label', () => {
     server.addLabel(OWNER, REPO, pr, 'carbon-budget-approved', ALICE);
     const r = await runOnce({ files: { 'carbon-manifest.yml': BAD_MANIFEST } });
     expect(r.outcome.exitCode).toBe(1);
+    expect(r.outcome.waiver).toBeUndefined();
+    expect(commentsOnPr()[0].body).not.toContain('waived');
+    expect(server.requestsTo('GET', /\/labels$/)).toEqual([]);
   });
 });
 
