@@ -230,7 +230,7 @@ export function parseIntensityCsv(text: string, file: string, options: Intensity
   if (series.hourlyGPerKWh.size === 0) {
     diagnostics.push(diagnostic('error', 'intensity/no-usable-rows', `No usable intensity row${skipped ? ` (${skipped} skipped)` : ''}; expected rows of timestamp and intensity.`, { file }));
   } else if (series.hourlyGPerKWh.size < points.length) {
-    diagnostics.push(diagnostic('notice', 'intensity/sub-hourly', `${points.length} readings fall in ${series.hourlyGPerKWh.size} hours; each hour uses the mean of its readings.`, { file }));
+    diagnostics.push(diagnostic('notice', 'intensity/sub-hourly', `${points.length} readings fall in ${series.hourlyGPerKWh.size} hour${series.hourlyGPerKWh.size === 1 ? '' : 's'}; each hour uses the mean of its readings.`, { file }));
   }
   return { series, diagnostics };
 }

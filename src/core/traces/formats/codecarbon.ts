@@ -264,7 +264,7 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
   // A file with no usable row is reported by the integrator (`traces/no-samples`).
   if (finished.length === 0) return;
   if (superseded > 0) {
-    tell(sink, 'traces/codecarbon-snapshots', `${file}: ${superseded} CodeCarbon row(s) were earlier cumulative snapshots (flush) of a run that has a later row; only each run's latest row is counted.`, file);
+    tell(sink, 'traces/codecarbon-snapshots', `${superseded} CodeCarbon row(s) were earlier cumulative snapshots (flush) of a run that has a later row; only each run's latest row is counted.`, file);
   }
   reportPue(finished, sink, file);
 }
@@ -283,13 +283,14 @@ function reportPue(runs: Snapshot[], sink: SampleSink, file: string): void {
     const message = pue
       ? `${by} energy already includes its PUE ${pue} (column "pue"); carbon-gate applies no further PUE to this file.`
       : `${by} wrote no "pue" column (before 2.3 it applied none, i.e. PUE 1.0); carbon-gate treats this energy as PUE-included and applies no further PUE.`;
-    tell(sink, 'traces/pue-included', `${file}: ${message}`, file, list[0].line);
+    tell(sink, 'traces/pue-included', message, file, list[0].line);
   }
 }
 
-/** States a choice the parser made: as a report note where the sink takes notes, else a notice. */
+/** States a choice the parser made: as a report note (naming the file) where the sink takes
+ * notes, else as a notice at the file. */
 function tell(sink: SampleSink, code: string, text: string, file: string, line?: number): void {
-  if (sink.note) sink.note(text);
+  if (sink.note) sink.note(`${file}: ${text}`);
   else sink.report(diagnostic('notice', code, text, { file, line }));
 }
 

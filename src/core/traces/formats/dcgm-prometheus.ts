@@ -224,13 +224,13 @@ export class DcgmSelector {
   }
 
   /** The plain-language note of what was integrated, or undefined when nothing was. */
-  summary(file: string): string | undefined {
+  summary(): string | undefined {
     const { counterGpus, powerGpus } = this.finish();
     if (counterGpus + powerGpus === 0) return undefined;
     const parts: string[] = [];
     if (counterGpus) parts.push(`${counterGpus} GPU(s) from the energy counter ${DCGM_ENERGY_METRIC} (mJ, sum of increases)`);
     if (powerGpus) parts.push(`${powerGpus} GPU(s) from the power gauge ${DCGM_POWER_METRIC} (W, trapezoid), having no usable counter`);
-    let text = `${file}: DCGM energy of ${parts.join('; ')}.`;
+    let text = `DCGM energy of ${parts.join('; ')}.`;
     if (this.powerSuperseded) text += ` ${this.powerSuperseded} power reading(s) of counter-measured GPUs were not needed.`;
     if (this.repeats) text += ` ${this.repeats} repeated row(s) of the same GPU and time (MIG instances or pods) were counted once, by UUID.`;
     return text;
@@ -316,11 +316,15 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
     },
     (line) => sink.drop('malformed-row', line, 'line longer than any metric line')
   );
-  const note = selector.summary(file);
-  if (note) {
-    if (sink.note) sink.note(note);
-    else sink.report(diagnostic('notice', 'traces/dcgm-source', note, { file }));
-  }
+  const note = selector.summary();
+  if (note) tellNote(sink, 'traces/dcgm-source', note, file);
+}
+
+/** States a choice a parser made: as a report note (naming the file) where the sink takes notes,
+ * else as a notice at the file. */
+export function tellNote(sink: SampleSink, code: string, text: string, file: string): void {
+  if (sink.note) sink.note(`${file}: ${text}`);
+  else sink.report(diagnostic('notice', code, text, { file }));
 }
 
 /** True when the text has Prometheus exposition lines of a DCGM metric. */

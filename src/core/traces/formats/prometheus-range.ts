@@ -15,7 +15,7 @@
  * answer is read whole, up to MAX_ANSWER_BYTES.
  */
 import { diagnostic } from '../../diagnostics.js';
-import { DCGM_ENERGY_METRIC, DCGM_POWER_METRIC, DcgmSelector, dcgmDeviceKey, dcgmValue } from './dcgm-prometheus.js';
+import { DCGM_ENERGY_METRIC, DCGM_POWER_METRIC, DcgmSelector, dcgmDeviceKey, dcgmValue, tellNote } from './dcgm-prometheus.js';
 import type { ParseOptions, SampleSink, TraceFormat } from '../types.js';
 
 /** Largest file read (answers are bounded by Prometheus's 11,000 points per series). */
@@ -168,14 +168,11 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
     }
   }
   const notes: string[] = [];
-  const summary = selector.summary(file);
+  const summary = selector.summary();
   if (summary) notes.push(summary);
-  if (repeatedSeries > 0) notes.push(`${file}: ${repeatedSeries} series repeating a GPU's metric with other labels (MIG instances or pods) were counted once, by UUID.`);
-  if (otherMetrics.size > 0) notes.push(`${file}: series of ${[...otherMetrics].sort().join(', ')} ignored (not energy).`);
-  for (const note of notes) {
-    if (sink.note) sink.note(note);
-    else sink.report(diagnostic('notice', 'traces/dcgm-source', note, { file }));
-  }
+  if (repeatedSeries > 0) notes.push(`${repeatedSeries} series repeating a GPU's metric with other labels (MIG instances or pods) were counted once, by UUID.`);
+  if (otherMetrics.size > 0) notes.push(`Series of ${[...otherMetrics].sort().join(', ')} ignored (not energy).`);
+  for (const note of notes) tellNote(sink, 'traces/dcgm-source', note, file);
 }
 
 /** Prometheus `query_range` answers for DCGM's power and energy metrics. */

@@ -199,18 +199,19 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
   const notes: string[] = [];
   if (used.size > 0) {
     const byComponent = (c: Component): number => [...used.values()].filter((v) => v === c).length;
-    notes.push(`${file}: RAPL energy counters of ${byComponent('cpu')} package domain(s) (cpu) and ${byComponent('memory')} dram domain(s) (memory), sum of increases.`);
+    notes.push(`RAPL energy counters of ${byComponent('cpu')} package domain(s) (cpu) and ${byComponent('memory')} dram domain(s) (memory), sum of increases.`);
   }
   if (excluded.size > 0) {
     const list = [...excluded].map(([name, why]) => `${name} (${why})`).join(', ');
-    notes.push(`${file}: RAPL domains not summed, as they overlap the package domains: ${list}.`);
+    notes.push(`RAPL domains not summed, as they overlap the package domains: ${list}.`);
   }
-  if (wraps > 0) notes.push(`${file}: ${wraps} RAPL counter wrap(s) at max_energy_range_uj, counted as (new - old) mod (max + 1).`);
+  if (wraps > 0) notes.push(`${wraps} RAPL counter wrap(s) at max_energy_range_uj, counted as (new - old) mod (max + 1).`);
   if (resetsWithoutRange > 0) {
-    notes.push(`${file}: ${resetsWithoutRange} RAPL counter decrease(s) without max_energy_range_uj were read as resets; log max_energy_range_uj to count them as wraps.`);
+    notes.push(`${resetsWithoutRange} RAPL counter decrease(s) without max_energy_range_uj were read as resets; log max_energy_range_uj to count them as wraps.`);
   }
   for (const note of notes) {
-    if (sink.note) sink.note(note);
+    // A report note names the file; a notice carries it as its position.
+    if (sink.note) sink.note(`${file}: ${note}`);
     else sink.report(diagnostic('notice', 'traces/rapl', note, { file }));
   }
 }
