@@ -6,8 +6,11 @@
 import { appendFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 
-/** GitHub's limit for one step's summary is 1 MiB; we stay well inside it. */
-export const MAX_SUMMARY_CHARS = 900_000;
+/**
+ * GitHub's limit for one step's summary is 1 MiB of UTF-8. The renderer counts UTF-16 units, and
+ * one unit can take 3 bytes (the bar's block characters do), so 340,000 units stay under it.
+ */
+export const MAX_SUMMARY_CHARS = 340_000;
 
 /** Appends Markdown to the job summary; returns false (and says why) where there is none. */
 export async function writeSummary(markdown: string, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
