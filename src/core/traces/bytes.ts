@@ -31,59 +31,56 @@ export const NumStatus = { OK: 0, UNAVAILABLE: 1, NON_NUMERIC: 2 } as const;
 export type NumStatus = (typeof NumStatus)[keyof typeof NumStatus];
 
 /**
- * Reads a decimal number (`-12.34`, `700.00 W`, `79`) from `b[start, end)`, allowing spaces around
- * it and an optional unit suffix byte `unit` (e.g. `W`) after a space. Returns NaN with
- * `status.value` set when the field is blank/bracketed (unavailable) or not a number. Values with
- * more than 15 significant digits, or an exponent, fall back to `Number()` on the text.
+ * Reads a decimal number (`-12.34`, `700.00 W`, `79`) from `b[start, end)` into `out[at]`,
+ * allowing spaces around it and an optional unit suffix byte `unit` (e.g. `W`) after a space;
+ * returns a NumStatus. Writing into a Float64Array (instead of returning the double) keeps the hot
+ * loop free of boxed numbers. Values with more than 15 significant digits, or an exponent, fall
+ * back to `Number()` on the text.
  */
-export function parseDecimal(b: Uint8Array, start: number, end: number, unit: number, status: { value: NumStatus }): number {
+export function parseDecimalInto(b: Uint8Array, start: number, end: number, unit: number, out: Float64Array, at: number): NumStatus {
   let s = start;
   let e = end;
-  while (s < e && (b[s] === BYTE.SPACE || b[s] === BYTE.TAB)) s++;
-  while (e > s && (b[e - 1] === BYTE.SPACE || b[e - 1] === BYTE.TAB)) e--;
-  if (s === e || b[s] === BYTE.LBRACKET) {
-    status.value = NumStatus.UNAVAILABLE;
-    return NaN;
-  }
+  while (s < e && (b[s] === 32 || b[s] === 9)) s++;
+  while (e > s && (b[e - 1] === 32 || b[e - 1] === 9)) e--;
+  if (s === e || b[s] === 91 /* [ */) return NumStatus.UNAVAILABLE;
   // A unit suffix: `700.00 W`.
   if (unit !== 0 && b[e - 1] === unit) {
     e--;
-    while (e > s && b[e - 1] === BYTE.SPACE) e--;
+    while (e > s && b[e - 1] === 32) e--;
   }
   let i = s;
-  const negative = b[i] === BYTE.MINUS;
+  const negative = b[i] === 45; /* - */
   if (negative || b[i] === 43 /* + */) i++;
   let int = 0;
   let digits = 0;
   let scale = 0;
   let c: number;
-  while (i < e && (c = b[i] - BYTE.ZERO) >= 0 && c <= 9) {
+  while (i < e && (c = b[i] - 48) >= 0 && c <= 9) {
     int = int * 10 + c;
     digits++;
     i++;
   }
-  if (i < e && b[i] === BYTE.DOT) {
+  if (i < e && b[i] === 46 /* . */) {
     i++;
-    while (i < e && (c = b[i] - BYTE.ZERO) >= 0 && c <= 9) {
+    while (i < e && (c = b[i] - 48) >= 0 && c <= 9) {
       int = int * 10 + c;
       digits++;
       scale++;
       i++;
     }
   }
-  if (i !== e || digits === 0 || digits > 15) {
-    const text = asciiText(b, s, e);
-    const v = digits === 0 && i !== e ? NaN : Number(text);
-    if (Number.isNaN(v) || text.trim() === '') {
-      status.value = NumStatus.NON_NUMERIC;
-      return NaN;
-    }
-    status.value = NumStatus.OK;
-    return v;
-  }
-  status.value = NumStatus.OK;
+  if (i !== e || digits === 0 || digits > 15) return parseSlow(b, s, e, out, at);
   const v = scale === 0 ? int : int / POW10[scale];
-  return negative ? -v : v;
+  out[at] = negative ? -v : v;
+  return NumStatus.OK;
+}
+
+function parseSlow(b: Uint8Array, s: number, e: number, out: Float64Array, at: number): NumStatus {
+  const text = asciiText(b, s, e).trim();
+  // Number() accepts what a log may hold (`1e3`, 20 digits) but also '', 'Infinity', '0x1F'.
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text)) return NumStatus.NON_NUMERIC;
+  out[at] = Number(text);
+  return NumStatus.OK;
 }
 
 /** Decodes `b[s, e)` as UTF-8 (slow path only). */

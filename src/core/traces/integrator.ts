@@ -286,6 +286,52 @@ export class Integrator implements SampleSink {
     this.stepPower(t, timeMs, powerW, line);
   }
 
+  private batchDevices: readonly string[] | null = null;
+  private batchTracks: (Track | undefined)[] = [];
+
+  /**
+   * @inheritdoc
+   * The common case (a known power device past its warm-up, a valid value, a later time) is
+   * handled inline; everything else goes through `power`.
+   */
+  powerBatch(devices: readonly string[], slots: Int32Array, timesMs: Float64Array, powersW: Float64Array, lines: Float64Array, count: number): void {
+    if (this.batchDevices !== devices) {
+      this.batchDevices = devices;
+      this.batchTracks = [];
+    }
+    const tracks = this.batchTracks;
+    for (let i = 0; i < count; i++) {
+      const slot = slots[i];
+      const t = tracks[slot];
+      const time = timesMs[i];
+      const p = powersW[i];
+      if (t === undefined || t.warmT !== null || t.n === 0 || !(p >= 0) || p > t.maxPowerW || !(time > t.prevT)) {
+        const name = devices[slot];
+        this.power(name, time, p, lines[i]);
+        if (t === undefined) {
+          const known = this.tracks.get(name);
+          if (known !== undefined && known.kind === 'power') tracks[slot] = known;
+        }
+        continue;
+      }
+      t.prevT = time;
+      t.account.samples++;
+      const dt = time - t.lastT;
+      if (dt > t.gapMs) {
+        this.gap(t, dt, lines[i], time);
+      } else {
+        const e = (p + t.lastV) * dt;
+        t.energy2Wms += e;
+        t.intervals++;
+        if (t.lastT >= t.hourStart && time <= t.hourEnd) t.hourAcc += e;
+        else if (!t.untimed) this.splitHours(t, t.lastT, t.lastV, time, p);
+      }
+      t.n++;
+      t.lastT = time;
+      t.lastV = p;
+    }
+  }
+
   /** Begins buffering a power track until its gap threshold is known; false when it is given. */
   private startWarmup(t: Track): boolean {
     t.account.devices.add(t.key);

@@ -21,6 +21,13 @@ export interface SampleSink {
   /** A power reading of one device at a time: integrated by trapezoid per device. */
   power(device: string, timeMs: number, powerW: number, line: number, component?: Component): void;
   /**
+   * Many power samples at once, optional (a parser may call `power` per sample instead): sample i
+   * is device `devices[slots[i]]` at `timesMs[i]` with `powersW[i]`, from line `lines[i]`, in the
+   * order read. Typed arrays keep a fast parser's loop free of per-sample calls and boxed numbers.
+   * `devices` may grow between calls (same array) or be replaced.
+   */
+  powerBatch?(devices: readonly string[], slots: Int32Array, timesMs: Float64Array, powersW: Float64Array, lines: Float64Array, count: number): void;
+  /**
    * A cumulative energy counter reading of one device, in joules. A decrease is a reset, or a
    * wrap where `wrapJ` is known: `wrapJ` is the counter's modulus (for RAPL,
    * `(max_energy_range_uj + 1) / 1e6`), so a decrease adds `energyJ - previous + wrapJ`.

@@ -16,7 +16,7 @@
  */
 import { diagnostic } from '../../diagnostics.js';
 import { closestNames, didYouMean } from '../../suggest.js';
-import { asciiText, bytesEqual, NumStatus, parseDecimal } from '../bytes.js';
+import { asciiText, bytesEqual, NumStatus, parseDecimalInto, POW10 } from '../bytes.js';
 import { MAX_LINE_BYTES } from '../stream.js';
 import { parseDateTime } from '../timestamps.js';
 import { resolveZone, UTC, type Zone } from '../timezone.js';
@@ -46,7 +46,10 @@ interface Layout {
   headerBytes: Uint8Array | null;
   names: string[];
   roleOf: Int8Array;
+  /** Last column a row is scanned to: the preferred power column's, until a row needs more. */
   lastNeeded: number;
+  /** Last column of any role (fallback power columns included). */
+  lastAll: number;
   powerNames: string[];
   deviceName: string | undefined;
 }
@@ -83,6 +86,16 @@ export const format: TraceFormat = {
   }
 };
 
+/** Index of the comma that ends the field starting at b[i], or `e` at the line's end. */
+function scanComma(b: Uint8Array, i: number, e: number): number {
+  let k = i;
+  while (k < e && b[k] !== COMMA) k++;
+  return k;
+}
+
+/** Samples buffered before they are handed to the sink in one call. */
+const BATCH = 4096;
+
 /** Streams one nvidia-smi CSV file into a sink. */
 export class NvidiaSmiCsvReader {
   private readonly zone: Zone;
@@ -91,7 +104,6 @@ export class NvidiaSmiCsvReader {
   private carry = new Uint8Array(4096);
   private carryLen = 0;
   private overlong = false;
-  private readonly status = { value: NumStatus.OK as NumStatus };
   // Per-minute timestamp cache: the 16 bytes `YYYY/MM/DD HH:MM` and their UTC epoch ms.
   private readonly tsKey = new Uint8Array(16);
   private tsKeyValid = false;
@@ -103,6 +115,12 @@ export class NvidiaSmiCsvReader {
   private lastSlot = -1;
   private readonly fieldStart = new Int32Array(ROLE_POWER + POWER_COLUMNS.length + 8);
   private readonly fieldEnd = new Int32Array(ROLE_POWER + POWER_COLUMNS.length + 8);
+  // The batch of samples not yet handed over.
+  private readonly bSlots = new Int32Array(BATCH);
+  private readonly bTimes = new Float64Array(BATCH);
+  private readonly bPowers = new Float64Array(BATCH);
+  private readonly bLines = new Float64Array(BATCH);
+  private bN = 0;
   private reportedNoHeader = false;
   private fallbackRows = 0;
   private fallbackFirstLine = 0;
@@ -122,19 +140,32 @@ export class NvidiaSmiCsvReader {
   async read(chunks: AsyncIterable<Uint8Array>): Promise<void> {
     let first = true;
     for await (const chunk of chunks) {
-      let b = chunk;
+      // A plain Uint8Array view (not a Buffer) keeps the byte loads monomorphic.
+      let b = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       if (first && b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
       first = false;
       this.chunk(b);
     }
-    if (this.carryLen > 0 || this.overlong) {
-      if (!this.overlong) this.line(this.carry, 0, this.carryLen);
-      this.carryLen = 0;
-    }
+    if (this.carryLen > 0 && !this.overlong) this.line(this.carry, 0, this.carryLen);
+    this.carryLen = 0;
+    this.flush();
     if (this.fallbackRows > 0 && this.layout !== null) {
       this.sink.note?.(
         `${this.options.file}: ${this.layout.powerNames[0]} was unavailable in ${this.fallbackRows} row(s) (first at line ${this.fallbackFirstLine}); the next available of ${this.layout.powerNames.join(', ')} was used there.`
       );
+    }
+  }
+
+  /** Hands the buffered samples to the sink. */
+  private flush(): void {
+    const n = this.bN;
+    if (n === 0) return;
+    this.bN = 0;
+    const sink = this.sink;
+    if (sink.powerBatch) {
+      sink.powerBatch(this.slotNames, this.bSlots, this.bTimes, this.bPowers, this.bLines, n);
+    } else {
+      for (let i = 0; i < n; i++) sink.power(this.slotNames[this.bSlots[i]], this.bTimes[i], this.bPowers[i], this.bLines[i]);
     }
   }
 
@@ -217,6 +248,8 @@ export class NvidiaSmiCsvReader {
         diagnostic('notice', 'traces/columns-ignored', 'This nvidia-smi log has a header line, so the columns list given for header-less logs is not used.', { file: this.options.file, line: lineNo })
       );
     }
+    // Samples of the old layout go out before its device slots are replaced.
+    this.flush();
     this.layout = this.makeLayout(text.split(','), b.slice(s, e), lineNo);
     return true;
   }
@@ -277,11 +310,13 @@ export class NvidiaSmiCsvReader {
       ok = false;
     } else roleOf[ts] = ROLE_TIME;
     const powerNames: string[] = [];
+    const powerCols: number[] = [];
     const mappedPower = mapped('power');
     if (mappedPower !== undefined) {
       if (mappedPower >= 0) {
         roleOf[mappedPower] = ROLE_POWER;
         powerNames.push(names[mappedPower]);
+        powerCols.push(mappedPower);
       }
     } else {
       for (const p of POWER_COLUMNS) {
@@ -289,6 +324,7 @@ export class NvidiaSmiCsvReader {
         if (i >= 0) {
           roleOf[i] = ROLE_POWER + powerNames.length;
           powerNames.push(names[i]);
+          powerCols.push(i);
         }
       }
       if (powerNames.length === 0) {
@@ -316,23 +352,30 @@ export class NvidiaSmiCsvReader {
       roleOf[dev] = ROLE_DEVICE;
       deviceName = names[dev];
     }
-    if (!ok) {
-      // Rows under an unusable header are dropped as malformed until a usable header appears.
-      return { headerBytes, names, roleOf: new Int8Array(0), lastNeeded: -1, powerNames: [], deviceName: undefined };
-    }
-    let lastNeeded = 0;
-    for (let i = 0; i < roleOf.length; i++) if (roleOf[i] !== ROLE_NONE) lastNeeded = i;
-    const prefix = `${file}: integrated ${powerNames[0]}`;
-    this.sink.note?.(
-      `${prefix}${powerNames.length > 1 ? ` (preferred over ${powerNames.slice(1).join(', ')})` : ''} per ${deviceName ?? 'file (no device column: all rows are one GPU)'}; timestamps without a zone read in ${this.zone.name}.`
-    );
     this.slotKeys = [];
     this.slotNames = [];
     this.slotMap = null;
     this.lastSlot = -1;
-    return { headerBytes, names, roleOf, lastNeeded, powerNames, deviceName };
+    if (!ok) {
+      // Rows under an unusable header are dropped as malformed until a usable header appears.
+      return { headerBytes, names, roleOf: new Int8Array(0), lastNeeded: -1, lastAll: -1, powerNames: [], deviceName: undefined };
+    }
+    // Rows are scanned up to the preferred power column; the fallback columns only once a row
+    // needs them (then for the rest of the layout).
+    const lastNeeded = Math.max(ts, dev, powerCols[0]);
+    const lastAll = Math.max(lastNeeded, ...powerCols);
+    const prefix = `${file}: integrated ${powerNames[0]}`;
+    this.sink.note?.(
+      `${prefix}${powerNames.length > 1 ? ` (preferred over ${powerNames.slice(1).join(', ')})` : ''} per ${deviceName ?? 'file (no device column: all rows are one GPU)'}; timestamps without a zone read in ${this.zone.name}.`
+    );
+    return { headerBytes, names, roleOf, lastNeeded, lastAll, powerNames, deviceName };
   }
 
+  /**
+   * One data row. Fields are consumed in order up to the last needed column, each needed field
+   * parsed while it is scanned (the timestamp, the preferred power, the device key compared with
+   * the predicted GPU's), so each byte is read about once; the rest of the line is never looked at.
+   */
   private row(b: Uint8Array, s: number, e: number, lineNo: number, layout: Layout): void {
     const roleOf = layout.roleOf;
     const last = layout.lastNeeded;
@@ -342,110 +385,249 @@ export class NvidiaSmiCsvReader {
     }
     const fs = this.fieldStart;
     const fe = this.fieldEnd;
-    let col = 0;
-    let start = s;
+    const n = this.bN;
+    let timeOk = false;
+    let status: NumStatus = NumStatus.UNAVAILABLE;
+    let slot = 0;
     let i = s;
-    for (;;) {
-      if (i === e || b[i] === COMMA) {
-        const role = roleOf[col];
+    for (let col = 0; ; col++) {
+      const role = roleOf[col];
+      let end: number;
+      if (role === ROLE_TIME) {
+        end = this.timeFast(b, i, e, n);
+        if (end < 0) {
+          end = scanComma(b, i, e);
+          timeOk = this.time(b, i, end, n);
+        } else timeOk = true;
+        fs[ROLE_TIME] = i;
+        fe[ROLE_TIME] = end;
+      } else if (role === ROLE_POWER) {
+        end = this.powerFast(b, i, e, n);
+        if (end < 0) {
+          end = scanComma(b, i, e);
+          status = parseDecimalInto(b, i, end, W, this.bPowers, n);
+        } else status = NumStatus.OK;
+        fs[ROLE_POWER] = i;
+        fe[ROLE_POWER] = end;
+      } else if (role === ROLE_DEVICE) {
+        end = this.deviceFast(b, i, e);
+        if (end < 0) {
+          end = scanComma(b, i, e);
+          slot = this.device(b, i, end);
+        } else slot = this.lastSlot;
+      } else {
+        end = scanComma(b, i, e);
         if (role !== ROLE_NONE) {
-          fs[role] = start;
-          fe[role] = i;
+          fs[role] = i;
+          fe[role] = end;
         }
-        if (col === last) break;
-        col++;
-        if (i === e) {
-          this.sink.drop('malformed-row', lineNo, `${col} field(s) where at least ${last + 1} were expected`);
-          return;
-        }
-        start = i + 1;
       }
-      i++;
+      if (col === last) break;
+      if (end >= e) {
+        this.sink.drop('malformed-row', lineNo, `${col + 1} field(s) where at least ${last + 1} were expected`);
+        return;
+      }
+      i = end + 1;
     }
-    const timeMs = this.time(b, fs[ROLE_TIME], fe[ROLE_TIME]);
-    if (Number.isNaN(timeMs)) {
+    if (!timeOk) {
       this.sink.drop('bad-timestamp', lineNo, asciiText(b, fs[ROLE_TIME], fe[ROLE_TIME]).trim());
       return;
     }
-    const status = this.status;
-    const nPower = layout.powerNames.length;
-    let powerW = parseDecimal(b, fs[ROLE_POWER], fe[ROLE_POWER], W, status);
-    if (status.value !== NumStatus.OK) {
-      // Per row, the next preferred column stands in (power.draw.average is [N/A] on GA100).
-      let nonNumeric = status.value === NumStatus.NON_NUMERIC;
-      let r = 1;
-      for (; r < nPower; r++) {
-        powerW = parseDecimal(b, fs[ROLE_POWER + r], fe[ROLE_POWER + r], W, status);
-        if ((status.value as NumStatus) === NumStatus.OK) break;
-        if (status.value === NumStatus.NON_NUMERIC) nonNumeric = true;
-      }
-      if (r >= nPower) {
-        const text = asciiText(b, fs[ROLE_POWER], fe[ROLE_POWER]).trim();
-        this.sink.drop(nonNumeric ? 'non-numeric' : 'unavailable', lineNo, text === '' ? 'blank' : text);
-        return;
-      }
-      if (this.fallbackRows++ === 0) this.fallbackFirstLine = lineNo;
+    if (status !== NumStatus.OK && !this.fallback(b, s, e, lineNo, layout, status, n)) return;
+    this.bSlots[n] = layout.deviceName === undefined ? this.singleDevice() : slot;
+    this.bLines[n] = lineNo;
+    if (++this.bN === BATCH) this.flush();
+  }
+
+  /**
+   * nvidia-smi's own timestamp at b[i]: `YYYY/MM/DD HH:MM:SS.fff` followed by spaces and a comma
+   * (or the line end). Writes the time into the batch and returns the comma's index; -1 when the
+   * field is anything else (the caller then takes the general path).
+   */
+  private timeFast(b: Uint8Array, start: number, e: number, n: number): number {
+    let s = start;
+    while (s < e && b[s] === SP) s++;
+    if (s + 19 > e || b[s + 13] !== 58 || b[s + 16] !== 58) return -1;
+    const key = this.tsKey;
+    if (
+      !this.tsKeyValid ||
+      b[s + 15] !== key[15] || b[s + 14] !== key[14] || b[s + 12] !== key[12] || b[s + 11] !== key[11] ||
+      b[s + 9] !== key[9] || b[s + 8] !== key[8] || b[s + 6] !== key[6] || b[s + 5] !== key[5] ||
+      b[s + 3] !== key[3] || b[s + 2] !== key[2] || b[s + 1] !== key[1] || b[s] !== key[0] ||
+      b[s + 4] !== key[4] || b[s + 7] !== key[7] || b[s + 10] !== key[10]
+    ) {
+      if (!this.minute(b, s)) return -1;
+      for (let k = 0; k < 16; k++) key[k] = b[s + k];
+      this.tsKeyValid = true;
     }
-    const device = layout.deviceName === undefined ? this.singleDevice() : this.device(b, fs[ROLE_DEVICE], fe[ROLE_DEVICE]);
-    this.sink.power(device, timeMs, powerW, lineNo);
+    const s1 = b[s + 17] - ZERO;
+    const s2 = b[s + 18] - ZERO;
+    if (s1 < 0 || s1 > 6 || s2 < 0 || s2 > 9) return -1;
+    let ms = (s1 * 10 + s2) * 1000;
+    let p = s + 19;
+    if (p < e && b[p] === 46 /* . */) {
+      p++;
+      let frac = 0;
+      let digits = 0;
+      let c: number;
+      while (p < e && (c = b[p] - ZERO) >= 0 && c <= 9) {
+        frac = frac * 10 + c;
+        digits++;
+        p++;
+      }
+      if (digits === 3) ms += frac;
+      else if (digits > 0) ms += (frac * 1000) / 10 ** digits;
+      else return -1;
+    }
+    while (p < e && b[p] === SP) p++;
+    if (p < e && b[p] !== COMMA) return -1;
+    this.bTimes[n] = this.tsMinuteMs + ms;
+    return p;
   }
 
-  private singleDevice(): string {
+  /**
+   * A plain power value at b[i]: digits with an optional fraction, an optional ` W`, then a comma
+   * (or the line end). Writes it into the batch and returns the comma's index; -1 for anything
+   * else (`[N/A]`, blanks, signs, exponents), which the caller reads with parseDecimalInto.
+   */
+  private powerFast(b: Uint8Array, start: number, e: number, n: number): number {
+    let p = start;
+    while (p < e && b[p] === SP) p++;
+    let int = 0;
+    let digits = 0;
+    let scale = 0;
+    let c: number;
+    while (p < e && (c = b[p] - ZERO) >= 0 && c <= 9) {
+      int = int * 10 + c;
+      digits++;
+      p++;
+    }
+    if (p < e && b[p] === 46 /* . */) {
+      p++;
+      while (p < e && (c = b[p] - ZERO) >= 0 && c <= 9) {
+        int = int * 10 + c;
+        digits++;
+        scale++;
+        p++;
+      }
+    }
+    if (digits === 0 || digits > 15) return -1;
+    while (p < e && b[p] === SP) p++;
+    if (p < e && b[p] === W) {
+      p++;
+      while (p < e && b[p] === SP) p++;
+    }
+    if (p < e && b[p] !== COMMA) return -1;
+    this.bPowers[n] = scale === 0 ? int : int / POW10[scale];
+    return p;
+  }
+
+  /**
+   * The device key at b[i] when it is the predicted GPU's (the one after the last row's): compares
+   * the key's bytes and expects a comma (or the line end) after them. Returns the comma's index
+   * and leaves the slot in `lastSlot`; -1 when it is another device (the caller looks it up).
+   */
+  private deviceFast(b: Uint8Array, start: number, e: number): number {
+    const keys = this.slotKeys;
+    const nKeys = keys.length;
+    if (nKeys === 0 || this.slotMap !== null) return -1;
+    let p = start;
+    while (p < e && b[p] === SP) p++;
+    const slot = this.lastSlot + 1 < nKeys ? this.lastSlot + 1 : 0;
+    const key = keys[slot];
+    const len = key.length;
+    if (p + len > e) return -1;
+    for (let k = len - 1; k >= 0; k--) if (b[p + k] !== key[k]) return -1;
+    p += len;
+    while (p < e && b[p] === SP) p++;
+    if (p < e && b[p] !== COMMA) return -1;
+    this.lastSlot = slot;
+    return p;
+  }
+
+  /**
+   * The preferred power column is unavailable in this row: the next preferred column that has a
+   * value stands in (power.draw.average is [N/A] on GA100). False (and a drop) when none has.
+   */
+  private fallback(b: Uint8Array, s: number, e: number, lineNo: number, layout: Layout, firstStatus: NumStatus, n: number): boolean {
+    const nPower = layout.powerNames.length;
+    if (nPower > 1 && layout.lastNeeded < layout.lastAll) {
+      // Scan the fallback columns from now on; this row again with them.
+      layout.lastNeeded = layout.lastAll;
+      this.row(b, s, e, lineNo, layout);
+      return false;
+    }
+    let nonNumeric = firstStatus === NumStatus.NON_NUMERIC;
+    const fs = this.fieldStart;
+    const fe = this.fieldEnd;
+    for (let r = 1; r < nPower; r++) {
+      const st = parseDecimalInto(b, fs[ROLE_POWER + r], fe[ROLE_POWER + r], W, this.bPowers, n);
+      if (st === NumStatus.OK) {
+        if (this.fallbackRows++ === 0) this.fallbackFirstLine = lineNo;
+        return true;
+      }
+      if (st === NumStatus.NON_NUMERIC) nonNumeric = true;
+    }
+    const text = asciiText(b, fs[ROLE_POWER], fe[ROLE_POWER]).trim();
+    this.sink.drop(nonNumeric ? 'non-numeric' : 'unavailable', lineNo, text === '' ? 'blank' : text);
+    return false;
+  }
+
+  private singleDevice(): number {
     if (this.slotNames.length === 0) this.slotNames.push(`${this.options.devicePrefix}gpu`);
-    return this.slotNames[0];
+    return 0;
   }
 
-  /** The sink's name for the device in b[s, e), found by comparing bytes (no string per row). */
-  private device(b: Uint8Array, start: number, end: number): string {
+  /** The slot of the device in b[s, e), found by comparing bytes (no string per row). */
+  private device(b: Uint8Array, start: number, end: number): number {
     let s = start;
     let e = end;
     while (s < e && b[s] === SP) s++;
     while (e > s && b[e - 1] === SP) e--;
+    if (this.slotMap !== null) return this.deviceByMap(b, s, e);
     const keys = this.slotKeys;
     const n = keys.length;
-    if (this.slotMap !== null) return this.deviceByMap(b, s, e);
     // Rows cycle through the GPUs in order, so the slot after the last one usually matches.
     for (let k = 0, slot = this.lastSlot + 1; k < n; k++, slot++) {
       if (slot >= n) slot = 0;
       if (bytesEqual(b, s, e, keys[slot])) {
         this.lastSlot = slot;
-        return this.slotNames[slot];
+        return slot;
       }
     }
-    const key = b.slice(s, e);
-    const name = `${this.options.devicePrefix}${asciiText(b, s, e)}`;
-    keys.push(key);
-    this.slotNames.push(name);
+    keys.push(b.slice(s, e));
+    this.slotNames.push(`${this.options.devicePrefix}${asciiText(b, s, e)}`);
     this.lastSlot = n;
     if (keys.length > 64) {
       // Beyond a node's worth of GPUs, a map is faster than comparing against every key.
       this.slotMap = new Map(this.slotNames.map((nm, idx) => [nm, idx]));
     }
-    return name;
+    return n;
   }
 
-  private deviceByMap(b: Uint8Array, s: number, e: number): string {
+  private deviceByMap(b: Uint8Array, s: number, e: number): number {
     const name = `${this.options.devicePrefix}${asciiText(b, s, e)}`;
     const map = this.slotMap!;
     const known = map.get(name);
-    if (known !== undefined) return this.slotNames[known];
-    map.set(name, this.slotNames.length);
+    if (known !== undefined) return known;
+    const slot = this.slotNames.length;
+    map.set(name, slot);
     this.slotNames.push(name);
-    return name;
+    return slot;
   }
 
   /**
-   * UTC epoch ms of an nvidia-smi timestamp `YYYY/MM/DD HH:MM:SS.mmm` in b[s, e) (ISO's `-` and
-   * `T` accepted too). The minute is looked up in a one-entry cache; other layouts go to the text
-   * parser. NaN when unreadable.
+   * Writes the UTC epoch ms of an nvidia-smi timestamp `YYYY/MM/DD HH:MM:SS.mmm` in b[s, e) (ISO's
+   * `-` and `T` accepted too) into the batch at `n`; false when unreadable. The minute comes from a
+   * one-entry cache; other layouts go to the text parser.
    */
-  private time(b: Uint8Array, start: number, end: number): number {
+  private time(b: Uint8Array, start: number, end: number, n: number): boolean {
     let s = start;
     let e = end;
     while (s < e && b[s] === SP) s++;
     while (e > s && b[e - 1] === SP) e--;
     const len = e - s;
-    if (len < 19 || b[s + 13] !== 58 || b[s + 16] !== 58) return this.slowTime(b, s, e);
+    if (len < 19 || b[s + 13] !== 58 || b[s + 16] !== 58) return this.slowTime(b, s, e, n);
     const key = this.tsKey;
     let hit = this.tsKeyValid;
     if (hit) {
@@ -457,36 +639,35 @@ export class NvidiaSmiCsvReader {
       }
     }
     if (!hit) {
-      const minuteMs = this.minute(b, s);
-      if (Number.isNaN(minuteMs)) return this.slowTime(b, s, e);
+      if (!this.minute(b, s)) return this.slowTime(b, s, e, n);
       for (let i = 0; i < 16; i++) key[i] = b[s + i];
       this.tsKeyValid = true;
-      this.tsMinuteMs = minuteMs;
     }
     const s1 = b[s + 17] - ZERO;
     const s2 = b[s + 18] - ZERO;
-    if (s1 < 0 || s1 > 6 || s2 < 0 || s2 > 9) return this.slowTime(b, s, e);
+    if (s1 < 0 || s1 > 6 || s2 < 0 || s2 > 9) return this.slowTime(b, s, e, n);
     let ms = (s1 * 10 + s2) * 1000;
     if (len > 19) {
-      if (b[s + 19] !== 46 /* . */) return this.slowTime(b, s, e);
+      if (b[s + 19] !== 46 /* . */) return this.slowTime(b, s, e, n);
       let frac = 0;
       let digits = 0;
       for (let i = s + 20; i < e; i++) {
         const c = b[i] - ZERO;
-        if (c < 0 || c > 9) return this.slowTime(b, s, e);
+        if (c < 0 || c > 9) return this.slowTime(b, s, e, n);
         frac = frac * 10 + c;
         digits++;
       }
       if (digits === 3) ms += frac;
       else if (digits > 0) ms += (frac * 1000) / 10 ** digits;
     }
-    return this.tsMinuteMs + ms;
+    this.bTimes[n] = this.tsMinuteMs + ms;
+    return true;
   }
 
-  /** UTC ms of the minute `YYYY/MM/DD HH:MM` at b[s]; NaN when not that layout or impossible. */
-  private minute(b: Uint8Array, s: number): number {
+  /** Reads the minute `YYYY/MM/DD HH:MM` at b[s] into the cache; false when not that layout. */
+  private minute(b: Uint8Array, s: number): boolean {
     const sep1 = b[s + 4];
-    if ((sep1 !== 47 && sep1 !== 45) || b[s + 7] !== sep1 || (b[s + 10] !== SP && b[s + 10] !== 84)) return NaN;
+    if ((sep1 !== 47 && sep1 !== 45) || b[s + 7] !== sep1 || (b[s + 10] !== SP && b[s + 10] !== 84)) return false;
     const d = (i: number): number => {
       const c = b[s + i] - ZERO;
       return c >= 0 && c <= 9 ? c : NaN;
@@ -496,13 +677,17 @@ export class NvidiaSmiCsvReader {
     const day = d(8) * 10 + d(9);
     const hour = d(11) * 10 + d(12);
     const min = d(14) * 10 + d(15);
-    if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && min <= 59)) return NaN;
+    if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && min <= 59)) return false;
     const local = Date.UTC(year, month - 1, day, hour, min);
-    if (new Date(local).getUTCDate() !== day) return NaN;
-    return this.zone.localToUtcMs(local);
+    if (new Date(local).getUTCDate() !== day) return false;
+    this.tsMinuteMs = this.zone.localToUtcMs(local);
+    return true;
   }
 
-  private slowTime(b: Uint8Array, s: number, e: number): number {
-    return parseDateTime(asciiText(b, s, e), this.zone);
+  private slowTime(b: Uint8Array, s: number, e: number, n: number): boolean {
+    const t = parseDateTime(asciiText(b, s, e), this.zone);
+    if (Number.isNaN(t)) return false;
+    this.bTimes[n] = t;
+    return true;
   }
 }
