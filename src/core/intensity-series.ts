@@ -15,7 +15,11 @@ import { resolveZone, type Zone } from './traces/timezone.js';
 /** One hour, in milliseconds. Series keys are multiples of it (UTC hour starts). */
 export const HOUR_MS = 3_600_000;
 
-/** Highest plausible grid intensity: lignite's life-cycle factor is about 1,100 g/kWh. */
+/**
+ * Highest plausible grid intensity, g/kWh: twice coal-fired generation's 995 g/kWh (CodeCarbon
+ * `data/private_infra/carbon_intensity_per_source.json`, MIT), which no grid average exceeds.
+ * Above it a value is a unit mistake, not a grid.
+ */
 export const MAX_PLAUSIBLE_INTENSITY_G_PER_KWH = 2000;
 
 /** An hourly intensity series. */

@@ -258,3 +258,12 @@ describe('dcgm-exporter Prometheus text', () => {
     expect(m.pueIncluded).toBe(false);
   });
 });
+
+test('every diagnostic code of dcgm-prometheus.ts is documented in docs/diagnostics/formats.md', () => {
+  const source = readFileSync(new URL('../../../src/core/traces/formats/dcgm-prometheus.ts', import.meta.url), 'utf8');
+  const doc = readFileSync(new URL('../../../docs/diagnostics/formats.md', import.meta.url), 'utf8');
+  const headings = doc.split('\n').filter((l) => l.startsWith('### '));
+  const codes = [...new Set([...source.matchAll(/'((?:traces|intensity)\/[a-z-]+)'/g)].map((m) => m[1]))];
+  expect(codes.length).toBeGreaterThan(0);
+  for (const code of codes) expect([code, headings.some((h) => h.includes(`\`${code}\``))]).toEqual([code, true]);
+});

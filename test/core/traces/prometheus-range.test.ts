@@ -143,3 +143,12 @@ describe('Prometheus query_range answers', () => {
     expect(m.droppedSamples).toBe(1);
   });
 });
+
+test('every diagnostic code of prometheus-range.ts is documented in docs/diagnostics/formats.md', () => {
+  const source = readFileSync(new URL('../../../src/core/traces/formats/prometheus-range.ts', import.meta.url), 'utf8');
+  const doc = readFileSync(new URL('../../../docs/diagnostics/formats.md', import.meta.url), 'utf8');
+  const headings = doc.split('\n').filter((l) => l.startsWith('### '));
+  const codes = [...new Set([...source.matchAll(/'((?:traces|intensity)\/[a-z-]+)'/g)].map((m) => m[1]))];
+  expect(codes.length).toBeGreaterThan(0);
+  for (const code of codes) expect([code, headings.some((h) => h.includes(`\`${code}\``))]).toEqual([code, true]);
+});

@@ -208,3 +208,12 @@ describe('RAPL energy_uj logs', () => {
     expect(m.itEnergyKWh).toBeCloseTo((cpuJ + memoryJ) / 3.6e6, 12);
   });
 });
+
+test('every diagnostic code of rapl.ts is documented in docs/diagnostics/formats.md', () => {
+  const source = readFileSync(new URL('../../../src/core/traces/formats/rapl.ts', import.meta.url), 'utf8');
+  const doc = readFileSync(new URL('../../../docs/diagnostics/formats.md', import.meta.url), 'utf8');
+  const headings = doc.split('\n').filter((l) => l.startsWith('### '));
+  const codes = [...new Set([...source.matchAll(/'((?:traces|intensity)\/[a-z-]+)'/g)].map((m) => m[1]))];
+  expect(codes.length).toBeGreaterThan(0);
+  for (const code of codes) expect([code, headings.some((h) => h.includes(`\`${code}\``))]).toEqual([code, true]);
+});
