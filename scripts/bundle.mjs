@@ -68,9 +68,12 @@ async function build({ entry, outDir, executable, optional }) {
   console.log(`bundle: ${entry} -> ${names.join(', ')}`);
 }
 
-try {
-  for (const bundle of BUNDLES) await build(bundle);
-} catch (err) {
-  console.error(`bundle: failed: ${err instanceof Error ? err.message : String(err)}`);
-  process.exitCode = 1;
+// Each bundle is attempted, so one failure does not hide another's; any failure fails the script.
+for (const bundle of BUNDLES) {
+  try {
+    await build(bundle);
+  } catch (err) {
+    console.error(`bundle: ${bundle.entry} failed: ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 1;
+  }
 }

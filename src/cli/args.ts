@@ -81,7 +81,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     if (token.kind !== 'option') continue;
     const rawName = token.rawName;
     if (!(known as string[]).includes(token.name)) {
-      const suggestions = closestNames(rawName.replace(/^-+/, ''), known).map((k) => `--${k}`);
+      // Only the closest: option names are short, so the runners-up are rarely what was meant.
+      const suggestions = closestNames(rawName.replace(/^-+/, ''), known, 1).map((k) => `--${k}`);
       errors.push(`Unknown option '${rawName}'.${didYouMean(suggestions)}`);
       continue;
     }

@@ -22,7 +22,8 @@ Options:
   -c, --config FILE   Budget/config file (YAML or JSON). Default: .github/carbon-budget.yml when
                       it exists.
       --budget LIMITS Budget, overriding the config: emissions ("500 kg", "1.2 t", "1400 lb"),
-                      energy ("2 MWh"), or both separated by a comma ("500 kg, 2 MWh").
+                      energy ("2 MWh"), or both ("500 kg; 2 MWh"). Replaces the config's
+                      budget as a whole.
       --warn-at PCT   Warn at this share of the budget: "80%" (default) or "0.8".
       --location LOC  Location for runs that name none: ISO country (DE, USA), grid zone
                       (US-CAL-CISO), cloud region (aws:us-east-1, gcp:europe-west4,

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { stat } from 'node:fs/promises';
 import { analyze } from '../core/analyze.js';
+import { DEFAULT_CONFIG_PATH } from '../core/config.js';
 import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../core/diagnostics.js';
 import type { AnalyzeInput, Report, TextInput } from '../core/model.js';
 import { renderJson, renderMarkdown, renderModelCard, renderText } from '../core/render/index.js';
@@ -33,7 +34,7 @@ export interface CliIo {
 export const EXIT = { ok: 0, overBudget: 1, invalid: 2 } as const;
 
 /** The config file used when `--config` is not given and this file exists. */
-export const DEFAULT_CONFIG = '.github/carbon-budget.yml';
+export const DEFAULT_CONFIG = DEFAULT_CONFIG_PATH;
 
 /**
  * Runs `carbon-gate` with `argv` (arguments after the script name) and returns the exit code.
