@@ -211,13 +211,13 @@ describe('dcgm-exporter Prometheus text', () => {
     expect(dcgmSentinel(Number(text)) !== undefined).toBe(sentinel);
   });
 
-  test.each([
+  test.each<{ labels: Record<string, string>; key: string }>([
     { labels: { gpu: '0', UUID: 'GPU-x', Hostname: 'h1' }, key: 'p/h1/GPU-x' },
     { labels: { gpu: '0', UUID: 'GPU-x', hostname: 'h1', GPU_I_ID: '3' }, key: 'p/h1/GPU-x' },
     { labels: { gpu: '2', hostname: 'h1' }, key: 'p/h1/gpu2' },
     { labels: { uuid: 'GPU-y' }, key: 'p/GPU-y' }
   ])('device key $key', ({ labels, key }) => {
-    expect(dcgmDeviceKey(labels as Record<string, string>, 'p/')).toBe(key);
+    expect(dcgmDeviceKey(labels, 'p/')).toBe(key);
   });
 
   test.each([
