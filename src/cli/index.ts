@@ -2,4 +2,5 @@
 import { processIo } from './io.js';
 import { main } from './main.js';
 
-main(process.argv.slice(2), processIo()).then((code) => (process.exitCode = code));
+// `||=` keeps a failure that processIo already recorded (an output that could not be written).
+main(process.argv.slice(2), processIo()).then((code) => (process.exitCode ||= code));
