@@ -375,6 +375,20 @@ runs:
     expect(report.totals.emissionsKg).toBeCloseTo((expectedItKWh * 1.5 * 500) / 1000, 12);
   });
 
+  it('reads the traces of a manifest named outside the working folder', async () => {
+    // One GPU at a constant 360 W for 10 s: 3600 J = 0.001 kWh; x PUE 1 x 1000 g/kWh = 1 g.
+    put('other/logs/gpu.csv', 'timestamp, index, power.draw [W]\n2026/01/01 00:00:00.000, 0, 360.00 W\n2026/01/01 00:00:10.000, 0, 360.00 W\n');
+    put('other/carbon-manifest.yml', 'version: 1\nruns:\n  - name: elsewhere\n    pue: 1\n    intensity: 1000 g/kWh\n    traces: [ "logs/gpu.csv" ]\n');
+    mkdirSync(path.join(dir, 'repo'));
+    const captured = fakeIo();
+    const code = await main(['check', '../other/carbon-manifest.yml', '--format', 'json'], { ...captured.io, cwd: path.join(dir, 'repo') });
+    expect(code).toBe(0);
+    const report = JSON.parse(captured.stdout());
+    expect(report.runs[0].measurement.files).toEqual(['../other/logs/gpu.csv']);
+    expect(report.totals.energyKWh).toBeCloseTo((360 * 10) / 3.6e6, 12);
+    expect(report.totals.emissionsKg).toBeCloseTo(((360 * 10) / 3.6e6) * 1000 / 1000, 12);
+  });
+
   it('refuses a trace pattern that leaves the folder being checked', async () => {
     put('outside.csv', 'timestamp, index, power.draw [W]\n');
     put('repo/carbon-manifest.yml', `version: 1
