@@ -86,11 +86,53 @@ export const format: TraceFormat = {
   }
 };
 
-/** Index of the comma that ends the field starting at b[i], or `e` at the line's end. */
-function scanComma(b: Uint8Array, i: number, e: number): number {
+/**
+ * Index of the comma that ends the field starting at b[i], or `e` at the line's end. Four bytes
+ * at a time (a word has a comma byte iff `x ^ 0x2c2c2c2c` has a zero byte), then byte by byte.
+ */
+function scanComma(b: Uint8Array, dv: DataView, i: number, e: number): number {
   let k = i;
+  while (k + 4 <= e) {
+    const x = dv.getInt32(k, true) ^ 0x2c2c2c2c;
+    if (((x - 0x01010101) & ~x & 0x80808080) !== 0) break;
+    k += 4;
+  }
   while (k < e && b[k] !== COMMA) k++;
   return k;
+}
+
+/** Like scanComma, but bounded by the chunk's end and stopping at a line end (LF or CR) too. */
+function scanField(b: Uint8Array, dv: DataView, i: number, n: number): number {
+  let k = i;
+  while (k + 4 <= n) {
+    const w = dv.getInt32(k, true);
+    const x = w ^ 0x2c2c2c2c;
+    const y = w ^ 0x0a0a0a0a;
+    if ((((x - 0x01010101) & ~x) | ((y - 0x01010101) & ~y)) & 0x80808080) break;
+    k += 4;
+  }
+  for (; k < n; k++) {
+    const c = b[k];
+    if (c === COMMA || c === LF || c === CR) return k;
+  }
+  return k;
+}
+
+/** Index of the next LF at or after b[i] (before n), or -1. */
+function scanLF(b: Uint8Array, dv: DataView, i: number, n: number): number {
+  let k = i;
+  while (k + 4 <= n) {
+    const y = dv.getInt32(k, true) ^ 0x0a0a0a0a;
+    if (((y - 0x01010101) & ~y & 0x80808080) !== 0) break;
+    k += 4;
+  }
+  for (; k < n; k++) if (b[k] === LF) return k;
+  return -1;
+}
+
+/** A byte that may end a field: a comma, or the line's end (LF, CR). */
+function isFieldEnd(c: number): boolean {
+  return c === COMMA || c === LF || c === CR;
 }
 
 /** Samples buffered before they are handed to the sink in one call. */
@@ -102,6 +144,8 @@ export class NvidiaSmiCsvReader {
   private layout: Layout | null = null;
   private lineNo = 0;
   private carry = new Uint8Array(4096);
+  /** A DataView of the buffer being read (chunk or carry), for four-byte reads. */
+  private dv: DataView = new DataView(new ArrayBuffer(0)) as DataView;
   private carryLen = 0;
   private overlong = false;
   // Per-minute timestamp cache: the 16 bytes `YYYY/MM/DD HH:MM` and their UTC epoch ms.
@@ -110,6 +154,8 @@ export class NvidiaSmiCsvReader {
   private tsMinuteMs = 0;
   // Device slots: key bytes and the sink's device name, with the next slot predicted.
   private slotKeys: Uint8Array[] = [];
+  /** Each key's bytes as little-endian 32-bit words (its first length/4*4 bytes). */
+  private slotWords: Int32Array[] = [];
   private slotNames: string[] = [];
   private slotMap: Map<string, number> | null = null;
   private lastSlot = -1;
@@ -146,7 +192,10 @@ export class NvidiaSmiCsvReader {
       first = false;
       this.chunk(b);
     }
-    if (this.carryLen > 0 && !this.overlong) this.line(this.carry, 0, this.carryLen);
+    if (this.carryLen > 0 && !this.overlong) {
+      this.dv = new DataView(this.carry.buffer, this.carry.byteOffset, this.carry.byteLength);
+      this.line(this.carry, 0, this.carryLen);
+    }
     this.carryLen = 0;
     this.flush();
     if (this.fallbackRows > 0 && this.layout !== null) {
@@ -183,12 +232,22 @@ export class NvidiaSmiCsvReader {
         this.overlong = false;
         this.lineNo++;
       } else {
+        this.dv = new DataView(this.carry.buffer, this.carry.byteOffset, this.carry.byteLength);
         this.line(this.carry, 0, this.carryLen);
       }
       this.carryLen = 0;
       pos = nl + 1;
     }
-    for (;;) {
+    this.dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    while (pos < n) {
+      // Most lines are rows read by the fast path, which also finds their end; anything else
+      // (headers, comments, bad values, a new device, a line cut by the chunk's end) is found
+      // with indexOf and read by the general path.
+      const next = this.fastRow(b, pos, n);
+      if (next >= 0) {
+        pos = next;
+        continue;
+      }
       const nl = b.indexOf(LF, pos);
       if (nl < 0) break;
       this.line(b, pos, nl);
@@ -353,6 +412,7 @@ export class NvidiaSmiCsvReader {
       deviceName = names[dev];
     }
     this.slotKeys = [];
+    this.slotWords = [];
     this.slotNames = [];
     this.slotMap = null;
     this.lastSlot = -1;
@@ -369,6 +429,47 @@ export class NvidiaSmiCsvReader {
       `${prefix}${powerNames.length > 1 ? ` (preferred over ${powerNames.slice(1).join(', ')})` : ''} per ${deviceName ?? 'file (no device column: all rows are one GPU)'}; timestamps without a zone read in ${this.zone.name}.`
     );
     return { headerBytes, names, roleOf, lastNeeded, lastAll, powerNames, deviceName };
+  }
+
+  /**
+   * A common data row at b[s], read without knowing its end: every needed field must take the
+   * fast reading (nvidia-smi timestamp, plain number, the predicted GPU), then the line end is
+   * found from the last needed field. Returns the next line's start, or -1 with nothing
+   * committed, for the general path to read the line.
+   */
+  private fastRow(b: Uint8Array, s: number, n: number): number {
+    const layout = this.layout;
+    if (layout === null || layout.lastNeeded < 0 || layout.deviceName === undefined) return -1;
+    const c0 = b[s];
+    // A digit, an upper-case letter or `[`: not a header, comment, blank or indented line.
+    if (!((c0 >= ZERO && c0 <= 57) || (c0 >= 65 && c0 <= 91))) return -1;
+    const roleOf = layout.roleOf;
+    const last = layout.lastNeeded;
+    const dv = this.dv;
+    const at = this.bN;
+    let slot = -1;
+    let i = s;
+    let end: number;
+    for (let col = 0; ; col++) {
+      const role = roleOf[col];
+      if (role === ROLE_TIME) end = this.timeFast(b, i, n, at);
+      else if (role === ROLE_POWER) end = this.powerFast(b, i, n, at);
+      else if (role === ROLE_DEVICE) {
+        end = this.deviceFast(b, i, n);
+        slot = this.lastSlot;
+      } else end = scanField(b, dv, i, n);
+      if (end < 0 || end >= n) return -1;
+      if (col === last) break;
+      if (b[end] !== COMMA) return -1;
+      i = end + 1;
+    }
+    const lf = b[end] === LF ? end : scanLF(b, dv, end, n);
+    if (lf < 0) return -1;
+    const lineNo = ++this.lineNo;
+    this.bSlots[at] = slot;
+    this.bLines[at] = lineNo;
+    if (++this.bN === BATCH) this.flush();
+    return lf + 1;
   }
 
   /**
@@ -396,7 +497,7 @@ export class NvidiaSmiCsvReader {
       if (role === ROLE_TIME) {
         end = this.timeFast(b, i, e, n);
         if (end < 0) {
-          end = scanComma(b, i, e);
+          end = scanComma(b, this.dv, i, e);
           timeOk = this.time(b, i, end, n);
         } else timeOk = true;
         fs[ROLE_TIME] = i;
@@ -404,7 +505,7 @@ export class NvidiaSmiCsvReader {
       } else if (role === ROLE_POWER) {
         end = this.powerFast(b, i, e, n);
         if (end < 0) {
-          end = scanComma(b, i, e);
+          end = scanComma(b, this.dv, i, e);
           status = parseDecimalInto(b, i, end, W, this.bPowers, n);
         } else status = NumStatus.OK;
         fs[ROLE_POWER] = i;
@@ -412,11 +513,11 @@ export class NvidiaSmiCsvReader {
       } else if (role === ROLE_DEVICE) {
         end = this.deviceFast(b, i, e);
         if (end < 0) {
-          end = scanComma(b, i, e);
+          end = scanComma(b, this.dv, i, e);
           slot = this.device(b, i, end);
         } else slot = this.lastSlot;
       } else {
-        end = scanComma(b, i, e);
+        end = scanComma(b, this.dv, i, e);
         if (role !== ROLE_NONE) {
           fs[role] = i;
           fe[role] = end;
@@ -480,7 +581,7 @@ export class NvidiaSmiCsvReader {
       else return -1;
     }
     while (p < e && b[p] === SP) p++;
-    if (p < e && b[p] !== COMMA) return -1;
+    if (p < e && !isFieldEnd(b[p])) return -1;
     this.bTimes[n] = this.tsMinuteMs + ms;
     return p;
   }
@@ -517,7 +618,7 @@ export class NvidiaSmiCsvReader {
       p++;
       while (p < e && b[p] === SP) p++;
     }
-    if (p < e && b[p] !== COMMA) return -1;
+    if (p < e && !isFieldEnd(b[p])) return -1;
     this.bPowers[n] = scale === 0 ? int : int / POW10[scale];
     return p;
   }
@@ -537,10 +638,15 @@ export class NvidiaSmiCsvReader {
     const key = keys[slot];
     const len = key.length;
     if (p + len > e) return -1;
-    for (let k = len - 1; k >= 0; k--) if (b[p + k] !== key[k]) return -1;
+    // Compare four bytes at a time against the key's words, then the tail.
+    const words = this.slotWords[slot];
+    const dv = this.dv;
+    const nw = words.length;
+    for (let w = 0; w < nw; w++) if (dv.getInt32(p + 4 * w, true) !== words[w]) return -1;
+    for (let k = nw * 4; k < len; k++) if (b[p + k] !== key[k]) return -1;
     p += len;
     while (p < e && b[p] === SP) p++;
-    if (p < e && b[p] !== COMMA) return -1;
+    if (p < e && !isFieldEnd(b[p])) return -1;
     this.lastSlot = slot;
     return p;
   }
@@ -595,7 +701,12 @@ export class NvidiaSmiCsvReader {
         return slot;
       }
     }
-    keys.push(b.slice(s, e));
+    const key = b.slice(s, e);
+    keys.push(key);
+    const words = new Int32Array(key.length >> 2);
+    const kv = new DataView(key.buffer, key.byteOffset, key.byteLength);
+    for (let w = 0; w < words.length; w++) words[w] = kv.getInt32(4 * w, true);
+    this.slotWords.push(words);
     this.slotNames.push(`${this.options.devicePrefix}${asciiText(b, s, e)}`);
     this.lastSlot = n;
     if (keys.length > 64) {
