@@ -176,7 +176,10 @@ export function resolveFields(headers: readonly string[], columns?: Record<strin
     } else map.energyToJ = f;
     map.names.energy = headers[map.energy].trim();
   }
-  if (map.power < 0 && map.energy < 0) {
+  const unitless = named.findIndex((n) => n.unit === undefined && n.base.includes('energy'));
+  if (map.power < 0 && map.energy < 0 && unitless >= 0) {
+    problems.push({ message: `The energy column "${headers[unitless].trim()}" needs a unit in its name: e.g. "energy [J]", "energy_wh" or "energy (kWh)".`, column: unitless + 1 });
+  } else if (map.power < 0 && map.energy < 0) {
     problems.push({ message: `No power or energy column in the header (${headers.map((h) => `"${h.trim()}"`).join(', ')}): expected e.g. "power [W]", "power_w", "energy_j" or "energy (kWh)", or a columns map entry "power" or "energy".` });
   }
   if (map.devices.length > 0) map.names.device = map.devices.map((i) => headers[i].trim()).join(' + ');

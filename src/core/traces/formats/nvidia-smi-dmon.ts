@@ -30,7 +30,8 @@ export const format: TraceFormat = {
     const first = head.split('\n').find((l) => l.trim() !== '');
     if (first === undefined || !first.startsWith('#')) return false;
     const names = headerNames(first);
-    return names.includes('gpu') && (names.includes('pwr') || names.includes('sm') || names.includes('gtemp'));
+    // pmon (per-process) shares the '# gpu' start but has a pid column.
+    return names.includes('gpu') && !names.includes('pid') && (names.includes('pwr') || names.includes('sm') || names.includes('gtemp'));
   },
   async parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, options: ParseOptions): Promise<void> {
     const file = options.file;
