@@ -33,18 +33,33 @@ async function* prepend(first: Uint8Array[], rest: AsyncIterator<Uint8Array>): A
   }
 }
 
-/** Reads chunks until at least `bytes` bytes (or the end); returns them and the live iterator. */
-async function readAtLeast(source: AsyncIterator<Uint8Array>, bytes: number): Promise<{ chunks: Uint8Array[]; length: number }> {
+/**
+ * Reads chunks until at least `bytes` bytes (or the end); returns them and, where reading failed
+ * after some bytes, the error, so that the bytes before it are still read and the error is raised
+ * where the parser would have met it.
+ */
+async function readAtLeast(source: AsyncIterator<Uint8Array>, bytes: number): Promise<{ chunks: Uint8Array[]; length: number; error?: unknown }> {
   const chunks: Uint8Array[] = [];
   let length = 0;
   while (length < bytes) {
-    const r = await source.next();
+    let r: IteratorResult<Uint8Array>;
+    try {
+      r = await source.next();
+    } catch (error) {
+      if (chunks.length === 0) throw error;
+      return { chunks, length, error };
+    }
     if (r.done) break;
     if (r.value.length === 0) continue;
     chunks.push(r.value);
     length += r.value.length;
   }
   return { chunks, length };
+}
+
+/** An iterator whose next() fails with `error`. */
+function failing(error: unknown): AsyncIterator<Uint8Array> {
+  return { next: () => Promise.reject(error) };
 }
 
 function concatHead(chunks: Uint8Array[], limit: number): Uint8Array {
@@ -82,7 +97,7 @@ function gunzip(source: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
 export async function decode(source: AsyncIterable<Uint8Array>): Promise<DecodedStream> {
   const raw = source[Symbol.asyncIterator]();
   const first = await readAtLeast(raw, 2);
-  let stream: AsyncIterable<Uint8Array> = prepend(first.chunks, raw);
+  let stream: AsyncIterable<Uint8Array> = prepend(first.chunks, first.error === undefined ? raw : failing(first.error));
   let gzip = false;
   if (first.chunks.length > 0 && isGzip(concatHead(first.chunks, 2))) {
     gzip = true;
@@ -90,11 +105,12 @@ export async function decode(source: AsyncIterable<Uint8Array>): Promise<Decoded
   }
   const it = stream[Symbol.asyncIterator]();
   const headRead = await readAtLeast(it, HEAD_BYTES);
+  const rest = headRead.error === undefined ? it : failing(headRead.error);
   const close = async (): Promise<void> => {
     await it.return?.();
     await raw.return?.();
   };
-  return { head: concatHead(headRead.chunks, HEAD_BYTES), gzip, chunks: prepend(headRead.chunks, it), close };
+  return { head: concatHead(headRead.chunks, HEAD_BYTES), gzip, chunks: prepend(headRead.chunks, rest), close };
 }
 
 /** The head's text up to its last complete line (a cut multi-byte character is not decoded). */

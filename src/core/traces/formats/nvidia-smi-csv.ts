@@ -185,12 +185,18 @@ export class NvidiaSmiCsvReader {
   /** Reads every chunk, then the last line if it has no newline. */
   async read(chunks: AsyncIterable<Uint8Array>): Promise<void> {
     let first = true;
-    for await (const chunk of chunks) {
-      // A plain Uint8Array view (not a Buffer) keeps the byte loads monomorphic.
-      let b = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-      if (first && b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
-      first = false;
-      this.chunk(b);
+    try {
+      for await (const chunk of chunks) {
+        // A plain Uint8Array view (not a Buffer) keeps the byte loads monomorphic.
+        let b = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        if (first && b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
+        first = false;
+        this.chunk(b);
+      }
+    } catch (e) {
+      // A read error or a truncated gzip: the rows read so far still count (the cut line does not).
+      this.flush();
+      throw e;
     }
     if (this.carryLen > 0 && !this.overlong) {
       this.dv = new DataView(this.carry.buffer, this.carry.byteOffset, this.carry.byteLength);
