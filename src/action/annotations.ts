@@ -6,6 +6,7 @@ import * as core from '@actions/core';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Report, RunResult } from '../core/model.js';
 import { formatMass, formatPercent } from '../core/render/format.js';
+import { ARTIFACT_PATH_PREFIX } from '../io/artifacts/trace-roots.js';
 
 /** GitHub shows at most this many annotations of one level per step; we put the largest first. */
 export const MAX_RUN_ANNOTATIONS = 10;
@@ -19,11 +20,20 @@ export interface Annotator {
 
 const toolkit: Annotator = { error: core.error, warning: core.warning, notice: core.notice };
 
+/**
+ * True for a file inside an artifact (`artifact:<name>/<path>`): it is not in the repository, so
+ * an annotation cannot point at it; its place goes into the message instead.
+ */
+export function isArtifactFile(file: string | undefined): boolean {
+  return file !== undefined && file.startsWith(ARTIFACT_PATH_PREFIX);
+}
+
 /** The annotation's position from a diagnostic (file alone, or file with line and column). */
 export function annotationProperties(d: Pick<Diagnostic, 'file' | 'line' | 'column' | 'code'>): core.AnnotationProperties {
   const props: core.AnnotationProperties = { title: `carbon-gate ${d.code}` };
-  if (d.file) props.file = d.file;
-  if (d.file && d.line) {
+  if (!d.file || isArtifactFile(d.file)) return props;
+  props.file = d.file;
+  if (d.line) {
     props.startLine = d.line;
     if (d.column) props.startColumn = d.column;
   }
@@ -32,7 +42,14 @@ export function annotationProperties(d: Pick<Diagnostic, 'file' | 'line' | 'colu
 
 /** One annotation per diagnostic, at its severity. */
 export function annotateDiagnostics(diagnostics: readonly Diagnostic[], out: Annotator = toolkit): void {
-  for (const d of diagnostics) out[d.severity](d.message, annotationProperties(d));
+  for (const d of diagnostics) {
+    const message = isArtifactFile(d.file) ? `${place(d.file as string, d.line, d.column)}: ${d.message}` : d.message;
+    out[d.severity](message, annotationProperties(d));
+  }
+}
+
+function place(file: string, line?: number, column?: number): string {
+  return `${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}`;
 }
 
 /**
@@ -48,12 +65,11 @@ export function annotateRuns(report: Report, options: { waived: boolean }, out: 
   const total = report.budget.usedFraction;
   const verdict = report.status === 'fail' ? 'over' : 'near';
   for (const run of runs.slice(0, MAX_RUN_ANNOTATIONS)) {
-    out[level](runMessage(run, verdict, total, options.waived), {
-      title: `carbon-gate: ${verdict} budget${options.waived ? ' (waived)' : ''}`,
-      file: run.position.file || run.manifest,
-      startLine: run.position.line,
-      startColumn: run.position.column
-    });
+    const title = `carbon-gate: ${verdict} budget${options.waived ? ' (waived)' : ''}`;
+    const file = run.position.file || run.manifest;
+    const message = runMessage(run, verdict, total, options.waived);
+    if (isArtifactFile(file)) out[level](`${place(file, run.position.line, run.position.column)}: ${message}`, { title });
+    else out[level](message, { title, file, startLine: run.position.line, startColumn: run.position.column });
   }
 }
 

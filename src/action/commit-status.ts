@@ -4,7 +4,7 @@
  * status with a fixed context is, and branch protection can require it.
  */
 import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
-import { describeFailure, httpStatus, type GitHubClient } from './artifacts/client.js';
+import { describeFailure, errorStatus, type GitHubClient } from './github.js';
 
 /** The states GitHub accepts for a commit status. */
 export type CommitState = 'pending' | 'success' | 'failure' | 'error';
@@ -65,7 +65,7 @@ export async function setCommitStatus(octokit: GitHubClient, options: CommitStat
     });
     return { ok: true, id: response.data.id, diagnostics };
   } catch (error) {
-    const hint = httpStatus(error) === 403 || httpStatus(error) === 404 ? ' The workflow needs `statuses: write` permission (a fork PR\'s own token is read-only: set statuses from the `workflow_run` workflow).' : '';
+    const hint = errorStatus(error) === 403 || errorStatus(error) === 404 ? ' The workflow needs `statuses: write` permission (a fork PR\'s own token is read-only: set statuses from the `workflow_run` workflow).' : '';
     diagnostics.push(diagnostic('warning', 'commit-status/failed', `Could not set the commit status "${context.trim()}" (${state}) on ${sha.slice(0, 7)}: ${describeFailure(error)}.${hint}`));
     return { ok: false, diagnostics };
   }

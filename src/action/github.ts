@@ -113,6 +113,19 @@ export function errorStatus(error: unknown): number | undefined {
   return typeof status === 'number' && status > 0 ? status : undefined;
 }
 
+/**
+ * What GitHub answered, without saying what was tried: `GitHub answered 403 "Resource not
+ * accessible by integration"` or `GitHub could not be reached: ...`, for messages that name the
+ * call themselves (artifacts, workflow_run, commit statuses). Reads only the status and GitHub's
+ * message, never request headers, so no token can leak.
+ */
+export function describeFailure(error: unknown): string {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as ApiErrorLike;
+  const said = apiMessage(e) ?? (error instanceof Error ? error.message : String(error));
+  const status = errorStatus(error);
+  return status === undefined ? `GitHub could not be reached: ${said}` : `GitHub answered ${status} ${said}`;
+}
+
 function apiMessage(e: ApiErrorLike): string | undefined {
   const data = e.response?.data;
   if (typeof data === 'object' && data !== null && typeof (data as { message?: unknown }).message === 'string') {

@@ -9,10 +9,14 @@ import * as core from '@actions/core';
 import { DEFAULT_CONFIG_PATH } from '../core/config.js';
 import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
 import { closestNames, didYouMean } from '../core/suggest.js';
+import { parseExtractLimits, type ExtractLimits } from '../io/artifacts/limits.js';
 import type { CommentMode } from './comment.js';
 
 /** When the step fails: over budget only, at warnings too, or never (report only). */
 export type FailOn = 'over-budget' | 'warning' | 'never';
+
+/** What missing artifact data does: fail the check (error diagnostics) or only warn. */
+export type ArtifactsMissing = 'fail' | 'warn';
 
 /** Every input the action declares in action.yml, and no other; a test keeps the two in step. */
 export const INPUT_NAMES = [
@@ -25,12 +29,16 @@ export const INPUT_NAMES = [
   'comment-tag',
   'override-label',
   'location',
-  'github-token'
+  'github-token',
+  'artifacts',
+  'run-id',
+  'status-context',
+  'if-artifacts-missing',
+  'artifact-limits'
 ] as const;
 
 /** One of the action's input names. */
 export type InputName = (typeof INPUT_NAMES)[number];
-
 
 /** The manifests searched for when the `manifests` input is empty. */
 export const DEFAULT_MANIFEST_GLOBS = ['**/carbon-manifest.{yml,yaml,json}'];
@@ -45,6 +53,12 @@ export const RETRY_BASE_ENV = 'CARBON_GATE_RETRY_BASE_MS';
 export interface Settings {
   /** Globs relative to the workspace. */
   manifests: string[];
+  /**
+   * True when the `manifests` input names something other than the default search. In
+   * `workflow_run` mode the checkout is the default branch, whose manifests are searched only
+   * when named.
+   */
+  manifestsExplicit: boolean;
   configPath: string;
   /** False when `config` is the default path: a missing default file is not an error. */
   configExplicit: boolean;
@@ -59,12 +73,22 @@ export interface Settings {
   token: string;
   /** Backoff unit for GitHub API retries, ms (1000 unless {@link RETRY_BASE_ENV} says otherwise). */
   retryBaseDelayMs: number;
+  /** Artifact names or globs to read (empty: none). */
+  artifacts: string[];
+  /** The run whose artifacts are read; undefined: the current run, or the `workflow_run` trigger's. */
+  runId?: number;
+  /** The commit status context; undefined: no commit status. */
+  statusContext?: string;
+  artifactsMissing: ArtifactsMissing;
+  /** Extraction limits given by `artifact-limits`; unset ones keep their defaults. */
+  artifactLimits: Partial<ExtractLimits>;
 }
 
 /** Settings, or the reasons there are none. */
 export type SettingsResult = { settings: Settings; diagnostics: Diagnostic[] } | { settings?: undefined; diagnostics: Diagnostic[] };
 
 const FAIL_ON: readonly FailOn[] = ['over-budget', 'warning', 'never'];
+const ARTIFACTS_MISSING: readonly ArtifactsMissing[] = ['fail', 'warn'];
 const COMMENT_MODES: readonly CommentMode[] = ['update', 'recreate', 'off'];
 const TAG_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9._]|-(?!-))*$/;
 
@@ -98,11 +122,20 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResu
     bad('comment-tag', `"${commentTag}" is not a valid tag: expected up to 64 letters, digits, ".", "_" or single "-", starting with a letter or digit (it goes inside an HTML comment).`);
   }
 
+  const artifacts = splitLines(input('artifacts'));
+  const runId = readRunId(input('run-id'), (message) => bad('run-id', message));
+  const statusContext = input('status-context') || undefined;
+  const artifactsMissing = oneOf('if-artifacts-missing', ARTIFACTS_MISSING, 'fail');
+  const limits = parseExtractLimits(input('artifact-limits'));
+  // Each message names the input and the line already.
+  for (const p of limits.problems) problems.push(diagnostic('error', 'input/invalid', `Input ${p}`));
+
   const token = input('github-token');
   // Masked before anything else can print it: the runner replaces it with *** in every log line.
   if (token !== '') core.setSecret(token);
-  if (token === '' && comment !== 'off') {
-    bad('github-token', 'is empty; expected a token (the default is `${{ github.token }}`), or `comment: off`.');
+  const needsToken = [comment !== 'off' ? 'the PR comment' : '', artifacts.length > 0 ? '`artifacts`' : '', statusContext ? '`status-context`' : ''].filter((w) => w !== '');
+  if (token === '' && needsToken.length > 0) {
+    bad('github-token', `is empty, but ${needsToken.join(', ')} need${needsToken.length === 1 ? 's' : ''} one; expected a token (the default is \`\${{ github.token }}\`), or \`comment: off\` without \`artifacts\` and \`status-context\`.`);
   }
 
   let retryBaseDelayMs = 1000;
@@ -119,6 +152,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResu
     diagnostics: [],
     settings: {
       manifests: manifests.length > 0 ? manifests : DEFAULT_MANIFEST_GLOBS,
+      manifestsExplicit: manifests.length > 0 && manifests.join('\n') !== DEFAULT_MANIFEST_GLOBS.join('\n'),
       configPath: configInput || DEFAULT_CONFIG_PATH,
       configExplicit: configInput !== '' && configInput !== DEFAULT_CONFIG_PATH,
       budget: optional('budget'),
@@ -129,9 +163,23 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResu
       commentTag,
       overrideLabel: input('override-label'),
       token,
-      retryBaseDelayMs
+      retryBaseDelayMs,
+      artifacts,
+      runId,
+      statusContext,
+      artifactsMissing,
+      artifactLimits: limits.limits
     }
   };
+}
+
+/** A workflow run id: empty means "the default run"; anything else must be a positive whole number. */
+function readRunId(value: string, bad: (message: string) => void): number | undefined {
+  if (value === '') return undefined;
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (Number.isSafeInteger(n) && n > 0) return n;
+  bad(`"${value}" is not a workflow run id: expected a positive whole number, e.g. \`\${{ github.event.workflow_run.id }}\`, or empty for the default run.`);
+  return undefined;
 }
 
 /** Splits a multi-line input into non-empty trimmed lines (comments with `#` allowed). */

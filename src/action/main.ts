@@ -1,35 +1,36 @@
 /**
- * The action's run: read inputs and context, read the manifests from the workspace, run the core,
- * then show the result on every GitHub surface (PR comment, job summary, outputs, annotations) and
- * only then pass or fail the step.
+ * The action's run, in stages:
  *
- * Each stage is a function of its own so that later modes (artifacts, `workflow_run`, commit
- * statuses) add a stage rather than rewrite this one.
+ * 1. read the inputs and the context, and what the event asks to judge (the trigger);
+ * 2. post the commit status as `pending` (with `status-context`);
+ * 3. gather the input: workspace manifests and config, then the artifacts' manifests and logs;
+ * 4. find the PRs to report on (in `workflow_run` mode, verified through the API);
+ * 5. run the core;
+ * 6. show the result on every surface (PR comment, job summary, outputs, annotations);
+ * 7. only then decide pass or fail, and post the final commit status to match.
+ *
+ * Each stage is a function of its own; this file only puts them in order.
  */
 import * as core from '@actions/core';
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { analyze } from '../core/analyze.js';
 import { formatDiagnostic, type Diagnostic } from '../core/diagnostics.js';
-import type { AnalyzeInput, Report, Status, TextInput } from '../core/model.js';
-import { escapeMarkdown } from '../core/render/escape.js';
+import type { Report, Status } from '../core/model.js';
 import { renderMarkdown } from '../core/render/index.js';
 import { limitPhrases } from '../core/render/view.js';
-import { createTraceReader, findManifests, readTextFile, readTextFiles } from '../io/files.js';
 import { annotateDiagnostics, annotateRuns } from './annotations.js';
-import { markerFor, resolveIdentity, upsertComment, withMarker, type CommentResult, type CommentTarget } from './comment.js';
+import { loadArtifactSources, type ArtifactSources } from './artifacts/sources.js';
+import { assembleInput, readWorkspace, type WorkspaceInput } from './collect.js';
+import type { CommentResult } from './comment.js';
 import { readContext, type RunContext } from './context.js';
-import { createClient, describeApiError, errorStatus, type GitHubClient } from './github.js';
-import { DEFAULT_TAG, readSettings, type FailOn, type Settings } from './inputs.js';
-import { findWaiver, type Waiver } from './override.js';
+import { createClient, type GitHubClient } from './github.js';
+import { readSettings, type FailOn, type Settings } from './inputs.js';
+import type { Waiver } from './override.js';
+import { docsUrl, fullReportHint, invalidSetupSummary, lookUpWaiver, publishComments, renderWaiver, setOutputs, titleFor, writeReport } from './publish.js';
 import { forkCommentHelp, MAX_SUMMARY_CHARS, writeSummary } from './summary.js';
-import { TOOL_VERSION } from '../core/version.js';
+import { findPullRequests, readTrigger, triggerNotes, type PullRequestTarget, type Trigger } from './trigger.js';
+import { VerdictStatus, verdictStatus } from './verdict-status.js';
 
-/** GitHub refuses comment bodies longer than this (characters). */
-export const MAX_COMMENT_CHARS = 65536;
-
-/** Room kept below the limit for what we add around the rendered report. */
-const COMMENT_MARGIN_CHARS = 512;
+export { MAX_COMMENT_CHARS, renderWaiver } from './publish.js';
 
 /** What a run ended with; `run()` also sets `process.exitCode` as the runner expects. */
 export interface RunOutcome {
@@ -41,55 +42,52 @@ export interface RunOutcome {
   waiver?: Waiver;
   comment?: CommentResult;
   reportPath?: string;
+  /** The PRs reported on (numbers). */
+  pullRequests?: number[];
 }
 
 /** Runs the action once. Never throws: an unexpected error fails the step in plain words. */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunOutcome> {
+  const gate: { status?: VerdictStatus } = {};
   try {
-    return await runGate(env);
+    return await runGate(env, gate);
   } catch (error) {
     const message = `carbon-gate stopped on an unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+    // A pending status would otherwise block a required check until someone re-runs the job.
+    if (gate.status?.open) await gate.status.finish('error', 'carbon-gate stopped on an unexpected error; see the run.').catch(() => undefined);
     core.setFailed(message);
     return { exitCode: 1, failure: message };
   }
 }
 
-async function runGate(env: NodeJS.ProcessEnv): Promise<RunOutcome> {
-  const { settings, diagnostics: inputProblems } = readSettings(env);
-  const { context, diagnostics: contextProblems } = readContext(env);
-  if (!settings || !context) {
-    const problems = [...inputProblems, ...contextProblems];
-    annotateDiagnostics(problems);
-    await writeSummary(invalidSetupSummary(problems), env);
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more; see the annotations)` : '';
-    return fail(`carbon-gate cannot run: ${problems[0].message}${more}`);
+/** The stages in order; `gate.status` is set once a pending status may have been posted. */
+async function runGate(env: NodeJS.ProcessEnv, gate: { status?: VerdictStatus }): Promise<RunOutcome> {
+  const setup = readSetup(env);
+  if (!setup.ok) return failSetup(setup.problems, env);
+  const { settings, context, trigger } = setup;
+  const client = settings.token === '' ? undefined : createClient({ token: settings.token, apiUrl: context.apiUrl, retryBaseDelayMs: settings.retryBaseDelayMs });
+
+  if (client && settings.statusContext) {
+    gate.status = new VerdictStatus(client, { owner: context.owner, repo: context.repo, sha: trigger.statusSha, context: settings.statusContext, targetUrl: context.runUrl });
+    await gate.status.pending();
   }
 
-  const report = await analyze(await collectInput(settings, context));
+  const workspace = await readWorkspace(settings, context, trigger);
+  const sources = await readArtifacts(client, settings, context, trigger, workspace);
+  const found = await findPullRequests(client, context, trigger, sources);
+  const report = await analyze(assembleInput(settings, context, trigger, workspace, sources, [...triggerNotes(trigger), ...found.diagnostics]));
   const reportPath = await writeReport(report, settings, context);
   core.info(`Report written to ${reportPath}.`);
 
-  const client = needsApi(settings, context, report) ? createClient({ token: settings.token, apiUrl: context.apiUrl, retryBaseDelayMs: settings.retryBaseDelayMs }) : undefined;
-  const target: CommentTarget | undefined = context.pullRequest ? { owner: context.owner, repo: context.repo, issueNumber: context.pullRequest.number } : undefined;
-
-  // Only a valid report's budget verdict can be waived: invalid input has no number to accept.
-  const waivable = report.inputValid && wouldFail(report, settings.failOn);
-  const waiver = client && target && waivable ? await lookUpWaiver(client, target, settings.overrideLabel, context) : undefined;
-  const waiverNote = waiver ? renderWaiver(waiver, report, context.serverUrl) : '';
-  const hint = fullReportHint(settings.commentTag, context);
-
-  // The comment goes first so the summary can say what happened to it.
-  const published = await publishComment(client, target, settings, report, waiverNote, hint);
-  let summary = waiverNote + renderMarkdown(report, { maxChars: MAX_SUMMARY_CHARS, fullReportHint: hint, title: titleFor(settings.commentTag) });
-  if (published.forbidden) summary += `\n${forkCommentHelp(docsUrl(context, env))}`;
-  await writeSummary(summary, env);
-
-  setOutputs(report, reportPath, published.result);
-  annotateDiagnostics(report.diagnostics);
-  annotateRuns(report, { waived: waiver !== undefined });
+  const waiver = await findWaiver(client, context, found.pullRequests, settings, report);
+  const comment = await showReport({ client, env, settings, context, trigger, pullRequests: found.pullRequests, report, reportPath, waiver });
 
   const failure = failureReason(report, settings.failOn, waiver);
-  const outcome: RunOutcome = { exitCode: 0, status: report.status, waiver, comment: published.result, reportPath };
+  if (gate.status) {
+    const final = verdictStatus(report, failure !== undefined, waiver);
+    await gate.status.finish(final.state, final.description);
+  }
+  const outcome: RunOutcome = { exitCode: 0, status: report.status, waiver, comment, reportPath, pullRequests: found.pullRequests.map((p) => p.number) };
   if (failure) {
     core.setFailed(failure);
     return { ...outcome, exitCode: 1, failure };
@@ -98,48 +96,85 @@ async function runGate(env: NodeJS.ProcessEnv): Promise<RunOutcome> {
   return outcome;
 }
 
-function fail(message: string): RunOutcome {
+type Setup = { ok: true; settings: Settings; context: RunContext; trigger: Trigger } | { ok: false; problems: Diagnostic[] };
+
+/** Stage 1: inputs, context and trigger, or every reason the gate cannot start. */
+function readSetup(env: NodeJS.ProcessEnv): Setup {
+  const { settings, diagnostics: inputProblems } = readSettings(env);
+  const { context, diagnostics: contextProblems } = readContext(env);
+  if (!settings || !context) return { ok: false, problems: [...inputProblems, ...contextProblems] };
+  const { trigger, diagnostics } = readTrigger(settings, context);
+  if (!trigger) return { ok: false, problems: diagnostics };
+  return { ok: true, settings, context, trigger };
+}
+
+async function failSetup(problems: Diagnostic[], env: NodeJS.ProcessEnv): Promise<RunOutcome> {
+  annotateDiagnostics(problems);
+  await writeSummary(invalidSetupSummary(problems), env);
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more; see the annotations)` : '';
+  const message = `carbon-gate cannot run: ${problems[0].message}${more}`;
   core.setFailed(message);
   return { exitCode: 1, failure: message };
 }
 
+/** Stage 3b: the artifacts of the trigger's run, when any are asked for. */
+async function readArtifacts(client: GitHubClient | undefined, settings: Settings, context: RunContext, trigger: Trigger, workspace: WorkspaceInput): Promise<ArtifactSources | undefined> {
+  // readSettings requires a token with `artifacts`, and readTrigger a run id.
+  if (!client || settings.artifacts.length === 0 || trigger.runId === undefined) return undefined;
+  core.info(`Reading artifacts ${settings.artifacts.map((a) => `"${a}"`).join(', ')} of workflow run ${trigger.runId}.`);
+  return loadArtifactSources(client, {
+    owner: context.owner,
+    repo: context.repo,
+    runId: trigger.runId,
+    patterns: settings.artifacts,
+    tempDir: context.runnerTemp,
+    workspaceDir: context.workspace,
+    limits: settings.artifactLimits,
+    missingSeverity: settings.artifactsMissing === 'warn' ? 'warning' : 'error',
+    workspaceManifests: workspace.manifests
+  });
+}
+
 /**
- * Finds and reads the manifests and the config in the workspace. Unreadable files and globs that
- * match nothing become diagnostics that travel with the input, so the report lists them all.
+ * The override label, looked up only where it could matter: a valid report whose verdict would
+ * fail the step (invalid input has no number to accept). With several PRs (one commit heading two
+ * PRs), the first PR's label counts.
  */
-export async function collectInput(settings: Settings, context: RunContext): Promise<AnalyzeInput> {
-  const cwd = context.workspace;
-  const found = await findManifests(settings.manifests, { cwd });
-  const manifests = await readTextFiles(found.files, { baseDir: cwd, what: 'manifest', confineTo: cwd });
-  const diagnostics: Diagnostic[] = [...found.diagnostics, ...manifests.diagnostics];
-
-  let config: TextInput | undefined;
-  const configRead = await readTextFile(settings.configPath, { baseDir: cwd, what: 'config file', confineTo: cwd });
-  if (configRead.input) config = configRead.input;
-  else if (settings.configExplicit || configRead.diagnostics.some((d) => d.code !== 'io/not-found')) diagnostics.push(...configRead.diagnostics);
-
-  return {
-    manifests: manifests.inputs,
-    config,
-    overrides: { budget: settings.budget, warnAt: settings.warnAt, location: settings.location },
-    toolVersion: TOOL_VERSION,
-    traces: createTraceReader(cwd),
-    diagnostics
-  };
+async function findWaiver(client: GitHubClient | undefined, context: RunContext, pullRequests: readonly PullRequestTarget[], settings: Settings, report: Report): Promise<Waiver | undefined> {
+  if (!client || pullRequests.length === 0 || !report.inputValid || !wouldFail(report, settings.failOn)) return undefined;
+  return lookUpWaiver(client, context, pullRequests[0], settings.overrideLabel);
 }
 
-/** Writes the report JSON under `RUNNER_TEMP`, one file per tag so two gates in a job keep both. */
-async function writeReport(report: Report, settings: Settings, context: RunContext): Promise<string> {
-  const file = path.join(context.runnerTemp, 'carbon-gate', settings.commentTag, 'report.json');
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
-  return file;
+/** What stage 6 shows, and where. */
+interface ShowOptions {
+  client: GitHubClient | undefined;
+  env: NodeJS.ProcessEnv;
+  settings: Settings;
+  context: RunContext;
+  trigger: Trigger;
+  pullRequests: PullRequestTarget[];
+  report: Report;
+  reportPath: string;
+  waiver: Waiver | undefined;
 }
 
-/** The API is needed only to comment on a PR or to check a waiver there. */
-function needsApi(settings: Settings, context: RunContext, report: Report): boolean {
-  if (!context.pullRequest || settings.token === '') return false;
-  return settings.comment !== 'off' || (settings.overrideLabel !== '' && report.inputValid && wouldFail(report, settings.failOn));
+/** Stage 6: the comment first (so the summary can say what happened to it), summary, outputs, annotations. */
+async function showReport(o: ShowOptions): Promise<CommentResult | undefined> {
+  const waiverNote = o.waiver ? renderWaiver(o.waiver, o.report, o.context.serverUrl) : '';
+  const hint = fullReportHint(o.settings.commentTag, o.context);
+  const published = await publishComments(o.client, o.context, o.pullRequests, o.settings, o.report, waiverNote, hint);
+
+  let summary = waiverNote + renderMarkdown(o.report, { maxChars: MAX_SUMMARY_CHARS, fullReportHint: hint, title: titleFor(o.settings.commentTag) });
+  if (published.forbidden) {
+    const page = o.trigger.mode === 'workflow-run' ? 'docs/artifacts.md#permissions' : 'docs/action.md#fork-pull-requests';
+    summary += `\n${forkCommentHelp(docsUrl(o.context, o.env, page), o.trigger.mode)}`;
+  }
+  await writeSummary(summary, o.env);
+
+  setOutputs(o.report, o.reportPath, published.result);
+  annotateDiagnostics(o.report.diagnostics);
+  annotateRuns(o.report, { waived: o.waiver !== undefined });
+  return published.result;
 }
 
 /** True when the verdict fails the step under `fail-on`, before any waiver. */
@@ -162,118 +197,4 @@ export function failureReason(report: Report, failOn: FailOn, waiver: Waiver | u
   const limits = limitPhrases(report).join(' and ');
   if (report.status === 'fail') return `carbon-gate: over budget: ${limits}.`;
   return `carbon-gate: near budget (fail-on: warning): ${limits}; warning from ${Math.round((report.budget?.warnAtFraction ?? 0) * 100)}%.`;
-}
-
-async function lookUpWaiver(client: GitHubClient, target: CommentTarget, label: string, context: RunContext): Promise<Waiver | undefined> {
-  if (label === '') return undefined;
-  try {
-    return await findWaiver(client, target, label);
-  } catch (error) {
-    // Without the API, the payload's labels are the best evidence; who added it stays unknown.
-    core.warning(describeApiError('Checking the override label', error));
-    const carried = context.pullRequest?.labels.some((l) => l.toLowerCase() === label.toLowerCase());
-    return carried ? { label } : undefined;
-  }
-}
-
-/** The waiver, stated above the report: which label, who added it, and what it waived. */
-export function renderWaiver(waiver: Waiver, report: Report, serverUrl: string): string {
-  const who = waiver.by
-    ? /^[A-Za-z0-9-]+(\[bot\])?$/.test(waiver.by)
-      ? `[${waiver.by.replace(/\[/g, '\\[').replace(/\]/g, '\\]')}](${serverUrl}/${waiver.by.replace(/\[bot\]$/, '')})`
-      : escapeMarkdown(waiver.by)
-    : 'someone (who added it could not be found in the PR\'s events)';
-  const what = report.status === 'fail' ? 'Over budget' : 'Near budget';
-  const limits = limitPhrases(report).join(' and ');
-  return [
-    '> [!IMPORTANT]',
-    `> **${what}, waived.** The \`${escapeCodeSpan(waiver.label)}\` label was added by ${who}, so the check passes. Waived: ${limits}.`,
-    '',
-    ''
-  ].join('\n');
-}
-
-function escapeCodeSpan(text: string): string {
-  return escapeMarkdown(text).replace(/`/g, "'");
-}
-
-/** The heading: the renderer's default, or with the tag when several gates share a PR. */
-function titleFor(tag: string): string | undefined {
-  return tag === DEFAULT_TAG ? undefined : `Carbon budget (${tag})`;
-}
-
-/** Where the full report is, for the truncation note. */
-function fullReportHint(tag: string, context: RunContext): string {
-  const run = context.runUrl ? `[this workflow run](${context.runUrl})` : 'this workflow run';
-  return `The full report is in the job summary of ${run}, and as JSON in \`$RUNNER_TEMP/carbon-gate/${tag}/report.json\` (the \`report-path\` output; upload it as an artifact to keep it).`;
-}
-
-/** The docs section on fork PRs, in the action's own repository when GitHub names it. */
-function docsUrl(context: RunContext, env: NodeJS.ProcessEnv): string {
-  const actionRepo = env.GITHUB_ACTION_REPOSITORY;
-  if (actionRepo) return `${context.serverUrl}/${actionRepo}/blob/${env.GITHUB_ACTION_REF || 'main'}/docs/action.md#fork-pull-requests`;
-  return `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.sha ?? 'HEAD'}/docs/action.md#fork-pull-requests`;
-}
-
-interface Published {
-  result?: CommentResult;
-  /** The token may not write to the PR (a fork's read-only token). */
-  forbidden: boolean;
-}
-
-/** Posts or updates the sticky comment. Any failure is a warning: it never fails the check. */
-async function publishComment(
-  client: GitHubClient | undefined,
-  target: CommentTarget | undefined,
-  settings: Settings,
-  report: Report,
-  waiverNote: string,
-  hint: string
-): Promise<Published> {
-  if (settings.comment === 'off') return { forbidden: false };
-  if (!target || !client) {
-    core.info('No pull request in this event: the report goes to the job summary and the outputs only.');
-    return { forbidden: false };
-  }
-  const prefix = `${markerFor(settings.commentTag)}\n${waiverNote}`;
-  const markdown = renderMarkdown(report, {
-    maxChars: MAX_COMMENT_CHARS - prefix.length - COMMENT_MARGIN_CHARS,
-    fullReportHint: hint,
-    title: titleFor(settings.commentTag)
-  });
-  const body = withMarker(settings.commentTag, waiverNote + markdown);
-  try {
-    const identity = await resolveIdentity(client);
-    const result = await upsertComment(client, target, { tag: settings.commentTag, body, mode: settings.comment, authorLogin: identity.login });
-    core.info(`PR comment ${result.action}: ${result.url}`);
-    if (result.author && result.author !== identity.login) {
-      // A GitHub App token other than the default: its bot cannot be named beforehand, so later
-      // runs will not recognise this comment as ours.
-      core.warning(`The PR comment was written as ${result.author}, but carbon-gate could only assume its token writes as ${identity.login} (GET /user is not open to this token), so later runs will post new comments instead of updating this one. Use the default GITHUB_TOKEN or a personal access token.`);
-    }
-    return { result, forbidden: false };
-  } catch (error) {
-    const forbidden = errorStatus(error) === 403;
-    core.warning(describeApiError(`Posting the PR comment on #${target.issueNumber}`, error));
-    return { forbidden };
-  }
-}
-
-/** Outputs, as strings; empty where a value does not exist (no budget, no comment). */
-function setOutputs(report: Report, reportPath: string, comment: CommentResult | undefined): void {
-  const b = report.budget;
-  core.setOutput('status', report.status);
-  core.setOutput('emissions-kg', String(report.totals.emissionsKg));
-  core.setOutput('energy-kwh', String(report.totals.energyKWh));
-  core.setOutput('budget-kg', b?.emissionsKg !== undefined ? String(b.emissionsKg) : '');
-  core.setOutput('budget-used', b?.usedFraction !== undefined ? String(b.usedFraction) : '');
-  core.setOutput('report-path', reportPath);
-  core.setOutput('comment-id', comment ? String(comment.id) : '');
-  core.setOutput('comment-url', comment?.url ?? '');
-}
-
-/** The summary for a setup that could not even start (bad inputs, no repository). */
-function invalidSetupSummary(problems: readonly Diagnostic[]): string {
-  const lines = problems.map((d) => `- ${escapeMarkdown(d.message, 500)}`);
-  return ['## carbon-gate: invalid setup', '', 'The gate did not run; fix these and re-run:', '', ...lines, ''].join('\n');
 }

@@ -29,10 +29,19 @@ export async function writeSummary(markdown: string, env: NodeJS.ProcessEnv = pr
 }
 
 /**
- * What the summary adds when the PR comment could not be posted because the token is read-only:
- * the case of every pull request from a fork.
+ * What the summary adds when the PR comment could not be posted because the token may not write.
+ * In a `pull_request` workflow that is every pull request from a fork (read-only token), and the
+ * way out is the two-workflow setup; in the `workflow_run` workflow it is a missing permission.
  */
-export function forkCommentHelp(docsUrl: string): string {
+export function forkCommentHelp(docsUrl: string, mode: 'direct' | 'workflow-run' = 'direct'): string {
+  if (mode === 'workflow-run') {
+    return [
+      '> [!NOTE]',
+      '> The PR comment could not be posted: this `workflow_run` workflow\'s token may not write to the pull request.',
+      `> Give the workflow \`permissions: pull-requests: write\` (and \`statuses: write\` for \`status-context\`). See ${docsUrl}.`,
+      ''
+    ].join('\n');
+  }
   return [
     '> [!NOTE]',
     '> The PR comment could not be posted: this workflow\'s token may not write to the pull request.',

@@ -11,7 +11,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
-import { describeFailure, type GitHubClient } from './artifacts/client.js';
+import { describeFailure, type GitHubClient } from './github.js';
 
 /** The facts of the triggering run, from the `workflow_run` event payload. */
 export interface WorkflowRunInfo {

@@ -12,12 +12,16 @@ import { INPUT_NAMES, readSettings } from '../../src/action/inputs.js';
 import { actionYml, inputVar, ROOT } from './harness.js';
 
 const ACTION_DIR = path.join(ROOT, 'src/action');
-const sources = readdirSync(ACTION_DIR)
+const sources = (readdirSync(ACTION_DIR, { recursive: true }) as string[])
   .filter((f) => f.endsWith('.ts'))
-  .map((f) => ({ file: f, text: readFileSync(path.join(ACTION_DIR, f), 'utf8') }));
+  .map((f) => ({ file: f.split(path.sep).join('/'), text: readFileSync(path.join(ACTION_DIR, f), 'utf8') }));
 
 /** The issue's inputs and outputs, by name. */
-const ISSUE_INPUTS = ['manifests', 'config', 'budget', 'warn-at', 'fail-on', 'comment', 'comment-tag', 'override-label', 'location', 'github-token'];
+const ISSUE_INPUTS = [
+  'manifests', 'config', 'budget', 'warn-at', 'fail-on', 'comment', 'comment-tag', 'override-label', 'location', 'github-token',
+  // The artifacts issue: artifacts, the fork-safe workflow_run mode, the commit status.
+  'artifacts', 'run-id', 'status-context', 'if-artifacts-missing', 'artifact-limits'
+];
 const ISSUE_OUTPUTS = ['status', 'emissions-kg', 'energy-kwh', 'budget-kg', 'budget-used', 'report-path', 'comment-id', 'comment-url'];
 
 describe('action.yml', () => {
@@ -45,7 +49,12 @@ describe('action.yml', () => {
     ['comment', 'update'],
     ['comment-tag', 'carbon-gate'],
     ['override-label', 'carbon-budget-approved'],
-    ['github-token', '${{ github.token }}']
+    ['github-token', '${{ github.token }}'],
+    ['artifacts', ''],
+    ['run-id', ''],
+    ['status-context', ''],
+    ['if-artifacts-missing', 'fail'],
+    ['artifact-limits', '']
   ])('input %s defaults to %s', (name, value) => {
     expect(action.inputs[name].default).toBe(value);
   });

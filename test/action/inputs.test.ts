@@ -17,6 +17,7 @@ describe('readSettings', () => {
     expect(diagnostics).toEqual([]);
     const expected: Settings = {
       manifests: DEFAULT_MANIFEST_GLOBS,
+      manifestsExplicit: false,
       configPath: '.github/carbon-budget.yml',
       configExplicit: false,
       budget: undefined,
@@ -27,13 +28,24 @@ describe('readSettings', () => {
       commentTag: 'carbon-gate',
       overrideLabel: 'carbon-budget-approved',
       token: 'ghs_x',
-      retryBaseDelayMs: 1000
+      retryBaseDelayMs: 1000,
+      artifacts: [],
+      runId: undefined,
+      statusContext: undefined,
+      artifactsMissing: 'fail',
+      artifactLimits: {}
     };
     expect(settings).toEqual(expected);
   });
 
   test.each([
-    ['manifests', 'models/**/carbon-manifest.yml\n\n  # a comment\nexperiments/run.json  ', { manifests: ['models/**/carbon-manifest.yml', 'experiments/run.json'] }],
+    ['manifests', 'models/**/carbon-manifest.yml\n\n  # a comment\nexperiments/run.json  ', { manifests: ['models/**/carbon-manifest.yml', 'experiments/run.json'], manifestsExplicit: true }],
+    ['manifests', '**/carbon-manifest.{yml,yaml,json}', { manifests: DEFAULT_MANIFEST_GLOBS, manifestsExplicit: false }],
+    ['artifacts', 'carbon-node-*\n\n  power-log  \n', { artifacts: ['carbon-node-*', 'power-log'] }],
+    ['run-id', '9001', { runId: 9001 }],
+    ['status-context', ' carbon-gate / budget ', { statusContext: 'carbon-gate / budget' }],
+    ['if-artifacts-missing', 'warn', { artifactsMissing: 'warn' }],
+    ['artifact-limits', 'total: 2 GiB\nentries: 20000\n# a comment\nratio: 200\nzip: 500 MB', { artifactLimits: { maxTotalBytes: 2 * 1024 ** 3, maxEntries: 20000, maxCompressionRatio: 200, maxZipBytes: 500 * 1000 ** 2 } }],
     ['config', 'ci/budget.yml', { configPath: 'ci/budget.yml', configExplicit: true }],
     ['budget', ' 500 kg ', { budget: '500 kg' }],
     ['warn-at', '90%', { warnAt: '90%' }],
@@ -57,7 +69,13 @@ describe('readSettings', () => {
     ['comment-tag', 'my tag', ['not a valid tag', 'letters, digits']],
     ['comment-tag', 'a--b', ['not a valid tag']],
     ['comment-tag', 'x-->', ['not a valid tag']],
-    ['comment-tag', 'a'.repeat(65), ['up to 64']]
+    ['comment-tag', 'a'.repeat(65), ['up to 64']],
+    ['run-id', '12abc', ['not a workflow run id', 'positive whole number']],
+    ['run-id', '0', ['not a workflow run id']],
+    ['run-id', '-3', ['not a workflow run id']],
+    ['if-artifacts-missing', 'warning', ['`fail`, `warn`', 'Did you mean "warn"']],
+    ['artifact-limits', 'totl: 2 GiB', ['line 1', 'unknown limit "totl"', 'Did you mean "total"']],
+    ['artifact-limits', 'total: lots', ['line 1', 'not a size']]
   ])('%s = %j is refused, saying what was expected', async (name, value, phrases) => {
     const { settings, diagnostics } = await settingsWith({ [name]: value });
     expect(settings).toBeUndefined();
@@ -72,9 +90,19 @@ describe('readSettings', () => {
     expect(diagnostics.map((d) => d.message.split(':')[0])).toEqual(['Input `fail-on`', 'Input `comment`', 'Input `comment-tag`']);
   });
 
-  test('an empty token is an error unless comments are off', async () => {
+  test('an empty token is an error unless comments are off and no artifacts or status are wanted', async () => {
     expect((await settingsWith({ 'github-token': '' })).diagnostics[0].message).toContain('github-token');
     expect((await settingsWith({ 'github-token': '', comment: 'off' })).diagnostics).toEqual([]);
+    const artifacts = await settingsWith({ 'github-token': '', comment: 'off', artifacts: 'carbon-*' });
+    expect(artifacts.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining('`artifacts` needs one')]);
+    const status = await settingsWith({ 'github-token': '', comment: 'off', 'status-context': 'carbon-gate' });
+    expect(status.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining('`status-context` needs one')]);
+  });
+
+  test('every bad line of artifact-limits is reported, naming its line', async () => {
+    const { settings, diagnostics } = await settingsWith({ 'artifact-limits': 'total: 1 GiB\nratio: x\nentries: 0' });
+    expect(settings).toBeUndefined();
+    expect(diagnostics.map((d) => d.message)).toEqual([expect.stringContaining('line 2'), expect.stringContaining('line 3')]);
   });
 
   test.each([

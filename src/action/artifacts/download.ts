@@ -13,7 +13,7 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { diagnostic, type Diagnostic, type Severity } from '../../core/diagnostics.js';
 import { createByteMeter, DEFAULT_EXTRACT_LIMITS, formatBytes, LimitExceededError } from '../../io/artifacts/limits.js';
-import { describeFailure, httpStatus, type GitHubClient } from './client.js';
+import { describeFailure, errorStatus, type GitHubClient } from '../github.js';
 
 /** Options for {@link downloadArtifact}. */
 export interface DownloadArtifactOptions {
@@ -65,7 +65,7 @@ export async function downloadArtifact(octokit: GitHubClient, options: DownloadA
       request: { redirect: 'manual', parseSuccessResponseBody: false }
     })) as unknown as typeof response;
   } catch (error) {
-    const status = httpStatus(error);
+    const status = errorStatus(error);
     if (status === 410) return fail('artifact/expired', 'it has expired and can no longer be downloaded (GitHub answered 410 Gone); re-run the training workflow, or keep artifacts longer (upload-artifact\'s `retention-days`).', options.missingSeverity);
     if (status === 404) return fail('artifact/not-found', 'GitHub does not know it (404); it may have been deleted, or the token lacks `actions: read`.', options.missingSeverity);
     return fail('artifact/download-failed', `the download failed: ${describeFailure(error)}.`);

@@ -9,7 +9,7 @@ import { diagnostic, type Diagnostic, type Severity } from '../../core/diagnosti
 import { extractZip } from '../../io/artifacts/extract.js';
 import { resolveExtractLimits, type ExtractLimits } from '../../io/artifacts/limits.js';
 import { assignFolders } from '../../io/artifacts/names.js';
-import type { GitHubClient } from './client.js';
+import type { GitHubClient } from '../github.js';
 import { downloadArtifact } from './download.js';
 import { listArtifacts, type ArtifactInfo } from './list.js';
 

@@ -6,7 +6,7 @@
 import { minimatch } from 'minimatch';
 import { diagnostic, type Diagnostic, type Severity } from '../../core/diagnostics.js';
 import { closestNames, didYouMean } from '../../core/suggest.js';
-import { describeFailure, type GitHubClient } from './client.js';
+import { describeFailure, type GitHubClient } from '../github.js';
 
 /** One artifact as carbon-gate uses it. */
 export interface ArtifactInfo {

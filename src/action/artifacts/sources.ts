@@ -7,7 +7,7 @@ import type { Diagnostic } from '../../core/diagnostics.js';
 import type { TextInput, TraceReader } from '../../core/model.js';
 import { createArtifactTraceReader, findArtifactManifests } from '../../io/artifacts/trace-roots.js';
 import { readPrNumberHint } from '../workflow-run.js';
-import type { GitHubClient } from './client.js';
+import type { GitHubClient } from '../github.js';
 import { fetchArtifacts, type FetchArtifactsOptions, type FetchedArtifacts } from './fetch.js';
 
 /** Options for {@link loadArtifactSources}. */
