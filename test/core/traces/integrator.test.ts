@@ -236,6 +236,23 @@ describe('hours', () => {
   });
 });
 
+describe('PUE-included energy', () => {
+  test('energy from a format that includes its PUE is accounted apart', () => {
+    const integ = new Integrator();
+    integ.beginFile('emissions.csv', stub('other', true));
+    integ.interval('run', 0, 3_600_000, 0.5, 2);
+    integ.endFile();
+    integ.beginFile('gpu.csv', stub('gpu'));
+    integ.power('g', 0, 100, 2);
+    integ.power('g', 1000, 100, 3);
+    integ.endFile();
+    const r = integ.finish();
+    // 0.5 kWh from the logger that applied its PUE, 100 J measured at the plug of the GPU
+    expect(r.pueIncludedJ).toBeCloseTo(0.5 * 3.6e6, 6);
+    expect(r.energyJ).toBeCloseTo(0.5 * 3.6e6 + 100, 6);
+  });
+});
+
 describe('file diagnostics', () => {
   test('a file without usable samples is an error, never a silent zero', () => {
     const integ = new Integrator();
