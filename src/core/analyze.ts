@@ -12,10 +12,11 @@ import { parseManifest } from './manifest/index.js';
 import type { AnalyzeInput, Config, MeasurementSummary, Report, RunResult, RunSpec, SourceRef, TraceReader } from './model.js';
 import { buildReport } from './report.js';
 import { resolveRun, type DefaultLocation } from './resolve.js';
+import { SeriesSource, TIME_RESOLVED_CODES, weightMeasurement, type HourlyEnergy } from './time-resolved.js';
 import { measureTraces } from './traces/index.js';
 
-/** Every diagnostic code this stage emits itself (documented in docs/diagnostics/report.md). */
-export const ANALYZE_CODES = ['traces/not-read', 'traces/no-match', 'traces/unmeasured', 'run/no-estimate'] as const;
+/** Every diagnostic code this stage emits (documented in docs/diagnostics/report.md). */
+export const ANALYZE_CODES = ['traces/not-read', 'traces/no-match', 'traces/unmeasured', 'run/no-estimate', ...TIME_RESOLVED_CODES] as const;
 
 /** Where a `--location` flag or `location` input comes from, as messages name it. */
 export const LOCATION_OVERRIDE_ORIGIN = '--location / location input';
@@ -25,6 +26,11 @@ export interface MeasureResult {
   measurement?: MeasurementSummary;
   /** The split by component and the PUE-included part, where the logs tell them. */
   detail?: MeasuredDetail;
+  /**
+   * The IT energy by clock hour, for time-resolved intensity. A stage that leaves it out gets
+   * all its energy weighted at the run's annual intensity (and a warning where a series applies).
+   */
+  hourly?: HourlyEnergy;
   diagnostics: Diagnostic[];
 }
 
@@ -90,7 +96,12 @@ export const measureRunTraces: MeasureRun = async (spec, reader, options) => {
     notes: measured.notes
   };
   if (measured.timeResolvedEmissionsKg !== undefined) measurement.timeResolvedEmissionsKg = measured.timeResolvedEmissionsKg;
-  return { measurement, detail: { components: measured.components, pueIncludedKWh: measured.pueIncludedKWh }, diagnostics };
+  return {
+    measurement,
+    detail: { components: measured.components, pueIncludedKWh: measured.pueIncludedKWh },
+    hourly: { energyByHourKWh: measured.energyByHourKWh, untimedEnergyKWh: measured.untimedEnergyKWh },
+    diagnostics
+  };
 };
 
 /**
@@ -110,6 +121,7 @@ export async function analyze(input: AnalyzeInput, hooks: AnalyzeHooks = {}): Pr
   const budget = resolveBudget(config, input.overrides);
   diagnostics.push(...budget.diagnostics);
   const defaultLocation = pickDefaultLocation(config, input);
+  const series = new SeriesSource(input);
 
   const runs: RunResult[] = [];
   const onDefaultLocation: string[] = [];
@@ -122,11 +134,12 @@ export async function analyze(input: AnalyzeInput, hooks: AnalyzeHooks = {}): Pr
       extraSources.push(...resolved.extraSources);
       if (!resolved.run) continue;
       if (resolved.usedDefaultLocation) onDefaultLocation.push(spec.name);
-      const result = await computeRun(resolved.run, input, hooks, diagnostics);
+      const result = await computeRun(resolved.run, input, hooks, series, diagnostics);
       if (result) runs.push(result);
     }
   }
 
+  diagnostics.push(...series.finish());
   const extraNotes: string[] = [];
   if (defaultLocation && onDefaultLocation.length > 0) {
     extraNotes.push(
@@ -176,11 +189,22 @@ function canEstimate(spec: RunSpec): boolean {
  * manifest also describes the hardware), estimated otherwise, and left out with an error when
  * neither is possible (never a silent zero).
  */
-async function computeRun(run: ResolvedRun, input: AnalyzeInput, hooks: AnalyzeHooks, diagnostics: Diagnostic[]): Promise<RunResult | undefined> {
+async function computeRun(
+  run: ResolvedRun,
+  input: AnalyzeInput,
+  hooks: AnalyzeHooks,
+  series: SeriesSource,
+  diagnostics: Diagnostic[]
+): Promise<RunResult | undefined> {
   const { spec } = run;
   const estimate = canEstimate(spec) ? estimateRun(run, spec.durationS as number) : undefined;
+  // An estimated run has no timestamps: a series that would apply is set aside, with a notice.
+  const estimated = (): RunResult | undefined => {
+    if (estimate) diagnostics.push(...series.estimated(spec));
+    return estimate;
+  };
   if (spec.traces.length === 0) {
-    if (estimate) return estimate;
+    if (estimate) return estimated();
     diagnostics.push(diagnostic('error', 'run/no-estimate', `Run "${spec.name}" needs \`duration\` and a power source (\`gpu\`, \`cpu\`, \`memory\` or \`power\`) to be estimated.`, spec.position));
     return undefined;
   }
@@ -191,7 +215,7 @@ async function computeRun(run: ResolvedRun, input: AnalyzeInput, hooks: AnalyzeH
       diagnostics.push(
         diagnostic('notice', 'traces/not-read', `Run "${spec.name}": its traces are not read here (no trace reader), so it is estimated from the manifest.`, at)
       );
-      return estimate;
+      return estimated();
     }
     diagnostics.push(
       diagnostic(
@@ -205,12 +229,24 @@ async function computeRun(run: ResolvedRun, input: AnalyzeInput, hooks: AnalyzeH
   }
   const measured = await measure(spec, input.traces, { timezone: input.overrides?.timezone });
   diagnostics.push(...measured.diagnostics);
-  if (measured.measurement) return measuredRun(run, measured.measurement, estimate, measured.detail);
+  if (measured.measurement) {
+    let measurement = measured.measurement;
+    const hourly = measured.hourly ?? { energyByHourKWh: new Map<number, number>(), untimedEnergyKWh: measurement.itEnergyKWh };
+    const chosen = await series.forMeasured(run, hourly);
+    diagnostics.push(...chosen.diagnostics);
+    if (chosen.series && chosen.origin) {
+      const at = chosen.origin === 'manifest' ? (spec.fieldPositions['intensity-series'] ?? spec.position) : (spec.fieldPositions['location'] ?? spec.position);
+      const weighted = weightMeasurement({ runName: spec.name, measurement, hourly, series: chosen.series, origin: chosen.origin, fallback: run.intensity, at });
+      diagnostics.push(...weighted.diagnostics);
+      measurement = weighted.measurement;
+    }
+    return measuredRun(run, measurement, estimate, measured.detail);
+  }
   if (estimate) {
     diagnostics.push(
       diagnostic('warning', 'traces/unmeasured', `Run "${spec.name}": no energy could be measured from its traces (see the diagnostics above), so it is estimated from the manifest.`, at)
     );
-    return estimate;
+    return estimated();
   }
   diagnostics.push(
     diagnostic('error', 'run/no-estimate', `Run "${spec.name}": no energy could be measured from its traces, and it has no \`duration\` with a power source to be estimated from instead.`, at)

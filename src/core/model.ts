@@ -6,6 +6,7 @@
  * Units live in names: `powerW`, `energyKWh`, `durationS`, `emissionsKg`, `intensityGPerKWh`.
  */
 import type { Diagnostic, Position } from './diagnostics.js';
+import type { IntensitySeries } from './intensity-series.js';
 
 /** Where a number comes from: every TDP, intensity and PUE carries one. */
 export interface SourceRef {
@@ -61,6 +62,11 @@ export interface RunSpec {
   traces: string[];
   /** Trace options the manifest gives (format, column map, timezone, gap threshold). */
   traceOptions?: TraceOptions;
+  /**
+   * Hourly intensity series file (`intensity-series:`), as written: relative to the manifest's
+   * folder, read through the trace reader. Weights a measured run's energy hour by hour.
+   */
+  intensitySeries?: string;
 }
 
 /** Options for reading a run's power logs. */
@@ -161,6 +167,35 @@ export interface MeasurementSummary {
   notes: string[];
   /** Energy weighted by a time-resolved intensity, where one was given: kg per training. */
   timeResolvedEmissionsKg?: number;
+  /** Which time-resolved intensity weighted the energy, and how much of it; absent without one. */
+  timeResolvedIntensity?: TimeResolvedIntensity;
+}
+
+/** Where a run's hourly intensity series came from. */
+export type IntensitySeriesOrigin = 'manifest' | 'override' | 'provider';
+
+/**
+ * The time-resolved intensity behind a measured run's emissions: each hour's IT energy times that
+ * hour's g/kWh; energy in hours the series lacks (or without wall-clock times) at the fallback.
+ */
+export interface TimeResolvedIntensity {
+  /** What the series is: a file path as named, or "Electricity Maps DE". */
+  label: string;
+  source: SourceRef;
+  /** `manifest` (`intensity-series:`), `override` (--intensity-series / input), `provider` (Electricity Maps). */
+  origin: IntensitySeriesOrigin;
+  /** Share of the run's IT energy weighted by its own hour's intensity, 0..1. */
+  coveredFraction: number;
+  /** Hours that drew energy and had a series value. */
+  coveredHours: number;
+  /** Hours that drew energy but had no series value (they use the fallback). */
+  missingHours: number;
+  /** IT energy of logs without wall-clock times, kWh per training (it uses the fallback). */
+  untimedEnergyKWh: number;
+  /** The annual (or explicit) intensity used where the series has no value, g/kWh. */
+  fallbackIntensityGPerKWh: number;
+  /** Energy-weighted mean intensity over the run, g/kWh: the run's `intensityGPerKWh`. */
+  effectiveIntensityGPerKWh: number;
 }
 
 /** What one run costs. */
@@ -265,4 +300,34 @@ export interface AnalyzeInput {
   traces?: TraceReader;
   /** Problems the adapter already found (unreadable files, globs that match nothing). */
   diagnostics?: Diagnostic[];
+  /**
+   * An hourly intensity CSV from the `--intensity-series` flag / `intensity-series` input, for
+   * measured runs whose manifest names none. Parsed by the core (zone-less times in the run's
+   * trace timezone).
+   */
+  intensitySeries?: TextInput;
+  /**
+   * Fetches hourly intensities for measured runs that have no series file (Electricity Maps); the
+   * adapter supplies it, so the network stays out of the core.
+   */
+  intensityProvider?: IntensityProvider;
+}
+
+/** A request for hourly intensities: one grid zone over whole UTC hours. */
+export interface IntensityRequest {
+  /** Electricity Maps zone key, e.g. "DE", "US-CAL-CISO". */
+  zone: string;
+  /** Start of the first hour and end of the last, ms since the Unix epoch. */
+  startMs: number;
+  endMs: number;
+}
+
+/** A provider's answer: the series, or one sentence (free of secrets) saying why there is none. */
+export type IntensityAnswer = { ok: true; series: IntensitySeries } | { ok: false; message: string };
+
+/** Fetches hourly intensities for a zone and range; never throws (a failure is an answer). */
+export interface IntensityProvider {
+  /** Name for messages and notes, e.g. "Electricity Maps". */
+  name: string;
+  fetch(request: IntensityRequest): Promise<IntensityAnswer>;
 }

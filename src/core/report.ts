@@ -6,7 +6,7 @@
 import { budgetStatus, budgetUse, runBudgetShare } from './budget.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { equivalents, STRUBELL_2019_TABLE1 } from './equivalents.js';
-import type { BudgetSpec, ComponentEnergy, Report, RunResult, SourceRef } from './model.js';
+import type { BudgetSpec, ComponentEnergy, MeasurementSummary, Report, RunResult, SourceRef } from './model.js';
 import { KG_PER_LB } from './units.js';
 
 /** What {@link buildReport} assembles a report from. */
@@ -145,6 +145,21 @@ export function methodologyNotes(runs: readonly RunResult[]): string[] {
         `${nameList(group.map((r) => r.name))}.`
     );
   }
+  // Time-resolved series replace the intensity above hour by hour; it stays for hours they lack.
+  const series = new Map<string, RunResult[]>();
+  for (const run of runs) {
+    const t = run.measurement?.timeResolvedIntensity;
+    if (!t) continue;
+    const key = `${t.label}\u0000${t.source.name}`;
+    series.set(key, [...(series.get(key) ?? []), run]);
+  }
+  for (const group of series.values()) {
+    const t = group[0].measurement?.timeResolvedIntensity as NonNullable<MeasurementSummary['timeResolvedIntensity']>;
+    notes.push(
+      `Time-resolved intensity ${t.label} (${sourcePhrase(t.source)}): each hour's measured energy x PUE x that hour's g/kWh, ` +
+        `the grid intensity above for hours without a value: ${nameList(group.map((r) => r.name))}.`
+    );
+  }
   const pues = new Map<string, RunResult[]>();
   for (const run of runs) {
     const key = `${run.pue}\u0000${run.sources.pue.source.name}`;
@@ -174,6 +189,8 @@ function collectSources(runs: readonly RunResult[], extra: readonly SourceRef[])
   const all: SourceRef[] = [STRUBELL_2019_TABLE1, ...extra];
   for (const run of runs) {
     all.push(run.sources.intensity.source, run.sources.pue.source, ...run.sources.hardware.map((h) => h.source));
+    const series = run.measurement?.timeResolvedIntensity;
+    if (series) all.push(series.source);
   }
   const byKey = new Map<string, SourceRef>();
   for (const source of all) {

@@ -25,6 +25,7 @@ export interface FieldValues {
   pue: number;
   traces: string[];
   traceOptions: TraceOptions;
+  intensitySeries: string;
 }
 
 /** One top-level key as read: its value (absent when invalid) and the positions under it. */
@@ -91,6 +92,8 @@ function readField(reader: YamlReader, entry: Entry, positions: Record<string, P
       return readTraces(reader, entry, positions);
     case 'trace':
       return readTraceOptions(reader, entry, positions);
+    case 'intensity-series':
+      return reader.string(entry, 'the path of an hourly intensity CSV, relative to the manifest, such as "data/grid-2024-06.csv"');
     default:
       return undefined;
   }

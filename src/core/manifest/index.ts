@@ -294,5 +294,7 @@ function buildRun(file: string, name: string, position: Position, namePos: Posit
   if (pue !== undefined) run.pue = pue;
   const traceOptions = get<'traceOptions'>('trace');
   if (traceOptions) run.traceOptions = traceOptions;
+  const intensitySeries = get<'intensitySeries'>('intensity-series');
+  if (intensitySeries !== undefined) run.intensitySeries = intensitySeries;
   return run;
 }

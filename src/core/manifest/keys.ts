@@ -20,7 +20,8 @@ export const RUN_KEYS = [
   'intensity',
   'pue',
   'traces',
-  'trace'
+  'trace',
+  'intensity-series'
 ] as const;
 
 /** Keys a run may inherit from `defaults`. */
