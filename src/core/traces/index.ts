@@ -159,6 +159,7 @@ export async function measureTraces(files: TraceFile[], options: MeasureOptions)
     }
     if (!formats.includes(format.id)) formats.push(format.id);
     integrator.beginFile(file.path, format);
+    if (decoded.gzip) integrator.note(`${file.path}: gzip-compressed, decoded while streaming.`);
     try {
       await format.parse(decoded.chunks, integrator, {
         file: file.path,

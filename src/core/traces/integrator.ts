@@ -678,8 +678,10 @@ export function fileDiagnostics(a: FileAccount): Diagnostic[] {
       diagnostic('error', 'traces/no-interval', `Only single samples per device in this ${a.format} file: energy needs at least two samples of a device ${a.gaps.count > 0 ? 'closer together than the gap threshold' : 'to integrate between'}.`, { file: a.file })
     );
   }
-  for (const u of a.untimed) {
-    out.push(diagnostic('warning', 'traces/untimed', `Times are relative, not wall-clock (${u}): the energy counts, but it is not placed in hours and does not set the run's wall time.`, { file: a.file }));
+  if (a.untimed.length > 0) {
+    const more = a.untimed.length - EXAMPLE_LINES;
+    const which = a.untimed.slice(0, EXAMPLE_LINES).join('; ') + (more > 0 ? `; and ${more} more device${more === 1 ? '' : 's'}` : '');
+    out.push(diagnostic('warning', 'traces/untimed', `Times are relative, not wall-clock (${which}): the energy counts, but it is not placed in hours and does not set the run's wall time.`, { file: a.file }));
   }
   return out;
 }

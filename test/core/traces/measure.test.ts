@@ -59,6 +59,7 @@ describe('gzip', () => {
     const m = await measureTraces([file], {});
     expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(expectedJ, 9);
     expect(m.diagnostics).toEqual([]);
+    expect(m.notes).toContain(`${file.path}: gzip-compressed, decoded while streaming.`);
   });
 
   test('a truncated gzip keeps what was read before the cut, with an error', async () => {

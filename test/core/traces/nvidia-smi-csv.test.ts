@@ -171,6 +171,7 @@ describe('nvidia-smi CSV: bad values and lines', () => {
     // 0.5*(100+200)*1 + 0.5*(200+300)*1
     expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(150 + 250, 9);
     expect(m.droppedSamples).toBe(0);
+    expect(m.notes).toContain('gpu.csv: 1 repeated header line(s) skipped (logs concatenated).');
   });
 
   test('CRLF line ends, a BOM, blank lines and no final newline', async () => {

@@ -170,6 +170,7 @@ export class NvidiaSmiCsvReader {
   private reportedNoHeader = false;
   private fallbackRows = 0;
   private fallbackFirstLine = 0;
+  private repeatedHeaders = 0;
 
   constructor(
     private readonly sink: SampleSink,
@@ -204,6 +205,9 @@ export class NvidiaSmiCsvReader {
     }
     this.carryLen = 0;
     this.flush();
+    if (this.repeatedHeaders > 0) {
+      this.sink.note?.(`${this.options.file}: ${this.repeatedHeaders} repeated header line(s) skipped (logs concatenated).`);
+    }
     if (this.fallbackRows > 0 && this.layout !== null) {
       this.sink.note?.(
         `${this.options.file}: ${this.layout.powerNames[0]} was unavailable in ${this.fallbackRows} row(s) (first at line ${this.fallbackFirstLine}); the next available of ${this.layout.powerNames.join(', ')} was used there.`
@@ -295,7 +299,10 @@ export class NvidiaSmiCsvReader {
     // anything else may be a header or a comment, decided on the text.
     if (c0 < ZERO || c0 > 57) {
       if (c0 === 35 /* # */) return;
-      if (layout !== null && layout.headerBytes !== null && bytesEqual(b, s, e, layout.headerBytes)) return;
+      if (layout !== null && layout.headerBytes !== null && bytesEqual(b, s, e, layout.headerBytes)) {
+        this.repeatedHeaders++;
+        return;
+      }
       if (c0 >= 97 && c0 <= 122 && this.headerLine(b, s, e, lineNo)) return;
     }
     if (layout === null) {
