@@ -64,6 +64,43 @@ export function pullRequestEvent(options: { labels?: string[]; fork?: boolean; n
   };
 }
 
+/** The facts of a `workflow_run` event's triggering run. */
+export interface WorkflowRunEventOptions {
+  /** The triggering (training) run: its id is where the artifacts are. */
+  runId: number;
+  headSha: string;
+  /** `owner/name` of the repository the commit came from: a fork's for fork PRs. */
+  headRepo: string;
+  headBranch?: string;
+  /** GitHub lists same-repository PRs here and leaves the list empty for forks. */
+  pullRequests?: unknown[];
+  /** The triggering run's event (default `pull_request`). */
+  event?: string;
+  conclusion?: string;
+}
+
+/** A `workflow_run` (`completed`) payload as GitHub sends it when the training workflow finishes. */
+export function workflowRunEvent(o: WorkflowRunEventOptions): Record<string, unknown> {
+  const [headOwner, headName] = o.headRepo.split('/');
+  return {
+    action: 'completed',
+    repository: { id: 1, full_name: `${OWNER}/${REPO}`, name: REPO, owner: { login: OWNER } },
+    workflow: { name: 'Train', path: '.github/workflows/train.yml' },
+    workflow_run: {
+      id: o.runId,
+      name: 'Train',
+      event: o.event ?? 'pull_request',
+      status: 'completed',
+      conclusion: o.conclusion ?? 'success',
+      head_branch: o.headBranch ?? 'feature',
+      head_sha: o.headSha,
+      pull_requests: o.pullRequests ?? [],
+      head_repository: { id: 2, full_name: o.headRepo, name: headName, owner: { login: headOwner }, fork: o.headRepo !== `${OWNER}/${REPO}` },
+      repository: { id: 1, full_name: `${OWNER}/${REPO}`, name: REPO, owner: { login: OWNER } }
+    }
+  };
+}
+
 /** A push event payload. */
 export function pushEvent(): Record<string, unknown> {
   return { ref: 'refs/heads/main', after: HEAD_SHA, repository: { full_name: `${OWNER}/${REPO}`, name: REPO, owner: { login: OWNER } } };
@@ -91,6 +128,8 @@ export interface RunnerOptions {
   files?: Record<string, string>;
   /** An existing workspace to reuse (re-runs of the same checkout). */
   workspace?: string;
+  /** Runner variables to set or replace (e.g. `GITHUB_RUN_ID`, `GITHUB_SHA`). */
+  env?: Record<string, string>;
 }
 
 /** Creates temp folders and the environment for one run of the action. */
@@ -129,6 +168,7 @@ export function prepareRunner(options: RunnerOptions): RunnerSetup {
     GITHUB_STEP_SUMMARY: summaryPath,
     RUNNER_TEMP: temp,
     CARBON_GATE_RETRY_BASE_MS: '1',
+    ...options.env,
     ...inputs
   };
   return {
