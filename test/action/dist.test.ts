@@ -2,28 +2,38 @@
  * The built bundle, run as GitHub runs it: `node dist/index.js` in the workspace, with `INPUT_*`,
  * `GITHUB_EVENT_PATH`, `GITHUB_OUTPUT`, `GITHUB_STEP_SUMMARY` and `GITHUB_API_URL` pointing at the
  * local API server. CI builds the bundle before the tests (`npm run bundle`).
+ *
+ * Two setups: the one-workflow `pull_request` gate, and the fork-safe two-workflow setup's second
+ * workflow (`workflow_run`), which reads the training run's artifacts from the server (with a
+ * separate storage host), comments on the fork's PR and sets the commit status on its head.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { markerFor } from '../../src/action/comment.js';
 import { GITHUB_ACTIONS_BOT, GitHubServer } from '../support/github-server.js';
+import { mountArtifactRoutes, type MountedArtifacts } from '../support/github-with-artifacts.js';
+import { buildZip } from '../support/zip.js';
+import { expectedTotals, nodeZip } from './artifact-fixtures.js';
 import { EXPECTED_KG, MANIFEST } from './fixtures.js';
-import { annotations, OWNER, PR_NUMBER, prepareRunner, pullRequestEvent, REPO, ROOT, TOKENS, type RunnerSetup } from './harness.js';
+import { annotations, decodeCommand, OWNER, PR_NUMBER, prepareRunner, pullRequestEvent, REPO, ROOT, TOKENS, workflowRunEvent, type RunnerSetup } from './harness.js';
 
 const BUNDLE = path.join(ROOT, 'dist/index.js');
 
 let server: GitHubServer;
+let mounted: MountedArtifacts;
 const setups: RunnerSetup[] = [];
 
 beforeAll(async () => {
   server = await GitHubServer.start();
   server.addToken(TOKENS.installation, { account: GITHUB_ACTIONS_BOT, kind: 'installation', canWrite: true });
+  mounted = await mountArtifactRoutes(server, OWNER, REPO);
 });
 
 afterAll(async () => {
   for (const s of setups) s.cleanup();
+  await mounted.close();
   await server.close();
 });
 
@@ -77,4 +87,88 @@ test('dist/index.js posts one comment, updates it in place, sets outputs and sum
   expect(second.summary()).toContain('Over budget');
   expect(annotations(r2.stdout, 'error').some((l) => l.includes('over budget'))).toBe(true);
   expect(r2.stdout).not.toMatch(new RegExp(`^(?!::add-mask::).*${TOKENS.installation}`, 'm'));
+});
+
+test('dist/index.js in the fork-safe workflow_run workflow: artifacts read, the fork PR commented, the status set on its head; hostile artifacts refused', async () => {
+  expect([BUNDLE, existsSync(BUNDLE)]).toEqual([BUNDLE, true]); // run `npm run bundle` first
+
+  // The training run (a `pull_request` run of a fork's PR) uploaded one artifact per matrix node.
+  const trainRun = 31337;
+  const headSha = 'c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00';
+  const pr = 61;
+  mounted.state.pulls.push({ number: pr, headSha, headRef: 'speedup', headRepo: `contributor/${REPO}` });
+  mounted.state.artifacts.push({ id: 1, runId: trainRun, name: 'carbon-node-0', zip: nodeZip(0) }, { id: 2, runId: trainRun, name: 'carbon-node-1', zip: nodeZip(1) });
+  // The event lists no PR (GitHub leaves `pull_requests` empty for forks).
+  const payload = workflowRunEvent({ runId: trainRun, headSha, headRepo: `contributor/${REPO}`, headBranch: 'speedup', pullRequests: [] });
+  const gate = (budget: string, artifacts = 'carbon-node-*') =>
+    prepareRunner({
+      server,
+      eventName: 'workflow_run',
+      payload,
+      // The default branch's checkout: its budget config; its own manifest is not the PR's and is not judged.
+      files: { '.github/carbon-budget.yml': `budget:\n  emissions: ${budget}\n`, 'carbon-manifest.yml': MANIFEST },
+      env: { GITHUB_RUN_ID: '777', GITHUB_SHA: 'ba5eba11'.repeat(5) },
+      inputs: { artifacts, 'status-context': 'carbon-gate' }
+    });
+  const expected = expectedTotals([0, 1]);
+
+  const first = gate('10 kg');
+  setups.push(first);
+  const r1 = await runBundle(first);
+  expect(r1.stderr).toBe('');
+  expect(r1.code).toBe(0);
+  const comments = server.comments(OWNER, REPO, pr);
+  expect(comments).toHaveLength(1);
+  expect(comments[0].body.startsWith(markerFor('carbon-gate'))).toBe(true);
+  expect(comments[0].body).toContain('Within budget');
+  expect(comments[0].body).toContain('bert-finetune');
+  const outputs = first.outputs();
+  expect(outputs.status).toBe('pass');
+  expect(Number(outputs['energy-kwh'])).toBeCloseTo(expected.kWh, 12);
+  expect(Number(outputs['emissions-kg'])).toBeCloseTo(expected.kg, 12);
+  expect(outputs['comment-id']).toBe(String(comments[0].id));
+  const statuses = () => server.statuses(OWNER, REPO, headSha).map((s) => [s.context, s.state, s.target_url]);
+  const runPage = `https://github.example/${OWNER}/${REPO}/actions/runs/777`;
+  expect(statuses()).toEqual([
+    ['carbon-gate', 'pending', runPage],
+    ['carbon-gate', 'success', runPage]
+  ]);
+  expect(server.statuses(OWNER, REPO, 'ba5eba11'.repeat(5))).toEqual([]);
+
+  // Re-run over budget: the same comment is edited, the status becomes failure, the step fails.
+  const second = gate(`${expected.kg / 2} kg`);
+  setups.push(second);
+  const r2 = await runBundle(second);
+  expect(r2.code).toBe(1);
+  expect(server.comments(OWNER, REPO, pr).map((c) => c.id)).toEqual([comments[0].id]);
+  expect(server.comments(OWNER, REPO, pr)[0].body).toContain('Over budget');
+  expect(statuses().slice(2).map((s) => s[1])).toEqual(['pending', 'failure']);
+
+  // A hostile artifact in the same run: refused, the check errors, nothing escapes its folder.
+  mounted.state.artifacts.push({ id: 3, runId: trainRun, name: 'carbon-node-evil', zip: buildZip([{ name: '../../../pwned.txt', data: 'owned' }]) });
+  const third = gate('10 kg');
+  setups.push(third);
+  const r3 = await runBundle(third);
+  expect(r3.code).toBe(1);
+  expect(annotations(r3.stdout, 'error').map(decodeCommand).some((l) => l.includes('artifact/unsafe-path') && l.includes('carbon-node-evil'))).toBe(true);
+  expect(statuses().slice(4).map((s) => s[1])).toEqual(['pending', 'error']);
+  const written = (readdirSync(third.dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+    .filter((e) => !e.isDirectory())
+    .map((e) => path.relative(third.dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort();
+  expect(written).toEqual([
+    'event.json',
+    'output.txt',
+    'runner-temp/carbon-gate-artifacts/carbon-node-0/carbon-manifest.yml',
+    'runner-temp/carbon-gate-artifacts/carbon-node-0/logs/power-node-0.csv',
+    'runner-temp/carbon-gate-artifacts/carbon-node-1/carbon-manifest.yml',
+    'runner-temp/carbon-gate-artifacts/carbon-node-1/logs/power-node-1.csv',
+    'runner-temp/carbon-gate/carbon-gate/report.json',
+    'summary.md',
+    'workspace/.github/carbon-budget.yml',
+    'workspace/carbon-manifest.yml'
+  ]);
+  const report = JSON.parse(readFileSync(third.outputs()['report-path'], 'utf8'));
+  expect(report.inputValid).toBe(false);
+  expect(r3.stdout).not.toMatch(new RegExp(`^(?!::add-mask::).*${TOKENS.installation}`, 'm'));
 });
