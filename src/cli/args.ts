@@ -24,6 +24,12 @@ export interface CheckOptions {
   warnAt?: string;
   location?: string;
   timezone?: string;
+  /** Hourly intensity CSV for measured runs whose manifest names none. */
+  intensitySeries?: string;
+  /** Electricity Maps token (else ELECTRICITY_MAPS_TOKEN); never printed. */
+  electricityMapsToken?: string;
+  /** Electricity Maps API base URL (tests: a local server). */
+  electricityMapsUrl?: string;
   format: Format;
   output?: string;
   noColor: boolean;
@@ -42,6 +48,9 @@ const OPTIONS = {
   'warn-at': { type: 'string' },
   location: { type: 'string' },
   timezone: { type: 'string' },
+  'intensity-series': { type: 'string' },
+  'electricity-maps-token': { type: 'string' },
+  'electricity-maps-url': { type: 'string' },
   format: { type: 'string', short: 'f' },
   output: { type: 'string', short: 'o' },
   'no-color': { type: 'boolean' },
@@ -58,6 +67,9 @@ const EXAMPLES: Record<string, string> = {
   'warn-at': '80%',
   location: 'gcp:europe-west4',
   timezone: 'Europe/Amsterdam',
+  'intensity-series': 'data/grid-2024-06.csv',
+  'electricity-maps-token': '"$ELECTRICITY_MAPS_TOKEN"',
+  'electricity-maps-url': 'https://api.electricitymap.org/v3',
   format: 'json',
   output: 'report.md'
 };
@@ -131,6 +143,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       warnAt: values['warn-at'] as string | undefined,
       location: values.location as string | undefined,
       timezone: values.timezone as string | undefined,
+      intensitySeries: values['intensity-series'] as string | undefined,
+      electricityMapsToken: values['electricity-maps-token'] as string | undefined,
+      electricityMapsUrl: values['electricity-maps-url'] as string | undefined,
       format: format as Format,
       output: values.output as string | undefined,
       noColor: values['no-color'] === true

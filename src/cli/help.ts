@@ -2,6 +2,7 @@
  * The `carbon-gate --help` text: everything a user needs without opening the docs.
  */
 import { TOOL_VERSION as VERSION } from '../core/version.js';
+import { DEFAULT_ELECTRICITY_MAPS_BASE_URL } from '../io/electricity-maps.js';
 
 /** The full help, ending with a newline. */
 export function helpText(): string {
@@ -30,6 +31,17 @@ Options:
                       azure:westeurope) or a preset (strubell-2019).
       --timezone TZ   Zone for power-log timestamps that carry none (nvidia-smi): an IANA name
                       (Europe/Berlin) or an offset (+02:00). Default: UTC.
+      --intensity-series FILE
+                      Hourly grid intensity CSV (timestamp, g/kWh; .gz allowed) for measured runs
+                      whose manifest names no \`intensity-series\`: each hour's energy is weighted
+                      by that hour's intensity; hours it lacks use the annual value.
+      --electricity-maps-token TOKEN
+                      Fetch hourly intensities from Electricity Maps (past-range) for measured
+                      runs without a series file, by the zone of their location. Prefer the
+                      ELECTRICITY_MAPS_TOKEN variable: a flag is visible to other processes.
+                      On failure the annual average is used, with a warning.
+      --electricity-maps-url URL
+                      Electricity Maps API base. Default: ${DEFAULT_ELECTRICITY_MAPS_BASE_URL}.
   -f, --format FMT    Report format: text (default), markdown, json, model-card.
   -o, --output FILE   Write the report to FILE instead of standard output.
       --no-color      No ANSI colour in the text report.
@@ -57,6 +69,9 @@ Output:
 
 Environment:
   NO_COLOR    Any non-empty value turns colour off (https://no-color.org).
+  ELECTRICITY_MAPS_TOKEN
+              Electricity Maps API token, when --electricity-maps-token is not given. Never
+              printed.
 
 Examples:
   carbon-gate check
@@ -64,6 +79,8 @@ Examples:
   carbon-gate check "training/**/carbon-manifest.yml" --budget "500 kg" --warn-at 90%
   carbon-gate check runs/bert.yml --location gcp:europe-west4 --format markdown -o report.md
   carbon-gate check --format json | jq .totals.emissionsKg
+  carbon-gate check --intensity-series data/grid-2024-06.csv
+  ELECTRICITY_MAPS_TOKEN=... carbon-gate check
 `;
 }
 

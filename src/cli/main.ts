@@ -11,6 +11,7 @@ import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '.
 import type { AnalyzeInput, Report, TextInput } from '../core/model.js';
 import { renderJson, renderMarkdown, renderModelCard, renderText } from '../core/render/index.js';
 import { createTraceReader, findManifests, readTextFile, readTextFiles, writeTextFile } from '../io/files.js';
+import { ELECTRICITY_MAPS_TOKEN_ENV, loadIntensitySeries } from '../io/intensity.js';
 import { commonAncestor } from '../io/paths.js';
 import { parseCliArgs, type CheckOptions, type Format } from './args.js';
 import { useColor } from './color.js';
@@ -73,6 +74,13 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
   const found = await findManifests(options.files, { cwd });
   const manifests = await readTextFiles(found.files, { baseDir: cwd, what: 'manifest' });
   const config = await readConfig(options.config, cwd);
+  // The flag wins over the environment; an empty flag or variable means no token.
+  const intensity = await loadIntensitySeries({
+    baseDir: cwd,
+    seriesFile: options.intensitySeries,
+    electricityMapsToken: options.electricityMapsToken ?? io.env[ELECTRICITY_MAPS_TOKEN_ENV],
+    electricityMapsUrl: options.electricityMapsUrl
+  });
 
   // Traces may lie anywhere below the folder that holds the working directory and every manifest
   // the user named, and nowhere else.
@@ -82,9 +90,11 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
     overrides: definedOnly({ budget: options.budget, warnAt: options.warnAt, location: options.location, timezone: options.timezone }),
     toolVersion: VERSION,
     traces: createTraceReader(rootDir, { baseDir: cwd }),
-    diagnostics: [...found.diagnostics, ...manifests.diagnostics, ...config.diagnostics]
+    diagnostics: [...found.diagnostics, ...manifests.diagnostics, ...config.diagnostics, ...intensity.diagnostics]
   };
   if (config.input) input.config = config.input;
+  if (intensity.intensitySeries) input.intensitySeries = intensity.intensitySeries;
+  if (intensity.intensityProvider) input.intensityProvider = intensity.intensityProvider;
 
   const report = await analyze(input);
   const toTerminal = options.output === undefined && io.isTTY;
