@@ -1,9 +1,11 @@
 /**
  * The workflows in docs/artifacts.md are meant to be copied as they are: each must pass the
- * workflow schema validator, and each carbon-gate step may only use inputs the page documents.
+ * workflow schema validator, and each carbon-gate step may only use inputs the page documents and
+ * action.yml declares. The pages also keep up with the code: every input is in docs/action.md's
+ * table, and every artifact, workflow_run and commit-status diagnostic code is in docs/artifacts.md.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -11,6 +13,12 @@ import { parse } from 'yaml';
 
 const run = promisify(execFile);
 const DOC = path.resolve('docs/artifacts.md');
+const ACTION_DOC = path.resolve('docs/action.md');
+
+async function actionInputs(): Promise<string[]> {
+  const action = parse(await readFile(path.resolve('action.yml'), 'utf8')) as { inputs: Record<string, unknown> };
+  return Object.keys(action.inputs);
+}
 const VALIDATOR = path.resolve('node_modules/.bin/action-validator');
 
 async function workflows(): Promise<{ name: string; text: string }[]> {
@@ -50,5 +58,38 @@ describe('docs/artifacts.md workflows', () => {
         }
       }
     }
+  });
+
+  it('gives carbon-gate only inputs that action.yml declares', async () => {
+    const declared = await actionInputs();
+    for (const w of await workflows()) {
+      const parsed = parse(w.text) as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }> };
+      for (const job of Object.values(parsed.jobs)) {
+        for (const step of job.steps) {
+          if (step.uses?.startsWith('carbon-gate/')) for (const key of Object.keys(step.with ?? {})) expect([w.name, key, declared.includes(key)]).toEqual([w.name, key, true]);
+        }
+      }
+    }
+  });
+});
+
+describe('docs keep up with the code', () => {
+  it('docs/action.md lists every input of action.yml', async () => {
+    const doc = await readFile(ACTION_DOC, 'utf8');
+    const listed = new Set([...doc.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]));
+    for (const name of await actionInputs()) expect([name, listed.has(name)]).toEqual([name, true]);
+  });
+
+  it('docs/artifacts.md names every artifact, workflow-run and commit-status diagnostic code the code emits', async () => {
+    const doc = await readFile(DOC, 'utf8');
+    const codes = new Set<string>();
+    for (const dir of ['src/action', 'src/io/artifacts']) {
+      for (const file of (await readdir(path.resolve(dir), { recursive: true })).filter((f) => f.endsWith('.ts'))) {
+        const text = await readFile(path.resolve(dir, file), 'utf8');
+        for (const m of text.matchAll(/'((?:artifact|workflow-run|commit-status)\/[a-z-]+)'/g)) codes.add(m[1]);
+      }
+    }
+    expect(codes.size).toBeGreaterThan(20);
+    for (const code of codes) expect([code, doc.includes(`\`${code}\``)]).toEqual([code, true]);
   });
 });
