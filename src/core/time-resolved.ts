@@ -346,12 +346,13 @@ export class SeriesSource {
     const answer = await pending;
     if (answer.ok) return { series: answer.series, origin: 'provider', diagnostics: [] };
     const span = `${isoHour(range.startMs)} to ${isoHour(range.endMs)}`;
+    const why = /[.!?]$/.test(answer.message.trim()) ? answer.message.trim() : `${answer.message.trim()}.`;
     return {
       diagnostics: [
         diagnostic(
           'warning',
           'intensity/provider-failed',
-          `Run "${spec.name}": no hourly intensities from ${provider.name} for zone ${zone}, ${span}: ${answer.message} The annual average is used instead: ${formatIntensity(run.intensity.intensityGPerKWh)} (${run.intensity.label}).`,
+          `Run "${spec.name}": no hourly intensities from ${provider.name} for zone ${zone}, ${span}: ${why} The annual average is used instead: ${formatIntensity(run.intensity.intensityGPerKWh)} (${run.intensity.label}).`,
           at
         )
       ]

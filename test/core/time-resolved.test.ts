@@ -49,6 +49,13 @@ function input(manifest: string, files: Record<string, string | Uint8Array>, ext
   return { manifests: [{ file: 'm.yml', text: manifest }], toolVersion: '0.1.0', traces: memoryReader(files), ...extra };
 }
 
+/** The catalogue's label of a location. */
+function labelOf(location: string): string {
+  const found = findIntensity(location);
+  if (!found.ok) throw new Error(`${location} is not in the catalogue`);
+  return found.value.label;
+}
+
 const codes = (report: Report) => report.diagnostics.map((d) => `${d.severity} ${d.code}${d.line ? ` ${d.line}:${d.column}` : ''}`);
 
 describe('a measured run across an hour boundary', () => {
@@ -118,7 +125,7 @@ runs:
     expect(report.runs[0].emissionsKg).toBeCloseTo(((HOUR0_KWH * 100 + HOUR1_KWH * 500) / 1000) * 1.5 * 2, 15);
   });
 
-  it.each([
+  it.each<{ case: string; files: Record<string, string | Uint8Array>; code: string }>([
     { case: 'a file that does not exist', files: {}, code: 'error intensity/series-not-found 8:23' },
     { case: 'a file with no usable row', files: { 'data/grid.csv': 'timestamp,carbon_intensity_gco2_per_kwh\nnot-a-time,100\n' }, code: 'error intensity/no-usable-rows' },
     { case: 'a file that is not UTF-8', files: { 'data/grid.csv': new Uint8Array([0x74, 0xff, 0xfe, 0x0a]) }, code: 'error intensity/series-unreadable 8:23' }
@@ -255,7 +262,7 @@ runs:
     }
     expect(codes(report)).toEqual(['warning intensity/provider-failed 6:15', 'warning intensity/provider-failed 9:15']);
     expect(report.diagnostics[0].message).toBe(
-      `Run "frankfurt": no hourly intensities from Electricity Maps for zone DE, 2026-01-01T00:00Z to 2026-01-01T02:00Z: Electricity Maps answered with HTTP 500 after 4 attempt(s). The annual average is used instead: ${DE_ANNUAL} g/kWh (${findIntensity('aws:eu-central-1').value?.label}).`
+      `Run "frankfurt": no hourly intensities from Electricity Maps for zone DE, 2026-01-01T00:00Z to 2026-01-01T02:00Z: Electricity Maps answered with HTTP 500 after 4 attempt(s). The annual average is used instead: ${DE_ANNUAL} g/kWh (${labelOf('aws:eu-central-1')}).`
     );
   });
 
@@ -268,7 +275,7 @@ runs:
     };
     const report = await analyze(input(RUNS.split('  - name: frankfurt-again')[0], { 'logs/gpu.csv': LOG }, { intensityProvider: provider }));
     expect(codes(report)).toEqual(['warning intensity/provider-failed 6:15']);
-    expect(report.diagnostics[0].message).toContain('socket hang up');
+    expect(report.diagnostics[0].message).toContain('2026-01-01T02:00Z: socket hang up. The annual average is used instead');
   });
 });
 
@@ -287,8 +294,8 @@ describe('Electricity Maps zones of locations', () => {
     ['WORLD', undefined]
   ])('%s -> %s', (location, zone) => {
     const found = findIntensity(location);
-    expect(found.ok).toBe(true);
-    expect(electricityMapsZone(found.value!.key)).toBe(zone);
+    if (!found.ok) throw new Error(`${location} is not in the catalogue`);
+    expect(electricityMapsZone(found.value.key)).toBe(zone);
   });
 
   it('an explicit intensity has no zone', () => {
