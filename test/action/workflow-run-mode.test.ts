@@ -7,9 +7,10 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { run } from '../../src/action/main.js';
 import { PENDING_DESCRIPTION } from '../../src/action/verdict-status.js';
-import { GITHUB_ACTIONS_BOT, GitHubServer } from '../support/github-server.js';
+import { GITHUB_ACTIONS_BOT, GitHubServer, type Account } from '../support/github-server.js';
 import { mountArtifactRoutes, type MountedArtifacts } from '../support/github-with-artifacts.js';
 import { buildZip } from '../support/zip.js';
 import { expectedTotals, nodeZip } from './artifact-fixtures.js';
@@ -21,6 +22,7 @@ const GATE_RUN = 5555;
 const MAIN_SHA = 'ba5eba11ba5eba11ba5eba11ba5eba11ba5eba11';
 const FORK = `contributor/${REPO}`;
 const BUDGET_CONFIG = 'budget:\n  emissions: 10 kg\n';
+const MAINTAINER: Account = { login: 'maintainer-alice', id: 501, type: 'User' };
 
 let server: GitHubServer;
 let mounted: MountedArtifacts;
@@ -181,6 +183,7 @@ describe('workflow_run: a fork PR (no PR listed in the event)', () => {
       ['carbon-gate', 'pending'],
       ['carbon-gate', 'error']
     ]);
+    expect(server.statuses(OWNER, REPO, headSha)[1].description).toBe('Invalid input: 1 error; see the run\'s summary.');
   });
 
   test('a PR number the artifact claims that GitHub confirms is fine', async () => {
@@ -226,6 +229,41 @@ describe('workflow_run: a fork PR (no PR listed in the event)', () => {
 });
 
 describe('workflow_run: other cases', () => {
+  test('a maintainer\'s override label on the verified PR waives over budget: success, saying so', async () => {
+    forkPr(prNumber, headSha);
+    serveNodes(trainRun, [0, 1]);
+    server.addLabel(OWNER, REPO, prNumber, 'carbon-budget-approved', MAINTAINER);
+    const r = await runGate({ inputs: { budget: `${expectedTotals([0, 1]).kg / 2} kg` } });
+    expect(r.outcome.exitCode).toBe(0);
+    expect(r.outcome.waiver).toMatchObject({ label: 'carbon-budget-approved', by: MAINTAINER.login });
+    expect(r.outputs.status).toBe('fail');
+    expect(server.comments(OWNER, REPO, prNumber)[0].body).toContain('waived');
+    const final = server.statuses(OWNER, REPO, headSha)[1];
+    expect([final.state, final.description]).toEqual(['success', expect.stringMatching(/^Over budget, waived by the "carbon-budget-approved" label: /)]);
+  });
+
+  test('an unexpected error after pending still ends the status (error), never leaving it pending', async () => {
+    forkPr(prNumber, headSha);
+    serveNodes(trainRun, [0]);
+    const setup = prepareRunner({
+      server,
+      eventName: 'workflow_run',
+      payload: workflowRunEvent({ runId: trainRun, headSha, headRepo: FORK }),
+      files: { '.github/carbon-budget.yml': BUDGET_CONFIG },
+      inputs: { artifacts: 'carbon-node-*', 'status-context': 'carbon-gate' }
+    });
+    setups.push(setup);
+    // RUNNER_TEMP is a file: nothing can be written under it, which no stage expects.
+    const notADir = path.join(setup.dir, 'event.json');
+    const { value: outcome } = await withRunnerEnv({ ...setup.env, RUNNER_TEMP: notADir }, () => run());
+    expect(outcome.exitCode).toBe(1);
+    expect(outcome.failure).toContain('unexpected error');
+    expect(statusesOn(headSha)).toEqual([
+      ['carbon-gate', 'pending'],
+      ['carbon-gate', 'error']
+    ]);
+  });
+
   test('a same-repository PR listed in the event is used after verification', async () => {
     mounted.state.pulls.push({ number: prNumber, headSha, headRef: 'feature', headRepo: `${OWNER}/${REPO}` });
     serveNodes(trainRun, [0]);
