@@ -128,6 +128,7 @@ export async function analyze(input: AnalyzeInput, hooks: AnalyzeHooks = {}): Pr
   for (const text of input.manifests) {
     const parsed = parseManifest(text.file, text.text);
     diagnostics.push(...parsed.diagnostics);
+    diagnostics.push(...checkRejectedRunNames(parsed.manifest?.rejectedRuns ?? [], defaultLocation));
     for (const spec of parsed.manifest?.runs ?? []) {
       const resolved = resolveRun(spec, defaultLocation);
       diagnostics.push(...resolved.diagnostics);
@@ -147,6 +148,18 @@ export async function analyze(input: AnalyzeInput, hooks: AnalyzeHooks = {}): Pr
     );
   }
   return buildReport({ runs, diagnostics, budget: budget.budget, toolVersion: input.toolVersion, extraSources, extraNotes });
+}
+
+/** Name problems that `resolveRun` finds; the only ones worth reporting for a run with errors. */
+const NAME_CODES: ReadonlySet<string> = new Set(['hardware/unknown-gpu', 'hardware/unknown-cpu', 'hardware/no-rated-power', 'location/unknown']);
+
+/**
+ * Runs with errors are not computed, but their GPU, CPU and location names are still looked up,
+ * so a manifest with a bad duration and a misspelt GPU gets both errors in one pass. Other
+ * resolve findings are left out: they may only follow from the fields that were refused.
+ */
+function checkRejectedRunNames(rejected: readonly RunSpec[], defaultLocation: DefaultLocation | undefined): Diagnostic[] {
+  return rejected.flatMap((spec) => resolveRun(spec, defaultLocation).diagnostics.filter((d) => NAME_CODES.has(d.code)));
 }
 
 /**

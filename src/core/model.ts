@@ -87,6 +87,11 @@ export interface Manifest {
   version: 1;
   name?: string;
   runs: RunSpec[];
+  /**
+   * Runs that have errors, built from their valid fields only. They are never computed; later
+   * stages check the names in them (GPU, CPU, location), so one pass reports every problem.
+   */
+  rejectedRuns?: RunSpec[];
 }
 
 /** Budget limits and the warning threshold. */

@@ -274,3 +274,38 @@ describe('diagnostic codes', () => {
     expect(doc).toContain(`| \`${code}\` |`);
   });
 });
+
+describe('analyze: one pass reports every problem', () => {
+  const TEXT = `version: 1
+runs:
+  - name: finetune
+    gpu: { model: A100-SXM-40G, count: 8 }
+    duraton: 84 h
+    location: gcp:eurpoe-west4
+    repeats: 0
+`;
+  /** 1-based line and column of the first occurrence of `needle` in TEXT. */
+  function at(needle: string): { line: number; column: number } {
+    const lines = TEXT.split('\n');
+    const line = lines.findIndex((l) => l.includes(needle));
+    return { line: line + 1, column: lines[line].indexOf(needle) + 1 };
+  }
+
+  it('checks GPU and location names of a run that other errors keep from being computed', async () => {
+    const report = await analyze(input({ 'm.yml': TEXT }));
+    const byCode = (code: string) => report.diagnostics.filter((d) => d.code === code);
+    expect(report.runs).toHaveLength(0);
+    expect(report.inputValid).toBe(false);
+    expect(byCode('manifest/unknown-key')[0]).toMatchObject({ file: 'm.yml', ...at('duraton') });
+    expect(byCode('manifest/out-of-range')[0]).toMatchObject({ file: 'm.yml', line: at('repeats').line });
+    expect(byCode('hardware/unknown-gpu')).toEqual([expect.objectContaining({ file: 'm.yml', ...at('A100-SXM-40G'), severity: 'error' })]);
+    expect(byCode('hardware/unknown-gpu')[0].message).toMatch(/Did you mean "A100-SXM4?-40GB"/);
+    expect(byCode('location/unknown')).toEqual([expect.objectContaining({ file: 'm.yml', ...at('gcp:eurpoe-west4'), severity: 'error' })]);
+  });
+
+  it('reports nothing more for a rejected run whose names are all valid', async () => {
+    const text = TEXT.replace('A100-SXM-40G', 'A100-SXM4-40GB').replace('gcp:eurpoe-west4', 'gcp:europe-west4');
+    const report = await analyze(input({ 'm.yml': text }));
+    expect(report.diagnostics.map((d) => d.code).sort()).toEqual(['manifest/out-of-range', 'manifest/unknown-key']);
+  });
+});

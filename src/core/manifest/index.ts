@@ -95,10 +95,12 @@ function readManifest(reader: YamlReader): Manifest | undefined {
 
   const defaults = readDefaults(reader, top.get('defaults'));
   checkDefaults(reader, defaults);
-  const runs = readRuns(reader, top.get('runs'), rootPos, defaults);
+  const rejectedRuns: RunSpec[] = [];
+  const runs = readRuns(reader, top.get('runs'), rootPos, defaults, rejectedRuns);
   if (!versionOk) return undefined;
   const manifest: Manifest = { file: reader.file, version: 1, runs };
   if (name !== undefined) manifest.name = name;
+  if (rejectedRuns.length > 0) manifest.rejectedRuns = rejectedRuns;
   return manifest;
 }
 
@@ -143,7 +145,7 @@ function checkDefaults(reader: YamlReader, defaults: FieldSet): void {
 }
 
 /** Reads `runs:`, returning the runs without errors. */
-function readRuns(reader: YamlReader, entry: Entry | undefined, rootPos: Position, defaults: FieldSet): RunSpec[] {
+function readRuns(reader: YamlReader, entry: Entry | undefined, rootPos: Position, defaults: FieldSet, rejected: RunSpec[] = []): RunSpec[] {
   if (!entry) {
     reader.report('error', 'missing-field', `The manifest needs \`runs:\`, a list of training runs, e.g.\n${EXAMPLE}`, rootPos);
     return [];
@@ -160,14 +162,21 @@ function readRuns(reader: YamlReader, entry: Entry | undefined, rootPos: Positio
   const namesSeen = new Map<string, number>();
   const runs: RunSpec[] = [];
   items.forEach((item, index) => {
-    const run = readRun(reader, reader.resolve(item), index, defaults, namesSeen);
+    const run = readRun(reader, reader.resolve(item), index, defaults, namesSeen, rejected);
     if (run) runs.push(run);
   });
   return runs;
 }
 
 /** Reads one run entry and applies `defaults`; undefined when anything about the run is invalid. */
-function readRun(reader: YamlReader, node: Node | null, index: number, defaults: FieldSet, namesSeen: Map<string, number>): RunSpec | undefined {
+function readRun(
+  reader: YamlReader,
+  node: Node | null,
+  index: number,
+  defaults: FieldSet,
+  namesSeen: Map<string, number>,
+  rejected: RunSpec[]
+): RunSpec | undefined {
   const errorsBefore = reader.errorCount;
   if (!isMap(node)) {
     reader.report('error', 'bad-type', `\`runs\` item ${index + 1}: expected a run (a mapping starting with \`name:\`), got ${reader.describe(node)}.`, reader.pos(node));
@@ -203,7 +212,12 @@ function readRun(reader: YamlReader, node: Node | null, index: number, defaults:
 
   const errorsAfter = reader.errorCount;
   const allValid = [...effective.values()].every((f) => f.valid);
-  if (name === undefined || errorsAfter !== errorsBefore || !allValid) return undefined;
+  if (name === undefined || errorsAfter !== errorsBefore || !allValid) {
+    // Keep what was valid, so the names in it (GPU, CPU, location) are still checked later.
+    const validFields: FieldSet = new Map([...effective].filter(([, field]) => field.valid));
+    rejected.push(buildRun(reader.file, name ?? label, position, nameEntry?.valuePos ?? position, validFields));
+    return undefined;
+  }
   return buildRun(reader.file, name, position, nameEntry?.valuePos ?? position, effective);
 }
 
