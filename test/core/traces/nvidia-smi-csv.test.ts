@@ -214,6 +214,43 @@ describe('nvidia-smi CSV: bad values and lines', () => {
   });
 });
 
+describe('nvidia-smi CSV: the fast path and the general path agree', () => {
+  test('a log with every kind of odd row reads the same in one chunk as byte by byte', async () => {
+    // One-byte chunks send every line through the carry buffer and the general reader; one big
+    // chunk sends most rows through the fast path. Both must give the same result.
+    let seed = 12345;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const rows = ['timestamp, index, uuid, name, power.draw [W], power.draw.average [W]'];
+    for (let k = 0; k < 3000; k++) {
+      const g = k % 5;
+      const ms = k * 250 + Math.floor(rand() * 20);
+      const d = new Date(utc(2026, 11, 27, 23, 50) + ms).toISOString();
+      const ts = `${d.slice(0, 10).replace(/-/g, '/')} ${d.slice(11, 23)}`;
+      const r = rand();
+      const avg = r < 0.03 ? '[N/A]' : r < 0.05 ? '-3.00 W' : r < 0.06 ? 'abc' : r < 0.07 ? '2500.00 W' : r < 0.08 ? '' : `${(rand() * 700).toFixed(2)} W`;
+      const draw = r < 0.015 ? '[N/A]' : `${(rand() * 700).toFixed(2)} W`;
+      const uuid = `GPU-${g}${g}${g}${g}-${rand() < 0.01 ? 'x' : 'a'}`;
+      if (r > 0.995) rows.push(rows[0]);
+      else if (r > 0.99) rows.push('# a comment');
+      else if (r > 0.985) rows.push(`${ts}, ${g}`);
+      else rows.push(`${rand() < 0.5 ? ts : ` ${ts} `}, ${g}, ${uuid}, NVIDIA H100, ${draw}, ${avg}`);
+    }
+    for (const eol of ['\n', '\r\n']) {
+      const log = rows.join(eol);
+      const big = await measure(log, {}, 1 << 20);
+      const bytewise = await measure(log, {}, 1);
+      expect(bytewise.itEnergyKWh).toBe(big.itEnergyKWh);
+      expect(bytewise.samples).toBe(big.samples);
+      expect(bytewise.droppedSamples).toBe(big.droppedSamples);
+      expect(bytewise.diagnostics).toEqual(big.diagnostics);
+      expect([...bytewise.energyByHourKWh]).toEqual([...big.energyByHourKWh]);
+      expect(big.samples).toBeGreaterThan(2500);
+      expect(big.devices).toBeGreaterThan(5);
+      expect(big.diagnostics.length).toBeGreaterThan(4);
+    }
+  });
+});
+
 describe('nvidia-smi CSV: time zones', () => {
   const row = (ts: string) => `timestamp, index, power.draw [W]\n${ts}, 0, 100.00 W\n`;
   test.each<[string, string | undefined, number]>([
