@@ -116,6 +116,18 @@ describe('nvidia-smi CSV: columns and variants', () => {
     expect(m.droppedSamples).toBe(0);
   });
 
+  test('columns in another order: index first, as in NVIDIA\'s KB example', async () => {
+    // The first row is the documented example (FORMATS.md 8.1); the second is one second later.
+    const log = [
+      'index, timestamp, power.draw [W], clocks.current.sm [MHz], clocks.current.memory [MHz], clocks.current.graphics [MHz]',
+      '0, 2019/08/23 14:54:47.307, 208.36 W, 1545 MHz, 6800 MHz, 1545 MHz',
+      '0, 2019/08/23 14:54:48.307, 210.00 W, 1545 MHz, 6800 MHz, 1545 MHz'
+    ].join('\n');
+    const m = await measure(log);
+    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(0.5 * (208.36 + 210.0) * 1, 9);
+    expect([...m.energyByHourKWh.keys()]).toEqual([utc(2019, 8, 23, 14)]);
+  });
+
   test('without a device column all rows are one GPU', async () => {
     const sink = recordingSink();
     await nvidiaSmiCsv.parse(chunksOf('timestamp, power.draw [W]\n2026/11/27 10:00:00.000, 5 W\n'), sink, { file: 'x', devicePrefix: 'p#' });
