@@ -34,7 +34,10 @@ export const INPUT_NAMES = [
   'run-id',
   'status-context',
   'if-artifacts-missing',
-  'artifact-limits'
+  'artifact-limits',
+  'intensity-series',
+  'electricity-maps-token',
+  'electricity-maps-url'
 ] as const;
 
 /** One of the action's input names. */
@@ -82,6 +85,12 @@ export interface Settings {
   artifactsMissing: ArtifactsMissing;
   /** Extraction limits given by `artifact-limits`; unset ones keep their defaults. */
   artifactLimits: Partial<ExtractLimits>;
+  /** Hourly grid-intensity CSV for measured runs whose manifest names none (workspace-relative). */
+  intensitySeries?: string;
+  /** Electricity Maps API token (masked); undefined: no hourly intensities are fetched. */
+  electricityMapsToken?: string;
+  /** Electricity Maps API base URL; undefined: the public API. */
+  electricityMapsUrl?: string;
 }
 
 /** Settings, or the reasons there are none. */
@@ -133,6 +142,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResu
   const token = input('github-token');
   // Masked before anything else can print it: the runner replaces it with *** in every log line.
   if (token !== '') core.setSecret(token);
+  const electricityMapsToken = input('electricity-maps-token');
+  if (electricityMapsToken !== '') core.setSecret(electricityMapsToken);
   const needsToken = [comment !== 'off' ? 'the PR comment' : '', artifacts.length > 0 ? '`artifacts`' : '', statusContext ? '`status-context`' : ''].filter((w) => w !== '');
   if (token === '' && needsToken.length > 0) {
     bad('github-token', `is empty, but ${needsToken.join(', ')} need${needsToken.length === 1 ? 's' : ''} one; expected a token (the default is \`\${{ github.token }}\`), or \`comment: off\` without \`artifacts\` and \`status-context\`.`);
@@ -168,7 +179,10 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResu
       runId,
       statusContext,
       artifactsMissing,
-      artifactLimits: limits.limits
+      artifactLimits: limits.limits,
+      intensitySeries: optional('intensity-series'),
+      electricityMapsToken: electricityMapsToken || undefined,
+      electricityMapsUrl: optional('electricity-maps-url')
     }
   };
 }

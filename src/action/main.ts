@@ -20,6 +20,7 @@ import { limitPhrases } from '../core/render/view.js';
 import { annotateDiagnostics, annotateRuns } from './annotations.js';
 import { loadArtifactSources, type ArtifactSources } from './artifacts/sources.js';
 import { assembleInput, readWorkspace, type WorkspaceInput } from './collect.js';
+import { loadIntensitySeries } from '../io/intensity.js';
 import type { CommentResult } from './comment.js';
 import { readContext, type RunContext } from './context.js';
 import { createClient, type GitHubClient } from './github.js';
@@ -75,7 +76,16 @@ async function runGate(env: NodeJS.ProcessEnv, gate: { status?: VerdictStatus })
   const workspace = await readWorkspace(settings, context, trigger);
   const sources = await readArtifacts(client, settings, context, trigger, workspace);
   const found = await findPullRequests(client, context, trigger, sources);
-  const report = await analyze(assembleInput(settings, context, trigger, workspace, sources, [...triggerNotes(trigger), ...found.diagnostics]));
+  const intensity = await loadIntensitySeries({
+    baseDir: context.workspace,
+    confineTo: context.workspace,
+    seriesFile: settings.intensitySeries,
+    electricityMapsToken: settings.electricityMapsToken,
+    electricityMapsUrl: settings.electricityMapsUrl
+  });
+  const { diagnostics: intensityDiagnostics, ...intensityInput } = intensity;
+  const input = assembleInput(settings, context, trigger, workspace, sources, [...triggerNotes(trigger), ...found.diagnostics, ...intensityDiagnostics]);
+  const report = await analyze({ ...input, ...intensityInput });
   const reportPath = await writeReport(report, settings, context);
   core.info(`Report written to ${reportPath}.`);
 

@@ -20,7 +20,9 @@ const sources = (readdirSync(ACTION_DIR, { recursive: true }) as string[])
 const ISSUE_INPUTS = [
   'manifests', 'config', 'budget', 'warn-at', 'fail-on', 'comment', 'comment-tag', 'override-label', 'location', 'github-token',
   // The artifacts issue: artifacts, the fork-safe workflow_run mode, the commit status.
-  'artifacts', 'run-id', 'status-context', 'if-artifacts-missing', 'artifact-limits'
+  'artifacts', 'run-id', 'status-context', 'if-artifacts-missing', 'artifact-limits',
+  // The traces issue: time-resolved intensity from a series file or Electricity Maps.
+  'intensity-series', 'electricity-maps-token', 'electricity-maps-url'
 ];
 const ISSUE_OUTPUTS = ['status', 'emissions-kg', 'energy-kwh', 'budget-kg', 'budget-used', 'report-path', 'comment-id', 'comment-url'];
 
