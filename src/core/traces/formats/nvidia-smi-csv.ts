@@ -333,7 +333,7 @@ export class NvidiaSmiCsvReader {
         diagnostic(
           'error',
           'traces/nvidia-smi-no-header',
-          'This nvidia-smi log has no header line (it was written with --format=csv,noheader): name its columns in the manifest, e.g. columns: [timestamp, index, power.draw], in the order of --query-gpu.',
+          'This nvidia-smi log has no header line (it was written with --format=csv,noheader): name its columns in the manifest, e.g. trace: { columns: [timestamp, index, power.draw] }, in the order of --query-gpu.',
           { file: this.options.file, line: lineNo }
         )
       );
