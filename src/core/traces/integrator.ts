@@ -36,6 +36,13 @@ export const DEFAULT_MAX_POWER_W: Readonly<Record<Component, number>> = {
 export const EXAMPLE_LINES = 5;
 
 const HOUR_MS = 3_600_000;
+/** The range of ECMAScript dates, +-8.64e15 ms: a time outside it is no clock's. */
+const MAX_TIME_MS = 8.64e15;
+
+/** ISO text of a time for messages (relative times read as from 1970). */
+function isoTime(ms: number): string {
+  return Math.abs(ms) <= MAX_TIME_MS ? new Date(ms).toISOString() : `${ms} ms`;
+}
 /** (p0 + p1) * dt with p in W and dt in ms is 2000 x joules. */
 const TWO_W_MS_PER_J = 2000;
 
@@ -251,10 +258,13 @@ export class Integrator implements SampleSink {
 
   /** Checks time and order; false (and a drop) when the sample cannot be used. */
   private accept(t: Track, timeMs: number, line: number): boolean {
+    if (!(Math.abs(timeMs) <= MAX_TIME_MS)) {
+      this.drop('bad-timestamp', line, Number.isNaN(timeMs) ? undefined : `${timeMs} ms is outside the dates a clock can give`);
+      return false;
+    }
     if (!(timeMs > t.prevT)) {
       if (timeMs === t.prevT) this.drop('duplicate-time', line, `device ${t.key}`);
-      else if (Number.isNaN(timeMs)) this.drop('bad-timestamp', line);
-      else this.drop('out-of-order', line, `device ${t.key}: ${new Date(timeMs).toISOString()} is before ${new Date(t.prevT).toISOString()}`);
+      else this.drop('out-of-order', line, `device ${t.key}: ${isoTime(timeMs)} is before ${isoTime(t.prevT)}`);
       return false;
     }
     return true;
@@ -480,7 +490,7 @@ export class Integrator implements SampleSink {
   interval(device: string, startMs: number, endMs: number, energyKWh: number, line: number, component?: Component): void {
     const t = this.track(device, 'interval', component, line);
     if (t === null) return;
-    if (Number.isNaN(startMs) || Number.isNaN(endMs)) {
+    if (!(Math.abs(startMs) <= MAX_TIME_MS && Math.abs(endMs) <= MAX_TIME_MS)) {
       this.drop('bad-timestamp', line);
       return;
     }
@@ -493,7 +503,7 @@ export class Integrator implements SampleSink {
       return;
     }
     if (startMs < t.prevT) {
-      this.drop('out-of-order', line, `device ${t.key}: the interval starting ${new Date(startMs).toISOString()} overlaps the previous one`);
+      this.drop('out-of-order', line, `device ${t.key}: the interval starting ${isoTime(startMs)} overlaps the previous one`);
       return;
     }
     const energyJ = energyKWh * 3.6e6;

@@ -86,6 +86,18 @@ describe('power: trapezoid per device', () => {
     expect(r.files[0].drops.get(reason as never)?.lines).toEqual([3]);
   });
 
+  test('a time outside the range of dates is unreadable, not a crash', () => {
+    const integ = new Integrator();
+    integ.beginFile('f', stub());
+    integ.power('a', 0, 100, 2);
+    integ.power('a', 1e21, 100, 3);
+    integ.power('a', 1000, 100, 4);
+    integ.endFile();
+    const r = integ.finish();
+    expect(r.energyJ).toBeCloseTo(100, 9);
+    expect(r.files[0].drops.get('bad-timestamp')?.lines).toEqual([3]);
+  });
+
   test('the plausible maximum follows the component and the option', () => {
     // A whole machine (component other) may draw 5 kW: 5000 W * 2 s.
     expect(run([['p', 'n', 0, 5000], ['p', 'n', 2, 5000]], { component: 'other' }).energyJ).toBeCloseTo(10000, 9);
