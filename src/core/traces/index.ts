@@ -8,7 +8,7 @@
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { MeasurementSummary } from '../model.js';
 import { detectFormat, formatById } from './formats/index.js';
-import { DEFAULT_MAX_POWER_W, DROP_REASON_TEXT, fileDiagnostics, GAP_FACTOR, Integrator, WARMUP_INTERVALS } from './integrator.js';
+import { DEFAULT_MAX_POWER_W, DROP_REASON_TEXT, fileDiagnostics, GAP_FACTOR, Integrator, MAX_DEFAULT_GAP_S, MAX_SPAN_S, WARMUP_INTERVALS } from './integrator.js';
 import { decode, headText } from './stream.js';
 import { resolveZone } from './timezone.js';
 import type { DropReason, TraceFormat } from './types.js';
@@ -91,6 +91,9 @@ function checkOptions(options: MeasureOptions): Diagnostic[] {
     if (v !== undefined && !(Number.isFinite(v) && v > 0)) out.push(diagnostic('error', 'traces/bad-option', `${name} must be a positive number of ${name === 'maxPowerW' ? 'watts' : 'seconds'}; got ${v}.`));
   };
   positive('maxGapS', options.maxGapS);
+  if (options.maxGapS !== undefined && options.maxGapS > MAX_SPAN_S) {
+    out.push(diagnostic('error', 'traces/bad-option', `maxGapS must be at most ${MAX_SPAN_S} s (366 days); got ${options.maxGapS}.`));
+  }
   positive('wallTimeS', options.wallTimeS);
   positive('maxPowerW', options.maxPowerW);
   if (options.minCoverage !== undefined && !(options.minCoverage >= 0 && options.minCoverage <= 1)) {
@@ -261,7 +264,7 @@ function buildNotes(
     const rule =
       options.maxGapS !== undefined
         ? `longer than ${fmtS(options.maxGapS)} s (the configured maximum)`
-        : `longer than ${GAP_FACTOR} x the device's median sampling interval over its first ${WARMUP_INTERVALS} intervals${r.gapThresholdsS.length > 0 ? ` (${r.gapThresholdsS.map((s) => `${fmtS(s)} s`).join(', ')})` : ''}`;
+        : `longer than ${GAP_FACTOR} x the device's median sampling interval over its first ${WARMUP_INTERVALS} intervals, at most ${MAX_DEFAULT_GAP_S / 3600} h${r.gapThresholdsS.length > 0 ? ` (${r.gapThresholdsS.map((s) => `${fmtS(s)} s`).join(', ')})` : ''}`;
     notes.push(`Power gaps ${rule} are not bridged: ${gaps === 0 ? 'there were none' : `${gaps} gap${gaps === 1 ? '' : 's'}, ${fmtS(gapS)} s of device time, count as unmeasured`}.`);
   }
   notes.push(

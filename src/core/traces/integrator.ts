@@ -19,8 +19,18 @@ import type { Component, DropReason, SampleSink, TraceFormat } from './types.js'
 
 /** Intervals whose median sets a device's default gap threshold (all of them if fewer). */
 export const WARMUP_INTERVALS = 1000;
-/** Default gap threshold = GAP_FACTOR x the device's median sampling interval. */
+/** Default gap threshold = GAP_FACTOR x the device's median sampling interval ... */
 export const GAP_FACTOR = 5;
+/**
+ * ... but never more than 6 hours: two samples a day apart say nothing about the power between
+ * them, and a log sampled hourly (jitter included) is still bridged.
+ */
+export const MAX_DEFAULT_GAP_S = 6 * 3600;
+/**
+ * The longest interval integrated at all (a configured gap threshold, a counter's or a logger's
+ * interval): 366 days. Longer ones are no measurement, and would need that many hour buckets.
+ */
+export const MAX_SPAN_S = 366 * 86400;
 /** Plausible maximum power of one device by component, W; above it a sample is dropped. */
 export const DEFAULT_MAX_POWER_W: Readonly<Record<Component, number>> = {
   // The largest single accelerators draw about 1,000-1,200 W (B200 / GB200 per GPU); 2,000 W
@@ -369,9 +379,9 @@ export class Integrator implements SampleSink {
       dts.sort();
       const m = dts.length;
       const median = m % 2 === 1 ? dts[(m - 1) / 2] : (dts[m / 2 - 1] + dts[m / 2]) / 2;
-      t.gapMs = GAP_FACTOR * median;
+      t.gapMs = Math.min(GAP_FACTOR * median, MAX_DEFAULT_GAP_S * 1000);
     } else {
-      t.gapMs = Infinity;
+      t.gapMs = MAX_DEFAULT_GAP_S * 1000;
     }
     for (let i = 0; i < n; i++) this.stepPower(t, times[i], values[i], lines[i]);
   }
@@ -465,7 +475,12 @@ export class Integrator implements SampleSink {
       }
       const dtMs = timeMs - t.lastT;
       const averageW = (delta * 1000) / dtMs;
-      if (averageW > t.maxPowerW) {
+      // A wrapping counter read less often than it can wrap at full power may have wrapped more
+      // than once: the increase is unknown. So is one over more than MAX_SPAN_S.
+      const longest = wrapJ !== undefined && wrapJ > 0 ? Math.min(MAX_SPAN_S * 1000, (wrapJ / t.maxPowerW) * 1000) : MAX_SPAN_S * 1000;
+      if (dtMs > longest) {
+        this.gap(t, dtMs, line, timeMs);
+      } else if (averageW > t.maxPowerW) {
         // An impossible increase (a corrupt reading, a wrong unit): rebase on the new reading
         // and leave the interval unmeasured.
         this.drop('implausible', line, `device ${t.key}: an increase of ${delta} J in ${dtMs / 1000} s is ${averageW.toFixed(0)} W on average, above the plausible ${t.maxPowerW} W`);
@@ -500,6 +515,10 @@ export class Integrator implements SampleSink {
     }
     if (endMs < startMs) {
       this.drop('malformed-row', line, `device ${t.key}: the interval ends before it starts`);
+      return;
+    }
+    if (endMs - startMs > MAX_SPAN_S * 1000) {
+      this.drop('implausible', line, `device ${t.key}: an interval of ${((endMs - startMs) / 86400000).toFixed(0)} days`);
       return;
     }
     if (startMs < t.prevT) {
@@ -664,7 +683,7 @@ export function fileDiagnostics(a: FileAccount): Diagnostic[] {
       diagnostic(
         'warning',
         'traces/gap',
-        `${a.gaps.count} gap${a.gaps.count === 1 ? '' : 's'} longer than the gap threshold, ${(a.gaps.totalMs / 1000).toFixed(1)} s of device time in all, not bridged: ${ex}${more > 0 ? `; and ${more} more` : ''}.`,
+        `${a.gaps.count} gap${a.gaps.count === 1 ? '' : 's'} longer than the gap threshold (or than a wrapping counter's range allows), ${(a.gaps.totalMs / 1000).toFixed(1)} s of device time in all, not bridged: ${ex}${more > 0 ? `; and ${more} more` : ''}.`,
         { file: a.file, line: a.gaps.examples[0]?.line }
       )
     );

@@ -131,6 +131,14 @@ describe('gaps and coverage', () => {
     expect(r.files[0].gaps.count).toBe(0);
   });
 
+  test('the default threshold is at most 6 hours', () => {
+    // Two samples a day apart: 5 x the median (1 day) would bridge them; the cap does not.
+    const r = run([['p', 'a', 0, 100], ['p', 'a', 86400, 100]]);
+    expect(r.gapThresholdsS).toEqual([6 * 3600]);
+    expect(r.energyJ).toBe(0);
+    expect(r.files[0].gaps.count).toBe(1);
+  });
+
   test('maxGapS replaces the default threshold', () => {
     const calls = [...series('a', 0, 10, 1, 100), ...series('a', 30, 32, 1, 100)];
     expect(run(calls, { maxGapS: 30 }).energyJ).toBeCloseTo(100 * 32, 9);
@@ -169,8 +177,11 @@ describe('counters', () => {
   test.each<[string, Call[], number, { resets?: number; wraps?: number; dropped?: number }]>([
     // increases 100 + 200, reset (new reading 50 is the energy since), then 100
     ['reset', [['c', 'a', 0, 1000], ['c', 'a', 1, 1100], ['c', 'a', 2, 1300], ['c', 'a', 3, 50], ['c', 'a', 4, 150]], 100 + 200 + 50 + 100, { resets: 1 }],
-    // modulus 1000: 950 → 30 is 30 - 950 + 1000 = 80
-    ['wrap', [['c', 'a', 0, 900, 1000], ['c', 'a', 1, 950, 1000], ['c', 'a', 2, 30, 1000], ['c', 'a', 3, 130, 1000]], 50 + 80 + 100, { wraps: 1 }],
+    // modulus 10,000 J: 9950 → 30 is 30 - 9950 + 10000 = 80
+    ['wrap', [['c', 'a', 0, 9900, 10000], ['c', 'a', 1, 9950, 10000], ['c', 'a', 2, 30, 10000], ['c', 'a', 3, 130, 10000]], 50 + 80 + 100, { wraps: 1 }],
+    // modulus 1000 J: at the plausible 2000 W it can wrap every 0.5 s, so 1 s readings cannot tell
+    // how often it did: not bridged
+    ['read slower than it can wrap', [['c', 'a', 0, 900, 1000], ['c', 'a', 1, 950, 1000], ['c', 'a', 2, 30, 1000]], 0, {}],
     // 99,900 J in 1 s is 99.9 kW: dropped, the counter rebased on it
     ['implausible jump', [['c', 'a', 0, 0], ['c', 'a', 1, 100], ['c', 'a', 2, 100000], ['c', 'a', 3, 100200]], 100 + 200, { dropped: 1 }],
     // a counter integrates in hardware: a 1000 s gap loses nothing (100 W average)
@@ -181,6 +192,12 @@ describe('counters', () => {
     expect(r.files[0].resets.count).toBe(counts.resets ?? 0);
     expect(r.files[0].wraps.count).toBe(counts.wraps ?? 0);
     expect(r.dropped).toBe(counts.dropped ?? 0);
+  });
+
+  test('a counter interval over 366 days is not bridged', () => {
+    const r = run([['c', 'a', 0, 0], ['c', 'a', 367 * 86400, 1000], ['c', 'a', 367 * 86400 + 1, 1100]]);
+    expect(r.energyJ).toBeCloseTo(100, 9);
+    expect(r.files[0].gaps.count).toBe(1);
   });
 
   test('a counter across a gap counts as measured time', () => {

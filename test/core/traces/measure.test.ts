@@ -125,6 +125,7 @@ describe('errors, never a silent zero', () => {
     ['a negative maxGapS', { maxGapS: -1 }, 'maxGapS must be a positive number of seconds; got -1.'],
     ['minCoverage above 1', { minCoverage: 2 }, 'minCoverage must be a fraction from 0 to 1; got 2.'],
     ['a zero maxPowerW', { maxPowerW: 0 }, 'maxPowerW must be a positive number of watts; got 0.'],
+    ['a maxGapS over 366 days', { maxGapS: 366 * 86400 + 1 }, 'maxGapS must be at most 31622400 s (366 days); got 31622401.'],
     ['an unknown format', { format: 'nvidia-smi' }, 'Unknown trace format "nvidia-smi": expected one of']
   ])('%s is an error before any file is read', async (_name, options, message) => {
     const m = await measureTraces([memoryFile('gpu.csv', smiLog(0, 10, 1, 100))], options);
@@ -200,7 +201,7 @@ describe('hours and notes', () => {
     const text = m.notes.join('\n');
     for (const phrase of [
       'power by the trapezoid rule over time-sorted samples',
-      'Power gaps longer than 5 x the device\'s median sampling interval over its first 1000 intervals (5.0 s) are not bridged: there were none.',
+      'Power gaps longer than 5 x the device\'s median sampling interval over its first 1000 intervals, at most 6 h (5.0 s) are not bridged: there were none.',
       'Coverage 100.0%: 10.0 s during which at least one device was measured, of a wall time of 10.0 s (first to last sample over all devices).',
       'No sample was dropped.',
       'Power above 2000 W per GPU, CPU or memory device, or 20000 W per whole-machine log, is implausible and dropped',
