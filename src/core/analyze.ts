@@ -191,10 +191,30 @@ function topLevelValuePosition(text: string, key: string, file: string): Partial
   return { file };
 }
 
+/** True when the manifest names a power source (GPU, CPU, memory or a whole-machine power). */
+function hasPowerSource(spec: RunSpec): boolean {
+  return spec.gpu !== undefined || spec.cpu !== undefined || spec.memoryGB !== undefined || spec.powerW !== undefined;
+}
+
 /** True when the manifest describes enough to estimate the run: a time and a power source. */
 function canEstimate(spec: RunSpec): boolean {
-  const hasPower = spec.gpu !== undefined || spec.cpu !== undefined || spec.memoryGB !== undefined || spec.powerW !== undefined;
-  return spec.durationS !== undefined && hasPower;
+  return spec.durationS !== undefined && hasPowerSource(spec);
+}
+
+/**
+ * The estimate shown beside a measurement: over the declared duration, or, where the manifest
+ * names hardware but no duration, over the logs' wall time, so estimate and measurement describe
+ * the same stretch of time (and the report says so).
+ */
+function estimateBeside(run: ResolvedRun, estimate: RunResult | undefined, measurement: MeasurementSummary): { estimate?: RunResult; measurement: MeasurementSummary } {
+  if (estimate || !hasPowerSource(run.spec) || !(measurement.wallTimeS > 0)) return { estimate, measurement };
+  const note = `The estimate beside the measurement uses the logs' wall time (${formatSeconds(measurement.wallTimeS)}), since the manifest declares no \`duration\`.`;
+  return { estimate: estimateRun(run, measurement.wallTimeS), measurement: { ...measurement, notes: [...measurement.notes, note] } };
+}
+
+/** Seconds, to the nearest tenth, with thousands separators (a fixed locale: output is deterministic). */
+function formatSeconds(durationS: number): string {
+  return `${durationS.toLocaleString('en-US', { maximumFractionDigits: 1 })} s`;
 }
 
 /**
@@ -253,7 +273,8 @@ async function computeRun(
       diagnostics.push(...weighted.diagnostics);
       measurement = weighted.measurement;
     }
-    return measuredRun(run, measurement, estimate, measured.detail);
+    const beside = estimateBeside(run, estimate, measurement);
+    return measuredRun(run, beside.measurement, beside.estimate, measured.detail);
   }
   if (estimate) {
     diagnostics.push(

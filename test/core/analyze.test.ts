@@ -227,6 +227,18 @@ runs:
     expect(report.runs.find((r) => r.name === 'logs-only')?.energyKWh).toBeCloseTo(measuredKWh * 1.58, 15);
   });
 
+  it('hardware but no duration: the estimate beside the measurement spans the logs\' wall time', async () => {
+    const text = MEASURED.replace('    duration: 3 s\n', '');
+    const report = await analyze(input({ 'm.yml': text }, { traces: memoryReader({ 'logs/query-gpu.csv': CSV, 'logs/other.csv': CSV }) }));
+    const run = report.runs.find((r) => r.name === 'h200-matmul');
+    // The log runs from 05:00:00 to 05:00:03: the same 3 s as the declared duration above.
+    expect(run?.estimate?.energyKWh).toBeCloseTo(estimatedKWh, 15);
+    expect(run?.estimate?.ratioEstimateToMeasured).toBeCloseTo(estimatedKWh / measuredKWh, 9);
+    expect(run?.measurement?.notes.some((n) => n.includes("logs' wall time (3 s)"))).toBe(true);
+    // Logs without hardware in the manifest: nothing to estimate, so nothing beside them.
+    expect(report.runs.find((r) => r.name === 'logs-only')?.estimate).toBeUndefined();
+  });
+
   it('traces that match nothing: a warning, then the estimate or an error', async () => {
     const report = await analyze(input({ 'm.yml': MEASURED }, { traces: memoryReader({}) }));
     expect(report.runs.map((r) => [r.name, r.method])).toEqual([['h200-matmul', 'estimated']]);

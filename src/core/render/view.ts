@@ -119,7 +119,11 @@ export interface RunRow {
 export function methodLabel(run: RunResult): string {
   if (run.method === 'estimated') return 'estimated';
   const parts = ['measured'];
-  if (run.measurement) parts.push(`${formatPercent(run.measurement.coverage)} coverage`);
+  if (run.measurement) {
+    parts.push(`${formatPercent(run.measurement.coverage)} coverage`);
+    const dropped = run.measurement.droppedSamples;
+    if (dropped > 0) parts.push(`${plural(dropped, 'sample')} dropped`);
+  }
   if (run.estimate) parts.push(`estimate ${formatRatio(run.estimate.ratioEstimateToMeasured)}`);
   return parts.join(', ');
 }

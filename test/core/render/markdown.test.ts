@@ -59,7 +59,8 @@ describe('renderMarkdown: content', () => {
     expect(rows).toHaveLength(1 + 3 + 1); // header, three runs, total
     for (const row of rows) expect(cellBorders(row)).toBe(10);
     expect(markdown).toMatch(/\| lr-sweep \| estimated \| 4 x NVIDIA A100-SXM4-40GB \| 6 h x 24 \| 1\.58 \|/);
-    expect(markdown).toMatch(/\| pretrain-measured \| measured, 98\.2% coverage, estimate 1\.28 x \|.*\| 1\.135 \|/);
+    // The fixture drops 12 samples; the row says so beside the coverage and the estimate ratio.
+    expect(markdown).toMatch(/\| pretrain-measured \| measured, 98\.2% coverage, 12 samples dropped, estimate 1\.28 x \|.*\| 1\.135 \|/);
     expect(markdown).toContain('| **Total** |');
   });
 
