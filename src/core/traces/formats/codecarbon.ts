@@ -20,7 +20,7 @@ import { diagnostic } from '../../diagnostics.js';
 import { closestNames, didYouMean } from '../../suggest.js';
 import { forEachCsvRecord } from '../lines.js';
 import { parseDateTime } from '../timestamps.js';
-import { resolveZone, type Zone } from '../timezone.js';
+import { tellNote, zoneOrReport } from '../tell.js';
 import type { DropReason, ParseOptions, SampleSink, TraceFormat } from '../types.js';
 
 type Component = 'cpu' | 'gpu' | 'memory' | 'other';
@@ -138,12 +138,8 @@ function cell(fields: string[], index: number): number | undefined {
 
 async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, options: ParseOptions): Promise<void> {
   const { file } = options;
-  const zoneResult = resolveZone(options.timezone);
-  if ('error' in zoneResult) {
-    sink.report(diagnostic('error', 'traces/bad-timezone', zoneResult.error, { file }));
-    return;
-  }
-  const zone: Zone = zoneResult.zone;
+  const zone = zoneOrReport(options.timezone, sink, file);
+  if (!zone) return;
   let columns: Columns | undefined;
   let headerBroken = false;
   let superseded = 0;
@@ -264,7 +260,7 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
   // A file with no usable row is reported by the integrator (`traces/no-samples`).
   if (finished.length === 0) return;
   if (superseded > 0) {
-    tell(sink, 'traces/codecarbon-snapshots', `${superseded} CodeCarbon row(s) were earlier cumulative snapshots (flush) of a run that has a later row; only each run's latest row is counted.`, file);
+    tellNote(sink, 'traces/codecarbon-snapshots', `${superseded} CodeCarbon row(s) were earlier cumulative snapshots (flush) of a run that has a later row; only each run's latest row is counted.`, file);
   }
   reportPue(finished, sink, file);
 }
@@ -283,15 +279,8 @@ function reportPue(runs: Snapshot[], sink: SampleSink, file: string): void {
     const message = pue
       ? `${by} energy already includes its PUE ${pue} (column "pue"); carbon-gate applies no further PUE to this file.`
       : `${by} wrote no "pue" column (before 2.3 it applied none, i.e. PUE 1.0); carbon-gate treats this energy as PUE-included and applies no further PUE.`;
-    tell(sink, 'traces/pue-included', message, file, list[0].line);
+    tellNote(sink, 'traces/pue-included', message, file, list[0].line);
   }
-}
-
-/** States a choice the parser made: as a report note (naming the file) where the sink takes
- * notes, else as a notice at the file. */
-function tell(sink: SampleSink, code: string, text: string, file: string, line?: number): void {
-  if (sink.note) sink.note(`${file}: ${text}`);
-  else sink.report(diagnostic('notice', code, text, { file, line }));
 }
 
 /** The CodeCarbon `emissions.csv` format. */

@@ -20,7 +20,7 @@
 import { diagnostic } from '../../diagnostics.js';
 import { parseTimeMs } from '../lines.js';
 import { forEachLine } from '../stream.js';
-import { resolveZone, type Zone } from '../timezone.js';
+import { tellNote, zoneOrReport } from '../tell.js';
 import type { ParseOptions, SampleSink, TraceFormat } from '../types.js';
 
 /** The power gauge, W (DCGM field 155). */
@@ -254,12 +254,8 @@ const SCRAPE_COMMENT = /^#\s*(?:scrape|timestamp|time|ts)\b\s*[:=]?\s*(\S.*)$/i;
 
 async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, options: ParseOptions): Promise<void> {
   const { file } = options;
-  const zoneResult = resolveZone(options.timezone);
-  if ('error' in zoneResult) {
-    sink.report(diagnostic('error', 'traces/bad-timezone', zoneResult.error, { file }));
-    return;
-  }
-  const zone: Zone = zoneResult.zone;
+  const zone = zoneOrReport(options.timezone, sink, file);
+  if (!zone) return;
   const selector = new DcgmSelector(sink);
   let scrapeMs = NaN;
   let toldNoTime = false;
@@ -318,13 +314,6 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
   );
   const note = selector.summary();
   if (note) tellNote(sink, 'traces/dcgm-source', note, file);
-}
-
-/** States a choice a parser made: as a report note (naming the file) where the sink takes notes,
- * else as a notice at the file. */
-export function tellNote(sink: SampleSink, code: string, text: string, file: string): void {
-  if (sink.note) sink.note(`${file}: ${text}`);
-  else sink.report(diagnostic('notice', code, text, { file }));
 }
 
 /** True when the text has Prometheus exposition lines of a DCGM metric. */

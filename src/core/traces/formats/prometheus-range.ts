@@ -15,7 +15,8 @@
  * answer is read whole, up to MAX_ANSWER_BYTES.
  */
 import { diagnostic } from '../../diagnostics.js';
-import { DCGM_ENERGY_METRIC, DCGM_POWER_METRIC, DcgmSelector, dcgmDeviceKey, dcgmValue, tellNote } from './dcgm-prometheus.js';
+import { tellNote } from '../tell.js';
+import { DCGM_ENERGY_METRIC, DCGM_POWER_METRIC, DcgmSelector, dcgmDeviceKey, dcgmValue } from './dcgm-prometheus.js';
 import type { ParseOptions, SampleSink, TraceFormat } from '../types.js';
 
 /** Largest file read (answers are bounded by Prometheus's 11,000 points per series). */

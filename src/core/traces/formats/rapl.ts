@@ -21,7 +21,7 @@
 import { diagnostic } from '../../diagnostics.js';
 import { closestNames, didYouMean } from '../../suggest.js';
 import { forEachCsvRecord, parseTimeMs } from '../lines.js';
-import { resolveZone, type Zone } from '../timezone.js';
+import { tellNote, zoneOrReport } from '../tell.js';
 import type { Component, ParseOptions, SampleSink, TraceFormat } from '../types.js';
 
 /** What a RAPL domain is, from its sysfs name. */
@@ -119,12 +119,8 @@ function microjoules(text: string | undefined): number | 'unavailable' | 'non-nu
 
 async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, options: ParseOptions): Promise<void> {
   const { file } = options;
-  const zoneResult = resolveZone(options.timezone);
-  if ('error' in zoneResult) {
-    sink.report(diagnostic('error', 'traces/bad-timezone', zoneResult.error, { file }));
-    return;
-  }
-  const zone: Zone = zoneResult.zone;
+  const zone = zoneOrReport(options.timezone, sink, file);
+  if (!zone) return;
   let layout: Long | Wide | undefined;
   let headerFailed = false;
   const excluded = new Map<string, string>();
@@ -209,11 +205,7 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
   if (resetsWithoutRange > 0) {
     notes.push(`${resetsWithoutRange} RAPL counter decrease(s) without max_energy_range_uj were read as resets; log max_energy_range_uj to count them as wraps.`);
   }
-  for (const note of notes) {
-    // A report note names the file; a notice carries it as its position.
-    if (sink.note) sink.note(`${file}: ${note}`);
-    else sink.report(diagnostic('notice', 'traces/rapl', note, { file }));
-  }
+  for (const note of notes) tellNote(sink, 'traces/rapl', note, file);
 }
 
 /** RAPL `energy_uj` counter logs. */
