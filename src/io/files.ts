@@ -188,7 +188,11 @@ function formatMiB(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
 }
 
-async function readAtMost(abs: string, limitBytes: number): Promise<Buffer> {
+/**
+ * Reads at most `limitBytes` of a file, whatever its size claims (a FIFO, a growing file,
+ * `/dev/zero`), so a caller can tell "over the limit" from one byte more than it allows.
+ */
+export async function readAtMost(abs: string, limitBytes: number): Promise<Buffer> {
   const handle = await open(abs, 'r');
   try {
     const buffer = Buffer.alloc(Math.min(limitBytes, 64 * 1024));
@@ -248,7 +252,11 @@ export async function writeTextFile(file: string, text: string, options: WriteTe
   }
 }
 
-async function isRealPathInside(rootDir: string, abs: string): Promise<boolean> {
+/**
+ * True when the file's real path (after symbolic links) lies inside the root's real path. A path
+ * that cannot be resolved is compared as written, so a missing file is judged by its name.
+ */
+export async function isRealPathInside(rootDir: string, abs: string): Promise<boolean> {
   const [realRoot, realFile] = await Promise.all([realpath(rootDir).catch(() => path.resolve(rootDir)), realpath(abs).catch(() => abs)]);
   return isInside(realRoot, realFile);
 }

@@ -6,14 +6,13 @@
  *
  * Nothing here throws for bad input, and the token appears in no message.
  */
-import { open, realpath, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
 import type { IntensityProvider, TextInput } from '../core/model.js';
 import { DEFAULT_ELECTRICITY_MAPS_BASE_URL, fetchPastRange } from './electricity-maps.js';
-import { describeFsError } from './files.js';
-import { isInside } from './paths.js';
+import { describeFsError, isRealPathInside, readAtMost } from './files.js';
 
 /** Every diagnostic code of this module (documented in docs/cli.md). */
 export const INTENSITY_IO_CODES = ['intensity/bad-provider-url', 'intensity/no-token'] as const;
@@ -155,8 +154,7 @@ export async function readIntensitySeriesFile(file: string, options: ReadSeriesO
   if (!info.isFile()) return fail('io/not-a-file', `Expected the ${what} to be a regular file, but it is ${info.isDirectory() ? 'a folder' : 'a special file'}.`);
   if (info.size > MAX_SERIES_FILE_BYTES) return fail('io/too-large', `The ${what} is larger than ${limitMiB}, far more than a series of hourly values, so it was not read.`);
   if (options.confineTo !== undefined) {
-    const [root, real] = await Promise.all([realpath(options.confineTo).catch(() => path.resolve(options.confineTo as string)), realpath(abs).catch(() => abs)]);
-    if (!isInside(root, real)) return fail('io/outside-root', `The ${what} resolves to a path outside "${options.confineTo}"; only files inside it are read.`);
+    if (!(await isRealPathInside(options.confineTo, abs))) return fail('io/outside-root', `The ${what} resolves to a path outside "${options.confineTo}"; only files inside it are read.`);
   }
   let bytes: Buffer;
   try {
@@ -179,24 +177,5 @@ export async function readIntensitySeriesFile(file: string, options: ReadSeriesO
     return { input: { file, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }, diagnostics: [] };
   } catch {
     return fail('io/not-utf8', `The ${what} is not valid UTF-8 text; expected a CSV of timestamp and g/kWh saved as UTF-8.`);
-  }
-}
-
-/** Reads at most `limitBytes` of a file, whatever it claims to be (a FIFO, a growing file). */
-async function readAtMost(abs: string, limitBytes: number): Promise<Buffer> {
-  const handle = await open(abs, 'r');
-  try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    const buffer = Buffer.alloc(Math.min(limitBytes, 1024 * 1024));
-    while (total < limitBytes) {
-      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, limitBytes - total), null);
-      if (bytesRead === 0) break;
-      chunks.push(Buffer.from(buffer.subarray(0, bytesRead)));
-      total += bytesRead;
-    }
-    return Buffer.concat(chunks, total);
-  } finally {
-    await handle.close();
   }
 }
