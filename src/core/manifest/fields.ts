@@ -154,18 +154,26 @@ function readTraces(reader: YamlReader, entry: Entry, positions: Record<string, 
     const single = reader.string(entry, `${what}, or a list of them`);
     return single === undefined ? undefined : [single];
   }
-  const globs: string[] = [];
+  return readStringItems(reader, entry.path, entry.value.items as Node[], positions, what);
+}
+
+/**
+ * The items of the YAML list at `listPath`, each of which must be a string; each item's position
+ * is recorded under `<listPath>.<index>`. Every bad item is reported (not only the first); undefined if any was bad.
+ */
+function readStringItems(reader: YamlReader, listPath: string, items: readonly Node[], positions: Record<string, Position>, what: string): string[] | undefined {
+  const strings: string[] = [];
   let ok = true;
-  (entry.value.items as Node[]).forEach((item, index) => {
+  items.forEach((item, index) => {
     const node = reader.resolve(item);
-    const path = `${entry.path}.${index}`;
+    const path = `${listPath}.${index}`;
     const at = reader.pos(node ?? item);
     positions[path] = at;
-    const glob = reader.stringAt(node, path, at, what);
-    if (glob === undefined) ok = false;
-    else globs.push(glob);
+    const text = reader.stringAt(node, path, at, what);
+    if (text === undefined) ok = false;
+    else strings.push(text);
   });
-  return ok ? globs : undefined;
+  return ok ? strings : undefined;
 }
 
 /** Offsets accepted for `timezone`: `Z`, `+05:30`, `-0800`. */
@@ -236,20 +244,7 @@ function readTraceOptions(reader: YamlReader, entry: Entry, positions: Record<st
 /** `columns: [timestamp, index, power.draw]` or `columns: { power: "Power (W)" }`. */
 function readColumns(reader: YamlReader, entry: Entry, positions: Record<string, Position>): string[] | Record<string, string> | undefined {
   const what = 'a column name';
-  if (isSeq(entry.value)) {
-    const names: string[] = [];
-    let ok = true;
-    (entry.value.items as Node[]).forEach((item, index) => {
-      const node = reader.resolve(item);
-      const path = `${entry.path}.${index}`;
-      const at = reader.pos(node ?? item);
-      positions[path] = at;
-      const name = reader.stringAt(node, path, at, what);
-      if (name === undefined) ok = false;
-      else names.push(name);
-    });
-    return ok ? names : undefined;
-  }
+  if (isSeq(entry.value)) return readStringItems(reader, entry.path, entry.value.items as Node[], positions, what);
   const map = reader.map(entry, '[timestamp, index, power.draw] or { power: "Power (W)" }');
   if (!map) return undefined;
   const out: Record<string, string> = {};
