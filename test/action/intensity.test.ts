@@ -6,10 +6,9 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { run } from '../../src/action/main.js';
 import { ELECTRICITY_MAPS_ZONES } from '../../src/core/catalog/data/electricity-maps.generated.js';
+import { FakeElectricityMaps, RETRY_AT_ONCE } from '../support/electricity-maps-server.js';
 import { GITHUB_ACTIONS_BOT, GitHubServer } from '../support/github-server.js';
 import { annotations, decodeCommand, OWNER, prepareRunner, pullRequestEvent, pushEvent, REPO, TOKENS, withRunnerEnv, type RunnerOptions } from './harness.js';
 
@@ -53,50 +52,6 @@ runs:
 `;
 const WORKSPACE_FILES = { 'run/carbon-manifest.yml': MANIFEST, 'run/logs/gpu.csv': TRACE };
 
-/** Electricity Maps' past-range endpoint: checks the path, the `auth-token` header and the zone; answers hourly entries. */
-class FakeElectricityMaps {
-  private readonly server: Server = createServer((req, res) => this.handle(req, res));
-  readonly seen: { path: string; zone: string | null; start: string | null; end: string | null; token: string | undefined }[] = [];
-  /** HTTP statuses to answer with, one per request, before answering normally. */
-  faults: number[] = [];
-
-  async listen(): Promise<string> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/v3`;
-  }
-
-  async close(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
-  }
-
-  private send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-    res.writeHead(status, { 'content-type': 'application/json', ...headers });
-    res.end(JSON.stringify(body));
-  }
-
-  private handle(req: IncomingMessage, res: ServerResponse): void {
-    const url = new URL(req.url ?? '/', 'http://x');
-    const token = req.headers['auth-token'] as string | undefined;
-    const zone = url.searchParams.get('zone');
-    this.seen.push({ path: url.pathname, zone, start: url.searchParams.get('start'), end: url.searchParams.get('end'), token });
-    const fault = this.faults.shift();
-    // Retry-After 0: the client retries at once, so the test does not sit out its backoff.
-    if (fault !== undefined) return this.send(res, fault, { error: `injected ${fault}` }, { 'retry-after': '0' });
-    if (req.method !== 'GET' || url.pathname !== '/v3/carbon-intensity/past-range') return this.send(res, 404, { error: 'Not found' });
-    if (token !== EM_TOKEN) return this.send(res, 401, { error: 'Invalid auth-token' });
-    if (zone !== 'DE') return this.send(res, 400, { error: `Zone '${zone}' does not exist.` });
-    const startMs = Date.parse(url.searchParams.get('start') ?? '');
-    const endMs = Date.parse(url.searchParams.get('end') ?? '');
-    const data = [];
-    for (let t = startMs; t < endMs; t += 3_600_000) {
-      const datetime = new Date(t).toISOString();
-      data.push({ zone, carbonIntensity: GRID_G_PER_KWH[datetime] ?? null, datetime, updatedAt: datetime, createdAt: datetime, emissionFactorType: 'lifecycle', isEstimated: false, estimationMethod: null });
-    }
-    this.send(res, 200, { zone, data });
-  }
-}
-
 let github: GitHubServer;
 let api: FakeElectricityMaps;
 let apiUrl: string;
@@ -114,7 +69,7 @@ afterAll(async () => {
 
 beforeEach(async () => {
   github.clearRequests();
-  api = new FakeElectricityMaps();
+  api = new FakeElectricityMaps({ token: EM_TOKEN, intensityAt: (hourMs) => GRID_G_PER_KWH[new Date(hourMs).toISOString()] ?? null });
   apiUrl = await api.listen();
 });
 
@@ -223,7 +178,8 @@ describe('Electricity Maps inputs', () => {
 
   test('a server answering 500: the annual average, a warning with the reason, and the step passes', async () => {
     // The first try and the client's three retries all fail.
-    api.faults = [500, 500, 500, 500];
+    const serverError = { status: 500, headers: RETRY_AT_ONCE };
+    api.faults = [serverError, serverError, serverError, serverError];
     const r = await runOnce({ inputs: inputs() });
     expect(r.outcome.exitCode).toBe(0);
     expect(r.exitCode).toBeUndefined();

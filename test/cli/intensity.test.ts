@@ -5,13 +5,12 @@
  * hand in each test.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { main, type CliIo } from '../../src/cli/main.js';
 import { ELECTRICITY_MAPS_ZONES } from '../../src/core/catalog/data/electricity-maps.generated.js';
+import { FakeElectricityMaps, RETRY_AT_ONCE } from '../support/electricity-maps-server.js';
 
 const J_PER_KWH = 3.6e6;
 const TOKEN = 'em-secret-7f3a9c1d';
@@ -129,55 +128,6 @@ describe('--intensity-series', () => {
   });
 });
 
-type Fault = { status: number };
-
-/** Electricity Maps' past-range endpoint on 127.0.0.1: checks the token, the zone and the range. */
-class FakeElectricityMaps {
-  readonly server: Server;
-  readonly seen: { path: string; zone: string | null; start: string | null; end: string | null; token: string | undefined }[] = [];
-  faults: Fault[] = [];
-
-  constructor() {
-    this.server = createServer((req, res) => this.handle(req, res));
-  }
-
-  async listen(): Promise<string> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/v3`;
-  }
-
-  async close(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
-  }
-
-  private send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-    res.writeHead(status, { 'content-type': 'application/json', ...headers });
-    res.end(JSON.stringify(body));
-  }
-
-  private handle(req: IncomingMessage, res: ServerResponse): void {
-    const url = new URL(req.url ?? '/', 'http://x');
-    const token = req.headers['auth-token'] as string | undefined;
-    const zone = url.searchParams.get('zone');
-    this.seen.push({ path: url.pathname, zone, start: url.searchParams.get('start'), end: url.searchParams.get('end'), token });
-    const fault = this.faults.shift();
-    // Retry-After 0: the client retries at once, so the test does not wait for its backoff.
-    if (fault) return this.send(res, fault.status, { error: `injected ${fault.status}` }, { 'retry-after': '0' });
-    if (url.pathname !== '/v3/carbon-intensity/past-range') return this.send(res, 404, { error: 'Not found' });
-    if (token !== TOKEN) return this.send(res, 401, { error: 'Invalid auth-token' });
-    if (zone !== 'DE') return this.send(res, 400, { error: `Zone '${zone}' does not exist.` });
-    const startMs = Date.parse(url.searchParams.get('start') ?? '');
-    const endMs = Date.parse(url.searchParams.get('end') ?? '');
-    const data = [];
-    for (let t = startMs; t < endMs; t += 3_600_000) {
-      const datetime = new Date(t).toISOString();
-      data.push({ zone, carbonIntensity: GRID[datetime] ?? null, datetime, updatedAt: datetime, createdAt: datetime, emissionFactorType: 'lifecycle', isEstimated: false, estimationMethod: null });
-    }
-    this.send(res, 200, { zone, data });
-  }
-}
-
 describe('Electricity Maps', () => {
   let api: FakeElectricityMaps;
   let baseUrl: string;
@@ -185,7 +135,7 @@ describe('Electricity Maps', () => {
   const DE_ANNUAL = ELECTRICITY_MAPS_ZONES.DE[0];
 
   beforeEach(async () => {
-    api = new FakeElectricityMaps();
+    api = new FakeElectricityMaps({ token: TOKEN, intensityAt: (hourMs) => GRID[new Date(hourMs).toISOString()] ?? null });
     baseUrl = await api.listen();
     put('run/carbon-manifest.yml', measuredManifest('location: aws:eu-central-1'));
   });
@@ -212,7 +162,8 @@ describe('Electricity Maps', () => {
   });
 
   it('a server error: the annual average, a warning naming the failure, exit code unaffected, no token anywhere', async () => {
-    api.faults = [{ status: 500 }, { status: 500 }, { status: 500 }, { status: 500 }];
+    const serverError = { status: 500, headers: RETRY_AT_ONCE };
+    api.faults = [serverError, serverError, serverError, serverError];
     const result = await runCli(['check', '--electricity-maps-url', baseUrl, '--budget', '1 kg', '--format', 'json'], { ELECTRICITY_MAPS_TOKEN: TOKEN });
     expect(result.code).toBe(0);
     // The first try and three retries.

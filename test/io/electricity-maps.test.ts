@@ -3,9 +3,8 @@
  * `carbon-intensity/past-range` API: it checks the `auth-token` header, the zone and the range
  * (at most 240 hours), answers in the documented shape, and injects 500, 429 and 401 answers.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { fetchPastRange, MAX_RANGE_HOURS, pastRangeChunks } from '../../src/io/electricity-maps.js';
+import { fetchPastRange, pastRangeChunks } from '../../src/io/electricity-maps.js';
+import { FakeElectricityMaps, PAST_RANGE_PATH } from '../support/electricity-maps-server.js';
 
 const TOKEN = 'secret-token-0123456789';
 const HOUR = 3_600_000;
@@ -14,82 +13,15 @@ const T0 = Date.parse('2024-03-01T00:00:00Z');
 /** The intensity the fake grid reports for an hour: a known function, so tests can recompute it. */
 const intensityAt = (ms: number): number => 300 + ((ms - T0) / HOUR) % 24;
 
-interface Seen {
-  zone: string | null;
-  startMs: number;
-  endMs: number;
-  token: string | undefined;
-}
-
-type Fault = { status: number; body?: string; headers?: Record<string, string> } | { hangMs: number };
-
-class FakeElectricityMaps {
-  server: Server;
-  seen: Seen[] = [];
-  /** Faults to answer with, one per request, before answering normally. */
-  faults: Fault[] = [];
-  /** Hours (ms) whose carbonIntensity is null. */
-  nullHours = new Set<number>();
-
-  constructor() {
-    this.server = createServer((req, res) => this.handle(req, res));
-  }
-
-  async listen(): Promise<string> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/v3`;
-  }
-
-  async close(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
-  }
-
-  private send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-    res.writeHead(status, { 'content-type': 'application/json', ...headers });
-    res.end(typeof body === 'string' ? body : JSON.stringify(body));
-  }
-
-  private handle(req: IncomingMessage, res: ServerResponse): void {
-    const url = new URL(req.url ?? '/', 'http://x');
-    const token = req.headers['auth-token'] as string | undefined;
-    const startMs = Date.parse(url.searchParams.get('start') ?? '');
-    const endMs = Date.parse(url.searchParams.get('end') ?? '');
-    this.seen.push({ zone: url.searchParams.get('zone'), startMs, endMs, token });
-    const fault = this.faults.shift();
-    if (fault && 'hangMs' in fault) {
-      setTimeout(() => this.send(res, 200, { zone: 'DE', data: [] }), fault.hangMs).unref();
-      return;
-    }
-    if (fault) return this.send(res, fault.status, fault.body ?? { error: `injected ${fault.status}` }, fault.headers);
-    if (url.pathname !== '/v3/carbon-intensity/past-range') return this.send(res, 404, { error: 'Not found' });
-    if (token !== TOKEN) return this.send(res, 401, { error: 'Invalid auth-token' });
-    const zone = url.searchParams.get('zone');
-    if (zone !== 'DE') return this.send(res, 400, { error: `Zone '${zone}' does not exist.` });
-    if (Number.isNaN(startMs) || Number.isNaN(endMs) || endMs <= startMs) return this.send(res, 400, { error: 'Invalid start/end' });
-    if (endMs - startMs > MAX_RANGE_HOURS * HOUR) return this.send(res, 400, { error: 'Range too long: at most 10 days for hourly granularity' });
-    const data = [];
-    for (let t = startMs; t < endMs; t += HOUR) {
-      data.push({
-        zone,
-        carbonIntensity: this.nullHours.has(t) ? null : intensityAt(t),
-        datetime: new Date(t).toISOString(),
-        updatedAt: '2024-04-07T15:32:21.002Z',
-        createdAt: '2024-02-08T06:20:31.772Z',
-        emissionFactorType: url.searchParams.get('emissionFactorType') ?? 'lifecycle',
-        isEstimated: false,
-        estimationMethod: null
-      });
-    }
-    this.send(res, 200, { zone, data });
-  }
-}
+const iso = (ms: number): string => new Date(ms).toISOString();
+/** The [start, end) of each request the server saw, in epoch ms. */
+const seenSpansMs = (): [number, number][] => api.seen.map((s) => [Date.parse(s.start ?? ''), Date.parse(s.end ?? '')]);
 
 let api: FakeElectricityMaps;
 let baseUrl: string;
 
 beforeEach(async () => {
-  api = new FakeElectricityMaps();
+  api = new FakeElectricityMaps({ token: TOKEN, intensityAt });
   baseUrl = await api.listen();
 });
 
@@ -124,7 +56,7 @@ describe('fetchPastRange against a local Electricity Maps server', () => {
     const result = await fetchPastRange({ ...base(), startMs: T0, endMs: T0 + 6 * HOUR });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(api.seen).toEqual([{ zone: 'DE', startMs: T0, endMs: T0 + 6 * HOUR, token: TOKEN }]);
+    expect(api.seen).toEqual([{ path: PAST_RANGE_PATH, zone: 'DE', start: iso(T0), end: iso(T0 + 6 * HOUR), token: TOKEN }]);
     expect([...result.series.hourlyGPerKWh]).toEqual([0, 1, 2, 3, 4, 5].map((h) => [T0 + h * HOUR, 300 + h]));
     expect(result.series.label).toBe('Electricity Maps DE');
     expect(result.series.source.url).toMatch(/^https:\/\//);
@@ -136,11 +68,12 @@ describe('fetchPastRange against a local Electricity Maps server', () => {
     const result = await fetchPastRange({ ...base(), startMs: T0, endMs: T0 + hours * HOUR });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(api.seen.length).toBe(Math.ceil(hours / 240));
-    expect(api.seen[0].startMs).toBe(T0);
-    for (let i = 1; i < api.seen.length; i++) expect(api.seen[i].startMs).toBe(api.seen[i - 1].endMs);
-    expect(api.seen[api.seen.length - 1].endMs).toBe(T0 + hours * HOUR);
-    for (const s of api.seen) expect(s.endMs - s.startMs).toBeLessThanOrEqual(240 * HOUR);
+    const spans = seenSpansMs();
+    expect(spans.length).toBe(Math.ceil(hours / 240));
+    expect(spans[0][0]).toBe(T0);
+    for (let i = 1; i < spans.length; i++) expect(spans[i][0]).toBe(spans[i - 1][1]);
+    expect(spans[spans.length - 1][1]).toBe(T0 + hours * HOUR);
+    for (const [startMs, endMs] of spans) expect(endMs - startMs).toBeLessThanOrEqual(240 * HOUR);
     expect(result.series.hourlyGPerKWh.size).toBe(hours);
     const last = T0 + (hours - 1) * HOUR;
     expect(result.series.hourlyGPerKWh.get(last)).toBe(300 + ((hours - 1) % 24));
@@ -230,7 +163,7 @@ describe('fetchPastRange against a local Electricity Maps server', () => {
     expect(result.kind).toBe('network');
     expect(result.requests).toBe(2);
     expect(result.message).not.toContain(TOKEN);
-    api = new FakeElectricityMaps();
+    api = new FakeElectricityMaps({ token: TOKEN, intensityAt });
     await api.listen();
   });
 
