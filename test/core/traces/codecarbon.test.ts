@@ -1,60 +1,17 @@
-import { createReadStream, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Diagnostic } from '../../../src/core/diagnostics.js';
+import { readFileSync } from 'node:fs';
 import { format } from '../../../src/core/traces/formats/codecarbon.js';
 import type { DropReason, SampleSink } from '../../../src/core/traces/types.js';
 import { measureTraces, type TraceFile } from '../../../src/core/traces/index.js';
+import { chunksOf, fixtureChunks, fixturePath, recordingSink, type RecordingSink } from './helpers.js';
 
-const path = (name: string): string => fileURLToPath(new URL(`../../fixtures/codecarbon/${name}`, import.meta.url));
+const path = (name: string): string => fixturePath(`codecarbon/${name}`);
 
 /** Streams a fixture in small chunks so that records straddle chunk boundaries. */
-function chunksOf(name: string, size = 37): AsyncIterable<Uint8Array> {
-  return createReadStream(path(name), { highWaterMark: size });
-}
-
-async function* textChunks(text: string): AsyncIterable<Uint8Array> {
-  yield new TextEncoder().encode(text);
-}
-
-interface Interval {
-  device: string;
-  startMs: number;
-  endMs: number;
-  energyKWh: number;
-  line: number;
-  component?: string;
-}
-
-/** A sink that records what the parser sends. */
-class RecordingSink implements SampleSink {
-  intervals: Interval[] = [];
-  drops: { reason: DropReason; line: number; detail?: string }[] = [];
-  reports: Diagnostic[] = [];
-  notes: string[] = [];
-  other = 0;
-  power(): void {
-    this.other++;
-  }
-  counter(): void {
-    this.other++;
-  }
-  interval(device: string, startMs: number, endMs: number, energyKWh: number, line: number, component?: 'gpu' | 'cpu' | 'memory' | 'other'): void {
-    this.intervals.push({ device, startMs, endMs, energyKWh, line, component });
-  }
-  drop(reason: DropReason, line: number, detail?: string): void {
-    this.drops.push({ reason, line, detail });
-  }
-  report(d: Diagnostic): void {
-    this.reports.push(d);
-  }
-  note(text: string): void {
-    this.notes.push(text);
-  }
-}
+const fixture = (name: string): AsyncIterable<Uint8Array> => fixtureChunks(`codecarbon/${name}`, 37);
 
 async function parseFixture(name: string, timezone?: string): Promise<RecordingSink> {
-  const sink = new RecordingSink();
-  await format.parse(chunksOf(name), sink, { file: name, devicePrefix: 'node1/', timezone });
+  const sink = recordingSink();
+  await format.parse(fixture(name), sink, { file: name, devicePrefix: 'node1/', timezone });
   return sink;
 }
 
@@ -164,34 +121,34 @@ describe('CodeCarbon emissions.csv', () => {
         }));
       })
     );
-    const key = (i: Interval): string => `${i.device} ${i.component}`;
-    const got = [...sink.intervals].sort((a, b) => key(a).localeCompare(key(b)));
+    const key = (i: { device: string; component?: string }): string => `${i.device} ${i.component}`;
+    const got = [...sink.rec.intervals].sort((a, b) => key(a).localeCompare(key(b)));
     expected.sort((a, b) => key(a).localeCompare(key(b)));
     expect(got.map(({ energyKWh: _e, ...rest }) => rest)).toEqual(expected.map(({ energyKWh: _e, ...rest }) => rest));
     got.forEach((g, i) => expect(g.energyKWh).toBeCloseTo(expected[i].energyKWh, 12));
 
-    const totalKWh = sink.intervals.reduce((s, i) => s + i.energyKWh, 0);
+    const totalKWh = sink.rec.intervals.reduce((s, i) => s + i.energyKWh, 0);
     const expectedTotalKWh = runs.reduce((s, [, , , , e]) => s + Object.values(e).reduce((a, b) => a + b, 0), 0);
     expect(totalKWh).toBeCloseTo(expectedTotalKWh, 12);
 
-    expect(sink.drops.map((d) => [d.reason, d.line])).toEqual(drops);
-    expect(sink.reports).toEqual([]);
-    const pueNotes = sink.notes.filter((n) => n.includes('PUE'));
+    expect(sink.rec.drops.map((d) => [d.reason, d.line])).toEqual(drops);
+    expect(sink.rec.reports).toEqual([]);
+    const pueNotes = sink.rec.notes.filter((n) => n.includes('PUE'));
     expect(pueNotes).toHaveLength(1);
     expect(pueNotes[0]).toContain(pue);
     expect(pueNotes[0]).toContain('no further PUE');
     expect(pueNotes[0].startsWith(`${file}: `)).toBe(true);
-    const snapshotNote = sink.notes.find((n) => n.includes('snapshots'));
+    const snapshotNote = sink.rec.notes.find((n) => n.includes('snapshots'));
     if (superseded) expect(snapshotNote).toContain(`: ${superseded} CodeCarbon row(s)`);
     else expect(snapshotNote).toBeUndefined();
-    expect(sink.other).toBe(0);
+    expect(sink.rec.power.length + sink.rec.counter.length).toBe(0);
   });
 
   test('without a note method, choices are reported as notices with the file', async () => {
-    const sink = new RecordingSink();
+    const sink = recordingSink();
     const bare: SampleSink = { power: () => undefined, counter: () => undefined, interval: () => undefined, drop: () => undefined, report: (d) => sink.report(d) };
-    await format.parse(chunksOf('v2.3-emissions.csv'), bare, { file: 'v2.3-emissions.csv', devicePrefix: '' });
-    expect(sink.reports.map((d) => [d.severity, d.code, d.file, d.line])).toEqual([['notice', 'traces/pue-included', 'v2.3-emissions.csv', 2]]);
+    await format.parse(fixture('v2.3-emissions.csv'), bare, { file: 'v2.3-emissions.csv', devicePrefix: '' });
+    expect(sink.rec.reports.map((d) => [d.severity, d.code, d.file, d.line])).toEqual([['notice', 'traces/pue-included', 'v2.3-emissions.csv', 2]]);
   });
 
   test('the format declares its energy PUE-inclusive', () => {
@@ -211,7 +168,7 @@ describe('CodeCarbon emissions.csv', () => {
   test('zone-less timestamps are read in the given timezone', async () => {
     // 10 November is winter time in Berlin (UTC+1): 09:45 local is 08:45 UTC.
     const sink = await parseFixture('v2.0-emissions.csv', 'Europe/Berlin');
-    const runA = sink.intervals.find((i) => i.device === 'node1/3f6e1d2c-8a4b-4f0e-9c71-5b2a9e8d7c61/cpu')!;
+    const runA = sink.rec.intervals.find((i) => i.device === 'node1/3f6e1d2c-8a4b-4f0e-9c71-5b2a9e8d7c61/cpu')!;
     expect(runA.endMs).toBe(Date.parse('2021-11-10T08:45:00Z'));
   });
 
@@ -222,9 +179,9 @@ describe('CodeCarbon emissions.csv', () => {
       '2021-01-01T12:00:00,p,exp,50,0.25',
       '2021-01-01T12:01:40,p,exp,150,0.75'
     ].join('\n');
-    const sink = new RecordingSink();
-    await format.parse(textChunks(text), sink, { file: 'x.csv', devicePrefix: '' });
-    expect(sink.intervals.map((i) => [i.device, i.energyKWh, i.line])).toEqual([
+    const sink = recordingSink();
+    await format.parse(chunksOf(text), sink, { file: 'x.csv', devicePrefix: '' });
+    expect(sink.rec.intervals.map((i) => [i.device, i.energyKWh, i.line])).toEqual([
       ['exp/other', 0.5, 2],
       ['exp#2/other', 0.75, 4]
     ]);
@@ -241,20 +198,20 @@ describe('CodeCarbon emissions.csv', () => {
     { name: 'rows before any header', text: '2021-01-01T00:00:00,p,1,1\n', code: 'traces/missing-header', says: ['timestamp,project_name'] },
     { name: 'bad timezone', text: 'timestamp,project_name,duration,energy_consumed\n', code: 'traces/bad-timezone', says: ['Nowhere/Land', 'IANA'], timezone: 'Nowhere/Land' }
   ])('error: $name', async ({ text, code, says, timezone }) => {
-    const sink = new RecordingSink();
-    await format.parse(textChunks(text), sink, { file: 'bad.csv', devicePrefix: '', timezone });
-    const error = sink.reports.find((d) => d.severity === 'error');
+    const sink = recordingSink();
+    await format.parse(chunksOf(text), sink, { file: 'bad.csv', devicePrefix: '', timezone });
+    const error = sink.rec.reports.find((d) => d.severity === 'error');
     expect(error?.code).toBe(code);
     expect(error?.file).toBe('bad.csv');
     for (const s of says) expect(error?.message).toContain(s);
-    expect(sink.intervals).toEqual([]);
+    expect(sink.rec.intervals).toEqual([]);
   });
 
   test('every unusable row is dropped with its reason and line', async () => {
     const text = 'timestamp,project_name,duration,energy_consumed\nyesterday,p,1,1\n2021-01-01T00:00:00,p,x,1\n2021-01-01T00:00:00,p,1,\n2021-01-01T00:00:00,p,1,-2\n2021-01-01T00:00:00,p,1\n';
-    const sink = new RecordingSink();
-    await format.parse(textChunks(text), sink, { file: 'bad.csv', devicePrefix: '' });
-    expect(sink.drops.map((d) => [d.reason, d.line])).toEqual([
+    const sink = recordingSink();
+    await format.parse(chunksOf(text), sink, { file: 'bad.csv', devicePrefix: '' });
+    expect(sink.rec.drops.map((d) => [d.reason, d.line])).toEqual([
       ['bad-timestamp', 2],
       ['non-numeric', 3],
       ['unavailable', 4],
@@ -264,8 +221,8 @@ describe('CodeCarbon emissions.csv', () => {
   });
 
   describe('through measureTraces (detection and the integrator)', () => {
-    const file = (name: string): TraceFile => ({ path: name, open: () => chunksOf(name) });
-    const memory = (name: string, text: string): TraceFile => ({ path: name, open: () => textChunks(text) });
+    const file = (name: string): TraceFile => ({ path: name, open: () => fixture(name) });
+    const memory = (name: string, text: string): TraceFile => ({ path: name, open: () => chunksOf(text) });
 
     test('an 8-GPU machine: the GPU total is not mistaken for one implausible GPU', async () => {
       const text = 'timestamp,project_name,run_id,duration,cpu_energy,gpu_energy,ram_energy,energy_consumed,gpu_count,gpu_model\n2024-01-01T10:00:00,p,r,3600,0.2,3.2,0.05,3.45,8,8 x NVIDIA A100-SXM4-80GB\n';

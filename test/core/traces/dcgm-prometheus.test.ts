@@ -1,48 +1,17 @@
-import { createReadStream, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Diagnostic } from '../../../src/core/diagnostics.js';
+import { readFileSync } from 'node:fs';
 import { dcgmDeviceKey, dcgmSentinel, format, parsePromSample } from '../../../src/core/traces/formats/dcgm-prometheus.js';
-import type { DropReason, SampleSink } from '../../../src/core/traces/types.js';
 import { measureTraces, type TraceFile } from '../../../src/core/traces/index.js';
+import { chunksOf, fixtureChunks, fixturePath, recordingSink, type RecordingSink } from './helpers.js';
 
-const path = (name: string): string => fileURLToPath(new URL(`../../fixtures/dcgm/${name}`, import.meta.url));
-const chunksOf = (name: string): AsyncIterable<Uint8Array> => createReadStream(path(name), { highWaterMark: 101 });
-async function* textChunks(text: string): AsyncIterable<Uint8Array> {
-  yield new TextEncoder().encode(text);
-}
+const path = (name: string): string => fixturePath(`dcgm/${name}`);
+const fixture = (name: string): AsyncIterable<Uint8Array> => fixtureChunks(`dcgm/${name}`, 101);
 
-/** A sink that records what the parser sends. */
-class RecordingSink implements SampleSink {
-  powers: { device: string; timeMs: number; powerW: number; component?: string }[] = [];
-  counters: { device: string; timeMs: number; energyJ: number; wrapJ?: number; component?: string }[] = [];
-  intervals = 0;
-  drops: { reason: DropReason; line: number; detail?: string }[] = [];
-  reports: Diagnostic[] = [];
-  notes: string[] = [];
-  power(device: string, timeMs: number, powerW: number, _line: number, component?: string): void {
-    this.powers.push({ device, timeMs, powerW, component });
-  }
-  counter(device: string, timeMs: number, energyJ: number, _line: number, wrapJ?: number, component?: string): void {
-    this.counters.push({ device, timeMs, energyJ, wrapJ, component });
-  }
-  interval(): void {
-    this.intervals++;
-  }
-  drop(reason: DropReason, line: number, detail?: string): void {
-    this.drops.push({ reason, line, detail });
-  }
-  report(d: Diagnostic): void {
-    this.reports.push(d);
-  }
-  note(text: string): void {
-    this.notes.push(text);
-  }
-  seriesOf(device: string): { power: [number, number][]; counter: [number, number][] } {
-    return {
-      power: this.powers.filter((p) => p.device === device).map((p) => [p.timeMs, p.powerW]),
-      counter: this.counters.filter((c) => c.device === device).map((c) => [c.timeMs, c.energyJ])
-    };
-  }
+/** One device's power samples and counter readings, as [ms, W] and [ms, J]. */
+function seriesOf(sink: RecordingSink, device: string): { power: [number, number][]; counter: [number, number][] } {
+  return {
+    power: sink.rec.power.filter((p) => p.device === device).map((p) => [p.timeMs, p.powerW]),
+    counter: sink.rec.counter.filter((c) => c.device === device).map((c) => [c.timeMs, c.energyJ])
+  };
 }
 
 /** Trapezoid energy of [ms, W] samples, J: written here independently of the integrator. */
@@ -60,8 +29,8 @@ function counterJ(samples: [number, number][]): number {
 }
 
 async function parseFixture(name: string, timezone?: string): Promise<RecordingSink> {
-  const sink = new RecordingSink();
-  await format.parse(chunksOf(name), sink, { file: name, devicePrefix: 'n/', timezone });
+  const sink = recordingSink();
+  await format.parse(fixture(name), sink, { file: name, devicePrefix: 'n/', timezone });
   return sink;
 }
 
@@ -71,7 +40,7 @@ const at = (seconds: number): number => T0 + seconds * 1000;
 describe('dcgm-exporter Prometheus text', () => {
   test('trailing timestamps: counters preferred, power where the counter is NOT_SUPPORTED, other metrics ignored', async () => {
     const sink = await parseFixture('exporter-trailing-timestamps.prom');
-    const gpu0 = sink.seriesOf('n/dgx-07/GPU-0a1b2c3d-0000-4000-8000-000000000000');
+    const gpu0 = seriesOf(sink, 'n/dgx-07/GPU-0a1b2c3d-0000-4000-8000-000000000000');
     expect(gpu0.power).toEqual([]);
     expect(gpu0.counter).toEqual([
       [at(0), 15152422938 / 1000],
@@ -83,11 +52,11 @@ describe('dcgm-exporter Prometheus text', () => {
     expect(counterJ(gpu0.counter)).toBeCloseTo((15170452938 - 15152422938) / 1000, 6);
 
     // GPU 1's driver was reloaded between the 2nd and 3rd scrape: the counter restarts near zero.
-    const gpu1 = sink.seriesOf('n/dgx-07/GPU-1b2c3d4e-1111-4111-8111-111111111111');
+    const gpu1 = seriesOf(sink, 'n/dgx-07/GPU-1b2c3d4e-1111-4111-8111-111111111111');
     expect(gpu1.counter.map(([, j]) => j)).toEqual([2000000000, 2004200000, 1500, 4201500, 8401500].map((mj) => mj / 1000));
     expect(counterJ(gpu1.counter)).toBeCloseTo((4200000 + 1500 + 4200000 + 4200000) / 1000, 6);
 
-    const gpu2 = sink.seriesOf('n/dgx-07/GPU-2c3d4e5f-2222-4222-8222-222222222222');
+    const gpu2 = seriesOf(sink, 'n/dgx-07/GPU-2c3d4e5f-2222-4222-8222-222222222222');
     expect(gpu2.counter).toEqual([]);
     expect(gpu2.power).toEqual([
       [at(0), 70.5],
@@ -98,19 +67,19 @@ describe('dcgm-exporter Prometheus text', () => {
     ]);
     expect(trapezoidJ(gpu2.power)).toBeCloseTo(15 * ((70.5 + 250.25) / 2 + (250.25 + 251) / 2 + (251 + 249.75) / 2 + (249.75 + 71) / 2), 9);
 
-    for (const s of [...sink.powers, ...sink.counters]) expect(s.component).toBe('gpu');
-    expect(sink.counters.every((c) => c.wrapJ === undefined)).toBe(true);
-    expect(sink.drops).toEqual([]);
-    expect(sink.reports).toEqual([]);
-    expect(sink.notes).toHaveLength(1);
-    expect(sink.notes[0]).toContain('2 GPU(s) from the energy counter DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION');
-    expect(sink.notes[0]).toContain('1 GPU(s) from the power gauge DCGM_FI_DEV_POWER_USAGE');
+    for (const s of [...sink.rec.power, ...sink.rec.counter]) expect(s.component).toBe('gpu');
+    expect(sink.rec.counter.every((c) => c.wrapJ === undefined)).toBe(true);
+    expect(sink.rec.drops).toEqual([]);
+    expect(sink.rec.reports).toEqual([]);
+    expect(sink.rec.notes).toHaveLength(1);
+    expect(sink.rec.notes[0]).toContain('2 GPU(s) from the energy counter DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION');
+    expect(sink.rec.notes[0]).toContain('1 GPU(s) from the power gauge DCGM_FI_DEV_POWER_USAGE');
   });
 
   test('scrape markers (comments, a date -Is line, epoch seconds), old Hostname and pod labels, an FP64 blank', async () => {
     const sink = await parseFixture('scrapes-with-markers-k8s.prom');
-    const g0 = sink.seriesOf('n/cp-bm14r7/GPU-3d4e5f60-3333-4333-8333-333333333333');
-    const g1 = sink.seriesOf('n/cp-bm14r7/GPU-4e5f6071-4444-4444-8444-444444444444');
+    const g0 = seriesOf(sink, 'n/cp-bm14r7/GPU-3d4e5f60-3333-4333-8333-333333333333');
+    const g1 = seriesOf(sink, 'n/cp-bm14r7/GPU-4e5f6071-4444-4444-8444-444444444444');
     expect(g0.power).toEqual([
       [at(0), 120.0],
       [at(30), 310.5],
@@ -124,28 +93,28 @@ describe('dcgm-exporter Prometheus text', () => {
       [at(90), 300.0],
       [at(120), 117.5]
     ]);
-    expect(sink.counters).toEqual([]);
-    expect(sink.drops.map((d) => d.reason)).toEqual(['unavailable']);
-    expect(sink.drops[0].detail).toContain('FP64 BLANK');
+    expect(sink.rec.counter).toEqual([]);
+    expect(sink.rec.drops.map((d) => d.reason)).toEqual(['unavailable']);
+    expect(sink.rec.drops[0].detail).toContain('FP64 BLANK');
     // The FP64 blank is on the 3rd scrape's second POWER_USAGE row.
     const lines = readFileSync(path('scrapes-with-markers-k8s.prom'), 'utf8').split('\n');
-    expect(lines[sink.drops[0].line - 1]).toContain('140737488355328.000000');
+    expect(lines[sink.rec.drops[0].line - 1]).toContain('140737488355328.000000');
     expect(trapezoidJ(g0.power)).toBeCloseTo(30 * ((120 + 310.5) / 2 + (310.5 + 312.25) / 2 + (312.25 + 305) / 2 + (305 + 118) / 2), 9);
   });
 
   test('MIG: a GPU repeated per instance counts once, by UUID', async () => {
     const sink = await parseFixture('mig.prom');
-    const gpu = sink.seriesOf('n/mig-node/GPU-5f607182-5555-4555-8555-555555555555');
+    const gpu = seriesOf(sink, 'n/mig-node/GPU-5f607182-5555-4555-8555-555555555555');
     expect(gpu.counter).toEqual([
       [at(0), 100000000 / 1000],
       [at(10), 102000000 / 1000],
       [at(20), 104100000 / 1000]
     ]);
     expect(counterJ(gpu.counter)).toBeCloseTo((104100000 - 100000000) / 1000, 9);
-    expect(sink.powers).toEqual([]);
-    expect(sink.drops).toEqual([]);
+    expect(sink.rec.power).toEqual([]);
+    expect(sink.rec.drops).toEqual([]);
     // Per scrape, one power and one counter row repeat the first instance's: 2 x 3 scrapes.
-    expect(sink.notes[0]).toContain('6 repeated row(s)');
+    expect(sink.rec.notes[0]).toContain('6 repeated row(s)');
   });
 
   test('sentinels, unreadable values and lines; samples without any time', async () => {
@@ -170,14 +139,14 @@ describe('dcgm-exporter Prometheus text', () => {
       'DCGM_FI_DEV_POWER_USAGE{gpu="1",UUID="GPU-b"} 50',
       '12 angry men'
     ].join('\n');
-    const sink = new RecordingSink();
-    await format.parse(textChunks(text), sink, { file: 'x.prom', devicePrefix: '' });
-    expect(sink.counters.map((c) => [c.timeMs, c.energyJ])).toEqual([
+    const sink = recordingSink();
+    await format.parse(chunksOf(text), sink, { file: 'x.prom', devicePrefix: '' });
+    expect(sink.rec.counter.map((c) => [c.timeMs, c.energyJ])).toEqual([
       [at(0), 5000],
       [at(30), 5600]
     ]);
-    expect(sink.powers).toEqual([]);
-    expect(sink.drops.map((d) => [d.reason, d.line])).toEqual([
+    expect(sink.rec.power).toEqual([]);
+    expect(sink.rec.drops.map((d) => [d.reason, d.line])).toEqual([
       ['bad-timestamp', 1],
       ['unavailable', 5],
       ['unavailable', 7],
@@ -190,11 +159,11 @@ describe('dcgm-exporter Prometheus text', () => {
       ['bad-timestamp', 18],
       ['malformed-row', 19]
     ]);
-    expect(sink.reports.map((d) => [d.severity, d.code, d.line])).toEqual([
+    expect(sink.rec.reports.map((d) => [d.severity, d.code, d.line])).toEqual([
       ['error', 'traces/no-scrape-time', 1],
       ['warning', 'traces/bad-scrape-time', 17]
     ]);
-    expect(sink.reports[0].message).toContain('# scrape <ISO time>');
+    expect(sink.rec.reports[0].message).toContain('# scrape <ISO time>');
   });
 
   test.each([
@@ -248,7 +217,7 @@ describe('dcgm-exporter Prometheus text', () => {
 
   test('through measureTraces: detected and integrated', async () => {
     const name = 'exporter-trailing-timestamps.prom';
-    const m = await measureTraces([{ path: name, open: () => chunksOf(name) } as TraceFile], {});
+    const m = await measureTraces([{ path: name, open: () => fixture(name) } as TraceFile], {});
     expect(m.formats).toEqual(['dcgm-prometheus']);
     const gpu0J = (15170452938 - 15152422938) / 1000;
     const gpu1J = (2004200000 - 2000000000 + 1500 + (4201500 - 1500) + (8401500 - 4201500)) / 1000; // reset after the 2nd scrape

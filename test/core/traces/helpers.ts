@@ -24,6 +24,19 @@ export function memoryFile(filePath: string, content: string | Uint8Array, chunk
   };
 }
 
+/** The absolute path of a fixture, given relative to test/fixtures. */
+export function fixturePath(relative: string): string {
+  return path.join(FIXTURES, relative);
+}
+
+/**
+ * A fixture's bytes (relative to test/fixtures) in chunks of `chunkSize` bytes; a small, odd size
+ * makes records straddle chunk boundaries.
+ */
+export function fixtureChunks(relative: string, chunkSize: number): AsyncIterable<Uint8Array> {
+  return createReadStream(fixturePath(relative), { highWaterMark: chunkSize });
+}
+
 /** A trace file read from disk (relative to test/fixtures). */
 export function fixtureFile(relative: string, name = relative): TraceFile {
   const full = path.join(FIXTURES, relative);
@@ -38,21 +51,25 @@ export function utc(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms =
 /** Everything a parser pushed, in order. */
 export interface Recorded {
   power: { device: string; timeMs: number; powerW: number; line: number; component?: Component }[];
-  counter: { device: string; timeMs: number; energyJ: number; line: number; wrapJ?: number }[];
+  counter: { device: string; timeMs: number; energyJ: number; line: number; wrapJ?: number; component?: Component }[];
+  intervals: { device: string; startMs: number; endMs: number; energyKWh: number; line: number; component?: Component }[];
   drops: { reason: DropReason; line: number; detail?: string }[];
   reports: Diagnostic[];
   notes: string[];
   untimed: string[];
 }
 
+/** A sink that records every call, in {@link Recorded}. */
+export type RecordingSink = SampleSink & { rec: Recorded };
+
 /** A sink that records every call, to test parsers on their own. */
-export function recordingSink(): SampleSink & { rec: Recorded } {
-  const rec: Recorded = { power: [], counter: [], drops: [], reports: [], notes: [], untimed: [] };
+export function recordingSink(): RecordingSink {
+  const rec: Recorded = { power: [], counter: [], intervals: [], drops: [], reports: [], notes: [], untimed: [] };
   return {
     rec,
     power: (device, timeMs, powerW, line, component) => void rec.power.push({ device, timeMs, powerW, line, component }),
-    counter: (device, timeMs, energyJ, line, wrapJ) => void rec.counter.push({ device, timeMs, energyJ, line, wrapJ }),
-    interval: () => undefined,
+    counter: (device, timeMs, energyJ, line, wrapJ, component) => void rec.counter.push({ device, timeMs, energyJ, line, wrapJ, component }),
+    interval: (device, startMs, endMs, energyKWh, line, component) => void rec.intervals.push({ device, startMs, endMs, energyKWh, line, component }),
     drop: (reason, line, detail) => void rec.drops.push({ reason, line, detail }),
     report: (d) => void rec.reports.push(d),
     note: (t) => void rec.notes.push(t),

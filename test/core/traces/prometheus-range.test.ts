@@ -1,89 +1,59 @@
-import { createReadStream, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Diagnostic } from '../../../src/core/diagnostics.js';
+import { readFileSync } from 'node:fs';
 import { format } from '../../../src/core/traces/formats/prometheus-range.js';
-import type { DropReason, SampleSink } from '../../../src/core/traces/types.js';
 import { measureTraces, type TraceFile } from '../../../src/core/traces/index.js';
+import { chunksOf, fixtureChunks, fixturePath, recordingSink, type RecordingSink } from './helpers.js';
 
-const path = (name: string): string => fileURLToPath(new URL(`../../fixtures/dcgm/${name}`, import.meta.url));
-const chunksOf = (name: string): AsyncIterable<Uint8Array> => createReadStream(path(name), { highWaterMark: 64 });
-async function* textChunks(text: string): AsyncIterable<Uint8Array> {
-  yield new TextEncoder().encode(text);
-}
-
-/** A sink that records what the parser sends. */
-class RecordingSink implements SampleSink {
-  powers: { device: string; timeMs: number; powerW: number; component?: string }[] = [];
-  counters: { device: string; timeMs: number; energyJ: number; component?: string }[] = [];
-  drops: { reason: DropReason; line: number; detail?: string }[] = [];
-  reports: Diagnostic[] = [];
-  notes: string[] = [];
-  power(device: string, timeMs: number, powerW: number, _line: number, component?: string): void {
-    this.powers.push({ device, timeMs, powerW, component });
-  }
-  counter(device: string, timeMs: number, energyJ: number, _line: number, _wrapJ?: number, component?: string): void {
-    this.counters.push({ device, timeMs, energyJ, component });
-  }
-  interval(): void {
-    throw new Error('no intervals expected');
-  }
-  drop(reason: DropReason, line: number, detail?: string): void {
-    this.drops.push({ reason, line, detail });
-  }
-  report(d: Diagnostic): void {
-    this.reports.push(d);
-  }
-  note(text: string): void {
-    this.notes.push(text);
-  }
-}
+const path = (name: string): string => fixturePath(`dcgm/${name}`);
+const fixture = (name: string): AsyncIterable<Uint8Array> => fixtureChunks(`dcgm/${name}`, 64);
 
 const S0 = Date.parse('2026-05-12T10:00:00Z');
 const GPU0 = 'n/dgx-07/GPU-0a1b2c3d-0000-4000-8000-000000000000';
 const GPU1 = 'n/dgx-07/GPU-1b2c3d4e-1111-4111-8111-111111111111';
 
 async function parseWith(chunks: AsyncIterable<Uint8Array>, file = 'q.json'): Promise<RecordingSink> {
-  const sink = new RecordingSink();
+  const sink = recordingSink();
   await format.parse(chunks, sink, { file, devicePrefix: 'n/' });
+  // Prometheus answers carry samples, never pre-integrated intervals.
+  expect(sink.rec.intervals).toEqual([]);
   return sink;
 }
 
 describe('Prometheus query_range answers', () => {
   test('counter for the GPU that has one, power for the other; MIG series counted once; NaN dropped', async () => {
-    const sink = await parseWith(chunksOf('query-range.json'), 'query-range.json');
-    expect(sink.counters.map((c) => [c.device, c.timeMs, c.energyJ, c.component])).toEqual([
+    const sink = await parseWith(fixture('query-range.json'), 'query-range.json');
+    expect(sink.rec.counter.map((c) => [c.device, c.timeMs, c.energyJ, c.component])).toEqual([
       [GPU0, S0, 15152422938 / 1000, 'gpu'],
       [GPU0, S0 + 15000, 15157072938 / 1000, 'gpu'],
       [GPU0, S0 + 30000, 15161647938 / 1000, 'gpu']
     ]);
-    expect(sink.powers.map((p) => [p.device, p.timeMs, p.powerW, p.component])).toEqual([
+    expect(sink.rec.power.map((p) => [p.device, p.timeMs, p.powerW, p.component])).toEqual([
       [GPU1, S0, 200, 'gpu'],
       [GPU1, S0 + 30000, 220.5, 'gpu'],
       [GPU1, S0 + 45000, 219.5, 'gpu']
     ]);
-    const counterJ = sink.counters[2].energyJ - sink.counters[0].energyJ;
+    const counterJ = sink.rec.counter[2].energyJ - sink.rec.counter[0].energyJ;
     expect(counterJ).toBeCloseTo((15161647938 - 15152422938) / 1000, 6);
-    expect(sink.drops.map((d) => [d.reason, d.line])).toEqual([['unavailable', 0]]);
-    expect(sink.drops[0].detail).toContain('series 2 (DCGM_FI_DEV_POWER_USAGE) point 2');
-    expect(sink.reports).toEqual([]);
-    expect(sink.notes.join('\n')).toContain('1 GPU(s) from the energy counter');
-    expect(sink.notes.join('\n')).toContain('1 GPU(s) from the power gauge');
-    expect(sink.notes.join('\n')).toContain('1 series repeating');
+    expect(sink.rec.drops.map((d) => [d.reason, d.line])).toEqual([['unavailable', 0]]);
+    expect(sink.rec.drops[0].detail).toContain('series 2 (DCGM_FI_DEV_POWER_USAGE) point 2');
+    expect(sink.rec.reports).toEqual([]);
+    expect(sink.rec.notes.join('\n')).toContain('1 GPU(s) from the energy counter');
+    expect(sink.rec.notes.join('\n')).toContain('1 GPU(s) from the power gauge');
+    expect(sink.rec.notes.join('\n')).toContain('1 series repeating');
   });
 
   test('two appended answers; a counter that is all NOT_SUPPORTED leaves the GPU to its power gauge', async () => {
-    const sink = await parseWith(chunksOf('query-range-two-answers.json'));
-    expect(sink.counters).toEqual([]);
-    expect(sink.powers.map((p) => [p.timeMs - S0, p.powerW])).toEqual([
+    const sink = await parseWith(fixture('query-range-two-answers.json'));
+    expect(sink.rec.counter).toEqual([]);
+    expect(sink.rec.power.map((p) => [p.timeMs - S0, p.powerW])).toEqual([
       [0, 100],
       [1500, 150],
       [3000, 150],
       [4500, 50]
     ]);
     let j = 0;
-    for (let i = 1; i < sink.powers.length; i++) j += ((sink.powers[i].powerW + sink.powers[i - 1].powerW) / 2) * ((sink.powers[i].timeMs - sink.powers[i - 1].timeMs) / 1000);
+    for (let i = 1; i < sink.rec.power.length; i++) j += ((sink.rec.power[i].powerW + sink.rec.power[i - 1].powerW) / 2) * ((sink.rec.power[i].timeMs - sink.rec.power[i - 1].timeMs) / 1000);
     expect(j).toBeCloseTo(1.5 * ((100 + 150) / 2 + (150 + 150) / 2 + (150 + 50) / 2), 9);
-    expect(sink.drops).toEqual([]);
+    expect(sink.rec.drops).toEqual([]);
   });
 
   test.each([
@@ -97,12 +67,12 @@ describe('Prometheus query_range answers', () => {
       says: 'W or mJ'
     }
   ])('error: $name', async ({ text, code, says }) => {
-    const sink = await parseWith(textChunks(text));
-    expect(sink.reports.map((d) => d.code)).toEqual([code]);
-    expect(sink.reports[0].severity).toBe('error');
-    expect(sink.reports[0].message).toContain(says);
-    expect(sink.reports[0].file).toBe('q.json');
-    expect(sink.powers.length + sink.counters.length).toBe(0);
+    const sink = await parseWith(chunksOf(text));
+    expect(sink.rec.reports.map((d) => d.code)).toEqual([code]);
+    expect(sink.rec.reports[0].severity).toBe('error');
+    expect(sink.rec.reports[0].message).toContain(says);
+    expect(sink.rec.reports[0].file).toBe('q.json');
+    expect(sink.rec.power.length + sink.rec.counter.length).toBe(0);
   });
 
   test('other metrics are ignored with a note; malformed points are dropped', async () => {
@@ -116,13 +86,13 @@ describe('Prometheus query_range answers', () => {
         ]
       }
     });
-    const sink = await parseWith(textChunks(text));
-    expect(sink.powers.map((p) => [p.device, p.timeMs - S0, p.powerW])).toEqual([
+    const sink = await parseWith(chunksOf(text));
+    expect(sink.rec.power.map((p) => [p.device, p.timeMs - S0, p.powerW])).toEqual([
       ['n/GPU-z', 0, 100],
       ['n/GPU-z', 30000, 120]
     ]);
-    expect(sink.drops.map((d) => d.reason)).toEqual(['bad-timestamp', 'malformed-row', 'negative']);
-    expect(sink.notes.join('\n')).toContain('DCGM_FI_DEV_GPU_TEMP ignored');
+    expect(sink.rec.drops.map((d) => d.reason)).toEqual(['bad-timestamp', 'malformed-row', 'negative']);
+    expect(sink.rec.notes.join('\n')).toContain('DCGM_FI_DEV_GPU_TEMP ignored');
   });
 
   test.each([
@@ -135,7 +105,7 @@ describe('Prometheus query_range answers', () => {
   });
 
   test('through measureTraces: detected and integrated', async () => {
-    const m = await measureTraces([{ path: 'query-range.json', open: () => chunksOf('query-range.json') } as TraceFile], {});
+    const m = await measureTraces([{ path: 'query-range.json', open: () => fixture('query-range.json') } as TraceFile], {});
     expect(m.formats).toEqual(['prometheus-range']);
     const gpu0J = (15161647938 - 15152422938) / 1000;
     const gpu1J = 30 * ((200 + 220.5) / 2) + 15 * ((220.5 + 219.5) / 2); // the NaN point is dropped

@@ -1,52 +1,16 @@
-import { createReadStream, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Diagnostic } from '../../../src/core/diagnostics.js';
+import { readFileSync } from 'node:fs';
 import { format, raplDomainKind } from '../../../src/core/traces/formats/rapl.js';
-import type { DropReason, SampleSink } from '../../../src/core/traces/types.js';
 import { measureTraces, type TraceFile } from '../../../src/core/traces/index.js';
+import { chunksOf, fixtureChunks, fixturePath, recordingSink, type Recorded, type RecordingSink } from './helpers.js';
 
-const path = (name: string): string => fileURLToPath(new URL(`../../fixtures/rapl/${name}`, import.meta.url));
-const chunksOf = (name: string): AsyncIterable<Uint8Array> => createReadStream(path(name), { highWaterMark: 53 });
-async function* textChunks(text: string): AsyncIterable<Uint8Array> {
-  yield new TextEncoder().encode(text);
-}
+const path = (name: string): string => fixturePath(`rapl/${name}`);
+const fixture = (name: string): AsyncIterable<Uint8Array> => fixtureChunks(`rapl/${name}`, 53);
 
-interface Reading {
-  device: string;
-  timeMs: number;
-  energyJ: number;
-  wrapJ?: number;
-  component?: string;
-}
+type Reading = Recorded['counter'][number];
 
-/** A sink that records what the parser sends. */
-class RecordingSink implements SampleSink {
-  counters: Reading[] = [];
-  others = 0;
-  drops: { reason: DropReason; line: number; detail?: string }[] = [];
-  reports: Diagnostic[] = [];
-  notes: string[] = [];
-  power(): void {
-    this.others++;
-  }
-  counter(device: string, timeMs: number, energyJ: number, _line: number, wrapJ?: number, component?: string): void {
-    this.counters.push({ device, timeMs, energyJ, wrapJ, component });
-  }
-  interval(): void {
-    this.others++;
-  }
-  drop(reason: DropReason, line: number, detail?: string): void {
-    this.drops.push({ reason, line, detail });
-  }
-  report(d: Diagnostic): void {
-    this.reports.push(d);
-  }
-  note(text: string): void {
-    this.notes.push(text);
-  }
-  of(device: string): Reading[] {
-    return this.counters.filter((c) => c.device === device);
-  }
+/** One device's counter readings, in order. */
+function readingsOf(sink: RecordingSink, device: string): Reading[] {
+  return sink.rec.counter.filter((c) => c.device === device);
 }
 
 /**
@@ -64,8 +28,8 @@ function counterJ(readings: Reading[]): number {
 }
 
 async function parseFixture(name: string, timezone?: string): Promise<RecordingSink> {
-  const sink = new RecordingSink();
-  await format.parse(chunksOf(name), sink, { file: name, devicePrefix: 'n/', timezone });
+  const sink = recordingSink();
+  await format.parse(fixture(name), sink, { file: name, devicePrefix: 'n/', timezone });
   return sink;
 }
 
@@ -75,40 +39,40 @@ const DRAM_MAX_UJ = 65712999613;
 describe('RAPL energy_uj logs', () => {
   test('long layout: packages and dram summed, core/uncore/psys left out, a wrap at max_energy_range_uj', async () => {
     const sink = await parseFixture('rapl-long.csv');
-    expect([...new Set(sink.counters.map((c) => `${c.device} ${c.component}`))].sort()).toEqual([
+    expect([...new Set(sink.rec.counter.map((c) => `${c.device} ${c.component}`))].sort()).toEqual([
       'n/intel-rapl:0 cpu',
       'n/intel-rapl:0:2 memory',
       'n/intel-rapl:1 cpu',
       'n/intel-rapl:1:2 memory'
     ]);
-    const pkg0 = sink.of('n/intel-rapl:0');
+    const pkg0 = readingsOf(sink, 'n/intel-rapl:0');
     const t0 = 1778580000.5 * 1000;
     expect(pkg0.map((r) => r.timeMs)).toEqual([t0, t0 + 2000, t0 + 4000, t0 + 6000]);
     // The third reading wrapped: (max - 5e8 + 6e8) mod (max + 1).
     expect(pkg0.map((r) => r.energyJ)).toEqual([PKG_MAX_UJ - 500000000, PKG_MAX_UJ - 200000000, 99999999, 399999999].map((uj) => uj / 1e6));
     for (const r of pkg0) expect(r.wrapJ).toBe((PKG_MAX_UJ + 1) / 1e6);
-    for (const r of sink.of('n/intel-rapl:0:2')) expect(r.wrapJ).toBe((DRAM_MAX_UJ + 1) / 1e6);
+    for (const r of readingsOf(sink, 'n/intel-rapl:0:2')) expect(r.wrapJ).toBe((DRAM_MAX_UJ + 1) / 1e6);
 
     expect(counterJ(pkg0)).toBeCloseTo((3 * 300000000) / 1e6, 6);
-    expect(counterJ(sink.of('n/intel-rapl:0:2'))).toBeCloseTo((3 * 40000000) / 1e6, 6);
-    expect(counterJ(sink.of('n/intel-rapl:1'))).toBeCloseTo((3 * 280000000) / 1e6, 6);
-    expect(counterJ(sink.of('n/intel-rapl:1:2'))).toBeCloseTo((3 * 36000000) / 1e6, 6);
+    expect(counterJ(readingsOf(sink, 'n/intel-rapl:0:2'))).toBeCloseTo((3 * 40000000) / 1e6, 6);
+    expect(counterJ(readingsOf(sink, 'n/intel-rapl:1'))).toBeCloseTo((3 * 280000000) / 1e6, 6);
+    expect(counterJ(readingsOf(sink, 'n/intel-rapl:1:2'))).toBeCloseTo((3 * 36000000) / 1e6, 6);
 
-    expect(sink.drops).toEqual([]);
-    expect(sink.reports).toEqual([]);
-    const notes = sink.notes.join('\n');
+    expect(sink.rec.drops).toEqual([]);
+    expect(sink.rec.reports).toEqual([]);
+    const notes = sink.rec.notes.join('\n');
     expect(notes).toContain('2 package domain(s) (cpu) and 2 dram domain(s) (memory)');
     expect(notes).toMatch(/not summed.*core \(inside its package\), uncore \(inside its package\), psys \(the whole platform/);
     expect(notes).toContain('1 RAPL counter wrap(s)');
-    expect(sink.others).toBe(0);
+    expect(sink.rec.power.length + sink.rec.intervals.length).toBe(0);
   });
 
   test('wide layout with zone-less local times, an empty and an unreadable cell', async () => {
     // 12 May is summer time in Berlin (UTC+2): 12:00 local is 10:00 UTC.
     const sink = await parseFixture('rapl-wide.csv', 'Europe/Berlin');
     const t0 = Date.parse('2026-05-12T10:00:00Z');
-    const pkg = sink.of('n/package-0');
-    const dram = sink.of('n/dram');
+    const pkg = readingsOf(sink, 'n/package-0');
+    const dram = readingsOf(sink, 'n/dram');
     expect(pkg.map((r) => [r.timeMs - t0, r.energyJ, r.component])).toEqual([
       [0, 100000000000 / 1e6, 'cpu'],
       [5000, 100250000000 / 1e6, 'cpu'],
@@ -124,22 +88,22 @@ describe('RAPL energy_uj logs', () => {
     expect(pkg[0].wrapJ).toBe((PKG_MAX_UJ + 1) / 1e6);
     expect(counterJ(pkg)).toBeCloseTo((101000000000 - 100000000000) / 1e6, 6);
     expect(counterJ(dram)).toBeCloseTo((40120000000 - 40000000000) / 1e6, 6);
-    expect(sink.drops.map((d) => [d.reason, d.line])).toEqual([
+    expect(sink.rec.drops.map((d) => [d.reason, d.line])).toEqual([
       ['non-numeric', 4],
       ['unavailable', 5]
     ]);
-    expect(sink.counters.some((c) => c.device.includes('core'))).toBe(false);
+    expect(sink.rec.counter.some((c) => c.device.includes('core'))).toBe(false);
   });
 
   test('without a range a decrease is a reset, and the note says so; host keeps nodes apart', async () => {
     const sink = await parseFixture('rapl-no-range.csv');
-    const a = sink.of('n/node-a/package-0');
-    const b = sink.of('n/node-b/package-0');
+    const a = readingsOf(sink, 'n/node-a/package-0');
+    const b = readingsOf(sink, 'n/node-b/package-0');
     expect(a.map((r) => r.energyJ)).toEqual([900, 1900, 400, 1400]);
     expect(b.map((r) => r.energyJ)).toEqual([900000007, 1900000007, 400000007, 1400000007].map((uj) => uj / 1e6));
     for (const r of [...a, ...b]) expect(r.wrapJ).toBeUndefined();
     expect(counterJ(a)).toBeCloseTo((1900000000 - 900000000 + 400000000 + (1400000000 - 400000000)) / 1e6, 6);
-    expect(sink.notes.join('\n')).toContain('2 RAPL counter decrease(s) without max_energy_range_uj were read as resets');
+    expect(sink.rec.notes.join('\n')).toContain('2 RAPL counter decrease(s) without max_energy_range_uj were read as resets');
   });
 
   test.each([
@@ -162,24 +126,24 @@ describe('RAPL energy_uj logs', () => {
     { name: 'no domain', text: 'timestamp,zone_name,energy_uj\n1,package-0,5\n', says: '"domain"' },
     { name: 'no energy', text: 'timestamp,domain,energy_j\n1,package-0,5\n', says: 'energy_uj' }
   ])('error: $name', async ({ text, says }) => {
-    const sink = new RecordingSink();
-    await format.parse(textChunks(text), sink, { file: 'r.csv', devicePrefix: '' });
-    expect(sink.reports.map((d) => [d.severity, d.code, d.line])).toEqual([['error', 'traces/missing-column', 1]]);
-    expect(sink.reports[0].message).toContain(says);
-    expect(sink.counters).toEqual([]);
-    expect(sink.drops.map((d) => d.reason)).toEqual(['malformed-row']);
+    const sink = recordingSink();
+    await format.parse(chunksOf(text), sink, { file: 'r.csv', devicePrefix: '' });
+    expect(sink.rec.reports.map((d) => [d.severity, d.code, d.line])).toEqual([['error', 'traces/missing-column', 1]]);
+    expect(sink.rec.reports[0].message).toContain(says);
+    expect(sink.rec.counter).toEqual([]);
+    expect(sink.rec.drops.map((d) => d.reason)).toEqual(['malformed-row']);
   });
 
   test('bad rows are dropped with their reason and line; a repeated header is skipped', async () => {
     const text = 'timestamp,domain,energy_uj\nnever,package-0,1\n1778580000,package-0,-4\n1778580001,package-0\ntimestamp,domain,energy_uj\n1778580002,package-0,7\n';
-    const sink = new RecordingSink();
-    await format.parse(textChunks(text), sink, { file: 'r.csv', devicePrefix: '' });
-    expect(sink.drops.map((d) => [d.reason, d.line])).toEqual([
+    const sink = recordingSink();
+    await format.parse(chunksOf(text), sink, { file: 'r.csv', devicePrefix: '' });
+    expect(sink.rec.drops.map((d) => [d.reason, d.line])).toEqual([
       ['bad-timestamp', 2],
       ['negative', 3],
       ['malformed-row', 4]
     ]);
-    expect(sink.counters.map((c) => [c.timeMs, c.energyJ])).toEqual([[1778580002000, 7 / 1e6]]);
+    expect(sink.rec.counter.map((c) => [c.timeMs, c.energyJ])).toEqual([[1778580002000, 7 / 1e6]]);
   });
 
   test.each([
@@ -199,7 +163,7 @@ describe('RAPL energy_uj logs', () => {
   });
 
   test('through measureTraces: detected and integrated, the wrap counted once', async () => {
-    const m = await measureTraces([{ path: 'rapl-long.csv', open: () => chunksOf('rapl-long.csv') } as TraceFile], {});
+    const m = await measureTraces([{ path: 'rapl-long.csv', open: () => fixture('rapl-long.csv') } as TraceFile], {});
     expect(m.formats).toEqual(['rapl']);
     const cpuJ = 3 * 300000000 / 1e6 + 3 * 280000000 / 1e6;
     const memoryJ = 3 * 40000000 / 1e6 + 3 * 36000000 / 1e6;
