@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { addEnergyByHour, HOUR_MS, parseIntensityCsv, seriesFromPoints, weightByHour } from '../../src/core/intensity-series.js';
+import { codesDocumented } from '../support/documented-codes.js';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/intensity/${name}`, import.meta.url));
 const read = (name: string): string => readFileSync(fixture(name), 'utf8');
@@ -189,10 +190,7 @@ describe('weightByHour', () => {
 });
 
 test('every diagnostic code of intensity-series.ts is documented in docs/diagnostics/formats.md', () => {
-  const source = readFileSync(new URL('../../src/core/intensity-series.ts', import.meta.url), 'utf8');
-  const doc = readFileSync(new URL('../../docs/diagnostics/formats.md', import.meta.url), 'utf8');
-  const headings = doc.split('\n').filter((l) => l.startsWith('### '));
-  const codes = [...new Set([...source.matchAll(/'((?:traces|intensity)\/[a-z-]+)'/g)].map((m) => m[1]))];
+  const codes = codesDocumented('src/core/intensity-series.ts', 'docs/diagnostics/formats.md');
   expect(codes.length).toBeGreaterThan(0);
-  for (const code of codes) expect([code, headings.some((h) => h.includes(`\`${code}\``))]).toEqual([code, true]);
+  for (const [code, documented] of codes) expect([code, documented]).toEqual([code, true]);
 });

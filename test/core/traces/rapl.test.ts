@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { format, raplDomainKind } from '../../../src/core/traces/formats/rapl.js';
 import { measureTraces, type TraceFile } from '../../../src/core/traces/index.js';
 import { chunksOf, fixtureChunks, fixturePath, recordingSink, type Recorded, type RecordingSink } from './helpers.js';
+import { codesDocumented } from '../../support/documented-codes.js';
 
 const path = (name: string): string => fixturePath(`rapl/${name}`);
 const fixture = (name: string): AsyncIterable<Uint8Array> => fixtureChunks(`rapl/${name}`, 53);
@@ -174,10 +175,7 @@ describe('RAPL energy_uj logs', () => {
 });
 
 test('every diagnostic code of rapl.ts is documented in docs/diagnostics/formats.md', () => {
-  const source = readFileSync(new URL('../../../src/core/traces/formats/rapl.ts', import.meta.url), 'utf8');
-  const doc = readFileSync(new URL('../../../docs/diagnostics/formats.md', import.meta.url), 'utf8');
-  const headings = doc.split('\n').filter((l) => l.startsWith('### '));
-  const codes = [...new Set([...source.matchAll(/'((?:traces|intensity)\/[a-z-]+)'/g)].map((m) => m[1]))];
+  const codes = codesDocumented('src/core/traces/formats/rapl.ts', 'docs/diagnostics/formats.md');
   expect(codes.length).toBeGreaterThan(0);
-  for (const code of codes) expect([code, headings.some((h) => h.includes(`\`${code}\``))]).toEqual([code, true]);
+  for (const [code, documented] of codes) expect([code, documented]).toEqual([code, true]);
 });
