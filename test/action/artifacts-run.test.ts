@@ -4,52 +4,36 @@
  * host, real zips), merges a matrix of node logs into the one run they belong to, and refuses
  * expired and hostile artifacts as configured.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { beforeEach, describe, expect, test } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { run } from '../../src/action/main.js';
-import { GITHUB_ACTIONS_BOT, GitHubServer } from '../support/github-server.js';
-import { mountArtifactRoutes, type MountedArtifacts } from '../support/github-with-artifacts.js';
 import { bombEntry, buildZip, MODE } from '../support/zip.js';
 import { expectedTotals, NODE_MANIFEST, nodeZip } from './artifact-fixtures.js';
-import { annotations, decodeCommand, HEAD_SHA, OWNER, prepareRunner, pullRequestEvent, REPO, TOKENS, withRunnerEnv, type RunnerSetup } from './harness.js';
+import { annotations, decodeCommand, HEAD_SHA, OWNER, prepareRunner, pullRequestEvent, REPO, useArtifactApi, withRunnerEnv } from './harness.js';
 
 /** GITHUB_RUN_ID of the harness: the run whose artifacts the one-workflow setup reads. */
 const CURRENT_RUN = 4242;
 
-let server: GitHubServer;
-let mounted: MountedArtifacts;
-const setups: RunnerSetup[] = [];
-
-beforeAll(async () => {
-  server = await GitHubServer.start();
-  server.addToken(TOKENS.installation, { account: GITHUB_ACTIONS_BOT, kind: 'installation', canWrite: true });
-  mounted = await mountArtifactRoutes(server, OWNER, REPO);
-});
-
-afterAll(async () => {
-  for (const s of setups) s.cleanup();
-  await mounted.close();
-  await server.close();
-});
+const gh = useArtifactApi();
 
 let pr = 300;
 beforeEach(() => {
   pr += 1;
-  mounted.state.artifacts.length = 0;
-  mounted.state.storageRequests.length = 0;
-  server.clearRequests();
+  gh.mounted.state.artifacts.length = 0;
+  gh.mounted.state.storageRequests.length = 0;
+  gh.server.clearRequests();
 });
 
 /** Serves the given artifacts as the current run's; ids are unique across tests. */
 let nextId = 7000;
 function serve(...artifacts: { name: string; zip: Buffer; expired?: boolean }[]): void {
-  for (const a of artifacts) mounted.state.artifacts.push({ id: nextId++, runId: CURRENT_RUN, ...a });
+  for (const a of artifacts) gh.mounted.state.artifacts.push({ id: nextId++, runId: CURRENT_RUN, ...a });
 }
 
 async function runGate(inputs: Record<string, string>, files: Record<string, string> = { 'carbon/carbon-manifest.yml': NODE_MANIFEST }) {
-  const setup = prepareRunner({ server, payload: pullRequestEvent({ number: pr }), files, inputs: { budget: '10 kg', ...inputs } });
-  setups.push(setup);
+  const setup = prepareRunner({ server: gh.server, payload: pullRequestEvent({ number: pr }), files, inputs: { budget: '10 kg', ...inputs } });
+  gh.setups.push(setup);
   const { value: outcome, stdout } = await withRunnerEnv(setup.env, () => run());
   const report = outcome.reportPath ? JSON.parse(readFileSync(outcome.reportPath, 'utf8')) : undefined;
   return { outcome, stdout, setup, outputs: setup.outputs(), summary: setup.summary(), report };
@@ -82,17 +66,17 @@ describe('one workflow: the current run\'s artifacts', () => {
     // The nodes' copies of the committed manifest are not counted again.
     expect(codes(r.report).filter((c) => !c.startsWith('notice'))).toEqual([]);
     // Only the artifacts asked for were downloaded, each from the storage host without the token.
-    expect(mounted.state.storageRequests.map((q) => [q.path.replace(/\d+/, 'ID'), q.authorization])).toEqual([
+    expect(gh.mounted.state.storageRequests.map((q) => [q.path.replace(/\d+/, 'ID'), q.authorization])).toEqual([
       ['/blobs/ID.zip', undefined],
       ['/blobs/ID.zip', undefined],
       ['/blobs/ID.zip', undefined]
     ]);
 
     // The comment on the PR, and pending then success on the PR's head commit, linking to the run.
-    expect(server.comments(OWNER, REPO, pr)).toHaveLength(1);
-    expect(server.comments(OWNER, REPO, pr)[0].body).toContain('Within budget');
+    expect(gh.server.comments(OWNER, REPO, pr)).toHaveLength(1);
+    expect(gh.server.comments(OWNER, REPO, pr)[0].body).toContain('Within budget');
     // Only this test sets status-context, so these are its statuses.
-    const statuses = server.statuses(OWNER, REPO, HEAD_SHA);
+    const statuses = gh.server.statuses(OWNER, REPO, HEAD_SHA);
     expect(statuses.map((s) => [s.context, s.state])).toEqual([
       ['carbon-gate', 'pending'],
       ['carbon-gate', 'success']
@@ -110,7 +94,7 @@ describe('one workflow: the current run\'s artifacts', () => {
     const errors = annotations(r.stdout, 'error').map(decodeCommand);
     expect(errors.some((l) => l.includes('artifact/expired') && l.includes('"carbon-node-2"'))).toBe(true);
     expect(r.summary).toContain('carbon-node-2');
-    expect(server.comments(OWNER, REPO, pr)[0].body).toContain('carbon-node-2');
+    expect(gh.server.comments(OWNER, REPO, pr)[0].body).toContain('carbon-node-2');
   });
 
   test('with if-artifacts-missing: warn, an expired artifact is a visible warning and the rest is measured', async () => {
@@ -158,8 +142,8 @@ describe('hostile artifacts', () => {
   }
 
   test('traversal, absolute, link and bomb entries are refused; nothing is written outside the extraction folder', async () => {
-    const setup = prepareRunner({ server, payload: pullRequestEvent({ number: pr }), files: { 'carbon/carbon-manifest.yml': NODE_MANIFEST }, inputs: { budget: '10 kg', artifacts: 'carbon-node-*\nevil-*' } });
-    setups.push(setup);
+    const setup = prepareRunner({ server: gh.server, payload: pullRequestEvent({ number: pr }), files: { 'carbon/carbon-manifest.yml': NODE_MANIFEST }, inputs: { budget: '10 kg', artifacts: 'carbon-node-*\nevil-*' } });
+    gh.setups.push(setup);
     // From RUNNER_TEMP/carbon-gate-artifacts/<name>/, three `..` reach the runner's folder.
     serve(
       { name: 'carbon-node-0', zip: nodeZip(0) },

@@ -7,35 +7,19 @@
  * workflow (`workflow_run`), which reads the training run's artifacts from the server (with a
  * separate storage host), comments on the fork's PR and sets the commit status on its head.
  */
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { expect, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { markerFor } from '../../src/action/comment.js';
-import { GITHUB_ACTIONS_BOT, GitHubServer } from '../support/github-server.js';
-import { mountArtifactRoutes, type MountedArtifacts } from '../support/github-with-artifacts.js';
 import { buildZip } from '../support/zip.js';
 import { expectedTotals, nodeZip } from './artifact-fixtures.js';
 import { EXPECTED_KG, MANIFEST } from './fixtures.js';
-import { annotations, decodeCommand, OWNER, PR_NUMBER, prepareRunner, pullRequestEvent, REPO, ROOT, TOKENS, workflowRunEvent, type RunnerSetup } from './harness.js';
+import { annotations, decodeCommand, OWNER, PR_NUMBER, prepareRunner, pullRequestEvent, REPO, ROOT, TOKENS, useArtifactApi, workflowRunEvent, type RunnerSetup } from './harness.js';
 
 const BUNDLE = path.join(ROOT, 'dist/index.js');
 
-let server: GitHubServer;
-let mounted: MountedArtifacts;
-const setups: RunnerSetup[] = [];
-
-beforeAll(async () => {
-  server = await GitHubServer.start();
-  server.addToken(TOKENS.installation, { account: GITHUB_ACTIONS_BOT, kind: 'installation', canWrite: true });
-  mounted = await mountArtifactRoutes(server, OWNER, REPO);
-});
-
-afterAll(async () => {
-  for (const s of setups) s.cleanup();
-  await mounted.close();
-  await server.close();
-});
+const gh = useArtifactApi();
 
 /** Spawns the bundle (never spawnSync: the API server shares this process's event loop). */
 function runBundle(setup: RunnerSetup): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -57,14 +41,14 @@ function runBundle(setup: RunnerSetup): Promise<{ code: number | null; stdout: s
 test('dist/index.js posts one comment, updates it in place, sets outputs and summary, and exits per the verdict', async () => {
   expect([BUNDLE, existsSync(BUNDLE)]).toEqual([BUNDLE, true]); // run `npm run bundle` first
 
-  const workspace = prepareRunner({ server, files: { 'carbon-manifest.yml': MANIFEST } }).workspace;
-  const first = prepareRunner({ server, workspace, payload: pullRequestEvent(), inputs: { budget: '10 kg' } });
-  setups.push(first);
+  const workspace = prepareRunner({ server: gh.server, files: { 'carbon-manifest.yml': MANIFEST } }).workspace;
+  const first = prepareRunner({ server: gh.server, workspace, payload: pullRequestEvent(), inputs: { budget: '10 kg' } });
+  gh.setups.push(first);
   const r1 = await runBundle(first);
   expect(r1.stderr).toBe('');
   expect(r1.code).toBe(0);
 
-  const comments = server.comments(OWNER, REPO, PR_NUMBER);
+  const comments = gh.server.comments(OWNER, REPO, PR_NUMBER);
   expect(comments).toHaveLength(1);
   expect(comments[0].body.startsWith(markerFor('carbon-gate'))).toBe(true);
   const outputs = first.outputs();
@@ -76,11 +60,11 @@ test('dist/index.js posts one comment, updates it in place, sets outputs and sum
   expect(first.summary()).toContain('Within budget');
 
   // Over budget on a re-run: the same comment is edited, then the step fails with exit code 1.
-  const second = prepareRunner({ server, workspace, payload: pullRequestEvent(), inputs: { budget: '5 kg' } });
-  setups.push(second);
+  const second = prepareRunner({ server: gh.server, workspace, payload: pullRequestEvent(), inputs: { budget: '5 kg' } });
+  gh.setups.push(second);
   const r2 = await runBundle(second);
   expect(r2.code).toBe(1);
-  const after = server.comments(OWNER, REPO, PR_NUMBER);
+  const after = gh.server.comments(OWNER, REPO, PR_NUMBER);
   expect(after.map((c) => c.id)).toEqual([comments[0].id]);
   expect(after[0].body).toContain('Over budget');
   expect(second.outputs().status).toBe('fail');
@@ -96,13 +80,13 @@ test('dist/index.js in the fork-safe workflow_run workflow: artifacts read, the 
   const trainRun = 31337;
   const headSha = 'c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00';
   const pr = 61;
-  mounted.state.pulls.push({ number: pr, headSha, headRef: 'speedup', headRepo: `contributor/${REPO}` });
-  mounted.state.artifacts.push({ id: 1, runId: trainRun, name: 'carbon-node-0', zip: nodeZip(0) }, { id: 2, runId: trainRun, name: 'carbon-node-1', zip: nodeZip(1) });
+  gh.mounted.state.pulls.push({ number: pr, headSha, headRef: 'speedup', headRepo: `contributor/${REPO}` });
+  gh.mounted.state.artifacts.push({ id: 1, runId: trainRun, name: 'carbon-node-0', zip: nodeZip(0) }, { id: 2, runId: trainRun, name: 'carbon-node-1', zip: nodeZip(1) });
   // The event lists no PR (GitHub leaves `pull_requests` empty for forks).
   const payload = workflowRunEvent({ runId: trainRun, headSha, headRepo: `contributor/${REPO}`, headBranch: 'speedup', pullRequests: [] });
   const gate = (budget: string, artifacts = 'carbon-node-*') =>
     prepareRunner({
-      server,
+      server: gh.server,
       eventName: 'workflow_run',
       payload,
       // The default branch's checkout: its budget config; its own manifest is not the PR's and is not judged.
@@ -113,11 +97,11 @@ test('dist/index.js in the fork-safe workflow_run workflow: artifacts read, the 
   const expected = expectedTotals([0, 1]);
 
   const first = gate('10 kg');
-  setups.push(first);
+  gh.setups.push(first);
   const r1 = await runBundle(first);
   expect(r1.stderr).toBe('');
   expect(r1.code).toBe(0);
-  const comments = server.comments(OWNER, REPO, pr);
+  const comments = gh.server.comments(OWNER, REPO, pr);
   expect(comments).toHaveLength(1);
   expect(comments[0].body.startsWith(markerFor('carbon-gate'))).toBe(true);
   expect(comments[0].body).toContain('Within budget');
@@ -127,27 +111,27 @@ test('dist/index.js in the fork-safe workflow_run workflow: artifacts read, the 
   expect(Number(outputs['energy-kwh'])).toBeCloseTo(expected.kWh, 12);
   expect(Number(outputs['emissions-kg'])).toBeCloseTo(expected.kg, 12);
   expect(outputs['comment-id']).toBe(String(comments[0].id));
-  const statuses = () => server.statuses(OWNER, REPO, headSha).map((s) => [s.context, s.state, s.target_url]);
+  const statuses = () => gh.server.statuses(OWNER, REPO, headSha).map((s) => [s.context, s.state, s.target_url]);
   const runPage = `https://github.example/${OWNER}/${REPO}/actions/runs/777`;
   expect(statuses()).toEqual([
     ['carbon-gate', 'pending', runPage],
     ['carbon-gate', 'success', runPage]
   ]);
-  expect(server.statuses(OWNER, REPO, 'ba5eba11'.repeat(5))).toEqual([]);
+  expect(gh.server.statuses(OWNER, REPO, 'ba5eba11'.repeat(5))).toEqual([]);
 
   // Re-run over budget: the same comment is edited, the status becomes failure, the step fails.
   const second = gate(`${expected.kg / 2} kg`);
-  setups.push(second);
+  gh.setups.push(second);
   const r2 = await runBundle(second);
   expect(r2.code).toBe(1);
-  expect(server.comments(OWNER, REPO, pr).map((c) => c.id)).toEqual([comments[0].id]);
-  expect(server.comments(OWNER, REPO, pr)[0].body).toContain('Over budget');
+  expect(gh.server.comments(OWNER, REPO, pr).map((c) => c.id)).toEqual([comments[0].id]);
+  expect(gh.server.comments(OWNER, REPO, pr)[0].body).toContain('Over budget');
   expect(statuses().slice(2).map((s) => s[1])).toEqual(['pending', 'failure']);
 
   // A hostile artifact in the same run: refused, the check errors, nothing escapes its folder.
-  mounted.state.artifacts.push({ id: 3, runId: trainRun, name: 'carbon-node-evil', zip: buildZip([{ name: '../../../pwned.txt', data: 'owned' }]) });
+  gh.mounted.state.artifacts.push({ id: 3, runId: trainRun, name: 'carbon-node-evil', zip: buildZip([{ name: '../../../pwned.txt', data: 'owned' }]) });
   const third = gate('10 kg');
-  setups.push(third);
+  gh.setups.push(third);
   const r3 = await runBundle(third);
   expect(r3.code).toBe(1);
   expect(annotations(r3.stdout, 'error').map(decodeCommand).some((l) => l.includes('artifact/unsafe-path') && l.includes('carbon-node-evil'))).toBe(true);

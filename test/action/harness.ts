@@ -4,11 +4,13 @@
  * `RUNNER_TEMP`, `GITHUB_API_URL` — so tests can call `run()` in-process or spawn `dist/index.js`
  * exactly as GitHub would.
  */
+import { afterAll, beforeAll } from '@jest/globals';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import type { GitHubServer } from '../support/github-server.js';
+import { GITHUB_ACTIONS_BOT, GitHubServer } from '../support/github-server.js';
+import { mountArtifactRoutes, type MountedArtifacts } from '../support/github-with-artifacts.js';
 
 /** Repository root (tests run from it). */
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -232,4 +234,35 @@ export function annotations(stdout: string, kind: 'error' | 'warning' | 'notice'
 /** Undoes the workflow-command escaping of `@actions/core` (`%` -> `%25`, newlines, `:` and `,` in properties). */
 export function decodeCommand(line: string): string {
   return line.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+}
+
+/** The API server of one test file, with the artifact routes mounted, and the runner setups to remove after its tests. */
+export interface ArtifactApi {
+  /** Set by the file's `beforeAll`. */
+  server: GitHubServer;
+  /** Set by the file's `beforeAll`. */
+  mounted: MountedArtifacts;
+  /** Setups made by the tests; each is cleaned up after the file's last test. */
+  setups: RunnerSetup[];
+}
+
+/**
+ * Registers a `beforeAll` that starts the local API server, gives it a writing installation token
+ * (github-actions[bot]) and mounts the artifact routes for {@link OWNER}/{@link REPO}, and an
+ * `afterAll` that removes the setups and stops both servers. Call it at the top of a test file; the
+ * fields are set once the file's tests run.
+ */
+export function useArtifactApi(): ArtifactApi {
+  const api = { setups: [] as RunnerSetup[] } as ArtifactApi;
+  beforeAll(async () => {
+    api.server = await GitHubServer.start();
+    api.server.addToken(TOKENS.installation, { account: GITHUB_ACTIONS_BOT, kind: 'installation', canWrite: true });
+    api.mounted = await mountArtifactRoutes(api.server, OWNER, REPO);
+  });
+  afterAll(async () => {
+    for (const s of api.setups) s.cleanup();
+    await api.mounted.close();
+    await api.server.close();
+  });
+  return api;
 }

@@ -5,17 +5,16 @@
  * pending then the verdict as a commit status on the head commit; and posts nothing to a PR whose
  * head moved on, or to a PR that only an artifact names.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { beforeEach, describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { run } from '../../src/action/main.js';
 import { PENDING_DESCRIPTION } from '../../src/action/verdict-status.js';
-import { GITHUB_ACTIONS_BOT, GitHubServer, type Account } from '../support/github-server.js';
-import { mountArtifactRoutes, type MountedArtifacts } from '../support/github-with-artifacts.js';
+import type { Account } from '../support/github-server.js';
 import { buildZip } from '../support/zip.js';
 import { expectedTotals, nodeZip } from './artifact-fixtures.js';
 import { MANIFEST } from './fixtures.js';
-import { annotations, decodeCommand, OWNER, prepareRunner, REPO, TOKENS, withRunnerEnv, workflowRunEvent, type RunnerSetup } from './harness.js';
+import { annotations, decodeCommand, OWNER, prepareRunner, REPO, useArtifactApi, withRunnerEnv, workflowRunEvent } from './harness.js';
 
 /** The gate's own run (the `workflow_run` workflow), on the default branch's commit. */
 const GATE_RUN = 5555;
@@ -24,21 +23,7 @@ const FORK = `contributor/${REPO}`;
 const BUDGET_CONFIG = 'budget:\n  emissions: 10 kg\n';
 const MAINTAINER: Account = { login: 'maintainer-alice', id: 501, type: 'User' };
 
-let server: GitHubServer;
-let mounted: MountedArtifacts;
-const setups: RunnerSetup[] = [];
-
-beforeAll(async () => {
-  server = await GitHubServer.start();
-  server.addToken(TOKENS.installation, { account: GITHUB_ACTIONS_BOT, kind: 'installation', canWrite: true });
-  mounted = await mountArtifactRoutes(server, OWNER, REPO);
-});
-
-afterAll(async () => {
-  for (const s of setups) s.cleanup();
-  await mounted.close();
-  await server.close();
-});
+const gh = useArtifactApi();
 
 /** Each test gets its own training run, PR number and commit, so server state cannot leak. */
 let n = 0;
@@ -51,18 +36,18 @@ beforeEach(() => {
   trainRun = 800 + n;
   prNumber = 40 + n;
   headSha = `${String(n).padStart(2, '0')}`.repeat(20);
-  server.clearRequests();
-  mounted.state.apiRequests.length = 0;
+  gh.server.clearRequests();
+  gh.mounted.state.apiRequests.length = 0;
 });
 
 function serveNodes(runId: number, nodes: readonly number[], extra: { name: string; zip: Buffer }[] = []): void {
-  for (const node of nodes) mounted.state.artifacts.push({ id: nextArtifactId++, runId, name: `carbon-node-${node}`, zip: nodeZip(node) });
-  for (const a of extra) mounted.state.artifacts.push({ id: nextArtifactId++, runId, ...a });
+  for (const node of nodes) gh.mounted.state.artifacts.push({ id: nextArtifactId++, runId, name: `carbon-node-${node}`, zip: nodeZip(node) });
+  for (const a of extra) gh.mounted.state.artifacts.push({ id: nextArtifactId++, runId, ...a });
 }
 
 /** The fork's PR, as the pulls API serves it. */
 function forkPr(number: number, sha: string): void {
-  mounted.state.pulls.push({ number, headSha: sha, headRef: 'feature', headRepo: FORK });
+  gh.mounted.state.pulls.push({ number, headSha: sha, headRef: 'feature', headRepo: FORK });
 }
 
 /**
@@ -71,22 +56,22 @@ function forkPr(number: number, sha: string): void {
  */
 async function runGate(options: { inputs?: Record<string, string>; payload?: Record<string, unknown> } = {}) {
   const setup = prepareRunner({
-    server,
+    server: gh.server,
     eventName: 'workflow_run',
     payload: options.payload ?? workflowRunEvent({ runId: trainRun, headSha, headRepo: FORK }),
     files: { '.github/carbon-budget.yml': BUDGET_CONFIG, 'carbon-manifest.yml': MANIFEST },
     env: { GITHUB_SHA: MAIN_SHA, GITHUB_RUN_ID: String(GATE_RUN), GITHUB_REF: 'refs/heads/main' },
     inputs: { artifacts: 'carbon-node-*', 'status-context': 'carbon-gate', ...options.inputs }
   });
-  setups.push(setup);
+  gh.setups.push(setup);
   const { value: outcome, stdout } = await withRunnerEnv(setup.env, () => run());
   const report = outcome.reportPath ? JSON.parse(readFileSync(outcome.reportPath, 'utf8')) : undefined;
   return { outcome, stdout, setup, outputs: setup.outputs(), summary: setup.summary(), report };
 }
 
-const statusesOn = (sha: string) => server.statuses(OWNER, REPO, sha).map((s) => [s.context, s.state]);
+const statusesOn = (sha: string) => gh.server.statuses(OWNER, REPO, sha).map((s) => [s.context, s.state]);
 const codes = (report: { diagnostics: { code: string; severity: string }[] }) => report.diagnostics.map((d) => `${d.severity} ${d.code}`);
-const commentWrites = (pr: number) => server.requests.filter((r) => r.method !== 'GET' && r.path.includes(`/issues/${pr}/`));
+const commentWrites = (pr: number) => gh.server.requests.filter((r) => r.method !== 'GET' && r.path.includes(`/issues/${pr}/`));
 
 describe('workflow_run: a fork PR (no PR listed in the event)', () => {
   test('reads the triggering run\'s artifacts, comments on the PR found by head, and sets pending then success on its head commit', async () => {
@@ -107,17 +92,17 @@ describe('workflow_run: a fork PR (no PR listed in the event)', () => {
     expect(Number(r.outputs['budget-used'])).toBeCloseTo(expected.kg / 10, 12);
 
     // The PR was searched by the fork's owner and branch, then re-read to verify its head.
-    const prCalls = mounted.state.apiRequests.filter((q) => q.path.includes('/pulls')).map((q) => `${q.path}${q.query.includes('head=') ? `?head=${new URLSearchParams(q.query).get('head')}` : ''}`);
+    const prCalls = gh.mounted.state.apiRequests.filter((q) => q.path.includes('/pulls')).map((q) => `${q.path}${q.query.includes('head=') ? `?head=${new URLSearchParams(q.query).get('head')}` : ''}`);
     expect(prCalls).toEqual([`/repos/${OWNER}/${REPO}/pulls?head=contributor:feature`, `/repos/${OWNER}/${REPO}/pulls/${prNumber}`]);
     // Artifacts listed for the triggering run, not the gate's own.
-    expect(mounted.state.apiRequests.filter((q) => q.path.endsWith('/artifacts')).map((q) => q.path)).toEqual([`/repos/${OWNER}/${REPO}/actions/runs/${trainRun}/artifacts`]);
+    expect(gh.mounted.state.apiRequests.filter((q) => q.path.endsWith('/artifacts')).map((q) => q.path)).toEqual([`/repos/${OWNER}/${REPO}/actions/runs/${trainRun}/artifacts`]);
 
-    const comments = server.comments(OWNER, REPO, prNumber);
+    const comments = gh.server.comments(OWNER, REPO, prNumber);
     expect(comments).toHaveLength(1);
     expect(comments[0].body).toContain('Within budget');
     expect(r.outputs['comment-id']).toBe(String(comments[0].id));
 
-    const statuses = server.statuses(OWNER, REPO, headSha);
+    const statuses = gh.server.statuses(OWNER, REPO, headSha);
     expect(statuses.map((s) => [s.context, s.state, s.description])).toEqual([
       ['carbon-gate', 'pending', PENDING_DESCRIPTION],
       ['carbon-gate', 'success', expect.stringMatching(/^Within budget: .* CO2e of 10 kg \(\d+(\.\d+)?%\)$/)]
@@ -138,12 +123,12 @@ describe('workflow_run: a fork PR (no PR listed in the event)', () => {
     const r = await runGate({ inputs: { budget: `${budgetKg} kg` } });
     expect(r.outcome.exitCode).toBe(1);
     expect(r.outcome.failure).toContain('over budget');
-    expect(server.comments(OWNER, REPO, prNumber)[0].body).toContain('Over budget');
+    expect(gh.server.comments(OWNER, REPO, prNumber)[0].body).toContain('Over budget');
     expect(statusesOn(headSha)).toEqual([
       ['carbon-gate', 'pending'],
       ['carbon-gate', 'failure']
     ]);
-    expect(server.statuses(OWNER, REPO, headSha)[1].description).toMatch(/^Over budget: /);
+    expect(gh.server.statuses(OWNER, REPO, headSha)[1].description).toMatch(/^Over budget: /);
   });
 
   test('a fork PR whose head moved on is not found for the old commit: no comment, no status on its new head', async () => {
@@ -152,7 +137,7 @@ describe('workflow_run: a fork PR (no PR listed in the event)', () => {
     forkPr(prNumber, newer);
     const r = await runGate();
     expect(codes(r.report)).toContain('warning workflow-run/no-pull-request');
-    expect(server.comments(OWNER, REPO, prNumber)).toEqual([]);
+    expect(gh.server.comments(OWNER, REPO, prNumber)).toEqual([]);
     expect(commentWrites(prNumber)).toEqual([]);
     expect(statusesOn(newer)).toEqual([]);
     // The measured commit still gets its verdict (it is not the PR's head any more, so the PR does not show it).
@@ -165,7 +150,7 @@ describe('workflow_run: a fork PR (no PR listed in the event)', () => {
   test('a PR number that only the artifact claims (another PR) is refused: nothing on either PR, the check errors', async () => {
     const victim = 900 + n;
     const victimSha = 'e'.repeat(40);
-    mounted.state.pulls.push({ number: victim, headSha: victimSha, headRef: 'victim-branch', headRepo: `${OWNER}/${REPO}` });
+    gh.mounted.state.pulls.push({ number: victim, headSha: victimSha, headRef: 'victim-branch', headRepo: `${OWNER}/${REPO}` });
     forkPr(prNumber, headSha);
     serveNodes(trainRun, [0], [{ name: 'carbon-node-pr', zip: buildPrNumberZip(victim) }]);
     const r = await runGate();
@@ -174,7 +159,7 @@ describe('workflow_run: a fork PR (no PR listed in the event)', () => {
     expect(codes(r.report)).toContain('error workflow-run/pr-hint-mismatch');
     expect(r.outcome.pullRequests).toEqual([]);
     for (const pr of [victim, prNumber]) {
-      expect(server.comments(OWNER, REPO, pr)).toEqual([]);
+      expect(gh.server.comments(OWNER, REPO, pr)).toEqual([]);
       expect(commentWrites(pr)).toEqual([]);
     }
     expect(statusesOn(victimSha)).toEqual([]);
@@ -183,7 +168,7 @@ describe('workflow_run: a fork PR (no PR listed in the event)', () => {
       ['carbon-gate', 'pending'],
       ['carbon-gate', 'error']
     ]);
-    expect(server.statuses(OWNER, REPO, headSha)[1].description).toBe('Invalid input: 1 error; see the run\'s summary.');
+    expect(gh.server.statuses(OWNER, REPO, headSha)[1].description).toBe('Invalid input: 1 error; see the run\'s summary.');
   });
 
   test('a PR number the artifact claims that GitHub confirms is fine', async () => {
@@ -191,7 +176,7 @@ describe('workflow_run: a fork PR (no PR listed in the event)', () => {
     serveNodes(trainRun, [0], [{ name: 'carbon-node-pr', zip: buildPrNumberZip(prNumber) }]);
     const r = await runGate();
     expect(r.outcome.exitCode).toBe(0);
-    expect(server.comments(OWNER, REPO, prNumber)).toHaveLength(1);
+    expect(gh.server.comments(OWNER, REPO, prNumber)).toHaveLength(1);
   });
 
   test('artifacts that disagree about the PR number: no PR at all', async () => {
@@ -202,15 +187,15 @@ describe('workflow_run: a fork PR (no PR listed in the event)', () => {
     ]);
     const r = await runGate();
     expect(codes(r.report)).toContain('error workflow-run/pr-hint-conflict');
-    expect(server.comments(OWNER, REPO, prNumber)).toEqual([]);
+    expect(gh.server.comments(OWNER, REPO, prNumber)).toEqual([]);
     // The PR search is not even made.
-    expect(mounted.state.apiRequests.filter((q) => q.path.includes('/pulls'))).toEqual([]);
+    expect(gh.mounted.state.apiRequests.filter((q) => q.path.includes('/pulls'))).toEqual([]);
   });
 
   test('an expired artifact of the triggering run: error status by default, a warning with if-artifacts-missing: warn', async () => {
     forkPr(prNumber, headSha);
     serveNodes(trainRun, [0]);
-    mounted.state.artifacts.push({ id: nextArtifactId++, runId: trainRun, name: 'carbon-node-1', zip: nodeZip(1), expired: true });
+    gh.mounted.state.artifacts.push({ id: nextArtifactId++, runId: trainRun, name: 'carbon-node-1', zip: nodeZip(1), expired: true });
     const failing = await runGate();
     expect(failing.outcome.exitCode).toBe(1);
     expect(codes(failing.report)).toContain('error artifact/expired');
@@ -223,7 +208,7 @@ describe('workflow_run: a fork PR (no PR listed in the event)', () => {
     expect(warned.outcome.exitCode).toBe(0);
     expect(codes(warned.report)).toContain('warning artifact/expired');
     expect(Number(warned.outputs['energy-kwh'])).toBeCloseTo(expectedTotals([0]).kWh, 12);
-    expect(server.comments(OWNER, REPO, prNumber)[0].body).toContain('expired');
+    expect(gh.server.comments(OWNER, REPO, prNumber)[0].body).toContain('expired');
     expect(statusesOn(headSha).slice(-1)).toEqual([['carbon-gate', 'success']]);
   });
 });
@@ -232,13 +217,13 @@ describe('workflow_run: other cases', () => {
   test('a maintainer\'s override label on the verified PR waives over budget: success, saying so', async () => {
     forkPr(prNumber, headSha);
     serveNodes(trainRun, [0, 1]);
-    server.addLabel(OWNER, REPO, prNumber, 'carbon-budget-approved', MAINTAINER);
+    gh.server.addLabel(OWNER, REPO, prNumber, 'carbon-budget-approved', MAINTAINER);
     const r = await runGate({ inputs: { budget: `${expectedTotals([0, 1]).kg / 2} kg` } });
     expect(r.outcome.exitCode).toBe(0);
     expect(r.outcome.waiver).toMatchObject({ label: 'carbon-budget-approved', by: MAINTAINER.login });
     expect(r.outputs.status).toBe('fail');
-    expect(server.comments(OWNER, REPO, prNumber)[0].body).toContain('waived');
-    const final = server.statuses(OWNER, REPO, headSha)[1];
+    expect(gh.server.comments(OWNER, REPO, prNumber)[0].body).toContain('waived');
+    const final = gh.server.statuses(OWNER, REPO, headSha)[1];
     expect([final.state, final.description]).toEqual(['success', expect.stringMatching(/^Over budget, waived by the "carbon-budget-approved" label: /)]);
   });
 
@@ -246,13 +231,13 @@ describe('workflow_run: other cases', () => {
     forkPr(prNumber, headSha);
     serveNodes(trainRun, [0]);
     const setup = prepareRunner({
-      server,
+      server: gh.server,
       eventName: 'workflow_run',
       payload: workflowRunEvent({ runId: trainRun, headSha, headRepo: FORK }),
       files: { '.github/carbon-budget.yml': BUDGET_CONFIG },
       inputs: { artifacts: 'carbon-node-*', 'status-context': 'carbon-gate' }
     });
-    setups.push(setup);
+    gh.setups.push(setup);
     // RUNNER_TEMP is a file: nothing can be written under it, which no stage expects.
     const notADir = path.join(setup.dir, 'event.json');
     const { value: outcome } = await withRunnerEnv({ ...setup.env, RUNNER_TEMP: notADir }, () => run());
@@ -265,17 +250,17 @@ describe('workflow_run: other cases', () => {
   });
 
   test('a same-repository PR listed in the event is used after verification', async () => {
-    mounted.state.pulls.push({ number: prNumber, headSha, headRef: 'feature', headRepo: `${OWNER}/${REPO}` });
+    gh.mounted.state.pulls.push({ number: prNumber, headSha, headRef: 'feature', headRepo: `${OWNER}/${REPO}` });
     serveNodes(trainRun, [0]);
     const r = await runGate({ payload: workflowRunEvent({ runId: trainRun, headSha, headRepo: `${OWNER}/${REPO}`, pullRequests: [listedPr(prNumber)] }) });
     expect(r.outcome.pullRequests).toEqual([prNumber]);
-    expect(mounted.state.apiRequests.filter((q) => q.path.includes('/pulls')).map((q) => q.path)).toEqual([`/repos/${OWNER}/${REPO}/pulls/${prNumber}`]);
-    expect(server.comments(OWNER, REPO, prNumber)).toHaveLength(1);
+    expect(gh.mounted.state.apiRequests.filter((q) => q.path.includes('/pulls')).map((q) => q.path)).toEqual([`/repos/${OWNER}/${REPO}/pulls/${prNumber}`]);
+    expect(gh.server.comments(OWNER, REPO, prNumber)).toHaveLength(1);
   });
 
   test('a listed PR whose head moved on: verified against the API, nothing is posted on it', async () => {
     const newer = 'f'.repeat(40);
-    mounted.state.pulls.push({ number: prNumber, headSha: newer, headRef: 'feature', headRepo: `${OWNER}/${REPO}` });
+    gh.mounted.state.pulls.push({ number: prNumber, headSha: newer, headRef: 'feature', headRepo: `${OWNER}/${REPO}` });
     serveNodes(trainRun, [0]);
     const r = await runGate({ payload: workflowRunEvent({ runId: trainRun, headSha, headRepo: `${OWNER}/${REPO}`, pullRequests: [listedPr(prNumber)] }) });
     expect(codes(r.report)).toContain('warning workflow-run/pr-head-moved');
@@ -305,7 +290,7 @@ describe('workflow_run: other cases', () => {
     const r = await runGate({ payload: { action: 'completed', repository: { full_name: `${OWNER}/${REPO}` } } });
     expect(r.outcome.exitCode).toBe(1);
     expect(r.outcome.failure).toContain('not a usable workflow_run event');
-    expect(server.requests).toEqual([]);
+    expect(gh.server.requests).toEqual([]);
     expect(r.summary).toContain('invalid setup');
   });
 
@@ -320,7 +305,7 @@ describe('workflow_run: other cases', () => {
   test('annotations never point at artifact files as if they were in the repository', async () => {
     forkPr(prNumber, headSha);
     const bad = 'version: 1\nruns:\n  - name: bert\n    duraton: 1 h\n    power: 300 W\n';
-    mounted.state.artifacts.push({ id: nextArtifactId++, runId: trainRun, name: 'carbon-node-0', zip: buildZipOf({ 'carbon-manifest.yml': bad }) });
+    gh.mounted.state.artifacts.push({ id: nextArtifactId++, runId: trainRun, name: 'carbon-node-0', zip: buildZipOf({ 'carbon-manifest.yml': bad }) });
     const r = await runGate();
     const lines = [...annotations(r.stdout, 'error'), ...annotations(r.stdout, 'warning')].map(decodeCommand);
     const misspelt = lines.find((l) => l.includes('duraton'));
