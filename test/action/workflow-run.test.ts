@@ -3,12 +3,11 @@
  * payloads shaped like GitHub's: a same-repository PR (listed in the event), a fork PR (empty
  * list), a PR that moved on, look-alike forks, and PR numbers that only an artifact claims.
  */
-import { getOctokit } from '@actions/github';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readPrNumberHint, readWorkflowRun, resolvePullRequest } from '../../src/action/workflow-run.js';
-import { createArtifactState, startArtifactServer, type ArtifactServerState, type RunningArtifactServer } from '../support/artifact-server.js';
+import { useArtifactServerPerTest } from '../support/artifact-server-per-test.js';
 
 const OWNER = 'acme';
 const REPO = 'models';
@@ -16,19 +15,7 @@ const RUN_SHA = 'a'.repeat(40);
 const NEWER_SHA = 'c'.repeat(40);
 const RUN_ID = 9001;
 
-let state: ArtifactServerState;
-let server: RunningArtifactServer;
-let octokit: ReturnType<typeof getOctokit>;
-
-beforeEach(async () => {
-  state = createArtifactState(OWNER, REPO);
-  server = await startArtifactServer(state);
-  octokit = getOctokit('ghs_workflow_run_token', { baseUrl: server.apiUrl });
-});
-
-afterEach(async () => {
-  await server.close();
-});
+const api = useArtifactServerPerTest(OWNER, REPO, 'ghs_workflow_run_token');
 
 /** A `workflow_run` payload as GitHub sends it on completion of the training workflow. */
 function payload(options: { headRepo: string; branch?: string; sha?: string; pullRequests?: unknown[]; runRepo?: string }): unknown {
@@ -62,12 +49,12 @@ function listed(number: number, baseRepoId: number, baseRepo: string): unknown {
   };
 }
 
-const paths = (): string[] => state.apiRequests.map((r) => `${r.method} ${r.path}${r.query ? `?${r.query}` : ''}`);
+const paths = (): string[] => api.state.apiRequests.map((r) => `${r.method} ${r.path}${r.query ? `?${r.query}` : ''}`);
 
 describe('resolvePullRequest', () => {
   it('uses and verifies the PR listed in the event (same repository)', async () => {
-    state.pulls.push({ number: 5, headSha: RUN_SHA, headRef: 'feature', headRepo: `${OWNER}/${REPO}` });
-    const resolved = await resolvePullRequest(octokit, { owner: OWNER, repo: REPO, payload: payload({ headRepo: `${OWNER}/${REPO}`, pullRequests: [listed(5, 1, `${OWNER}/${REPO}`)] }) });
+    api.state.pulls.push({ number: 5, headSha: RUN_SHA, headRef: 'feature', headRepo: `${OWNER}/${REPO}` });
+    const resolved = await resolvePullRequest(api.octokit, { owner: OWNER, repo: REPO, payload: payload({ headRepo: `${OWNER}/${REPO}`, pullRequests: [listed(5, 1, `${OWNER}/${REPO}`)] }) });
     expect(resolved.diagnostics).toEqual([]);
     expect(resolved.run).toMatchObject({ runId: RUN_ID, headSha: RUN_SHA, headRepoFullName: `${OWNER}/${REPO}`, event: 'pull_request', conclusion: 'success' });
     expect(resolved.pullRequests).toEqual([{ number: 5, headSha: RUN_SHA, headRepoFullName: `${OWNER}/${REPO}`, htmlUrl: `https://github.example/${OWNER}/${REPO}/pull/5`, fromFork: false }]);
@@ -78,10 +65,10 @@ describe('resolvePullRequest', () => {
     // Another fork's PR from a branch of the same name; 105 older PRs from alice:feature into
     // other base branches at another commit, so the search spans two pages of 100 and the PR
     // at the run's commit is on the second.
-    state.pulls.push({ number: 11, headSha: RUN_SHA, headRef: 'feature', headRepo: 'mallory/models' });
-    for (let n = 1; n <= 105; n++) state.pulls.push({ number: 1000 + n, headSha: 'd'.repeat(40), headRef: 'feature', headRepo: 'alice/models', baseRef: `release-${n}` });
-    state.pulls.push({ number: 12, headSha: RUN_SHA, headRef: 'feature', headRepo: 'alice/models' });
-    const resolved = await resolvePullRequest(octokit, { owner: OWNER, repo: REPO, payload: payload({ headRepo: 'alice/models' }) });
+    api.state.pulls.push({ number: 11, headSha: RUN_SHA, headRef: 'feature', headRepo: 'mallory/models' });
+    for (let n = 1; n <= 105; n++) api.state.pulls.push({ number: 1000 + n, headSha: 'd'.repeat(40), headRef: 'feature', headRepo: 'alice/models', baseRef: `release-${n}` });
+    api.state.pulls.push({ number: 12, headSha: RUN_SHA, headRef: 'feature', headRepo: 'alice/models' });
+    const resolved = await resolvePullRequest(api.octokit, { owner: OWNER, repo: REPO, payload: payload({ headRepo: 'alice/models' }) });
     expect(resolved.diagnostics).toEqual([]);
     expect(resolved.pullRequests.map((p) => [p.number, p.fromFork])).toEqual([[12, true]]);
     expect(paths()).toEqual([
@@ -93,25 +80,25 @@ describe('resolvePullRequest', () => {
 
   it('falls back to the commit\'s PRs and keeps only the one from the run\'s head repository', async () => {
     // The fork renamed its branch after pushing; a look-alike fork opened a PR with the same commit.
-    state.pulls.push({ number: 21, headSha: RUN_SHA, headRef: 'copied', headRepo: 'mallory/models' });
-    state.pulls.push({ number: 22, headSha: RUN_SHA, headRef: 'renamed', headRepo: 'alice/models' });
-    const resolved = await resolvePullRequest(octokit, { owner: OWNER, repo: REPO, payload: payload({ headRepo: 'alice/models' }) });
+    api.state.pulls.push({ number: 21, headSha: RUN_SHA, headRef: 'copied', headRepo: 'mallory/models' });
+    api.state.pulls.push({ number: 22, headSha: RUN_SHA, headRef: 'renamed', headRepo: 'alice/models' });
+    const resolved = await resolvePullRequest(api.octokit, { owner: OWNER, repo: REPO, payload: payload({ headRepo: 'alice/models' }) });
     expect(resolved.pullRequests.map((p) => p.number)).toEqual([22]);
     expect(paths()).toContain(`GET /repos/${OWNER}/${REPO}/commits/${RUN_SHA}/pulls?per_page=100`);
   });
 
   it('ignores PRs of the fork\'s own repository that the event lists', async () => {
-    state.pulls.push({ number: 12, headSha: RUN_SHA, headRef: 'feature', headRepo: 'alice/models' });
-    const resolved = await resolvePullRequest(octokit, { owner: OWNER, repo: REPO, payload: payload({ headRepo: 'alice/models', pullRequests: [listed(3, 77, 'alice/models')] }) });
+    api.state.pulls.push({ number: 12, headSha: RUN_SHA, headRef: 'feature', headRepo: 'alice/models' });
+    const resolved = await resolvePullRequest(api.octokit, { owner: OWNER, repo: REPO, payload: payload({ headRepo: 'alice/models', pullRequests: [listed(3, 77, 'alice/models')] }) });
     expect(resolved.pullRequests.map((p) => p.number)).toEqual([12]);
     expect(paths()).not.toContain(`GET /repos/${OWNER}/${REPO}/pulls/3`);
   });
 
   it('posts nothing on a PR whose head moved on since the run', async () => {
-    state.pulls.push({ number: 12, headSha: NEWER_SHA, headRef: 'feature', headRepo: 'alice/models' });
+    api.state.pulls.push({ number: 12, headSha: NEWER_SHA, headRef: 'feature', headRepo: 'alice/models' });
     // The search by branch finds no PR at the run's commit, nor does the commit search; the
     // event listing (same-repository case) is where the moved head shows up.
-    const resolved = await resolvePullRequest(octokit, { owner: OWNER, repo: REPO, payload: payload({ headRepo: 'alice/models', pullRequests: [listed(12, 1, `${OWNER}/${REPO}`)] }) });
+    const resolved = await resolvePullRequest(api.octokit, { owner: OWNER, repo: REPO, payload: payload({ headRepo: 'alice/models', pullRequests: [listed(12, 1, `${OWNER}/${REPO}`)] }) });
     expect(resolved.pullRequests).toEqual([]);
     expect(resolved.diagnostics.map((d) => [d.severity, d.code])).toEqual([['warning', 'workflow-run/pr-head-moved']]);
     expect(resolved.diagnostics[0].message).toContain('#12');
@@ -119,26 +106,26 @@ describe('resolvePullRequest', () => {
   });
 
   it('says there is no PR when a fork PR was closed or its head moved (search finds none)', async () => {
-    state.pulls.push({ number: 12, headSha: NEWER_SHA, headRef: 'feature', headRepo: 'alice/models' });
-    const resolved = await resolvePullRequest(octokit, { owner: OWNER, repo: REPO, payload: payload({ headRepo: 'alice/models' }) });
+    api.state.pulls.push({ number: 12, headSha: NEWER_SHA, headRef: 'feature', headRepo: 'alice/models' });
+    const resolved = await resolvePullRequest(api.octokit, { owner: OWNER, repo: REPO, payload: payload({ headRepo: 'alice/models' }) });
     expect(resolved.pullRequests).toEqual([]);
     expect(resolved.diagnostics.map((d) => [d.severity, d.code])).toEqual([['warning', 'workflow-run/no-pull-request']]);
   });
 
   it('does not accept a PR whose fork was deleted (no head repository to compare)', async () => {
-    state.pulls.push({ number: 12, headSha: RUN_SHA, headRef: 'feature', headRepo: null });
-    const resolved = await resolvePullRequest(octokit, { owner: OWNER, repo: REPO, payload: payload({ headRepo: 'alice/models', pullRequests: [listed(12, 1, `${OWNER}/${REPO}`)] }) });
+    api.state.pulls.push({ number: 12, headSha: RUN_SHA, headRef: 'feature', headRepo: null });
+    const resolved = await resolvePullRequest(api.octokit, { owner: OWNER, repo: REPO, payload: payload({ headRepo: 'alice/models', pullRequests: [listed(12, 1, `${OWNER}/${REPO}`)] }) });
     expect(resolved.pullRequests).toEqual([]);
   });
 
   describe('a PR number claimed by an artifact', () => {
     beforeEach(() => {
-      state.pulls.push({ number: 12, headSha: RUN_SHA, headRef: 'feature', headRepo: 'alice/models' });
-      state.pulls.push({ number: 13, headSha: RUN_SHA, headRef: 'feature', headRepo: 'alice/models', baseRef: 'release' });
+      api.state.pulls.push({ number: 12, headSha: RUN_SHA, headRef: 'feature', headRepo: 'alice/models' });
+      api.state.pulls.push({ number: 13, headSha: RUN_SHA, headRef: 'feature', headRepo: 'alice/models', baseRef: 'release' });
     });
 
     it('narrows the verified PRs when it agrees with the API', async () => {
-      const resolved = await resolvePullRequest(octokit, { owner: OWNER, repo: REPO, payload: payload({ headRepo: 'alice/models' }), claimedPrNumber: '13\n' });
+      const resolved = await resolvePullRequest(api.octokit, { owner: OWNER, repo: REPO, payload: payload({ headRepo: 'alice/models' }), claimedPrNumber: '13\n' });
       expect(resolved.diagnostics).toEqual([]);
       expect(resolved.pullRequests.map((p) => p.number)).toEqual([13]);
     });
@@ -148,15 +135,15 @@ describe('resolvePullRequest', () => {
       ['garbage', '12; rm -rf /', 'workflow-run/pr-hint-invalid', 'not a PR number'],
       ['zero', '0', 'workflow-run/pr-hint-invalid', 'not a PR number']
     ])('refuses %s and posts on no PR', async (_title, claim, code, text) => {
-      const resolved = await resolvePullRequest(octokit, { owner: OWNER, repo: REPO, payload: payload({ headRepo: 'alice/models' }), claimedPrNumber: claim });
+      const resolved = await resolvePullRequest(api.octokit, { owner: OWNER, repo: REPO, payload: payload({ headRepo: 'alice/models' }), claimedPrNumber: claim });
       expect(resolved.pullRequests).toEqual([]);
       expect(resolved.diagnostics.map((d) => [d.severity, d.code])).toEqual([['error', code]]);
       expect(resolved.diagnostics[0].message).toContain(text);
     });
 
     it('refuses a claim when the API finds no PR at all', async () => {
-      state.pulls.length = 0;
-      const resolved = await resolvePullRequest(octokit, { owner: OWNER, repo: REPO, payload: payload({ headRepo: 'alice/models' }), claimedPrNumber: '12' });
+      api.state.pulls.length = 0;
+      const resolved = await resolvePullRequest(api.octokit, { owner: OWNER, repo: REPO, payload: payload({ headRepo: 'alice/models' }), claimedPrNumber: '12' });
       expect(resolved.pullRequests).toEqual([]);
       expect(resolved.diagnostics.map((d) => d.code)).toEqual(['workflow-run/pr-hint-mismatch']);
       expect(resolved.diagnostics[0].message).toContain('no open PR');
@@ -164,8 +151,8 @@ describe('resolvePullRequest', () => {
   });
 
   it('reports an API failure in plain words', async () => {
-    state.faults.push({ path: /\/pulls$/, status: 500, times: 5, body: { message: 'Server Error' } });
-    const resolved = await resolvePullRequest(octokit, { owner: OWNER, repo: REPO, payload: payload({ headRepo: 'alice/models' }) });
+    api.state.faults.push({ path: /\/pulls$/, status: 500, times: 5, body: { message: 'Server Error' } });
+    const resolved = await resolvePullRequest(api.octokit, { owner: OWNER, repo: REPO, payload: payload({ headRepo: 'alice/models' }) });
     expect(resolved.pullRequests).toEqual([]);
     expect(resolved.diagnostics.map((d) => [d.severity, d.code])).toEqual([['error', 'workflow-run/api-failed']]);
     expect(resolved.diagnostics[0].message).toContain('500');

@@ -13,7 +13,7 @@ import { downloadArtifact } from '../../../src/action/artifacts/download.js';
 import { fetchArtifacts } from '../../../src/action/artifacts/fetch.js';
 import { listArtifacts } from '../../../src/action/artifacts/list.js';
 import { loadArtifactSources } from '../../../src/action/artifacts/sources.js';
-import { createArtifactState, startArtifactServer, type ArtifactServerState, type RunningArtifactServer } from '../../support/artifact-server.js';
+import { useArtifactServerPerTest } from '../../support/artifact-server-per-test.js';
 import { buildZip } from '../../support/zip.js';
 
 const OWNER = 'acme';
@@ -21,9 +21,7 @@ const REPO = 'models';
 const RUN_ID = 42;
 const TOKEN = 'ghs_test_token_artifacts';
 
-let state: ArtifactServerState;
-let server: RunningArtifactServer;
-let octokit: ReturnType<typeof getOctokit>;
+const api = useArtifactServerPerTest(OWNER, REPO, TOKEN);
 let temp: string;
 
 /** The zip one matrix node uploads: the shared manifest and its own power log. */
@@ -41,23 +39,19 @@ function nodeZip(node: number): Buffer {
 function seedMatrix(): void {
   let id = 1000;
   for (let i = 0; i < 100; i++) {
-    if (i === 10) for (const node of [0, 1, 2]) state.artifacts.push({ id: id++, name: `power-node-${node}`, runId: RUN_ID, zip: nodeZip(node) });
-    if (i === 20) state.artifacts.push({ id: id++, name: 'power-node-9', runId: RUN_ID, zip: nodeZip(9), expired: true });
-    state.artifacts.push({ id: id++, name: `coverage-${i}`, runId: RUN_ID, zip: buildZip([{ name: 'lcov.info', data: 'x' }]) });
+    if (i === 10) for (const node of [0, 1, 2]) api.state.artifacts.push({ id: id++, name: `power-node-${node}`, runId: RUN_ID, zip: nodeZip(node) });
+    if (i === 20) api.state.artifacts.push({ id: id++, name: 'power-node-9', runId: RUN_ID, zip: nodeZip(9), expired: true });
+    api.state.artifacts.push({ id: id++, name: `coverage-${i}`, runId: RUN_ID, zip: buildZip([{ name: 'lcov.info', data: 'x' }]) });
   }
-  state.artifacts.push({ id: id++, name: 'power-node-3', runId: RUN_ID, zip: nodeZip(3) });
-  state.artifacts.push({ id, name: 'power-node-7', runId: 43, zip: nodeZip(7) });
+  api.state.artifacts.push({ id: id++, name: 'power-node-3', runId: RUN_ID, zip: nodeZip(3) });
+  api.state.artifacts.push({ id, name: 'power-node-7', runId: 43, zip: nodeZip(7) });
 }
 
 beforeEach(async () => {
-  state = createArtifactState(OWNER, REPO);
-  server = await startArtifactServer(state);
-  octokit = getOctokit(TOKEN, { baseUrl: server.apiUrl });
   temp = await mkdtemp(path.join(tmpdir(), 'cg-runner-temp-'));
 });
 
 afterEach(async () => {
-  await server.close();
   await rm(temp, { recursive: true, force: true });
 });
 
@@ -73,20 +67,20 @@ async function listTree(dir: string): Promise<string[]> {
 describe('listArtifacts', () => {
   it('reads every page and picks matrix artifacts by glob, reporting expired ones', async () => {
     seedMatrix();
-    const listed = await listArtifacts(octokit, { owner: OWNER, repo: REPO, runId: RUN_ID, patterns: ['power-node-*'] });
+    const listed = await listArtifacts(api.octokit, { owner: OWNER, repo: REPO, runId: RUN_ID, patterns: ['power-node-*'] });
     // 100 fillers + 4 live nodes + 1 expired node = 105 in run 42.
     expect(listed.total).toBe(105);
     expect(listed.matched.map((a) => a.name)).toEqual(['power-node-0', 'power-node-1', 'power-node-2', 'power-node-3']);
     expect(listed.expired.map((a) => a.name)).toEqual(['power-node-9']);
     expect(listed.diagnostics.map((d) => [d.severity, d.code])).toEqual([['error', 'artifact/expired']]);
     expect(listed.diagnostics[0].message).toContain('"power-node-9"');
-    const pages = state.apiRequests.filter((r) => r.path.endsWith(`/runs/${RUN_ID}/artifacts`)).map((r) => new URLSearchParams(r.query).get('page') ?? '1');
+    const pages = api.state.apiRequests.filter((r) => r.path.endsWith(`/runs/${RUN_ID}/artifacts`)).map((r) => new URLSearchParams(r.query).get('page') ?? '1');
     expect(pages).toEqual(['1', '2']);
   });
 
   it('reports a pattern that matches nothing, with the closest names, at the configured severity', async () => {
     seedMatrix();
-    const listed = await listArtifacts(octokit, { owner: OWNER, repo: REPO, runId: RUN_ID, patterns: ['power-node-0', 'power-nod-1', ''], missingSeverity: 'warning' });
+    const listed = await listArtifacts(api.octokit, { owner: OWNER, repo: REPO, runId: RUN_ID, patterns: ['power-node-0', 'power-nod-1', ''], missingSeverity: 'warning' });
     expect(listed.matched.map((a) => a.name)).toEqual(['power-node-0']);
     expect(listed.unmatchedPatterns).toEqual(['power-nod-1']);
     expect(listed.diagnostics.map((d) => [d.severity, d.code])).toEqual([['warning', 'artifact/no-match']]);
@@ -94,21 +88,21 @@ describe('listArtifacts', () => {
   });
 
   it('says so when the run uploaded no artifacts at all', async () => {
-    const listed = await listArtifacts(octokit, { owner: OWNER, repo: REPO, runId: 77, patterns: ['power-*'] });
+    const listed = await listArtifacts(api.octokit, { owner: OWNER, repo: REPO, runId: 77, patterns: ['power-*'] });
     expect(listed.diagnostics.map((d) => d.code)).toEqual(['artifact/none-in-run']);
     expect(listed.diagnostics[0].message).toContain('run 77');
     expect(listed.unmatchedPatterns).toEqual(['power-*']);
   });
 
   it('asks nothing when no artifact is wanted', async () => {
-    const listed = await listArtifacts(octokit, { owner: OWNER, repo: REPO, runId: RUN_ID, patterns: [' ', ''] });
+    const listed = await listArtifacts(api.octokit, { owner: OWNER, repo: REPO, runId: RUN_ID, patterns: [' ', ''] });
     expect(listed).toEqual({ matched: [], expired: [], unmatchedPatterns: [], total: 0, diagnostics: [] });
-    expect(state.apiRequests).toEqual([]);
+    expect(api.state.apiRequests).toEqual([]);
   });
 
   it('turns an API failure into one error naming the permission', async () => {
-    state.faults.push({ path: /\/artifacts$/, status: 403, times: 1, body: { message: 'Resource not accessible by integration' } });
-    const listed = await listArtifacts(octokit, { owner: OWNER, repo: REPO, runId: RUN_ID, patterns: ['power-*'] });
+    api.state.faults.push({ path: /\/artifacts$/, status: 403, times: 1, body: { message: 'Resource not accessible by integration' } });
+    const listed = await listArtifacts(api.octokit, { owner: OWNER, repo: REPO, runId: RUN_ID, patterns: ['power-*'] });
     expect(listed.diagnostics.map((d) => [d.severity, d.code])).toEqual([['error', 'artifact/list-failed']]);
     expect(listed.diagnostics[0].message).toContain('403');
     expect(listed.diagnostics[0].message).toContain('actions: read');
@@ -121,22 +115,22 @@ describe('downloadArtifact', () => {
   const sha256 = createHash('sha256').update(zip).digest('hex');
 
   beforeEach(() => {
-    state.artifacts.push({ id: 7, name: 'power-node-0', runId: RUN_ID, zip });
-    state.artifacts.push({ id: 8, name: 'old', runId: RUN_ID, zip, expired: true });
+    api.state.artifacts.push({ id: 7, name: 'power-node-0', runId: RUN_ID, zip });
+    api.state.artifacts.push({ id: 8, name: 'old', runId: RUN_ID, zip, expired: true });
   });
 
   it('follows the redirect to storage without sending the token there, streaming to disk', async () => {
     const dest = path.join(temp, 'dl', 'a.zip');
-    const result = await downloadArtifact(octokit, { owner: OWNER, repo: REPO, artifactId: 7, expectedDigest: `sha256:${sha256}` }, dest);
+    const result = await downloadArtifact(api.octokit, { owner: OWNER, repo: REPO, artifactId: 7, expectedDigest: `sha256:${sha256}` }, dest);
     expect(result).toEqual({ ok: true, bytes: zip.length, diagnostics: [] });
     expect(await readFile(dest)).toEqual(zip);
-    expect(state.apiRequests.find((r) => r.path.endsWith('/artifacts/7/zip'))?.authorization).toBe(`token ${TOKEN}`);
-    expect(state.storageRequests).toEqual([{ path: '/blobs/7.zip', authorization: undefined }]);
+    expect(api.state.apiRequests.find((r) => r.path.endsWith('/artifacts/7/zip'))?.authorization).toBe(`token ${TOKEN}`);
+    expect(api.state.storageRequests).toEqual([{ path: '/blobs/7.zip', authorization: undefined }]);
   });
 
   it('works through the retry and throttling plugins the adapter installs', async () => {
-    const withPlugins = getOctokit(TOKEN, { baseUrl: server.apiUrl, retry: { retries: 2, retryAfterBaseValue: 1 }, throttle: { id: 'artifact-test', onRateLimit: () => false, onSecondaryRateLimit: () => false } }, retry, throttling);
-    state.faults.push({ path: /\/artifacts\/7\/zip$/, status: 502, times: 1 });
+    const withPlugins = getOctokit(TOKEN, { baseUrl: api.server.apiUrl, retry: { retries: 2, retryAfterBaseValue: 1 }, throttle: { id: 'artifact-test', onRateLimit: () => false, onSecondaryRateLimit: () => false } }, retry, throttling);
+    api.state.faults.push({ path: /\/artifacts\/7\/zip$/, status: 502, times: 1 });
     const dest = path.join(temp, 'b.zip');
     const result = await downloadArtifact(withPlugins, { owner: OWNER, repo: REPO, artifactId: 7 }, dest);
     expect(result.diagnostics).toEqual([]);
@@ -144,9 +138,9 @@ describe('downloadArtifact', () => {
   });
 
   it('streams a zip served directly (no redirect)', async () => {
-    state.downloadMode = 'direct';
+    api.state.downloadMode = 'direct';
     const dest = path.join(temp, 'c.zip');
-    const result = await downloadArtifact(octokit, { owner: OWNER, repo: REPO, artifactId: 7 }, dest);
+    const result = await downloadArtifact(api.octokit, { owner: OWNER, repo: REPO, artifactId: 7 }, dest);
     expect(result.ok).toBe(true);
     expect(await readFile(dest)).toEqual(zip);
   });
@@ -158,7 +152,7 @@ describe('downloadArtifact', () => {
     ['a zip that does not match its digest', 7, { expectedDigest: `sha256:${'0'.repeat(64)}` }, 'artifact/digest-mismatch']
   ])('refuses %s and leaves no file', async (_title, artifactId, extra, code) => {
     const dest = path.join(temp, 'd.zip');
-    const result = await downloadArtifact(octokit, { owner: OWNER, repo: REPO, artifactId, artifactName: 'x', ...extra }, dest);
+    const result = await downloadArtifact(api.octokit, { owner: OWNER, repo: REPO, artifactId, artifactName: 'x', ...extra }, dest);
     expect(result.ok).toBe(false);
     expect(result.diagnostics.map((d) => d.code)).toEqual([code]);
     expect(result.diagnostics[0].message).toContain('Artifact "x"');
@@ -172,17 +166,17 @@ describe('downloadArtifact', () => {
       return new Response(r.body, { status: r.status });
     };
     const dest = path.join(temp, 'e.zip');
-    const result = await downloadArtifact(octokit, { owner: OWNER, repo: REPO, artifactId: 7, maxZipBytes: 100, fetch: chunked }, dest);
+    const result = await downloadArtifact(api.octokit, { owner: OWNER, repo: REPO, artifactId: 7, maxZipBytes: 100, fetch: chunked }, dest);
     expect(result.diagnostics.map((d) => d.code)).toEqual(['artifact/too-large']);
     await expect(stat(dest)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
   it('reports a storage URL that no longer works', async () => {
     const rotate: typeof fetch = async (input, init) => {
-      state.signatures.set(7, 'rotated');
+      api.state.signatures.set(7, 'rotated');
       return fetch(input, init);
     };
-    const result = await downloadArtifact(octokit, { owner: OWNER, repo: REPO, artifactId: 7, fetch: rotate }, path.join(temp, 'f.zip'));
+    const result = await downloadArtifact(api.octokit, { owner: OWNER, repo: REPO, artifactId: 7, fetch: rotate }, path.join(temp, 'f.zip'));
     expect(result.diagnostics.map((d) => d.code)).toEqual(['artifact/download-failed']);
     expect(result.diagnostics[0].message).toContain('403');
   });
@@ -191,7 +185,7 @@ describe('downloadArtifact', () => {
 describe('fetchArtifacts', () => {
   it('extracts every matrix node into its own folder under RUNNER_TEMP and reports the rest', async () => {
     seedMatrix();
-    const fetched = await fetchArtifacts(octokit, { owner: OWNER, repo: REPO, runId: RUN_ID, patterns: ['power-node-*'], tempDir: temp });
+    const fetched = await fetchArtifacts(api.octokit, { owner: OWNER, repo: REPO, runId: RUN_ID, patterns: ['power-node-*'], tempDir: temp });
     const base = path.join(temp, 'carbon-gate-artifacts');
     expect(fetched.baseDir).toBe(base);
     expect(fetched.artifacts.map((a) => [a.name, a.root, a.files])).toEqual(
@@ -205,10 +199,10 @@ describe('fetchArtifacts', () => {
   });
 
   it('refuses a hostile artifact, keeps the honest ones, and writes nothing outside its folder', async () => {
-    state.artifacts.push({ id: 1, name: 'power-node-0', runId: RUN_ID, zip: nodeZip(0) });
-    state.artifacts.push({ id: 2, name: 'power-node-evil', runId: RUN_ID, zip: buildZip([{ name: 'logs/ok.csv', data: 'a' }, { name: '../../../escaped.txt', data: 'pwned' }]) });
-    state.artifacts.push({ id: 3, name: 'power-node-link', runId: RUN_ID, zip: buildZip([{ name: 'logs', data: '/', unixMode: 0o120777 }]) });
-    const fetched = await fetchArtifacts(octokit, { owner: OWNER, repo: REPO, runId: RUN_ID, patterns: ['power-node-*'], tempDir: temp });
+    api.state.artifacts.push({ id: 1, name: 'power-node-0', runId: RUN_ID, zip: nodeZip(0) });
+    api.state.artifacts.push({ id: 2, name: 'power-node-evil', runId: RUN_ID, zip: buildZip([{ name: 'logs/ok.csv', data: 'a' }, { name: '../../../escaped.txt', data: 'pwned' }]) });
+    api.state.artifacts.push({ id: 3, name: 'power-node-link', runId: RUN_ID, zip: buildZip([{ name: 'logs', data: '/', unixMode: 0o120777 }]) });
+    const fetched = await fetchArtifacts(api.octokit, { owner: OWNER, repo: REPO, runId: RUN_ID, patterns: ['power-node-*'], tempDir: temp });
     expect(fetched.artifacts.map((a) => a.name)).toEqual(['power-node-0']);
     expect(fetched.failed.map((a) => a.name)).toEqual(['power-node-evil', 'power-node-link']);
     expect(fetched.diagnostics.map((d) => d.code)).toEqual(['artifact/unsafe-path', 'artifact/link-entry']);
@@ -225,9 +219,9 @@ describe('fetchArtifacts', () => {
   });
 
   it('gives hostile artifact names a safe folder of their own', async () => {
-    state.artifacts.push({ id: 1, name: '../../escape', runId: RUN_ID, zip: nodeZip(1) });
-    state.artifacts.push({ id: 2, name: '..', runId: RUN_ID, zip: nodeZip(2) });
-    const fetched = await fetchArtifacts(octokit, { owner: OWNER, repo: REPO, runId: RUN_ID, patterns: ['..', '../../escape'], tempDir: temp });
+    api.state.artifacts.push({ id: 1, name: '../../escape', runId: RUN_ID, zip: nodeZip(1) });
+    api.state.artifacts.push({ id: 2, name: '..', runId: RUN_ID, zip: nodeZip(2) });
+    const fetched = await fetchArtifacts(api.octokit, { owner: OWNER, repo: REPO, runId: RUN_ID, patterns: ['..', '../../escape'], tempDir: temp });
     const base = path.join(temp, 'carbon-gate-artifacts');
     // "../../escape" -> "/" becomes "_" -> ".._.._escape" -> leading "." becomes "_".
     // ".." -> leading "." becomes "_" -> "_.".
@@ -239,16 +233,16 @@ describe('fetchArtifacts', () => {
   });
 
   it('replaces what an earlier step extracted', async () => {
-    state.artifacts.push({ id: 1, name: 'power-node-0', runId: RUN_ID, zip: nodeZip(0) });
-    const first = await fetchArtifacts(octokit, { owner: OWNER, repo: REPO, runId: RUN_ID, patterns: ['power-node-0'], tempDir: temp });
-    const second = await fetchArtifacts(octokit, { owner: OWNER, repo: REPO, runId: RUN_ID, patterns: ['power-node-0'], tempDir: temp });
+    api.state.artifacts.push({ id: 1, name: 'power-node-0', runId: RUN_ID, zip: nodeZip(0) });
+    const first = await fetchArtifacts(api.octokit, { owner: OWNER, repo: REPO, runId: RUN_ID, patterns: ['power-node-0'], tempDir: temp });
+    const second = await fetchArtifacts(api.octokit, { owner: OWNER, repo: REPO, runId: RUN_ID, patterns: ['power-node-0'], tempDir: temp });
     expect(first.diagnostics).toEqual([]);
     expect(second.diagnostics).toEqual([]);
     expect(second.artifacts[0].files).toEqual(['carbon-manifest.yml', 'logs/power-node-0.csv']);
   });
 
   it('reports missing artifacts as warnings when configured so, and extracts nothing', async () => {
-    const fetched = await fetchArtifacts(octokit, { owner: OWNER, repo: REPO, runId: RUN_ID, patterns: ['power-node-*'], tempDir: temp, missingSeverity: 'warning' });
+    const fetched = await fetchArtifacts(api.octokit, { owner: OWNER, repo: REPO, runId: RUN_ID, patterns: ['power-node-*'], tempDir: temp, missingSeverity: 'warning' });
     expect(fetched.artifacts).toEqual([]);
     expect(fetched.diagnostics.map((d) => [d.severity, d.code])).toEqual([['warning', 'artifact/none-in-run']]);
   });
@@ -261,7 +255,7 @@ describe('loadArtifactSources', () => {
     const manifestText = 'version: 1\nruns:\n  - name: bert\n    traces: [logs/*.csv]\n';
     await mkdir(path.join(workspace, 'carbon'), { recursive: true });
     await writeFile(path.join(workspace, 'carbon/carbon-manifest.yml'), manifestText);
-    const sources = await loadArtifactSources(octokit, {
+    const sources = await loadArtifactSources(api.octokit, {
       owner: OWNER,
       repo: REPO,
       runId: RUN_ID,
@@ -279,8 +273,8 @@ describe('loadArtifactSources', () => {
   });
 
   it('passes on a PR-number hint for checking', async () => {
-    state.artifacts.push({ id: 1, name: 'carbon-pr', runId: RUN_ID, zip: buildZip([{ name: 'pr-number', data: '12\n' }]) });
-    const sources = await loadArtifactSources(octokit, { owner: OWNER, repo: REPO, runId: RUN_ID, patterns: ['carbon-pr'], tempDir: temp, workspaceDir: temp });
+    api.state.artifacts.push({ id: 1, name: 'carbon-pr', runId: RUN_ID, zip: buildZip([{ name: 'pr-number', data: '12\n' }]) });
+    const sources = await loadArtifactSources(api.octokit, { owner: OWNER, repo: REPO, runId: RUN_ID, patterns: ['carbon-pr'], tempDir: temp, workspaceDir: temp });
     expect(sources.prNumberHint).toBe('12');
     expect(sources.diagnostics).toEqual([]);
   });
