@@ -6,7 +6,7 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { downloadArtifact } from '../../../src/action/artifacts/download.js';
@@ -15,6 +15,7 @@ import { listArtifacts } from '../../../src/action/artifacts/list.js';
 import { loadArtifactSources } from '../../../src/action/artifacts/sources.js';
 import { useArtifactServerPerTest } from '../../support/artifact-server-per-test.js';
 import { buildZip } from '../../support/zip.js';
+import { listTree } from '../../support/list-tree.js';
 
 const OWNER = 'acme';
 const REPO = 'models';
@@ -54,15 +55,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(temp, { recursive: true, force: true });
 });
-
-async function listTree(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    const rel = path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/');
-    out.push(e.isDirectory() ? `${rel}/` : rel);
-  }
-  return out.sort();
-}
 
 describe('listArtifacts', () => {
   it('reads every page and picks matrix artifacts by glob, reporting expired ones', async () => {

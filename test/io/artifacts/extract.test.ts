@@ -3,11 +3,12 @@
  * every refusal the whole temporary sandbox is listed: only the zip itself may remain, so nothing
  * was written outside the extraction folder (or left half-extracted inside it).
  */
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { extractZip } from '../../../src/io/artifacts/extract.js';
 import { bombEntry, MODE, writeZip, type ZipEntrySpec } from '../../support/zip.js';
+import { listTree } from '../../support/list-tree.js';
 
 let sandbox: string;
 let zipPath: string;
@@ -22,16 +23,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(sandbox, { recursive: true, force: true });
 });
-
-/** Every file and folder under `dir`, relative, sorted; folders end with `/`. */
-async function listTree(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    const rel = path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/');
-    out.push(e.isDirectory() ? `${rel}/` : rel);
-  }
-  return out.sort();
-}
 
 describe('extractZip: honest artifacts', () => {
   it('extracts nested files and folders, stored and deflated, byte for byte', async () => {
