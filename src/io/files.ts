@@ -138,14 +138,9 @@ export async function readTextFile(file: string, options: ReadTextOptions): Prom
   const abs = path.resolve(options.baseDir, file);
   const fail = (code: string, message: string): ReadTextResult => ({ diagnostics: [diagnostic('error', code, message, { file })] });
 
-  let info;
-  try {
-    info = await stat(abs);
-  } catch (err) {
-    return fail(...describeFsError(err, what));
-  }
-  if (!info.isFile()) return fail('io/not-a-file', `Expected the ${what} to be a regular file, but it is ${info.isDirectory() ? 'a folder' : 'a special file'}.`);
-  if (info.size > maxBytes) return fail('io/too-large', tooLargeMessage(what, maxBytes, info.size));
+  const info = await statRegularFile(abs, what);
+  if ('problem' in info) return fail(...info.problem);
+  if (info.sizeBytes > maxBytes) return fail('io/too-large', tooLargeMessage(what, maxBytes, info.sizeBytes));
   if (options.confineTo !== undefined && !(await isRealPathInside(options.confineTo, abs))) {
     return fail('io/outside-root', `The ${what} resolves (through a symbolic link) to a path outside "${options.confineTo}"; only files inside it are read.`);
   }
@@ -208,6 +203,21 @@ export async function readAtMost(abs: string, limitBytes: number): Promise<Buffe
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * The size of a regular file, or the diagnostic code and message saying why it is not one (it does
+ * not exist, cannot be read, or is a folder or a special file such as a FIFO).
+ */
+export async function statRegularFile(abs: string, what: string): Promise<{ sizeBytes: number } | { problem: [code: string, message: string] }> {
+  let info;
+  try {
+    info = await stat(abs);
+  } catch (err) {
+    return { problem: describeFsError(err, what) };
+  }
+  if (!info.isFile()) return { problem: ['io/not-a-file', `Expected the ${what} to be a regular file, but it is ${info.isDirectory() ? 'a folder' : 'a special file'}.`] };
+  return { sizeBytes: info.size };
 }
 
 /** Maps a Node file-system error to a diagnostic code and a one-sentence message. */

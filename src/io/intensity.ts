@@ -6,13 +6,12 @@
  *
  * Nothing here throws for bad input, and the token appears in no message.
  */
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
 import type { IntensityProvider, TextInput } from '../core/model.js';
 import { DEFAULT_ELECTRICITY_MAPS_BASE_URL, fetchPastRange } from './electricity-maps.js';
-import { describeFsError, isRealPathInside, readAtMost } from './files.js';
+import { describeFsError, isRealPathInside, readAtMost, statRegularFile } from './files.js';
 
 /** Every diagnostic code of this module (documented in docs/cli.md). */
 export const INTENSITY_IO_CODES = ['intensity/bad-provider-url', 'intensity/no-token'] as const;
@@ -145,14 +144,9 @@ export async function readIntensitySeriesFile(file: string, options: ReadSeriesO
   const abs = path.resolve(options.baseDir, file);
   const fail = (code: string, message: string) => ({ diagnostics: [diagnostic('error', code, message, { file })] });
   const limitMiB = `${MAX_SERIES_FILE_BYTES / (1024 * 1024)} MiB`;
-  let info;
-  try {
-    info = await stat(abs);
-  } catch (err) {
-    return fail(...describeFsError(err, what));
-  }
-  if (!info.isFile()) return fail('io/not-a-file', `Expected the ${what} to be a regular file, but it is ${info.isDirectory() ? 'a folder' : 'a special file'}.`);
-  if (info.size > MAX_SERIES_FILE_BYTES) return fail('io/too-large', `The ${what} is larger than ${limitMiB}, far more than a series of hourly values, so it was not read.`);
+  const info = await statRegularFile(abs, what);
+  if ('problem' in info) return fail(...info.problem);
+  if (info.sizeBytes > MAX_SERIES_FILE_BYTES) return fail('io/too-large', `The ${what} is larger than ${limitMiB}, far more than a series of hourly values, so it was not read.`);
   if (options.confineTo !== undefined) {
     if (!(await isRealPathInside(options.confineTo, abs))) return fail('io/outside-root', `The ${what} resolves to a path outside "${options.confineTo}"; only files inside it are read.`);
   }
