@@ -12722,20 +12722,27 @@ function readTraces(reader, entry, positions) {
         const single = reader.string(entry, `${what}, or a list of them`);
         return single === undefined ? undefined : [single];
     }
-    const globs = [];
+    return readStringItems(reader, entry.path, entry.value.items, positions, what);
+}
+/**
+ * The items of the YAML list at `listPath`, each of which must be a string; each item's position
+ * is recorded under `<listPath>.<index>`. Every bad item is reported (not only the first); undefined if any was bad.
+ */
+function readStringItems(reader, listPath, items, positions, what) {
+    const strings = [];
     let ok = true;
-    entry.value.items.forEach((item, index) => {
+    items.forEach((item, index) => {
         const node = reader.resolve(item);
-        const path = `${entry.path}.${index}`;
+        const path = `${listPath}.${index}`;
         const at = reader.pos(node ?? item);
         positions[path] = at;
-        const glob = reader.stringAt(node, path, at, what);
-        if (glob === undefined)
+        const text = reader.stringAt(node, path, at, what);
+        if (text === undefined)
             ok = false;
         else
-            globs.push(glob);
+            strings.push(text);
     });
-    return ok ? globs : undefined;
+    return ok ? strings : undefined;
 }
 /** Offsets accepted for `timezone`: `Z`, `+05:30`, `-0800`. */
 const OFFSET = /^(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/i;
@@ -12812,22 +12819,8 @@ function readTraceOptions(reader, entry, positions) {
 /** `columns: [timestamp, index, power.draw]` or `columns: { power: "Power (W)" }`. */
 function readColumns(reader, entry, positions) {
     const what = 'a column name';
-    if ((0,dist/* isSeq */.oP)(entry.value)) {
-        const names = [];
-        let ok = true;
-        entry.value.items.forEach((item, index) => {
-            const node = reader.resolve(item);
-            const path = `${entry.path}.${index}`;
-            const at = reader.pos(node ?? item);
-            positions[path] = at;
-            const name = reader.stringAt(node, path, at, what);
-            if (name === undefined)
-                ok = false;
-            else
-                names.push(name);
-        });
-        return ok ? names : undefined;
-    }
+    if ((0,dist/* isSeq */.oP)(entry.value))
+        return readStringItems(reader, entry.path, entry.value.items, positions, what);
     const map = reader.map(entry, '[timestamp, index, power.draw] or { power: "Power (W)" }');
     if (!map)
         return undefined;
@@ -22924,6 +22917,37 @@ function timeOfDayMs(time) {
     return ((h * 60 + m) * 60 + s) * 1000;
 }
 
+;// CONCATENATED MODULE: ./src/core/traces/tell.ts
+/**
+ * What a trace parser tells the user through its sink beside the samples: a choice it made (a
+ * note), or a timezone setting it cannot use (an error). Every format words these the same way,
+ * so they live here once.
+ */
+
+
+/**
+ * States a choice a parser made: as a report note (naming the file) where the sink takes notes,
+ * else as a notice at the file (and line, where one is given).
+ */
+function tellNote(sink, code, text, file, line) {
+    if (sink.note)
+        sink.note(`${file}: ${text}`);
+    else
+        sink.report(diagnostic('notice', code, text, { file, line }));
+}
+/**
+ * Resolves the run's timezone setting for a parser that cannot read its file without one. An
+ * unusable setting is reported to the sink as `traces/bad-timezone` at the file, and the result is
+ * undefined so that the parser reads nothing rather than guessing a zone.
+ */
+function zoneOrReport(timezone, sink, file) {
+    const result = resolveZone(timezone);
+    if ('zone' in result)
+        return result.zone;
+    sink.report(diagnostic('error', 'traces/bad-timezone', result.error, { file }));
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/core/traces/formats/codecarbon.ts
 /**
  * CodeCarbon `emissions.csv`, every version (11/12 columns in 1.x up to 38 in 3.2+), read by header
@@ -23023,12 +23047,9 @@ function cell(fields, index) {
 }
 async function parse(chunks, sink, options) {
     const { file } = options;
-    const zoneResult = resolveZone(options.timezone);
-    if ('error' in zoneResult) {
-        sink.report(diagnostic('error', 'traces/bad-timezone', zoneResult.error, { file }));
+    const zone = zoneOrReport(options.timezone, sink, file);
+    if (!zone)
         return;
-    }
-    const zone = zoneResult.zone;
     let columns;
     let headerBroken = false;
     let superseded = 0;
@@ -23156,7 +23177,7 @@ async function parse(chunks, sink, options) {
     if (finished.length === 0)
         return;
     if (superseded > 0) {
-        tell(sink, 'traces/codecarbon-snapshots', `${superseded} CodeCarbon row(s) were earlier cumulative snapshots (flush) of a run that has a later row; only each run's latest row is counted.`, file);
+        tellNote(sink, 'traces/codecarbon-snapshots', `${superseded} CodeCarbon row(s) were earlier cumulative snapshots (flush) of a run that has a later row; only each run's latest row is counted.`, file);
     }
     reportPue(finished, sink, file);
 }
@@ -23174,16 +23195,8 @@ function reportPue(runs, sink, file) {
         const message = pue
             ? `${by} energy already includes its PUE ${pue} (column "pue"); carbon-gate applies no further PUE to this file.`
             : `${by} wrote no "pue" column (before 2.3 it applied none, i.e. PUE 1.0); carbon-gate treats this energy as PUE-included and applies no further PUE.`;
-        tell(sink, 'traces/pue-included', message, file, list[0].line);
+        tellNote(sink, 'traces/pue-included', message, file, list[0].line);
     }
-}
-/** States a choice the parser made: as a report note (naming the file) where the sink takes
- * notes, else as a notice at the file. */
-function tell(sink, code, text, file, line) {
-    if (sink.note)
-        sink.note(`${file}: ${text}`);
-    else
-        sink.report(diagnostic('notice', code, text, { file, line }));
 }
 /** The CodeCarbon `emissions.csv` format. */
 const codecarbon_format = {
@@ -23441,12 +23454,9 @@ function dcgmValue(valueText, metric) {
 const SCRAPE_COMMENT = /^#\s*(?:scrape|timestamp|time|ts)\b\s*[:=]?\s*(\S.*)$/i;
 async function dcgm_prometheus_parse(chunks, sink, options) {
     const { file } = options;
-    const zoneResult = resolveZone(options.timezone);
-    if ('error' in zoneResult) {
-        sink.report(diagnostic('error', 'traces/bad-timezone', zoneResult.error, { file }));
+    const zone = zoneOrReport(options.timezone, sink, file);
+    if (!zone)
         return;
-    }
-    const zone = zoneResult.zone;
     const selector = new DcgmSelector(sink);
     let scrapeMs = NaN;
     let toldNoTime = false;
@@ -23503,14 +23513,6 @@ async function dcgm_prometheus_parse(chunks, sink, options) {
     if (note)
         tellNote(sink, 'traces/dcgm-source', note, file);
 }
-/** States a choice a parser made: as a report note (naming the file) where the sink takes notes,
- * else as a notice at the file. */
-function tellNote(sink, code, text, file) {
-    if (sink.note)
-        sink.note(`${file}: ${text}`);
-    else
-        sink.report(diagnostic('notice', code, text, { file }));
-}
 /** True when the text has Prometheus exposition lines of a DCGM metric. */
 function looksLikeDcgmText(head) {
     return /^# (HELP|TYPE) DCGM_FI_/m.test(head) || /^DCGM_FI_[A-Z0-9_]+(\{[^}\n]*\})?[ \t]+[-+0-9.eEaNIinf]+/m.test(head);
@@ -23542,6 +23544,7 @@ const dcgm_prometheus_format = {
  * series and point instead. Prometheus caps a range answer at 11,000 points per series, so the
  * answer is read whole, up to MAX_ANSWER_BYTES.
  */
+
 
 
 /** Largest file read (answers are bounded by Prometheus's 11,000 points per series). */
@@ -23807,12 +23810,9 @@ function microjoules(text) {
 }
 async function rapl_parse(chunks, sink, options) {
     const { file } = options;
-    const zoneResult = resolveZone(options.timezone);
-    if ('error' in zoneResult) {
-        sink.report(diagnostic('error', 'traces/bad-timezone', zoneResult.error, { file }));
+    const zone = zoneOrReport(options.timezone, sink, file);
+    if (!zone)
         return;
-    }
-    const zone = zoneResult.zone;
     let layout;
     let headerFailed = false;
     const excluded = new Map();
@@ -23898,13 +23898,8 @@ async function rapl_parse(chunks, sink, options) {
     if (resetsWithoutRange > 0) {
         notes.push(`${resetsWithoutRange} RAPL counter decrease(s) without max_energy_range_uj were read as resets; log max_energy_range_uj to count them as wraps.`);
     }
-    for (const note of notes) {
-        // A report note names the file; a notice carries it as its position.
-        if (sink.note)
-            sink.note(`${file}: ${note}`);
-        else
-            sink.report(diagnostic('notice', 'traces/rapl', note, { file }));
-    }
+    for (const note of notes)
+        tellNote(sink, 'traces/rapl', note, file);
 }
 /** RAPL `energy_uj` counter logs. */
 const rapl_format = {
@@ -25036,10 +25031,28 @@ function topLevelValuePosition(text, key, file) {
     // Written in flow style or under an anchor: the file is all we can name.
     return { file };
 }
+/** True when the manifest names a power source (GPU, CPU, memory or a whole-machine power). */
+function hasPowerSource(spec) {
+    return spec.gpu !== undefined || spec.cpu !== undefined || spec.memoryGB !== undefined || spec.powerW !== undefined;
+}
 /** True when the manifest describes enough to estimate the run: a time and a power source. */
 function canEstimate(spec) {
-    const hasPower = spec.gpu !== undefined || spec.cpu !== undefined || spec.memoryGB !== undefined || spec.powerW !== undefined;
-    return spec.durationS !== undefined && hasPower;
+    return spec.durationS !== undefined && hasPowerSource(spec);
+}
+/**
+ * The estimate shown beside a measurement: over the declared duration, or, where the manifest
+ * names hardware but no duration, over the logs' wall time, so estimate and measurement describe
+ * the same stretch of time (and the report says so).
+ */
+function estimateBeside(run, estimate, measurement) {
+    if (estimate || !hasPowerSource(run.spec) || !(measurement.wallTimeS > 0))
+        return { estimate, measurement };
+    const note = `The estimate beside the measurement uses the logs' wall time (${formatSeconds(measurement.wallTimeS)}), since the manifest declares no \`duration\`.`;
+    return { estimate: estimateRun(run, measurement.wallTimeS), measurement: { ...measurement, notes: [...measurement.notes, note] } };
+}
+/** Seconds, to the nearest tenth, with thousands separators (a fixed locale: output is deterministic). */
+function formatSeconds(durationS) {
+    return `${durationS.toLocaleString('en-US', { maximumFractionDigits: 1 })} s`;
 }
 /**
  * One run's result: measured where its traces can be read (with the estimate beside it when the
@@ -25084,7 +25097,8 @@ async function computeRun(run, input, hooks, series, diagnostics) {
             diagnostics.push(...weighted.diagnostics);
             measurement = weighted.measurement;
         }
-        return measuredRun(run, measurement, estimate, measured.detail);
+        const beside = estimateBeside(run, estimate, measurement);
+        return measuredRun(run, beside.measurement, beside.estimate, measured.detail);
     }
     if (estimate) {
         diagnostics.push(diagnostic('warning', 'traces/unmeasured', `Run "${spec.name}": no energy could be measured from its traces (see the diagnostics above), so it is estimated from the manifest.`, at));
@@ -25227,8 +25241,12 @@ function methodLabel(run) {
     if (run.method === 'estimated')
         return 'estimated';
     const parts = ['measured'];
-    if (run.measurement)
+    if (run.measurement) {
         parts.push(`${formatPercent(run.measurement.coverage)} coverage`);
+        const dropped = run.measurement.droppedSamples;
+        if (dropped > 0)
+            parts.push(`${plural(dropped, 'sample')} dropped`);
+    }
     if (run.estimate)
         parts.push(`estimate ${formatRatio(run.estimate.ratioEstimateToMeasured)}`);
     return parts.join(', ');
@@ -26702,17 +26720,11 @@ async function readTextFile(file, options) {
     const what = options.what ?? 'file';
     const abs = external_node_path_default().resolve(options.baseDir, file);
     const fail = (code, message) => ({ diagnostics: [diagnostic('error', code, message, { file })] });
-    let info;
-    try {
-        info = await (0,promises_namespaceObject.stat)(abs);
-    }
-    catch (err) {
-        return fail(...describeFsError(err, what));
-    }
-    if (!info.isFile())
-        return fail('io/not-a-file', `Expected the ${what} to be a regular file, but it is ${info.isDirectory() ? 'a folder' : 'a special file'}.`);
-    if (info.size > maxBytes)
-        return fail('io/too-large', tooLargeMessage(what, maxBytes, info.size));
+    const info = await statRegularFile(abs, what);
+    if ('problem' in info)
+        return fail(...info.problem);
+    if (info.sizeBytes > maxBytes)
+        return fail('io/too-large', tooLargeMessage(what, maxBytes, info.sizeBytes));
     if (options.confineTo !== undefined && !(await isRealPathInside(options.confineTo, abs))) {
         return fail('io/outside-root', `The ${what} resolves (through a symbolic link) to a path outside "${options.confineTo}"; only files inside it are read.`);
     }
@@ -26752,6 +26764,10 @@ function tooLargeMessage(what, maxBytes, sizeBytes) {
 function formatMiB(bytes) {
     return `${(bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
 }
+/**
+ * Reads at most `limitBytes` of a file, whatever its size claims (a FIFO, a growing file,
+ * `/dev/zero`), so a caller can tell "over the limit" from one byte more than it allows.
+ */
 async function readAtMost(abs, limitBytes) {
     const handle = await (0,promises_namespaceObject.open)(abs, 'r');
     try {
@@ -26770,6 +26786,22 @@ async function readAtMost(abs, limitBytes) {
     finally {
         await handle.close();
     }
+}
+/**
+ * The size of a regular file, or the diagnostic code and message saying why it is not one (it does
+ * not exist, cannot be read, or is a folder or a special file such as a FIFO).
+ */
+async function statRegularFile(abs, what) {
+    let info;
+    try {
+        info = await (0,promises_namespaceObject.stat)(abs);
+    }
+    catch (err) {
+        return { problem: describeFsError(err, what) };
+    }
+    if (!info.isFile())
+        return { problem: ['io/not-a-file', `Expected the ${what} to be a regular file, but it is ${info.isDirectory() ? 'a folder' : 'a special file'}.`] };
+    return { sizeBytes: info.size };
 }
 /** Maps a Node file-system error to a diagnostic code and a one-sentence message. */
 function describeFsError(err, what = 'file') {
@@ -26806,6 +26838,10 @@ async function writeTextFile(file, text, options) {
         return [diagnostic('error', 'io/write-failed', `Cannot write the report to this file: ${why}.`, { file })];
     }
 }
+/**
+ * True when the file's real path (after symbolic links) lies inside the root's real path. A path
+ * that cannot be resolved is compared as written, so a missing file is judged by its name.
+ */
 async function isRealPathInside(rootDir, abs) {
     const [realRoot, realFile] = await Promise.all([(0,promises_namespaceObject.realpath)(rootDir).catch(() => external_node_path_default().resolve(rootDir)), (0,promises_namespaceObject.realpath)(abs).catch(() => abs)]);
     return isInside(realRoot, realFile);
@@ -27135,8 +27171,6 @@ function sleep(ms) {
 
 
 
-
-
 /** Every diagnostic code of this module (documented in docs/cli.md). */
 const INTENSITY_IO_CODES = (/* unused pure expression or super */ null && (['intensity/bad-provider-url', 'intensity/no-token']));
 /** Environment variable the CLI (and, by the action's choice, a workflow) reads the token from. */
@@ -27229,25 +27263,18 @@ async function readIntensitySeriesFile(file, options) {
     const abs = external_node_path_default().resolve(options.baseDir, file);
     const fail = (code, message) => ({ diagnostics: [diagnostic('error', code, message, { file })] });
     const limitMiB = `${MAX_SERIES_FILE_BYTES / (1024 * 1024)} MiB`;
-    let info;
-    try {
-        info = await (0,promises_namespaceObject.stat)(abs);
-    }
-    catch (err) {
-        return fail(...describeFsError(err, what));
-    }
-    if (!info.isFile())
-        return fail('io/not-a-file', `Expected the ${what} to be a regular file, but it is ${info.isDirectory() ? 'a folder' : 'a special file'}.`);
-    if (info.size > MAX_SERIES_FILE_BYTES)
+    const info = await statRegularFile(abs, what);
+    if ('problem' in info)
+        return fail(...info.problem);
+    if (info.sizeBytes > MAX_SERIES_FILE_BYTES)
         return fail('io/too-large', `The ${what} is larger than ${limitMiB}, far more than a series of hourly values, so it was not read.`);
     if (options.confineTo !== undefined) {
-        const [root, real] = await Promise.all([(0,promises_namespaceObject.realpath)(options.confineTo).catch(() => external_node_path_default().resolve(options.confineTo)), (0,promises_namespaceObject.realpath)(abs).catch(() => abs)]);
-        if (!isInside(root, real))
+        if (!(await isRealPathInside(options.confineTo, abs)))
             return fail('io/outside-root', `The ${what} resolves to a path outside "${options.confineTo}"; only files inside it are read.`);
     }
     let bytes;
     try {
-        bytes = await intensity_readAtMost(abs, MAX_SERIES_FILE_BYTES + 1);
+        bytes = await readAtMost(abs, MAX_SERIES_FILE_BYTES + 1);
     }
     catch (err) {
         return fail(...describeFsError(err, what));
@@ -27270,26 +27297,6 @@ async function readIntensitySeriesFile(file, options) {
     }
     catch {
         return fail('io/not-utf8', `The ${what} is not valid UTF-8 text; expected a CSV of timestamp and g/kWh saved as UTF-8.`);
-    }
-}
-/** Reads at most `limitBytes` of a file, whatever it claims to be (a FIFO, a growing file). */
-async function intensity_readAtMost(abs, limitBytes) {
-    const handle = await (0,promises_namespaceObject.open)(abs, 'r');
-    try {
-        const chunks = [];
-        let total = 0;
-        const buffer = Buffer.alloc(Math.min(limitBytes, 1024 * 1024));
-        while (total < limitBytes) {
-            const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, limitBytes - total), null);
-            if (bytesRead === 0)
-                break;
-            chunks.push(Buffer.from(buffer.subarray(0, bytesRead)));
-            total += bytesRead;
-        }
-        return Buffer.concat(chunks, total);
-    }
-    finally {
-        await handle.close();
     }
 }
 
