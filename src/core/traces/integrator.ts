@@ -240,6 +240,11 @@ export class Integrator implements SampleSink {
   }
 
   /** @inheritdoc */
+  pueIncluded(included: boolean): void {
+    this.account().pueIncluded = included;
+  }
+
+  /** @inheritdoc */
   note(text: string): void {
     const notes = this.account().notes;
     if (!notes.includes(text)) notes.push(text);

@@ -50,6 +50,12 @@ export interface SampleSink {
    * hours and does not set the run's wall time.
    */
   untimed?(device: string, reason: string): void;
+  /**
+   * Overrides the format's `pueIncluded` for the current file: CodeCarbon's energy includes its
+   * own `pue`, but where that is 1.0 (its default, and before 2.3 the only value) the energy is
+   * plain IT energy, and the run's PUE must be applied once.
+   */
+  pueIncluded?(included: boolean): void;
 }
 
 /** Which part of the machine a device's energy belongs to. */

@@ -137,7 +137,11 @@ describe('CodeCarbon emissions.csv', () => {
     const pueNotes = sink.rec.notes.filter((n) => n.includes('PUE'));
     expect(pueNotes).toHaveLength(1);
     expect(pueNotes[0]).toContain(pue);
-    expect(pueNotes[0]).toContain('no further PUE');
+    // Only a CodeCarbon PUE above 1 is a facility overhead already in the energy; at 1.0 (or with
+    // no column) the energy is IT energy and the run's PUE is applied once.
+    const pueAboveOne = Number(pue.replace('PUE ', '')) > 1;
+    expect(sink.rec.pueIncluded).toBe(pueAboveOne);
+    expect(pueNotes[0]).toContain(pueAboveOne ? 'no further PUE' : "applies the run's PUE to it once");
     expect(pueNotes[0].startsWith(`${file}: `)).toBe(true);
     const snapshotNote = sink.rec.notes.find((n) => n.includes('snapshots'));
     if (superseded) expect(snapshotNote).toContain(`: ${superseded} CodeCarbon row(s)`);
@@ -244,6 +248,26 @@ describe('CodeCarbon emissions.csv', () => {
       expect(m.pueIncludedKWh).toBeCloseTo(expectedKWh, 12);
       expect(m.notes.some((n) => n.includes('includes its PUE 1.2'))).toBe(true);
       expect(m.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    });
+
+    test('PUE 1.0 (CodeCarbon\'s default) and files without a pue column are IT energy', async () => {
+      const header = 'timestamp,project_name,run_id,duration,cpu_energy,gpu_energy,ram_energy,energy_consumed';
+      const v22 = `${header}\n2024-01-01T10:00:00,p,r,3600,0.2,1.5,0.05,1.75\n`;
+      const v23 = `${header},pue\n2024-01-01T10:00:00,p,r,3600,0.2,1.5,0.05,1.75,1.0\n`;
+      for (const [name, text] of [['v2.2.csv', v22], ['v2.3-pue1.csv', v23]]) {
+        const m = await measureTraces([memory(name, text)], {});
+        expect([name, m.pueIncluded, m.pueIncludedKWh]).toEqual([name, false, 0]);
+        expect(m.itEnergyKWh).toBeCloseTo(0.2 + 1.5 + 0.05, 12);
+      }
+    });
+
+    test('a file mixing PUE 1.0 and 1.2 runs is taken as PUE-included, and says which runs are at 1.0', async () => {
+      const header = 'timestamp,project_name,run_id,duration,cpu_energy,gpu_energy,ram_energy,energy_consumed,pue';
+      const text = `${header}\n2024-01-01T10:00:00,p,a,3600,0.1,1,0,1.1,1.2\n2024-01-01T12:00:00,p,b,3600,0.1,2,0,2.1,1.0\n`;
+      const m = await measureTraces([memory('mixed.csv', text)], {});
+      expect(m.pueIncluded).toBe(true);
+      expect(m.pueIncludedKWh).toBeCloseTo(1.1 + 2.1, 12);
+      expect(m.notes.some((n) => n.includes('carries PUE 1.0') && n.includes('split the files'))).toBe(true);
     });
   });
 });

@@ -57,6 +57,8 @@ export interface Recorded {
   reports: Diagnostic[];
   notes: string[];
   untimed: string[];
+  /** What the parser said about the current file's PUE (`sink.pueIncluded`), if anything. */
+  pueIncluded?: boolean;
 }
 
 /** A sink that records every call, in {@link Recorded}. */
@@ -73,7 +75,8 @@ export function recordingSink(): RecordingSink {
     drop: (reason, line, detail) => void rec.drops.push({ reason, line, detail }),
     report: (d) => void rec.reports.push(d),
     note: (t) => void rec.notes.push(t),
-    untimed: (device) => void rec.untimed.push(device)
+    untimed: (device) => void rec.untimed.push(device),
+    pueIncluded: (included) => void (rec.pueIncluded = included)
   };
 }
 
