@@ -58241,7 +58241,8 @@ function zoneOrReport(timezone, sink, file) {
  * else `energy_consumed` as `other`, each as one interval [timestamp - duration, timestamp] on the
  * device `<prefix><run id>/<component>`. `gpu_energy` is the sum over the machine's GPUs; with
  * `gpu_count` N > 1 it is spread evenly over N devices `<run id>/gpu0..N-1`. These already include CodeCarbon's own `pue` (applied to every
- * energy delta; default 1.0), hence `pueIncluded` and the note that records the value.
+ * energy delta; default 1.0), hence `pueIncluded`; a file whose PUE is 1.0 (or absent) is plain IT
+ * energy, which `reportPue` tells the sink, and the note records which it was.
  */
 
 
@@ -58457,8 +58458,18 @@ async function parse(chunks, sink, options) {
     }
     reportPue(finished, sink, file);
 }
-/** States the PUE CodeCarbon already put into the energy, so the report can say no PUE was re-applied. */
+/**
+ * Decides, per file, whether CodeCarbon's energy already includes a facility PUE, and says so.
+ * CodeCarbon multiplies every energy delta by its `pue` setting. Above 1 that is a facility
+ * overhead, and carbon-gate must not apply another. At 1.0 (its default), or without a `pue`
+ * column (before 2.3, when it applied none), the energy is plain IT energy: the run's PUE is then
+ * applied once, like for any other log. A file that mixes both is taken as PUE-included (the runs
+ * above 1 must not be multiplied again), and the note names the runs at 1.0.
+ */
 function reportPue(runs, sink, file) {
+    const appliedPue = (run) => Number(run.pue) > 1;
+    const included = runs.some(appliedPue);
+    sink.pueIncluded?.(included);
     const byPue = new Map();
     for (const run of runs) {
         const list = byPue.get(run.pue) ?? [];
@@ -58468,9 +58479,17 @@ function reportPue(runs, sink, file) {
     for (const [pue, list] of byPue) {
         const versions = [...new Set(list.map((r) => r.version).filter(Boolean))];
         const by = versions.length ? `CodeCarbon ${versions.join(', ')}` : 'CodeCarbon';
-        const message = pue
-            ? `${by} energy already includes its PUE ${pue} (column "pue"); carbon-gate applies no further PUE to this file.`
-            : `${by} wrote no "pue" column (before 2.3 it applied none, i.e. PUE 1.0); carbon-gate treats this energy as PUE-included and applies no further PUE.`;
+        let message;
+        if (appliedPue(list[0])) {
+            message = `${by} energy already includes its PUE ${pue} (column "pue"); carbon-gate applies no further PUE to this file.`;
+        }
+        else if (included) {
+            message = `${by} energy of ${list.length} run(s) carries PUE ${pue || '1.0 (no "pue" column)'}, but other runs in this file carry a PUE above 1, so the whole file is taken as PUE-included and no further PUE is applied; split the files to have the run's PUE applied to these.`;
+        }
+        else {
+            const why = pue ? `its PUE ${pue} (column "pue") adds no facility overhead` : 'it wrote no "pue" column (before 2.3 it applied none)';
+            message = `${by} energy is plain IT energy: ${why}, so carbon-gate applies the run's PUE to it once.`;
+        }
         tellNote(sink, 'traces/pue-included', message, file, list[0].line);
     }
 }
@@ -59434,6 +59453,10 @@ class Integrator {
             return;
         this.untimedKeys.add(device);
         this.account().untimed.push(`${device}: ${reason}`);
+    }
+    /** @inheritdoc */
+    pueIncluded(included) {
+        this.account().pueIncluded = included;
     }
     /** @inheritdoc */
     note(text) {
