@@ -41,7 +41,10 @@ function runBundle(setup: RunnerSetup): Promise<{ code: number | null; stdout: s
 test('dist/index.js posts one comment, updates it in place, sets outputs and summary, and exits per the verdict', async () => {
   expect([BUNDLE, existsSync(BUNDLE)]).toEqual([BUNDLE, true]); // run `npm run bundle` first
 
-  const workspace = prepareRunner({ server: gh.server, files: { 'carbon-manifest.yml': MANIFEST } }).workspace;
+  // The checkout both runs share; its folder is removed with theirs after the file's tests.
+  const checkout = prepareRunner({ server: gh.server, files: { 'carbon-manifest.yml': MANIFEST } });
+  gh.setups.push(checkout);
+  const workspace = checkout.workspace;
   const first = prepareRunner({ server: gh.server, workspace, payload: pullRequestEvent(), inputs: { budget: '10 kg' } });
   gh.setups.push(first);
   const r1 = await runBundle(first);
