@@ -43,16 +43,17 @@ export function daysInMonth(year: number, month: number): number {
 export type EpochUnit = 's' | 'ms' | 'us' | 'ns' | 'auto';
 
 /**
- * Epoch milliseconds of a numeric timestamp. With `auto`, the magnitude decides: below 1e11 is
- * seconds (1e11 s is the year 5138), below 1e14 milliseconds, below 1e17 microseconds, else
- * nanoseconds.
+ * The unit of a numeric timestamp told by its magnitude: below 1e11 is seconds (1e11 s is the
+ * year 5138), below 1e14 milliseconds, below 1e17 microseconds, else nanoseconds.
  */
+export function epochUnitOf(value: number): Exclude<EpochUnit, 'auto'> {
+  const abs = Math.abs(value);
+  return abs < 1e11 ? 's' : abs < 1e14 ? 'ms' : abs < 1e17 ? 'us' : 'ns';
+}
+
+/** Epoch milliseconds of a numeric timestamp; with `auto`, `epochUnitOf` decides the unit. */
 export function epochToMs(value: number, unit: EpochUnit): number {
-  let u = unit;
-  if (u === 'auto') {
-    const abs = Math.abs(value);
-    u = abs < 1e11 ? 's' : abs < 1e14 ? 'ms' : abs < 1e17 ? 'us' : 'ns';
-  }
+  const u = unit === 'auto' ? epochUnitOf(value) : unit;
   switch (u) {
     case 's': return value * 1000;
     case 'ms': return value;

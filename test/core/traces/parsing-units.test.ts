@@ -5,7 +5,7 @@
 import { NumStatus, parseDecimalInto } from '../../../src/core/traces/bytes.js';
 import { energyFactor, powerFactor, resolveFields, splitNameUnit } from '../../../src/core/traces/fields.js';
 import { detectFormat, formatById, FORMATS } from '../../../src/core/traces/formats/index.js';
-import { epochToMs, parseDateTime } from '../../../src/core/traces/timestamps.js';
+import { epochToMs, epochUnitOf, parseDateTime } from '../../../src/core/traces/timestamps.js';
 import { parseOffsetMinutes, resolveZone, UTC, type Zone } from '../../../src/core/traces/timezone.js';
 import { utc } from './helpers.js';
 
@@ -84,6 +84,19 @@ describe('timestamps', () => {
     [90, 'ms', 90]
   ])('epoch %p %s → %p ms', (v, unit, ms) => {
     expect(epochToMs(v, unit)).toBeCloseTo(ms, 3);
+  });
+
+  // The magnitude boundaries: 1e11 s is the year 5138, 1e14 ms the year 5138, and so on.
+  test.each<[number, 's' | 'ms' | 'us' | 'ns']>([
+    [1e11 - 1, 's'],
+    [1e11, 'ms'],
+    [1e14 - 1, 'ms'],
+    [1e14, 'us'],
+    [9.9e16, 'us'], // 1e17 - 1 is not a double
+    [1e17, 'ns'],
+    [-90, 's']
+  ])('epoch unit of %p is %s', (v, unit) => {
+    expect(epochUnitOf(v)).toBe(unit);
   });
 });
 

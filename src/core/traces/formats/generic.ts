@@ -3,7 +3,7 @@
  * power or energy and the device of one record and handing it to the sink.
  */
 import type { FieldMap } from '../fields.js';
-import { epochToMs, parseDateTime, type EpochUnit } from '../timestamps.js';
+import { epochToMs, epochUnitOf, parseDateTime, type EpochUnit } from '../timestamps.js';
 import type { Zone } from '../timezone.js';
 import type { ParseOptions, SampleSink } from '../types.js';
 
@@ -12,11 +12,6 @@ const UNAVAILABLE = new Set(['', 'na', 'n/a', '[n/a]', 'nan', 'null', 'none', '-
 
 /** Epoch seconds below this (2001-09-09) are taken as elapsed seconds, not wall-clock time. */
 export const RELATIVE_TIME_BELOW_S = 1e9;
-
-function epochUnitOf(v: number): EpochUnit {
-  const abs = Math.abs(v);
-  return abs < 1e11 ? 's' : abs < 1e14 ? 'ms' : abs < 1e17 ? 'us' : 'ns';
-}
 
 /** Reads records of one file with a resolved field map. */
 export class RecordReader {
