@@ -17,6 +17,7 @@ import {
   largestRuns,
   plural,
   runRow,
+  showsMethodology,
   verdictOf,
   where,
   type VerdictKind
@@ -126,12 +127,14 @@ function layout(report: Report, options: MarkdownOptions, limits: Limits): Layou
   }
   add(diagnosticsSection(report, shownDiagnostics));
 
-  const notes = report.methodology.notes.slice(0, limits.notes);
-  if (notes.length < report.methodology.notes.length) {
-    cut.push(leftOut(report.methodology.notes.length - notes.length, report.methodology.notes.length, 'methodology note'));
+  if (showsMethodology(report)) {
+    const notes = report.methodology.notes.slice(0, limits.notes);
+    if (notes.length < report.methodology.notes.length) {
+      cut.push(leftOut(report.methodology.notes.length - notes.length, report.methodology.notes.length, 'methodology note'));
+    }
+    if (!limits.sources && report.methodology.sources.length > 0) cut.push('the list of data sources');
+    add(methodologySection(report, notes, limits.sources));
   }
-  if (!limits.sources && report.methodology.sources.length > 0) cut.push('the list of data sources');
-  add(methodologySection(report, notes, limits.sources));
   add(footer(report));
   return { sections, head, cut };
 }

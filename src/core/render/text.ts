@@ -13,6 +13,7 @@ import {
   componentSlices,
   equivalentLine,
   runRow,
+  showsMethodology,
   verdictOf,
   type VerdictKind
 } from './view.js';
@@ -103,10 +104,12 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     }
   }
 
-  if (report.methodology.notes.length > 0) {
+  if (showsMethodology(report)) {
     out.push('', paint('bold', 'Method'));
     for (const n of report.methodology.notes) out.push(paint('dim', `  - ${escapeTerminal(n, 2000)}`));
-    out.push(paint('dim', `  Sources: ${report.methodology.sources.map((s) => escapeTerminal(s.name, 300)).join('; ')}`));
+    if (report.methodology.sources.length > 0) {
+      out.push(paint('dim', `  Sources: ${report.methodology.sources.map((s) => escapeTerminal(s.name, 300)).join('; ')}`));
+    }
   }
   return `${out.join('\n')}\n`;
 }

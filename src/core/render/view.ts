@@ -165,6 +165,16 @@ export function componentSlices(report: Report): Slice[] {
   return slices.filter((s) => s.energyKWh > 0);
 }
 
+/**
+ * Whether the report has a method and sources worth printing: only when at least one run was
+ * computed. Without runs the notes are the generic formulas and the sources only Table 1, which
+ * explain numbers the report does not have and push the diagnostics (the reason there are no
+ * runs) out of a short terminal or comment.
+ */
+export function showsMethodology(report: Report): boolean {
+  return report.runs.length > 0 && (report.methodology.notes.length > 0 || report.methodology.sources.length > 0);
+}
+
 /** "0.72 x Air travel, 1 passenger, NY<->SF (1,984 lb CO2e)". */
 export function equivalentLine(e: Report['equivalents'][number]): { ratio: string; label: string; reference: string } {
   return { ratio: formatRatio(e.ratio), label: e.label, reference: `${formatNumber(e.referenceLb)} lb CO2e` };

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { estimateRun } from '../../../src/core/estimate.js';
 import { buildReport } from '../../../src/core/report.js';
 import { DEFAULT_MAX_CHARS, renderMarkdown } from '../../../src/core/render/index.js';
-import { HOSTILE, hostileReport, manyRunsReport, resolved, sampleReport, spec } from './report-fixture.js';
+import { HOSTILE, hostileReport, manyRunsReport, noRunsReport, resolved, sampleReport, spec } from './report-fixture.js';
 
 /** Our own HTML: the methodology fold and the footer. Anything else must not appear raw. */
 const OWN_TAGS = /<\/?(details|summary|sub)>/g;
@@ -23,7 +23,8 @@ describe('renderMarkdown: snapshots', () => {
     ['over budget', sampleReport({ emissionsKg: 100, warnAtFraction: 0.8, origin: '--budget / budget input' })],
     ['no budget', sampleReport(null)],
     ['invalid input with hostile names', hostileReport()],
-    ['no runs', buildReport({ runs: [], diagnostics: [], toolVersion: '0.1.0' })]
+    ['no runs', buildReport({ runs: [], diagnostics: [], toolVersion: '0.1.0' })],
+    ['invalid input, no runs (no manifest found)', noRunsReport()]
   ])('%s', (_name, report) => {
     const markdown = renderMarkdown(report);
     expectBalanced(markdown);
@@ -78,6 +79,14 @@ describe('renderMarkdown: content', () => {
     expect(markdown).toContain('<details><summary>Method and data sources</summary>');
     expect(markdown).toContain('[Green Algorithms memory power](https://www.green-algorithms.org/) (CC BY 4.0, 2021)');
     expect(markdown.trimEnd().split('\n').pop()).toMatch(/^<sub>carbon-gate 0\.1\.0 · report schema 1 · /);
+  });
+
+  it('has no method, sources or equivalents without a run: only the verdict, the error and the footer', () => {
+    const empty = renderMarkdown(noRunsReport());
+    expect(empty).toContain('❌ **Invalid input**');
+    expect(empty).toContain('❌ **error** io/no-manifests at .: No manifest found');
+    for (const absent of ['Method and data sources', 'Data sources:', 'Strubell', 'For scale', '<details>']) expect(empty).not.toContain(absent);
+    expect(empty.trimEnd().split('\n').pop()).toMatch(/^<sub>carbon-gate 0\.1\.0 · report schema 1 · /);
   });
 
   it('takes a title', () => {

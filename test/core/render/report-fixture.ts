@@ -141,3 +141,15 @@ export function manyRunsReport(count: number): Report {
   );
   return buildReport({ runs, diagnostics, budget: { emissionsKg: 500, warnAtFraction: 0.8 }, toolVersion: '0.1.0' });
 }
+
+/**
+ * The report for input that gives no run at all: no manifest found, as the CLI and action report
+ * it (an error at the searched folder), and nothing else.
+ */
+export function noRunsReport(): Report {
+  return buildReport({
+    runs: [],
+    diagnostics: [diagnostic('error', 'io/no-manifests', 'No manifest found: expected files matching **/carbon-manifest.{yml,yaml,json} under ".".', { file: '.' })],
+    toolVersion: '0.1.0'
+  });
+}

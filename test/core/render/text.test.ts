@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { estimateRun } from '../../../src/core/estimate.js';
 import { buildReport } from '../../../src/core/report.js';
 import { renderText } from '../../../src/core/render/index.js';
-import { hostileReport, resolved, sampleReport, spec } from './report-fixture.js';
+import { hostileReport, noRunsReport, resolved, sampleReport, spec } from './report-fixture.js';
 
 const ESC = '\u001b';
 
@@ -17,7 +17,8 @@ describe('renderText', () => {
   it.each([
     ['within budget', sampleReport()],
     ['no budget', sampleReport(null)],
-    ['hostile', hostileReport()]
+    ['hostile', hostileReport()],
+    ['invalid input, no runs', noRunsReport()]
   ])('snapshot: %s', (_name, report) => {
     expect(renderText(report)).toMatchSnapshot();
   });
@@ -32,6 +33,21 @@ describe('renderText', () => {
     expect(text).not.toContain('\u009b');
     expect(text).not.toContain('\r');
     expect(text).not.toContain('\u0007');
+  });
+
+  it('prints the method and its sources when there are runs', () => {
+    const text = renderText(sampleReport());
+    expect(text).toContain('\nMethod\n');
+    expect(text).toContain('  Sources: ');
+    expect(text).toContain('For scale (Strubell et al. 2019, Table 1)');
+  });
+
+  it('has no method, sources or equivalents without a run: only the verdict, "no runs" and the error', () => {
+    const text = renderText(noRunsReport());
+    expect(text).toContain(': Invalid input');
+    expect(text).toContain('  No runs could be computed.');
+    expect(text).toContain('.: error io/no-manifests: No manifest found');
+    for (const absent of ['Method', 'Sources:', 'Strubell', 'For scale']) expect(text).not.toContain(absent);
   });
 
   it('shows control characters from manifests as visible escapes', () => {
