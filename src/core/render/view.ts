@@ -61,10 +61,12 @@ export function verdictOf(report: Report): Verdict {
   const totals = `${formatMass(report.totals.emissionsKg)} CO2e, ${formatEnergy(report.totals.energyKWh)}`;
   if (!report.inputValid) {
     const errors = countBySeverity(report.diagnostics).error;
+    // Without a run, "0 kg CO2e, 0 kWh" would read as a result; the runs section says there is none.
+    const computed = report.runs.length > 0 ? ` Runs that could be computed: ${totals}.` : '';
     return {
       kind: 'invalid',
       headline: 'Invalid input',
-      detail: `${plural(errors, 'error')} in the input; the check fails until ${errors === 1 ? 'it is' : 'they are'} fixed. Runs that could be computed: ${totals}.`
+      detail: `${plural(errors, 'error')} in the input; the check fails until ${errors === 1 ? 'it is' : 'they are'} fixed.${computed}`
     };
   }
   const limits = limitPhrases(report);

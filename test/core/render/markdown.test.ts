@@ -83,7 +83,8 @@ describe('renderMarkdown: content', () => {
 
   it('has no method, sources or equivalents without a run: only the verdict, the error and the footer', () => {
     const empty = renderMarkdown(noRunsReport());
-    expect(empty).toContain('❌ **Invalid input**');
+    expect(empty).toContain('❌ **Invalid input**: 1 error in the input; the check fails until it is fixed.\n');
+    expect(empty).not.toContain('0 kg CO2e');
     expect(empty).toContain('❌ **error** io/no-manifests at .: No manifest found');
     for (const absent of ['Method and data sources', 'Data sources:', 'Strubell', 'For scale', '<details>']) expect(empty).not.toContain(absent);
     expect(empty.trimEnd().split('\n').pop()).toMatch(/^<sub>carbon-gate 0\.1\.0 · report schema 1 · /);

@@ -44,8 +44,9 @@ describe('renderText', () => {
 
   it('has no method, sources or equivalents without a run: only the verdict, "no runs" and the error', () => {
     const text = renderText(noRunsReport());
-    expect(text).toContain(': Invalid input');
+    expect(text).toContain(': Invalid input\n  1 error in the input; the check fails until it is fixed.\n');
     expect(text).toContain('  No runs could be computed.');
+    expect(text).not.toContain('0 kg CO2e');
     expect(text).toContain('.: error io/no-manifests: No manifest found');
     for (const absent of ['Method', 'Sources:', 'Strubell', 'For scale']) expect(text).not.toContain(absent);
   });
