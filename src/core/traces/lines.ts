@@ -1,6 +1,6 @@
 /**
- * Text helpers for the CSV-shaped trace and series formats (CodeCarbon, RAPL logs, intensity
- * series): RFC 4180 records on top of the shared line splitter in `stream.ts`, and timestamps that
+ * Text helpers for the CSV-shaped trace and series formats (CodeCarbon, RAPL logs, generic CSV,
+ * intensity series): RFC 4180 records on top of the shared line splitter in `stream.ts`, and timestamps that
  * may be either date-times or Unix epoch numbers.
  */
 import { forEachLine } from './stream.js';
@@ -50,9 +50,13 @@ function hasOpenQuote(text: string): boolean {
   return count % 2 === 1;
 }
 
-/** Splits one CSV record into fields, unquoting quoted ones. Unquoted fields are kept as written. */
-export function splitCsvRecord(record: string): string[] {
-  if (record.indexOf('"') === -1) return record.split(',');
+/**
+ * Splits one CSV record into fields at `sep` (a comma unless given: generic logs may use `;` or a
+ * tab), unquoting quoted ones (`"a, b"` keeps its comma, `""` is a quote). Unquoted fields are
+ * kept as written.
+ */
+export function splitCsvRecord(record: string, sep = ','): string[] {
+  if (record.indexOf('"') === -1) return record.split(sep);
   const fields: string[] = [];
   let field = '';
   let inQuotes = false;
@@ -66,7 +70,7 @@ export function splitCsvRecord(record: string): string[] {
         } else inQuotes = false;
       } else field += c;
     } else if (c === '"') inQuotes = true;
-    else if (c === ',') {
+    else if (c === sep) {
       fields.push(field);
       field = '';
     } else field += c;

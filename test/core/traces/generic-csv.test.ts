@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { measureTraces, type MeasureOptions } from '../../../src/core/traces/index.js';
-import { format as csv, splitCsvLine, separatorOf } from '../../../src/core/traces/formats/generic-csv.js';
+import { format as csv, separatorOf } from '../../../src/core/traces/formats/generic-csv.js';
+import { splitCsvRecord } from '../../../src/core/traces/lines.js';
 import { codes, FIXTURES, fixtureFile, memoryFile, utc } from './helpers.js';
 
 const J_PER_KWH = 3.6e6;
@@ -153,7 +154,7 @@ describe('generic CSV: column maps and header-less files', () => {
 
   test('separators and quoted cells', () => {
     expect(separatorOf('a;b;c,d')).toBe(';');
-    expect(splitCsvLine('"a, b",c,"say ""hi"""', ',')).toEqual(['a, b', 'c', 'say "hi"']);
+    expect(splitCsvRecord('"a, b",c,"say ""hi"""', ',')).toEqual(['a, b', 'c', 'say "hi"']);
   });
 });
 

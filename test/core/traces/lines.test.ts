@@ -37,9 +37,11 @@ describe('splitCsvRecord and csvColumnOf', () => {
   test.each([
     { record: 'a,,c', fields: ['a', '', 'c'] },
     { record: '"a,b",c', fields: ['a,b', 'c'] },
-    { record: '""', fields: [''] }
-  ])('$record', ({ record, fields }) => {
-    expect(splitCsvRecord(record)).toEqual(fields);
+    { record: '""', fields: [''] },
+    { record: '"a;b";c,d', sep: ';', fields: ['a;b', 'c,d'] },
+    { record: 'a\t"b\t""c"""', sep: '\t', fields: ['a', 'b\t"c"'] }
+  ])('$record', ({ record, sep, fields }) => {
+    expect(splitCsvRecord(record, sep)).toEqual(fields);
   });
 
   test.each([

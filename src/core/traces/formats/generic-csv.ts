@@ -7,6 +7,7 @@
  */
 import { diagnostic } from '../../diagnostics.js';
 import { resolveFields, type FieldMap } from '../fields.js';
+import { splitCsvRecord } from '../lines.js';
 import { forEachLine } from '../stream.js';
 import { resolveZone, UTC } from '../timezone.js';
 import type { ParseOptions, SampleSink, TraceFormat } from '../types.js';
@@ -20,31 +21,6 @@ export function separatorOf(header: string): string {
   return counts[0][1] > 0 ? counts[0][0] : ',';
 }
 
-/** Splits one CSV line; `"a, b"` keeps its comma, `""` is a quote. */
-export function splitCsvLine(line: string, sep: string): string[] {
-  if (!line.includes('"')) return line.split(sep);
-  const out: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"') {
-        if (line[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else quoted = false;
-      } else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === sep) {
-      out.push(cell);
-      cell = '';
-    } else cell += c;
-  }
-  out.push(cell);
-  return out;
-}
-
 function firstLine(head: string): string | undefined {
   return head.split('\n').map((l) => l.replace(/\r$/, '')).find((l) => l.trim() !== '' && !l.startsWith('#'));
 }
@@ -56,7 +32,7 @@ export const format: TraceFormat = {
   detect(head: string): boolean {
     const first = firstLine(head);
     if (first === undefined || first.trimStart().startsWith('{')) return false;
-    const headers = splitCsvLine(first, separatorOf(first));
+    const headers = splitCsvRecord(first, separatorOf(first));
     if (headers.length < 2) return false;
     return resolveFields(headers).map !== undefined;
   },
@@ -98,12 +74,12 @@ export const format: TraceFormat = {
         }
         if (map === null) {
           headerText = text;
-          start(splitCsvLine(text, sep), line);
+          start(splitCsvRecord(text, sep), line);
           return;
         }
         // A repeated header (concatenated logs) is skipped.
         if (text === headerText) return;
-        const cells = splitCsvLine(text, sep);
+        const cells = splitCsvRecord(text, sep);
         if (cells.length < width) {
           sink.drop('malformed-row', line, `${cells.length} fields where the header has ${width}`);
           return;
