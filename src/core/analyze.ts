@@ -9,6 +9,7 @@ import { parseConfig } from './config.js';
 import { diagnostic, type Diagnostic, type Position } from './diagnostics.js';
 import { estimateRun, measuredRun, type MeasuredDetail, type ResolvedRun } from './estimate.js';
 import { parseManifest } from './manifest/index.js';
+import { formatDuration } from './render/format.js';
 import type { AnalyzeInput, Config, MeasurementSummary, Report, RunResult, RunSpec, SourceRef, TraceReader } from './model.js';
 import { buildReport } from './report.js';
 import { resolveRun, type DefaultLocation } from './resolve.js';
@@ -208,13 +209,8 @@ function canEstimate(spec: RunSpec): boolean {
  */
 function estimateBeside(run: ResolvedRun, estimate: RunResult | undefined, measurement: MeasurementSummary): { estimate?: RunResult; measurement: MeasurementSummary } {
   if (estimate || !hasPowerSource(run.spec) || !(measurement.wallTimeS > 0)) return { estimate, measurement };
-  const note = `The estimate beside the measurement uses the logs' wall time (${formatSeconds(measurement.wallTimeS)}), since the manifest declares no \`duration\`.`;
+  const note = `The estimate beside the measurement uses the logs' wall time (${formatDuration(measurement.wallTimeS)}), since the manifest declares no \`duration\`.`;
   return { estimate: estimateRun(run, measurement.wallTimeS), measurement: { ...measurement, notes: [...measurement.notes, note] } };
-}
-
-/** Seconds, to the nearest tenth, with thousands separators (a fixed locale: output is deterministic). */
-function formatSeconds(durationS: number): string {
-  return `${durationS.toLocaleString('en-US', { maximumFractionDigits: 1 })} s`;
 }
 
 /**
