@@ -39,6 +39,19 @@ describe('dmon -o DT', () => {
     expect(sink.rec.power[0].timeMs).toBe(utc(2026, 11, 27, 3, 2, 35));
   });
 
+  test.each([
+    ['no 30 February', '20260230', '05:02:35'],
+    ['no month 13', '20261327', '05:02:35'],
+    ['no hour 24', '20261127', '24:00:00'],
+    ['a date needs 8 digits', '2026117', '05:02:35'],
+    ['a time needs seconds', '20261127', '05:02']
+  ])('an impossible date or time is a bad timestamp (%s)', async (_name, date, time) => {
+    const sink = recordingSink();
+    await dmon.parse(chunksOf([...DT_HEADER, ` ${date}    ${time}       0     79     38`].join('\n')), sink, { file: 'x', devicePrefix: '' });
+    expect(sink.rec.power).toHaveLength(1);
+    expect(sink.rec.power[0].timeMs).toBeNaN();
+  });
+
   test('skips repeated headers, drops "-" and malformed rows', async () => {
     const log = [
       ...DT_HEADER,

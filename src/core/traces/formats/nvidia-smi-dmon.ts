@@ -10,7 +10,8 @@
  */
 import { diagnostic } from '../../diagnostics.js';
 import { forEachLine } from '../stream.js';
-import { resolveZone, UTC } from '../timezone.js';
+import { parseDateTime } from '../timestamps.js';
+import { resolveZone, UTC, type Zone } from '../timezone.js';
 import type { ParseOptions, SampleSink, TraceFormat } from '../types.js';
 
 /** dmon's default sampling interval (`-d 1`), assumed when rows carry no time. */
@@ -88,7 +89,7 @@ export const format: TraceFormat = {
         const raw = cells[pwrCol];
         let timeMs: number;
         if (mode === 'datetime') {
-          timeMs = dmonDateTime(cells[dateCol], cells[timeCol], zone.localToUtcMs);
+          timeMs = dmonDateTime(cells[dateCol], cells[timeCol], zone);
         } else {
           if (!declared.has(device)) {
             declared.add(device);
@@ -129,17 +130,10 @@ export const format: TraceFormat = {
   }
 };
 
-/** `20261127` + `05:02:35` → UTC ms via the zone; NaN when unreadable. */
-function dmonDateTime(date: string, time: string, toUtc: (localMs: number) => number): number {
-  const d = /^(\d{4})(\d{2})(\d{2})$/.exec(date);
-  const tod = timeOfDayMs(time);
-  if (!d || Number.isNaN(tod)) return NaN;
-  const y = Number(d[1]);
-  const m = Number(d[2]);
-  const day = Number(d[3]);
-  const local = Date.UTC(y, m - 1, day);
-  if (m < 1 || m > 12 || new Date(local).getUTCDate() !== day) return NaN;
-  return toUtc(local + tod);
+/** `20261127` + `05:02:35` → UTC ms, local time in `zone`; NaN when unreadable. */
+function dmonDateTime(date: string, time: string, zone: Zone): number {
+  if (!/^\d{8}$/.test(date) || !/^\d{2}:\d{2}:\d{2}$/.test(time)) return NaN;
+  return parseDateTime(`${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6)} ${time}`, zone);
 }
 
 /** `HH:MM:SS` → ms since midnight; NaN when unreadable. */
