@@ -7,7 +7,7 @@ import { isSeq } from 'yaml';
 import type { Node } from 'yaml';
 import type { Position } from '../diagnostics.js';
 import type { DeviceSpec, TraceOptions } from '../model.js';
-import { closestNames, didYouMean } from '../suggest.js';
+import { resolveZone } from '../traces/timezone.js';
 import { CPU_KEYS, GPU_KEYS, TRACE_KEYS } from './keys.js';
 import type { Entry, YamlReader } from './yaml-reader.js';
 
@@ -176,26 +176,6 @@ function readStringItems(reader: YamlReader, listPath: string, items: readonly N
   return ok ? strings : undefined;
 }
 
-/** Offsets accepted for `timezone`: `Z`, `+05:30`, `-0800`. */
-const OFFSET = /^(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/i;
-
-/** True when `zone` is an offset or a zone the runtime's time-zone database knows. */
-function isTimeZone(zone: string): boolean {
-  if (OFFSET.test(zone)) return true;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** IANA zone names for suggestions, where the runtime lists them. */
-function knownZones(): string[] {
-  const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
-  return typeof intl.supportedValuesOf === 'function' ? [...intl.supportedValuesOf('timeZone'), 'UTC'] : ['UTC'];
-}
-
 /** `trace: { format, columns, timezone, max-gap }`. */
 function readTraceOptions(reader: YamlReader, entry: Entry, positions: Record<string, Position>): TraceOptions | undefined {
   const map = reader.map(entry, '{ format: nvidia-smi-csv, timezone: Europe/Berlin, max-gap: 30 s }');
@@ -215,15 +195,13 @@ function readTraceOptions(reader: YamlReader, entry: Entry, positions: Record<st
       else options.format = format;
     } else if (field.key === 'timezone') {
       const zone = reader.string(field, 'an IANA time zone such as "Europe/Berlin", or an offset such as "+01:00"');
-      if (zone === undefined) ok = false;
-      else if (!isTimeZone(zone)) {
+      // The trace and intensity readers resolve the zone with resolveZone; checking with it here
+      // means the manifest accepts exactly the zones they can use ("UTC+2", "+5"), and no others.
+      const resolved = zone === undefined ? undefined : resolveZone(zone);
+      if (resolved === undefined) ok = false;
+      else if ('error' in resolved) {
         ok = false;
-        reader.report(
-          'error',
-          'bad-value',
-          `\`${field.path}\`: "${zone}" is not a time zone; expected an IANA zone such as "Europe/Berlin", "UTC", or an offset such as "+01:00".${didYouMean(closestNames(zone, knownZones()))}`,
-          field.valuePos
-        );
+        reader.report('error', 'bad-value', `\`${field.path}\`: ${resolved.error}`, field.valuePos);
       } else options.timezone = zone;
     } else if (field.key === 'max-gap') {
       const gapS = reader.quantity(field, 'duration');

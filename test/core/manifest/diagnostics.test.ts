@@ -396,7 +396,16 @@ const rows: Row[] = [
     code: 'manifest/bad-value',
     line: 6,
     column: 17,
-    says: ['"Europe/Berln" is not a time zone', 'Did you mean "Europe/Berlin"']
+    says: ['`trace.timezone`: Unknown time zone "Europe/Berln"', 'Did you mean "Europe/Berlin"']
+  },
+  {
+    // ISO 8601 offsets end at +-18:00; the trace reader refuses more, so the manifest must too.
+    title: 'an offset beyond 18 hours',
+    text: lines('version: 1', 'runs:', '  - name: a', '    traces: log.csv', '    trace:', '      timezone: "+20:00"'),
+    code: 'manifest/bad-value',
+    line: 6,
+    column: 17,
+    says: ['Unknown time zone "+20:00"', 'an offset such as +05:30']
   },
   {
     title: 'an empty run name',

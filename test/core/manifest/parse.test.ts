@@ -197,6 +197,14 @@ describe('JSON manifests', () => {
   });
 });
 
+describe('trace.timezone takes every zone the trace readers take', () => {
+  // The forms resolveZone (src/core/traces/timezone.ts) reads; the manifest keeps them as written.
+  test.each(['UTC', 'z', 'Europe/Berlin', '+05:30', '-0800', '+5', 'UTC+2', 'GMT-03:00', '+18:00'])('%s', (zone) => {
+    const m = valid('m.yml', `version: 1\nruns:\n  - name: a\n    traces: log.csv\n    trace: { timezone: "${zone}" }\n`);
+    expect(m.runs[0].traceOptions).toEqual({ timezone: zone });
+  });
+});
+
 describe('minimal manifest', () => {
   const { file, text } = fixture('minimal.yml');
   test('watts may be a bare number: the key names the unit', () => {
