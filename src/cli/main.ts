@@ -4,7 +4,6 @@
  * folder and environment as a `CliIo`, so tests call it in-process with fakes.
  */
 import path from 'node:path';
-import { stat } from 'node:fs/promises';
 import { analyze } from '../core/analyze.js';
 import { DEFAULT_CONFIG_PATH } from '../core/config.js';
 import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../core/diagnostics.js';
@@ -33,9 +32,6 @@ export interface CliIo {
 
 /** Exit codes: within budget (or warn), over budget, invalid input or usage. */
 export const EXIT = { ok: 0, overBudget: 1, invalid: 2 } as const;
-
-/** The config file used when `--config` is not given and this file exists. */
-export const DEFAULT_CONFIG = DEFAULT_CONFIG_PATH;
 
 /**
  * Runs `carbon-gate` with `argv` (arguments after the script name) and returns the exit code.
@@ -123,14 +119,11 @@ export function exitCode(report: Pick<Report, 'inputValid' | 'status' | 'diagnos
   return report.status === 'fail' ? EXIT.overBudget : EXIT.ok;
 }
 
+/** Reads `--config`, else `.github/carbon-budget.yml`, which need not exist (as in the action's collect.ts). */
 async function readConfig(explicit: string | undefined, cwd: string): Promise<{ input?: TextInput; diagnostics: Diagnostic[] }> {
-  if (explicit !== undefined) return readTextFile(explicit, { baseDir: cwd, what: 'config file' });
-  const exists = await stat(path.resolve(cwd, DEFAULT_CONFIG)).then(
-    () => true,
-    () => false
-  );
-  if (!exists) return { diagnostics: [] };
-  return readTextFile(DEFAULT_CONFIG, { baseDir: cwd, what: 'config file' });
+  const config = await readTextFile(explicit ?? DEFAULT_CONFIG_PATH, { baseDir: cwd, what: 'config file' });
+  const absent = config.input === undefined && config.diagnostics.every((d) => d.code === 'io/not-found');
+  return explicit === undefined && absent ? { diagnostics: [] } : config;
 }
 
 function render(report: Report, format: Format, color: boolean): string {

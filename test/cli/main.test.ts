@@ -342,6 +342,14 @@ describe('finding manifests and the config', () => {
     expect(missing.stderr).toMatch(/^budgets\/none\.yml: error io\/not-found: /m);
   });
 
+  it('reports a default config that exists but is not a readable file (only its absence is silent)', async () => {
+    put('carbon-manifest.yml', SMALL);
+    mkdirSync(path.join(dir, '.github/carbon-budget.yml'), { recursive: true });
+    const result = await runCli(['check', '--format', 'json']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^\.github\/carbon-budget\.yml: error io\/not-a-file: /m);
+  });
+
   it('applies --warn-at: 6 kg of 10 kg = 60% warns at 50%', async () => {
     put('carbon-manifest.yml', SMALL);
     const result = await runCli(['check', '--format', 'json', '--budget', '10 kg', '--warn-at', '50%']);
