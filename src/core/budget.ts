@@ -9,7 +9,7 @@ import { parseFraction, parseQuantity } from './units.js';
 /** Every diagnostic code this module emits (documented in docs/diagnostics/report.md). */
 export const BUDGET_CODES = ['budget/invalid', 'budget/invalid-warn-at'] as const;
 
-/** Fraction of a limit at which the status becomes `warn`, when none is configured. */
+/** Fraction of a limit at which the status becomes `warn`, when none is configured (80%, as issue #2 specifies). */
 export const DEFAULT_WARN_AT_FRACTION = 0.8;
 
 /** The report's `budget` block: the limits and the fractions used. */
