@@ -145,10 +145,11 @@ interface GpuIndex {
   unrated: Map<string, Hit>;
   tokenSet: Map<string, Hit>;
   /**
-   * Every name a user may write, by its brand-free form ("V100 pcie 32gb"), with the spelling to
-   * suggest (the first one registered: the canonical name before aliases) and the entry it means.
+   * Every name a user may write (names, aliases, family forms), by its brand-free form
+   * ("V100 pcie 32gb"), with the catalogue name of the entry it means: suggestions are matched
+   * against every spelling but always offer the catalogue name.
    */
-  suggestable: Map<string, { spelling: string; target: string }>;
+  suggestable: Map<string, string>;
   /** Keys that two different entries claimed: a catalogue bug, reported by gpuIndexConflicts(). */
   conflicts: string[];
 }
@@ -167,7 +168,7 @@ function put(map: Map<string, Hit>, key: string, hit: Hit, conflicts: string[]):
 
 function addSuggestable(idx: GpuIndex, spelling: string, target: string): void {
   const key = brandlessTokens(spelling).join(' ');
-  if (!idx.suggestable.has(key)) idx.suggestable.set(key, { spelling, target });
+  if (!idx.suggestable.has(key)) idx.suggestable.set(key, target);
 }
 
 function buildIndex(): GpuIndex {
@@ -236,7 +237,7 @@ function resolveHit(input: string, hit: Hit): Lookup<HardwareSpec> {
  * "Tesla V100-PCIE-32GB", "NVIDIA H100 80GB HBM3"), or a manifest form ("A100-SXM4-40GB",
  * "a100 sxm4 40gb", "H100-SXM", "V100"). Case and punctuation are ignored. An ambiguous family
  * name resolves to its highest-rated variant with a `note`; an unknown name returns up to three
- * closest names as `suggestions`.
+ * catalogue names whose spellings are closest as `suggestions`.
  */
 export function findGpu(name: string): Lookup<HardwareSpec> {
   const idx = getIndex();
@@ -252,7 +253,10 @@ export function findGpu(name: string): Lookup<HardwareSpec> {
   return { ok: false, suggestions: gpuSuggestions(trimmed) };
 }
 
-/** Up to three writable names closest to `input`, at most one per catalogue entry. */
+/**
+ * Up to three catalogue names whose spellings are closest to `input`, each entry once: "A100-SXM-40G"
+ * is nearest the alias "A100-SXM-40GB" and suggests "NVIDIA A100-SXM4-40GB", the name it stands for.
+ */
 function gpuSuggestions(input: string): string[] {
   const idx = getIndex();
   // Compare brand-free forms on both sides, so "Tesla V100-PCIE-23GB" is near "V100-PCIE-32GB".
@@ -261,14 +265,11 @@ function gpuSuggestions(input: string): string[] {
   // ("T4", "L4") out of the pool unless the input is short too.
   const minLength = Math.ceil(normalizeName(needle).length / 2);
   const pool = [...idx.suggestable.keys()].filter((c) => normalizeName(c).length >= minLength);
-  const seen = new Set<string>();
-  const out: string[] = [];
+  const names = new Set<string>(); // several spellings of one entry suggest it once
   for (const key of closestNames(needle, pool, 12)) {
-    const entry = idx.suggestable.get(key);
-    if (!entry || seen.has(entry.target)) continue;
-    seen.add(entry.target);
-    out.push(entry.spelling);
-    if (out.length === 3) break;
+    const name = idx.suggestable.get(key);
+    if (name !== undefined) names.add(name);
+    if (names.size === 3) break;
   }
-  return out;
+  return [...names];
 }

@@ -161,10 +161,20 @@ describe('findGpu: unknown and unrated names', () => {
     }
   });
 
-  test('"H10O" suggests the family name "H100" first', () => {
-    expect(findGpu('H10O')).toEqual({ ok: false, suggestions: expect.arrayContaining(['H100']) });
-    const r = findGpu('H10O');
-    expect(!r.ok && r.suggestions[0]).toBe('H100');
+  test.each([
+    // nearest the alias "A100-SXM-40GB": its catalogue name comes first, not the alias
+    ['A100-SXM-40G', 'NVIDIA A100-SXM4-40GB'],
+    // nearest the family form "H100": the variant it stands for, not the family name
+    ['H10O', 'NVIDIA H100 SXM5 80GB'],
+    ['Tesla V100-PCIE-23GB', 'Tesla V100-PCIE-32GB']
+  ])('"%s" suggests catalogue names, first %s, each once', (input, first) => {
+    const r = findGpu(input);
+    const names = new Set([...GPU_CATALOG, ...UNRATED_ACCELERATORS].map((e) => e.name));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.suggestions[0]).toBe(first);
+    expect(r.suggestions.filter((s) => !names.has(s))).toEqual([]);
+    expect(new Set(r.suggestions).size).toBe(r.suggestions.length);
   });
 
   test.each(['', '   ', 'Voodoo5 6000', 'constructor', '__proto__'])('"%s" is not found', (input) => {
