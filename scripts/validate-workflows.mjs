@@ -3,9 +3,9 @@
  * Validates the repository's GitHub workflow files, the workflows shown in the docs, and
  * action.yml. `.ci/run` runs it; so does test/action/action-yml.test.ts.
  *
- * - Workflows (.github/workflows/*.yml, and every ```yaml block with `jobs:` in docs/action.md and
- *   README.md): the `@action-validator/cli` schema check; and every `with:` key given to this
- *   action exists in action.yml.
+ * - Workflows (.github/workflows/*.yml, and every ```yaml block with `jobs:` in docs/action.md,
+ *   docs/artifacts.md and README.md): the `@action-validator/cli` schema check; and every `with:`
+ *   key given to this action exists in action.yml.
  * - action.yml: action-validator's schema (v0.6) predates `runs.using: node24` and rejects it, so
  *   the schema check runs on a copy that says node20, and our own checks cover the rest: node24,
  *   `main` is dist/index.js, every input and output has a description.
@@ -88,7 +88,7 @@ if (args.length > 0) {
     if (/\.ya?ml$/.test(name)) workflows.push({ file: path.join(dir, name), shownAs: `.github/workflows/${name}`, text: readFileSync(path.join(dir, name), 'utf8') });
   }
   if (workflows.length === 0) problems.push('.github/workflows: no workflow found');
-  for (const doc of ['docs/action.md', 'README.md']) {
+  for (const doc of ['docs/action.md', 'docs/artifacts.md', 'README.md']) {
     const abs = path.join(root, doc);
     if (!existsSync(abs)) continue;
     const md = readFileSync(abs, 'utf8');

@@ -98,7 +98,7 @@ describe('workflow validation (scripts/validate-workflows.mjs)', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('.github/workflows/ci.yml');
     expect(r.stdout).toContain('.github/workflows/check-dist.yml');
-    expect(r.stdout).toContain('docs/action.md');
+    for (const doc of ['docs/action.md', 'docs/artifacts.md', 'README.md']) expect(r.stdout).toContain(`${doc}:`);
   });
 
   test('a broken workflow and an undeclared input are reported', () => {
