@@ -20,7 +20,7 @@ import { measureTraces } from './traces/index.js';
 export const ANALYZE_CODES = ['traces/not-read', 'traces/no-match', 'traces/unmeasured', 'run/no-estimate', ...TIME_RESOLVED_CODES] as const;
 
 /** Where a `--location` flag or `location` input comes from, as messages name it. */
-export const LOCATION_OVERRIDE_ORIGIN = '--location / location input';
+const LOCATION_OVERRIDE_ORIGIN = '--location / location input';
 
 /** What measuring a run from its traces gives: the summary, or diagnostics saying why not. */
 export interface MeasureResult {

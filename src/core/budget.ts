@@ -22,7 +22,7 @@ export interface BudgetTotals {
 }
 
 /** True when the spec sets at least one limit. */
-export function hasLimit(spec: BudgetSpec | undefined): spec is BudgetSpec {
+function hasLimit(spec: BudgetSpec | undefined): spec is BudgetSpec {
   return spec !== undefined && (spec.emissionsKg !== undefined || spec.energyKWh !== undefined);
 }
 

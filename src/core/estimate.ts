@@ -46,7 +46,7 @@ export interface ResolvedRun {
  * IT energy of one training by component, kWh. Utilization scales rated powers (TDP, W/GB) to
  * what was drawn; a measured whole-machine `power:` is already a drawn average and is not scaled.
  */
-export function itEnergyByComponentKWh(
+function itEnergyByComponentKWh(
   power: ComponentPowerW,
   utilization: number,
   durationS: number
@@ -65,7 +65,7 @@ export function itEnergyByComponentKWh(
  * Scales one training's IT components to all repeats and adds the facility overhead
  * `IT x (PUE - 1) x repeats`, so that the five components sum to `IT x PUE x repeats`.
  */
-export function facilityComponents(
+function facilityComponents(
   it: Omit<ComponentEnergy, 'pueOverheadKWh'>,
   pue: number,
   repeats: number

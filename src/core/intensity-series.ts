@@ -20,7 +20,7 @@ export const HOUR_MS = 3_600_000;
  * `data/private_infra/carbon_intensity_per_source.json`, MIT), which no grid average exceeds.
  * Above it a value is a unit mistake, not a grid.
  */
-export const MAX_PLAUSIBLE_INTENSITY_G_PER_KWH = 2000;
+const MAX_PLAUSIBLE_INTENSITY_G_PER_KWH = 2000;
 
 /** An hourly intensity series. */
 export interface IntensitySeries {
@@ -38,7 +38,7 @@ export interface IntensityPoint {
 }
 
 /** Start of the UTC hour that contains `timeMs`. */
-export function hourStartMs(timeMs: number): number {
+function hourStartMs(timeMs: number): number {
   return Math.floor(timeMs / HOUR_MS) * HOUR_MS;
 }
 

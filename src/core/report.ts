@@ -113,7 +113,7 @@ function sourcePhrase(source: SourceRef): string {
  * PUE with where it came from, and the unit conversions. Distinct values, not runs, set the
  * length, so a report of 500 runs in one region has a short footnote.
  */
-export function methodologyNotes(runs: readonly RunResult[]): string[] {
+function methodologyNotes(runs: readonly RunResult[]): string[] {
   const notes: string[] = [];
   const estimated = runs.filter((r) => r.method === 'estimated');
   const measured = runs.filter((r) => r.method === 'measured');

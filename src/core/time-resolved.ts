@@ -40,7 +40,7 @@ export const TIME_RESOLVED_CODES = [
  * Largest series file read: 32 MiB once decompressed. A year of hourly rows is about 0.3 MiB and a
  * year of 5-minute readings about 4 MiB; more is not an intensity series.
  */
-export const MAX_SERIES_BYTES = 32 * 1024 * 1024;
+const MAX_SERIES_BYTES = 32 * 1024 * 1024;
 
 /** Hours named in a message before the rest are counted. */
 const MAX_HOURS_NAMED = 5;
@@ -65,7 +65,7 @@ export interface SeriesRead {
  * timestamps are read in `timezone` (the run's trace timezone). Problems are errors at `at`:
  * the manifest names a file, and a run must not silently lose what it asked for.
  */
-export async function readManifestSeries(reader: TraceReader, manifest: string, file: string, at: Position, timezone?: string): Promise<SeriesRead> {
+async function readManifestSeries(reader: TraceReader, manifest: string, file: string, at: Position, timezone?: string): Promise<SeriesRead> {
   const listed = await reader.list(manifest, file);
   const diagnostics = [...listed.diagnostics];
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
@@ -205,7 +205,7 @@ const ORIGIN_TEXT: Record<IntensitySeriesOrigin, string> = {
 };
 
 /** The range of whole UTC hours that drew energy, for a provider request; undefined when none. */
-export function hourRange(hourly: HourlyEnergy): { startMs: number; endMs: number } | undefined {
+function hourRange(hourly: HourlyEnergy): { startMs: number; endMs: number } | undefined {
   let first = Infinity;
   let last = -Infinity;
   for (const [hour, kWh] of hourly.energyByHourKWh) {

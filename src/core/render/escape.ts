@@ -11,7 +11,7 @@
 const ZWJ = '\u200D';
 
 /** Longest piece of user text kept in one place; the rest is cut with an ellipsis. */
-export const MAX_INLINE_CHARS = 200;
+const MAX_INLINE_CHARS = 200;
 
 /**
  * ASCII punctuation that opens Markdown emphasis, strikethrough, code, math, links and images, or

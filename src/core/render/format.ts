@@ -47,12 +47,6 @@ export function formatMass(emissionsKg: number): string {
   return `${formatNumber(emissionsKg / 1000)} t`;
 }
 
-/** Power in W, or kW from 1,000 W. */
-export function formatPower(powerW: number): string {
-  if (Math.abs(powerW) < 1000) return `${formatNumber(powerW)} W`;
-  return `${formatNumber(powerW / 1000)} kW`;
-}
-
 /** A PUE as given: up to three decimals (`1.135`, `1.58`, `1.1`), never rounded to 1.14. */
 export function formatPue(pue: number): string {
   return pueFormat.format(pue);

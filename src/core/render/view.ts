@@ -118,7 +118,7 @@ export interface RunRow {
 }
 
 /** "estimated", or "measured, 97% coverage, estimate 1.1 x". */
-export function methodLabel(run: RunResult): string {
+function methodLabel(run: RunResult): string {
   if (run.method === 'estimated') return 'estimated';
   const parts = ['measured'];
   if (run.measurement) {
