@@ -8,7 +8,11 @@ import type { Report, RunResult } from '../core/model.js';
 import { formatMass, formatPercent } from '../core/render/format.js';
 import { ARTIFACT_PATH_PREFIX } from '../io/artifacts/trace-roots.js';
 
-/** GitHub shows at most this many annotations of one level per step; we put the largest first. */
+/**
+ * GitHub shows at most this many annotations of one level per step (actions/toolkit,
+ * docs/problem-matchers.md, "Limitations": 10 warning, 10 error and 10 notice annotations per
+ * step; https://github.com/actions/toolkit/blob/main/docs/problem-matchers.md); we put the largest first.
+ */
 export const MAX_RUN_ANNOTATIONS = 10;
 
 /** The annotation calls, injectable so the mapping is testable without parsing stdout. */

@@ -7,8 +7,11 @@ import { appendFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 
 /**
- * GitHub's limit for one step's summary is 1 MiB of UTF-8. The renderer counts UTF-16 units, and
- * one unit can take 3 bytes (the bar's block characters do), so 340,000 units stay under it.
+ * GitHub's limit for one step's summary is 1 MiB of UTF-8; the runner refuses more ("upload
+ * aborted, supports content up to a size of 1024k", see
+ * https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary).
+ * The renderer counts UTF-16 units, and one unit can take 3 bytes (the bar's block characters do),
+ * so 340,000 units (at most 1,020,000 bytes) stay under it.
  */
 export const MAX_SUMMARY_CHARS = 340_000;
 
