@@ -2,10 +2,8 @@
  * Named presets: an intensity and a PUE that belong together because a published study used them.
  */
 import type { IntensityValue, PueValue } from '../model.js';
+import { KG_PER_LB } from '../units.js';
 import { STRUBELL_2019_SOURCE } from './sources.js';
-
-/** Grams in one international avoirdupois pound: exact by definition (1959 agreement). */
-export const GRAMS_PER_POUND = 453.59237;
 
 /** Strubell et al. 2019: the EPA US average, 0.954 lb CO2e per kWh, and PUE 1.58. */
 const STRUBELL_LB_PER_KWH = 0.954;
@@ -14,7 +12,7 @@ const STRUBELL_LB_PER_KWH = 0.954;
 export const PRESETS: Readonly<Record<string, { intensity: IntensityValue; pue: PueValue }>> = Object.freeze({
   'strubell-2019': {
     intensity: {
-      intensityGPerKWh: STRUBELL_LB_PER_KWH * GRAMS_PER_POUND,
+      intensityGPerKWh: STRUBELL_LB_PER_KWH * KG_PER_LB * 1000, // lb/kWh x kg/lb x g/kg
       label: 'Strubell et al. 2019 (US average, 0.954 lb/kWh)',
       key: 'strubell-2019',
       source: STRUBELL_2019_SOURCE
