@@ -311,7 +311,7 @@ runs:
     expect(byCode('manifest/unknown-key')[0]).toMatchObject({ file: 'm.yml', ...at('duraton') });
     expect(byCode('manifest/out-of-range')[0]).toMatchObject({ file: 'm.yml', line: at('repeats').line });
     expect(byCode('hardware/unknown-gpu')).toEqual([expect.objectContaining({ file: 'm.yml', ...at('A100-SXM-40G'), severity: 'error' })]);
-    expect(byCode('hardware/unknown-gpu')[0].message).toMatch(/Did you mean "A100-SXM4?-40GB"/);
+    expect(byCode('hardware/unknown-gpu')[0].message).toMatch(/Did you mean "NVIDIA A100-SXM4-40GB"/);
     expect(byCode('location/unknown')).toEqual([expect.objectContaining({ file: 'm.yml', ...at('gcp:eurpoe-west4'), severity: 'error' })]);
   });
 
