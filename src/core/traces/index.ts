@@ -10,7 +10,7 @@ import type { MeasurementSummary } from '../model.js';
 import { detectFormat, formatById } from './formats/index.js';
 import { DEFAULT_MAX_POWER_W, DROP_REASON_TEXT, fileDiagnostics, GAP_FACTOR, Integrator, MAX_DEFAULT_GAP_S, MAX_SPAN_S, WARMUP_INTERVALS } from './integrator.js';
 import { decode, headText } from './stream.js';
-import { resolveZone } from './timezone.js';
+import { resolveZone, type Zone } from './timezone.js';
 import type { DropReason, TraceFormat } from './types.js';
 
 export { FORMATS, detectFormat, formatById } from './formats/index.js';
@@ -82,11 +82,11 @@ function emptyMeasurement(files: TraceFile[], diagnostics: Diagnostic[], notes: 
   };
 }
 
-/** Checks the options; returns the problems as error diagnostics. */
-function checkOptions(options: MeasureOptions): Diagnostic[] {
+/** Checks the options; returns the problems as error diagnostics, and the zone where usable. */
+function checkOptions(options: MeasureOptions): { diagnostics: Diagnostic[]; zone?: Zone } {
   const out: Diagnostic[] = [];
-  const zone = resolveZone(options.timezone);
-  if ('error' in zone) out.push(diagnostic('error', 'traces/bad-timezone', zone.error));
+  const resolved = resolveZone(options.timezone);
+  if ('error' in resolved) out.push(diagnostic('error', 'traces/bad-timezone', resolved.error));
   const positive = (name: keyof MeasureOptions, v: number | undefined): void => {
     if (v !== undefined && !(Number.isFinite(v) && v > 0)) out.push(diagnostic('error', 'traces/bad-option', `${name} must be a positive number of ${name === 'maxPowerW' ? 'watts' : 'seconds'}; got ${v}.`));
   };
@@ -99,7 +99,7 @@ function checkOptions(options: MeasureOptions): Diagnostic[] {
   if (options.minCoverage !== undefined && !(options.minCoverage >= 0 && options.minCoverage <= 1)) {
     out.push(diagnostic('error', 'traces/bad-option', `minCoverage must be a fraction from 0 to 1; got ${options.minCoverage}.`));
   }
-  return out;
+  return { diagnostics: out, zone: 'zone' in resolved ? resolved.zone : undefined };
 }
 
 function firstLineOf(head: string): string {
@@ -120,7 +120,7 @@ const fmtS = (s: number): string => (s >= 100 ? s.toFixed(0) : s >= 1 ? s.toFixe
  * caller must not present the energy as the run's.
  */
 export async function measureTraces(files: TraceFile[], options: MeasureOptions): Promise<Measurement> {
-  const diagnostics: Diagnostic[] = checkOptions(options);
+  const { diagnostics, zone } = checkOptions(options);
   let forced: TraceFormat | undefined;
   if (options.format !== undefined) {
     const f = formatById(options.format);
@@ -128,7 +128,7 @@ export async function measureTraces(files: TraceFile[], options: MeasureOptions)
     else forced = f.format;
   }
   if (files.length === 0) diagnostics.push(diagnostic('error', 'traces/no-files', 'No trace files to measure.'));
-  if (diagnostics.some((d) => d.severity === 'error')) return emptyMeasurement(files, diagnostics, []);
+  if (zone === undefined || diagnostics.some((d) => d.severity === 'error')) return emptyMeasurement(files, diagnostics, []);
 
   const integrator = new Integrator({ maxGapS: options.maxGapS, maxPowerW: options.maxPowerW });
   const formats: string[] = [];
@@ -166,7 +166,7 @@ export async function measureTraces(files: TraceFile[], options: MeasureOptions)
     try {
       await format.parse(decoded.chunks, integrator, {
         file: file.path,
-        timezone: options.timezone,
+        zone,
         columns: options.columns,
         devicePrefix: `${file.path}#`
       });

@@ -1,10 +1,8 @@
 /**
- * What a trace parser tells the user through its sink beside the samples: a choice it made (a
- * note), or a timezone setting it cannot use (an error). Every format words these the same way,
- * so they live here once.
+ * How a trace parser tells the user of a choice it made, through its sink beside the samples.
+ * Every format words these the same way, so the helper lives here once.
  */
 import { diagnostic } from '../diagnostics.js';
-import { resolveZone, type Zone } from './timezone.js';
 import type { SampleSink } from './types.js';
 
 /**
@@ -16,14 +14,3 @@ export function tellNote(sink: SampleSink, code: string, text: string, file: str
   else sink.report(diagnostic('notice', code, text, { file, line }));
 }
 
-/**
- * Resolves the run's timezone setting for a parser that cannot read its file without one. An
- * unusable setting is reported to the sink as `traces/bad-timezone` at the file, and the result is
- * undefined so that the parser reads nothing rather than guessing a zone.
- */
-export function zoneOrReport(timezone: string | undefined, sink: SampleSink, file: string): Zone | undefined {
-  const result = resolveZone(timezone);
-  if ('zone' in result) return result.zone;
-  sink.report(diagnostic('error', 'traces/bad-timezone', result.error, { file }));
-  return undefined;
-}

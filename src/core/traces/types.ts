@@ -4,6 +4,7 @@
  * constant memory.
  */
 import type { Diagnostic } from '../diagnostics.js';
+import type { Zone } from './timezone.js';
 
 /** Why a sample was not used; counted per reason and reported. */
 export type DropReason =
@@ -66,10 +67,11 @@ export interface ParseOptions {
   /** Path as the adapter named it, for diagnostics. */
   file: string;
   /**
-   * Zone of timestamps that carry none: `UTC`, an offset such as `+05:30` / `-0800`, or an IANA
-   * name such as `Europe/Berlin`; default UTC. `measureTraces` validates it before any parser runs.
+   * Zone of timestamps that carry none; default UTC. `measureTraces` resolves the run's setting
+   * (`UTC`, `+05:30`, `Europe/Berlin`) once and reports an unusable one before any parser runs, so
+   * a parser never sees a bad zone.
    */
-  timezone?: string;
+  zone?: Zone;
   /** Column names for header-less logs, or a map from our field names to the log's headers. */
   columns?: string[] | Record<string, string>;
   /** Device key prefix that keeps devices of different files/hosts apart. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dcgmDeviceKey, dcgmSentinel, format, parsePromSample } from '../../../src/core/traces/formats/dcgm-prometheus.js';
 import { measureTraces, type TraceFile } from '../../../src/core/traces/index.js';
-import { chunksOf, fixtureChunks, fixturePath, recordingSink, type RecordingSink } from './helpers.js';
+import { chunksOf, fixtureChunks, fixturePath, recordingSink, type RecordingSink, zoneOf } from './helpers.js';
 import { codesDocumented } from '../../support/documented-codes.js';
 
 const path = (name: string): string => fixturePath(`dcgm/${name}`);
@@ -31,7 +31,7 @@ function counterJ(samples: [number, number][]): number {
 
 async function parseFixture(name: string, timezone?: string): Promise<RecordingSink> {
   const sink = recordingSink();
-  await format.parse(fixture(name), sink, { file: name, devicePrefix: 'n/', timezone });
+  await format.parse(fixture(name), sink, { file: name, devicePrefix: 'n/', zone: zoneOf(timezone) });
   return sink;
 }
 

@@ -8,7 +8,15 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { Diagnostic } from '../../../src/core/diagnostics.js';
 import type { TraceFile } from '../../../src/core/traces/index.js';
+import { resolveZone, type Zone } from '../../../src/core/traces/timezone.js';
 import type { Component, DropReason, SampleSink } from '../../../src/core/traces/types.js';
+
+/** The zone a setting names, UTC when none (as `measureTraces` resolves it for the parsers); throws on a bad one. */
+export function zoneOf(spec: string | undefined): Zone {
+  const r = resolveZone(spec);
+  if ('error' in r) throw new Error(r.error);
+  return r.zone;
+}
 
 /** Folder of the test fixtures. */
 export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures');

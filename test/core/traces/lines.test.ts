@@ -1,17 +1,11 @@
 import { csvColumnOf, forEachCsvRecord, parseTimeMs, splitCsvRecord } from '../../../src/core/traces/lines.js';
-import { resolveZone, type Zone } from '../../../src/core/traces/timezone.js';
+import { zoneOf } from './helpers.js';
 
 /** The text as byte chunks of `size` bytes, so records and characters straddle chunks. */
 async function* chunked(text: string, size: number): AsyncIterable<Uint8Array> {
   const bytes = new TextEncoder().encode(text);
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
 }
-
-const zoneOf = (name: string): Zone => {
-  const r = resolveZone(name);
-  if ('error' in r) throw new Error(r.error);
-  return r.zone;
-};
 
 describe('forEachCsvRecord', () => {
   const text = '\ufeffa,b,c\r\n"x, y","say ""hi""",3\r\n\r\n"multi\nline",é,\n1,2,3';

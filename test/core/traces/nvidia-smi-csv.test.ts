@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { measureTraces } from '../../../src/core/traces/index.js';
 import { format as nvidiaSmiCsv } from '../../../src/core/traces/formats/nvidia-smi-csv.js';
-import { chunksOf, codes, FIXTURES, fixtureFile, memoryFile, recordingSink, relDiff, utc } from './helpers.js';
+import { chunksOf, codes, FIXTURES, fixtureFile, memoryFile, recordingSink, relDiff, utc, zoneOf } from './helpers.js';
 
 const J_PER_KWH = 3.6e6;
 const HEADER = 'timestamp, index, name, power.draw [W], power.draw.average [W], power.draw.instant [W]';
@@ -272,14 +272,14 @@ describe('nvidia-smi CSV: time zones', () => {
     ['New York in summer (EDT, UTC-4)', 'America/New_York', utc(2026, 7, 14, 12, 12, 38, 696)]
   ])('%s', async (_name, timezone, expectedMs) => {
     const sink = recordingSink();
-    await nvidiaSmiCsv.parse(chunksOf(row('2026/07/14 08:12:38.696')), sink, { file: 'x', devicePrefix: '', timezone });
+    await nvidiaSmiCsv.parse(chunksOf(row('2026/07/14 08:12:38.696')), sink, { file: 'x', devicePrefix: '', zone: zoneOf(timezone) });
     expect(sink.rec.power[0].timeMs).toBe(expectedMs);
   });
 
   test('New York in winter is UTC-5, and the cache follows a change of minute', async () => {
     const sink = recordingSink();
     const log = 'timestamp, index, power.draw [W]\n2026/01/14 08:12:59.999, 0, 1 W\n2026/01/14 08:13:00.001, 0, 1 W\n';
-    await nvidiaSmiCsv.parse(chunksOf(log), sink, { file: 'x', devicePrefix: '', timezone: 'America/New_York' });
+    await nvidiaSmiCsv.parse(chunksOf(log), sink, { file: 'x', devicePrefix: '', zone: zoneOf('America/New_York') });
     expect(sink.rec.power.map((p) => p.timeMs)).toEqual([utc(2026, 1, 14, 13, 12, 59, 999), utc(2026, 1, 14, 13, 13, 0, 1)]);
   });
 

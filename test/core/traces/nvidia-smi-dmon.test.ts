@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { measureTraces } from '../../../src/core/traces/index.js';
 import { format as dmon } from '../../../src/core/traces/formats/nvidia-smi-dmon.js';
-import { chunksOf, codes, FIXTURES, fixtureFile, memoryFile, recordingSink, relDiff, utc } from './helpers.js';
+import { chunksOf, codes, FIXTURES, fixtureFile, memoryFile, recordingSink, relDiff, utc, zoneOf } from './helpers.js';
 
 const J_PER_KWH = 3.6e6;
 const DT_HEADER = ['#Date        Time         gpu    pwr  gtemp', '#YYYYMMDD    HH:MM:SS     Idx      W      C'];
@@ -35,7 +35,7 @@ describe('dmon -o DT', () => {
 
   test('reads local times in the given zone', async () => {
     const sink = recordingSink();
-    await dmon.parse(chunksOf([...DT_HEADER, ' 20261127    05:02:35       0     79     38'].join('\n')), sink, { file: 'x', devicePrefix: '', timezone: '+02:00' });
+    await dmon.parse(chunksOf([...DT_HEADER, ' 20261127    05:02:35       0     79     38'].join('\n')), sink, { file: 'x', devicePrefix: '', zone: zoneOf('+02:00') });
     expect(sink.rec.power[0].timeMs).toBe(utc(2026, 11, 27, 3, 2, 35));
   });
 

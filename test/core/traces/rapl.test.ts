@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { format, raplDomainKind } from '../../../src/core/traces/formats/rapl.js';
 import { measureTraces, type TraceFile } from '../../../src/core/traces/index.js';
-import { chunksOf, fixtureChunks, fixturePath, recordingSink, type Recorded, type RecordingSink } from './helpers.js';
+import { chunksOf, fixtureChunks, fixturePath, recordingSink, type Recorded, type RecordingSink, zoneOf } from './helpers.js';
 import { codesDocumented } from '../../support/documented-codes.js';
 
 const path = (name: string): string => fixturePath(`rapl/${name}`);
@@ -30,7 +30,7 @@ function counterJ(readings: Reading[]): number {
 
 async function parseFixture(name: string, timezone?: string): Promise<RecordingSink> {
   const sink = recordingSink();
-  await format.parse(fixture(name), sink, { file: name, devicePrefix: 'n/', timezone });
+  await format.parse(fixture(name), sink, { file: name, devicePrefix: 'n/', zone: zoneOf(timezone) });
   return sink;
 }
 

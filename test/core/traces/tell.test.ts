@@ -1,7 +1,6 @@
 import type { Diagnostic } from '../../../src/core/diagnostics.js';
-import { tellNote, zoneOrReport } from '../../../src/core/traces/tell.js';
+import { tellNote } from '../../../src/core/traces/tell.js';
 import type { SampleSink } from '../../../src/core/traces/types.js';
-import { codesDocumented } from '../../support/documented-codes.js';
 import { recordingSink } from './helpers.js';
 
 describe('tellNote', () => {
@@ -21,26 +20,4 @@ describe('tellNote', () => {
     tellNote(bare, 'traces/rapl', 'a choice was made.', 'r.csv', line);
     expect(reports).toStrictEqual([expected]);
   });
-});
-
-describe('zoneOrReport', () => {
-  test('a usable setting is the zone, and nothing is reported', () => {
-    const sink = recordingSink();
-    expect(zoneOrReport('+05:30', sink, 'x.csv')?.fixedOffsetMin).toBe(5 * 60 + 30);
-    expect(zoneOrReport(undefined, sink, 'x.csv')?.name).toBe('UTC');
-    expect(sink.rec.reports).toEqual([]);
-  });
-
-  test('an unknown zone is undefined and one error at the file, with suggestions', () => {
-    const sink = recordingSink();
-    expect(zoneOrReport('Europe/Pari', sink, 'x.csv')).toBeUndefined();
-    expect(sink.rec.reports.map((d) => [d.severity, d.code, d.file, d.line])).toEqual([['error', 'traces/bad-timezone', 'x.csv', undefined]]);
-    expect(sink.rec.reports[0].message).toContain('Europe/Paris');
-  });
-});
-
-test('every diagnostic code of tell.ts is documented in docs/diagnostics/formats.md', () => {
-  const codes = codesDocumented('src/core/traces/tell.ts', 'docs/diagnostics/formats.md');
-  expect(codes.length).toBeGreaterThan(0);
-  for (const [code, documented] of codes) expect([code, documented]).toEqual([code, true]);
 });

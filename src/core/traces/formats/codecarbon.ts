@@ -21,7 +21,8 @@ import { diagnostic } from '../../diagnostics.js';
 import { closestNames, didYouMean } from '../../suggest.js';
 import { forEachCsvRecord } from '../lines.js';
 import { parseDateTime } from '../timestamps.js';
-import { tellNote, zoneOrReport } from '../tell.js';
+import { tellNote } from '../tell.js';
+import { UTC } from '../timezone.js';
 import type { DropReason, ParseOptions, SampleSink, TraceFormat } from '../types.js';
 
 type Component = 'cpu' | 'gpu' | 'memory' | 'other';
@@ -139,8 +140,7 @@ function cell(fields: string[], index: number): number | undefined {
 
 async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, options: ParseOptions): Promise<void> {
   const { file } = options;
-  const zone = zoneOrReport(options.timezone, sink, file);
-  if (!zone) return;
+  const zone = options.zone ?? UTC;
   let columns: Columns | undefined;
   let headerBroken = false;
   let superseded = 0;

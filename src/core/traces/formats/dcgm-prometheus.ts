@@ -20,7 +20,8 @@
 import { diagnostic } from '../../diagnostics.js';
 import { parseTimeMs } from '../lines.js';
 import { forEachLine } from '../stream.js';
-import { tellNote, zoneOrReport } from '../tell.js';
+import { tellNote } from '../tell.js';
+import { UTC } from '../timezone.js';
 import type { ParseOptions, SampleSink, TraceFormat } from '../types.js';
 
 /** The power gauge, W (DCGM field 155). */
@@ -254,8 +255,7 @@ const SCRAPE_COMMENT = /^#\s*(?:scrape|timestamp|time|ts)\b\s*[:=]?\s*(\S.*)$/i;
 
 async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, options: ParseOptions): Promise<void> {
   const { file } = options;
-  const zone = zoneOrReport(options.timezone, sink, file);
-  if (!zone) return;
+  const zone = options.zone ?? UTC;
   const selector = new DcgmSelector(sink);
   let scrapeMs = NaN;
   let toldNoTime = false;

@@ -9,7 +9,7 @@ import { diagnostic } from '../../diagnostics.js';
 import { resolveFields, type FieldMap } from '../fields.js';
 import { splitCsvRecord } from '../lines.js';
 import { forEachLine } from '../stream.js';
-import { resolveZone, UTC } from '../timezone.js';
+import { UTC } from '../timezone.js';
 import type { ParseOptions, SampleSink, TraceFormat } from '../types.js';
 import { fieldsNote, RecordReader } from './generic.js';
 
@@ -38,8 +38,7 @@ export const format: TraceFormat = {
   },
   async parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, options: ParseOptions): Promise<void> {
     const file = options.file;
-    const z = resolveZone(options.timezone);
-    const zone = 'zone' in z ? z.zone : UTC;
+    const zone = options.zone ?? UTC;
     let sep: string | null = null;
     let map: FieldMap | null = null;
     let reader: RecordReader | null = null;

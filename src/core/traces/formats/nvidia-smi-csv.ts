@@ -19,7 +19,7 @@ import { closestNames, didYouMean } from '../../suggest.js';
 import { asciiText, bytesEqual, NumStatus, parseDecimalInto, POW10 } from '../bytes.js';
 import { MAX_LINE_BYTES } from '../stream.js';
 import { parseDateTime } from '../timestamps.js';
-import { resolveZone, UTC, type Zone } from '../timezone.js';
+import { UTC, type Zone } from '../timezone.js';
 import type { ParseOptions, SampleSink, TraceFormat } from '../types.js';
 
 const LF = 10;
@@ -176,8 +176,7 @@ export class NvidiaSmiCsvReader {
     private readonly sink: SampleSink,
     private readonly options: ParseOptions
   ) {
-    const z = resolveZone(options.timezone);
-    this.zone = 'zone' in z ? z.zone : UTC;
+    this.zone = options.zone ?? UTC;
     if (Array.isArray(options.columns)) {
       this.layout = this.makeLayout(options.columns, null, 0);
     }

@@ -11,7 +11,7 @@
 import { diagnostic } from '../../diagnostics.js';
 import { forEachLine } from '../stream.js';
 import { parseDateTime } from '../timestamps.js';
-import { resolveZone, UTC, type Zone } from '../timezone.js';
+import { UTC, type Zone } from '../timezone.js';
 import type { ParseOptions, SampleSink, TraceFormat } from '../types.js';
 
 /** dmon's default sampling interval (`-d 1`), assumed when rows carry no time. */
@@ -36,8 +36,7 @@ export const format: TraceFormat = {
   },
   async parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, options: ParseOptions): Promise<void> {
     const file = options.file;
-    const z = resolveZone(options.timezone);
-    const zone = 'zone' in z ? z.zone : UTC;
+    const zone = options.zone ?? UTC;
     let names: string[] | null = null;
     let gpuCol = -1, pwrCol = -1, dateCol = -1, timeCol = -1;
     let reportedNoPower = false;

@@ -21,7 +21,8 @@
 import { diagnostic } from '../../diagnostics.js';
 import { closestNames, didYouMean } from '../../suggest.js';
 import { forEachCsvRecord, parseTimeMs } from '../lines.js';
-import { tellNote, zoneOrReport } from '../tell.js';
+import { tellNote } from '../tell.js';
+import { UTC } from '../timezone.js';
 import type { Component, ParseOptions, SampleSink, TraceFormat } from '../types.js';
 
 /** What a RAPL domain is, from its sysfs name. */
@@ -119,8 +120,7 @@ function microjoules(text: string | undefined): number | 'unavailable' | 'non-nu
 
 async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, options: ParseOptions): Promise<void> {
   const { file } = options;
-  const zone = zoneOrReport(options.timezone, sink, file);
-  if (!zone) return;
+  const zone = options.zone ?? UTC;
   let layout: Long | Wide | undefined;
   let headerFailed = false;
   const excluded = new Map<string, string>();
