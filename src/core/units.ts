@@ -166,11 +166,6 @@ function aKind(kind: QuantityKind): string {
   return `${/^[aeiou]/.test(KIND_NOUN[kind]) ? 'an' : 'a'} ${KIND_NOUN[kind]}`;
 }
 
-/** The sentence fragment "expected ..." for a kind, e.g. `a power with a unit, such as "400 W"`. */
-export function expectedQuantity(kind: QuantityKind): string {
-  return EXPECTED[kind];
-}
-
 /**
  * Lookup key for SI-prefixed symbols: lower case, except a leading `M`, which means mega and
  * must not fold into `m` (milli).

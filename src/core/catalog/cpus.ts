@@ -37,7 +37,7 @@ const VENDORS = new Set(['intel', 'amd']);
 const FILLER = new Set(['cpu', 'processor']);
 
 /** Normalised word key of a CPU name; see the module comment for what is dropped and why. */
-export function cpuKey(name: string): string {
+function cpuKey(name: string): string {
   const withoutClock = name.replace(/@.*$/, ' '); // "CPU @ 3.00GHz": a clock, not the model
   const tokens = nameTokens(withoutClock.replace(/\b\d+-core\b/gi, ' ')).filter((t) => !FILLER.has(t));
   const withIdx = tokens.indexOf('with'); // "AMD Ryzen 7 5800H with Radeon Graphics"

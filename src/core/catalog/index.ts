@@ -8,5 +8,5 @@ export { findGpu, GPU_CATALOG, GPU_DEFAULT_VARIANTS, UNRATED_ACCELERATORS, type 
 export { findCpu, CPU_WATTS_PER_CORE, MEMORY_WATTS_PER_GB } from './cpus.js';
 export { findIntensity, knownLocations } from './locations.js';
 export { defaultPue, DEFAULT_PUE, PROVIDER_PUE } from './pue.js';
-export { PRESETS, isPreset } from './presets.js';
+export { PRESETS } from './presets.js';
 export { AWS_REGION_ZONES, AZURE_REGION_ZONES, type RegionZone } from './cloud-regions.js';

@@ -21,12 +21,7 @@ export const PRESETS: Readonly<Record<string, { intensity: IntensityValue; pue: 
   }
 });
 
-/** True when `location` names a preset (case-insensitive, surrounding spaces ignored). */
-export function isPreset(location: string): boolean {
-  return Object.hasOwn(PRESETS, location.trim().toLowerCase());
-}
-
-/** The preset `location` names, or undefined. */
+/** The preset `location` names (case-insensitive, surrounding spaces ignored), or undefined. */
 export function presetFor(location: string): { intensity: IntensityValue; pue: PueValue } | undefined {
   const key = location.trim().toLowerCase();
   return Object.hasOwn(PRESETS, key) ? PRESETS[key] : undefined;

@@ -248,6 +248,6 @@ export class YamlReader {
 }
 
 /** `a` + `.` + `b`, or `b` at the root. */
-export function joinPath(parent: string, key: string): string {
+function joinPath(parent: string, key: string): string {
   return parent ? `${parent}.${key}` : key;
 }

@@ -3,10 +3,10 @@ import {
   AWS_REGION_ZONES,
   AZURE_REGION_ZONES,
   findIntensity,
-  isPreset,
   knownLocations,
   PRESETS
 } from '../../../src/core/catalog/index.js';
+import { presetFor } from '../../../src/core/catalog/presets.js';
 import { GCP_REGION_COUNTRIES } from '../../../src/core/catalog/cloud-regions.js';
 import { readCsv } from './fixtures.js';
 
@@ -197,8 +197,8 @@ describe('presets', () => {
     ['DEU', false],
     ['constructor', false],
     ['toString', false]
-  ])('isPreset(%j) is %s', (input, expected) => {
-    expect(isPreset(input)).toBe(expected);
+  ])('presetFor(%j) finds a preset: %s', (input, expected) => {
+    expect(presetFor(input) !== undefined).toBe(expected);
   });
 });
 
