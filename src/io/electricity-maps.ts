@@ -12,7 +12,10 @@ import type { SourceRef } from '../core/model.js';
 /** Default API base; `api.electricitymaps.com/v3` serves the same API. */
 export const DEFAULT_ELECTRICITY_MAPS_BASE_URL = 'https://api.electricitymap.org/v3';
 
-/** Longest range one past-range request may cover at hourly granularity (documented limit). */
+/**
+ * Longest range one past-range request may cover at hourly granularity: 10 days, the limit the API
+ * reference ({@link ELECTRICITY_MAPS_SOURCE}) gives for past-range; longer ranges are split.
+ */
 export const MAX_RANGE_HOURS = 240;
 
 /** What to fetch and how patiently. */
@@ -28,11 +31,11 @@ export interface ElectricityMapsOptions {
   baseUrl?: string;
   /** `lifecycle` (the API's default) or `direct`; omitted from the request when absent. */
   emissionFactorType?: 'lifecycle' | 'direct';
-  /** Per-request timeout; default 15,000 ms. */
+  /** Per-request timeout; default {@link DEFAULT_TIMEOUT_MS}. */
   timeoutMs?: number;
-  /** Further attempts after a 5xx, 429, timeout or network error; default 3. */
+  /** Further attempts after a 5xx, 429, timeout or network error (0-10); default {@link DEFAULT_RETRIES}. */
   retries?: number;
-  /** First backoff delay, doubled per attempt and capped at 10 s; default 1,000 ms. */
+  /** First backoff delay, doubled per attempt and capped at {@link MAX_BACKOFF_MS}; default {@link DEFAULT_BACKOFF_MS}. */
   backoffMs?: number;
 }
 
@@ -131,13 +134,24 @@ export async function fetchPastRange(options: ElectricityMapsOptions): Promise<E
 
 type Answer = { ok: true; status: number; body: string } | Omit<ElectricityMapsFailure, 'requests'>;
 
-const MAX_BACKOFF_MS = 10_000;
+// Our choice, not the API's: the intensity is an improvement over the annual average, not a
+// requirement, so a CI job waits at most (3 + 1) x 15 s + 1 + 2 + 4 s = 67 s per chunk (90 s
+// where Retry-After asks for the 10 s cap each time) before falling back, yet rides out a brief
+// outage or a rate-limit answer.
+/** Default per-request timeout, ms. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+/** Default number of retries after the first attempt. */
+export const DEFAULT_RETRIES = 3;
+/** Default first backoff delay, ms (doubled per retry). */
+export const DEFAULT_BACKOFF_MS = 1000;
+/** Longest wait between attempts, ms, whatever the backoff or the server's Retry-After says. */
+export const MAX_BACKOFF_MS = 10_000;
 
 /** One GET with retries; counts every attempt through `onAttempt`. */
 async function getWithRetries(url: URL, options: ElectricityMapsOptions, onAttempt: () => void): Promise<Answer> {
-  const retries = Math.max(0, Math.min(options.retries ?? 3, 10));
-  const timeoutMs = options.timeoutMs ?? 15_000;
-  const backoffMs = options.backoffMs ?? 1000;
+  const retries = Math.max(0, Math.min(options.retries ?? DEFAULT_RETRIES, 10));
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const backoffMs = options.backoffMs ?? DEFAULT_BACKOFF_MS;
   // The next wait: doubled per attempt, or the server's Retry-After, capped either way.
   let retryAfterMs: number | undefined;
   const where = `${url.origin}${url.pathname}?zone=${url.searchParams.get('zone')}&start=${url.searchParams.get('start')}&end=${url.searchParams.get('end')}`;
