@@ -3,24 +3,6 @@
  * straight from a Uint8Array, so a hot loop allocates no strings.
  */
 
-/** Byte values the parsers look for. */
-export const BYTE = {
-  TAB: 9,
-  LF: 10,
-  CR: 13,
-  SPACE: 32,
-  HASH: 35,
-  COMMA: 44,
-  MINUS: 45,
-  DOT: 46,
-  SLASH: 47,
-  ZERO: 48,
-  NINE: 57,
-  COLON: 58,
-  LBRACKET: 91,
-  W: 87
-} as const;
-
 /** 10^k for k = 0..22: every one is exact in a double, so `int / POW10[k]` rounds correctly. */
 export const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
