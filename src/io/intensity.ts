@@ -10,11 +10,9 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
 import type { IntensityProvider, TextInput } from '../core/model.js';
+import { isGzip } from '../core/traces/stream.js';
 import { DEFAULT_ELECTRICITY_MAPS_BASE_URL, fetchPastRange } from './electricity-maps.js';
 import { describeFsError, isRealPathInside, readAtMost, statRegularFile } from './files.js';
-
-/** Every diagnostic code of this module (documented in docs/cli.md). */
-export const INTENSITY_IO_CODES = ['intensity/bad-provider-url', 'intensity/no-token'] as const;
 
 /** Environment variable the CLI (and, by the action's choice, a workflow) reads the token from. */
 export const ELECTRICITY_MAPS_TOKEN_ENV = 'ELECTRICITY_MAPS_TOKEN';
@@ -157,7 +155,7 @@ export async function readIntensitySeriesFile(file: string, options: ReadSeriesO
     return fail(...describeFsError(err, what));
   }
   if (bytes.length > MAX_SERIES_FILE_BYTES) return fail('io/too-large', `The ${what} is larger than ${limitMiB}, so it was not read.`);
-  if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
+  if (isGzip(bytes)) {
     try {
       bytes = gunzipSync(bytes, { maxOutputLength: MAX_SERIES_FILE_BYTES });
     } catch (err) {
