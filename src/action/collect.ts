@@ -9,7 +9,7 @@
 import { diagnostic, type Diagnostic, type Severity } from '../core/diagnostics.js';
 import type { AnalyzeInput, TextInput } from '../core/model.js';
 import { TOOL_VERSION } from '../core/version.js';
-import { createTraceReader, findManifests, MANIFEST_GLOBS, readTextFile, readTextFiles } from '../io/files.js';
+import { createTraceReader, findManifests, MANIFEST_GLOBS, readOptionalTextFile, readTextFile, readTextFiles } from '../io/files.js';
 import type { ArtifactSources } from './artifacts/sources.js';
 import type { RunContext } from './context.js';
 import type { Settings } from './inputs.js';
@@ -40,9 +40,10 @@ export async function readWorkspace(settings: Settings, context: RunContext, tri
     out.manifests = read.inputs;
     out.manifestDiagnostics = [...found.diagnostics, ...read.diagnostics];
   }
-  const config = await readTextFile(settings.configPath, { baseDir: cwd, what: 'config file', confineTo: cwd });
+  const readConfig = settings.configExplicit ? readTextFile : readOptionalTextFile;
+  const config = await readConfig(settings.configPath, { baseDir: cwd, what: 'config file', confineTo: cwd });
   if (config.input) out.config = config.input;
-  else if (settings.configExplicit || config.diagnostics.some((d) => d.code !== 'io/not-found')) out.configDiagnostics = config.diagnostics;
+  out.configDiagnostics = config.diagnostics;
   return out;
 }
 

@@ -9,7 +9,7 @@ import { DEFAULT_CONFIG_PATH } from '../core/config.js';
 import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../core/diagnostics.js';
 import type { AnalyzeInput, Report, TextInput } from '../core/model.js';
 import { renderJson, renderMarkdown, renderModelCard, renderText } from '../core/render/index.js';
-import { createTraceReader, findManifests, readTextFile, readTextFiles, writeTextFile } from '../io/files.js';
+import { createTraceReader, findManifests, readOptionalTextFile, readTextFile, readTextFiles, writeTextFile } from '../io/files.js';
 import { ELECTRICITY_MAPS_TOKEN_ENV, loadIntensitySeries } from '../io/intensity.js';
 import { commonAncestor } from '../io/paths.js';
 import { parseCliArgs, type CheckOptions, type Format } from './args.js';
@@ -119,11 +119,10 @@ export function exitCode(report: Pick<Report, 'inputValid' | 'status' | 'diagnos
   return report.status === 'fail' ? EXIT.overBudget : EXIT.ok;
 }
 
-/** Reads `--config`, else `.github/carbon-budget.yml`, which need not exist (as in the action's collect.ts). */
+/** Reads `--config`, else `.github/carbon-budget.yml` where it exists. */
 async function readConfig(explicit: string | undefined, cwd: string): Promise<{ input?: TextInput; diagnostics: Diagnostic[] }> {
-  const config = await readTextFile(explicit ?? DEFAULT_CONFIG_PATH, { baseDir: cwd, what: 'config file' });
-  const absent = config.input === undefined && config.diagnostics.every((d) => d.code === 'io/not-found');
-  return explicit === undefined && absent ? { diagnostics: [] } : config;
+  if (explicit !== undefined) return readTextFile(explicit, { baseDir: cwd, what: 'config file' });
+  return readOptionalTextFile(DEFAULT_CONFIG_PATH, { baseDir: cwd, what: 'config file' });
 }
 
 function render(report: Report, format: Format, color: boolean): string {

@@ -163,6 +163,17 @@ export async function readTextFile(file: string, options: ReadTextOptions): Prom
 }
 
 /**
+ * Reads a file that need not exist (the default config): its absence gives neither text nor a
+ * diagnostic; any other problem (a folder, unreadable, too large, not UTF-8) is reported as
+ * {@link readTextFile} reports it.
+ */
+export async function readOptionalTextFile(file: string, options: ReadTextOptions): Promise<ReadTextResult> {
+  const result = await readTextFile(file, options);
+  const absent = result.input === undefined && result.diagnostics.every((d) => d.code === 'io/not-found');
+  return absent ? { diagnostics: [] } : result;
+}
+
+/**
  * Reads several text files with {@link readTextFile}, keeping the ones that could be read and
  * every diagnostic, in the order given.
  */

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FileAccessError, createTraceReader, findManifests, readTextFile, splitPattern, writeTextFile } from '../../src/io/files.js';
+import { FileAccessError, createTraceReader, findManifests, readOptionalTextFile, readTextFile, splitPattern, writeTextFile } from '../../src/io/files.js';
 import { commonAncestor, displayPath, isInside } from '../../src/io/paths.js';
 
 let dir: string;
@@ -187,6 +187,22 @@ describe('readTextFile', () => {
     symlinkSync(path.join(outside, 'secret.yml'), path.join(dir, 'link.yml'));
     expect((await readTextFile('link.yml', { baseDir: dir, confineTo: dir })).diagnostics.map((d) => d.code)).toEqual(['io/outside-root']);
     expect((await readTextFile('link.yml', { baseDir: dir })).input?.text).toBe('token: x');
+  });
+});
+
+describe('readOptionalTextFile', () => {
+  it.each([
+    ['missing.yml', undefined, []],
+    ['present.yml', 'budget: {}\n', []],
+    ['folder', undefined, ['io/not-a-file']],
+    ['latin1.yml', undefined, ['io/not-utf8']]
+  ])('reads %s: text %j, diagnostics %j (only absence is silent)', async (file, text, codes) => {
+    mkdirSync(path.join(dir, 'folder'));
+    put(dir, 'present.yml', 'budget: {}\n');
+    put(dir, 'latin1.yml', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+    const result = await readOptionalTextFile(file, { baseDir: dir, what: 'config file' });
+    expect(result.input?.text).toBe(text);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(codes);
   });
 });
 
