@@ -139,13 +139,13 @@ type Answer = { ok: true; status: number; body: string } | Omit<ElectricityMapsF
 // where Retry-After asks for the 10 s cap each time) before falling back, yet rides out a brief
 // outage or a rate-limit answer.
 /** Default per-request timeout, ms. */
-export const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_TIMEOUT_MS = 15_000;
 /** Default number of retries after the first attempt. */
-export const DEFAULT_RETRIES = 3;
+const DEFAULT_RETRIES = 3;
 /** Default first backoff delay, ms (doubled per retry). */
-export const DEFAULT_BACKOFF_MS = 1000;
+const DEFAULT_BACKOFF_MS = 1000;
 /** Longest wait between attempts, ms, whatever the backoff or the server's Retry-After says. */
-export const MAX_BACKOFF_MS = 10_000;
+const MAX_BACKOFF_MS = 10_000;
 
 /** One GET with retries; counts every attempt through `onAttempt`. */
 async function getWithRetries(url: URL, options: ElectricityMapsOptions, onAttempt: () => void): Promise<Answer> {
