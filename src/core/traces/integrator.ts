@@ -14,12 +14,23 @@
  * Per-sample work is a few comparisons and additions, with no allocation, so the integrator keeps
  * up with the byte-level parsers.
  */
+import { J_PER_KWH } from '../units.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { Component, DropReason, SampleSink, TraceFormat } from './types.js';
 
-/** Intervals whose median sets a device's default gap threshold (all of them if fewer). */
+/** One clock hour, ms: the bucket of time-resolved intensity. */
+const HOUR_MS = 3_600_000;
+
+/**
+ * Intervals whose median sets a device's default gap threshold (all of them if fewer): enough
+ * for a stable median (about 17 minutes at 1 Hz), few enough to buffer while the file streams.
+ */
 export const WARMUP_INTERVALS = 1000;
-/** Default gap threshold = GAP_FACTOR x the device's median sampling interval ... */
+/**
+ * Default gap threshold = GAP_FACTOR x the device's median sampling interval: a logger that
+ * misses up to four samples (a stalled `nvidia-smi -l`, jitter) is still bridged; a longer silence
+ * is an outage whose power is unknown ...
+ */
 export const GAP_FACTOR = 5;
 /**
  * ... but never more than 6 hours: two samples a day apart say nothing about the power between
@@ -45,7 +56,6 @@ export const DEFAULT_MAX_POWER_W: Readonly<Record<Component, number>> = {
 /** Line numbers kept per reason for diagnostics; the rest are counted. */
 export const EXAMPLE_LINES = 5;
 
-const HOUR_MS = 3_600_000;
 /** The range of ECMAScript dates, +-8.64e15 ms: a time outside it is no clock's. */
 const MAX_TIME_MS = 8.64e15;
 
@@ -530,7 +540,7 @@ export class Integrator implements SampleSink {
       this.drop('out-of-order', line, `device ${t.key}: the interval starting ${isoTime(startMs)} overlaps the previous one`);
       return;
     }
-    const energyJ = energyKWh * 3.6e6;
+    const energyJ = energyKWh * J_PER_KWH;
     const durationMs = endMs - startMs;
     const averageW = durationMs > 0 ? (energyJ * 1000) / durationMs : energyJ > 0 ? Infinity : 0;
     if (averageW > t.maxPowerW) {
