@@ -143,7 +143,7 @@ export function resolveBudget(
       limits = parsed.value;
       origin = OVERRIDE_ORIGIN;
     } else {
-      diagnostics.push(diagnostic('error', 'budget/invalid', `The budget override "${overrides.budget}" is not a budget: expected ${parsed.expected}.`));
+      diagnostics.push(diagnostic('error', 'budget/invalid', `The budget override (${OVERRIDE_ORIGIN}) "${overrides.budget}" is not a budget: expected ${parsed.expected}.`));
     }
   }
   let warnAtFraction = config?.budget?.warnAtFraction ?? DEFAULT_WARN_AT_FRACTION;
@@ -153,7 +153,7 @@ export function resolveBudget(
       warnAtFraction = parsed.value;
     } else {
       const expected = parsed.ok ? 'a fraction above 0 and at most 1, or a percentage such as "80%"' : parsed.expected;
-      diagnostics.push(diagnostic('error', 'budget/invalid-warn-at', `The warn-at override "${overrides.warnAt}" is not valid: expected ${expected}.`));
+      diagnostics.push(diagnostic('error', 'budget/invalid-warn-at', `The warn-at override (--warn-at / warn-at input) "${overrides.warnAt}" is not valid: expected ${expected}.`));
     }
   }
   if (diagnostics.length > 0) return { diagnostics };

@@ -146,7 +146,7 @@ describe('resolveBudget: config, then overrides', () => {
   });
 
   it.each([
-    [{ budget: '500' }, 'budget/invalid', /"500" is not a budget: expected a mass of CO2e/],
+    [{ budget: '500' }, 'budget/invalid', /override \(--budget \/ budget input\) "500" is not a budget: expected a mass of CO2e/],
     [{ budget: '3 h' }, 'budget/invalid', /neither/],
     [{ warnAt: '180%' }, 'budget/invalid-warn-at', /"180%" is not valid/],
     [{ warnAt: '0' }, 'budget/invalid-warn-at', /above 0/]
