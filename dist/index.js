@@ -46665,10 +46665,6 @@ const KIND_NOUN = {
 function aKind(kind) {
     return `${/^[aeiou]/.test(KIND_NOUN[kind]) ? 'an' : 'a'} ${KIND_NOUN[kind]}`;
 }
-/** The sentence fragment "expected ..." for a kind, e.g. `a power with a unit, such as "400 W"`. */
-function expectedQuantity(kind) {
-    return EXPECTED[kind];
-}
 /**
  * Lookup key for SI-prefixed symbols: lower case, except a leading `M`, which means mega and
  * must not fold into `m` (milli).
@@ -46957,7 +46953,7 @@ function formatQuantity(kind, value) {
 
 /** Every diagnostic code this module emits (documented in docs/diagnostics/report.md). */
 const BUDGET_CODES = (/* unused pure expression or super */ null && (['budget/invalid', 'budget/invalid-warn-at']));
-/** Fraction of a limit at which the status becomes `warn`, when none is configured. */
+/** Fraction of a limit at which the status becomes `warn`, when none is configured (80%, as issue #2 specifies). */
 const DEFAULT_WARN_AT_FRACTION = 0.8;
 /** True when the spec sets at least one limit. */
 function hasLimit(spec) {
@@ -47075,7 +47071,7 @@ function resolveBudget(config, overrides) {
             origin = OVERRIDE_ORIGIN;
         }
         else {
-            diagnostics.push(diagnostics_diagnostic('error', 'budget/invalid', `The budget override "${overrides.budget}" is not a budget: expected ${parsed.expected}.`));
+            diagnostics.push(diagnostics_diagnostic('error', 'budget/invalid', `The budget override (${OVERRIDE_ORIGIN}) "${overrides.budget}" is not a budget: expected ${parsed.expected}.`));
         }
     }
     let warnAtFraction = config?.budget?.warnAtFraction ?? DEFAULT_WARN_AT_FRACTION;
@@ -47086,7 +47082,7 @@ function resolveBudget(config, overrides) {
         }
         else {
             const expected = parsed.ok ? 'a fraction above 0 and at most 1, or a percentage such as "80%"' : parsed.expected;
-            diagnostics.push(diagnostics_diagnostic('error', 'budget/invalid-warn-at', `The warn-at override "${overrides.warnAt}" is not valid: expected ${expected}.`));
+            diagnostics.push(diagnostics_diagnostic('error', 'budget/invalid-warn-at', `The warn-at override (--warn-at / warn-at input) "${overrides.warnAt}" is not valid: expected ${expected}.`));
         }
     }
     if (diagnostics.length > 0)
@@ -47824,6 +47820,142 @@ function measuredRun(run, measurement, estimate, detail = {}) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/core/traces/timezone.ts
+/**
+ * Zones for timestamps that carry none (nvidia-smi prints local time without an offset). A zone
+ * turns a local wall-clock time, written as if it were UTC milliseconds, into real UTC
+ * milliseconds. Fixed offsets are arithmetic; IANA names use the platform's Intl time-zone data,
+ * so daylight-saving changes are honoured.
+ */
+
+const MS_PER_MIN = 60_000;
+const HALF_DAY_MS = 12 * 3_600_000;
+/** Builds a zone with a fixed offset east of UTC, in minutes. */
+function fixedZone(offsetMin, name) {
+    const offsetMs = offsetMin * MS_PER_MIN;
+    return {
+        name: name ?? formatOffset(offsetMin),
+        fixedOffsetMin: offsetMin,
+        localToUtcMs: (localMs) => localMs - offsetMs
+    };
+}
+/** UTC, the default zone. */
+const UTC = fixedZone(0, 'UTC');
+function formatOffset(offsetMin) {
+    const sign = offsetMin < 0 ? '-' : '+';
+    const abs = Math.abs(offsetMin);
+    return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+/**
+ * Reads an offset written `+05:30`, `-0800`, `+5`, `UTC+2` or `GMT-03:00`; undefined when the
+ * text is not an offset. Offsets beyond +-18:00 (ISO 8601's range) are not offsets.
+ */
+function parseOffsetMinutes(text) {
+    const m = /^(?:UTC|GMT)?([+-])(\d{1,2})(?::?(\d{2}))?$/i.exec(text.trim());
+    if (!m)
+        return undefined;
+    const hours = Number(m[2]);
+    const minutes = m[3] === undefined ? 0 : Number(m[3]);
+    if (minutes >= 60 || hours * 60 + minutes > 18 * 60)
+        return undefined;
+    const total = hours * 60 + minutes;
+    return m[1] === '-' ? -total : total;
+}
+/**
+ * Resolves a zone setting: empty/`UTC`/`Z` → UTC, an offset, or an IANA name. An unknown name is
+ * an error that lists the closest IANA names.
+ */
+function resolveZone(spec) {
+    const text = (spec ?? '').trim();
+    if (text === '' || /^(utc|z|gmt|etc\/utc)$/i.test(text))
+        return { zone: UTC };
+    const offset = parseOffsetMinutes(text);
+    if (offset !== undefined)
+        return { zone: fixedZone(offset) };
+    let formatter;
+    try {
+        formatter = new Intl.DateTimeFormat('en-US', {
+            timeZone: text,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric'
+        });
+    }
+    catch {
+        const names = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+        return {
+            error: `Unknown time zone "${text}": expected UTC, an offset such as +05:30, or an IANA name such as Europe/Berlin.` +
+                didYouMean(closestNames(text, names))
+        };
+    }
+    return { zone: ianaZone(formatter.resolvedOptions().timeZone, formatter) };
+}
+function ianaZone(name, formatter) {
+    // Offsets change at most a few times a year; caching the last minute asked makes a log's
+    // thousands of look-ups per minute one Intl call.
+    let cachedMinute = NaN;
+    let cachedUtcMinute = NaN;
+    const offsetMsAt = (utcMs) => {
+        const secondMs = Math.floor(utcMs / 1000) * 1000;
+        let y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
+        for (const part of formatter.formatToParts(secondMs)) {
+            switch (part.type) {
+                case 'year':
+                    y = Number(part.value);
+                    break;
+                case 'month':
+                    mo = Number(part.value);
+                    break;
+                case 'day':
+                    d = Number(part.value);
+                    break;
+                case 'hour':
+                    h = Number(part.value);
+                    break;
+                case 'minute':
+                    mi = Number(part.value);
+                    break;
+                case 'second':
+                    s = Number(part.value);
+                    break;
+            }
+        }
+        return Date.UTC(y, mo - 1, d, h, mi, s) - secondMs;
+    };
+    const minuteToUtc = (localMinuteMs) => {
+        // The offset in force half a day before and after bound the two readings a local time can
+        // have; a candidate is valid when the zone really has that offset at that instant.
+        const before = offsetMsAt(localMinuteMs - HALF_DAY_MS);
+        const after = offsetMsAt(localMinuteMs + HALF_DAY_MS);
+        const c1 = localMinuteMs - before;
+        const c2 = localMinuteMs - after;
+        const v1 = offsetMsAt(c1) === before;
+        const v2 = offsetMsAt(c2) === after;
+        if (v1 && v2)
+            return Math.min(c1, c2);
+        if (v1)
+            return c1;
+        if (v2)
+            return c2;
+        return c1;
+    };
+    return {
+        name,
+        localToUtcMs(localMs) {
+            const minute = Math.floor(localMs / MS_PER_MIN) * MS_PER_MIN;
+            if (minute !== cachedMinute) {
+                cachedMinute = minute;
+                cachedUtcMinute = minuteToUtc(minute);
+            }
+            return cachedUtcMinute + (localMs - minute);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/manifest/keys.ts
 /**
  * The keys manifest v1 allows, in one place: the parser checks against these lists (and suggests
@@ -48020,25 +48152,6 @@ function readStringItems(reader, listPath, items, positions, what) {
     });
     return ok ? strings : undefined;
 }
-/** Offsets accepted for `timezone`: `Z`, `+05:30`, `-0800`. */
-const OFFSET = /^(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/i;
-/** True when `zone` is an offset or a zone the runtime's time-zone database knows. */
-function isTimeZone(zone) {
-    if (OFFSET.test(zone))
-        return true;
-    try {
-        new Intl.DateTimeFormat('en-US', { timeZone: zone });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** IANA zone names for suggestions, where the runtime lists them. */
-function knownZones() {
-    const intl = Intl;
-    return typeof intl.supportedValuesOf === 'function' ? [...intl.supportedValuesOf('timeZone'), 'UTC'] : ['UTC'];
-}
 /** `trace: { format, columns, timezone, max-gap }`. */
 function readTraceOptions(reader, entry, positions) {
     const map = reader.map(entry, '{ format: nvidia-smi-csv, timezone: Europe/Berlin, max-gap: 30 s }');
@@ -48062,11 +48175,14 @@ function readTraceOptions(reader, entry, positions) {
         }
         else if (field.key === 'timezone') {
             const zone = reader.string(field, 'an IANA time zone such as "Europe/Berlin", or an offset such as "+01:00"');
-            if (zone === undefined)
+            // The trace and intensity readers resolve the zone with resolveZone; checking with it here
+            // means the manifest accepts exactly the zones they can use ("UTC+2", "+5"), and no others.
+            const resolved = zone === undefined ? undefined : resolveZone(zone);
+            if (resolved === undefined)
                 ok = false;
-            else if (!isTimeZone(zone)) {
+            else if ('error' in resolved) {
                 ok = false;
-                reader.report('error', 'bad-value', `\`${field.path}\`: "${zone}" is not a time zone; expected an IANA zone such as "Europe/Berlin", "UTC", or an offset such as "+01:00".${didYouMean(closestNames(zone, knownZones()))}`, field.valuePos);
+                reader.report('error', 'bad-value', `\`${field.path}\`: ${resolved.error}`, field.valuePos);
             }
             else
                 options.timezone = zone;
@@ -48402,6 +48518,118 @@ function buildRun(file, name, position, namePos, fields) {
     if (intensitySeries !== undefined)
         run.intensitySeries = intensitySeries;
     return run;
+}
+
+;// CONCATENATED MODULE: ./src/core/render/format.ts
+/**
+ * Number and quantity formatting shared by the renderers. Everything goes through one fixed
+ * locale (en-US) so that a report renders byte-for-byte the same on every machine, whatever the
+ * runner's `LANG`.
+ */
+const LOCALE = 'en-US';
+const significant3 = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 3 });
+const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const plain4 = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 4, useGrouping: false });
+/**
+ * Formats a number for people: three significant digits below 1,000 (`12.3`, `0.0123`), whole
+ * numbers with thousands separators from 1,000 up (`1,438`, `626,155`). Whole numbers keep every
+ * digit because rounding `1,438` to `1,440` would misquote the paper's figures.
+ */
+function format_formatNumber(value) {
+    if (!Number.isFinite(value))
+        return String(value);
+    if (value === 0)
+        return '0';
+    const text = Math.abs(value) >= 1000 ? integer.format(value) : significant3.format(value);
+    // Intl prints "-0" for tiny negatives rounded to zero; a report has no use for it.
+    return text === '-0' ? '0' : text;
+}
+/** Formats a number for machine-read contexts (Mermaid): 4 significant digits, no grouping. */
+function formatPlainNumber(value) {
+    return plain4.format(value);
+}
+/** Energy in the unit that keeps the number readable: Wh below 1 kWh, MWh and GWh above. */
+function format_formatEnergy(energyKWh) {
+    const abs = Math.abs(energyKWh);
+    if (abs === 0)
+        return '0 kWh';
+    if (abs < 1)
+        return `${format_formatNumber(energyKWh * 1000)} Wh`;
+    if (abs < 1000)
+        return `${format_formatNumber(energyKWh)} kWh`;
+    if (abs < 1e6)
+        return `${format_formatNumber(energyKWh / 1000)} MWh`;
+    return `${format_formatNumber(energyKWh / 1e6)} GWh`;
+}
+/** Emissions (CO2e mass) in g below 1 kg, t (metric tonnes) from 1,000 kg. */
+function format_formatMass(emissionsKg) {
+    const abs = Math.abs(emissionsKg);
+    if (abs === 0)
+        return '0 kg';
+    if (abs < 1)
+        return `${format_formatNumber(emissionsKg * 1000)} g`;
+    if (abs < 1000)
+        return `${format_formatNumber(emissionsKg)} kg`;
+    return `${format_formatNumber(emissionsKg / 1000)} t`;
+}
+/** A PUE as given: up to three decimals (`1.135`, `1.58`, `1.1`), never rounded to 1.14. */
+function formatPue(pue) {
+    return pueFormat.format(pue);
+}
+const pueFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 3 });
+/** Power as written in a manifest, in W with up to two decimals: `1,515.43 W`, `400 W`. */
+function formatWatts(powerW) {
+    return `${wattsFormat.format(powerW)} W`;
+}
+const wattsFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
+/** Grid intensity, always in g/kWh so that runs compare at a glance. */
+function formatIntensity(intensityGPerKWh) {
+    return `${format_formatNumber(intensityGPerKWh)} g/kWh`;
+}
+/**
+ * A duration in the largest unit that keeps it readable: `45 s`, `12.5 min`, `84 h`, `12.3 d`.
+ * Hours are used up to 10 days because training runs are usually quoted in hours.
+ */
+function format_formatDuration(durationS) {
+    const abs = Math.abs(durationS);
+    if (abs < 60)
+        return `${format_formatNumber(durationS)} s`;
+    if (abs < 3600)
+        return `${format_formatNumber(durationS / 60)} min`;
+    if (abs < 240 * 3600)
+        return `${format_formatNumber(durationS / 3600)} h`;
+    return `${format_formatNumber(durationS / 86400)} d`;
+}
+/**
+ * A fraction as a percentage with at most one decimal (`2.5%`, `80%`, `124.3%`). Digits are cut,
+ * not rounded, so a share just under a threshold never displays as the threshold (79.96% shows as
+ * `79.9%`, not `80%`); a share just over 100% shows as `>100%`. A nonzero share never shows as `0%`.
+ */
+function format_formatPercent(fraction) {
+    const percent = fraction * 100;
+    if (percent === 0)
+        return '0%';
+    if (percent > 0 && percent < 0.1)
+        return '<0.1%';
+    // The epsilon absorbs binary error such as 0.57 * 100 = 56.99999999999999.
+    const cut = Math.trunc(percent * 10 + (percent > 0 ? 1e-9 : -1e-9)) / 10;
+    if (fraction > 1 && cut <= 100)
+        return '>100%';
+    return `${percentFormat.format(cut)}%`;
+}
+const percentFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
+/** Ratio for equivalents: `0.72 x`, `3.4 x`, `1,203 x`. */
+function formatRatio(ratio) {
+    return `${format_formatNumber(ratio)} x`;
+}
+/**
+ * A text bar of `width` cells for a used fraction, e.g. `████████░░░░░░░░░░░░`. Over-budget
+ * fractions fill the bar; the percentage beside it says by how much.
+ */
+function format_textBar(fraction, width = 20) {
+    const clamped = Math.min(1, Math.max(0, fraction));
+    const filled = Math.round(clamped * width);
+    return '█'.repeat(filled) + '░'.repeat(width - filled);
 }
 
 ;// CONCATENATED MODULE: ./src/core/equivalents.ts
@@ -49526,7 +49754,7 @@ function put(map, key, hit, conflicts) {
 function addSuggestable(idx, spelling, target) {
     const key = brandlessTokens(spelling).join(' ');
     if (!idx.suggestable.has(key))
-        idx.suggestable.set(key, { spelling, target });
+        idx.suggestable.set(key, target);
 }
 function buildIndex() {
     const idx = { full: new Map(), defaults: new Map(), brandless: new Map(), unrated: new Map(), tokenSet: new Map(), suggestable: new Map(), conflicts: [] };
@@ -49593,7 +49821,7 @@ function resolveHit(input, hit) {
  * "Tesla V100-PCIE-32GB", "NVIDIA H100 80GB HBM3"), or a manifest form ("A100-SXM4-40GB",
  * "a100 sxm4 40gb", "H100-SXM", "V100"). Case and punctuation are ignored. An ambiguous family
  * name resolves to its highest-rated variant with a `note`; an unknown name returns up to three
- * closest names as `suggestions`.
+ * catalogue names whose spellings are closest as `suggestions`.
  */
 function findGpu(name) {
     const idx = getIndex();
@@ -49608,7 +49836,10 @@ function findGpu(name) {
         return resolveHit(trimmed, hit);
     return { ok: false, suggestions: gpuSuggestions(trimmed) };
 }
-/** Up to three writable names closest to `input`, at most one per catalogue entry. */
+/**
+ * Up to three catalogue names whose spellings are closest to `input`, each entry once: "A100-SXM-40G"
+ * is nearest the alias "A100-SXM-40GB" and suggests "NVIDIA A100-SXM4-40GB", the name it stands for.
+ */
 function gpuSuggestions(input) {
     const idx = getIndex();
     // Compare brand-free forms on both sides, so "Tesla V100-PCIE-23GB" is near "V100-PCIE-32GB".
@@ -49617,18 +49848,15 @@ function gpuSuggestions(input) {
     // ("T4", "L4") out of the pool unless the input is short too.
     const minLength = Math.ceil(normalizeName(needle).length / 2);
     const pool = [...idx.suggestable.keys()].filter((c) => normalizeName(c).length >= minLength);
-    const seen = new Set();
-    const out = [];
+    const names = new Set(); // several spellings of one entry suggest it once
     for (const key of closestNames(needle, pool, 12)) {
-        const entry = idx.suggestable.get(key);
-        if (!entry || seen.has(entry.target))
-            continue;
-        seen.add(entry.target);
-        out.push(entry.spelling);
-        if (out.length === 3)
+        const name = idx.suggestable.get(key);
+        if (name !== undefined)
+            names.add(name);
+        if (names.size === 3)
             break;
     }
-    return out;
+    return [...names];
 }
 
 ;// CONCATENATED MODULE: ./src/core/catalog/data/cpu-power.generated.ts
@@ -54964,15 +55192,14 @@ const ISO_COUNTRIES = [
 
 ;// CONCATENATED MODULE: ./src/core/catalog/presets.ts
 
-/** Grams in one international avoirdupois pound: exact by definition (1959 agreement). */
-const GRAMS_PER_POUND = 453.59237;
+
 /** Strubell et al. 2019: the EPA US average, 0.954 lb CO2e per kWh, and PUE 1.58. */
 const STRUBELL_LB_PER_KWH = 0.954;
 /** Presets by lower-case name: `strubell-2019` reproduces the paper's method. */
 const PRESETS = Object.freeze({
     'strubell-2019': {
         intensity: {
-            intensityGPerKWh: STRUBELL_LB_PER_KWH * GRAMS_PER_POUND,
+            intensityGPerKWh: STRUBELL_LB_PER_KWH * KG_PER_LB * 1000, // lb/kWh x kg/lb x g/kg
             label: 'Strubell et al. 2019 (US average, 0.954 lb/kWh)',
             key: 'strubell-2019',
             source: STRUBELL_2019_SOURCE
@@ -54980,11 +55207,7 @@ const PRESETS = Object.freeze({
         pue: { pue: 1.58, source: STRUBELL_2019_SOURCE }
     }
 });
-/** True when `location` names a preset (case-insensitive, surrounding spaces ignored). */
-function isPreset(location) {
-    return Object.hasOwn(PRESETS, location.trim().toLowerCase());
-}
-/** The preset `location` names, or undefined. */
+/** The preset `location` names (case-insensitive, surrounding spaces ignored), or undefined. */
 function presetFor(location) {
     const key = location.trim().toLowerCase();
     return Object.hasOwn(PRESETS, key) ? PRESETS[key] : undefined;
@@ -55208,124 +55431,6 @@ function defaultPue(location) {
 
 
 
-
-;// CONCATENATED MODULE: ./src/core/render/format.ts
-/**
- * Number and quantity formatting shared by the renderers. Everything goes through one fixed
- * locale (en-US) so that a report renders byte-for-byte the same on every machine, whatever the
- * runner's `LANG`.
- */
-const LOCALE = 'en-US';
-const significant3 = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 3 });
-const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
-const plain4 = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 4, useGrouping: false });
-/**
- * Formats a number for people: three significant digits below 1,000 (`12.3`, `0.0123`), whole
- * numbers with thousands separators from 1,000 up (`1,438`, `626,155`). Whole numbers keep every
- * digit because rounding `1,438` to `1,440` would misquote the paper's figures.
- */
-function format_formatNumber(value) {
-    if (!Number.isFinite(value))
-        return String(value);
-    if (value === 0)
-        return '0';
-    const text = Math.abs(value) >= 1000 ? integer.format(value) : significant3.format(value);
-    // Intl prints "-0" for tiny negatives rounded to zero; a report has no use for it.
-    return text === '-0' ? '0' : text;
-}
-/** Formats a number for machine-read contexts (Mermaid): 4 significant digits, no grouping. */
-function formatPlainNumber(value) {
-    return plain4.format(value);
-}
-/** Energy in the unit that keeps the number readable: Wh below 1 kWh, MWh and GWh above. */
-function format_formatEnergy(energyKWh) {
-    const abs = Math.abs(energyKWh);
-    if (abs === 0)
-        return '0 kWh';
-    if (abs < 1)
-        return `${format_formatNumber(energyKWh * 1000)} Wh`;
-    if (abs < 1000)
-        return `${format_formatNumber(energyKWh)} kWh`;
-    if (abs < 1e6)
-        return `${format_formatNumber(energyKWh / 1000)} MWh`;
-    return `${format_formatNumber(energyKWh / 1e6)} GWh`;
-}
-/** Emissions (CO2e mass) in g below 1 kg, t (metric tonnes) from 1,000 kg. */
-function format_formatMass(emissionsKg) {
-    const abs = Math.abs(emissionsKg);
-    if (abs === 0)
-        return '0 kg';
-    if (abs < 1)
-        return `${format_formatNumber(emissionsKg * 1000)} g`;
-    if (abs < 1000)
-        return `${format_formatNumber(emissionsKg)} kg`;
-    return `${format_formatNumber(emissionsKg / 1000)} t`;
-}
-/** Power in W, or kW from 1,000 W. */
-function formatPower(powerW) {
-    if (Math.abs(powerW) < 1000)
-        return `${format_formatNumber(powerW)} W`;
-    return `${format_formatNumber(powerW / 1000)} kW`;
-}
-/** A PUE as given: up to three decimals (`1.135`, `1.58`, `1.1`), never rounded to 1.14. */
-function formatPue(pue) {
-    return pueFormat.format(pue);
-}
-const pueFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 3 });
-/** Power as written in a manifest, in W with up to two decimals: `1,515.43 W`, `400 W`. */
-function formatWatts(powerW) {
-    return `${wattsFormat.format(powerW)} W`;
-}
-const wattsFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
-/** Grid intensity, always in g/kWh so that runs compare at a glance. */
-function formatIntensity(intensityGPerKWh) {
-    return `${format_formatNumber(intensityGPerKWh)} g/kWh`;
-}
-/**
- * A duration in the largest unit that keeps it readable: `45 s`, `12.5 min`, `84 h`, `12.3 d`.
- * Hours are used up to 10 days because training runs are usually quoted in hours.
- */
-function format_formatDuration(durationS) {
-    const abs = Math.abs(durationS);
-    if (abs < 60)
-        return `${format_formatNumber(durationS)} s`;
-    if (abs < 3600)
-        return `${format_formatNumber(durationS / 60)} min`;
-    if (abs < 240 * 3600)
-        return `${format_formatNumber(durationS / 3600)} h`;
-    return `${format_formatNumber(durationS / 86400)} d`;
-}
-/**
- * A fraction as a percentage with at most one decimal (`2.5%`, `80%`, `124.3%`). Digits are cut,
- * not rounded, so a share just under a threshold never displays as the threshold (79.96% shows as
- * `79.9%`, not `80%`); a share just over 100% shows as `>100%`. A nonzero share never shows as `0%`.
- */
-function format_formatPercent(fraction) {
-    const percent = fraction * 100;
-    if (percent === 0)
-        return '0%';
-    if (percent > 0 && percent < 0.1)
-        return '<0.1%';
-    // The epsilon absorbs binary error such as 0.57 * 100 = 56.99999999999999.
-    const cut = Math.trunc(percent * 10 + (percent > 0 ? 1e-9 : -1e-9)) / 10;
-    if (fraction > 1 && cut <= 100)
-        return '>100%';
-    return `${percentFormat.format(cut)}%`;
-}
-const percentFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
-/** Ratio for equivalents: `0.72 x`, `3.4 x`, `1,203 x`. */
-function formatRatio(ratio) {
-    return `${format_formatNumber(ratio)} x`;
-}
-/**
- * A text bar of `width` cells for a used fraction, e.g. `████████░░░░░░░░░░░░`. Over-budget
- * fractions fill the bar; the percentage beside it says by how much.
- */
-function format_textBar(fraction, width = 20) {
-    const clamped = Math.min(1, Math.max(0, fraction));
-    const filled = Math.round(clamped * width);
-    return '█'.repeat(filled) + '░'.repeat(width - filled);
-}
 
 ;// CONCATENATED MODULE: ./src/core/resolve.ts
 /**
@@ -55683,142 +55788,6 @@ async function forEachLine(chunks, onLine, onOverlong) {
         emit(carry);
 }
 
-;// CONCATENATED MODULE: ./src/core/traces/timezone.ts
-/**
- * Zones for timestamps that carry none (nvidia-smi prints local time without an offset). A zone
- * turns a local wall-clock time, written as if it were UTC milliseconds, into real UTC
- * milliseconds. Fixed offsets are arithmetic; IANA names use the platform's Intl time-zone data,
- * so daylight-saving changes are honoured.
- */
-
-const MS_PER_MIN = 60_000;
-const HALF_DAY_MS = 12 * 3_600_000;
-/** Builds a zone with a fixed offset east of UTC, in minutes. */
-function fixedZone(offsetMin, name) {
-    const offsetMs = offsetMin * MS_PER_MIN;
-    return {
-        name: name ?? formatOffset(offsetMin),
-        fixedOffsetMin: offsetMin,
-        localToUtcMs: (localMs) => localMs - offsetMs
-    };
-}
-/** UTC, the default zone. */
-const UTC = fixedZone(0, 'UTC');
-function formatOffset(offsetMin) {
-    const sign = offsetMin < 0 ? '-' : '+';
-    const abs = Math.abs(offsetMin);
-    return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-}
-/**
- * Reads an offset written `+05:30`, `-0800`, `+5`, `UTC+2` or `GMT-03:00`; undefined when the
- * text is not an offset. Offsets beyond +-18:00 (ISO 8601's range) are not offsets.
- */
-function parseOffsetMinutes(text) {
-    const m = /^(?:UTC|GMT)?([+-])(\d{1,2})(?::?(\d{2}))?$/i.exec(text.trim());
-    if (!m)
-        return undefined;
-    const hours = Number(m[2]);
-    const minutes = m[3] === undefined ? 0 : Number(m[3]);
-    if (minutes >= 60 || hours * 60 + minutes > 18 * 60)
-        return undefined;
-    const total = hours * 60 + minutes;
-    return m[1] === '-' ? -total : total;
-}
-/**
- * Resolves a zone setting: empty/`UTC`/`Z` → UTC, an offset, or an IANA name. An unknown name is
- * an error that lists the closest IANA names.
- */
-function resolveZone(spec) {
-    const text = (spec ?? '').trim();
-    if (text === '' || /^(utc|z|gmt|etc\/utc)$/i.test(text))
-        return { zone: UTC };
-    const offset = parseOffsetMinutes(text);
-    if (offset !== undefined)
-        return { zone: fixedZone(offset) };
-    let formatter;
-    try {
-        formatter = new Intl.DateTimeFormat('en-US', {
-            timeZone: text,
-            hourCycle: 'h23',
-            year: 'numeric',
-            month: 'numeric',
-            day: 'numeric',
-            hour: 'numeric',
-            minute: 'numeric',
-            second: 'numeric'
-        });
-    }
-    catch {
-        const names = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-        return {
-            error: `Unknown time zone "${text}": expected UTC, an offset such as +05:30, or an IANA name such as Europe/Berlin.` +
-                didYouMean(closestNames(text, names))
-        };
-    }
-    return { zone: ianaZone(formatter.resolvedOptions().timeZone, formatter) };
-}
-function ianaZone(name, formatter) {
-    // Offsets change at most a few times a year; caching the last minute asked makes a log's
-    // thousands of look-ups per minute one Intl call.
-    let cachedMinute = NaN;
-    let cachedUtcMinute = NaN;
-    const offsetMsAt = (utcMs) => {
-        const secondMs = Math.floor(utcMs / 1000) * 1000;
-        let y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
-        for (const part of formatter.formatToParts(secondMs)) {
-            switch (part.type) {
-                case 'year':
-                    y = Number(part.value);
-                    break;
-                case 'month':
-                    mo = Number(part.value);
-                    break;
-                case 'day':
-                    d = Number(part.value);
-                    break;
-                case 'hour':
-                    h = Number(part.value);
-                    break;
-                case 'minute':
-                    mi = Number(part.value);
-                    break;
-                case 'second':
-                    s = Number(part.value);
-                    break;
-            }
-        }
-        return Date.UTC(y, mo - 1, d, h, mi, s) - secondMs;
-    };
-    const minuteToUtc = (localMinuteMs) => {
-        // The offset in force half a day before and after bound the two readings a local time can
-        // have; a candidate is valid when the zone really has that offset at that instant.
-        const before = offsetMsAt(localMinuteMs - HALF_DAY_MS);
-        const after = offsetMsAt(localMinuteMs + HALF_DAY_MS);
-        const c1 = localMinuteMs - before;
-        const c2 = localMinuteMs - after;
-        const v1 = offsetMsAt(c1) === before;
-        const v2 = offsetMsAt(c2) === after;
-        if (v1 && v2)
-            return Math.min(c1, c2);
-        if (v1)
-            return c1;
-        if (v2)
-            return c2;
-        return c1;
-    };
-    return {
-        name,
-        localToUtcMs(localMs) {
-            const minute = Math.floor(localMs / MS_PER_MIN) * MS_PER_MIN;
-            if (minute !== cachedMinute) {
-                cachedMinute = minute;
-                cachedUtcMinute = minuteToUtc(minute);
-            }
-            return cachedUtcMinute + (localMs - minute);
-        }
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/core/traces/timestamps.ts
 
 // YYYY-MM-DD or YYYY/MM/DD, optional [T ]HH:MM[:SS[.frac]], optional zone (Z, +HH:MM, +HHMM, +HH).
@@ -55855,16 +55824,16 @@ function daysInMonth(year, month) {
     return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 /**
- * Epoch milliseconds of a numeric timestamp. With `auto`, the magnitude decides: below 1e11 is
- * seconds (1e11 s is the year 5138), below 1e14 milliseconds, below 1e17 microseconds, else
- * nanoseconds.
+ * The unit of a numeric timestamp told by its magnitude: below 1e11 is seconds (1e11 s is the
+ * year 5138), below 1e14 milliseconds, below 1e17 microseconds, else nanoseconds.
  */
+function epochUnitOf(value) {
+    const abs = Math.abs(value);
+    return abs < 1e11 ? 's' : abs < 1e14 ? 'ms' : abs < 1e17 ? 'us' : 'ns';
+}
+/** Epoch milliseconds of a numeric timestamp; with `auto`, `epochUnitOf` decides the unit. */
 function epochToMs(value, unit) {
-    let u = unit;
-    if (u === 'auto') {
-        const abs = Math.abs(value);
-        u = abs < 1e11 ? 's' : abs < 1e14 ? 'ms' : abs < 1e17 ? 'us' : 'ns';
-    }
+    const u = unit === 'auto' ? epochUnitOf(value) : unit;
     switch (u) {
         case 's': return value * 1000;
         case 'ms': return value;
@@ -55875,8 +55844,8 @@ function epochToMs(value, unit) {
 
 ;// CONCATENATED MODULE: ./src/core/traces/lines.ts
 /**
- * Text helpers for the CSV-shaped trace and series formats (CodeCarbon, RAPL logs, intensity
- * series): RFC 4180 records on top of the shared line splitter in `stream.ts`, and timestamps that
+ * Text helpers for the CSV-shaped trace and series formats (CodeCarbon, RAPL logs, generic CSV,
+ * intensity series): RFC 4180 records on top of the shared line splitter in `stream.ts`, and timestamps that
  * may be either date-times or Unix epoch numbers.
  */
 
@@ -55914,10 +55883,14 @@ function hasOpenQuote(text) {
         count++;
     return count % 2 === 1;
 }
-/** Splits one CSV record into fields, unquoting quoted ones. Unquoted fields are kept as written. */
-function splitCsvRecord(record) {
+/**
+ * Splits one CSV record into fields at `sep` (a comma unless given: generic logs may use `;` or a
+ * tab), unquoting quoted ones (`"a, b"` keeps its comma, `""` is a quote). Unquoted fields are
+ * kept as written.
+ */
+function splitCsvRecord(record, sep = ',') {
     if (record.indexOf('"') === -1)
-        return record.split(',');
+        return record.split(sep);
     const fields = [];
     let field = '';
     let inQuotes = false;
@@ -55937,7 +55910,7 @@ function splitCsvRecord(record) {
         }
         else if (c === '"')
             inQuotes = true;
-        else if (c === ',') {
+        else if (c === sep) {
             fields.push(field);
             field = '';
         }
@@ -56811,10 +56784,6 @@ function resolveFields(headers, columns) {
 const UNAVAILABLE = new Set(['', 'na', 'n/a', '[n/a]', 'nan', 'null', 'none', '-', '[not supported]', 'unknown']);
 /** Epoch seconds below this (2001-09-09) are taken as elapsed seconds, not wall-clock time. */
 const RELATIVE_TIME_BELOW_S = 1e9;
-function epochUnitOf(v) {
-    const abs = Math.abs(v);
-    return abs < 1e11 ? 's' : abs < 1e14 ? 'ms' : abs < 1e17 ? 'us' : 'ns';
-}
 /** Reads records of one file with a resolved field map. */
 class RecordReader {
     sink;
@@ -56912,45 +56881,13 @@ function fieldsNote(file, map, zone) {
 
 
 
+
 /** The separator a header line uses: the most frequent of comma, semicolon and tab. */
 function separatorOf(header) {
     const count = (c) => header.split(c).length - 1;
     const counts = [[',', count(',')], [';', count(';')], ['\t', count('\t')]];
     counts.sort((a, b) => b[1] - a[1]);
     return counts[0][1] > 0 ? counts[0][0] : ',';
-}
-/** Splits one CSV line; `"a, b"` keeps its comma, `""` is a quote. */
-function splitCsvLine(line, sep) {
-    if (!line.includes('"'))
-        return line.split(sep);
-    const out = [];
-    let cell = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (quoted) {
-            if (c === '"') {
-                if (line[i + 1] === '"') {
-                    cell += '"';
-                    i++;
-                }
-                else
-                    quoted = false;
-            }
-            else
-                cell += c;
-        }
-        else if (c === '"')
-            quoted = true;
-        else if (c === sep) {
-            out.push(cell);
-            cell = '';
-        }
-        else
-            cell += c;
-    }
-    out.push(cell);
-    return out;
 }
 function firstLine(head) {
     return head.split('\n').map((l) => l.replace(/\r$/, '')).find((l) => l.trim() !== '' && !l.startsWith('#'));
@@ -56963,15 +56900,14 @@ const format = {
         const first = firstLine(head);
         if (first === undefined || first.trimStart().startsWith('{'))
             return false;
-        const headers = splitCsvLine(first, separatorOf(first));
+        const headers = splitCsvRecord(first, separatorOf(first));
         if (headers.length < 2)
             return false;
         return resolveFields(headers).map !== undefined;
     },
     async parse(chunks, sink, options) {
         const file = options.file;
-        const z = resolveZone(options.timezone);
-        const zone = 'zone' in z ? z.zone : UTC;
+        const zone = options.zone ?? UTC;
         let sep = null;
         let map = null;
         let reader = null;
@@ -57006,13 +56942,13 @@ const format = {
             }
             if (map === null) {
                 headerText = text;
-                start(splitCsvLine(text, sep), line);
+                start(splitCsvRecord(text, sep), line);
                 return;
             }
             // A repeated header (concatenated logs) is skipped.
             if (text === headerText)
                 return;
-            const cells = splitCsvLine(text, sep);
+            const cells = splitCsvRecord(text, sep);
             if (cells.length < width) {
                 sink.drop('malformed-row', line, `${cells.length} fields where the header has ${width}`);
                 return;
@@ -57059,8 +56995,7 @@ const jsonl_format = {
     },
     async parse(chunks, sink, options) {
         const file = options.file;
-        const z = resolveZone(options.timezone);
-        const zone = 'zone' in z ? z.zone : UTC;
+        const zone = options.zone ?? UTC;
         let keys = null;
         let map = null;
         let reader = null;
@@ -57104,23 +57039,6 @@ const jsonl_format = {
  * Small byte-level helpers for the streaming parsers: ASCII classes and decimal numbers read
  * straight from a Uint8Array, so a hot loop allocates no strings.
  */
-/** Byte values the parsers look for. */
-const BYTE = {
-    TAB: 9,
-    LF: 10,
-    CR: 13,
-    SPACE: 32,
-    HASH: 35,
-    COMMA: 44,
-    MINUS: 45,
-    DOT: 46,
-    SLASH: 47,
-    ZERO: 48,
-    NINE: 57,
-    COLON: 58,
-    LBRACKET: 91,
-    W: 87
-};
 /** 10^k for k = 0..22: every one is exact in a double, so `int / POW10[k]` rounds correctly. */
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 /** Outcome of `parseDecimal` besides the value: OK, UNAVAILABLE (blank or a bracketed word such
@@ -57357,8 +57275,7 @@ class NvidiaSmiCsvReader {
     constructor(sink, options) {
         this.sink = sink;
         this.options = options;
-        const z = resolveZone(options.timezone);
-        this.zone = 'zone' in z ? z.zone : UTC;
+        this.zone = options.zone ?? UTC;
         if (Array.isArray(options.columns)) {
             this.layout = this.makeLayout(options.columns, null, 0);
         }
@@ -58053,6 +57970,7 @@ class NvidiaSmiCsvReader {
 
 
 
+
 /** dmon's default sampling interval (`-d 1`), assumed when rows carry no time. */
 const DMON_DEFAULT_INTERVAL_MS = 1000;
 const DAY_MS = 86_400_000;
@@ -58074,8 +57992,7 @@ const nvidia_smi_dmon_format = {
     },
     async parse(chunks, sink, options) {
         const file = options.file;
-        const z = resolveZone(options.timezone);
-        const zone = 'zone' in z ? z.zone : UTC;
+        const zone = options.zone ?? UTC;
         let names = null;
         let gpuCol = -1, pwrCol = -1, dateCol = -1, timeCol = -1;
         let reportedNoPower = false;
@@ -58130,7 +58047,7 @@ const nvidia_smi_dmon_format = {
             const raw = cells[pwrCol];
             let timeMs;
             if (mode === 'datetime') {
-                timeMs = dmonDateTime(cells[dateCol], cells[timeCol], zone.localToUtcMs);
+                timeMs = dmonDateTime(cells[dateCol], cells[timeCol], zone);
             }
             else {
                 if (!declared.has(device)) {
@@ -58168,19 +58085,11 @@ const nvidia_smi_dmon_format = {
         }, (line) => sink.drop('malformed-row', line, 'an overlong line'));
     }
 };
-/** `20261127` + `05:02:35` → UTC ms via the zone; NaN when unreadable. */
-function dmonDateTime(date, time, toUtc) {
-    const d = /^(\d{4})(\d{2})(\d{2})$/.exec(date);
-    const tod = timeOfDayMs(time);
-    if (!d || Number.isNaN(tod))
+/** `20261127` + `05:02:35` → UTC ms, local time in `zone`; NaN when unreadable. */
+function dmonDateTime(date, time, zone) {
+    if (!/^\d{8}$/.test(date) || !/^\d{2}:\d{2}:\d{2}$/.test(time))
         return NaN;
-    const y = Number(d[1]);
-    const m = Number(d[2]);
-    const day = Number(d[3]);
-    const local = Date.UTC(y, m - 1, day);
-    if (m < 1 || m > 12 || new Date(local).getUTCDate() !== day)
-        return NaN;
-    return toUtc(local + tod);
+    return parseDateTime(`${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6)} ${time}`, zone);
 }
 /** `HH:MM:SS` → ms since midnight; NaN when unreadable. */
 function timeOfDayMs(time) {
@@ -58195,11 +58104,9 @@ function timeOfDayMs(time) {
 
 ;// CONCATENATED MODULE: ./src/core/traces/tell.ts
 /**
- * What a trace parser tells the user through its sink beside the samples: a choice it made (a
- * note), or a timezone setting it cannot use (an error). Every format words these the same way,
- * so they live here once.
+ * How a trace parser tells the user of a choice it made, through its sink beside the samples.
+ * Every format words these the same way, so the helper lives here once.
  */
-
 
 /**
  * States a choice a parser made: as a report note (naming the file) where the sink takes notes,
@@ -58210,18 +58117,6 @@ function tellNote(sink, code, text, file, line) {
         sink.note(`${file}: ${text}`);
     else
         sink.report(diagnostics_diagnostic('notice', code, text, { file, line }));
-}
-/**
- * Resolves the run's timezone setting for a parser that cannot read its file without one. An
- * unusable setting is reported to the sink as `traces/bad-timezone` at the file, and the result is
- * undefined so that the parser reads nothing rather than guessing a zone.
- */
-function zoneOrReport(timezone, sink, file) {
-    const result = resolveZone(timezone);
-    if ('zone' in result)
-        return result.zone;
-    sink.report(diagnostics_diagnostic('error', 'traces/bad-timezone', result.error, { file }));
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/traces/formats/codecarbon.ts
@@ -58244,6 +58139,7 @@ function zoneOrReport(timezone, sink, file) {
  * energy delta; default 1.0), hence `pueIncluded`; a file whose PUE is 1.0 (or absent) is plain IT
  * energy, which `reportPue` tells the sink, and the note records which it was.
  */
+
 
 
 
@@ -58324,9 +58220,7 @@ function cell(fields, index) {
 }
 async function parse(chunks, sink, options) {
     const { file } = options;
-    const zone = zoneOrReport(options.timezone, sink, file);
-    if (!zone)
-        return;
+    const zone = options.zone ?? UTC;
     let columns;
     let headerBroken = false;
     let superseded = 0;
@@ -58525,6 +58419,7 @@ const codecarbon_format = {
  * Kubernetes pod labels, which repeat the same GPU-wide value, count once. DCGM's blank sentinels
  * (INT32, INT64 and FP64 BLANK / NOT_FOUND / NOT_SUPPORTED / NOT_PERMISSIONED) are `unavailable`.
  */
+
 
 
 
@@ -58749,9 +58644,7 @@ function dcgmValue(valueText, metric) {
 const SCRAPE_COMMENT = /^#\s*(?:scrape|timestamp|time|ts)\b\s*[:=]?\s*(\S.*)$/i;
 async function dcgm_prometheus_parse(chunks, sink, options) {
     const { file } = options;
-    const zone = zoneOrReport(options.timezone, sink, file);
-    if (!zone)
-        return;
+    const zone = options.zone ?? UTC;
     const selector = new DcgmSelector(sink);
     let scrapeMs = NaN;
     let toldNoTime = false;
@@ -59035,6 +58928,7 @@ const prometheus_range_format = {
 
 
 
+
 /** Classifies a domain by its sysfs `name` (or a path ending in it: `package-0/dram`). */
 function raplDomainKind(name) {
     const leaf = name.trim().toLowerCase().split(/[/:]/).pop() ?? '';
@@ -59105,9 +58999,7 @@ function microjoules(text) {
 }
 async function rapl_parse(chunks, sink, options) {
     const { file } = options;
-    const zone = zoneOrReport(options.timezone, sink, file);
-    if (!zone)
-        return;
+    const zone = options.zone ?? UTC;
     let layout;
     let headerFailed = false;
     const excluded = new Map();
@@ -59291,9 +59183,19 @@ function formatById(id) {
  * up with the byte-level parsers.
  */
 
-/** Intervals whose median sets a device's default gap threshold (all of them if fewer). */
+
+/** One clock hour, ms: the bucket of time-resolved intensity. */
+const integrator_HOUR_MS = 3_600_000;
+/**
+ * Intervals whose median sets a device's default gap threshold (all of them if fewer): enough
+ * for a stable median (about 17 minutes at 1 Hz), few enough to buffer while the file streams.
+ */
 const WARMUP_INTERVALS = 1000;
-/** Default gap threshold = GAP_FACTOR x the device's median sampling interval ... */
+/**
+ * Default gap threshold = GAP_FACTOR x the device's median sampling interval: a logger that
+ * misses up to four samples (a stalled `nvidia-smi -l`, jitter) is still bridged; a longer silence
+ * is an outage whose power is unknown ...
+ */
 const GAP_FACTOR = 5;
 /**
  * ... but never more than 6 hours: two samples a day apart say nothing about the power between
@@ -59318,7 +59220,6 @@ const DEFAULT_MAX_POWER_W = {
 };
 /** Line numbers kept per reason for diagnostics; the rest are counted. */
 const EXAMPLE_LINES = 5;
-const integrator_HOUR_MS = 3_600_000;
 /** The range of ECMAScript dates, +-8.64e15 ms: a time outside it is no clock's. */
 const MAX_TIME_MS = 8.64e15;
 /** ISO text of a time for messages (relative times read as from 1970). */
@@ -59762,7 +59663,7 @@ class Integrator {
             this.drop('out-of-order', line, `device ${t.key}: the interval starting ${isoTime(startMs)} overlaps the previous one`);
             return;
         }
-        const energyJ = energyKWh * 3.6e6;
+        const energyJ = energyKWh * J_PER_KWH;
         const durationMs = endMs - startMs;
         const averageW = durationMs > 0 ? (energyJ * 1000) / durationMs : energyJ > 0 ? Infinity : 0;
         if (averageW > t.maxPowerW) {
@@ -59955,9 +59856,13 @@ function fileDiagnostics(a) {
 
 
 
-/** Default coverage below which a run is warned about. */
+
+/**
+ * Default coverage below which a run is warned about. A choice, not a published figure: unmeasured
+ * time is energy the logs do not show, and past a tenth of the wall time that is larger than the
+ * spread between nvidia-smi and NVML's own counter seen in our H200 fixture (a few %).
+ */
 const DEFAULT_MIN_COVERAGE = 0.9;
-const traces_J_PER_KWH = 3.6e6;
 function emptyMeasurement(files, diagnostics, notes) {
     return {
         files: files.map((f) => f.path),
@@ -59978,12 +59883,12 @@ function emptyMeasurement(files, diagnostics, notes) {
         pueIncludedKWh: 0
     };
 }
-/** Checks the options; returns the problems as error diagnostics. */
+/** Checks the options; returns the problems as error diagnostics, and the zone where usable. */
 function checkOptions(options) {
     const out = [];
-    const zone = resolveZone(options.timezone);
-    if ('error' in zone)
-        out.push(diagnostics_diagnostic('error', 'traces/bad-timezone', zone.error));
+    const resolved = resolveZone(options.timezone);
+    if ('error' in resolved)
+        out.push(diagnostics_diagnostic('error', 'traces/bad-timezone', resolved.error));
     const positive = (name, v) => {
         if (v !== undefined && !(Number.isFinite(v) && v > 0))
             out.push(diagnostics_diagnostic('error', 'traces/bad-option', `${name} must be a positive number of ${name === 'maxPowerW' ? 'watts' : 'seconds'}; got ${v}.`));
@@ -59997,7 +59902,7 @@ function checkOptions(options) {
     if (options.minCoverage !== undefined && !(options.minCoverage >= 0 && options.minCoverage <= 1)) {
         out.push(diagnostics_diagnostic('error', 'traces/bad-option', `minCoverage must be a fraction from 0 to 1; got ${options.minCoverage}.`));
     }
-    return out;
+    return { diagnostics: out, zone: 'zone' in resolved ? resolved.zone : undefined };
 }
 function firstLineOf(head) {
     const line = head.split('\n').find((l) => l.trim() !== '') ?? '';
@@ -60014,7 +59919,7 @@ const fmtS = (s) => (s >= 100 ? s.toFixed(0) : s >= 1 ? s.toFixed(1) : s.toFixed
  * caller must not present the energy as the run's.
  */
 async function measureTraces(files, options) {
-    const diagnostics = checkOptions(options);
+    const { diagnostics, zone } = checkOptions(options);
     let forced;
     if (options.format !== undefined) {
         const f = formatById(options.format);
@@ -60025,7 +59930,7 @@ async function measureTraces(files, options) {
     }
     if (files.length === 0)
         diagnostics.push(diagnostics_diagnostic('error', 'traces/no-files', 'No trace files to measure.'));
-    if (diagnostics.some((d) => d.severity === 'error'))
+    if (zone === undefined || diagnostics.some((d) => d.severity === 'error'))
         return emptyMeasurement(files, diagnostics, []);
     const integrator = new Integrator({ maxGapS: options.maxGapS, maxPowerW: options.maxPowerW });
     const formats = [];
@@ -60059,7 +59964,7 @@ async function measureTraces(files, options) {
         try {
             await format.parse(decoded.chunks, integrator, {
                 file: file.path,
-                timezone: options.timezone,
+                zone,
                 columns: options.columns,
                 devicePrefix: `${file.path}#`
             });
@@ -60092,15 +59997,15 @@ async function measureTraces(files, options) {
     if (declared !== undefined && measuredTimeS > declared * 1.01) {
         diagnostics.push(diagnostics_diagnostic('notice', 'traces/longer-than-declared', `The traces measure ${fmtS(measuredTimeS)} s, more than the declared duration of ${fmtS(declared)} s; all of it is counted and coverage is capped at 100%.`));
     }
-    const pueIncludedKWh = r.pueIncludedJ / traces_J_PER_KWH;
-    const itEnergyKWh = r.energyJ / traces_J_PER_KWH;
+    const pueIncludedKWh = r.pueIncludedJ / J_PER_KWH;
+    const itEnergyKWh = r.energyJ / J_PER_KWH;
     if (r.pueIncludedJ > 0 && r.pueIncludedJ < r.energyJ) {
         diagnostics.push(diagnostics_diagnostic('warning', 'traces/mixed-pue', `${pueIncludedKWh.toPrecision(4)} kWh of the ${itEnergyKWh.toPrecision(4)} kWh measured comes from logs whose energy already includes a PUE, and the rest does not: apply a PUE only to the rest.`));
     }
     const notes = buildNotes(r, options, { wallTimeS, measuredTimeS, coverage, declared });
     const energyByHourKWh = new Map();
     for (const [hour, j] of r.hoursJ)
-        energyByHourKWh.set(hour, j / traces_J_PER_KWH);
+        energyByHourKWh.set(hour, j / J_PER_KWH);
     return {
         files: files.map((f) => f.path),
         formats,
@@ -60116,12 +60021,12 @@ async function measureTraces(files, options) {
         energyByHourKWh,
         diagnostics,
         components: {
-            gpuKWh: r.componentsJ.gpu / traces_J_PER_KWH,
-            cpuKWh: r.componentsJ.cpu / traces_J_PER_KWH,
-            memoryKWh: r.componentsJ.memory / traces_J_PER_KWH,
-            otherKWh: r.componentsJ.other / traces_J_PER_KWH
+            gpuKWh: r.componentsJ.gpu / J_PER_KWH,
+            cpuKWh: r.componentsJ.cpu / J_PER_KWH,
+            memoryKWh: r.componentsJ.memory / J_PER_KWH,
+            otherKWh: r.componentsJ.other / J_PER_KWH
         },
-        untimedEnergyKWh: r.untimedJ / traces_J_PER_KWH,
+        untimedEnergyKWh: r.untimedJ / J_PER_KWH,
         pueIncludedKWh
     };
 }
@@ -60158,9 +60063,9 @@ function buildNotes(r, options, c) {
         : `Power above ${DEFAULT_MAX_POWER_W.gpu} W per GPU, CPU or memory device, or ${DEFAULT_MAX_POWER_W.other} W per whole-machine log, is implausible and dropped; so are negative, non-numeric, duplicate-time and out-of-order samples.`);
     notes.push(`Energy is split into UTC clock hours for time-resolved intensity; a trapezoid that crosses an hour boundary is cut there with the power interpolated linearly.`);
     if (r.untimedJ > 0)
-        notes.push(`${(r.untimedJ / traces_J_PER_KWH).toPrecision(4)} kWh comes from logs without wall-clock times: counted, but not placed in hours.`);
+        notes.push(`${(r.untimedJ / J_PER_KWH).toPrecision(4)} kWh comes from logs without wall-clock times: counted, but not placed in hours.`);
     if (r.pueIncludedJ > 0)
-        notes.push(`${(r.pueIncludedJ / traces_J_PER_KWH).toPrecision(4)} kWh comes from logs whose energy already includes a PUE; it must not be multiplied by a PUE again.`);
+        notes.push(`${(r.pueIncludedJ / J_PER_KWH).toPrecision(4)} kWh comes from logs whose energy already includes a PUE; it must not be multiplied by a PUE again.`);
     for (const a of r.files)
         for (const n of a.notes)
             notes.push(n);
@@ -60174,6 +60079,7 @@ function buildNotes(r, options, c) {
  * its traces where they can be read or estimate it otherwise, and assemble the report. The
  * adapters do the I/O and hand in texts and a trace reader; nothing here touches a file.
  */
+
 
 
 
@@ -60346,12 +60252,8 @@ function canEstimate(spec) {
 function estimateBeside(run, estimate, measurement) {
     if (estimate || !hasPowerSource(run.spec) || !(measurement.wallTimeS > 0))
         return { estimate, measurement };
-    const note = `The estimate beside the measurement uses the logs' wall time (${formatSeconds(measurement.wallTimeS)}), since the manifest declares no \`duration\`.`;
+    const note = `The estimate beside the measurement uses the logs' wall time (${format_formatDuration(measurement.wallTimeS)}), since the manifest declares no \`duration\`.`;
     return { estimate: estimateRun(run, measurement.wallTimeS), measurement: { ...measurement, notes: [...measurement.notes, note] } };
-}
-/** Seconds, to the nearest tenth, with thousands separators (a fixed locale: output is deterministic). */
-function formatSeconds(durationS) {
-    return `${durationS.toLocaleString('en-US', { maximumFractionDigits: 1 })} s`;
 }
 /**
  * One run's result: measured where its traces can be read (with the estimate beside it when the
@@ -60503,10 +60405,12 @@ function view_verdictOf(report) {
     const totals = `${format_formatMass(report.totals.emissionsKg)} CO2e, ${format_formatEnergy(report.totals.energyKWh)}`;
     if (!report.inputValid) {
         const errors = countBySeverity(report.diagnostics).error;
+        // Without a run, "0 kg CO2e, 0 kWh" would read as a result; the runs section says there is none.
+        const computed = report.runs.length > 0 ? ` Runs that could be computed: ${totals}.` : '';
         return {
             kind: 'invalid',
             headline: 'Invalid input',
-            detail: `${plural(errors, 'error')} in the input; the check fails until ${errors === 1 ? 'it is' : 'they are'} fixed. Runs that could be computed: ${totals}.`
+            detail: `${plural(errors, 'error')} in the input; the check fails until ${errors === 1 ? 'it is' : 'they are'} fixed.${computed}`
         };
     }
     const limits = limitPhrases(report);
@@ -60578,6 +60482,15 @@ function view_componentSlices(report) {
         { label: 'PUE overhead', energyKWh: c.pueOverheadKWh }
     ];
     return slices.filter((s) => s.energyKWh > 0);
+}
+/**
+ * Whether the report has a method and sources worth printing: only when at least one run was
+ * computed. Without runs the notes are the generic formulas and the sources only Table 1, which
+ * explain numbers the report does not have and push the diagnostics (the reason there are no
+ * runs) out of a short terminal or comment.
+ */
+function view_showsMethodology(report) {
+    return report.runs.length > 0 && (report.methodology.notes.length > 0 || report.methodology.sources.length > 0);
 }
 /** "0.72 x Air travel, 1 passenger, NY<->SF (1,984 lb CO2e)". */
 function view_equivalentLine(e) {
@@ -60684,13 +60597,15 @@ function layout(report, options, limits) {
         cut.push(leftOut(diagnostics.length - shownDiagnostics.length, diagnostics.length, 'diagnostic'));
     }
     add(diagnosticsSection(report, shownDiagnostics));
-    const notes = report.methodology.notes.slice(0, limits.notes);
-    if (notes.length < report.methodology.notes.length) {
-        cut.push(leftOut(report.methodology.notes.length - notes.length, report.methodology.notes.length, 'methodology note'));
+    if (view_showsMethodology(report)) {
+        const notes = report.methodology.notes.slice(0, limits.notes);
+        if (notes.length < report.methodology.notes.length) {
+            cut.push(leftOut(report.methodology.notes.length - notes.length, report.methodology.notes.length, 'methodology note'));
+        }
+        if (!limits.sources && report.methodology.sources.length > 0)
+            cut.push('the list of data sources');
+        add(methodologySection(report, notes, limits.sources));
     }
-    if (!limits.sources && report.methodology.sources.length > 0)
-        cut.push('the list of data sources');
-    add(methodologySection(report, notes, limits.sources));
     add(footer(report));
     return { sections, head, cut };
 }
@@ -60900,11 +60815,13 @@ function renderText(report, options = {}) {
             out.push(`  ${paint(colour, escapeTerminal(formatDiagnostic(d), 2000))}`);
         }
     }
-    if (report.methodology.notes.length > 0) {
+    if (showsMethodology(report)) {
         out.push('', paint('bold', 'Method'));
         for (const n of report.methodology.notes)
             out.push(paint('dim', `  - ${escapeTerminal(n, 2000)}`));
-        out.push(paint('dim', `  Sources: ${report.methodology.sources.map((s) => escapeTerminal(s.name, 300)).join('; ')}`));
+        if (report.methodology.sources.length > 0) {
+            out.push(paint('dim', `  Sources: ${report.methodology.sources.map((s) => escapeTerminal(s.name, 300)).join('; ')}`));
+        }
     }
     return `${out.join('\n')}\n`;
 }
@@ -62040,6 +61957,16 @@ async function readTextFile(file, options) {
     return { input: { file, text }, diagnostics: [] };
 }
 /**
+ * Reads a file that need not exist (the default config): its absence gives neither text nor a
+ * diagnostic; any other problem (a folder, unreadable, too large, not UTF-8) is reported as
+ * {@link readTextFile} reports it.
+ */
+async function readOptionalTextFile(file, options) {
+    const result = await readTextFile(file, options);
+    const absent = result.input === undefined && result.diagnostics.every((d) => d.code === 'io/not-found');
+    return absent ? { diagnostics: [] } : result;
+}
+/**
  * Reads several text files with {@link readTextFile}, keeping the ones that could be read and
  * every diagnostic, in the order given.
  */
@@ -62428,7 +62355,11 @@ async function findArtifactManifests(artifacts, options = {}) {
 
 
 
-/** GitHub shows at most this many annotations of one level per step; we put the largest first. */
+/**
+ * GitHub shows at most this many annotations of one level per step (actions/toolkit,
+ * docs/problem-matchers.md, "Limitations": 10 warning, 10 error and 10 notice annotations per
+ * step; https://github.com/actions/toolkit/blob/main/docs/problem-matchers.md); we put the largest first.
+ */
 const MAX_RUN_ANNOTATIONS = 10;
 const toolkit = { error: error, warning: warning, notice: notice };
 /**
@@ -72458,11 +72389,11 @@ async function readWorkspace(settings, context, trigger) {
         out.manifests = read.inputs;
         out.manifestDiagnostics = [...found.diagnostics, ...read.diagnostics];
     }
-    const config = await readTextFile(settings.configPath, { baseDir: cwd, what: 'config file', confineTo: cwd });
+    const readConfig = settings.configExplicit ? readTextFile : readOptionalTextFile;
+    const config = await readConfig(settings.configPath, { baseDir: cwd, what: 'config file', confineTo: cwd });
     if (config.input)
         out.config = config.input;
-    else if (settings.configExplicit || config.diagnostics.some((d) => d.code !== 'io/not-found'))
-        out.configDiagnostics = config.diagnostics;
+    out.configDiagnostics = config.diagnostics;
     return out;
 }
 /**
@@ -72520,7 +72451,10 @@ function noManifestsAnywhere(settings, sources) {
 
 /** Default API base; `api.electricitymaps.com/v3` serves the same API. */
 const DEFAULT_ELECTRICITY_MAPS_BASE_URL = 'https://api.electricitymap.org/v3';
-/** Longest range one past-range request may cover at hourly granularity (documented limit). */
+/**
+ * Longest range one past-range request may cover at hourly granularity: 10 days, the limit the API
+ * reference ({@link ELECTRICITY_MAPS_SOURCE}) gives for past-range; longer ranges are split.
+ */
 const MAX_RANGE_HOURS = 240;
 /** The source attached to fetched series. */
 const electricity_maps_ELECTRICITY_MAPS_SOURCE = {
@@ -72581,12 +72515,23 @@ async function fetchPastRange(options) {
     const series = seriesFromPoints([...points].map(([timeMs, intensityGPerKWh]) => ({ timeMs, intensityGPerKWh })), `Electricity Maps ${options.zone}`, electricity_maps_ELECTRICITY_MAPS_SOURCE);
     return { ok: true, series, requests, skippedEntries };
 }
+// Our choice, not the API's: the intensity is an improvement over the annual average, not a
+// requirement, so a CI job waits at most (3 + 1) x 15 s + 1 + 2 + 4 s = 67 s per chunk (90 s
+// where Retry-After asks for the 10 s cap each time) before falling back, yet rides out a brief
+// outage or a rate-limit answer.
+/** Default per-request timeout, ms. */
+const DEFAULT_TIMEOUT_MS = 15_000;
+/** Default number of retries after the first attempt. */
+const DEFAULT_RETRIES = 3;
+/** Default first backoff delay, ms (doubled per retry). */
+const DEFAULT_BACKOFF_MS = 1000;
+/** Longest wait between attempts, ms, whatever the backoff or the server's Retry-After says. */
 const MAX_BACKOFF_MS = 10_000;
 /** One GET with retries; counts every attempt through `onAttempt`. */
 async function getWithRetries(url, options, onAttempt) {
-    const retries = Math.max(0, Math.min(options.retries ?? 3, 10));
-    const timeoutMs = options.timeoutMs ?? 15_000;
-    const backoffMs = options.backoffMs ?? 1000;
+    const retries = Math.max(0, Math.min(options.retries ?? DEFAULT_RETRIES, 10));
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const backoffMs = options.backoffMs ?? DEFAULT_BACKOFF_MS;
     // The next wait: doubled per attempt, or the server's Retry-After, capped either way.
     let retryAfterMs;
     const where = `${url.origin}${url.pathname}?zone=${url.searchParams.get('zone')}&start=${url.searchParams.get('start')}&end=${url.searchParams.get('end')}`;
@@ -72689,8 +72634,7 @@ function sleep(ms) {
 
 
 
-/** Every diagnostic code of this module (documented in docs/cli.md). */
-const INTENSITY_IO_CODES = (/* unused pure expression or super */ null && (['intensity/bad-provider-url', 'intensity/no-token']));
+
 /** Environment variable the CLI (and, by the action's choice, a workflow) reads the token from. */
 const ELECTRICITY_MAPS_TOKEN_ENV = 'ELECTRICITY_MAPS_TOKEN';
 /**
@@ -72799,7 +72743,7 @@ async function readIntensitySeriesFile(file, options) {
     }
     if (bytes.length > MAX_SERIES_FILE_BYTES)
         return fail('io/too-large', `The ${what} is larger than ${limitMiB}, so it was not read.`);
-    if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    if (isGzip(bytes)) {
         try {
             bytes = (0,external_node_zlib_.gunzipSync)(bytes, { maxOutputLength: MAX_SERIES_FILE_BYTES });
         }
@@ -73280,8 +73224,11 @@ function invalidSetupSummary(problems) {
 
 
 /**
- * GitHub's limit for one step's summary is 1 MiB of UTF-8. The renderer counts UTF-16 units, and
- * one unit can take 3 bytes (the bar's block characters do), so 340,000 units stay under it.
+ * GitHub's limit for one step's summary is 1 MiB of UTF-8; the runner refuses more ("upload
+ * aborted, supports content up to a size of 1024k", see
+ * https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary).
+ * The renderer counts UTF-16 units, and one unit can take 3 bytes (the bar's block characters do),
+ * so 340,000 units (at most 1,020,000 bytes) stay under it.
  */
 const MAX_SUMMARY_CHARS = 340_000;
 /** Appends Markdown to the job summary; returns false (and says why) where there is none. */
