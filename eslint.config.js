@@ -10,8 +10,26 @@ const coreRestrictions = {
       {
         patterns: [
           { group: ['@actions/*'], message: 'src/core must not depend on the GitHub toolkit; do it in src/action.' },
-          { group: ['fs', 'node:fs', 'fs/*', 'node:fs/*', 'child_process', 'node:child_process', 'http', 'node:http', 'https', 'node:https'], message: 'src/core does no I/O; take text or byte streams from the adapter.' },
-          { group: ['../action/*', '../cli/*', '../../action/*', '../../cli/*'], message: 'src/core must not import the adapters.' }
+          {
+            group: [
+              'fs',
+              'node:fs',
+              'fs/*',
+              'node:fs/*',
+              'child_process',
+              'node:child_process',
+              'http',
+              'node:http',
+              'https',
+              'node:https'
+            ],
+            message: 'src/core does no I/O; take text or byte streams from the adapter.'
+          },
+          {
+            regex: layer('action', 'cli', 'io'),
+            message:
+              'src/core imports nothing outside src/core: the adapters and src/io call the core, never the reverse.'
+          }
         ]
       }
     ],
@@ -29,6 +47,46 @@ const coreRestrictions = {
   }
 };
 
+/**
+ * A pattern for relative imports that climb out of a folder into one of the named top-level folders of src/
+ * (`../../io/files.js`), for the boundary rules.
+ */
+function layer(...names) {
+  return `^(\\.\\./)+(${names.join('|')})(/|$)`;
+}
+
+/** One folder's allowed imports: `forbidden` are the top-level folders (and packages) it must not reach. */
+function boundary(folder, forbidden, packages, message) {
+  const patterns = [{ regex: layer(...forbidden), message }];
+  if (packages.length > 0) patterns.push({ group: packages, message });
+  return { files: [`src/${folder}/**/*.ts`], rules: { 'no-restricted-imports': ['error', { patterns }] } };
+}
+
+/**
+ * The layers: core imports nothing outside core (above); io imports only core; cli and action import core and io,
+ * never each other.
+ */
+const boundaries = [
+  boundary(
+    'io',
+    ['action', 'cli'],
+    ['@actions/*'],
+    'src/io is shared by the CLI and the action: it imports only src/core, never an adapter.'
+  ),
+  boundary(
+    'cli',
+    ['action'],
+    ['@actions/*'],
+    'src/cli imports src/core and src/io, never the action (put what both need in src/io).'
+  ),
+  boundary(
+    'action',
+    ['cli'],
+    [],
+    'src/action imports src/core and src/io, never the CLI (put what both need in src/io).'
+  )
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '**/*.js', '**/*.mjs', '.bench/**'] },
   js.configs.recommended,
@@ -38,5 +96,6 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
     }
   },
-  coreRestrictions
+  coreRestrictions,
+  ...boundaries
 );

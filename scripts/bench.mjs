@@ -42,7 +42,28 @@ function build() {
   const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
   const r = spawnSync(
     process.execPath,
-    [tsc, 'src/core/traces/index.ts', '--ignoreConfig', '--outDir', buildDir, '--rootDir', '.', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', '--types', 'node', '--sourceMap', 'false', '--declaration', 'false'],
+    [
+      tsc,
+      'src/core/traces/index.ts',
+      '--ignoreConfig',
+      '--outDir',
+      buildDir,
+      '--rootDir',
+      '.',
+      '--module',
+      'nodenext',
+      '--moduleResolution',
+      'nodenext',
+      '--target',
+      'es2022',
+      '--skipLibCheck',
+      '--types',
+      'node',
+      '--sourceMap',
+      'false',
+      '--declaration',
+      'false'
+    ],
     { cwd: root, encoding: 'utf8' }
   );
   const entry = path.join(buildDir, 'src/core/traces/index.js');
@@ -89,8 +110,12 @@ async function main() {
   build();
   const pandas = withPandas && hasPandas();
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  console.log(`carbon-gate trace benchmark: Node ${process.version}, ${os.cpus().length} x ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM`);
-  console.log(`command: npm run bench -- --sizes ${sizes.join(',')} --runs ${runs}${withPandas ? '' : ' --no-pandas'}${withGzip ? ' --gzip' : ''}`);
+  console.log(
+    `carbon-gate trace benchmark: Node ${process.version}, ${os.cpus().length} x ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM`
+  );
+  console.log(
+    `command: npm run bench -- --sizes ${sizes.join(',')} --runs ${runs}${withPandas ? '' : ' --no-pandas'}${withGzip ? ' --gzip' : ''}`
+  );
   let failed = false;
   const rows = [];
   for (const size of sizes) {
@@ -136,7 +161,9 @@ async function main() {
       'pandas RSS MB': pandasResult ? f1(pandasResult.maxRssKB / 1024) : 'n/a'
     });
     if (pandasResult && Math.abs(pandasResult.kWh - expected.expectedKWh) / expected.expectedKWh > 1e-6) {
-      console.log(`note: pandas' energy ${pandasResult.kWh} kWh differs from the expectation ${expected.expectedKWh} kWh`);
+      console.log(
+        `note: pandas' energy ${pandasResult.kWh} kWh differs from the expectation ${expected.expectedKWh} kWh`
+      );
     }
     if (withGzip) {
       const gz = `${file}.gz`;
@@ -165,7 +192,10 @@ async function main() {
     );
   }
   console.table(rows);
-  if (!pandas) console.log('pandas columns skipped: python3-pandas is not installed (apt-get install python3-pandas) or --no-pandas was given.');
+  if (!pandas)
+    console.log(
+      'pandas columns skipped: python3-pandas is not installed (apt-get install python3-pandas) or --no-pandas was given.'
+    );
   if (failed) {
     console.error('FAIL: the energy differs from the generator expectation by more than 1e-9 (relative).');
     process.exit(1);

@@ -45,7 +45,9 @@ async function build({ entry, outDir, executable, optional }) {
     console.log(`bundle: skipping ${entry} (the file does not exist yet)`);
     return;
   }
-  const nested = BUNDLES.map((b) => path.join(root, b.outDir)).filter((d) => d !== outAbs && d.startsWith(outAbs + path.sep));
+  const nested = BUNDLES.map((b) => path.join(root, b.outDir)).filter(
+    (d) => d !== outAbs && d.startsWith(outAbs + path.sep)
+  );
   const { code, assets } = await ncc(entryAbs, {
     cache: false,
     minify: false,

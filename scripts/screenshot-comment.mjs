@@ -31,9 +31,14 @@ function sampleMarkdown() {
   const file = flag('--markdown', '');
   if (file) return readFileSync(file, 'utf8');
   const cli = path.join(root, 'dist/cli/index.js');
-  if (!existsSync(cli)) throw new Error('dist/cli/index.js is missing: run `npm run bundle` first, or pass --markdown FILE.');
+  if (!existsSync(cli))
+    throw new Error('dist/cli/index.js is missing: run `npm run bundle` first, or pass --markdown FILE.');
   try {
-    return execFileSync(process.execPath, [cli, 'check', 'examples', '--budget', '500 kg', '--format', 'markdown'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return execFileSync(process.execPath, [cli, 'check', 'examples', '--budget', '500 kg', '--format', 'markdown'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore']
+    });
   } catch (error) {
     // Exit 1 (over budget) still prints the report.
     if (error.status === 1 && error.stdout) return error.stdout;
@@ -54,7 +59,11 @@ function findChromium() {
 
 /** GitHub's alert syntax (`> [!NOTE]`), which marked leaves as a quote, as GitHub styles it. */
 function alerts(html) {
-  return html.replace(/<blockquote>\s*<p>\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*/g, (_m, kind) => `<blockquote class="alert alert-${kind.toLowerCase()}"><p class="alert-title">${kind[0]}${kind.slice(1).toLowerCase()}</p><p>`);
+  return html.replace(
+    /<blockquote>\s*<p>\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*/g,
+    (_m, kind) =>
+      `<blockquote class="alert alert-${kind.toLowerCase()}"><p class="alert-title">${kind[0]}${kind.slice(1).toLowerCase()}</p><p>`
+  );
 }
 
 const CSS = `
@@ -104,16 +113,32 @@ function page(markdown) {
 }
 
 const chromium = findChromium();
-const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--hide-scrollbars', '--force-device-scale-factor=1'];
+const flags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--hide-scrollbars',
+  '--force-device-scale-factor=1'
+];
 const dir = mkdtempSync(path.join(tmpdir(), 'carbon-gate-shot-'));
 try {
   const html = path.join(dir, 'comment.html');
   writeFileSync(html, page(sampleMarkdown()));
   const url = `file://${html}`;
   // First pass: let the page measure itself, then screenshot exactly that tall.
-  const dom = execFileSync(chromium, [...flags, `--window-size=${width},800`, '--virtual-time-budget=2000', '--dump-dom', url], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const dom = execFileSync(
+    chromium,
+    [...flags, `--window-size=${width},800`, '--virtual-time-budget=2000', '--dump-dom', url],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }
+  );
   const height = Number(dom.match(/<title>height=(\d+)<\/title>/)?.[1] ?? 2000);
-  execFileSync(chromium, [...flags, `--window-size=${width},${height}`, `--screenshot=${out}`, url], { stdio: ['ignore', 'ignore', 'ignore'] });
+  execFileSync(chromium, [...flags, `--window-size=${width},${height}`, `--screenshot=${out}`, url], {
+    stdio: ['ignore', 'ignore', 'ignore']
+  });
   console.log(`wrote ${path.relative(root, out)} (${width} x ${height})`);
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -25,7 +25,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const validatorPkg = require.resolve('@action-validator/cli/package.json');
 const validatorBinField = JSON.parse(readFileSync(validatorPkg, 'utf8')).bin;
-const validatorBin = path.join(path.dirname(validatorPkg), typeof validatorBinField === 'string' ? validatorBinField : Object.values(validatorBinField)[0]);
+const validatorBin = path.join(
+  path.dirname(validatorPkg),
+  typeof validatorBinField === 'string' ? validatorBinField : Object.values(validatorBinField)[0]
+);
 const problems = [];
 const scratch = mkdtempSync(path.join(tmpdir(), 'carbon-gate-validate-'));
 
@@ -62,12 +65,19 @@ const actionText = readFileSync(actionFile, 'utf8');
 const action = parse(actionText);
 const inputNames = new Set(Object.keys(action.inputs ?? {}));
 {
-  for (const key of ['name', 'description', 'runs', 'branding']) if (!action[key]) problems.push(`action.yml: missing \`${key}\``);
-  if (action.runs?.using !== 'node24') problems.push(`action.yml: runs.using is "${action.runs?.using}", expected "node24"`);
-  if (action.runs?.main !== 'dist/index.js') problems.push(`action.yml: runs.main is "${action.runs?.main}", expected "dist/index.js"`);
-  for (const [kind, map] of [['input', action.inputs], ['output', action.outputs]]) {
+  for (const key of ['name', 'description', 'runs', 'branding'])
+    if (!action[key]) problems.push(`action.yml: missing \`${key}\``);
+  if (action.runs?.using !== 'node24')
+    problems.push(`action.yml: runs.using is "${action.runs?.using}", expected "node24"`);
+  if (action.runs?.main !== 'dist/index.js')
+    problems.push(`action.yml: runs.main is "${action.runs?.main}", expected "dist/index.js"`);
+  for (const [kind, map] of [
+    ['input', action.inputs],
+    ['output', action.outputs]
+  ]) {
     for (const [name, spec] of Object.entries(map ?? {})) {
-      if (!spec || typeof spec.description !== 'string' || spec.description.trim() === '') problems.push(`action.yml: ${kind} \`${name}\` has no description`);
+      if (!spec || typeof spec.description !== 'string' || spec.description.trim() === '')
+        problems.push(`action.yml: ${kind} \`${name}\` has no description`);
     }
   }
   const copyDir = path.join(scratch, 'action');
@@ -85,7 +95,12 @@ if (args.length > 0) {
 } else {
   const dir = path.join(root, '.github', 'workflows');
   for (const name of existsSync(dir) ? readdirSync(dir).sort() : []) {
-    if (/\.ya?ml$/.test(name)) workflows.push({ file: path.join(dir, name), shownAs: `.github/workflows/${name}`, text: readFileSync(path.join(dir, name), 'utf8') });
+    if (/\.ya?ml$/.test(name))
+      workflows.push({
+        file: path.join(dir, name),
+        shownAs: `.github/workflows/${name}`,
+        text: readFileSync(path.join(dir, name), 'utf8')
+      });
   }
   if (workflows.length === 0) problems.push('.github/workflows: no workflow found');
   for (const doc of ['docs/action.md', 'docs/artifacts.md', 'README.md']) {
@@ -120,7 +135,10 @@ for (const wf of workflows) {
       const uses = typeof step?.uses === 'string' ? step.uses : '';
       if (uses !== './' && !/(^|\/)carbon-gate@/.test(uses)) continue;
       for (const key of Object.keys(step.with ?? {})) {
-        if (!inputNames.has(key)) problems.push(`${wf.shownAs}: job \`${jobName}\` gives carbon-gate the input \`${key}\`, which action.yml does not declare`);
+        if (!inputNames.has(key))
+          problems.push(
+            `${wf.shownAs}: job \`${jobName}\` gives carbon-gate the input \`${key}\`, which action.yml does not declare`
+          );
       }
     }
   }
@@ -131,4 +149,6 @@ if (problems.length > 0) {
   for (const p of problems) console.error(p);
   process.exit(1);
 }
-console.log(`valid: action.yml and ${workflows.length} workflow${workflows.length === 1 ? '' : 's'} (${workflows.map((w) => w.shownAs).join(', ')})`);
+console.log(
+  `valid: action.yml and ${workflows.length} workflow${workflows.length === 1 ? '' : 's'} (${workflows.map((w) => w.shownAs).join(', ')})`
+);

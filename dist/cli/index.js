@@ -11437,7 +11437,7 @@ function lookupUnit(kind, symbol) {
 const KINDS = ['power', 'energy', 'duration', 'mass', 'intensity', 'memory'];
 /** Explains why a symbol is not a unit of `kind`: milli, ambiguous, or a unit of another kind. */
 function unitHint(kind, symbol) {
-    const bare = kind === 'intensity' ? symbol.split(/\s*\/\s*|\s+per\s+/i).pop() ?? symbol : symbol.replace(CO2_SUFFIX, '');
+    const bare = kind === 'intensity' ? (symbol.split(/\s*\/\s*|\s+per\s+/i).pop() ?? symbol) : symbol.replace(CO2_SUFFIX, '');
     const milli = MILLI_HINTS[bare.toLowerCase()];
     if (milli && bare[0] === 'm')
         return `"${bare}": ${milli}`;
@@ -11460,7 +11460,9 @@ const NUMBER_THEN_UNIT = new RegExp(String.raw `^(${NUMBER})\s*([^\d\s+.-].*)?$`
 /** One term of a compound duration such as "1 d 2 h 30 min". */
 const DURATION_TERM = new RegExp(String.raw `(${NUMBER})\s*([a-zA-Z]+)\s*`, 'y');
 function fail(kind, problem, hint) {
-    return hint === undefined ? { ok: false, problem, expected: EXPECTED[kind] } : { ok: false, problem, expected: EXPECTED[kind], hint };
+    return hint === undefined
+        ? { ok: false, problem, expected: EXPECTED[kind] }
+        : { ok: false, problem, expected: EXPECTED[kind], hint };
 }
 /** Refuses NaN, infinities and negatives; `undefined` means the number is acceptable. */
 function rangeProblem(kind, value) {
@@ -11646,11 +11648,28 @@ function formatDuration(durationS) {
 }
 /** Scales for {@link formatQuantity}: thresholds in the base unit, largest first. */
 const DISPLAY_SCALES = {
-    power: [[1e6, 'MW'], [1e3, 'kW'], [1, 'W']],
-    energy: [[1e6, 'GWh'], [1e3, 'MWh'], [1, 'kWh'], [1e-3, 'Wh']],
-    mass: [[1e3, 't'], [1, 'kg'], [1e-3, 'g']],
+    power: [
+        [1e6, 'MW'],
+        [1e3, 'kW'],
+        [1, 'W']
+    ],
+    energy: [
+        [1e6, 'GWh'],
+        [1e3, 'MWh'],
+        [1, 'kWh'],
+        [1e-3, 'Wh']
+    ],
+    mass: [
+        [1e3, 't'],
+        [1, 'kg'],
+        [1e-3, 'g']
+    ],
     intensity: [[1, 'g/kWh']],
-    memory: [[1e3, 'TB'], [1, 'GB'], [1e-3, 'MB']]
+    memory: [
+        [1e3, 'TB'],
+        [1, 'GB'],
+        [1e-3, 'MB']
+    ]
 };
 /**
  * Formats a base-unit value with a readable unit, e.g. formatQuantity('energy', 1500) ->
@@ -11767,7 +11786,10 @@ function parseBudget(text) {
         if (!(amount > 0))
             return { ok: false, expected: `${BUDGET_EXPECTED}, above zero (got "${part.trim()}")` };
         if (value[kind] !== undefined) {
-            return { ok: false, expected: `${BUDGET_EXPECTED}, with at most one limit of each kind (got two ${kind === 'emissionsKg' ? 'masses' : 'energies'})` };
+            return {
+                ok: false,
+                expected: `${BUDGET_EXPECTED}, with at most one limit of each kind (got two ${kind === 'emissionsKg' ? 'masses' : 'energies'})`
+            };
         }
         value[kind] = amount;
     }
@@ -12183,7 +12205,13 @@ function loadYaml(file, text, options) {
     const lineCounter = new dist/* LineCounter */.HN();
     // uniqueKeys off: duplicate keys are reported by the walker, with both lines, as a semantic error.
     // merge on: `<<: *anchor` is the common way to share settings between runs.
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, merge: true, uniqueKeys: false, prettyErrors: true, keepSourceTokens: false });
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter,
+        merge: true,
+        uniqueKeys: false,
+        prettyErrors: true,
+        keepSourceTokens: false
+    });
     for (const error of doc.errors) {
         const at = error.linePos?.[0];
         const message = error.code === 'MULTIPLE_DOCS'
@@ -12198,7 +12226,11 @@ function loadYaml(file, text, options) {
     for (const warning of doc.warnings) {
         const at = warning.linePos?.[0];
         const message = warning.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        diagnostics.push(diagnostic('warning', `${prefix}/yaml-warning`, `${message}.`, { file, line: at?.line ?? 1, column: at?.col ?? 1 }));
+        diagnostics.push(diagnostic('warning', `${prefix}/yaml-warning`, `${message}.`, {
+            file,
+            line: at?.line ?? 1,
+            column: at?.col ?? 1
+        }));
     }
     if (doc.errors.length > 0)
         return { diagnostics };
@@ -12488,12 +12520,18 @@ function measuredRun(run, measurement, estimate, detail = {}) {
     const formats = measurement.formats.join(', ') || 'trace';
     let pueValue = run.pue;
     if (itKWh > 0 && includedKWh >= itKWh) {
-        pueValue = { pue: 1, source: { name: `already included in the logged energy (${formats}); not applied again`, licence: 'n/a' } };
+        pueValue = {
+            pue: 1,
+            source: { name: `already included in the logged energy (${formats}); not applied again`, licence: 'n/a' }
+        };
     }
     else if (includedKWh > 0) {
         pueValue = {
             pue: facilityPerTrainingKWh / itKWh,
-            source: { ...run.pue.source, name: `${run.pue.source.name}, applied only to the energy whose logs do not already include a PUE (effective value)` }
+            source: {
+                ...run.pue.source,
+                name: `${run.pue.source.name}, applied only to the energy whose logs do not already include a PUE (effective value)`
+            }
         };
     }
     const energyKWh = facilityPerTrainingKWh * spec.repeats;
@@ -12503,7 +12541,9 @@ function measuredRun(run, measurement, estimate, detail = {}) {
     const split = detail.components;
     const splitKWh = split ? split.gpuKWh + split.cpuKWh + split.memoryKWh + split.otherKWh : 0;
     // A split that does not add up to the total (rounding aside) is not trusted: all goes to `other`.
-    const it = split && Math.abs(splitKWh - itKWh) <= 1e-9 * Math.max(1, itKWh) ? split : { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: itKWh };
+    const it = split && Math.abs(splitKWh - itKWh) <= 1e-9 * Math.max(1, itKWh)
+        ? split
+        : { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: itKWh };
     const components = {
         gpuKWh: it.gpuKWh * spec.repeats,
         cpuKWh: it.cpuKWh * spec.repeats,
@@ -12823,7 +12863,9 @@ function readDevice(reader, entry, kind, positions) {
     const given = new Set(entries.map((e) => e.key));
     const sources = kind === 'gpu' ? ['model', 'watts'] : ['model', 'watts', 'cores'];
     if (!sources.some((key) => given.has(key))) {
-        const need = kind === 'gpu' ? '`model` (from the catalogue) or `watts` (rated power of one GPU)' : '`model` (from the catalogue), `watts` (rated power of one CPU) or `cores` (with the per-core default)';
+        const need = kind === 'gpu'
+            ? '`model` (from the catalogue) or `watts` (rated power of one GPU)'
+            : '`model` (from the catalogue), `watts` (rated power of one CPU) or `cores` (with the per-core default)';
         reader.report('error', 'missing-field', `\`${entry.path}\` needs ${need}.`, entry.valuePos);
         return undefined;
     }
@@ -12942,7 +12984,7 @@ function readColumns(reader, entry, positions) {
     let ok = true;
     for (const field of reader.entries(map, entry.path)) {
         positions[field.path] = field.valuePos;
-        const header = reader.string(field, 'the log\'s column header');
+        const header = reader.string(field, "the log's column header");
         if (header === undefined)
             ok = false;
         else
@@ -13168,7 +13210,9 @@ function inherit(defaults, own) {
     if (base && mine) {
         const valid = base.valid && mine.valid;
         const positions = { ...base.positions, ...mine.positions };
-        effective.set('trace', valid ? { valid, positions, value: { ...base.value, ...mine.value } } : { valid, positions });
+        effective.set('trace', valid
+            ? { valid, positions, value: { ...base.value, ...mine.value } }
+            : { valid, positions });
     }
     return effective;
 }
@@ -14365,7 +14409,10 @@ const A100 = datasheet('NVIDIA A100 Tensor Core GPU datasheet', 'https://www.nvi
 const H100 = datasheet('NVIDIA H100 Tensor Core GPU datasheet', 'https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet');
 const H200 = datasheet('NVIDIA H200 Tensor Core GPU product page (specifications)', 'https://www.nvidia.com/en-us/data-center/h200/');
 const GAUDI3 = datasheet('Intel Gaudi 3 AI accelerator white paper (HL-325L OAM, HL-338 PCIe)', 'https://www.intel.com/content/www/us/en/content-details/817486/intel-gaudi-3-ai-accelerator-white-paper.html');
-const greenAlgorithms = (row) => ({ ...GREEN_ALGORITHMS_GPU_SOURCE, name: `${GREEN_ALGORITHMS_GPU_SOURCE.name}, row "${row}"` });
+const greenAlgorithms = (row) => ({
+    ...GREEN_ALGORITHMS_GPU_SOURCE,
+    name: `${GREEN_ALGORITHMS_GPU_SOURCE.name}, row "${row}"`
+});
 /**
  * The catalogue. `name` is what `nvidia-smi --query-gpu=name` prints where the device is an
  * NVIDIA GPU with one well-known name; otherwise the vendor's product name. TDP is per device as
@@ -14373,7 +14420,13 @@ const greenAlgorithms = (row) => ({ ...GREEN_ALGORITHMS_GPU_SOURCE, name: `${GRE
  */
 const GPU_CATALOG = [
     // K80: one board carries two GPUs and a 300 W board limit; nvidia-smi, AWS and GCP count each GPU.
-    { name: 'Tesla K80', kind: 'gpu', tdpW: 150, aliases: [], source: datasheet('NVIDIA Tesla K80 product page: 300 W per board of two GPUs, 150 W per GPU', 'https://www.nvidia.com/en-gb/data-center/tesla-k80/') },
+    {
+        name: 'Tesla K80',
+        kind: 'gpu',
+        tdpW: 150,
+        aliases: [],
+        source: datasheet('NVIDIA Tesla K80 product page: 300 W per board of two GPUs, 150 W per GPU', 'https://www.nvidia.com/en-gb/data-center/tesla-k80/')
+    },
     { name: 'Tesla P100-PCIE-12GB', kind: 'gpu', tdpW: 250, aliases: [], source: P100 },
     { name: 'Tesla P100-PCIE-16GB', kind: 'gpu', tdpW: 250, aliases: [], source: P100 },
     { name: 'Tesla P100-SXM2-16GB', kind: 'gpu', tdpW: 300, aliases: ['P100 SXM2', 'P100 SXM'], source: P100 },
@@ -14382,34 +14435,136 @@ const GPU_CATALOG = [
     { name: 'Tesla V100-SXM2-16GB', kind: 'gpu', tdpW: 300, aliases: ['V100-SXM-16GB'], source: V100 },
     { name: 'Tesla V100-SXM2-32GB', kind: 'gpu', tdpW: 300, aliases: ['V100-SXM-32GB'], source: V100 },
     { name: 'Tesla V100S-PCIE-32GB', kind: 'gpu', tdpW: 250, aliases: ['V100S', 'V100S PCIe'], source: V100 },
-    { name: 'Tesla T4', kind: 'gpu', tdpW: 70, aliases: [], source: datasheet('NVIDIA T4 Tensor Core GPU datasheet', 'https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/tesla-t4/t4-tensor-core-datasheet-951643.pdf') },
+    {
+        name: 'Tesla T4',
+        kind: 'gpu',
+        tdpW: 70,
+        aliases: [],
+        source: datasheet('NVIDIA T4 Tensor Core GPU datasheet', 'https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/tesla-t4/t4-tensor-core-datasheet-951643.pdf')
+    },
     { name: 'NVIDIA A100-PCIE-40GB', kind: 'gpu', tdpW: 250, aliases: [], source: A100 },
     { name: 'NVIDIA A100 80GB PCIe', kind: 'gpu', tdpW: 300, aliases: [], source: A100 },
     { name: 'NVIDIA A100-SXM4-40GB', kind: 'gpu', tdpW: 400, aliases: ['A100-SXM-40GB'], source: A100 },
     { name: 'NVIDIA A100-SXM4-80GB', kind: 'gpu', tdpW: 400, aliases: ['A100-SXM-80GB'], source: A100 },
-    { name: 'NVIDIA A10', kind: 'gpu', tdpW: 150, aliases: [], source: datasheet('NVIDIA A10 Tensor Core GPU product page', 'https://www.nvidia.com/en-us/data-center/products/a10-gpu/') },
+    {
+        name: 'NVIDIA A10',
+        kind: 'gpu',
+        tdpW: 150,
+        aliases: [],
+        source: datasheet('NVIDIA A10 Tensor Core GPU product page', 'https://www.nvidia.com/en-us/data-center/products/a10-gpu/')
+    },
     // A10G: AWS-only part with no NVIDIA datasheet; 300 W is the power cap nvidia-smi reports on EC2 G5.
-    { name: 'NVIDIA A10G', kind: 'gpu', tdpW: 300, aliases: [], source: datasheet('Amazon EC2 G5 instances (NVIDIA A10G); 300 W = power cap nvidia-smi reports on G5', 'https://aws.amazon.com/ec2/instance-types/g5/') },
-    { name: 'NVIDIA A30', kind: 'gpu', tdpW: 165, aliases: [], source: datasheet('NVIDIA A30 Tensor Core GPU product page', 'https://www.nvidia.com/en-us/data-center/products/a30-gpu/') },
-    { name: 'NVIDIA A40', kind: 'gpu', tdpW: 300, aliases: [], source: datasheet('NVIDIA A40 product page', 'https://www.nvidia.com/en-us/data-center/a40/') },
-    { name: 'NVIDIA L4', kind: 'gpu', tdpW: 72, aliases: [], source: datasheet('NVIDIA L4 Tensor Core GPU product page', 'https://www.nvidia.com/en-us/data-center/l4/') },
-    { name: 'NVIDIA L40', kind: 'gpu', tdpW: 300, aliases: [], source: datasheet('NVIDIA L40 GPU product page', 'https://www.nvidia.com/en-us/data-center/l40/') },
-    { name: 'NVIDIA L40S', kind: 'gpu', tdpW: 350, aliases: [], source: datasheet('NVIDIA L40S GPU product page', 'https://www.nvidia.com/en-us/data-center/l40s/') },
+    {
+        name: 'NVIDIA A10G',
+        kind: 'gpu',
+        tdpW: 300,
+        aliases: [],
+        source: datasheet('Amazon EC2 G5 instances (NVIDIA A10G); 300 W = power cap nvidia-smi reports on G5', 'https://aws.amazon.com/ec2/instance-types/g5/')
+    },
+    {
+        name: 'NVIDIA A30',
+        kind: 'gpu',
+        tdpW: 165,
+        aliases: [],
+        source: datasheet('NVIDIA A30 Tensor Core GPU product page', 'https://www.nvidia.com/en-us/data-center/products/a30-gpu/')
+    },
+    {
+        name: 'NVIDIA A40',
+        kind: 'gpu',
+        tdpW: 300,
+        aliases: [],
+        source: datasheet('NVIDIA A40 product page', 'https://www.nvidia.com/en-us/data-center/a40/')
+    },
+    {
+        name: 'NVIDIA L4',
+        kind: 'gpu',
+        tdpW: 72,
+        aliases: [],
+        source: datasheet('NVIDIA L4 Tensor Core GPU product page', 'https://www.nvidia.com/en-us/data-center/l4/')
+    },
+    {
+        name: 'NVIDIA L40',
+        kind: 'gpu',
+        tdpW: 300,
+        aliases: [],
+        source: datasheet('NVIDIA L40 GPU product page', 'https://www.nvidia.com/en-us/data-center/l40/')
+    },
+    {
+        name: 'NVIDIA L40S',
+        kind: 'gpu',
+        tdpW: 350,
+        aliases: [],
+        source: datasheet('NVIDIA L40S GPU product page', 'https://www.nvidia.com/en-us/data-center/l40s/')
+    },
     // H100 PCIe is 300-350 W configurable; the catalogue takes the top of the range.
     { name: 'NVIDIA H100 PCIe', kind: 'gpu', tdpW: 350, aliases: ['H100 PCIe 80GB', 'H100-PCIE-80GB'], source: H100 },
-    { name: 'NVIDIA H100 SXM5 80GB', kind: 'gpu', tdpW: 700, aliases: ['NVIDIA H100 80GB HBM3', 'H100 SXM', 'H100 SXM5', 'H100 SXM 80GB'], source: H100 },
+    {
+        name: 'NVIDIA H100 SXM5 80GB',
+        kind: 'gpu',
+        tdpW: 700,
+        aliases: ['NVIDIA H100 80GB HBM3', 'H100 SXM', 'H100 SXM5', 'H100 SXM 80GB'],
+        source: H100
+    },
     // H100 NVL is 350-400 W configurable; the catalogue takes the top of the range.
     { name: 'NVIDIA H100 NVL', kind: 'gpu', tdpW: 400, aliases: ['H100 NVL 94GB'], source: H100 },
-    { name: 'NVIDIA H200 SXM 141GB', kind: 'gpu', tdpW: 700, aliases: ['NVIDIA H200', 'H200 SXM', 'H200 SXM5'], source: H200 },
+    {
+        name: 'NVIDIA H200 SXM 141GB',
+        kind: 'gpu',
+        tdpW: 700,
+        aliases: ['NVIDIA H200', 'H200 SXM', 'H200 SXM5'],
+        source: H200
+    },
     { name: 'NVIDIA H200 NVL', kind: 'gpu', tdpW: 600, aliases: ['H200 NVL 141GB'], source: H200 },
-    { name: 'NVIDIA B200', kind: 'gpu', tdpW: 1000, aliases: ['B200 SXM', 'HGX B200'], source: datasheet('NVIDIA HGX platform specifications (HGX B200, per GPU)', 'https://www.nvidia.com/en-us/data-center/hgx/') },
-    { name: 'NVIDIA GeForce RTX 3090', kind: 'gpu', tdpW: 350, aliases: [], source: datasheet('NVIDIA GeForce RTX 3090 specifications (total graphics power)', 'https://www.nvidia.com/en-us/geforce/graphics-cards/30-series/rtx-3090-3090ti/') },
-    { name: 'NVIDIA GeForce RTX 4090', kind: 'gpu', tdpW: 450, aliases: [], source: datasheet('NVIDIA GeForce RTX 4090 specifications (total graphics power)', 'https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4090/') },
+    {
+        name: 'NVIDIA B200',
+        kind: 'gpu',
+        tdpW: 1000,
+        aliases: ['B200 SXM', 'HGX B200'],
+        source: datasheet('NVIDIA HGX platform specifications (HGX B200, per GPU)', 'https://www.nvidia.com/en-us/data-center/hgx/')
+    },
+    {
+        name: 'NVIDIA GeForce RTX 3090',
+        kind: 'gpu',
+        tdpW: 350,
+        aliases: [],
+        source: datasheet('NVIDIA GeForce RTX 3090 specifications (total graphics power)', 'https://www.nvidia.com/en-us/geforce/graphics-cards/30-series/rtx-3090-3090ti/')
+    },
+    {
+        name: 'NVIDIA GeForce RTX 4090',
+        kind: 'gpu',
+        tdpW: 450,
+        aliases: [],
+        source: datasheet('NVIDIA GeForce RTX 4090 specifications (total graphics power)', 'https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4090/')
+    },
     // MI250/MI250X: one OAM module holds two GCDs that rocm-smi lists separately; count modules.
-    { name: 'AMD Instinct MI250X', kind: 'gpu', tdpW: 500, aliases: ['MI250X OAM'], source: datasheet('AMD Instinct MI250X accelerator specifications (500 W, 560 W peak)', 'https://www.amd.com/en/products/accelerators/instinct/mi200/mi250x.html') },
-    { name: 'AMD Instinct MI250', kind: 'gpu', tdpW: 500, aliases: ['MI250 OAM'], source: datasheet('AMD Instinct MI250 accelerator specifications', 'https://www.amd.com/en/products/accelerators/instinct/mi200/mi250.html') },
-    { name: 'AMD Instinct MI300X', kind: 'gpu', tdpW: 750, aliases: ['MI300X OAM'], source: datasheet('AMD Instinct MI300X accelerator specifications', 'https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html') },
-    { name: 'Intel Gaudi 2', kind: 'accelerator', tdpW: 600, aliases: ['HL-225H', 'HL-225', 'Habana Gaudi2'], source: datasheet('Intel Gaudi 2 (HL-225H OAM) product page', 'https://habana.ai/products/gaudi2/') },
+    {
+        name: 'AMD Instinct MI250X',
+        kind: 'gpu',
+        tdpW: 500,
+        aliases: ['MI250X OAM'],
+        source: datasheet('AMD Instinct MI250X accelerator specifications (500 W, 560 W peak)', 'https://www.amd.com/en/products/accelerators/instinct/mi200/mi250x.html')
+    },
+    {
+        name: 'AMD Instinct MI250',
+        kind: 'gpu',
+        tdpW: 500,
+        aliases: ['MI250 OAM'],
+        source: datasheet('AMD Instinct MI250 accelerator specifications', 'https://www.amd.com/en/products/accelerators/instinct/mi200/mi250.html')
+    },
+    {
+        name: 'AMD Instinct MI300X',
+        kind: 'gpu',
+        tdpW: 750,
+        aliases: ['MI300X OAM'],
+        source: datasheet('AMD Instinct MI300X accelerator specifications', 'https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html')
+    },
+    {
+        name: 'Intel Gaudi 2',
+        kind: 'accelerator',
+        tdpW: 600,
+        aliases: ['HL-225H', 'HL-225', 'Habana Gaudi2'],
+        source: datasheet('Intel Gaudi 2 (HL-225H OAM) product page', 'https://habana.ai/products/gaudi2/')
+    },
     { name: 'Intel Gaudi 3 OAM', kind: 'accelerator', tdpW: 900, aliases: ['HL-325L', 'HL-325'], source: GAUDI3 },
     { name: 'Intel Gaudi 3 PCIe', kind: 'accelerator', tdpW: 600, aliases: ['HL-338'], source: GAUDI3 },
     // Google publishes no TPU TDPs; these are Green Algorithms' per-chip figures (see DATA-SOURCES.md).
@@ -14438,26 +14593,75 @@ const UNRATED_ACCELERATORS = [
  * variant). `among` lists every variant the family name could mean.
  */
 const GPU_DEFAULT_VARIANTS = [
-    { forms: ['V100'], chosen: 'Tesla V100-SXM2-32GB', among: ['Tesla V100-PCIE-16GB', 'Tesla V100-PCIE-32GB', 'Tesla V100-SXM2-16GB', 'Tesla V100-SXM2-32GB', 'Tesla V100S-PCIE-32GB'] },
+    {
+        forms: ['V100'],
+        chosen: 'Tesla V100-SXM2-32GB',
+        among: [
+            'Tesla V100-PCIE-16GB',
+            'Tesla V100-PCIE-32GB',
+            'Tesla V100-SXM2-16GB',
+            'Tesla V100-SXM2-32GB',
+            'Tesla V100S-PCIE-32GB'
+        ]
+    },
     { forms: ['V100 16GB'], chosen: 'Tesla V100-SXM2-16GB', among: ['Tesla V100-PCIE-16GB', 'Tesla V100-SXM2-16GB'] },
-    { forms: ['V100 32GB'], chosen: 'Tesla V100-SXM2-32GB', among: ['Tesla V100-PCIE-32GB', 'Tesla V100-SXM2-32GB', 'Tesla V100S-PCIE-32GB'] },
+    {
+        forms: ['V100 32GB'],
+        chosen: 'Tesla V100-SXM2-32GB',
+        among: ['Tesla V100-PCIE-32GB', 'Tesla V100-SXM2-32GB', 'Tesla V100S-PCIE-32GB']
+    },
     { forms: ['V100 PCIe'], chosen: 'Tesla V100-PCIE-32GB', among: ['Tesla V100-PCIE-16GB', 'Tesla V100-PCIE-32GB'] },
-    { forms: ['V100 SXM2', 'V100 SXM'], chosen: 'Tesla V100-SXM2-32GB', among: ['Tesla V100-SXM2-16GB', 'Tesla V100-SXM2-32GB'] },
-    { forms: ['P100'], chosen: 'Tesla P100-SXM2-16GB', among: ['Tesla P100-PCIE-12GB', 'Tesla P100-PCIE-16GB', 'Tesla P100-SXM2-16GB'] },
+    {
+        forms: ['V100 SXM2', 'V100 SXM'],
+        chosen: 'Tesla V100-SXM2-32GB',
+        among: ['Tesla V100-SXM2-16GB', 'Tesla V100-SXM2-32GB']
+    },
+    {
+        forms: ['P100'],
+        chosen: 'Tesla P100-SXM2-16GB',
+        among: ['Tesla P100-PCIE-12GB', 'Tesla P100-PCIE-16GB', 'Tesla P100-SXM2-16GB']
+    },
     { forms: ['P100 16GB'], chosen: 'Tesla P100-SXM2-16GB', among: ['Tesla P100-PCIE-16GB', 'Tesla P100-SXM2-16GB'] },
     { forms: ['P100 PCIe'], chosen: 'Tesla P100-PCIE-16GB', among: ['Tesla P100-PCIE-12GB', 'Tesla P100-PCIE-16GB'] },
-    { forms: ['A100'], chosen: 'NVIDIA A100-SXM4-80GB', among: ['NVIDIA A100-PCIE-40GB', 'NVIDIA A100 80GB PCIe', 'NVIDIA A100-SXM4-40GB', 'NVIDIA A100-SXM4-80GB'] },
+    {
+        forms: ['A100'],
+        chosen: 'NVIDIA A100-SXM4-80GB',
+        among: ['NVIDIA A100-PCIE-40GB', 'NVIDIA A100 80GB PCIe', 'NVIDIA A100-SXM4-40GB', 'NVIDIA A100-SXM4-80GB']
+    },
     { forms: ['A100 40GB'], chosen: 'NVIDIA A100-SXM4-40GB', among: ['NVIDIA A100-PCIE-40GB', 'NVIDIA A100-SXM4-40GB'] },
     { forms: ['A100 80GB'], chosen: 'NVIDIA A100-SXM4-80GB', among: ['NVIDIA A100 80GB PCIe', 'NVIDIA A100-SXM4-80GB'] },
     { forms: ['A100 PCIe'], chosen: 'NVIDIA A100 80GB PCIe', among: ['NVIDIA A100-PCIE-40GB', 'NVIDIA A100 80GB PCIe'] },
-    { forms: ['A100 SXM4', 'A100 SXM'], chosen: 'NVIDIA A100-SXM4-80GB', among: ['NVIDIA A100-SXM4-40GB', 'NVIDIA A100-SXM4-80GB'] },
-    { forms: ['H100'], chosen: 'NVIDIA H100 SXM5 80GB', among: ['NVIDIA H100 PCIe', 'NVIDIA H100 SXM5 80GB', 'NVIDIA H100 NVL'] },
+    {
+        forms: ['A100 SXM4', 'A100 SXM'],
+        chosen: 'NVIDIA A100-SXM4-80GB',
+        among: ['NVIDIA A100-SXM4-40GB', 'NVIDIA A100-SXM4-80GB']
+    },
+    {
+        forms: ['H100'],
+        chosen: 'NVIDIA H100 SXM5 80GB',
+        among: ['NVIDIA H100 PCIe', 'NVIDIA H100 SXM5 80GB', 'NVIDIA H100 NVL']
+    },
     { forms: ['H100 80GB'], chosen: 'NVIDIA H100 SXM5 80GB', among: ['NVIDIA H100 PCIe', 'NVIDIA H100 SXM5 80GB'] },
-    { forms: ['H200', 'H200 141GB'], chosen: 'NVIDIA H200 SXM 141GB', among: ['NVIDIA H200 SXM 141GB', 'NVIDIA H200 NVL'] },
+    {
+        forms: ['H200', 'H200 141GB'],
+        chosen: 'NVIDIA H200 SXM 141GB',
+        among: ['NVIDIA H200 SXM 141GB', 'NVIDIA H200 NVL']
+    },
     { forms: ['Gaudi 3'], chosen: 'Intel Gaudi 3 OAM', among: ['Intel Gaudi 3 OAM', 'Intel Gaudi 3 PCIe'] }
 ];
 /** Vendor and brand words that people and tools add or leave out. */
-const BRAND_WORDS = new Set(['nvidia', 'tesla', 'geforce', 'amd', 'instinct', 'intel', 'habana', 'google', 'cloud', 'gpu']);
+const BRAND_WORDS = new Set([
+    'nvidia',
+    'tesla',
+    'geforce',
+    'amd',
+    'instinct',
+    'intel',
+    'habana',
+    'google',
+    'cloud',
+    'gpu'
+]);
 function brandlessTokens(name) {
     const tokens = nameTokens(name).filter((t) => !BRAND_WORDS.has(t));
     return tokens.length > 0 ? tokens : nameTokens(name);
@@ -14479,7 +14683,15 @@ function addSuggestable(idx, spelling, target) {
         idx.suggestable.set(key, target);
 }
 function buildIndex() {
-    const idx = { full: new Map(), defaults: new Map(), brandless: new Map(), unrated: new Map(), tokenSet: new Map(), suggestable: new Map(), conflicts: [] };
+    const idx = {
+        full: new Map(),
+        defaults: new Map(),
+        brandless: new Map(),
+        unrated: new Map(),
+        tokenSet: new Map(),
+        suggestable: new Map(),
+        conflicts: []
+    };
     const byName = new Map(GPU_CATALOG.map((r) => [r.name, r]));
     const rowNamed = (name) => {
         const row = byName.get(name);
@@ -19552,12 +19764,16 @@ function cpus_getIndex() {
 function findCpu(name) {
     const idx = cpus_getIndex();
     const key = cpuKey(name);
-    const row = key === '' ? undefined : idx.byKey.get(key) ?? idx.byModel.get(key) ?? undefined;
+    const row = key === '' ? undefined : (idx.byKey.get(key) ?? idx.byModel.get(key) ?? undefined);
     if (row)
         return { ok: true, value: { name: row.name, kind: 'cpu', tdpW: row.tdpW, source: CODECARBON_CPU_SOURCE } };
     if (key !== '' && !/\d/.test(key)) {
         // "Intel(R) Xeon(R) CPU @ 2.20GHz": cloud VMs often hide the model; nearest names would mislead.
-        return { ok: false, suggestions: [], reason: `"${name}" names no CPU model number (cloud VMs often hide it); give \`watts:\` or \`cores:\` instead.` };
+        return {
+            ok: false,
+            suggestions: [],
+            reason: `"${name}" names no CPU model number (cloud VMs often hide it); give \`watts:\` or \`cores:\` instead.`
+        };
     }
     return { ok: false, suggestions: closestNames(key === '' ? name : key, idx.names, 3) };
 }
@@ -19670,18 +19886,50 @@ const AZURE_REGION_ZONES = [
  * e.g. "Eemshaven"). The intensity itself comes from Google's CSV.
  */
 const GCP_REGION_COUNTRIES = {
-    'africa-south1': 'South Africa', 'asia-east1': 'Taiwan', 'asia-east2': 'Hong Kong', 'asia-northeast1': 'Japan',
-    'asia-northeast2': 'Japan', 'asia-northeast3': 'South Korea', 'asia-south1': 'India', 'asia-south2': 'India',
-    'asia-southeast1': 'Singapore', 'asia-southeast2': 'Indonesia', 'australia-southeast1': 'Australia',
-    'australia-southeast2': 'Australia', 'europe-central2': 'Poland', 'europe-north1': 'Finland', 'europe-north2': 'Sweden',
-    'europe-southwest1': 'Spain', 'europe-west1': 'Belgium', 'europe-west2': 'United Kingdom', 'europe-west3': 'Germany',
-    'europe-west4': 'Netherlands', 'europe-west6': 'Switzerland', 'europe-west8': 'Italy', 'europe-west9': 'France',
-    'europe-west10': 'Germany', 'europe-west12': 'Italy', 'me-central1': 'Qatar', 'me-central2': 'Saudi Arabia',
-    'me-west1': 'Israel', 'northamerica-northeast1': 'Canada', 'northamerica-northeast2': 'Canada',
-    'northamerica-south1': 'Mexico', 'southamerica-east1': 'Brazil', 'southamerica-west1': 'Chile',
-    'us-central1': 'United States', 'us-central2': 'United States', 'us-east1': 'United States', 'us-east2': 'United States',
-    'us-east4': 'United States', 'us-east5': 'United States', 'us-south1': 'United States', 'us-west1': 'United States',
-    'us-west2': 'United States', 'us-west3': 'United States', 'us-west4': 'United States'
+    'africa-south1': 'South Africa',
+    'asia-east1': 'Taiwan',
+    'asia-east2': 'Hong Kong',
+    'asia-northeast1': 'Japan',
+    'asia-northeast2': 'Japan',
+    'asia-northeast3': 'South Korea',
+    'asia-south1': 'India',
+    'asia-south2': 'India',
+    'asia-southeast1': 'Singapore',
+    'asia-southeast2': 'Indonesia',
+    'australia-southeast1': 'Australia',
+    'australia-southeast2': 'Australia',
+    'europe-central2': 'Poland',
+    'europe-north1': 'Finland',
+    'europe-north2': 'Sweden',
+    'europe-southwest1': 'Spain',
+    'europe-west1': 'Belgium',
+    'europe-west2': 'United Kingdom',
+    'europe-west3': 'Germany',
+    'europe-west4': 'Netherlands',
+    'europe-west6': 'Switzerland',
+    'europe-west8': 'Italy',
+    'europe-west9': 'France',
+    'europe-west10': 'Germany',
+    'europe-west12': 'Italy',
+    'me-central1': 'Qatar',
+    'me-central2': 'Saudi Arabia',
+    'me-west1': 'Israel',
+    'northamerica-northeast1': 'Canada',
+    'northamerica-northeast2': 'Canada',
+    'northamerica-south1': 'Mexico',
+    'southamerica-east1': 'Brazil',
+    'southamerica-west1': 'Chile',
+    'us-central1': 'United States',
+    'us-central2': 'United States',
+    'us-east1': 'United States',
+    'us-east2': 'United States',
+    'us-east4': 'United States',
+    'us-east5': 'United States',
+    'us-south1': 'United States',
+    'us-west1': 'United States',
+    'us-west2': 'United States',
+    'us-west3': 'United States',
+    'us-west4': 'United States'
 };
 
 ;// CONCATENATED MODULE: ./src/core/catalog/data/iso-countries.generated.ts
@@ -19966,25 +20214,41 @@ const hasOwn = (o, k) => Object.hasOwn(o, k);
 function emberCountry(country) {
     if (!hasOwn(EMBER_AVERAGE_INTENSITY, country.alpha3))
         return undefined;
-    return { intensityGPerKWh: EMBER_AVERAGE_INTENSITY[country.alpha3], label: country.name, key: country.alpha3, source: EMBER_SOURCE };
+    return {
+        intensityGPerKWh: EMBER_AVERAGE_INTENSITY[country.alpha3],
+        label: country.name,
+        key: country.alpha3,
+        source: EMBER_SOURCE
+    };
 }
 function emberAggregate(key) {
     if (!hasOwn(EMBER_AGGREGATE_LABELS, key) || !hasOwn(EMBER_AVERAGE_INTENSITY, key))
         return undefined;
-    return { intensityGPerKWh: EMBER_AVERAGE_INTENSITY[key], label: EMBER_AGGREGATE_LABELS[key], key, source: EMBER_SOURCE };
+    return {
+        intensityGPerKWh: EMBER_AVERAGE_INTENSITY[key],
+        label: EMBER_AGGREGATE_LABELS[key],
+        key,
+        source: EMBER_SOURCE
+    };
 }
 /** An Electricity Maps zone; `key` is how to write it so that it resolves back to this zone. */
 function zone(zoneKey, writtenKey) {
     if (!hasOwn(ELECTRICITY_MAPS_ZONES, zoneKey))
         return undefined;
     const [intensityGPerKWh, label] = ELECTRICITY_MAPS_ZONES[zoneKey];
-    return { intensityGPerKWh, label, key: writtenKey, source: { ...ELECTRICITY_MAPS_SOURCE, name: `${ELECTRICITY_MAPS_SOURCE.name}, zone ${zoneKey}` } };
+    return {
+        intensityGPerKWh,
+        label,
+        key: writtenKey,
+        source: { ...ELECTRICITY_MAPS_SOURCE, name: `${ELECTRICITY_MAPS_SOURCE.name}, zone ${zoneKey}` }
+    };
 }
 /** A bare code resolves as a country first (see module comment), then as a zone. */
 function resolveBare(raw) {
     const idx = locations_getIndex();
     const upper = raw.toUpperCase();
-    const country = (upper.length === 3 ? idx.byAlpha3.get(upper) : undefined) ?? (upper.length === 2 ? idx.byAlpha2.get(upper) : undefined);
+    const country = (upper.length === 3 ? idx.byAlpha3.get(upper) : undefined) ??
+        (upper.length === 2 ? idx.byAlpha2.get(upper) : undefined);
     if (country) {
         const value = emberCountry(country) ?? zone(country.alpha2, country.alpha2);
         if (value)
@@ -20014,7 +20278,10 @@ function cloudRegion(provider, region) {
         intensityGPerKWh: grid.intensityGPerKWh,
         label: `${providerName} ${entry.region} (${entry.location}; Electricity Maps zone ${entry.zone})`,
         key: `${provider}:${entry.region}`,
-        source: { ...grid.source, name: `${grid.source.name}; ${providerName} region mapped to the zone by its published location (carbon-gate)` }
+        source: {
+            ...grid.source,
+            name: `${grid.source.name}; ${providerName} region mapped to the zone by its published location (carbon-gate)`
+        }
     };
 }
 function gcpRegion(region) {
@@ -20057,7 +20324,9 @@ function findIntensity(location) {
     if (preset)
         return { ok: true, value: preset.intensity };
     const colon = raw.indexOf(':');
-    const value = colon > 0 ? resolvePrefixed(raw.slice(0, colon).trim().toLowerCase(), raw.slice(colon + 1).trim()) : resolveBare(raw);
+    const value = colon > 0
+        ? resolvePrefixed(raw.slice(0, colon).trim().toLowerCase(), raw.slice(colon + 1).trim())
+        : resolveBare(raw);
     if (value)
         return { ok: true, value };
     return { ok: false, suggestions: locationSuggestions(raw) };
@@ -20121,10 +20390,22 @@ function suggestionCandidates() {
 
 /** Provider fleet PUEs as Cloud Carbon Footprint uses them (Apache-2.0). */
 const PROVIDER_PUE = Object.freeze({
-    gcp: { pue: 1.1, source: { ...CLOUD_CARBON_FOOTPRINT_PUE_SOURCE, name: `${CLOUD_CARBON_FOOTPRINT_PUE_SOURCE.name}: Google Cloud 1.1` } },
-    aws: { pue: 1.135, source: { ...CLOUD_CARBON_FOOTPRINT_PUE_SOURCE, name: `${CLOUD_CARBON_FOOTPRINT_PUE_SOURCE.name}: AWS 1.135` } },
+    gcp: {
+        pue: 1.1,
+        source: {
+            ...CLOUD_CARBON_FOOTPRINT_PUE_SOURCE,
+            name: `${CLOUD_CARBON_FOOTPRINT_PUE_SOURCE.name}: Google Cloud 1.1`
+        }
+    },
+    aws: {
+        pue: 1.135,
+        source: { ...CLOUD_CARBON_FOOTPRINT_PUE_SOURCE, name: `${CLOUD_CARBON_FOOTPRINT_PUE_SOURCE.name}: AWS 1.135` }
+    },
     // CCF's code uses 1.185 (Microsoft's trailing-12-month average); its doc also quotes 1.125 for newest designs.
-    azure: { pue: 1.185, source: { ...CLOUD_CARBON_FOOTPRINT_PUE_SOURCE, name: `${CLOUD_CARBON_FOOTPRINT_PUE_SOURCE.name}: Azure 1.185` } }
+    azure: {
+        pue: 1.185,
+        source: { ...CLOUD_CARBON_FOOTPRINT_PUE_SOURCE, name: `${CLOUD_CARBON_FOOTPRINT_PUE_SOURCE.name}: Azure 1.185` }
+    }
 });
 /** PUE for a location that is not a cloud region or preset (and for no location at all). */
 const DEFAULT_PUE = Object.freeze({ pue: 1.56, source: UPTIME_2024_PUE_SOURCE });
@@ -20147,6 +20428,11 @@ function defaultPue(location) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/catalog/index.ts
+/**
+ * The offline catalogues: GPU/accelerator and CPU power, DRAM power, grid intensity by location,
+ * PUE defaults and presets. Every value carries a SourceRef (name, URL, licence, year where
+ * known); DATA-SOURCES.md lists the sources and LICENSES/ holds their licence texts.
+ */
 
 
 
@@ -20196,7 +20482,14 @@ function resolveRun(spec, defaultLocation) {
     if (failed || !hardware || !place)
         return { diagnostics, extraSources, usedDefaultLocation: place?.usedDefault ?? false };
     return {
-        run: { spec, power: hardware.power, hardware: hardware.label, hardwareSpecs: hardware.specs, intensity: place.intensity, pue: place.pue },
+        run: {
+            spec,
+            power: hardware.power,
+            hardware: hardware.label,
+            hardwareSpecs: hardware.specs,
+            intensity: place.intensity,
+            pue: place.pue
+        },
         diagnostics,
         extraSources,
         usedDefaultLocation: place.usedDefault
@@ -20211,7 +20504,11 @@ function resolveHardware(spec, at, diagnostics, extraSources) {
     if (spec.powerW !== undefined) {
         // `power:` replaces the components, so their names are not looked up: a TPU with no published
         // TDP, or a GPU the catalogue lacks, is fine beside a measured draw.
-        const described = [deviceAsWritten(spec.gpu, 'GPU'), deviceAsWritten(spec.cpu, 'CPU'), spec.memoryGB !== undefined ? `${formatQuantity('memory', spec.memoryGB)} DRAM` : '']
+        const described = [
+            deviceAsWritten(spec.gpu, 'GPU'),
+            deviceAsWritten(spec.cpu, 'CPU'),
+            spec.memoryGB !== undefined ? `${formatQuantity('memory', spec.memoryGB)} DRAM` : ''
+        ]
             .filter((s) => s !== '')
             .join(', ');
         const label = `${formatWatts(spec.powerW)} whole machine (measured average)${described ? `; ${described}` : ''}`;
@@ -20282,7 +20579,11 @@ function resolveDevice(spec, device, kind, at, diagnostics) {
         if (found.ok) {
             if (found.note)
                 diagnostics.push(diagnostic('notice', 'hardware/default-variant', `Run "${spec.name}": ${found.note}`, at(`${kind}.model`)));
-            return { powerW: device.count * found.value.tdpW, label: `${device.count} x ${found.value.name}`, spec: found.value };
+            return {
+                powerW: device.count * found.value.tdpW,
+                label: `${device.count} x ${found.value.name}`,
+                spec: found.value
+            };
         }
         if (kind === 'cpu' && device.cores !== undefined) {
             // An unknown CPU model with a core count: the per-core default covers it, and says so.
@@ -20313,7 +20614,12 @@ function perCore(spec, device, at, diagnostics) {
     return {
         powerW,
         label: `${cores} CPU cores`,
-        spec: { name: `${cores} CPU cores at ${CPU_WATTS_PER_CORE.wattsPerCore} W per core`, kind: 'cpu', tdpW: powerW, source: CPU_WATTS_PER_CORE.source },
+        spec: {
+            name: `${cores} CPU cores at ${CPU_WATTS_PER_CORE.wattsPerCore} W per core`,
+            kind: 'cpu',
+            tdpW: powerW,
+            source: CPU_WATTS_PER_CORE.source
+        },
         perCore: true
     };
 }
@@ -20344,7 +20650,12 @@ function resolvePlace(spec, at, defaultLocation, diagnostics) {
         located = found.value;
     }
     const intensity = spec.intensityGPerKWh !== undefined
-        ? { intensityGPerKWh: spec.intensityGPerKWh, label: `intensity given in ${spec.manifest}`, key: 'explicit', source: manifestSource(spec, 'intensity') }
+        ? {
+            intensityGPerKWh: spec.intensityGPerKWh,
+            label: `intensity given in ${spec.manifest}`,
+            key: 'explicit',
+            source: manifestSource(spec, 'intensity')
+        }
         : located;
     const pue = spec.pue !== undefined ? { pue: spec.pue, source: manifestSource(spec, 'PUE') } : defaultPue(location);
     return { intensity, pue, usedDefault };
@@ -20557,10 +20868,14 @@ function epochUnitOf(value) {
 function epochToMs(value, unit) {
     const u = unit === 'auto' ? epochUnitOf(value) : unit;
     switch (u) {
-        case 's': return value * 1000;
-        case 'ms': return value;
-        case 'us': return value / 1000;
-        default: return value / 1e6;
+        case 's':
+            return value * 1000;
+        case 'ms':
+            return value;
+        case 'us':
+            return value / 1000;
+        default:
+            return value / 1e6;
     }
 }
 
@@ -20740,7 +21055,9 @@ function headerWords(header) {
 }
 /** Reads the unit from a header: a factor to g/kWh, `undefined` when none is named, or an error. */
 function unitOf(header) {
-    const words = headerWords(header).replace(/\bg(?=kwh|mwh)/, 'g ').replace(/\bkg(?=kwh|mwh)/, 'kg ');
+    const words = headerWords(header)
+        .replace(/\bg(?=kwh|mwh)/, 'g ')
+        .replace(/\bkg(?=kwh|mwh)/, 'kg ');
     for (const u of UNIT_FACTORS)
         if (u.re.test(words))
             return { factor: u.factor, unit: u.unit };
@@ -20784,7 +21101,9 @@ function parseIntensityCsv(text, file, options = {}) {
         timeCol = words.findIndex((w) => TIME_NAMES.test(w) || /\b(datetime|timestamp)\b/.test(w));
         const candidates = words
             .map((w, i) => ({ w, i }))
-            .filter(({ w, i }) => i !== timeCol && !NOT_INTENSITY.test(w) && (/\b(intensity|carbon|emission factor|ci)\b/.test(w) || /\bg (per )?kwh\b|gkwh/.test(w)));
+            .filter(({ w, i }) => i !== timeCol &&
+            !NOT_INTENSITY.test(w) &&
+            (/\b(intensity|carbon|emission factor|ci)\b/.test(w) || /\bg (per )?kwh\b|gkwh/.test(w)));
         const headerLine = lineIndex + 1;
         if (timeCol === -1) {
             diagnostics.push(diagnostic('error', 'intensity/missing-column', `No timestamp column in the header; expected one named "timestamp" or "datetime".${didYouMean(closestNames('timestamp', first))}`, { file, line: headerLine, column: 1 }));
@@ -20802,7 +21121,11 @@ function parseIntensityCsv(text, file, options = {}) {
         }
         const u = unitOf(first[valueCol]);
         if (u && 'error' in u) {
-            diagnostics.push(diagnostic('error', 'intensity/unknown-unit', `${u.error}; expected g/kWh, kg/kWh, t/MWh or lb/MWh.`, { file, line: headerLine, column: csvColumnOf(lines[lineIndex], valueCol) }));
+            diagnostics.push(diagnostic('error', 'intensity/unknown-unit', `${u.error}; expected g/kWh, kg/kWh, t/MWh or lb/MWh.`, {
+                file,
+                line: headerLine,
+                column: csvColumnOf(lines[lineIndex], valueCol)
+            }));
             return empty();
         }
         if (u) {
@@ -21090,7 +21413,9 @@ async function readText(reader, path) {
             total += chunk.length;
             if (total > MAX_SERIES_BYTES) {
                 await decoded.close().catch(() => undefined);
-                return { error: `it is larger than ${MAX_SERIES_BYTES / (1024 * 1024)} MiB${decoded.gzip ? ' once decompressed' : ''}, far more than a series of hourly values.` };
+                return {
+                    error: `it is larger than ${MAX_SERIES_BYTES / (1024 * 1024)} MiB${decoded.gzip ? ' once decompressed' : ''}, far more than a series of hourly values.`
+                };
             }
             parts.push(chunk);
         }
@@ -21156,7 +21481,9 @@ function weightMeasurement(args) {
         rest.push(`${formatEnergy(restKWh)} from logs without wall-clock times`);
     const note = `Time-resolved intensity from ${series.label} (${ORIGIN_TEXT[origin]}): ${formatPercent(coveredFraction)} of the IT energy, over ${coveredHours} hour${coveredHours === 1 ? '' : 's'}, ` +
         `is weighted by its own hour's intensity, for an effective ${formatIntensity(effectiveG)}` +
-        (rest.length > 0 ? `; the rest (${rest.join(' and ')}) uses the run's own intensity, ${formatIntensity(fallbackG)} (${fallback.label}).` : '.');
+        (rest.length > 0
+            ? `; the rest (${rest.join(' and ')}) uses the run's own intensity, ${formatIntensity(fallbackG)} (${fallback.label}).`
+            : '.');
     const diagnostics = [];
     if (coveredFraction < 1) {
         const named = weighting.missingHours.slice(0, MAX_HOURS_NAMED).map(isoHour);
@@ -21165,7 +21492,12 @@ function weightMeasurement(args) {
         diagnostics.push(diagnostic('warning', 'intensity/partial-coverage', `Run "${runName}": the intensity series ${series.label} covers ${formatPercent(coveredFraction)} of its energy; the rest (${rest.join(' and ')}) uses the run's own intensity, ${formatIntensity(fallbackG)} (${fallback.label}).${hours}`, at));
     }
     return {
-        measurement: { ...measurement, notes: [...measurement.notes, note], timeResolvedEmissionsKg: emissionsKg, timeResolvedIntensity: detail },
+        measurement: {
+            ...measurement,
+            notes: [...measurement.notes, note],
+            timeResolvedEmissionsKg: emissionsKg,
+            timeResolvedIntensity: detail
+        },
         diagnostics
     };
 }
@@ -21237,8 +21569,13 @@ class SeriesSource {
     finish() {
         if (this.estimatedGlobal.length === 0)
             return [];
-        const what = this.input.intensitySeries ? `The intensity series ${this.input.intensitySeries.file}` : `${this.input.intensityProvider?.name ?? 'The provider'}'s hourly intensity`;
-        const names = this.estimatedGlobal.slice(0, 10).map((n) => `"${n}"`).join(', ');
+        const what = this.input.intensitySeries
+            ? `The intensity series ${this.input.intensitySeries.file}`
+            : `${this.input.intensityProvider?.name ?? 'The provider'}'s hourly intensity`;
+        const names = this.estimatedGlobal
+            .slice(0, 10)
+            .map((n) => `"${n}"`)
+            .join(', ');
         const more = this.estimatedGlobal.length > 10 ? ` and ${this.estimatedGlobal.length - 10} more` : '';
         return [
             diagnostic('notice', 'intensity/estimated-run', `${what} weights measured runs only; estimated runs have no timestamps to weight and use their annual intensity: ${names}${more}.`, this.input.intensitySeries ? { file: this.input.intensitySeries.file } : undefined)
@@ -21285,13 +21622,17 @@ class SeriesSource {
         const range = hourRange(hourly);
         if (range === undefined) {
             return {
-                diagnostics: [diagnostic('notice', 'intensity/not-fetched', `Run "${spec.name}": its logs carry no wall-clock times, so there are no hours to fetch ${provider.name} intensities for and ${fallback}.`, at)]
+                diagnostics: [
+                    diagnostic('notice', 'intensity/not-fetched', `Run "${spec.name}": its logs carry no wall-clock times, so there are no hours to fetch ${provider.name} intensities for and ${fallback}.`, at)
+                ]
             };
         }
         const key = `${zone}\u0000${range.startMs}\u0000${range.endMs}`;
         let pending = this.answers.get(key);
         if (!pending) {
-            pending = provider.fetch({ zone, ...range }).catch((e) => ({ ok: false, message: e instanceof Error ? e.message : String(e) }));
+            pending = provider
+                .fetch({ zone, ...range })
+                .catch((e) => ({ ok: false, message: e instanceof Error ? e.message : String(e) }));
             this.answers.set(key, pending);
         }
         const answer = await pending;
@@ -21341,19 +21682,110 @@ function isoHour(ms) {
 /** Our names for the roles a column can play; the keys of a `columns` map. */
 const ROLES = ['timestamp', 'power', 'energy', 'device'];
 /** Multipliers to W. */
-const fields_POWER_UNITS = { w: 1, watt: 1, watts: 1, mw: 1e-3, milliwatts: 1e-3, kw: 1e3, kilowatts: 1e3, uw: 1e-6, µw: 1e-6 };
+const fields_POWER_UNITS = {
+    w: 1,
+    watt: 1,
+    watts: 1,
+    mw: 1e-3,
+    milliwatts: 1e-3,
+    kw: 1e3,
+    kilowatts: 1e3,
+    uw: 1e-6,
+    µw: 1e-6
+};
 /** Multipliers to J. */
 const fields_ENERGY_UNITS = {
-    j: 1, joule: 1, joules: 1, mj: 1e-3, millijoules: 1e-3, uj: 1e-6, µj: 1e-6, microjoules: 1e-6, kj: 1e3,
-    wh: 3600, kwh: 3.6e6, mwh: 3.6e9, ws: 1
+    j: 1,
+    joule: 1,
+    joules: 1,
+    mj: 1e-3,
+    millijoules: 1e-3,
+    uj: 1e-6,
+    µj: 1e-6,
+    microjoules: 1e-6,
+    kj: 1e3,
+    wh: 3600,
+    kwh: 3.6e6,
+    mwh: 3.6e9,
+    ws: 1
 };
-const TIME_UNITS = { s: 's', sec: 's', secs: 's', seconds: 's', ms: 'ms', millis: 'ms', milliseconds: 'ms', us: 'us', µs: 'us', micros: 'us', ns: 'ns', nanos: 'ns' };
-const fields_TIME_NAMES = new Set(['timestamp', 'time', 'datetime', 'date_time', 'ts', 'date', 'epoch', 'unix_time', 'unixtime', 'time_utc', 'timestamp_utc', 'utc', 'sample_time', 'sampled_at', 'at', 'elapsed', 'elapsed_time', 'seconds', 't']);
-const POWER_NAMES = new Set(['power', 'watts', 'watt', 'power_draw', 'powerdraw', 'power.draw', 'power_usage', 'draw', 'gpu_power', 'total_power', 'node_power', 'power_consumption']);
-const ENERGY_NAMES = new Set(['energy', 'energy_consumed', 'total_energy', 'total_energy_consumption', 'energy_total', 'cumulative_energy', 'joules', 'energy_counter']);
+const TIME_UNITS = {
+    s: 's',
+    sec: 's',
+    secs: 's',
+    seconds: 's',
+    ms: 'ms',
+    millis: 'ms',
+    milliseconds: 'ms',
+    us: 'us',
+    µs: 'us',
+    micros: 'us',
+    ns: 'ns',
+    nanos: 'ns'
+};
+const fields_TIME_NAMES = new Set([
+    'timestamp',
+    'time',
+    'datetime',
+    'date_time',
+    'ts',
+    'date',
+    'epoch',
+    'unix_time',
+    'unixtime',
+    'time_utc',
+    'timestamp_utc',
+    'utc',
+    'sample_time',
+    'sampled_at',
+    'at',
+    'elapsed',
+    'elapsed_time',
+    'seconds',
+    't'
+]);
+const POWER_NAMES = new Set([
+    'power',
+    'watts',
+    'watt',
+    'power_draw',
+    'powerdraw',
+    'power.draw',
+    'power_usage',
+    'draw',
+    'gpu_power',
+    'total_power',
+    'node_power',
+    'power_consumption'
+]);
+const ENERGY_NAMES = new Set([
+    'energy',
+    'energy_consumed',
+    'total_energy',
+    'total_energy_consumption',
+    'energy_total',
+    'cumulative_energy',
+    'joules',
+    'energy_counter'
+]);
 /** Device columns, host-like first: a key joins every one present (`node-3/0`). */
 const HOST_NAMES = ['host', 'hostname', 'node', 'nodename', 'node_name', 'machine', 'instance', 'server'];
-const DEVICE_NAMES = ['device', 'device_id', 'gpu', 'gpu_id', 'gpu_index', 'index', 'idx', 'uuid', 'gpu_uuid', 'id', 'card', 'channel', 'meter', 'domain'];
+const DEVICE_NAMES = [
+    'device',
+    'device_id',
+    'gpu',
+    'gpu_id',
+    'gpu_index',
+    'index',
+    'idx',
+    'uuid',
+    'gpu_uuid',
+    'id',
+    'card',
+    'channel',
+    'meter',
+    'domain'
+];
 /**
  * Splits `power [W]`, `energy (kWh)`, `power_mw`, `Energy.kWh` into a lower-case base name and a
  * unit. A bracketed unit keeps its case so `MJ` (mega) and `mJ` (milli) stay apart; a suffix is
@@ -21369,7 +21801,8 @@ function splitNameUnit(header) {
     if (lower.length > 1 && fields_ENERGY_UNITS[lower] !== undefined)
         return { base: 'energy', unit: lower };
     const sfx = /^(.*?)[_.\s-]([a-zµ]+)$/.exec(lower);
-    if (sfx && (fields_POWER_UNITS[sfx[2]] !== undefined || fields_ENERGY_UNITS[sfx[2]] !== undefined || TIME_UNITS[sfx[2]] !== undefined)) {
+    if (sfx &&
+        (fields_POWER_UNITS[sfx[2]] !== undefined || fields_ENERGY_UNITS[sfx[2]] !== undefined || TIME_UNITS[sfx[2]] !== undefined)) {
         return { base: sfx[1], unit: sfx[2] };
     }
     return { base: lower, unit: undefined };
@@ -21426,17 +21859,30 @@ function resolveFields(headers, columns) {
     const problems = [];
     const named = headers.map(splitNameUnit);
     const lowerHeaders = headers.map((h) => h.trim().toLowerCase());
-    const map = { timestamp: -1, timeUnit: 'auto', power: -1, powerToW: 1, energy: -1, energyToJ: 1, devices: [], names: {} };
+    const map = {
+        timestamp: -1,
+        timeUnit: 'auto',
+        power: -1,
+        powerToW: 1,
+        energy: -1,
+        energyToJ: 1,
+        devices: [],
+        names: {}
+    };
     const explicit = {};
     if (columns) {
         for (const [role, header] of Object.entries(columns)) {
             if (!ROLES.includes(role)) {
-                problems.push({ message: `Unknown key "${role}" in the trace columns map: expected ${ROLES.join(', ')}.${didYouMean(closestNames(role, ROLES))}` });
+                problems.push({
+                    message: `Unknown key "${role}" in the trace columns map: expected ${ROLES.join(', ')}.${didYouMean(closestNames(role, ROLES))}`
+                });
                 continue;
             }
             const i = lowerHeaders.indexOf(header.trim().toLowerCase());
             if (i < 0) {
-                problems.push({ message: `The trace columns map names "${header}" for ${role}, but the header has no such column: it has ${headers.map((h) => `"${h.trim()}"`).join(', ')}.${didYouMean(closestNames(header, headers.map((h) => h.trim())))}` });
+                problems.push({
+                    message: `The trace columns map names "${header}" for ${role}, but the header has no such column: it has ${headers.map((h) => `"${h.trim()}"`).join(', ')}.${didYouMean(closestNames(header, headers.map((h) => h.trim())))}`
+                });
                 continue;
             }
             explicit[role] = i;
@@ -21465,7 +21911,9 @@ function resolveFields(headers, columns) {
         }
     }
     if (map.timestamp < 0) {
-        problems.push({ message: `No timestamp column in the header (${headers.map((h) => `"${h.trim()}"`).join(', ')}): expected one named timestamp, time or datetime, or a columns map entry "timestamp".` });
+        problems.push({
+            message: `No timestamp column in the header (${headers.map((h) => `"${h.trim()}"`).join(', ')}): expected one named timestamp, time or datetime, or a columns map entry "timestamp".`
+        });
     }
     else {
         map.timeUnit = timeUnit(named[map.timestamp].unit);
@@ -21474,7 +21922,10 @@ function resolveFields(headers, columns) {
     if (map.power >= 0) {
         const f = powerFactor(named[map.power].unit);
         if (f === undefined)
-            problems.push({ message: `The power column "${headers[map.power].trim()}" has unit "${named[map.power].unit}": expected W, mW or kW.`, column: map.power + 1 });
+            problems.push({
+                message: `The power column "${headers[map.power].trim()}" has unit "${named[map.power].unit}": expected W, mW or kW.`,
+                column: map.power + 1
+            });
         else
             map.powerToW = f;
         map.names.power = headers[map.power].trim();
@@ -21482,7 +21933,10 @@ function resolveFields(headers, columns) {
     if (map.energy >= 0) {
         const f = energyFactor(named[map.energy].unit);
         if (f === undefined) {
-            problems.push({ message: `The energy column "${headers[map.energy].trim()}" needs a unit in its name: e.g. "energy [J]", "energy_wh" or "energy (kWh)".`, column: map.energy + 1 });
+            problems.push({
+                message: `The energy column "${headers[map.energy].trim()}" needs a unit in its name: e.g. "energy [J]", "energy_wh" or "energy (kWh)".`,
+                column: map.energy + 1
+            });
         }
         else
             map.energyToJ = f;
@@ -21490,10 +21944,15 @@ function resolveFields(headers, columns) {
     }
     const unitless = named.findIndex((n) => n.unit === undefined && n.base.includes('energy'));
     if (map.power < 0 && map.energy < 0 && unitless >= 0) {
-        problems.push({ message: `The energy column "${headers[unitless].trim()}" needs a unit in its name: e.g. "energy [J]", "energy_wh" or "energy (kWh)".`, column: unitless + 1 });
+        problems.push({
+            message: `The energy column "${headers[unitless].trim()}" needs a unit in its name: e.g. "energy [J]", "energy_wh" or "energy (kWh)".`,
+            column: unitless + 1
+        });
     }
     else if (map.power < 0 && map.energy < 0) {
-        problems.push({ message: `No power or energy column in the header (${headers.map((h) => `"${h.trim()}"`).join(', ')}): expected e.g. "power [W]", "power_w", "energy_j" or "energy (kWh)", or a columns map entry "power" or "energy".` });
+        problems.push({
+            message: `No power or energy column in the header (${headers.map((h) => `"${h.trim()}"`).join(', ')}): expected e.g. "power [W]", "power_w", "energy_j" or "energy (kWh)", or a columns map entry "power" or "energy".`
+        });
     }
     if (map.devices.length > 0)
         map.names.device = map.devices.map((i) => headers[i].trim()).join(' + ');
@@ -21586,7 +22045,9 @@ class RecordReader {
 }
 /** A note that says which columns were used, and how. */
 function fieldsNote(file, map, zone) {
-    const what = map.energy >= 0 ? `the cumulative energy column "${map.names.energy}" (increases summed; a decrease is a reset)` : `the power column "${map.names.power}" (trapezoid)`;
+    const what = map.energy >= 0
+        ? `the cumulative energy column "${map.names.energy}" (increases summed; a decrease is a reset)`
+        : `the power column "${map.names.power}" (trapezoid)`;
     return `${file}: integrated ${what} over "${map.names.timestamp}" per ${map.names.device ? `"${map.names.device}"` : 'file (no device column)'}; timestamps without a zone read in ${zone.name}.`;
 }
 
@@ -21607,12 +22068,19 @@ function fieldsNote(file, map, zone) {
 /** The separator a header line uses: the most frequent of comma, semicolon and tab. */
 function separatorOf(header) {
     const count = (c) => header.split(c).length - 1;
-    const counts = [[',', count(',')], [';', count(';')], ['\t', count('\t')]];
+    const counts = [
+        [',', count(',')],
+        [';', count(';')],
+        ['\t', count('\t')]
+    ];
     counts.sort((a, b) => b[1] - a[1]);
     return counts[0][1] > 0 ? counts[0][0] : ',';
 }
 function firstLine(head) {
-    return head.split('\n').map((l) => l.replace(/\r$/, '')).find((l) => l.trim() !== '' && !l.startsWith('#'));
+    return head
+        .split('\n')
+        .map((l) => l.replace(/\r$/, ''))
+        .find((l) => l.trim() !== '' && !l.startsWith('#'));
 }
 /** The format, for the registry. */
 const format = {
@@ -21639,7 +22107,11 @@ const format = {
         const start = (headers, line) => {
             const r = resolveFields(headers, Array.isArray(options.columns) ? undefined : options.columns);
             for (const p of r.problems) {
-                sink.report(diagnostic('error', 'traces/csv-columns', p.message, { file, line: line > 0 ? line : undefined, column: p.column }));
+                sink.report(diagnostic('error', 'traces/csv-columns', p.message, {
+                    file,
+                    line: line > 0 ? line : undefined,
+                    column: p.column
+                }));
             }
             if (!r.map) {
                 failed = true;
@@ -21884,7 +22356,8 @@ const FIELD_NAME = /^[a-z][a-z0-9_.]*$/i;
 /** True when a line is an nvidia-smi CSV header: every field a field name, one a power.draw one. */
 function isHeaderLine(text) {
     const fields = text.split(',').map(baseName);
-    return fields.every((f) => FIELD_NAME.test(f)) && fields.some((f) => f.toLowerCase().startsWith('power.draw') || f === 'timestamp');
+    return (fields.every((f) => FIELD_NAME.test(f)) &&
+        fields.some((f) => f.toLowerCase().startsWith('power.draw') || f === 'timestamp'));
 }
 const SLASH_TIME = /\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}/;
 /** The format, for the registry. */
@@ -22239,7 +22712,15 @@ class NvidiaSmiCsvReader {
         this.lastSlot = -1;
         if (!ok) {
             // Rows under an unusable header are dropped as malformed until a usable header appears.
-            return { headerBytes, names, roleOf: new Int8Array(0), lastNeeded: -1, lastAll: -1, powerNames: [], deviceName: undefined };
+            return {
+                headerBytes,
+                names,
+                roleOf: new Int8Array(0),
+                lastNeeded: -1,
+                lastAll: -1,
+                powerNames: [],
+                deviceName: undefined
+            };
         }
         // Rows are scanned up to the preferred power column; the fallback columns only once a row
         // needs them (then for the rest of the layout).
@@ -22392,10 +22873,21 @@ class NvidiaSmiCsvReader {
             return -1;
         const key = this.tsKey;
         if (!this.tsKeyValid ||
-            b[s + 15] !== key[15] || b[s + 14] !== key[14] || b[s + 12] !== key[12] || b[s + 11] !== key[11] ||
-            b[s + 9] !== key[9] || b[s + 8] !== key[8] || b[s + 6] !== key[6] || b[s + 5] !== key[5] ||
-            b[s + 3] !== key[3] || b[s + 2] !== key[2] || b[s + 1] !== key[1] || b[s] !== key[0] ||
-            b[s + 4] !== key[4] || b[s + 7] !== key[7] || b[s + 10] !== key[10]) {
+            b[s + 15] !== key[15] ||
+            b[s + 14] !== key[14] ||
+            b[s + 12] !== key[12] ||
+            b[s + 11] !== key[11] ||
+            b[s + 9] !== key[9] ||
+            b[s + 8] !== key[8] ||
+            b[s + 6] !== key[6] ||
+            b[s + 5] !== key[5] ||
+            b[s + 3] !== key[3] ||
+            b[s + 2] !== key[2] ||
+            b[s + 1] !== key[1] ||
+            b[s] !== key[0] ||
+            b[s + 4] !== key[4] ||
+            b[s + 7] !== key[7] ||
+            b[s + 10] !== key[10]) {
             if (!this.minute(b, s))
                 return -1;
             for (let k = 0; k < 16; k++)
@@ -22698,7 +23190,11 @@ const DMON_DEFAULT_INTERVAL_MS = 1000;
 const DAY_MS = 86_400_000;
 /** Column names of a `#` header line (`# gpu pwr`, `#Date Time gpu pwr`), lower-cased. */
 function headerNames(line) {
-    return line.replace(/^#/, '').trim().split(/\s+/).map((n) => n.toLowerCase());
+    return line
+        .replace(/^#/, '')
+        .trim()
+        .split(/\s+/)
+        .map((n) => n.toLowerCase());
 }
 /** The format, for the registry. */
 const nvidia_smi_dmon_format = {
@@ -22710,7 +23206,9 @@ const nvidia_smi_dmon_format = {
             return false;
         const names = headerNames(first);
         // pmon (per-process) shares the '# gpu' start but has a pid column.
-        return names.includes('gpu') && !names.includes('pid') && (names.includes('pwr') || names.includes('sm') || names.includes('gtemp'));
+        return (names.includes('gpu') &&
+            !names.includes('pid') &&
+            (names.includes('pwr') || names.includes('sm') || names.includes('gtemp')));
     },
     async parse(chunks, sink, options) {
         const file = options.file;
@@ -22774,7 +23272,9 @@ const nvidia_smi_dmon_format = {
             else {
                 if (!declared.has(device)) {
                     declared.add(device);
-                    sink.untimed?.(device, mode === 'time' ? 'dmon -o T has no date; times of day are used, rolled over at midnight' : `dmon without -o DT has no times; rows are assumed ${DMON_DEFAULT_INTERVAL_MS / 1000} s apart (dmon's default -d 1)`);
+                    sink.untimed?.(device, mode === 'time'
+                        ? 'dmon -o T has no date; times of day are used, rolled over at midnight'
+                        : `dmon without -o DT has no times; rows are assumed ${DMON_DEFAULT_INTERVAL_MS / 1000} s apart (dmon's default -d 1)`);
                 }
                 if (mode === 'time') {
                     const tod = timeOfDayMs(cells[timeCol]);
@@ -22875,12 +23375,44 @@ const COMPONENT_COLUMNS = [
 ];
 /** Every column name CodeCarbon has written (1.0 to 3.3), for "did you mean" on a bad header. */
 const KNOWN_COLUMNS = [
-    'timestamp', 'project_name', 'run_id', 'experiment_id', 'duration', 'emissions', 'emissions_rate',
-    'cpu_power', 'gpu_power', 'ram_power', 'cpu_energy', 'gpu_energy', 'ram_energy', 'energy_consumed',
-    'water_consumed', 'country_name', 'country_iso_code', 'region', 'cloud_provider', 'cloud_region', 'os',
-    'python_version', 'codecarbon_version', 'cpu_count', 'cpu_model', 'gpu_count', 'gpu_model', 'longitude',
-    'latitude', 'ram_total_size', 'tracking_mode', 'cpu_utilization_percent', 'gpu_utilization_percent',
-    'ram_utilization_percent', 'ram_used_gb', 'on_cloud', 'pue', 'wue'
+    'timestamp',
+    'project_name',
+    'run_id',
+    'experiment_id',
+    'duration',
+    'emissions',
+    'emissions_rate',
+    'cpu_power',
+    'gpu_power',
+    'ram_power',
+    'cpu_energy',
+    'gpu_energy',
+    'ram_energy',
+    'energy_consumed',
+    'water_consumed',
+    'country_name',
+    'country_iso_code',
+    'region',
+    'cloud_provider',
+    'cloud_region',
+    'os',
+    'python_version',
+    'codecarbon_version',
+    'cpu_count',
+    'cpu_model',
+    'gpu_count',
+    'gpu_model',
+    'longitude',
+    'latitude',
+    'ram_total_size',
+    'tracking_mode',
+    'cpu_utilization_percent',
+    'gpu_utilization_percent',
+    'ram_utilization_percent',
+    'ram_used_gb',
+    'on_cloud',
+    'pue',
+    'wue'
 ];
 /** Seconds two snapshots' start times (timestamp - duration) may differ and still be one run:
  * CodeCarbon truncates `timestamp` to whole seconds. */
@@ -22894,7 +23426,11 @@ function isHeader(fields) {
 function readHeader(fields, line, sink, file) {
     const names = fields.map((f) => f.trim().toLowerCase());
     const at = (name) => names.indexOf(name);
-    const components = COMPONENT_COLUMNS.filter(([name]) => at(name) !== -1).map(([name, component]) => ({ index: at(name), name, component }));
+    const components = COMPONENT_COLUMNS.filter(([name]) => at(name) !== -1).map(([name, component]) => ({
+        index: at(name),
+        name,
+        component
+    }));
     const missing = [];
     if (at('timestamp') === -1)
         missing.push('timestamp');
@@ -23032,7 +23568,9 @@ async function parse(chunks, sink, options) {
             gpuCount: gpuCountOf(fields, columns)
         };
         const previous = runs.get(key);
-        if (previous && durationS >= previous.durationS && Math.abs(startMs - previous.startMs) <= SAME_START_TOLERANCE_MS) {
+        if (previous &&
+            durationS >= previous.durationS &&
+            Math.abs(startMs - previous.startMs) <= SAME_START_TOLERANCE_MS) {
             // A later cumulative snapshot of the same tracker run supersedes the earlier one.
             superseded++;
             snapshot.device = previous.device;
@@ -23103,7 +23641,9 @@ function reportPue(runs, sink, file) {
             message = `${by} energy of ${list.length} run(s) carries PUE ${pue || '1.0 (no "pue" column)'}, but other runs in this file carry a PUE above 1, so the whole file is taken as PUE-included and no further PUE is applied; split the files to have the run's PUE applied to these.`;
         }
         else {
-            const why = pue ? `its PUE ${pue} (column "pue") adds no facility overhead` : 'it wrote no "pue" column (before 2.3 it applied none)';
+            const why = pue
+                ? `its PUE ${pue} (column "pue") adds no facility overhead`
+                : 'it wrote no "pue" column (before 2.3 it applied none)';
             message = `${by} energy is plain IT energy: ${why}, so carbon-gate applies the run's PUE to it once.`;
         }
         tellNote(sink, 'traces/pue-included', message, file, list[0].line);
@@ -23114,9 +23654,14 @@ const codecarbon_format = {
     id: 'codecarbon',
     pueIncluded: true,
     detect(head) {
-        const first = head.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0].toLowerCase();
+        const first = head
+            .replace(/^\ufeff/, '')
+            .split(/\r?\n/, 1)[0]
+            .toLowerCase();
         const names = first.split(',').map((n) => n.trim().replace(/^"|"$/g, ''));
-        return names.includes('timestamp') && names.includes('project_name') && (names.includes('energy_consumed') || names.includes('duration'));
+        return (names.includes('timestamp') &&
+            names.includes('project_name') &&
+            (names.includes('energy_consumed') || names.includes('duration')));
     },
     parse
 };
@@ -23353,7 +23898,9 @@ class DcgmSelector {
 function dcgmValue(valueText, metric) {
     const value = Number(valueText);
     if (!Number.isFinite(value)) {
-        return /^[+-]?(nan|inf)$/i.test(valueText) ? { reason: 'unavailable', detail: `${metric} ${valueText}` } : { reason: 'non-numeric', detail: `${metric} "${valueText}"` };
+        return /^[+-]?(nan|inf)$/i.test(valueText)
+            ? { reason: 'unavailable', detail: `${metric} ${valueText}` }
+            : { reason: 'non-numeric', detail: `${metric} "${valueText}"` };
     }
     const sentinel = dcgmSentinel(value);
     if (sentinel)
@@ -23425,7 +23972,7 @@ async function dcgm_prometheus_parse(chunks, sink, options) {
 }
 /** True when the text has Prometheus exposition lines of a DCGM metric. */
 function looksLikeDcgmText(head) {
-    return /^# (HELP|TYPE) DCGM_FI_/m.test(head) || /^DCGM_FI_[A-Z0-9_]+(\{[^}\n]*\})?[ \t]+[-+0-9.eEaNIinf]+/m.test(head);
+    return (/^# (HELP|TYPE) DCGM_FI_/m.test(head) || /^DCGM_FI_[A-Z0-9_]+(\{[^}\n]*\})?[ \t]+[-+0-9.eEaNIinf]+/m.test(head));
 }
 /** dcgm-exporter's Prometheus text scrapes. */
 const dcgm_prometheus_format = {
@@ -23687,7 +24234,16 @@ function rapl_readHeader(fields, line, sink, file) {
             sink.report(diagnostic('error', 'traces/missing-column', `RAPL log has energy_uj but no "domain" column; expected the sysfs name of each zone (package-0, dram, ...).${didYouMean(closestNames('domain', fields))}`, { file, line, column: 1 }));
             return undefined;
         }
-        return { layout: 'long', count: fields.length, time, domain, zone, energy, max: names.indexOf('max_energy_range_uj'), host: find(rapl_HOST_NAMES) };
+        return {
+            layout: 'long',
+            count: fields.length,
+            time,
+            domain,
+            zone,
+            energy,
+            max: names.indexOf('max_energy_range_uj'),
+            host: find(rapl_HOST_NAMES)
+        };
     }
     const domains = [];
     const maxOf = new Map();
@@ -23701,7 +24257,11 @@ function rapl_readHeader(fields, line, sink, file) {
             return;
         const m = WIDE_DOMAIN.exec(n);
         if (m)
-            domains.push({ index: i, name: fields[i].trim().replace(/([_ ](energy_)?uj|\s*\[uj\])$/i, ''), max: maxOf.get(m[1]) ?? -1 });
+            domains.push({
+                index: i,
+                name: fields[i].trim().replace(/([_ ](energy_)?uj|\s*\[uj\])$/i, ''),
+                max: maxOf.get(m[1]) ?? -1
+            });
     });
     if (domains.length === 0) {
         sink.report(diagnostic('error', 'traces/missing-column', `RAPL log has neither an "energy_uj" column nor domain columns; expected "timestamp,domain,energy_uj[,max_energy_range_uj]" or "timestamp,package-0,dram,...".${didYouMean(closestNames('energy_uj', fields))}`, { file, line, column: 1 }));
@@ -23821,7 +24381,10 @@ const rapl_format = {
             .find((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
         if (!first)
             return false;
-        const names = first.toLowerCase().split(',').map((n) => n.trim().replace(/^"|"$/g, ''));
+        const names = first
+            .toLowerCase()
+            .split(',')
+            .map((n) => n.trim().replace(/^"|"$/g, ''));
         if (!names.some((n) => rapl_TIME_NAMES.includes(n)))
             return false;
         if (names.includes('energy_uj'))
@@ -23884,7 +24447,9 @@ function formatById(id) {
     if (f)
         return { format: f };
     const ids = FORMATS.map((x) => x.id);
-    return { error: `Unknown trace format "${id}": expected one of ${ids.join(', ')}.${didYouMean(closestNames(id, ids))}` };
+    return {
+        error: `Unknown trace format "${id}": expected one of ${ids.join(', ')}.${didYouMean(closestNames(id, ids))}`
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/traces/integrator.ts
@@ -24331,7 +24896,9 @@ class Integrator {
             const averageW = (delta * 1000) / dtMs;
             // A wrapping counter read less often than it can wrap at full power may have wrapped more
             // than once: the increase is unknown. So is one over more than MAX_SPAN_S.
-            const longest = wrapJ !== undefined && wrapJ > 0 ? Math.min(MAX_SPAN_S * 1000, (wrapJ / t.maxPowerW) * 1000) : MAX_SPAN_S * 1000;
+            const longest = wrapJ !== undefined && wrapJ > 0
+                ? Math.min(MAX_SPAN_S * 1000, (wrapJ / t.maxPowerW) * 1000)
+                : MAX_SPAN_S * 1000;
             if (dtMs > longest) {
                 this.gap(t, dtMs, line, timeMs);
             }
@@ -24540,7 +25107,9 @@ function fileDiagnostics(a) {
         out.push(diagnostic(reason === 'unavailable' ? 'notice' : 'warning', `traces/dropped-${reason}`, `Dropped ${tallyOf.count} sample${tallyOf.count === 1 ? '' : 's'} with ${DROP_REASON_TEXT[reason]} at ${where}${detail}.`, { file: a.file, line: tallyOf.lines[0] }));
     }
     if (a.gaps.count > 0) {
-        const ex = a.gaps.examples.map((g) => `${(g.durationMs / 1000).toFixed(1)} s before line ${g.line} (${g.device})`).join('; ');
+        const ex = a.gaps.examples
+            .map((g) => `${(g.durationMs / 1000).toFixed(1)} s before line ${g.line} (${g.device})`)
+            .join('; ');
         const more = a.gaps.count - a.gaps.examples.length;
         out.push(diagnostic('warning', 'traces/gap', `${a.gaps.count} gap${a.gaps.count === 1 ? '' : 's'} longer than the gap threshold (or than a wrapping counter's range allows), ${(a.gaps.totalMs / 1000).toFixed(1)} s of device time in all, not bridged: ${ex}${more > 0 ? `; and ${more} more` : ''}.`, { file: a.file, line: a.gaps.examples[0]?.line }));
     }
@@ -24558,7 +25127,8 @@ function fileDiagnostics(a) {
     }
     if (a.untimed.length > 0) {
         const more = a.untimed.length - EXAMPLE_LINES;
-        const which = a.untimed.slice(0, EXAMPLE_LINES).join('; ') + (more > 0 ? `; and ${more} more device${more === 1 ? '' : 's'}` : '');
+        const which = a.untimed.slice(0, EXAMPLE_LINES).join('; ') +
+            (more > 0 ? `; and ${more} more device${more === 1 ? '' : 's'}` : '');
         out.push(diagnostic('warning', 'traces/untimed', `Times are relative, not wall-clock (${which}): the energy counts, but it is not placed in hours and does not set the run's wall time.`, { file: a.file }));
     }
     return out;
@@ -24572,7 +25142,6 @@ function fileDiagnostics(a) {
  * plain-language notes of each choice it made. It reads bytes only through the `TraceFile`s it is
  * given; the adapters do the file I/O.
  */
-
 
 
 
@@ -24812,7 +25381,13 @@ function buildNotes(r, options, c) {
 
 
 /** Every diagnostic code this stage emits (documented in docs/diagnostics/report.md). */
-const ANALYZE_CODES = ['traces/not-read', 'traces/no-match', 'traces/unmeasured', 'run/no-estimate', ...TIME_RESOLVED_CODES];
+const ANALYZE_CODES = [
+    'traces/not-read',
+    'traces/no-match',
+    'traces/unmeasured',
+    'run/no-estimate',
+    ...TIME_RESOLVED_CODES
+];
 /** Where a `--location` flag or `location` input comes from, as messages name it. */
 const LOCATION_OVERRIDE_ORIGIN = '--location / location input';
 /**
@@ -24850,7 +25425,9 @@ const measureRunTraces = async (spec, reader, options) => {
     });
     // Run-level findings (coverage, options) carry no file: place them at the run's `traces`.
     for (const d of measured.diagnostics) {
-        diagnostics.push(d.file ? d : { ...d, message: `Run "${spec.name}": ${d.message}`, file: at.file, line: at.line, column: at.column });
+        diagnostics.push(d.file
+            ? d
+            : { ...d, message: `Run "${spec.name}": ${d.message}`, file: at.file, line: at.line, column: at.column });
     }
     if (measured.diagnostics.some((d) => d.severity === 'error'))
         return { diagnostics };
@@ -24917,10 +25494,22 @@ async function analyze(input, hooks = {}) {
     if (defaultLocation && onDefaultLocation.length > 0) {
         extraNotes.push(`Default location "${defaultLocation.location}" from ${defaultLocation.origin}, for runs that name none: ${onDefaultLocation.map((n) => `"${n}"`).join(', ')}.`);
     }
-    return buildReport({ runs, diagnostics, budget: budget.budget, toolVersion: input.toolVersion, extraSources, extraNotes });
+    return buildReport({
+        runs,
+        diagnostics,
+        budget: budget.budget,
+        toolVersion: input.toolVersion,
+        extraSources,
+        extraNotes
+    });
 }
 /** Name problems that `resolveRun` finds; the only ones worth reporting for a run with errors. */
-const NAME_CODES = new Set(['hardware/unknown-gpu', 'hardware/unknown-cpu', 'hardware/no-rated-power', 'location/unknown']);
+const NAME_CODES = new Set([
+    'hardware/unknown-gpu',
+    'hardware/unknown-cpu',
+    'hardware/no-rated-power',
+    'location/unknown'
+]);
 /**
  * Runs with errors are not computed, but their GPU, CPU and location names are still looked up,
  * so a manifest with a bad duration and a misspelt GPU gets both errors in one pass. Other
@@ -24939,7 +25528,11 @@ function pickDefaultLocation(config, input) {
         return { location: override, origin: LOCATION_OVERRIDE_ORIGIN };
     if (config?.location !== undefined) {
         const file = config.file ?? input.config?.file;
-        const at = input.config ? topLevelValuePosition(input.config.text, 'location', input.config.file) : file !== undefined ? { file } : undefined;
+        const at = input.config
+            ? topLevelValuePosition(input.config.text, 'location', input.config.file)
+            : file !== undefined
+                ? { file }
+                : undefined;
         return { location: config.location, origin: `the budget config${file ? ` ${file}` : ''}`, ...(at ? { at } : {}) };
     }
     return undefined;
@@ -24975,7 +25568,10 @@ function estimateBeside(run, estimate, measurement) {
     if (estimate || !hasPowerSource(run.spec) || !(measurement.wallTimeS > 0))
         return { estimate, measurement };
     const note = `The estimate beside the measurement uses the logs' wall time (${format_formatDuration(measurement.wallTimeS)}), since the manifest declares no \`duration\`.`;
-    return { estimate: estimateRun(run, measurement.wallTimeS), measurement: { ...measurement, notes: [...measurement.notes, note] } };
+    return {
+        estimate: estimateRun(run, measurement.wallTimeS),
+        measurement: { ...measurement, notes: [...measurement.notes, note] }
+    };
 }
 /**
  * One run's result: measured where its traces can be read (with the estimate beside it when the
@@ -25011,12 +25607,25 @@ async function computeRun(run, input, hooks, series, diagnostics) {
     diagnostics.push(...measured.diagnostics);
     if (measured.measurement) {
         let measurement = measured.measurement;
-        const hourly = measured.hourly ?? { energyByHourKWh: new Map(), untimedEnergyKWh: measurement.itEnergyKWh };
+        const hourly = measured.hourly ?? {
+            energyByHourKWh: new Map(),
+            untimedEnergyKWh: measurement.itEnergyKWh
+        };
         const chosen = await series.forMeasured(run, hourly);
         diagnostics.push(...chosen.diagnostics);
         if (chosen.series && chosen.origin) {
-            const at = chosen.origin === 'manifest' ? (spec.fieldPositions['intensity-series'] ?? spec.position) : (spec.fieldPositions['location'] ?? spec.position);
-            const weighted = weightMeasurement({ runName: spec.name, measurement, hourly, series: chosen.series, origin: chosen.origin, fallback: run.intensity, at });
+            const at = chosen.origin === 'manifest'
+                ? (spec.fieldPositions['intensity-series'] ?? spec.position)
+                : (spec.fieldPositions['location'] ?? spec.position);
+            const weighted = weightMeasurement({
+                runName: spec.name,
+                measurement,
+                hourly,
+                series: chosen.series,
+                origin: chosen.origin,
+                fallback: run.intensity,
+                at
+            });
             diagnostics.push(...weighted.diagnostics);
             measurement = weighted.measurement;
         }
@@ -25154,10 +25763,20 @@ function budgetLines(report) {
         return [];
     const out = [];
     if (b.emissionsKg !== undefined && b.emissionsFraction !== undefined) {
-        out.push({ label: 'Emissions', fraction: b.emissionsFraction, percent: formatPercent(b.emissionsFraction), of: `of ${formatMass(b.emissionsKg)} CO2e` });
+        out.push({
+            label: 'Emissions',
+            fraction: b.emissionsFraction,
+            percent: formatPercent(b.emissionsFraction),
+            of: `of ${formatMass(b.emissionsKg)} CO2e`
+        });
     }
     if (b.energyKWh !== undefined && b.energyFraction !== undefined) {
-        out.push({ label: 'Energy', fraction: b.energyFraction, percent: formatPercent(b.energyFraction), of: `of ${formatEnergy(b.energyKWh)}` });
+        out.push({
+            label: 'Energy',
+            fraction: b.energyFraction,
+            percent: formatPercent(b.energyFraction),
+            of: `of ${formatEnergy(b.energyKWh)}`
+        });
     }
     return out;
 }
@@ -25400,7 +26019,15 @@ function pieSection(report) {
         return '';
     // Labels are fixed strings of ours and the values plain numbers, so nothing here needs escaping.
     const data = slices.map((s) => `    "${s.label}" : ${formatPlainNumber(s.energyKWh)}`);
-    return ['#### Where the energy goes', '', '```mermaid', 'pie showData', '    title Facility energy by component (kWh)', ...data, '```'].join('\n');
+    return [
+        '#### Where the energy goes',
+        '',
+        '```mermaid',
+        'pie showData',
+        '    title Facility energy by component (kWh)',
+        ...data,
+        '```'
+    ].join('\n');
 }
 /** Relatable comparisons from Strubell et al. (2019), Table 1. */
 function equivalentsSection(report) {
@@ -25410,7 +26037,13 @@ function equivalentsSection(report) {
         const l = equivalentLine(e);
         return `- **${l.ratio}** ${escapeMarkdown(l.label)} (${l.reference})`;
     });
-    return ['#### For scale', '', 'The total emissions compared with Strubell et al. (2019), Table 1:', '', ...items].join('\n');
+    return [
+        '#### For scale',
+        '',
+        'The total emissions compared with Strubell et al. (2019), Table 1:',
+        '',
+        ...items
+    ].join('\n');
 }
 /** Diagnostics, errors first. */
 function diagnosticsSection(report, shown) {
@@ -25439,7 +26072,12 @@ function methodologySection(report, notes, withSources) {
     }
     if (body.length === 0)
         return '';
-    return ['<details><summary>Method and data sources</summary>', '', ...body.flatMap((b) => [b, '']), '</details>'].join('\n');
+    return [
+        '<details><summary>Method and data sources</summary>',
+        '',
+        ...body.flatMap((b) => [b, '']),
+        '</details>'
+    ].join('\n');
 }
 /** A source as a list item: a link only for plain https URLs, which are ours; text otherwise. */
 function sourceItem(s) {
@@ -25477,7 +26115,7 @@ const VERDICT_COLOUR = {
 const MAX_CELL_CHARS = 48;
 /** Renders the report for a terminal. */
 function renderText(report, options = {}) {
-    const paint = (style, text) => (options.color ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text);
+    const paint = (style, text) => options.color ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text;
     const out = [];
     const verdict = verdictOf(report);
     out.push(`${paint('bold', `${report.tool.name} ${escapeTerminal(report.tool.version)}`)}: ${paint(VERDICT_COLOUR[verdict.kind], verdict.headline)}`);
@@ -25511,7 +26149,17 @@ function renderText(report, options = {}) {
             ];
         });
         const used = report.budget?.usedFraction;
-        const total = ['Total', '', '', '', '', formatEnergy(report.totals.energyKWh), '', formatMass(report.totals.emissionsKg), used !== undefined ? formatPercent(used) : '—'];
+        const total = [
+            'Total',
+            '',
+            '',
+            '',
+            '',
+            formatEnergy(report.totals.energyKWh),
+            '',
+            formatMass(report.totals.emissionsKg),
+            used !== undefined ? formatPercent(used) : '—'
+        ];
         out.push(...table(header, rows, total, new Set([3, 4, 5, 6, 7, 8])).map((l, i) => `  ${i === 0 ? paint('dim', l) : l}`));
     }
     const slices = componentSlices(report);
@@ -25586,7 +26234,9 @@ function renderModelCard(report) {
     const methods = [...new Set(report.runs.map((r) => r.method))].sort();
     const methodText = methods.length === 0
         ? 'no runs'
-        : methods.map((m) => (m === 'estimated' ? 'estimated from rated hardware power' : 'measured from power logs')).join(' and ');
+        : methods
+            .map((m) => (m === 'estimated' ? 'estimated from rated hardware power' : 'measured from power logs'))
+            .join(' and ');
     const block = {
         co2_eq_emissions: {
             emissions: grams,
@@ -25613,7 +26263,6 @@ function renderJson(report) {
  * The renderers: one Report, four media. Markdown for the pull-request comment and job summary,
  * plain text for terminals, the Hugging Face model-card block, and JSON.
  */
-
 
 
 
@@ -26659,7 +27308,9 @@ async function readTextFile(file, options) {
     const maxBytes = options.maxBytes ?? MAX_TEXT_BYTES;
     const what = options.what ?? 'file';
     const abs = external_node_path_default().resolve(options.baseDir, file);
-    const fail = (code, message) => ({ diagnostics: [diagnostic('error', code, message, { file })] });
+    const fail = (code, message) => ({
+        diagnostics: [diagnostic('error', code, message, { file })]
+    });
     const info = await statRegularFile(abs, what);
     if ('problem' in info)
         return fail(...info.problem);
@@ -26750,7 +27401,12 @@ async function statRegularFile(abs, what) {
         return { problem: describeFsError(err, what) };
     }
     if (!info.isFile())
-        return { problem: ['io/not-a-file', `Expected the ${what} to be a regular file, but it is ${info.isDirectory() ? 'a folder' : 'a special file'}.`] };
+        return {
+            problem: [
+                'io/not-a-file',
+                `Expected the ${what} to be a regular file, but it is ${info.isDirectory() ? 'a folder' : 'a special file'}.`
+            ]
+        };
     return { sizeBytes: info.size };
 }
 /** Maps a Node file-system error to a diagnostic code and a one-sentence message. */
@@ -26768,7 +27424,10 @@ function describeFsError(err, what = 'file') {
         case 'ELOOP':
             return ['io/unreadable', `Cannot read the ${what}: too many levels of symbolic links (ELOOP).`];
         default:
-            return ['io/unreadable', `Cannot read the ${what}: ${code ?? (err instanceof Error ? err.message : String(err))}.`];
+            return [
+                'io/unreadable',
+                `Cannot read the ${what}: ${code ?? (err instanceof Error ? err.message : String(err))}.`
+            ];
     }
 }
 /**
@@ -26784,7 +27443,11 @@ async function writeTextFile(file, text, options) {
     }
     catch (err) {
         const code = err.code ?? 'unknown error';
-        const why = code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? `permission denied (${code})` : code;
+        const why = code === 'EISDIR'
+            ? 'it is a folder'
+            : code === 'EACCES' || code === 'EPERM'
+                ? `permission denied (${code})`
+                : code;
         return [diagnostic('error', 'io/write-failed', `Cannot write the report to this file: ${why}.`, { file })];
     }
 }
@@ -26793,7 +27456,10 @@ async function writeTextFile(file, text, options) {
  * that cannot be resolved is compared as written, so a missing file is judged by its name.
  */
 async function isRealPathInside(rootDir, abs) {
-    const [realRoot, realFile] = await Promise.all([(0,promises_namespaceObject.realpath)(rootDir).catch(() => external_node_path_default().resolve(rootDir)), (0,promises_namespaceObject.realpath)(abs).catch(() => abs)]);
+    const [realRoot, realFile] = await Promise.all([
+        (0,promises_namespaceObject.realpath)(rootDir).catch(() => external_node_path_default().resolve(rootDir)),
+        (0,promises_namespaceObject.realpath)(abs).catch(() => abs)
+    ]);
     return isInside(realRoot, realFile);
 }
 /**
@@ -26983,13 +27649,28 @@ async function fetchPastRange(options) {
     const redact = (text) => (options.token ? text.split(options.token).join('***') : text);
     let requests = 0;
     if (!options.token) {
-        return { ok: false, kind: 'auth', message: 'No Electricity Maps token was given; expected one in the input or environment.', requests };
+        return {
+            ok: false,
+            kind: 'auth',
+            message: 'No Electricity Maps token was given; expected one in the input or environment.',
+            requests
+        };
     }
     if (!options.zone) {
-        return { ok: false, kind: 'request', message: 'No Electricity Maps zone was given; expected one such as "DE" or "US-CAL-CISO".', requests };
+        return {
+            ok: false,
+            kind: 'request',
+            message: 'No Electricity Maps zone was given; expected one such as "DE" or "US-CAL-CISO".',
+            requests
+        };
     }
     if (!(Number.isFinite(options.startMs) && Number.isFinite(options.endMs) && options.endMs >= options.startMs)) {
-        return { ok: false, kind: 'request', message: 'The time range to fetch is empty or invalid; expected a start before the end.', requests };
+        return {
+            ok: false,
+            kind: 'request',
+            message: 'The time range to fetch is empty or invalid; expected a start before the end.',
+            requests
+        };
     }
     const points = new Map();
     let skippedEntries = 0;
@@ -27005,7 +27686,13 @@ async function fetchPastRange(options) {
             return { ...answer, message: redact(answer.message), requests };
         const parsed = readPastRange(answer.body);
         if ('error' in parsed) {
-            return { ok: false, kind: 'response', status: answer.status, message: redact(`Electricity Maps answered ${url.pathname} with ${parsed.error}.`), requests };
+            return {
+                ok: false,
+                kind: 'response',
+                status: answer.status,
+                message: redact(`Electricity Maps answered ${url.pathname} with ${parsed.error}.`),
+                requests
+            };
         }
         skippedEntries += parsed.skipped;
         // Chunks share their boundary hour; the first reading of an hour wins.
@@ -27044,15 +27731,26 @@ async function getWithRetries(url, options, onAttempt) {
         onAttempt();
         let response;
         try {
-            response = await fetch(url, { headers: { 'auth-token': options.token, accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
+            response = await fetch(url, {
+                headers: { 'auth-token': options.token, accept: 'application/json' },
+                signal: AbortSignal.timeout(timeoutMs)
+            });
         }
         catch (err) {
             // Checked by name: the DOMException may come from another realm (test runners, bundles).
             const name = err?.name;
             const timedOut = name === 'TimeoutError' || name === 'AbortError';
             last = timedOut
-                ? { ok: false, kind: 'timeout', message: `Electricity Maps did not answer ${where} within ${timeoutMs} ms (${attempt + 1} attempt(s)).` }
-                : { ok: false, kind: 'network', message: `Could not reach ${where}: ${describe(err)} (${attempt + 1} attempt(s)).` };
+                ? {
+                    ok: false,
+                    kind: 'timeout',
+                    message: `Electricity Maps did not answer ${where} within ${timeoutMs} ms (${attempt + 1} attempt(s)).`
+                }
+                : {
+                    ok: false,
+                    kind: 'network',
+                    message: `Could not reach ${where}: ${describe(err)} (${attempt + 1} attempt(s)).`
+                };
             continue;
         }
         const body = await response.text().catch(() => '');
@@ -27060,12 +27758,27 @@ async function getWithRetries(url, options, onAttempt) {
             return { ok: true, status: response.status, body };
         const detail = errorDetail(body);
         if (response.status === 401 || response.status === 403) {
-            return { ok: false, kind: 'auth', status: response.status, message: `Electricity Maps rejected the token (HTTP ${response.status})${detail}; check the token and that its plan covers past-range for this zone.` };
+            return {
+                ok: false,
+                kind: 'auth',
+                status: response.status,
+                message: `Electricity Maps rejected the token (HTTP ${response.status})${detail}; check the token and that its plan covers past-range for this zone.`
+            };
         }
         if (response.status !== 429 && response.status < 500) {
-            return { ok: false, kind: 'request', status: response.status, message: `Electricity Maps refused ${where} (HTTP ${response.status})${detail}.` };
+            return {
+                ok: false,
+                kind: 'request',
+                status: response.status,
+                message: `Electricity Maps refused ${where} (HTTP ${response.status})${detail}.`
+            };
         }
-        last = { ok: false, kind: 'server', status: response.status, message: `Electricity Maps answered ${where} with HTTP ${response.status}${detail} after ${attempt + 1} attempt(s).` };
+        last = {
+            ok: false,
+            kind: 'server',
+            status: response.status,
+            message: `Electricity Maps answered ${where} with HTTP ${response.status}${detail} after ${attempt + 1} attempt(s).`
+        };
         const retryAfter = response.headers.get('retry-after');
         if (retryAfter !== null && /^\d+(\.\d+)?$/.test(retryAfter.trim()))
             retryAfterMs = Number(retryAfter) * 1000;
@@ -27170,7 +27883,11 @@ async function loadIntensitySeries(options) {
         }
         return loaded;
     }
-    loaded.intensityProvider = electricityMapsProvider({ ...options, electricityMapsToken: token, electricityMapsUrl: url || undefined });
+    loaded.intensityProvider = electricityMapsProvider({
+        ...options,
+        electricityMapsToken: token,
+        electricityMapsUrl: url || undefined
+    });
     return loaded;
 }
 function isHttpUrl(text) {
@@ -27310,7 +28027,13 @@ const EXAMPLES = {
  * mistakes elsewhere on the line, as users expect when they add `--help` to a failing command.
  */
 function parseCliArgs(argv) {
-    const { tokens } = (0,external_node_util_namespaceObject.parseArgs)({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+    const { tokens } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: [...argv],
+        options: OPTIONS,
+        allowPositionals: true,
+        strict: false,
+        tokens: true
+    });
     const errors = [];
     const values = {};
     const positionals = [];
@@ -27567,7 +28290,12 @@ async function check(options, io) {
     const rootDir = commonAncestor([cwd, ...found.files.map((f) => external_node_path_default().dirname(external_node_path_default().resolve(cwd, f)))]);
     const input = {
         manifests: manifests.inputs,
-        overrides: definedOnly({ budget: options.budget, warnAt: options.warnAt, location: options.location, timezone: options.timezone }),
+        overrides: definedOnly({
+            budget: options.budget,
+            warnAt: options.warnAt,
+            location: options.location,
+            timezone: options.timezone
+        }),
         toolVersion: TOOL_VERSION,
         traces: createTraceReader(rootDir, { baseDir: cwd }),
         diagnostics: [...found.diagnostics, ...manifests.diagnostics, ...config.diagnostics, ...intensity.diagnostics]

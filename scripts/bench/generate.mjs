@@ -49,7 +49,10 @@ export function generate(outPath, sizeMB) {
   const targetBytes = Math.round(sizeMB * 1e6);
   const fd = openSync(outPath, 'w');
   const next = rng(20261127);
-  const uuids = Array.from({ length: GPUS }, (_, g) => `GPU-${(0x1000 + g).toString(16)}a7e3-51c2-4d0b-9e7f-${(0xabcdef012345 + g * 7919).toString(16)}`);
+  const uuids = Array.from(
+    { length: GPUS },
+    (_, g) => `GPU-${(0x1000 + g).toString(16)}a7e3-51c2-4d0b-9e7f-${(0xabcdef012345 + g * 7919).toString(16)}`
+  );
   // The outage starts at 40% of the expected tick count (about 150 bytes a row).
   const approxTicks = Math.floor(targetBytes / (150 * GPUS));
   const outageAt = Math.floor(approxTicks * 0.4);

@@ -13,7 +13,7 @@ import { ARTIFACT_PATH_PREFIX } from '../io/artifacts/trace-roots.js';
  * docs/problem-matchers.md, "Limitations": 10 warning, 10 error and 10 notice annotations per
  * step; https://github.com/actions/toolkit/blob/main/docs/problem-matchers.md); we put the largest first.
  */
-export const MAX_RUN_ANNOTATIONS = 10;
+const MAX_RUN_ANNOTATIONS = 10;
 
 /** The annotation calls, injectable so the mapping is testable without parsing stdout. */
 export interface Annotator {
@@ -28,12 +28,12 @@ const toolkit: Annotator = { error: core.error, warning: core.warning, notice: c
  * True for a file inside an artifact (`artifact:<name>/<path>`): it is not in the repository, so
  * an annotation cannot point at it; its place goes into the message instead.
  */
-export function isArtifactFile(file: string | undefined): boolean {
+function isArtifactFile(file: string | undefined): boolean {
   return file !== undefined && file.startsWith(ARTIFACT_PATH_PREFIX);
 }
 
 /** The annotation's position from a diagnostic (file alone, or file with line and column). */
-export function annotationProperties(d: Pick<Diagnostic, 'file' | 'line' | 'column' | 'code'>): core.AnnotationProperties {
+function annotationProperties(d: Pick<Diagnostic, 'file' | 'line' | 'column' | 'code'>): core.AnnotationProperties {
   const props: core.AnnotationProperties = { title: `carbon-gate ${d.code}` };
   if (!d.file || isArtifactFile(d.file)) return props;
   props.file = d.file;
@@ -72,13 +72,22 @@ export function annotateRuns(report: Report, options: { waived: boolean }, out: 
     const title = `carbon-gate: ${verdict} budget${options.waived ? ' (waived)' : ''}`;
     const file = run.position.file || run.manifest;
     const message = runMessage(run, verdict, total, options.waived);
-    if (isArtifactFile(file)) out[level](`${place(file, run.position.line, run.position.column)}: ${message}`, { title });
+    if (isArtifactFile(file))
+      out[level](`${place(file, run.position.line, run.position.column)}: ${message}`, { title });
     else out[level](message, { title, file, startLine: run.position.line, startColumn: run.position.column });
   }
 }
 
-function runMessage(run: RunResult, verdict: 'over' | 'near', totalFraction: number | undefined, waived: boolean): string {
+function runMessage(
+  run: RunResult,
+  verdict: 'over' | 'near',
+  totalFraction: number | undefined,
+  waived: boolean
+): string {
   const share = run.budgetShare === undefined ? '' : `, ${formatPercent(run.budgetShare)} of the budget`;
-  const total = totalFraction === undefined ? '' : ` The manifests together use ${formatPercent(totalFraction)} of it${waived ? ' (waived by the override label)' : ''}.`;
+  const total =
+    totalFraction === undefined
+      ? ''
+      : ` The manifests together use ${formatPercent(totalFraction)} of it${waived ? ' (waived by the override label)' : ''}.`;
   return `Run "${run.name}" emits ${formatMass(run.emissionsKg)} CO2e (${run.method})${share}; the total is ${verdict} budget.${total}`;
 }

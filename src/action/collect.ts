@@ -9,7 +9,14 @@
 import { diagnostic, type Diagnostic, type Severity } from '../core/diagnostics.js';
 import type { AnalyzeInput, TextInput } from '../core/model.js';
 import { TOOL_VERSION } from '../core/version.js';
-import { createTraceReader, findManifests, MANIFEST_GLOBS, readOptionalTextFile, readTextFile, readTextFiles } from '../io/files.js';
+import {
+  createTraceReader,
+  findManifests,
+  MANIFEST_GLOBS,
+  readOptionalTextFile,
+  readTextFile,
+  readTextFiles
+} from '../io/files.js';
 import type { ArtifactSources } from './artifacts/sources.js';
 import type { RunContext } from './context.js';
 import type { Settings } from './inputs.js';
@@ -31,7 +38,11 @@ const NOTHING_FOUND = new Set(['io/no-match', 'io/no-manifests']);
  * Finds and reads the manifests (unless `workflow-run` mode leaves them out) and the config in the
  * workspace. Unreadable files and globs that match nothing become diagnostics.
  */
-export async function readWorkspace(settings: Settings, context: RunContext, trigger: Trigger): Promise<WorkspaceInput> {
+export async function readWorkspace(
+  settings: Settings,
+  context: RunContext,
+  trigger: Trigger
+): Promise<WorkspaceInput> {
   const cwd = context.workspace;
   const out: WorkspaceInput = { manifests: [], manifestDiagnostics: [], configDiagnostics: [] };
   if (trigger.mode === 'direct' || settings.manifestsExplicit) {
@@ -52,7 +63,14 @@ export async function readWorkspace(settings: Settings, context: RunContext, tri
  * reader (which also reads the workspace) when artifacts were read, and every diagnostic.
  * `extra` are the adapter's own findings (the PR resolution, notes on the trigger).
  */
-export function assembleInput(settings: Settings, context: RunContext, trigger: Trigger, workspace: WorkspaceInput, sources: ArtifactSources | undefined, extra: readonly Diagnostic[]): AnalyzeInput {
+export function assembleInput(
+  settings: Settings,
+  context: RunContext,
+  trigger: Trigger,
+  workspace: WorkspaceInput,
+  sources: ArtifactSources | undefined,
+  extra: readonly Diagnostic[]
+): AnalyzeInput {
   const artifactManifests = sources?.manifests ?? [];
   const manifests = [...workspace.manifests, ...artifactManifests];
   let manifestDiagnostics = workspace.manifestDiagnostics;
@@ -62,7 +80,10 @@ export function assembleInput(settings: Settings, context: RunContext, trigger: 
   // manifests were expected in the artifacts, and whether they came is judged below.
   const artifactsCarryManifests = settings.artifacts.length > 0 && !settings.manifestsExplicit;
   if (artifactsCarryManifests) manifestDiagnostics = manifestDiagnostics.filter((d) => !NOTHING_FOUND.has(d.code));
-  if (manifests.length === 0 && (artifactsCarryManifests || (trigger.mode === 'workflow-run' && !settings.manifestsExplicit))) {
+  if (
+    manifests.length === 0 &&
+    (artifactsCarryManifests || (trigger.mode === 'workflow-run' && !settings.manifestsExplicit))
+  ) {
     diagnostics.push(noManifestsAnywhere(settings, sources));
   }
 
@@ -72,7 +93,13 @@ export function assembleInput(settings: Settings, context: RunContext, trigger: 
     overrides: { budget: settings.budget, warnAt: settings.warnAt, location: settings.location },
     toolVersion: TOOL_VERSION,
     traces: sources?.traces ?? createTraceReader(context.workspace),
-    diagnostics: [...manifestDiagnostics, ...workspace.configDiagnostics, ...(sources?.diagnostics ?? []), ...diagnostics, ...extra]
+    diagnostics: [
+      ...manifestDiagnostics,
+      ...workspace.configDiagnostics,
+      ...(sources?.diagnostics ?? []),
+      ...diagnostics,
+      ...extra
+    ]
   };
 }
 
@@ -86,13 +113,18 @@ function noManifestsAnywhere(settings: Settings, sources: ArtifactSources | unde
     return diagnostic(
       'error',
       'artifact/no-manifests',
-      'In a workflow_run event the manifests come from the triggering run\'s artifacts (the checkout is the default branch, not the PR): set the `artifacts` input to the artifacts the training workflow uploads, or name workspace manifests with `manifests`.'
+      "In a workflow_run event the manifests come from the triggering run's artifacts (the checkout is the default branch, not the PR): set the `artifacts` input to the artifacts the training workflow uploads, or name workspace manifests with `manifests`."
     );
   }
   const fetched = sources?.fetched;
-  const missing = fetched !== undefined && (fetched.unmatchedPatterns.length > 0 || fetched.expired.length > 0 || fetched.failed.length > 0);
+  const missing =
+    fetched !== undefined &&
+    (fetched.unmatchedPatterns.length > 0 || fetched.expired.length > 0 || fetched.failed.length > 0);
   const severity: Severity = missing && settings.artifactsMissing === 'warn' ? 'warning' : 'error';
-  const read = fetched && fetched.artifacts.length > 0 ? `the artifacts read (${fetched.artifacts.map((a) => `"${a.name}"`).join(', ')})` : 'no artifact could be read';
+  const read =
+    fetched && fetched.artifacts.length > 0
+      ? `the artifacts read (${fetched.artifacts.map((a) => `"${a.name}"`).join(', ')})`
+      : 'no artifact could be read';
   return diagnostic(
     severity,
     'artifact/no-manifests',

@@ -35,7 +35,7 @@ export interface Identity {
 }
 
 /** The account behind the default `GITHUB_TOKEN` (an installation token of the Actions app). */
-export const DEFAULT_BOT_LOGIN = 'github-actions[bot]';
+const DEFAULT_BOT_LOGIN = 'github-actions[bot]';
 
 /** The hidden first line that identifies our comment for one tag. */
 export function markerFor(tag: string): string {
@@ -72,7 +72,7 @@ interface CommentLite {
  * All of our comments carrying the tag's marker, oldest first. Every page is read (a busy PR has
  * hundreds of comments and ours may be anywhere).
  */
-export async function findOwnComments(
+async function findOwnComments(
   client: GitHubClient,
   target: CommentTarget,
   tag: string,
@@ -106,7 +106,11 @@ export function withMarker(tag: string, markdown: string): string {
  * Creates, updates in place, or re-creates the tag's comment, leaving exactly one. An unchanged
  * body is not re-sent, so re-runs do not churn the PR's timeline or notifications.
  */
-export async function upsertComment(client: GitHubClient, target: CommentTarget, options: UpsertOptions): Promise<CommentResult> {
+export async function upsertComment(
+  client: GitHubClient,
+  target: CommentTarget,
+  options: UpsertOptions
+): Promise<CommentResult> {
   const { owner, repo, issueNumber } = target;
   const ours = await findOwnComments(client, target, options.tag, options.authorLogin);
   const [keep, ...duplicates] = ours;
@@ -118,7 +122,12 @@ export async function upsertComment(client: GitHubClient, target: CommentTarget,
 
   if (options.mode === 'recreate' || !keep) {
     for (const c of ours) await remove(c.id);
-    const { data } = await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body: options.body });
+    const { data } = await client.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: issueNumber,
+      body: options.body
+    });
     return {
       action: keep ? 'recreated' : 'created',
       id: data.id,

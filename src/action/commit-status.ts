@@ -40,17 +40,34 @@ export const MAX_DESCRIPTION_CHARS = 140;
  * (`commit-status/failed`) naming the `statuses: write` permission, like a comment that cannot be
  * posted, so the step's own result still decides.
  */
-export async function setCommitStatus(octokit: GitHubClient, options: CommitStatusOptions): Promise<CommitStatusResult> {
+export async function setCommitStatus(
+  octokit: GitHubClient,
+  options: CommitStatusOptions
+): Promise<CommitStatusResult> {
   const { owner, repo, sha, context, state } = options;
-  const invalid = (message: string): CommitStatusResult => ({ ok: false, diagnostics: [diagnostic('error', 'commit-status/invalid', message)] });
-  if (!/^[0-9a-f]{40}$/i.test(sha)) return invalid(`Cannot set a commit status on ${JSON.stringify(sha)}: expected a 40-character commit SHA.`);
-  if (context.trim() === '') return invalid('Cannot set a commit status without a context: set the `status-context` input (e.g. "carbon-gate").');
+  const invalid = (message: string): CommitStatusResult => ({
+    ok: false,
+    diagnostics: [diagnostic('error', 'commit-status/invalid', message)]
+  });
+  if (!/^[0-9a-f]{40}$/i.test(sha))
+    return invalid(`Cannot set a commit status on ${JSON.stringify(sha)}: expected a 40-character commit SHA.`);
+  if (context.trim() === '')
+    return invalid(
+      'Cannot set a commit status without a context: set the `status-context` input (e.g. "carbon-gate").'
+    );
 
   const diagnostics: Diagnostic[] = [];
   let targetUrl: string | undefined;
   if (options.targetUrl !== undefined) {
     if (/^https?:\/\//i.test(options.targetUrl)) targetUrl = options.targetUrl;
-    else diagnostics.push(diagnostic('warning', 'commit-status/bad-target-url', `The commit status link ${JSON.stringify(options.targetUrl)} is not an http(s) URL; the status is set without it.`));
+    else
+      diagnostics.push(
+        diagnostic(
+          'warning',
+          'commit-status/bad-target-url',
+          `The commit status link ${JSON.stringify(options.targetUrl)} is not an http(s) URL; the status is set without it.`
+        )
+      );
   }
 
   try {
@@ -65,8 +82,17 @@ export async function setCommitStatus(octokit: GitHubClient, options: CommitStat
     });
     return { ok: true, id: response.data.id, diagnostics };
   } catch (error) {
-    const hint = errorStatus(error) === 403 || errorStatus(error) === 404 ? ' The workflow needs `statuses: write` permission (a fork PR\'s own token is read-only: set statuses from the `workflow_run` workflow).' : '';
-    diagnostics.push(diagnostic('warning', 'commit-status/failed', `Could not set the commit status "${context.trim()}" (${state}) on ${sha.slice(0, 7)}: ${describeFailure(error)}.${hint}`));
+    const hint =
+      errorStatus(error) === 403 || errorStatus(error) === 404
+        ? " The workflow needs `statuses: write` permission (a fork PR's own token is read-only: set statuses from the `workflow_run` workflow)."
+        : '';
+    diagnostics.push(
+      diagnostic(
+        'warning',
+        'commit-status/failed',
+        `Could not set the commit status "${context.trim()}" (${state}) on ${sha.slice(0, 7)}: ${describeFailure(error)}.${hint}`
+      )
+    );
     return { ok: false, diagnostics };
   }
 }
@@ -79,7 +105,10 @@ export function truncateDescription(text: string, maxChars = MAX_DESCRIPTION_CHA
   const oneLine = text.replace(/\s+/g, ' ').trim();
   const chars = [...oneLine];
   if (chars.length <= maxChars) return oneLine;
-  return `${chars.slice(0, maxChars - 1).join('').trimEnd()}…`;
+  return `${chars
+    .slice(0, maxChars - 1)
+    .join('')
+    .trimEnd()}…`;
 }
 
 /**

@@ -35,7 +35,7 @@ export interface RunContext {
 }
 
 /** Events whose payload carries the PR to comment on. */
-export const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'] as const;
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'] as const;
 
 /** Reads the context; problems (no repository, unreadable event file) come back as diagnostics. */
 export function readContext(env: NodeJS.ProcessEnv = process.env): { context?: RunContext; diagnostics: Diagnostic[] } {
@@ -46,13 +46,25 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): { context?: R
     try {
       payload = JSON.parse(readFileSync(eventPath, 'utf8')) as Record<string, unknown>;
     } catch (error) {
-      problems.push(diagnostic('error', 'context/event', `Could not read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${(error as Error).message}. Expected the JSON file the runner writes.`));
+      problems.push(
+        diagnostic(
+          'error',
+          'context/event',
+          `Could not read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${(error as Error).message}. Expected the JSON file the runner writes.`
+        )
+      );
     }
   }
   const repository = env.GITHUB_REPOSITORY ?? repositoryFromPayload(payload);
   const [owner, repo] = (repository ?? '').split('/');
   if (!owner || !repo) {
-    problems.push(diagnostic('error', 'context/repository', 'GITHUB_REPOSITORY is not set; expected "owner/repo" as the runner sets it.'));
+    problems.push(
+      diagnostic(
+        'error',
+        'context/repository',
+        'GITHUB_REPOSITORY is not set; expected "owner/repo" as the runner sets it.'
+      )
+    );
   }
   if (problems.length > 0) return { diagnostics: problems };
 
@@ -66,7 +78,9 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): { context?: R
       payload,
       owner,
       repo,
-      pullRequest: (PULL_REQUEST_EVENTS as readonly string[]).includes(eventName) ? pullRequestFrom(payload) : undefined,
+      pullRequest: (PULL_REQUEST_EVENTS as readonly string[]).includes(eventName)
+        ? pullRequestFrom(payload)
+        : undefined,
       sha: env.GITHUB_SHA || undefined,
       workspace: env.GITHUB_WORKSPACE || process.cwd(),
       runnerTemp: env.RUNNER_TEMP || tmpdir(),
@@ -85,9 +99,15 @@ function repositoryFromPayload(payload: Record<string, unknown>): string | undef
 
 function pullRequestFrom(payload: Record<string, unknown>): PullRequestRef | undefined {
   const pr = payload.pull_request as
-    | { number?: unknown; labels?: { name?: unknown }[]; head?: { sha?: unknown; repo?: { full_name?: unknown } | null }; base?: { repo?: { full_name?: unknown } } }
+    | {
+        number?: unknown;
+        labels?: { name?: unknown }[];
+        head?: { sha?: unknown; repo?: { full_name?: unknown } | null };
+        base?: { repo?: { full_name?: unknown } };
+      }
     | undefined;
-  const number = typeof pr?.number === 'number' ? pr.number : typeof payload.number === 'number' ? payload.number : undefined;
+  const number =
+    typeof pr?.number === 'number' ? pr.number : typeof payload.number === 'number' ? payload.number : undefined;
   if (!pr || number === undefined) return undefined;
   const headRepo = pr.head?.repo?.full_name;
   const baseRepo = pr.base?.repo?.full_name;

@@ -57,14 +57,28 @@ export function createClient(options: ClientOptions): GitHubClient {
         id: `carbon-gate-${randomUUID()}`,
         retryAfterBaseValue: options.retryBaseDelayMs,
         fallbackSecondaryRateRetryAfter: 60,
-        onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+        onSecondaryRateLimit: (
+          retryAfter: number,
+          request: { method: string; url: string },
+          _octokit: unknown,
+          retryCount: number
+        ) => {
           if (retryCount >= rateLimitRetries) return false;
-          core.warning(`GitHub asked carbon-gate to slow down (secondary rate limit) on ${request.method} ${request.url}; retrying after ${retryAfter} s.`);
+          core.warning(
+            `GitHub asked carbon-gate to slow down (secondary rate limit) on ${request.method} ${request.url}; retrying after ${retryAfter} s.`
+          );
           return true;
         },
-        onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+        onRateLimit: (
+          retryAfter: number,
+          request: { method: string; url: string },
+          _octokit: unknown,
+          retryCount: number
+        ) => {
           if (retryCount >= 1 || retryAfter > MAX_RATE_LIMIT_WAIT_UNITS) return false;
-          core.warning(`GitHub's API rate limit is used up for ${request.method} ${request.url}; retrying after ${retryAfter} s.`);
+          core.warning(
+            `GitHub's API rate limit is used up for ${request.method} ${request.url}; retrying after ${retryAfter} s.`
+          );
           return true;
         }
       }
@@ -96,7 +110,7 @@ export function describeApiError(what: string, error: unknown): string {
     status === 401
       ? ' Check the github-token input.'
       : status === 403
-        ? ' The token lacks permission (a fork PR\'s token is read-only; the workflow needs `pull-requests: write`).'
+        ? " The token lacks permission (a fork PR's token is read-only; the workflow needs `pull-requests: write`)."
         : status === 404
           ? ' Check the repository and that the token can see it.'
           : status >= 500

@@ -94,7 +94,8 @@ export interface Settings {
 }
 
 /** Settings, or the reasons there are none. */
-export type SettingsResult = { settings: Settings; diagnostics: Diagnostic[] } | { settings?: undefined; diagnostics: Diagnostic[] };
+export type SettingsResult =
+  { settings: Settings; diagnostics: Diagnostic[] } | { settings?: undefined; diagnostics: Diagnostic[] };
 
 const FAIL_ON: readonly FailOn[] = ['over-budget', 'warning', 'never'];
 const ARTIFACTS_MISSING: readonly ArtifactsMissing[] = ['fail', 'warn'];
@@ -117,7 +118,10 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResu
     const value = input(name);
     if (value === '') return fallback;
     if ((allowed as readonly string[]).includes(value)) return value as T;
-    bad(name, `"${value}" is not one of ${allowed.map((a) => `\`${a}\``).join(', ')}.${didYouMean(closestNames(value, allowed))}`);
+    bad(
+      name,
+      `"${value}" is not one of ${allowed.map((a) => `\`${a}\``).join(', ')}.${didYouMean(closestNames(value, allowed))}`
+    );
     return fallback;
   };
 
@@ -128,7 +132,10 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResu
 
   const commentTag = input('comment-tag') || DEFAULT_TAG;
   if (!TAG_PATTERN.test(commentTag) || commentTag.length > 64) {
-    bad('comment-tag', `"${commentTag}" is not a valid tag: expected up to 64 letters, digits, ".", "_" or single "-", starting with a letter or digit (it goes inside an HTML comment).`);
+    bad(
+      'comment-tag',
+      `"${commentTag}" is not a valid tag: expected up to 64 letters, digits, ".", "_" or single "-", starting with a letter or digit (it goes inside an HTML comment).`
+    );
   }
 
   const artifacts = splitLines(input('artifacts'));
@@ -144,9 +151,16 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResu
   if (token !== '') core.setSecret(token);
   const electricityMapsToken = input('electricity-maps-token');
   if (electricityMapsToken !== '') core.setSecret(electricityMapsToken);
-  const needsToken = [comment !== 'off' ? 'the PR comment' : '', artifacts.length > 0 ? '`artifacts`' : '', statusContext ? '`status-context`' : ''].filter((w) => w !== '');
+  const needsToken = [
+    comment !== 'off' ? 'the PR comment' : '',
+    artifacts.length > 0 ? '`artifacts`' : '',
+    statusContext ? '`status-context`' : ''
+  ].filter((w) => w !== '');
   if (token === '' && needsToken.length > 0) {
-    bad('github-token', `is empty, but ${needsToken.join(', ')} need${needsToken.length === 1 ? 's' : ''} one; expected a token (the default is \`\${{ github.token }}\`), or \`comment: off\` without \`artifacts\` and \`status-context\`.`);
+    bad(
+      'github-token',
+      `is empty, but ${needsToken.join(', ')} need${needsToken.length === 1 ? 's' : ''} one; expected a token (the default is \`\${{ github.token }}\`), or \`comment: off\` without \`artifacts\` and \`status-context\`.`
+    );
   }
 
   let retryBaseDelayMs = 1000;
@@ -154,7 +168,14 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResu
   if (retryEnv !== undefined && retryEnv !== '') {
     const n = Number(retryEnv);
     if (Number.isInteger(n) && n >= 0 && n <= 60000) retryBaseDelayMs = n;
-    else problems.push(diagnostic('error', 'input/invalid', `Environment variable ${RETRY_BASE_ENV}: "${retryEnv}" is not a whole number of milliseconds from 0 to 60000.`));
+    else
+      problems.push(
+        diagnostic(
+          'error',
+          'input/invalid',
+          `Environment variable ${RETRY_BASE_ENV}: "${retryEnv}" is not a whole number of milliseconds from 0 to 60000.`
+        )
+      );
   }
 
   const optional = (name: InputName): string | undefined => input(name) || undefined;
@@ -192,7 +213,9 @@ function readRunId(value: string, bad: (message: string) => void): number | unde
   if (value === '') return undefined;
   const n = /^\d+$/.test(value) ? Number(value) : NaN;
   if (Number.isSafeInteger(n) && n > 0) return n;
-  bad(`"${value}" is not a workflow run id: expected a positive whole number, e.g. \`\${{ github.event.workflow_run.id }}\`, or empty for the default run.`);
+  bad(
+    `"${value}" is not a workflow run id: expected a positive whole number, e.g. \`\${{ github.event.workflow_run.id }}\`, or empty for the default run.`
+  );
   return undefined;
 }
 

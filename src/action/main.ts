@@ -26,12 +26,20 @@ import { readContext, type RunContext } from './context.js';
 import { createClient, type GitHubClient } from './github.js';
 import { readSettings, type FailOn, type Settings } from './inputs.js';
 import type { Waiver } from './override.js';
-import { docsUrl, fullReportHint, invalidSetupSummary, lookUpWaiver, publishComments, renderWaiver, setOutputs, titleFor, writeReport } from './publish.js';
+import {
+  docsUrl,
+  fullReportHint,
+  invalidSetupSummary,
+  lookUpWaiver,
+  publishComments,
+  renderWaiver,
+  setOutputs,
+  titleFor,
+  writeReport
+} from './publish.js';
 import { forkCommentHelp, MAX_SUMMARY_CHARS, writeSummary } from './summary.js';
 import { findPullRequests, readTrigger, triggerNotes, type PullRequestTarget, type Trigger } from './trigger.js';
 import { VerdictStatus, verdictStatus } from './verdict-status.js';
-
-export { MAX_COMMENT_CHARS, renderWaiver } from './publish.js';
 
 /** What a run ended with; `run()` also sets `process.exitCode` as the runner expects. */
 export interface RunOutcome {
@@ -55,7 +63,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunOutc
   } catch (error) {
     const message = `carbon-gate stopped on an unexpected error: ${error instanceof Error ? error.message : String(error)}`;
     // A pending status would otherwise block a required check until someone re-runs the job.
-    if (gate.status?.open) await gate.status.finish('error', 'carbon-gate stopped on an unexpected error; see the run.').catch(() => undefined);
+    if (gate.status?.open)
+      await gate.status
+        .finish('error', 'carbon-gate stopped on an unexpected error; see the run.')
+        .catch(() => undefined);
     core.setFailed(message);
     return { exitCode: 1, failure: message };
   }
@@ -66,10 +77,19 @@ async function runGate(env: NodeJS.ProcessEnv, gate: { status?: VerdictStatus })
   const setup = readSetup(env);
   if (!setup.ok) return failSetup(setup.problems, env);
   const { settings, context, trigger } = setup;
-  const client = settings.token === '' ? undefined : createClient({ token: settings.token, apiUrl: context.apiUrl, retryBaseDelayMs: settings.retryBaseDelayMs });
+  const client =
+    settings.token === ''
+      ? undefined
+      : createClient({ token: settings.token, apiUrl: context.apiUrl, retryBaseDelayMs: settings.retryBaseDelayMs });
 
   if (client && settings.statusContext) {
-    gate.status = new VerdictStatus(client, { owner: context.owner, repo: context.repo, sha: trigger.statusSha, context: settings.statusContext, targetUrl: context.runUrl });
+    gate.status = new VerdictStatus(client, {
+      owner: context.owner,
+      repo: context.repo,
+      sha: trigger.statusSha,
+      context: settings.statusContext,
+      targetUrl: context.runUrl
+    });
     await gate.status.pending();
   }
 
@@ -84,29 +104,54 @@ async function runGate(env: NodeJS.ProcessEnv, gate: { status?: VerdictStatus })
     electricityMapsUrl: settings.electricityMapsUrl
   });
   const { diagnostics: intensityDiagnostics, ...intensityInput } = intensity;
-  const input = assembleInput(settings, context, trigger, workspace, sources, [...triggerNotes(trigger), ...found.diagnostics, ...intensityDiagnostics]);
+  const input = assembleInput(settings, context, trigger, workspace, sources, [
+    ...triggerNotes(trigger),
+    ...found.diagnostics,
+    ...intensityDiagnostics
+  ]);
   const report = await analyze({ ...input, ...intensityInput });
   const reportPath = await writeReport(report, settings, context);
   core.info(`Report written to ${reportPath}.`);
 
   const waiver = await findWaiver(client, context, found.pullRequests, settings, report);
-  const comment = await showReport({ client, env, settings, context, trigger, pullRequests: found.pullRequests, report, reportPath, waiver });
+  const comment = await showReport({
+    client,
+    env,
+    settings,
+    context,
+    trigger,
+    pullRequests: found.pullRequests,
+    report,
+    reportPath,
+    waiver
+  });
 
   const failure = failureReason(report, settings.failOn, waiver);
   if (gate.status) {
     const final = verdictStatus(report, failure !== undefined, waiver);
     await gate.status.finish(final.state, final.description);
   }
-  const outcome: RunOutcome = { exitCode: 0, status: report.status, waiver, comment, reportPath, pullRequests: found.pullRequests.map((p) => p.number) };
+  const outcome: RunOutcome = {
+    exitCode: 0,
+    status: report.status,
+    waiver,
+    comment,
+    reportPath,
+    pullRequests: found.pullRequests.map((p) => p.number)
+  };
   if (failure) {
     core.setFailed(failure);
     return { ...outcome, exitCode: 1, failure };
   }
-  if (waiver) core.notice(`carbon-gate: ${report.status === 'fail' ? 'over' : 'near'} budget, waived by the "${waiver.label}" label${waiver.by ? ` (added by ${waiver.by})` : ''}.`);
+  if (waiver)
+    core.notice(
+      `carbon-gate: ${report.status === 'fail' ? 'over' : 'near'} budget, waived by the "${waiver.label}" label${waiver.by ? ` (added by ${waiver.by})` : ''}.`
+    );
   return outcome;
 }
 
-type Setup = { ok: true; settings: Settings; context: RunContext; trigger: Trigger } | { ok: false; problems: Diagnostic[] };
+type Setup =
+  { ok: true; settings: Settings; context: RunContext; trigger: Trigger } | { ok: false; problems: Diagnostic[] };
 
 /** Stage 1: inputs, context and trigger, or every reason the gate cannot start. */
 function readSetup(env: NodeJS.ProcessEnv): Setup {
@@ -128,10 +173,18 @@ async function failSetup(problems: Diagnostic[], env: NodeJS.ProcessEnv): Promis
 }
 
 /** Stage 3b: the artifacts of the trigger's run, when any are asked for. */
-async function readArtifacts(client: GitHubClient | undefined, settings: Settings, context: RunContext, trigger: Trigger, workspace: WorkspaceInput): Promise<ArtifactSources | undefined> {
+async function readArtifacts(
+  client: GitHubClient | undefined,
+  settings: Settings,
+  context: RunContext,
+  trigger: Trigger,
+  workspace: WorkspaceInput
+): Promise<ArtifactSources | undefined> {
   // readSettings requires a token with `artifacts`, and readTrigger a run id.
   if (!client || settings.artifacts.length === 0 || trigger.runId === undefined) return undefined;
-  core.info(`Reading artifacts ${settings.artifacts.map((a) => `"${a}"`).join(', ')} of workflow run ${trigger.runId}.`);
+  core.info(
+    `Reading artifacts ${settings.artifacts.map((a) => `"${a}"`).join(', ')} of workflow run ${trigger.runId}.`
+  );
   return loadArtifactSources(client, {
     owner: context.owner,
     repo: context.repo,
@@ -150,8 +203,15 @@ async function readArtifacts(client: GitHubClient | undefined, settings: Setting
  * fail the step (invalid input has no number to accept). With several PRs (one commit heading two
  * PRs), the first PR's label counts.
  */
-async function findWaiver(client: GitHubClient | undefined, context: RunContext, pullRequests: readonly PullRequestTarget[], settings: Settings, report: Report): Promise<Waiver | undefined> {
-  if (!client || pullRequests.length === 0 || !report.inputValid || !wouldFail(report, settings.failOn)) return undefined;
+async function findWaiver(
+  client: GitHubClient | undefined,
+  context: RunContext,
+  pullRequests: readonly PullRequestTarget[],
+  settings: Settings,
+  report: Report
+): Promise<Waiver | undefined> {
+  if (!client || pullRequests.length === 0 || !report.inputValid || !wouldFail(report, settings.failOn))
+    return undefined;
   return lookUpWaiver(client, context, pullRequests[0], settings.overrideLabel);
 }
 
@@ -174,9 +234,16 @@ async function showReport(o: ShowOptions): Promise<CommentResult | undefined> {
   const hint = fullReportHint(o.settings.commentTag, o.context);
   const published = await publishComments(o.client, o.context, o.pullRequests, o.settings, o.report, waiverNote, hint);
 
-  let summary = waiverNote + renderMarkdown(o.report, { maxChars: MAX_SUMMARY_CHARS, fullReportHint: hint, title: titleFor(o.settings.commentTag) });
+  let summary =
+    waiverNote +
+    renderMarkdown(o.report, {
+      maxChars: MAX_SUMMARY_CHARS,
+      fullReportHint: hint,
+      title: titleFor(o.settings.commentTag)
+    });
   if (published.forbidden) {
-    const page = o.trigger.mode === 'workflow-run' ? 'docs/artifacts.md#permissions' : 'docs/action.md#fork-pull-requests';
+    const page =
+      o.trigger.mode === 'workflow-run' ? 'docs/artifacts.md#permissions' : 'docs/action.md#fork-pull-requests';
     summary += `\n${forkCommentHelp(docsUrl(o.context, o.env, page), o.trigger.mode)}`;
   }
   await writeSummary(summary, o.env);
@@ -197,7 +264,7 @@ function wouldFail(report: Report, failOn: FailOn): boolean {
  * The one-line reason the step fails, or undefined when it passes. Invalid input fails whatever
  * `fail-on` says and cannot be waived: there is no trustworthy number to waive.
  */
-export function failureReason(report: Report, failOn: FailOn, waiver: Waiver | undefined): string | undefined {
+function failureReason(report: Report, failOn: FailOn, waiver: Waiver | undefined): string | undefined {
   if (!report.inputValid) {
     const errors = report.diagnostics.filter((d) => d.severity === 'error');
     const first = errors[0] ? ` First: ${formatDiagnostic(errors[0])}` : '';

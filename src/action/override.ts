@@ -22,7 +22,11 @@ const same = (a: string, b: string): boolean => a.localeCompare(b, undefined, { 
  * Looks up whether the PR carries `label` now (the API, not the event payload, so adding the label
  * and re-running the job works), and who added it. Returns undefined when it does not carry it.
  */
-export async function findWaiver(client: GitHubClient, target: CommentTarget, label: string): Promise<Waiver | undefined> {
+export async function findWaiver(
+  client: GitHubClient,
+  target: CommentTarget,
+  label: string
+): Promise<Waiver | undefined> {
   const base = { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 };
   const labels = await client.paginate(client.rest.issues.listLabelsOnIssue, base);
   if (!labels.some((l) => same(l.name, label))) return undefined;
@@ -34,6 +38,8 @@ export async function findWaiver(client: GitHubClient, target: CommentTarget, la
     created_at?: string;
   }[];
   // The latest `labeled` event for this label: it may have been removed and added again.
-  const added = events.filter((e) => e.event === 'labeled' && e.label?.name !== undefined && same(e.label.name, label)).pop();
+  const added = events
+    .filter((e) => e.event === 'labeled' && e.label?.name !== undefined && same(e.label.name, label))
+    .pop();
   return { label, by: added?.actor?.login ?? undefined, at: added?.created_at };
 }

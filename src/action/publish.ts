@@ -10,7 +10,15 @@ import type { Report } from '../core/model.js';
 import { escapeMarkdown } from '../core/render/escape.js';
 import { renderMarkdown } from '../core/render/index.js';
 import { limitPhrases } from '../core/render/view.js';
-import { markerFor, resolveIdentity, upsertComment, withMarker, type CommentResult, type CommentTarget, type UpsertOptions } from './comment.js';
+import {
+  markerFor,
+  resolveIdentity,
+  upsertComment,
+  withMarker,
+  type CommentResult,
+  type CommentTarget,
+  type UpsertOptions
+} from './comment.js';
 import type { RunContext } from './context.js';
 import { describeApiError, errorStatus, type GitHubClient } from './github.js';
 import { DEFAULT_TAG, type Settings } from './inputs.js';
@@ -18,7 +26,7 @@ import { findWaiver, type Waiver } from './override.js';
 import type { PullRequestTarget } from './trigger.js';
 
 /** GitHub refuses comment bodies longer than this (characters). */
-export const MAX_COMMENT_CHARS = 65536;
+const MAX_COMMENT_CHARS = 65536;
 
 /** Room kept below the limit for what we add around the rendered report. */
 const COMMENT_MARGIN_CHARS = 512;
@@ -27,7 +35,12 @@ const COMMENT_MARGIN_CHARS = 512;
  * Looks up the override label on the PR through the API. When the API fails, the event payload's
  * labels are the best evidence (who added it then stays unknown).
  */
-export async function lookUpWaiver(client: GitHubClient, context: RunContext, pr: PullRequestTarget, label: string): Promise<Waiver | undefined> {
+export async function lookUpWaiver(
+  client: GitHubClient,
+  context: RunContext,
+  pr: PullRequestTarget,
+  label: string
+): Promise<Waiver | undefined> {
   if (label === '') return undefined;
   try {
     return await findWaiver(client, { owner: context.owner, repo: context.repo, issueNumber: pr.number }, label);
@@ -44,7 +57,7 @@ export function renderWaiver(waiver: Waiver, report: Report, serverUrl: string):
     ? /^[A-Za-z0-9-]+(\[bot\])?$/.test(waiver.by)
       ? `[${waiver.by.replace(/\[/g, '\\[').replace(/\]/g, '\\]')}](${serverUrl}/${waiver.by.replace(/\[bot\]$/, '')})`
       : escapeMarkdown(waiver.by)
-    : 'someone (who added it could not be found in the PR\'s events)';
+    : "someone (who added it could not be found in the PR's events)";
   const what = report.status === 'fail' ? 'Over budget' : 'Near budget';
   const limits = limitPhrases(report).join(' and ');
   return [
@@ -122,14 +135,20 @@ export async function publishComments(
   return published;
 }
 
-async function postComment(client: GitHubClient, target: CommentTarget, options: Omit<UpsertOptions, 'authorLogin'>): Promise<CommentResult> {
+async function postComment(
+  client: GitHubClient,
+  target: CommentTarget,
+  options: Omit<UpsertOptions, 'authorLogin'>
+): Promise<CommentResult> {
   const identity = await resolveIdentity(client);
   const result = await upsertComment(client, target, { ...options, authorLogin: identity.login });
   core.info(`PR comment ${result.action}: ${result.url}`);
   if (result.author && result.author !== identity.login) {
     // A GitHub App token other than the default: its bot cannot be named beforehand, so later
     // runs will not recognise this comment as ours.
-    core.warning(`The PR comment was written as ${result.author}, but carbon-gate could only assume its token writes as ${identity.login} (GET /user is not open to this token), so later runs will post new comments instead of updating this one. Use the default GITHUB_TOKEN or a personal access token.`);
+    core.warning(
+      `The PR comment was written as ${result.author}, but carbon-gate could only assume its token writes as ${identity.login} (GET /user is not open to this token), so later runs will post new comments instead of updating this one. Use the default GITHUB_TOKEN or a personal access token.`
+    );
   }
   return result;
 }
@@ -158,5 +177,7 @@ export async function writeReport(report: Report, settings: Settings, context: R
 /** The summary for a setup that could not even start (bad inputs, no repository, unusable event). */
 export function invalidSetupSummary(problems: readonly Diagnostic[]): string {
   const lines = problems.map((d) => `- ${escapeMarkdown(d.message, 500)}`);
-  return ['## carbon-gate: invalid setup', '', 'The gate did not run; fix these and re-run:', '', ...lines, ''].join('\n');
+  return ['## carbon-gate: invalid setup', '', 'The gate did not run; fix these and re-run:', '', ...lines, ''].join(
+    '\n'
+  );
 }

@@ -19,7 +19,9 @@ export const MAX_SUMMARY_CHARS = 340_000;
 export async function writeSummary(markdown: string, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
   const file = env.GITHUB_STEP_SUMMARY;
   if (!file) {
-    core.info('No job summary file (GITHUB_STEP_SUMMARY is not set); the report is in the log and the report file only.');
+    core.info(
+      'No job summary file (GITHUB_STEP_SUMMARY is not set); the report is in the log and the report file only.'
+    );
     return false;
   }
   try {
@@ -40,14 +42,14 @@ export function forkCommentHelp(docsUrl: string, mode: 'direct' | 'workflow-run'
   if (mode === 'workflow-run') {
     return [
       '> [!NOTE]',
-      '> The PR comment could not be posted: this `workflow_run` workflow\'s token may not write to the pull request.',
+      "> The PR comment could not be posted: this `workflow_run` workflow's token may not write to the pull request.",
       `> Give the workflow \`permissions: pull-requests: write\` (and \`statuses: write\` for \`status-context\`). See ${docsUrl}.`,
       ''
     ].join('\n');
   }
   return [
     '> [!NOTE]',
-    '> The PR comment could not be posted: this workflow\'s token may not write to the pull request.',
+    "> The PR comment could not be posted: this workflow's token may not write to the pull request.",
     '> Pull requests from forks get a read-only `GITHUB_TOKEN`, so nothing may comment from their workflow.',
     '> To get the comment on fork PRs, split the gate into two workflows: a `pull_request` workflow that',
     '> uploads the manifests and power logs as an artifact, and a `workflow_run` workflow (which runs with',

@@ -42,12 +42,28 @@ export function readTrigger(settings: Settings, context: RunContext): { trigger?
   if (context.eventName === 'workflow_run') {
     const read = readWorkflowRun(context.payload, context.owner, context.repo);
     if (!read.run) return { diagnostics: read.diagnostics };
-    return { trigger: { mode: 'workflow-run', runId: settings.runId ?? read.run.runId, statusSha: read.run.headSha, workflowRun: read.run }, diagnostics: [] };
+    return {
+      trigger: {
+        mode: 'workflow-run',
+        runId: settings.runId ?? read.run.runId,
+        statusSha: read.run.headSha,
+        workflowRun: read.run
+      },
+      diagnostics: []
+    };
   }
   const currentRun = context.runId !== undefined && /^\d+$/.test(context.runId) ? Number(context.runId) : undefined;
   const runId = settings.runId ?? currentRun;
   if (runId === undefined && settings.artifacts.length > 0) {
-    return { diagnostics: [diagnostic('error', 'input/invalid', 'Input `artifacts` is set, but there is no run to read them from: GITHUB_RUN_ID is not set; set the `run-id` input.')] };
+    return {
+      diagnostics: [
+        diagnostic(
+          'error',
+          'input/invalid',
+          'Input `artifacts` is set, but there is no run to read them from: GITHUB_RUN_ID is not set; set the `run-id` input.'
+        )
+      ]
+    };
   }
   const trigger: Trigger = { mode: 'direct', statusSha: context.pullRequest?.headSha ?? context.sha };
   if (runId !== undefined) trigger.runId = runId;
@@ -75,10 +91,19 @@ export async function findPullRequests(
   }
   if (!client) return { pullRequests: [], diagnostics: [] };
   // The hint's own problems are already among the artifact diagnostics; they only silence the PR.
-  if (sources?.diagnostics.some((d) => d.severity === 'error' && HINT_ERRORS.has(d.code))) return { pullRequests: [], diagnostics: [] };
+  if (sources?.diagnostics.some((d) => d.severity === 'error' && HINT_ERRORS.has(d.code)))
+    return { pullRequests: [], diagnostics: [] };
 
-  const resolved = await resolvePullRequest(client, { owner: context.owner, repo: context.repo, payload: context.payload, claimedPrNumber: sources?.prNumberHint });
-  return { pullRequests: resolved.pullRequests.map((p) => ({ number: p.number, payloadLabels: [] })), diagnostics: resolved.diagnostics };
+  const resolved = await resolvePullRequest(client, {
+    owner: context.owner,
+    repo: context.repo,
+    payload: context.payload,
+    claimedPrNumber: sources?.prNumberHint
+  });
+  return {
+    pullRequests: resolved.pullRequests.map((p) => ({ number: p.number, payloadLabels: [] })),
+    diagnostics: resolved.diagnostics
+  };
 }
 
 /**
@@ -89,5 +114,11 @@ export function triggerNotes(trigger: Trigger): Diagnostic[] {
   const run = trigger.workflowRun;
   if (!run?.conclusion || run.conclusion === 'success') return [];
   const name = run.workflowName ? `"${run.workflowName}" ` : '';
-  return [diagnostic('notice', 'workflow-run/run-not-successful', `The triggering workflow run ${name}(${run.runId}) concluded \`${run.conclusion}\`; its artifacts may be missing or incomplete.`)];
+  return [
+    diagnostic(
+      'notice',
+      'workflow-run/run-not-successful',
+      `The triggering workflow run ${name}(${run.runId}) concluded \`${run.conclusion}\`; its artifacts may be missing or incomplete.`
+    )
+  ];
 }

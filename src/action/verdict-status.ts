@@ -44,7 +44,9 @@ export class VerdictStatus {
   /** Posts `pending`. Without a commit to put it on, warns once and does nothing later. */
   async pending(): Promise<void> {
     if (!this.target.sha) {
-      core.warning(`status-context "${this.target.context}" is set, but this event names no commit to put the status on; no commit status is set.`);
+      core.warning(
+        `status-context "${this.target.context}" is set, but this event names no commit to put the status on; no commit status is set.`
+      );
       return;
     }
     this.pendingPosted = await this.post('pending', PENDING_DESCRIPTION);
@@ -59,28 +61,45 @@ export class VerdictStatus {
 
   private async post(state: CommitState, description: string): Promise<boolean> {
     const { owner, repo, context, targetUrl } = this.target;
-    const result = await setCommitStatus(this.client, { owner, repo, sha: this.target.sha as string, context, state, description, targetUrl });
+    const result = await setCommitStatus(this.client, {
+      owner,
+      repo,
+      sha: this.target.sha as string,
+      context,
+      state,
+      description,
+      targetUrl
+    });
     for (const d of result.diagnostics) core.warning(d.message);
-    if (result.ok) core.info(`Commit status "${context}" set to ${state} on ${(this.target.sha as string).slice(0, 7)}.`);
+    if (result.ok)
+      core.info(`Commit status "${context}" set to ${state} on ${(this.target.sha as string).slice(0, 7)}.`);
     return result.ok;
   }
 }
 
 /** The final state and description for a report: agrees with the step's own result. */
-export function verdictStatus(report: Report, stepFails: boolean, waiver: Waiver | undefined): { state: CommitState; description: string } {
-  return { state: statusStateFor({ stepFails, inputValid: report.inputValid }), description: describeVerdict(report, waiver) };
+export function verdictStatus(
+  report: Report,
+  stepFails: boolean,
+  waiver: Waiver | undefined
+): { state: CommitState; description: string } {
+  return {
+    state: statusStateFor({ stepFails, inputValid: report.inputValid }),
+    description: describeVerdict(report, waiver)
+  };
 }
 
 /**
  * One line (GitHub shows 140 characters; setCommitStatus cuts longer ones): the verdict and the
  * numbers, e.g. `Within budget: 6 kg CO2e of 10 kg (60%)`, or what was waived.
  */
-export function describeVerdict(report: Report, waiver: Waiver | undefined): string {
+function describeVerdict(report: Report, waiver: Waiver | undefined): string {
   const verdict = verdictOf(report);
   if (verdict.kind === 'invalid') {
     const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
     return `Invalid input: ${errors} error${errors === 1 ? '' : 's'}; see the run's summary.`;
   }
-  if (waiver) return `${verdict.headline}, waived by the "${waiver.label}" label: ${limitPhrases(report).join(' and ')}`;
+  if (waiver)
+    return `${verdict.headline}, waived by the "${waiver.label}" label: ${limitPhrases(report).join(' and ')}`;
   return `${verdict.headline}: ${verdict.detail.replace(/\.$/, '')}`;
 }

@@ -65,22 +65,43 @@ const SHA = /^[0-9a-f]{40}$/;
  * Reads the triggering run from a `workflow_run` payload. Diagnostics: `workflow-run/bad-event`
  * (not a workflow_run payload, or fields missing) and `workflow-run/other-repository`.
  */
-export function readWorkflowRun(payload: unknown, owner: string, repo: string): { run?: WorkflowRunInfo; diagnostics: Diagnostic[] } {
+export function readWorkflowRun(
+  payload: unknown,
+  owner: string,
+  repo: string
+): { run?: WorkflowRunInfo; diagnostics: Diagnostic[] } {
   const bad = (what: string): { diagnostics: Diagnostic[] } => ({
-    diagnostics: [diagnostic('error', 'workflow-run/bad-event', `The event payload is not a usable workflow_run event: ${what}. Run this step in a workflow triggered by \`on: workflow_run\`.`)]
+    diagnostics: [
+      diagnostic(
+        'error',
+        'workflow-run/bad-event',
+        `The event payload is not a usable workflow_run event: ${what}. Run this step in a workflow triggered by \`on: workflow_run\`.`
+      )
+    ]
   });
   const wr = field(payload, 'workflow_run');
   if (!isObject(wr)) return bad('it has no "workflow_run" object');
   const runId = field(wr, 'id');
   const headSha = field(wr, 'head_sha');
   const headRepo = field(field(wr, 'head_repository'), 'full_name');
-  if (typeof runId !== 'number' || !Number.isSafeInteger(runId) || runId <= 0) return bad('"workflow_run.id" is not a run id');
-  if (typeof headSha !== 'string' || !SHA.test(headSha)) return bad('"workflow_run.head_sha" is not a 40-character commit SHA');
-  if (typeof headRepo !== 'string' || !headRepo.includes('/')) return bad('"workflow_run.head_repository.full_name" is missing');
+  if (typeof runId !== 'number' || !Number.isSafeInteger(runId) || runId <= 0)
+    return bad('"workflow_run.id" is not a run id');
+  if (typeof headSha !== 'string' || !SHA.test(headSha))
+    return bad('"workflow_run.head_sha" is not a 40-character commit SHA');
+  if (typeof headRepo !== 'string' || !headRepo.includes('/'))
+    return bad('"workflow_run.head_repository.full_name" is missing');
 
   const runRepo = field(field(wr, 'repository'), 'full_name');
   if (typeof runRepo === 'string' && !sameName(runRepo, `${owner}/${repo}`)) {
-    return { diagnostics: [diagnostic('error', 'workflow-run/other-repository', `The triggering run belongs to ${runRepo}, not to ${owner}/${repo}; carbon-gate reports only on runs of its own repository.`)] };
+    return {
+      diagnostics: [
+        diagnostic(
+          'error',
+          'workflow-run/other-repository',
+          `The triggering run belongs to ${runRepo}, not to ${owner}/${repo}; carbon-gate reports only on runs of its own repository.`
+        )
+      ]
+    };
   }
   const run: WorkflowRunInfo = { runId, headSha, headRepoFullName: headRepo };
   const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
@@ -111,7 +132,10 @@ export function readWorkflowRun(payload: unknown, owner: string, repo: string): 
  * pull_request run, else notice); `workflow-run/pr-hint-invalid`, `workflow-run/pr-hint-mismatch`
  * (errors).
  */
-export async function resolvePullRequest(octokit: GitHubClient, options: ResolvePullRequestOptions): Promise<ResolvedWorkflowRun> {
+export async function resolvePullRequest(
+  octokit: GitHubClient,
+  options: ResolvePullRequestOptions
+): Promise<ResolvedWorkflowRun> {
   const { owner, repo } = options;
   const read = readWorkflowRun(options.payload, owner, repo);
   if (!read.run) return { pullRequests: [], diagnostics: read.diagnostics };
@@ -123,7 +147,13 @@ export async function resolvePullRequest(octokit: GitHubClient, options: Resolve
   if (options.claimedPrNumber !== undefined) {
     const m = options.claimedPrNumber.trim().match(/^#?([1-9]\d{0,9})$/);
     if (!m) {
-      diagnostics.push(diagnostic('error', 'workflow-run/pr-hint-invalid', `The artifact claims a PR number ${JSON.stringify(options.claimedPrNumber.slice(0, 40))}, which is not a PR number; nothing is posted on any PR.`));
+      diagnostics.push(
+        diagnostic(
+          'error',
+          'workflow-run/pr-hint-invalid',
+          `The artifact claims a PR number ${JSON.stringify(options.claimedPrNumber.slice(0, 40))}, which is not a PR number; nothing is posted on any PR.`
+        )
+      );
       return done([]);
     }
     hint = Number(m[1]);
@@ -148,14 +178,24 @@ export async function resolvePullRequest(octokit: GitHubClient, options: Resolve
       continue;
     }
     const headRepo = pr.head.repo?.full_name;
-    if (!headRepo || !sameName(headRepo, run.headRepoFullName) || !sameName(pr.base.repo.full_name, `${owner}/${repo}`)) continue;
+    if (!headRepo || !sameName(headRepo, run.headRepoFullName) || !sameName(pr.base.repo.full_name, `${owner}/${repo}`))
+      continue;
     if (pr.head.sha !== run.headSha) {
       diagnostics.push(
-        diagnostic('warning', 'workflow-run/pr-head-moved', `Pull request #${number} now points at ${pr.head.sha.slice(0, 7)}, but the triggering run built ${run.headSha.slice(0, 7)}; nothing is posted on the PR for this older commit (the run for the newer one will report).`)
+        diagnostic(
+          'warning',
+          'workflow-run/pr-head-moved',
+          `Pull request #${number} now points at ${pr.head.sha.slice(0, 7)}, but the triggering run built ${run.headSha.slice(0, 7)}; nothing is posted on the PR for this older commit (the run for the newer one will report).`
+        )
       );
       continue;
     }
-    const found: VerifiedPullRequest = { number, headSha: pr.head.sha, headRepoFullName: headRepo, fromFork: !sameName(headRepo, `${owner}/${repo}`) };
+    const found: VerifiedPullRequest = {
+      number,
+      headSha: pr.head.sha,
+      headRepoFullName: headRepo,
+      fromFork: !sameName(headRepo, `${owner}/${repo}`)
+    };
     if (pr.html_url) found.htmlUrl = pr.html_url;
     verified.push(found);
   }
@@ -163,16 +203,32 @@ export async function resolvePullRequest(octokit: GitHubClient, options: Resolve
   if (hint !== undefined) {
     const match = verified.find((p) => p.number === hint);
     if (!match) {
-      const api = verified.length === 0 ? 'GitHub lists no open PR with that head commit' : `GitHub says the run's head commit belongs to ${verified.map((p) => `#${p.number}`).join(', ')}`;
-      diagnostics.push(diagnostic('error', 'workflow-run/pr-hint-mismatch', `The artifact claims PR #${hint}, but ${api}; refusing to act on a PR number only the artifact vouches for, so nothing is posted on any PR.`));
+      const api =
+        verified.length === 0
+          ? 'GitHub lists no open PR with that head commit'
+          : `GitHub says the run's head commit belongs to ${verified.map((p) => `#${p.number}`).join(', ')}`;
+      diagnostics.push(
+        diagnostic(
+          'error',
+          'workflow-run/pr-hint-mismatch',
+          `The artifact claims PR #${hint}, but ${api}; refusing to act on a PR number only the artifact vouches for, so nothing is posted on any PR.`
+        )
+      );
       return done([]);
     }
     return done([match]);
   }
-  if (verified.length === 0 && !diagnostics.some((d) => d.code === 'workflow-run/pr-head-moved' || d.severity === 'error')) {
+  if (
+    verified.length === 0 &&
+    !diagnostics.some((d) => d.code === 'workflow-run/pr-head-moved' || d.severity === 'error')
+  ) {
     const isPr = run.event === 'pull_request' || run.event === 'pull_request_target';
     diagnostics.push(
-      diagnostic(isPr ? 'warning' : 'notice', 'workflow-run/no-pull-request', `No open pull request of ${owner}/${repo} has ${run.headRepoFullName}@${run.headSha.slice(0, 7)} as its head; there is no PR to comment on (a commit status can still be set on the commit).`)
+      diagnostic(
+        isPr ? 'warning' : 'notice',
+        'workflow-run/no-pull-request',
+        `No open pull request of ${owner}/${repo} has ${run.headRepoFullName}@${run.headSha.slice(0, 7)} as its head; there is no PR to comment on (a commit status can still be set on the commit).`
+      )
     );
   }
   return done(verified);
@@ -198,23 +254,46 @@ function fromPayload(payload: unknown, owner: string, repo: string): number[] {
     const baseRepo = field(field(pr, 'base'), 'repo');
     const baseId = field(baseRepo, 'id');
     const baseUrl = field(baseRepo, 'url');
-    const sameBase = (typeof repoId === 'number' && baseId === repoId) || (typeof baseUrl === 'string' && baseUrl.toLowerCase().endsWith(suffix));
+    const sameBase =
+      (typeof repoId === 'number' && baseId === repoId) ||
+      (typeof baseUrl === 'string' && baseUrl.toLowerCase().endsWith(suffix));
     if (typeof number === 'number' && Number.isSafeInteger(number) && sameBase) numbers.push(number);
   }
   return numbers;
 }
 
 /** Searches this repository's open PRs for the run's head, by branch, then by commit. */
-async function searchByHead(octokit: GitHubClient, owner: string, repo: string, run: WorkflowRunInfo): Promise<number[]> {
+async function searchByHead(
+  octokit: GitHubClient,
+  owner: string,
+  repo: string,
+  run: WorkflowRunInfo
+): Promise<number[]> {
   const matches = (prs: ApiPull[]): number[] =>
-    prs.filter((p) => p.head.sha === run.headSha && p.head.repo !== null && sameName(p.head.repo.full_name, run.headRepoFullName)).map((p) => p.number);
+    prs
+      .filter(
+        (p) =>
+          p.head.sha === run.headSha && p.head.repo !== null && sameName(p.head.repo.full_name, run.headRepoFullName)
+      )
+      .map((p) => p.number);
   if (run.headBranch) {
     const headOwner = run.headRepoFullName.split('/')[0];
-    const byBranch = (await octokit.paginate(octokit.rest.pulls.list, { owner, repo, state: 'open', head: `${headOwner}:${run.headBranch}`, per_page: 100 })) as unknown as ApiPull[];
+    const byBranch = (await octokit.paginate(octokit.rest.pulls.list, {
+      owner,
+      repo,
+      state: 'open',
+      head: `${headOwner}:${run.headBranch}`,
+      per_page: 100
+    })) as unknown as ApiPull[];
     const found = matches(byBranch);
     if (found.length > 0) return found;
   }
-  const byCommit = (await octokit.paginate(octokit.rest.repos.listPullRequestsAssociatedWithCommit, { owner, repo, commit_sha: run.headSha, per_page: 100 })) as unknown as ApiPull[];
+  const byCommit = (await octokit.paginate(octokit.rest.repos.listPullRequestsAssociatedWithCommit, {
+    owner,
+    repo,
+    commit_sha: run.headSha,
+    per_page: 100
+  })) as unknown as ApiPull[];
   return matches(byCommit);
 }
 
@@ -226,14 +305,25 @@ const MAX_HINT_BYTES = 64;
  * artifact's root). Returns it only to be checked by {@link resolvePullRequest}; different values
  * in different artifacts are an error (`workflow-run/pr-hint-conflict`).
  */
-export async function readPrNumberHint(artifactRoots: readonly { name: string; root: string }[], fileName = 'pr-number'): Promise<{ value?: string; diagnostics: Diagnostic[] }> {
+export async function readPrNumberHint(
+  artifactRoots: readonly { name: string; root: string }[],
+  fileName = 'pr-number'
+): Promise<{ value?: string; diagnostics: Diagnostic[] }> {
   const values = new Map<string, string[]>();
   for (const a of artifactRoots) {
     const file = path.join(a.root, fileName);
     const info = await stat(file).catch(() => undefined);
     if (!info?.isFile()) continue;
     if (info.size > MAX_HINT_BYTES) {
-      return { diagnostics: [diagnostic('error', 'workflow-run/pr-hint-invalid', `Artifact "${a.name}" has a ${fileName} file of ${info.size} bytes; a PR number needs at most ${MAX_HINT_BYTES}. Nothing is posted on any PR.`)] };
+      return {
+        diagnostics: [
+          diagnostic(
+            'error',
+            'workflow-run/pr-hint-invalid',
+            `Artifact "${a.name}" has a ${fileName} file of ${info.size} bytes; a PR number needs at most ${MAX_HINT_BYTES}. Nothing is posted on any PR.`
+          )
+        ]
+      };
     }
     const value = (await readFile(file, 'utf8')).trim();
     values.set(value, [...(values.get(value) ?? []), a.name]);
@@ -241,13 +331,25 @@ export async function readPrNumberHint(artifactRoots: readonly { name: string; r
   if (values.size === 0) return { diagnostics: [] };
   if (values.size > 1) {
     const list = [...values].map(([v, names]) => `${JSON.stringify(v)} in ${names.join(', ')}`).join('; ');
-    return { diagnostics: [diagnostic('error', 'workflow-run/pr-hint-conflict', `Artifacts disagree about the PR number (${list}); nothing is posted on any PR.`)] };
+    return {
+      diagnostics: [
+        diagnostic(
+          'error',
+          'workflow-run/pr-hint-conflict',
+          `Artifacts disagree about the PR number (${list}); nothing is posted on any PR.`
+        )
+      ]
+    };
   }
   return { value: [...values.keys()][0], diagnostics: [] };
 }
 
 function apiFailed(what: string, error: unknown): Diagnostic {
-  return diagnostic('error', 'workflow-run/api-failed', `Could not ${what}: ${describeFailure(error)}. The workflow needs \`pull-requests: read\` permission.`);
+  return diagnostic(
+    'error',
+    'workflow-run/api-failed',
+    `Could not ${what}: ${describeFailure(error)}. The workflow needs \`pull-requests: read\` permission.`
+  );
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -13,7 +13,7 @@ export const FORMATS = ['text', 'markdown', 'json', 'model-card'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** Commands the CLI knows. */
-export const COMMANDS = ['check', 'help'] as const;
+const COMMANDS = ['check', 'help'] as const;
 
 /** Settings of `carbon-gate check`, as typed; budget strings are parsed by the core. */
 export interface CheckOptions {
@@ -79,7 +79,13 @@ const EXAMPLES: Record<string, string> = {
  * mistakes elsewhere on the line, as users expect when they add `--help` to a failing command.
  */
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
-  const { tokens } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: false,
+    tokens: true
+  });
   const errors: string[] = [];
   const values: Partial<Record<OptionName, string | boolean>> = {};
   const positionals: string[] = [];
@@ -125,12 +131,16 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   } else if (command === 'help') {
     return { kind: 'help' };
   } else if (command !== 'check') {
-    errors.push(`Unknown command '${command}': expected one of ${COMMANDS.map((c) => `'${c}'`).join(', ')}.${didYouMean(closestNames(command, COMMANDS))}`);
+    errors.push(
+      `Unknown command '${command}': expected one of ${COMMANDS.map((c) => `'${c}'`).join(', ')}.${didYouMean(closestNames(command, COMMANDS))}`
+    );
   }
 
   const format = (values.format as string | undefined) ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) {
-    errors.push(`Unknown format '${format}': expected one of ${FORMATS.join(', ')}.${didYouMean(closestNames(format, FORMATS))}`);
+    errors.push(
+      `Unknown format '${format}': expected one of ${FORMATS.join(', ')}.${didYouMean(closestNames(format, FORMATS))}`
+    );
   }
 
   if (errors.length > 0) return { kind: 'usage-error', errors };

@@ -9,7 +9,14 @@ import { DEFAULT_CONFIG_PATH } from '../core/config.js';
 import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../core/diagnostics.js';
 import type { AnalyzeInput, Report, TextInput } from '../core/model.js';
 import { renderJson, renderMarkdown, renderModelCard, renderText } from '../core/render/index.js';
-import { createTraceReader, findManifests, readOptionalTextFile, readTextFile, readTextFiles, writeTextFile } from '../io/files.js';
+import {
+  createTraceReader,
+  findManifests,
+  readOptionalTextFile,
+  readTextFile,
+  readTextFiles,
+  writeTextFile
+} from '../io/files.js';
 import { ELECTRICITY_MAPS_TOKEN_ENV, loadIntensitySeries } from '../io/intensity.js';
 import { commonAncestor } from '../io/paths.js';
 import { parseCliArgs, type CheckOptions, type Format } from './args.js';
@@ -31,7 +38,7 @@ export interface CliIo {
 }
 
 /** Exit codes: within budget (or warn), over budget, invalid input or usage. */
-export const EXIT = { ok: 0, overBudget: 1, invalid: 2 } as const;
+const EXIT = { ok: 0, overBudget: 1, invalid: 2 } as const;
 
 /**
  * Runs `carbon-gate` with `argv` (arguments after the script name) and returns the exit code.
@@ -83,7 +90,12 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
   const rootDir = commonAncestor([cwd, ...found.files.map((f) => path.dirname(path.resolve(cwd, f)))]);
   const input: AnalyzeInput = {
     manifests: manifests.inputs,
-    overrides: definedOnly({ budget: options.budget, warnAt: options.warnAt, location: options.location, timezone: options.timezone }),
+    overrides: definedOnly({
+      budget: options.budget,
+      warnAt: options.warnAt,
+      location: options.location,
+      timezone: options.timezone
+    }),
     toolVersion: VERSION,
     traces: createTraceReader(rootDir, { baseDir: cwd }),
     diagnostics: [...found.diagnostics, ...manifests.diagnostics, ...config.diagnostics, ...intensity.diagnostics]
@@ -114,13 +126,16 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
 }
 
 /** The exit code a report earns: 2 for invalid input, 1 over budget, 0 otherwise. */
-export function exitCode(report: Pick<Report, 'inputValid' | 'status' | 'diagnostics'>): number {
+function exitCode(report: Pick<Report, 'inputValid' | 'status' | 'diagnostics'>): number {
   if (!report.inputValid || hasErrors(report.diagnostics)) return EXIT.invalid;
   return report.status === 'fail' ? EXIT.overBudget : EXIT.ok;
 }
 
 /** Reads `--config`, else `.github/carbon-budget.yml` where it exists. */
-async function readConfig(explicit: string | undefined, cwd: string): Promise<{ input?: TextInput; diagnostics: Diagnostic[] }> {
+async function readConfig(
+  explicit: string | undefined,
+  cwd: string
+): Promise<{ input?: TextInput; diagnostics: Diagnostic[] }> {
   if (explicit !== undefined) return readTextFile(explicit, { baseDir: cwd, what: 'config file' });
   return readOptionalTextFile(DEFAULT_CONFIG_PATH, { baseDir: cwd, what: 'config file' });
 }

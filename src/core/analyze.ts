@@ -10,14 +10,29 @@ import { diagnostic, type Diagnostic, type Position } from './diagnostics.js';
 import { estimateRun, measuredRun, type MeasuredDetail, type ResolvedRun } from './estimate.js';
 import { parseManifest } from './manifest/index.js';
 import { formatDuration } from './render/format.js';
-import type { AnalyzeInput, Config, MeasurementSummary, Report, RunResult, RunSpec, SourceRef, TraceReader } from './model.js';
+import type {
+  AnalyzeInput,
+  Config,
+  MeasurementSummary,
+  Report,
+  RunResult,
+  RunSpec,
+  SourceRef,
+  TraceReader
+} from './model.js';
 import { buildReport } from './report.js';
 import { resolveRun, type DefaultLocation } from './resolve.js';
 import { SeriesSource, TIME_RESOLVED_CODES, weightMeasurement, type HourlyEnergy } from './time-resolved.js';
 import { measureTraces } from './traces/index.js';
 
 /** Every diagnostic code this stage emits (documented in docs/diagnostics/report.md). */
-export const ANALYZE_CODES = ['traces/not-read', 'traces/no-match', 'traces/unmeasured', 'run/no-estimate', ...TIME_RESOLVED_CODES] as const;
+export const ANALYZE_CODES = [
+  'traces/not-read',
+  'traces/no-match',
+  'traces/unmeasured',
+  'run/no-estimate',
+  ...TIME_RESOLVED_CODES
+] as const;
 
 /** Where a `--location` flag or `location` input comes from, as messages name it. */
 const LOCATION_OVERRIDE_ORIGIN = '--location / location input';
@@ -51,7 +66,7 @@ export interface AnalyzeHooks {
  * The manifest's `trace.timezone` beats the `--timezone` / `timezone` input: it is the more
  * specific of the two.
  */
-export const measureRunTraces: MeasureRun = async (spec, reader, options) => {
+const measureRunTraces: MeasureRun = async (spec, reader, options) => {
   const at = spec.fieldPositions['traces'] ?? spec.position;
   const diagnostics: Diagnostic[] = [];
   const files: string[] = [];
@@ -63,7 +78,9 @@ export const measureRunTraces: MeasureRun = async (spec, reader, options) => {
   if (files.length === 0) {
     if (diagnostics.length === 0) {
       const patterns = spec.traces.map((p) => `"${p}"`).join(', ');
-      diagnostics.push(diagnostic('warning', 'traces/no-match', `Run "${spec.name}": its traces (${patterns}) match no file.`, at));
+      diagnostics.push(
+        diagnostic('warning', 'traces/no-match', `Run "${spec.name}": its traces (${patterns}) match no file.`, at)
+      );
     }
     return { diagnostics };
   }
@@ -80,7 +97,11 @@ export const measureRunTraces: MeasureRun = async (spec, reader, options) => {
   );
   // Run-level findings (coverage, options) carry no file: place them at the run's `traces`.
   for (const d of measured.diagnostics) {
-    diagnostics.push(d.file ? d : { ...d, message: `Run "${spec.name}": ${d.message}`, file: at.file, line: at.line, column: at.column });
+    diagnostics.push(
+      d.file
+        ? d
+        : { ...d, message: `Run "${spec.name}": ${d.message}`, file: at.file, line: at.line, column: at.column }
+    );
   }
   if (measured.diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   const measurement: MeasurementSummary = {
@@ -96,7 +117,8 @@ export const measureRunTraces: MeasureRun = async (spec, reader, options) => {
     pueIncluded: measured.pueIncluded,
     notes: measured.notes
   };
-  if (measured.timeResolvedEmissionsKg !== undefined) measurement.timeResolvedEmissionsKg = measured.timeResolvedEmissionsKg;
+  if (measured.timeResolvedEmissionsKg !== undefined)
+    measurement.timeResolvedEmissionsKg = measured.timeResolvedEmissionsKg;
   return {
     measurement,
     detail: { components: measured.components, pueIncludedKWh: measured.pueIncludedKWh },
@@ -148,19 +170,36 @@ export async function analyze(input: AnalyzeInput, hooks: AnalyzeHooks = {}): Pr
       `Default location "${defaultLocation.location}" from ${defaultLocation.origin}, for runs that name none: ${onDefaultLocation.map((n) => `"${n}"`).join(', ')}.`
     );
   }
-  return buildReport({ runs, diagnostics, budget: budget.budget, toolVersion: input.toolVersion, extraSources, extraNotes });
+  return buildReport({
+    runs,
+    diagnostics,
+    budget: budget.budget,
+    toolVersion: input.toolVersion,
+    extraSources,
+    extraNotes
+  });
 }
 
 /** Name problems that `resolveRun` finds; the only ones worth reporting for a run with errors. */
-const NAME_CODES: ReadonlySet<string> = new Set(['hardware/unknown-gpu', 'hardware/unknown-cpu', 'hardware/no-rated-power', 'location/unknown']);
+const NAME_CODES: ReadonlySet<string> = new Set([
+  'hardware/unknown-gpu',
+  'hardware/unknown-cpu',
+  'hardware/no-rated-power',
+  'location/unknown'
+]);
 
 /**
  * Runs with errors are not computed, but their GPU, CPU and location names are still looked up,
  * so a manifest with a bad duration and a misspelt GPU gets both errors in one pass. Other
  * resolve findings are left out: they may only follow from the fields that were refused.
  */
-function checkRejectedRunNames(rejected: readonly RunSpec[], defaultLocation: DefaultLocation | undefined): Diagnostic[] {
-  return rejected.flatMap((spec) => resolveRun(spec, defaultLocation).diagnostics.filter((d) => NAME_CODES.has(d.code)));
+function checkRejectedRunNames(
+  rejected: readonly RunSpec[],
+  defaultLocation: DefaultLocation | undefined
+): Diagnostic[] {
+  return rejected.flatMap((spec) =>
+    resolveRun(spec, defaultLocation).diagnostics.filter((d) => NAME_CODES.has(d.code))
+  );
 }
 
 /**
@@ -172,7 +211,11 @@ function pickDefaultLocation(config: Config | undefined, input: AnalyzeInput): D
   if (override) return { location: override, origin: LOCATION_OVERRIDE_ORIGIN };
   if (config?.location !== undefined) {
     const file = config.file ?? input.config?.file;
-    const at = input.config ? topLevelValuePosition(input.config.text, 'location', input.config.file) : file !== undefined ? { file } : undefined;
+    const at = input.config
+      ? topLevelValuePosition(input.config.text, 'location', input.config.file)
+      : file !== undefined
+        ? { file }
+        : undefined;
     return { location: config.location, origin: `the budget config${file ? ` ${file}` : ''}`, ...(at ? { at } : {}) };
   }
   return undefined;
@@ -207,10 +250,17 @@ function canEstimate(spec: RunSpec): boolean {
  * names hardware but no duration, over the logs' wall time, so estimate and measurement describe
  * the same stretch of time (and the report says so).
  */
-function estimateBeside(run: ResolvedRun, estimate: RunResult | undefined, measurement: MeasurementSummary): { estimate?: RunResult; measurement: MeasurementSummary } {
+function estimateBeside(
+  run: ResolvedRun,
+  estimate: RunResult | undefined,
+  measurement: MeasurementSummary
+): { estimate?: RunResult; measurement: MeasurementSummary } {
   if (estimate || !hasPowerSource(run.spec) || !(measurement.wallTimeS > 0)) return { estimate, measurement };
   const note = `The estimate beside the measurement uses the logs' wall time (${formatDuration(measurement.wallTimeS)}), since the manifest declares no \`duration\`.`;
-  return { estimate: estimateRun(run, measurement.wallTimeS), measurement: { ...measurement, notes: [...measurement.notes, note] } };
+  return {
+    estimate: estimateRun(run, measurement.wallTimeS),
+    measurement: { ...measurement, notes: [...measurement.notes, note] }
+  };
 }
 
 /**
@@ -234,7 +284,14 @@ async function computeRun(
   };
   if (spec.traces.length === 0) {
     if (estimate) return estimated();
-    diagnostics.push(diagnostic('error', 'run/no-estimate', `Run "${spec.name}" needs \`duration\` and a power source (\`gpu\`, \`cpu\`, \`memory\` or \`power\`) to be estimated.`, spec.position));
+    diagnostics.push(
+      diagnostic(
+        'error',
+        'run/no-estimate',
+        `Run "${spec.name}" needs \`duration\` and a power source (\`gpu\`, \`cpu\`, \`memory\` or \`power\`) to be estimated.`,
+        spec.position
+      )
+    );
     return undefined;
   }
   const at = spec.fieldPositions['traces'] ?? spec.position;
@@ -242,7 +299,12 @@ async function computeRun(
   if (!input.traces) {
     if (estimate) {
       diagnostics.push(
-        diagnostic('notice', 'traces/not-read', `Run "${spec.name}": its traces are not read here (no trace reader), so it is estimated from the manifest.`, at)
+        diagnostic(
+          'notice',
+          'traces/not-read',
+          `Run "${spec.name}": its traces are not read here (no trace reader), so it is estimated from the manifest.`,
+          at
+        )
       );
       return estimated();
     }
@@ -260,12 +322,26 @@ async function computeRun(
   diagnostics.push(...measured.diagnostics);
   if (measured.measurement) {
     let measurement = measured.measurement;
-    const hourly = measured.hourly ?? { energyByHourKWh: new Map<number, number>(), untimedEnergyKWh: measurement.itEnergyKWh };
+    const hourly = measured.hourly ?? {
+      energyByHourKWh: new Map<number, number>(),
+      untimedEnergyKWh: measurement.itEnergyKWh
+    };
     const chosen = await series.forMeasured(run, hourly);
     diagnostics.push(...chosen.diagnostics);
     if (chosen.series && chosen.origin) {
-      const at = chosen.origin === 'manifest' ? (spec.fieldPositions['intensity-series'] ?? spec.position) : (spec.fieldPositions['location'] ?? spec.position);
-      const weighted = weightMeasurement({ runName: spec.name, measurement, hourly, series: chosen.series, origin: chosen.origin, fallback: run.intensity, at });
+      const at =
+        chosen.origin === 'manifest'
+          ? (spec.fieldPositions['intensity-series'] ?? spec.position)
+          : (spec.fieldPositions['location'] ?? spec.position);
+      const weighted = weightMeasurement({
+        runName: spec.name,
+        measurement,
+        hourly,
+        series: chosen.series,
+        origin: chosen.origin,
+        fallback: run.intensity,
+        at
+      });
       diagnostics.push(...weighted.diagnostics);
       measurement = weighted.measurement;
     }
@@ -274,12 +350,22 @@ async function computeRun(
   }
   if (estimate) {
     diagnostics.push(
-      diagnostic('warning', 'traces/unmeasured', `Run "${spec.name}": no energy could be measured from its traces (see the diagnostics above), so it is estimated from the manifest.`, at)
+      diagnostic(
+        'warning',
+        'traces/unmeasured',
+        `Run "${spec.name}": no energy could be measured from its traces (see the diagnostics above), so it is estimated from the manifest.`,
+        at
+      )
     );
     return estimated();
   }
   diagnostics.push(
-    diagnostic('error', 'run/no-estimate', `Run "${spec.name}": no energy could be measured from its traces, and it has no \`duration\` with a power source to be estimated from instead.`, at)
+    diagnostic(
+      'error',
+      'run/no-estimate',
+      `Run "${spec.name}": no energy could be measured from its traces, and it has no \`duration\` with a power source to be estimated from instead.`,
+      at
+    )
   );
   return undefined;
 }

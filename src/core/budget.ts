@@ -67,7 +67,10 @@ export function budgetStatus(budget: BudgetReport | null, inputValid: boolean): 
  * The share of the budget one run uses: of the emissions limit where one is set (emissions are
  * what the budget is for), else of the energy limit. Undefined without a budget.
  */
-export function runBudgetShare(run: Pick<RunResult, 'emissionsKg' | 'energyKWh'>, spec: BudgetSpec | undefined): number | undefined {
+export function runBudgetShare(
+  run: Pick<RunResult, 'emissionsKg' | 'energyKWh'>,
+  spec: BudgetSpec | undefined
+): number | undefined {
   if (spec?.emissionsKg !== undefined) return fraction(run.emissionsKg, spec.emissionsKg);
   if (spec?.energyKWh !== undefined) return fraction(run.energyKWh, spec.energyKWh);
   return undefined;
@@ -113,7 +116,10 @@ export function parseBudget(text: string): { ok: true; value: BudgetLimits } | {
     const amount = mass.ok ? mass.value : (energy as { value: number }).value;
     if (!(amount > 0)) return { ok: false, expected: `${BUDGET_EXPECTED}, above zero (got "${part.trim()}")` };
     if (value[kind] !== undefined) {
-      return { ok: false, expected: `${BUDGET_EXPECTED}, with at most one limit of each kind (got two ${kind === 'emissionsKg' ? 'masses' : 'energies'})` };
+      return {
+        ok: false,
+        expected: `${BUDGET_EXPECTED}, with at most one limit of each kind (got two ${kind === 'emissionsKg' ? 'masses' : 'energies'})`
+      };
     }
     value[kind] = amount;
   }
@@ -143,7 +149,13 @@ export function resolveBudget(
       limits = parsed.value;
       origin = OVERRIDE_ORIGIN;
     } else {
-      diagnostics.push(diagnostic('error', 'budget/invalid', `The budget override (${OVERRIDE_ORIGIN}) "${overrides.budget}" is not a budget: expected ${parsed.expected}.`));
+      diagnostics.push(
+        diagnostic(
+          'error',
+          'budget/invalid',
+          `The budget override (${OVERRIDE_ORIGIN}) "${overrides.budget}" is not a budget: expected ${parsed.expected}.`
+        )
+      );
     }
   }
   let warnAtFraction = config?.budget?.warnAtFraction ?? DEFAULT_WARN_AT_FRACTION;
@@ -153,7 +165,13 @@ export function resolveBudget(
       warnAtFraction = parsed.value;
     } else {
       const expected = parsed.ok ? 'a fraction above 0 and at most 1, or a percentage such as "80%"' : parsed.expected;
-      diagnostics.push(diagnostic('error', 'budget/invalid-warn-at', `The warn-at override (--warn-at / warn-at input) "${overrides.warnAt}" is not valid: expected ${expected}.`));
+      diagnostics.push(
+        diagnostic(
+          'error',
+          'budget/invalid-warn-at',
+          `The warn-at override (--warn-at / warn-at input) "${overrides.warnAt}" is not valid: expected ${expected}.`
+        )
+      );
     }
   }
   if (diagnostics.length > 0) return { diagnostics };

@@ -58,11 +58,21 @@ export function parseConfig(file: string, text: string): { config?: Config; diag
 function readConfig(reader: YamlReader): Config | undefined {
   const root = reader.root();
   if (root === null || (isScalar(root) && root.value === null)) {
-    reader.report('warning', 'empty', 'The budget config is empty, so it sets no budget; add e.g. `budget: { emissions: 500 kg }`.', reader.pos(null));
+    reader.report(
+      'warning',
+      'empty',
+      'The budget config is empty, so it sets no budget; add e.g. `budget: { emissions: 500 kg }`.',
+      reader.pos(null)
+    );
     return { file: reader.file };
   }
   if (!isMap(root)) {
-    reader.report('error', 'bad-type', `The budget config is a mapping with \`budget\` and \`location\`, got ${reader.describe(root)}.`, reader.pos(root));
+    reader.report(
+      'error',
+      'bad-type',
+      `The budget config is a mapping with \`budget\` and \`location\`, got ${reader.describe(root)}.`,
+      reader.pos(root)
+    );
     return undefined;
   }
   const entries = reader.entries(root, '').filter((e) => !e.key.startsWith('x-'));
@@ -77,7 +87,10 @@ function readConfig(reader: YamlReader): Config | undefined {
   }
   const locationEntry = top.get('location');
   if (locationEntry) {
-    const location = reader.string(locationEntry, 'a location such as "DE", "US-CAL-CISO", "gcp:europe-west4" or "strubell-2019"');
+    const location = reader.string(
+      locationEntry,
+      'a location such as "DE", "US-CAL-CISO", "gcp:europe-west4" or "strubell-2019"'
+    );
     if (location !== undefined) config.location = location;
   }
   const schemaEntry = top.get('$schema');
@@ -112,7 +125,12 @@ function readBudget(reader: YamlReader, entry: Entry): Partial<BudgetSpec> | und
   }
   // A misspelt key (`emisions`) is likely the missing limit: the typo is the one error to report.
   if (!fields.some((f) => f.key === 'emissions' || f.key === 'energy') && fields.length === written.length) {
-    reader.report('error', 'missing-field', '`budget` needs a limit: `emissions` (a mass, e.g. "500 kg") and/or `energy` (e.g. "2 MWh").', entry.valuePos);
+    reader.report(
+      'error',
+      'missing-field',
+      '`budget` needs a limit: `emissions` (a mass, e.g. "500 kg") and/or `energy` (e.g. "2 MWh").',
+      entry.valuePos
+    );
   }
   return budget;
 }
@@ -120,7 +138,12 @@ function readBudget(reader: YamlReader, entry: Entry): Partial<BudgetSpec> | und
 /** A limit of zero would fail every run; refuse it rather than divide by it later. */
 function positive(reader: YamlReader, entry: Entry, value: number | undefined, example: string): number | undefined {
   if (value === 0) {
-    reader.report('error', 'out-of-range', `\`${entry.path}\`: expected a limit above zero, such as ${example}, got ${reader.describe(entry.value)}.`, entry.valuePos);
+    reader.report(
+      'error',
+      'out-of-range',
+      `\`${entry.path}\`: expected a limit above zero, such as ${example}, got ${reader.describe(entry.value)}.`,
+      entry.valuePos
+    );
     return undefined;
   }
   return value;

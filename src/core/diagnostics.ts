@@ -27,12 +27,7 @@ export interface Diagnostic {
 }
 
 /** Builds a diagnostic at a position (or with no position, for whole-run problems). */
-export function diagnostic(
-  severity: Severity,
-  code: string,
-  message: string,
-  at?: Partial<Position>
-): Diagnostic {
+export function diagnostic(severity: Severity, code: string, message: string, at?: Partial<Position>): Diagnostic {
   const d: Diagnostic = { severity, code, message };
   if (at?.file !== undefined) d.file = at.file;
   if (at?.line !== undefined) d.line = at.line;

@@ -86,7 +86,7 @@ export function emissionsKgOf(energyKWh: number, intensityGPerKWh: number): numb
 }
 
 /** IT power of the machine while training, W: the components after utilization. */
-export function itPowerW(power: ComponentPowerW, utilization: number): number {
+function itPowerW(power: ComponentPowerW, utilization: number): number {
   return (power.gpuW + power.cpuW + power.memoryW) * utilization + power.otherW;
 }
 
@@ -149,11 +149,17 @@ export function measuredRun(
   const formats = measurement.formats.join(', ') || 'trace';
   let pueValue: PueValue = run.pue;
   if (itKWh > 0 && includedKWh >= itKWh) {
-    pueValue = { pue: 1, source: { name: `already included in the logged energy (${formats}); not applied again`, licence: 'n/a' } };
+    pueValue = {
+      pue: 1,
+      source: { name: `already included in the logged energy (${formats}); not applied again`, licence: 'n/a' }
+    };
   } else if (includedKWh > 0) {
     pueValue = {
       pue: facilityPerTrainingKWh / itKWh,
-      source: { ...run.pue.source, name: `${run.pue.source.name}, applied only to the energy whose logs do not already include a PUE (effective value)` }
+      source: {
+        ...run.pue.source,
+        name: `${run.pue.source.name}, applied only to the energy whose logs do not already include a PUE (effective value)`
+      }
     };
   }
   const energyKWh = facilityPerTrainingKWh * spec.repeats;
@@ -164,7 +170,10 @@ export function measuredRun(
   const split = detail.components;
   const splitKWh = split ? split.gpuKWh + split.cpuKWh + split.memoryKWh + split.otherKWh : 0;
   // A split that does not add up to the total (rounding aside) is not trusted: all goes to `other`.
-  const it = split && Math.abs(splitKWh - itKWh) <= 1e-9 * Math.max(1, itKWh) ? split : { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: itKWh };
+  const it =
+    split && Math.abs(splitKWh - itKWh) <= 1e-9 * Math.max(1, itKWh)
+      ? split
+      : { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: itKWh };
   const components: ComponentEnergy = {
     gpuKWh: it.gpuKWh * spec.repeats,
     cpuKWh: it.cpuKWh * spec.repeats,

@@ -92,7 +92,8 @@ const UNIT_FACTORS: { re: RegExp; factor: number; unit: string }[] = [
 /** Columns that mention carbon but hold shares, not intensities (Electricity Maps' CFE%, etc.). */
 const NOT_INTENSITY = /\b(percent|percentage|pct|free|renewable|low carbon|fossil|estimated|estimation|source)\b/;
 
-const TIME_NAMES = /^(timestamp|datetime|date ?time|time|hour|point time|period start|start|datetime utc|date time utc|timestamp utc)$/;
+const TIME_NAMES =
+  /^(timestamp|datetime|date ?time|time|hour|point time|period start|start|datetime utc|date time utc|timestamp utc)$/;
 
 /** Lower-cases a header and turns CO2 spellings and punctuation into spaces, for matching. */
 function headerWords(header: string): string {
@@ -106,7 +107,9 @@ function headerWords(header: string): string {
 
 /** Reads the unit from a header: a factor to g/kWh, `undefined` when none is named, or an error. */
 function unitOf(header: string): { factor: number; unit: string } | undefined | { error: string } {
-  const words = headerWords(header).replace(/\bg(?=kwh|mwh)/, 'g ').replace(/\bkg(?=kwh|mwh)/, 'kg ');
+  const words = headerWords(header)
+    .replace(/\bg(?=kwh|mwh)/, 'g ')
+    .replace(/\bkg(?=kwh|mwh)/, 'kg ');
   for (const u of UNIT_FACTORS) if (u.re.test(words)) return { factor: u.factor, unit: u.unit };
   if (/kwh|mwh|wh\b/.test(words)) return { error: `unrecognised unit in column "${header}"` };
   return undefined;
@@ -135,7 +138,14 @@ export function parseIntensityCsv(text: string, file: string, options: Intensity
   const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
   let lineIndex = lines.findIndex((l) => l.trim().length > 0 && !l.trimStart().startsWith('#'));
   if (lineIndex === -1) {
-    diagnostics.push(diagnostic('error', 'intensity/empty', 'The intensity file has no rows; expected a header such as "timestamp,carbon_intensity_gco2_per_kwh" and one row per hour.', { file }));
+    diagnostics.push(
+      diagnostic(
+        'error',
+        'intensity/empty',
+        'The intensity file has no rows; expected a header such as "timestamp,carbon_intensity_gco2_per_kwh" and one row per hour.',
+        { file }
+      )
+    );
     return empty();
   }
 
@@ -150,16 +160,31 @@ export function parseIntensityCsv(text: string, file: string, options: Intensity
     timeCol = words.findIndex((w) => TIME_NAMES.test(w) || /\b(datetime|timestamp)\b/.test(w));
     const candidates = words
       .map((w, i) => ({ w, i }))
-      .filter(({ w, i }) => i !== timeCol && !NOT_INTENSITY.test(w) && (/\b(intensity|carbon|emission factor|ci)\b/.test(w) || /\bg (per )?kwh\b|gkwh/.test(w)));
+      .filter(
+        ({ w, i }) =>
+          i !== timeCol &&
+          !NOT_INTENSITY.test(w) &&
+          (/\b(intensity|carbon|emission factor|ci)\b/.test(w) || /\bg (per )?kwh\b|gkwh/.test(w))
+      );
     const headerLine = lineIndex + 1;
     if (timeCol === -1) {
       diagnostics.push(
-        diagnostic('error', 'intensity/missing-column', `No timestamp column in the header; expected one named "timestamp" or "datetime".${didYouMean(closestNames('timestamp', first))}`, { file, line: headerLine, column: 1 })
+        diagnostic(
+          'error',
+          'intensity/missing-column',
+          `No timestamp column in the header; expected one named "timestamp" or "datetime".${didYouMean(closestNames('timestamp', first))}`,
+          { file, line: headerLine, column: 1 }
+        )
       );
     }
     if (candidates.length === 0) {
       diagnostics.push(
-        diagnostic('error', 'intensity/missing-column', `No intensity column in the header; expected one named like "carbon_intensity_gco2_per_kwh".${didYouMean(closestNames('carbon_intensity', first))}`, { file, line: headerLine, column: 1 })
+        diagnostic(
+          'error',
+          'intensity/missing-column',
+          `No intensity column in the header; expected one named like "carbon_intensity_gco2_per_kwh".${didYouMean(closestNames('carbon_intensity', first))}`,
+          { file, line: headerLine, column: 1 }
+        )
       );
     }
     if (timeCol === -1 || candidates.length === 0) return empty();
@@ -168,19 +193,37 @@ export function parseIntensityCsv(text: string, file: string, options: Intensity
     valueCol = chosen.i;
     if (candidates.length > 1) {
       diagnostics.push(
-        diagnostic('notice', 'intensity/column-chosen', `Several intensity columns; using "${first[valueCol].trim()}"${lifecycle ? ' (life-cycle, as Electricity Maps defaults to)' : ' (the first)'}.`, { file, line: headerLine, column: csvColumnOf(lines[lineIndex], valueCol) })
+        diagnostic(
+          'notice',
+          'intensity/column-chosen',
+          `Several intensity columns; using "${first[valueCol].trim()}"${lifecycle ? ' (life-cycle, as Electricity Maps defaults to)' : ' (the first)'}.`,
+          { file, line: headerLine, column: csvColumnOf(lines[lineIndex], valueCol) }
+        )
       );
     }
     const u = unitOf(first[valueCol]);
     if (u && 'error' in u) {
-      diagnostics.push(diagnostic('error', 'intensity/unknown-unit', `${u.error}; expected g/kWh, kg/kWh, t/MWh or lb/MWh.`, { file, line: headerLine, column: csvColumnOf(lines[lineIndex], valueCol) }));
+      diagnostics.push(
+        diagnostic('error', 'intensity/unknown-unit', `${u.error}; expected g/kWh, kg/kWh, t/MWh or lb/MWh.`, {
+          file,
+          line: headerLine,
+          column: csvColumnOf(lines[lineIndex], valueCol)
+        })
+      );
       return empty();
     }
     if (u) {
       factor = u.factor;
       unit = u.unit;
     } else {
-      diagnostics.push(diagnostic('notice', 'intensity/unit-assumed', `Column "${first[valueCol].trim()}" names no unit; read as g CO2e/kWh.`, { file, line: headerLine, column: csvColumnOf(lines[lineIndex], valueCol) }));
+      diagnostics.push(
+        diagnostic(
+          'notice',
+          'intensity/unit-assumed',
+          `Column "${first[valueCol].trim()}" names no unit; read as g CO2e/kWh.`,
+          { file, line: headerLine, column: csvColumnOf(lines[lineIndex], valueCol) }
+        )
+      );
     }
     lineIndex++;
   }
@@ -200,7 +243,11 @@ export function parseIntensityCsv(text: string, file: string, options: Intensity
     const timeText = (fields[timeCol] ?? '').trim();
     const timeMs = parseTimeMs(timeText, zone);
     if (Number.isNaN(timeMs)) {
-      warn('intensity/bad-timestamp', `"${timeText}" is not a timestamp; expected ISO 8601 such as 2024-01-01T13:00:00Z. Row skipped.`, timeCol);
+      warn(
+        'intensity/bad-timestamp',
+        `"${timeText}" is not a timestamp; expected ISO 8601 such as 2024-01-01T13:00:00Z. Row skipped.`,
+        timeCol
+      );
       continue;
     }
     const valueText = (fields[valueCol] ?? '').trim();
@@ -210,7 +257,11 @@ export function parseIntensityCsv(text: string, file: string, options: Intensity
     }
     const value = Number(valueText);
     if (!Number.isFinite(value)) {
-      warn('intensity/non-numeric', `"${valueText}" is not a number; expected an intensity in ${unit}. Row skipped.`, valueCol);
+      warn(
+        'intensity/non-numeric',
+        `"${valueText}" is not a number; expected an intensity in ${unit}. Row skipped.`,
+        valueCol
+      );
       continue;
     }
     const gPerKWh = value * factor;
@@ -219,7 +270,11 @@ export function parseIntensityCsv(text: string, file: string, options: Intensity
       continue;
     }
     if (gPerKWh > MAX_PLAUSIBLE_INTENSITY_G_PER_KWH) {
-      warn('intensity/implausible', `Intensity ${valueText} ${unit} is above ${MAX_PLAUSIBLE_INTENSITY_G_PER_KWH} g/kWh, more than any grid emits. Row skipped.`, valueCol);
+      warn(
+        'intensity/implausible',
+        `Intensity ${valueText} ${unit} is above ${MAX_PLAUSIBLE_INTENSITY_G_PER_KWH} g/kWh, more than any grid emits. Row skipped.`,
+        valueCol
+      );
       continue;
     }
     if (seen.has(timeMs)) {
@@ -232,9 +287,23 @@ export function parseIntensityCsv(text: string, file: string, options: Intensity
 
   const series = seriesFromPoints(points, file, source);
   if (series.hourlyGPerKWh.size === 0) {
-    diagnostics.push(diagnostic('error', 'intensity/no-usable-rows', `No usable intensity row${skipped ? ` (${skipped} skipped)` : ''}; expected rows of timestamp and intensity.`, { file }));
+    diagnostics.push(
+      diagnostic(
+        'error',
+        'intensity/no-usable-rows',
+        `No usable intensity row${skipped ? ` (${skipped} skipped)` : ''}; expected rows of timestamp and intensity.`,
+        { file }
+      )
+    );
   } else if (series.hourlyGPerKWh.size < points.length) {
-    diagnostics.push(diagnostic('notice', 'intensity/sub-hourly', `${points.length} readings fall in ${series.hourlyGPerKWh.size} hour${series.hourlyGPerKWh.size === 1 ? '' : 's'}; each hour uses the mean of its readings.`, { file }));
+    diagnostics.push(
+      diagnostic(
+        'notice',
+        'intensity/sub-hourly',
+        `${points.length} readings fall in ${series.hourlyGPerKWh.size} hour${series.hourlyGPerKWh.size === 1 ? '' : 's'}; each hour uses the mean of its readings.`,
+        { file }
+      )
+    );
   }
   return { series, diagnostics };
 }
@@ -243,7 +312,12 @@ export function parseIntensityCsv(text: string, file: string, options: Intensity
  * Adds an interval's energy to a per-hour map, spread evenly over the hours it overlaps (a
  * constant draw within the interval, which is all an interval tells). Keys are UTC hour starts.
  */
-export function addEnergyByHour(energyByHourKWh: Map<number, number>, startMs: number, endMs: number, energyKWh: number): void {
+export function addEnergyByHour(
+  energyByHourKWh: Map<number, number>,
+  startMs: number,
+  endMs: number,
+  energyKWh: number
+): void {
   if (!(endMs > startMs)) {
     const hour = hourStartMs(startMs);
     energyByHourKWh.set(hour, (energyByHourKWh.get(hour) ?? 0) + energyKWh);

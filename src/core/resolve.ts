@@ -5,7 +5,14 @@
  * wins over the location's default). Every problem is a diagnostic at the field's position, with
  * the closest valid names for an unknown one; nothing is guessed.
  */
-import { CPU_WATTS_PER_CORE, MEMORY_WATTS_PER_GB, defaultPue, findCpu, findGpu, findIntensity } from './catalog/index.js';
+import {
+  CPU_WATTS_PER_CORE,
+  MEMORY_WATTS_PER_GB,
+  defaultPue,
+  findCpu,
+  findGpu,
+  findIntensity
+} from './catalog/index.js';
 import { diagnostic, type Diagnostic, type Position } from './diagnostics.js';
 import type { ComponentPowerW, ResolvedRun } from './estimate.js';
 import type { DeviceSpec, HardwareSpec, IntensityValue, PueValue, RunSpec, SourceRef } from './model.js';
@@ -71,9 +78,17 @@ export function resolveRun(spec: RunSpec, defaultLocation?: DefaultLocation): Re
     );
   }
   const failed = diagnostics.some((d) => d.severity === 'error');
-  if (failed || !hardware || !place) return { diagnostics, extraSources, usedDefaultLocation: place?.usedDefault ?? false };
+  if (failed || !hardware || !place)
+    return { diagnostics, extraSources, usedDefaultLocation: place?.usedDefault ?? false };
   return {
-    run: { spec, power: hardware.power, hardware: hardware.label, hardwareSpecs: hardware.specs, intensity: place.intensity, pue: place.pue },
+    run: {
+      spec,
+      power: hardware.power,
+      hardware: hardware.label,
+      hardwareSpecs: hardware.specs,
+      intensity: place.intensity,
+      pue: place.pue
+    },
     diagnostics,
     extraSources,
     usedDefaultLocation: place.usedDefault
@@ -95,7 +110,11 @@ function resolveHardware(
   if (spec.powerW !== undefined) {
     // `power:` replaces the components, so their names are not looked up: a TPU with no published
     // TDP, or a GPU the catalogue lacks, is fine beside a measured draw.
-    const described = [deviceAsWritten(spec.gpu, 'GPU'), deviceAsWritten(spec.cpu, 'CPU'), spec.memoryGB !== undefined ? `${formatQuantity('memory', spec.memoryGB)} DRAM` : '']
+    const described = [
+      deviceAsWritten(spec.gpu, 'GPU'),
+      deviceAsWritten(spec.cpu, 'CPU'),
+      spec.memoryGB !== undefined ? `${formatQuantity('memory', spec.memoryGB)} DRAM` : ''
+    ]
       .filter((s) => s !== '')
       .join(', ');
     const label = `${formatWatts(spec.powerW)} whole machine (measured average)${described ? `; ${described}` : ''}`;
@@ -163,8 +182,15 @@ function resolveDevice(
   if (device.model !== undefined) {
     const found = kind === 'gpu' ? findGpu(device.model) : findCpu(device.model);
     if (found.ok) {
-      if (found.note) diagnostics.push(diagnostic('notice', 'hardware/default-variant', `Run "${spec.name}": ${found.note}`, at(`${kind}.model`)));
-      return { powerW: device.count * found.value.tdpW, label: `${device.count} x ${found.value.name}`, spec: found.value };
+      if (found.note)
+        diagnostics.push(
+          diagnostic('notice', 'hardware/default-variant', `Run "${spec.name}": ${found.note}`, at(`${kind}.model`))
+        );
+      return {
+        powerW: device.count * found.value.tdpW,
+        label: `${device.count} x ${found.value.name}`,
+        spec: found.value
+      };
     }
     if (kind === 'cpu' && device.cores !== undefined) {
       // An unknown CPU model with a core count: the per-core default covers it, and says so.
@@ -184,7 +210,8 @@ function resolveDevice(
       );
       return undefined;
     }
-    const alternative = kind === 'gpu' ? '`watts:` (rated power of one GPU)' : '`watts:` (rated power of one CPU) or `cores:`';
+    const alternative =
+      kind === 'gpu' ? '`watts:` (rated power of one GPU)' : '`watts:` (rated power of one CPU) or `cores:`';
     diagnostics.push(
       diagnostic(
         'error',
@@ -197,7 +224,14 @@ function resolveDevice(
   }
   if (kind === 'cpu' && device.cores !== undefined) return perCore(spec, device, at, diagnostics);
   // The manifest parser refuses a device with no model, watts or cores; this is a safety net.
-  diagnostics.push(diagnostic('error', `hardware/unknown-${kind}`, `Run "${spec.name}": the ${KIND} has no \`model\` or \`watts\`.`, at(kind)));
+  diagnostics.push(
+    diagnostic(
+      'error',
+      `hardware/unknown-${kind}`,
+      `Run "${spec.name}": the ${KIND} has no \`model\` or \`watts\`.`,
+      at(kind)
+    )
+  );
   return undefined;
 }
 
@@ -223,7 +257,12 @@ function perCore(
   return {
     powerW,
     label: `${cores} CPU cores`,
-    spec: { name: `${cores} CPU cores at ${CPU_WATTS_PER_CORE.wattsPerCore} W per core`, kind: 'cpu', tdpW: powerW, source: CPU_WATTS_PER_CORE.source },
+    spec: {
+      name: `${cores} CPU cores at ${CPU_WATTS_PER_CORE.wattsPerCore} W per core`,
+      kind: 'cpu',
+      tdpW: powerW,
+      source: CPU_WATTS_PER_CORE.source
+    },
     perCore: true
   };
 }
@@ -274,8 +313,14 @@ function resolvePlace(
   }
   const intensity: IntensityValue =
     spec.intensityGPerKWh !== undefined
-      ? { intensityGPerKWh: spec.intensityGPerKWh, label: `intensity given in ${spec.manifest}`, key: 'explicit', source: manifestSource(spec, 'intensity') }
+      ? {
+          intensityGPerKWh: spec.intensityGPerKWh,
+          label: `intensity given in ${spec.manifest}`,
+          key: 'explicit',
+          source: manifestSource(spec, 'intensity')
+        }
       : (located as IntensityValue);
-  const pue: PueValue = spec.pue !== undefined ? { pue: spec.pue, source: manifestSource(spec, 'PUE') } : defaultPue(location);
+  const pue: PueValue =
+    spec.pue !== undefined ? { pue: spec.pue, source: manifestSource(spec, 'PUE') } : defaultPue(location);
   return { intensity, pue, usedDefault };
 }

@@ -37,7 +37,8 @@ export function closestNames(input: string, candidates: Iterable<string>, limit 
     const hay = normalizeName(name);
     if (!hay) continue;
     let score = editDistance(needle, hay);
-    if (needle && (hay.includes(needle) || needle.includes(hay))) score = Math.min(score, Math.abs(hay.length - needle.length) * 0.1);
+    if (needle && (hay.includes(needle) || needle.includes(hay)))
+      score = Math.min(score, Math.abs(hay.length - needle.length) * 0.1);
     if (score <= Math.max(2, Math.ceil(needle.length / 2))) scored.push({ name, score });
   }
   scored.sort((x, y) => x.score - y.score || x.name.localeCompare(y.name));

@@ -65,22 +65,45 @@ export interface SeriesRead {
  * timestamps are read in `timezone` (the run's trace timezone). Problems are errors at `at`:
  * the manifest names a file, and a run must not silently lose what it asked for.
  */
-async function readManifestSeries(reader: TraceReader, manifest: string, file: string, at: Position, timezone?: string): Promise<SeriesRead> {
+async function readManifestSeries(
+  reader: TraceReader,
+  manifest: string,
+  file: string,
+  at: Position,
+  timezone?: string
+): Promise<SeriesRead> {
   const listed = await reader.list(manifest, file);
   const diagnostics = [...listed.diagnostics];
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   if (listed.files.length !== 1) {
     diagnostics.push(
       listed.files.length === 0
-        ? diagnostic('error', 'intensity/series-not-found', `The intensity series "${file}" matches no file (relative to the manifest's folder); expected an hourly CSV of timestamp and g/kWh.`, at)
-        : diagnostic('error', 'intensity/series-unreadable', `The intensity series "${file}" matches ${listed.files.length} files; expected one file.`, at)
+        ? diagnostic(
+            'error',
+            'intensity/series-not-found',
+            `The intensity series "${file}" matches no file (relative to the manifest's folder); expected an hourly CSV of timestamp and g/kWh.`,
+            at
+          )
+        : diagnostic(
+            'error',
+            'intensity/series-unreadable',
+            `The intensity series "${file}" matches ${listed.files.length} files; expected one file.`,
+            at
+          )
     );
     return { diagnostics };
   }
   const path = listed.files[0];
   const text = await readText(reader, path);
   if ('error' in text) {
-    diagnostics.push(diagnostic('error', 'intensity/series-unreadable', `The intensity series "${path}" could not be read: ${text.error}`, at));
+    diagnostics.push(
+      diagnostic(
+        'error',
+        'intensity/series-unreadable',
+        `The intensity series "${path}" could not be read: ${text.error}`,
+        at
+      )
+    );
     return { diagnostics };
   }
   const parsed = parseIntensityCsv(text.text, path, timezone !== undefined ? { timezone } : {});
@@ -99,7 +122,9 @@ async function readText(reader: TraceReader, path: string): Promise<{ text: stri
       total += chunk.length;
       if (total > MAX_SERIES_BYTES) {
         await decoded.close().catch(() => undefined);
-        return { error: `it is larger than ${MAX_SERIES_BYTES / (1024 * 1024)} MiB${decoded.gzip ? ' once decompressed' : ''}, far more than a series of hourly values.` };
+        return {
+          error: `it is larger than ${MAX_SERIES_BYTES / (1024 * 1024)} MiB${decoded.gzip ? ' once decompressed' : ''}, far more than a series of hourly values.`
+        };
       }
       parts.push(chunk);
     }
@@ -156,7 +181,8 @@ export function weightMeasurement(args: {
   const coveredFraction = itKWh > 0 ? Math.min(1, coveredKWh / itKWh) : 1;
   const effectiveG = itKWh > 0 ? (emissionsKg * 1000) / itKWh : fallbackG;
   let coveredHours = 0;
-  for (const [hour, kWh] of hourly.energyByHourKWh) if (kWh > 0 && series.hourlyGPerKWh.has(Math.floor(hour / HOUR_MS) * HOUR_MS)) coveredHours++;
+  for (const [hour, kWh] of hourly.energyByHourKWh)
+    if (kWh > 0 && series.hourlyGPerKWh.has(Math.floor(hour / HOUR_MS) * HOUR_MS)) coveredHours++;
 
   const detail: TimeResolvedIntensity = {
     label: series.label,
@@ -170,18 +196,24 @@ export function weightMeasurement(args: {
     effectiveIntensityGPerKWh: effectiveG
   };
   const rest: string[] = [];
-  if (weighting.missingHours.length > 0) rest.push(`${weighting.missingHours.length} hour${weighting.missingHours.length === 1 ? '' : 's'} the series has no value for`);
+  if (weighting.missingHours.length > 0)
+    rest.push(
+      `${weighting.missingHours.length} hour${weighting.missingHours.length === 1 ? '' : 's'} the series has no value for`
+    );
   if (restKWh > 0) rest.push(`${formatEnergy(restKWh)} from logs without wall-clock times`);
   const note =
     `Time-resolved intensity from ${series.label} (${ORIGIN_TEXT[origin]}): ${formatPercent(coveredFraction)} of the IT energy, over ${coveredHours} hour${coveredHours === 1 ? '' : 's'}, ` +
     `is weighted by its own hour's intensity, for an effective ${formatIntensity(effectiveG)}` +
-    (rest.length > 0 ? `; the rest (${rest.join(' and ')}) uses the run's own intensity, ${formatIntensity(fallbackG)} (${fallback.label}).` : '.');
+    (rest.length > 0
+      ? `; the rest (${rest.join(' and ')}) uses the run's own intensity, ${formatIntensity(fallbackG)} (${fallback.label}).`
+      : '.');
 
   const diagnostics: Diagnostic[] = [];
   if (coveredFraction < 1) {
     const named = weighting.missingHours.slice(0, MAX_HOURS_NAMED).map(isoHour);
     const more = weighting.missingHours.length - named.length;
-    const hours = named.length > 0 ? ` Hours without a value: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}.` : '';
+    const hours =
+      named.length > 0 ? ` Hours without a value: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}.` : '';
     diagnostics.push(
       diagnostic(
         'warning',
@@ -192,7 +224,12 @@ export function weightMeasurement(args: {
     );
   }
   return {
-    measurement: { ...measurement, notes: [...measurement.notes, note], timeResolvedEmissionsKg: emissionsKg, timeResolvedIntensity: detail },
+    measurement: {
+      ...measurement,
+      notes: [...measurement.notes, note],
+      timeResolvedEmissionsKg: emissionsKg,
+      timeResolvedIntensity: detail
+    },
     diagnostics
   };
 }
@@ -237,7 +274,9 @@ export class SeriesSource {
   private readonly reported = new Set<string>();
   private readonly estimatedGlobal: string[] = [];
 
-  constructor(private readonly input: Pick<AnalyzeInput, 'intensitySeries' | 'intensityProvider' | 'traces' | 'overrides'>) {}
+  constructor(
+    private readonly input: Pick<AnalyzeInput, 'intensitySeries' | 'intensityProvider' | 'traces' | 'overrides'>
+  ) {}
 
   /** Where a run's series would come from, before it is measured; undefined: none applies. */
   originFor(spec: RunSpec): IntensitySeriesOrigin | undefined {
@@ -272,8 +311,13 @@ export class SeriesSource {
   /** The summary notice for estimated runs the flag, input or provider would have reached. */
   finish(): Diagnostic[] {
     if (this.estimatedGlobal.length === 0) return [];
-    const what = this.input.intensitySeries ? `The intensity series ${this.input.intensitySeries.file}` : `${this.input.intensityProvider?.name ?? 'The provider'}'s hourly intensity`;
-    const names = this.estimatedGlobal.slice(0, 10).map((n) => `"${n}"`).join(', ');
+    const what = this.input.intensitySeries
+      ? `The intensity series ${this.input.intensitySeries.file}`
+      : `${this.input.intensityProvider?.name ?? 'The provider'}'s hourly intensity`;
+    const names = this.estimatedGlobal
+      .slice(0, 10)
+      .map((n) => `"${n}"`)
+      .join(', ');
     const more = this.estimatedGlobal.length > 10 ? ` and ${this.estimatedGlobal.length - 10} more` : '';
     return [
       diagnostic(
@@ -294,7 +338,18 @@ export class SeriesSource {
       const at = spec.fieldPositions['intensity-series'] ?? spec.position;
       if (!this.input.traces) return { diagnostics: [] };
       const key = `manifest\u0000${spec.manifest}\u0000${spec.intensitySeries}\u0000${timezone ?? ''}`;
-      return this.once(key, () => readManifestSeries(this.input.traces as TraceReader, spec.manifest, spec.intensitySeries as string, at, timezone), 'manifest');
+      return this.once(
+        key,
+        () =>
+          readManifestSeries(
+            this.input.traces as TraceReader,
+            spec.manifest,
+            spec.intensitySeries as string,
+            at,
+            timezone
+          ),
+        'manifest'
+      );
     }
     if (origin === 'override' && this.input.intensitySeries) {
       const text = this.input.intensitySeries;
@@ -334,13 +389,22 @@ export class SeriesSource {
     const range = hourRange(hourly);
     if (range === undefined) {
       return {
-        diagnostics: [diagnostic('notice', 'intensity/not-fetched', `Run "${spec.name}": its logs carry no wall-clock times, so there are no hours to fetch ${provider.name} intensities for and ${fallback}.`, at)]
+        diagnostics: [
+          diagnostic(
+            'notice',
+            'intensity/not-fetched',
+            `Run "${spec.name}": its logs carry no wall-clock times, so there are no hours to fetch ${provider.name} intensities for and ${fallback}.`,
+            at
+          )
+        ]
       };
     }
     const key = `${zone}\u0000${range.startMs}\u0000${range.endMs}`;
     let pending = this.answers.get(key);
     if (!pending) {
-      pending = provider.fetch({ zone, ...range }).catch((e: unknown) => ({ ok: false as const, message: e instanceof Error ? e.message : String(e) }));
+      pending = provider
+        .fetch({ zone, ...range })
+        .catch((e: unknown) => ({ ok: false as const, message: e instanceof Error ? e.message : String(e) }));
       this.answers.set(key, pending);
     }
     const answer = await pending;
@@ -360,7 +424,11 @@ export class SeriesSource {
   }
 
   /** Loads a series once; its diagnostics go to the first run that asks. */
-  private async once(key: string, load: () => Promise<SeriesRead>, origin: IntensitySeriesOrigin): Promise<SeriesChoice> {
+  private async once(
+    key: string,
+    load: () => Promise<SeriesRead>,
+    origin: IntensitySeriesOrigin
+  ): Promise<SeriesChoice> {
     let pending = this.reads.get(key);
     if (!pending) {
       pending = load();

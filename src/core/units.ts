@@ -34,8 +34,7 @@ export type QuantityProblem =
 
 /** Detailed result: like {@link Parsed}, plus the problem class and a specific hint. */
 export type ParsedDetail =
-  | { ok: true; value: number }
-  | { ok: false; problem: QuantityProblem; expected: string; hint?: string };
+  { ok: true; value: number } | { ok: false; problem: QuantityProblem; expected: string; hint?: string };
 
 /** One pound (avoirdupois) in kilograms, exact by the 1959 international yard and pound agreement. */
 export const KG_PER_LB = 0.45359237;
@@ -218,7 +217,8 @@ const KINDS: QuantityKind[] = ['power', 'energy', 'duration', 'mass', 'intensity
 
 /** Explains why a symbol is not a unit of `kind`: milli, ambiguous, or a unit of another kind. */
 function unitHint(kind: QuantityKind, symbol: string): string {
-  const bare = kind === 'intensity' ? symbol.split(/\s*\/\s*|\s+per\s+/i).pop() ?? symbol : symbol.replace(CO2_SUFFIX, '');
+  const bare =
+    kind === 'intensity' ? (symbol.split(/\s*\/\s*|\s+per\s+/i).pop() ?? symbol) : symbol.replace(CO2_SUFFIX, '');
   const milli = MILLI_HINTS[bare.toLowerCase()];
   if (milli && bare[0] === 'm') return `"${bare}": ${milli}`;
   const ambiguous = AMBIGUOUS_HINTS[bare.toLowerCase()];
@@ -226,7 +226,8 @@ function unitHint(kind: QuantityKind, symbol: string): string {
   if (ambiguous && (bare.toLowerCase() !== 'm' || kind === 'duration')) return ambiguous;
   for (const other of KINDS) {
     if (other !== kind && lookupUnit(other, symbol)) {
-      if (kind === 'intensity' && other === 'mass') return `"${symbol}" is a mass; a grid intensity is a mass per energy, such as "g/kWh"`;
+      if (kind === 'intensity' && other === 'mass')
+        return `"${symbol}" is a mass; a grid intensity is a mass per energy, such as "g/kWh"`;
       return `"${symbol}" is ${aKind(other)} unit, not ${aKind(kind)} unit`;
     }
   }
@@ -240,7 +241,9 @@ const NUMBER_THEN_UNIT = new RegExp(String.raw`^(${NUMBER})\s*([^\d\s+.-].*)?$`)
 const DURATION_TERM = new RegExp(String.raw`(${NUMBER})\s*([a-zA-Z]+)\s*`, 'y');
 
 function fail(kind: QuantityKind, problem: QuantityProblem, hint?: string): ParsedDetail {
-  return hint === undefined ? { ok: false, problem, expected: EXPECTED[kind] } : { ok: false, problem, expected: EXPECTED[kind], hint };
+  return hint === undefined
+    ? { ok: false, problem, expected: EXPECTED[kind] }
+    : { ok: false, problem, expected: EXPECTED[kind], hint };
 }
 
 /** Refuses NaN, infinities and negatives; `undefined` means the number is acceptable. */
@@ -304,7 +307,8 @@ function parseDurationText(text: string): ParsedDetail {
 function parseSimple(kind: QuantityKind, text: string): ParsedDetail {
   const match = NUMBER_THEN_UNIT.exec(text);
   if (!match) {
-    if (/^[+-]?(?:nan|\.nan|inf|\.inf|infinity)\b/i.test(text)) return fail(kind, 'range', 'NaN and infinities are not quantities');
+    if (/^[+-]?(?:nan|\.nan|inf|\.inf|infinity)\b/i.test(text))
+      return fail(kind, 'range', 'NaN and infinities are not quantities');
     return fail(kind, 'syntax', `"${text}" is not a number followed by a unit`);
   }
   const value = Number(match[1]);
@@ -312,7 +316,12 @@ function parseSimple(kind: QuantityKind, text: string): ParsedDetail {
   if (bad) return bad;
   const symbol = match[2]?.trim();
   if (!symbol) return fail(kind, 'missing-unit', `"${text}" has no unit`);
-  if (symbol.startsWith(',')) return fail(kind, 'syntax', `"${text}": write the decimal separator as a point, e.g. "1.5", and no thousands separator`);
+  if (symbol.startsWith(','))
+    return fail(
+      kind,
+      'syntax',
+      `"${text}": write the decimal separator as a point, e.g. "1.5", and no thousands separator`
+    );
   const factor = lookupUnit(kind, symbol);
   if (!factor) return fail(kind, 'unit', unitHint(kind, symbol));
   return { ok: true, value: (value * factor.mul) / factor.div };
@@ -381,7 +390,7 @@ export function describeValue(input: unknown): string {
  * significant digits; trailing zeros dropped; never exponent notation for everyday magnitudes.
  * Deterministic (no locale).
  */
-export function formatNumber(value: number): string {
+function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return String(value);
   const abs = Math.abs(value);
   let text: string;
@@ -407,11 +416,28 @@ export function formatDuration(durationS: number): string {
 
 /** Scales for {@link formatQuantity}: thresholds in the base unit, largest first. */
 const DISPLAY_SCALES: Record<Exclude<QuantityKind, 'duration'>, [number, string][]> = {
-  power: [[1e6, 'MW'], [1e3, 'kW'], [1, 'W']],
-  energy: [[1e6, 'GWh'], [1e3, 'MWh'], [1, 'kWh'], [1e-3, 'Wh']],
-  mass: [[1e3, 't'], [1, 'kg'], [1e-3, 'g']],
+  power: [
+    [1e6, 'MW'],
+    [1e3, 'kW'],
+    [1, 'W']
+  ],
+  energy: [
+    [1e6, 'GWh'],
+    [1e3, 'MWh'],
+    [1, 'kWh'],
+    [1e-3, 'Wh']
+  ],
+  mass: [
+    [1e3, 't'],
+    [1, 'kg'],
+    [1e-3, 'g']
+  ],
   intensity: [[1, 'g/kWh']],
-  memory: [[1e3, 'TB'], [1, 'GB'], [1e-3, 'MB']]
+  memory: [
+    [1e3, 'TB'],
+    [1, 'GB'],
+    [1e-3, 'MB']
+  ]
 };
 
 /**

@@ -16,7 +16,7 @@ export const DEFAULT_ELECTRICITY_MAPS_BASE_URL = 'https://api.electricitymap.org
  * Longest range one past-range request may cover at hourly granularity: 10 days, the limit the API
  * reference ({@link ELECTRICITY_MAPS_SOURCE}) gives for past-range; longer ranges are split.
  */
-export const MAX_RANGE_HOURS = 240;
+const MAX_RANGE_HOURS = 240;
 
 /** What to fetch and how patiently. */
 export interface ElectricityMapsOptions {
@@ -70,7 +70,7 @@ export interface ElectricityMapsSuccess {
 export type ElectricityMapsResult = ElectricityMapsSuccess | ElectricityMapsFailure;
 
 /** The source attached to fetched series. */
-export const ELECTRICITY_MAPS_SOURCE: SourceRef = {
+const ELECTRICITY_MAPS_SOURCE: SourceRef = {
   name: 'Electricity Maps API v3 carbon-intensity/past-range',
   url: 'https://portal.electricitymaps.com/docs/api',
   licence: 'Electricity Maps API terms of use (per token)'
@@ -97,13 +97,28 @@ export async function fetchPastRange(options: ElectricityMapsOptions): Promise<E
   const redact = (text: string): string => (options.token ? text.split(options.token).join('***') : text);
   let requests = 0;
   if (!options.token) {
-    return { ok: false, kind: 'auth', message: 'No Electricity Maps token was given; expected one in the input or environment.', requests };
+    return {
+      ok: false,
+      kind: 'auth',
+      message: 'No Electricity Maps token was given; expected one in the input or environment.',
+      requests
+    };
   }
   if (!options.zone) {
-    return { ok: false, kind: 'request', message: 'No Electricity Maps zone was given; expected one such as "DE" or "US-CAL-CISO".', requests };
+    return {
+      ok: false,
+      kind: 'request',
+      message: 'No Electricity Maps zone was given; expected one such as "DE" or "US-CAL-CISO".',
+      requests
+    };
   }
   if (!(Number.isFinite(options.startMs) && Number.isFinite(options.endMs) && options.endMs >= options.startMs)) {
-    return { ok: false, kind: 'request', message: 'The time range to fetch is empty or invalid; expected a start before the end.', requests };
+    return {
+      ok: false,
+      kind: 'request',
+      message: 'The time range to fetch is empty or invalid; expected a start before the end.',
+      requests
+    };
   }
 
   const points = new Map<number, number>();
@@ -118,7 +133,13 @@ export async function fetchPastRange(options: ElectricityMapsOptions): Promise<E
     if (!answer.ok) return { ...answer, message: redact(answer.message), requests };
     const parsed = readPastRange(answer.body);
     if ('error' in parsed) {
-      return { ok: false, kind: 'response', status: answer.status, message: redact(`Electricity Maps answered ${url.pathname} with ${parsed.error}.`), requests };
+      return {
+        ok: false,
+        kind: 'response',
+        status: answer.status,
+        message: redact(`Electricity Maps answered ${url.pathname} with ${parsed.error}.`),
+        requests
+      };
     }
     skippedEntries += parsed.skipped;
     // Chunks share their boundary hour; the first reading of an hour wins.
@@ -162,26 +183,52 @@ async function getWithRetries(url: URL, options: ElectricityMapsOptions, onAttem
     onAttempt();
     let response: Response;
     try {
-      response = await fetch(url, { headers: { 'auth-token': options.token, accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
+      response = await fetch(url, {
+        headers: { 'auth-token': options.token, accept: 'application/json' },
+        signal: AbortSignal.timeout(timeoutMs)
+      });
     } catch (err) {
       // Checked by name: the DOMException may come from another realm (test runners, bundles).
       const name = (err as { name?: unknown } | null)?.name;
       const timedOut = name === 'TimeoutError' || name === 'AbortError';
       last = timedOut
-        ? { ok: false, kind: 'timeout', message: `Electricity Maps did not answer ${where} within ${timeoutMs} ms (${attempt + 1} attempt(s)).` }
-        : { ok: false, kind: 'network', message: `Could not reach ${where}: ${describe(err)} (${attempt + 1} attempt(s)).` };
+        ? {
+            ok: false,
+            kind: 'timeout',
+            message: `Electricity Maps did not answer ${where} within ${timeoutMs} ms (${attempt + 1} attempt(s)).`
+          }
+        : {
+            ok: false,
+            kind: 'network',
+            message: `Could not reach ${where}: ${describe(err)} (${attempt + 1} attempt(s)).`
+          };
       continue;
     }
     const body = await response.text().catch(() => '');
     if (response.ok) return { ok: true, status: response.status, body };
     const detail = errorDetail(body);
     if (response.status === 401 || response.status === 403) {
-      return { ok: false, kind: 'auth', status: response.status, message: `Electricity Maps rejected the token (HTTP ${response.status})${detail}; check the token and that its plan covers past-range for this zone.` };
+      return {
+        ok: false,
+        kind: 'auth',
+        status: response.status,
+        message: `Electricity Maps rejected the token (HTTP ${response.status})${detail}; check the token and that its plan covers past-range for this zone.`
+      };
     }
     if (response.status !== 429 && response.status < 500) {
-      return { ok: false, kind: 'request', status: response.status, message: `Electricity Maps refused ${where} (HTTP ${response.status})${detail}.` };
+      return {
+        ok: false,
+        kind: 'request',
+        status: response.status,
+        message: `Electricity Maps refused ${where} (HTTP ${response.status})${detail}.`
+      };
     }
-    last = { ok: false, kind: 'server', status: response.status, message: `Electricity Maps answered ${where} with HTTP ${response.status}${detail} after ${attempt + 1} attempt(s).` };
+    last = {
+      ok: false,
+      kind: 'server',
+      status: response.status,
+      message: `Electricity Maps answered ${where} with HTTP ${response.status}${detail} after ${attempt + 1} attempt(s).`
+    };
     const retryAfter = response.headers.get('retry-after');
     if (retryAfter !== null && /^\d+(\.\d+)?$/.test(retryAfter.trim())) retryAfterMs = Number(retryAfter) * 1000;
   }
@@ -203,7 +250,8 @@ function readPastRange(body: string): { points: IntensityPoint[]; skipped: numbe
   for (const entry of data as unknown[]) {
     const { datetime, carbonIntensity } = (entry ?? {}) as { datetime?: unknown; carbonIntensity?: unknown };
     const timeMs = typeof datetime === 'string' ? Date.parse(datetime) : NaN;
-    if (Number.isNaN(timeMs)) return { error: `an entry whose "datetime" is not an ISO time (${JSON.stringify(datetime)})` };
+    if (Number.isNaN(timeMs))
+      return { error: `an entry whose "datetime" is not an ISO time (${JSON.stringify(datetime)})` };
     if (typeof carbonIntensity !== 'number' || !Number.isFinite(carbonIntensity) || carbonIntensity < 0) {
       skipped++;
       continue;

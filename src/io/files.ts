@@ -22,10 +22,10 @@ export const MANIFEST_GLOBS: readonly string[] = ['**/carbon-manifest.{yml,yaml,
 export const IGNORED_GLOBS: readonly string[] = ['**/node_modules/**', '**/.git/**'];
 
 /** Largest manifest or config file read: 1 MiB. Real manifests are a few KiB; more is a mistake or an attack. */
-export const MAX_TEXT_BYTES = 1024 * 1024;
+const MAX_TEXT_BYTES = 1024 * 1024;
 
 /** Read size for trace streams: large chunks keep per-chunk overhead negligible at disk speed. */
-export const TRACE_CHUNK_BYTES = 1024 * 1024;
+const TRACE_CHUNK_BYTES = 1024 * 1024;
 
 /** Manifest paths found, named relative to the search base, sorted, and problems met. */
 export interface FoundFiles {
@@ -75,11 +75,25 @@ export async function findManifests(args: readonly string[], options: FindOption
     } else if (isDynamicPattern(arg)) {
       const matches = await globFiles([arg], cwd);
       if (matches.length === 0) {
-        diagnostics.push(diagnostic('error', 'io/no-match', `The pattern "${arg}" matches no file (searched from ${displayPath(cwd, cwd)}, skipping node_modules and .git).`, { file: arg }));
+        diagnostics.push(
+          diagnostic(
+            'error',
+            'io/no-match',
+            `The pattern "${arg}" matches no file (searched from ${displayPath(cwd, cwd)}, skipping node_modules and .git).`,
+            { file: arg }
+          )
+        );
       }
       matches.forEach(add);
     } else {
-      diagnostics.push(diagnostic('error', 'io/not-found', `No such file or folder: expected a manifest file, a folder containing carbon-manifest.yml, or a glob.`, { file: arg }));
+      diagnostics.push(
+        diagnostic(
+          'error',
+          'io/not-found',
+          `No such file or folder: expected a manifest file, a folder containing carbon-manifest.yml, or a glob.`,
+          { file: arg }
+        )
+      );
     }
   }
   return { files: [...found].sort(), diagnostics };
@@ -136,13 +150,18 @@ export async function readTextFile(file: string, options: ReadTextOptions): Prom
   const maxBytes = options.maxBytes ?? MAX_TEXT_BYTES;
   const what = options.what ?? 'file';
   const abs = path.resolve(options.baseDir, file);
-  const fail = (code: string, message: string): ReadTextResult => ({ diagnostics: [diagnostic('error', code, message, { file })] });
+  const fail = (code: string, message: string): ReadTextResult => ({
+    diagnostics: [diagnostic('error', code, message, { file })]
+  });
 
   const info = await statRegularFile(abs, what);
   if ('problem' in info) return fail(...info.problem);
   if (info.sizeBytes > maxBytes) return fail('io/too-large', tooLargeMessage(what, maxBytes, info.sizeBytes));
   if (options.confineTo !== undefined && !(await isRealPathInside(options.confineTo, abs))) {
-    return fail('io/outside-root', `The ${what} resolves (through a symbolic link) to a path outside "${options.confineTo}"; only files inside it are read.`);
+    return fail(
+      'io/outside-root',
+      `The ${what} resolves (through a symbolic link) to a path outside "${options.confineTo}"; only files inside it are read.`
+    );
   }
 
   let bytes: Buffer;
@@ -177,7 +196,10 @@ export async function readOptionalTextFile(file: string, options: ReadTextOption
  * Reads several text files with {@link readTextFile}, keeping the ones that could be read and
  * every diagnostic, in the order given.
  */
-export async function readTextFiles(files: readonly string[], options: ReadTextOptions): Promise<{ inputs: TextInput[]; diagnostics: Diagnostic[] }> {
+export async function readTextFiles(
+  files: readonly string[],
+  options: ReadTextOptions
+): Promise<{ inputs: TextInput[]; diagnostics: Diagnostic[] }> {
   const results = await Promise.all(files.map((f) => readTextFile(f, options)));
   return {
     inputs: results.flatMap((r) => (r.input ? [r.input] : [])),
@@ -220,14 +242,23 @@ export async function readAtMost(abs: string, limitBytes: number): Promise<Buffe
  * The size of a regular file, or the diagnostic code and message saying why it is not one (it does
  * not exist, cannot be read, or is a folder or a special file such as a FIFO).
  */
-export async function statRegularFile(abs: string, what: string): Promise<{ sizeBytes: number } | { problem: [code: string, message: string] }> {
+export async function statRegularFile(
+  abs: string,
+  what: string
+): Promise<{ sizeBytes: number } | { problem: [code: string, message: string] }> {
   let info;
   try {
     info = await stat(abs);
   } catch (err) {
     return { problem: describeFsError(err, what) };
   }
-  if (!info.isFile()) return { problem: ['io/not-a-file', `Expected the ${what} to be a regular file, but it is ${info.isDirectory() ? 'a folder' : 'a special file'}.`] };
+  if (!info.isFile())
+    return {
+      problem: [
+        'io/not-a-file',
+        `Expected the ${what} to be a regular file, but it is ${info.isDirectory() ? 'a folder' : 'a special file'}.`
+      ]
+    };
   return { sizeBytes: info.size };
 }
 
@@ -246,7 +277,10 @@ export function describeFsError(err: unknown, what = 'file'): [code: string, mes
     case 'ELOOP':
       return ['io/unreadable', `Cannot read the ${what}: too many levels of symbolic links (ELOOP).`];
     default:
-      return ['io/unreadable', `Cannot read the ${what}: ${code ?? (err instanceof Error ? err.message : String(err))}.`];
+      return [
+        'io/unreadable',
+        `Cannot read the ${what}: ${code ?? (err instanceof Error ? err.message : String(err))}.`
+      ];
   }
 }
 
@@ -268,7 +302,12 @@ export async function writeTextFile(file: string, text: string, options: WriteTe
     return [];
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'unknown error';
-    const why = code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? `permission denied (${code})` : code;
+    const why =
+      code === 'EISDIR'
+        ? 'it is a folder'
+        : code === 'EACCES' || code === 'EPERM'
+          ? `permission denied (${code})`
+          : code;
     return [diagnostic('error', 'io/write-failed', `Cannot write the report to this file: ${why}.`, { file })];
   }
 }
@@ -278,7 +317,10 @@ export async function writeTextFile(file: string, text: string, options: WriteTe
  * that cannot be resolved is compared as written, so a missing file is judged by its name.
  */
 export async function isRealPathInside(rootDir: string, abs: string): Promise<boolean> {
-  const [realRoot, realFile] = await Promise.all([realpath(rootDir).catch(() => path.resolve(rootDir)), realpath(abs).catch(() => abs)]);
+  const [realRoot, realFile] = await Promise.all([
+    realpath(rootDir).catch(() => path.resolve(rootDir)),
+    realpath(abs).catch(() => abs)
+  ]);
   return isInside(realRoot, realFile);
 }
 
@@ -334,11 +376,15 @@ export function createTraceReader(rootDir: string, options: TraceReaderOptions =
       const manifestDir = path.dirname(path.resolve(baseDir, manifestFile));
       const split = splitPattern(pattern);
       if (split.dynamicHasParent) {
-        return refuse(`The trace pattern "${pattern}" has ".." after a wildcard, which could reach outside "${name(root)}"; put ".." only before the first wildcard.`);
+        return refuse(
+          `The trace pattern "${pattern}" has ".." after a wildcard, which could reach outside "${name(root)}"; put ".." only before the first wildcard.`
+        );
       }
       const prefixAbs = path.resolve(manifestDir, split.staticPrefix);
       if (!isInside(root, prefixAbs)) {
-        return refuse(`The trace pattern "${pattern}" points outside "${name(root) === '.' ? 'the repository' : name(root)}" (to ${name(prefixAbs)}); traces must lie inside it.`);
+        return refuse(
+          `The trace pattern "${pattern}" points outside "${name(root) === '.' ? 'the repository' : name(root)}" (to ${name(prefixAbs)}); traces must lie inside it.`
+        );
       }
       const realRootDir = await realRoot();
 
@@ -351,7 +397,9 @@ export function createTraceReader(rootDir: string, options: TraceReaderOptions =
         if (!info?.isDirectory()) return { files: [], diagnostics };
         const realPrefix = await realpath(prefixAbs).catch(() => prefixAbs);
         if (!isInside(realRootDir, realPrefix)) {
-          return refuse(`The trace pattern "${pattern}" starts in a folder that is a symbolic link to a place outside "${name(root)}"; traces must lie inside it.`);
+          return refuse(
+            `The trace pattern "${pattern}" starts in a folder that is a symbolic link to a place outside "${name(root)}"; traces must lie inside it.`
+          );
         }
         const matches = await glob(split.dynamic, {
           cwd: prefixAbs,
@@ -371,12 +419,26 @@ export function createTraceReader(rootDir: string, options: TraceReaderOptions =
         const real = await realpath(abs).catch(() => abs);
         const first = seen.get(real);
         if (first !== undefined) {
-          diagnostics.push(diagnostic('notice', 'io/duplicate-trace', `The trace file "${name(abs)}" is the same file as "${first}" (through a symbolic link); it is read once.`, { file: manifestFile }));
+          diagnostics.push(
+            diagnostic(
+              'notice',
+              'io/duplicate-trace',
+              `The trace file "${name(abs)}" is the same file as "${first}" (through a symbolic link); it is read once.`,
+              { file: manifestFile }
+            )
+          );
         } else if (isInside(realRootDir, real)) {
           seen.set(real, name(abs));
           files.push(name(abs));
         } else {
-          diagnostics.push(diagnostic('error', 'io/outside-root', `The trace file "${name(abs)}" (matched by "${pattern}") is a symbolic link to a place outside "${name(root)}"; it was not read.`, { file: manifestFile }));
+          diagnostics.push(
+            diagnostic(
+              'error',
+              'io/outside-root',
+              `The trace file "${name(abs)}" (matched by "${pattern}") is a symbolic link to a place outside "${name(root)}"; it was not read.`,
+              { file: manifestFile }
+            )
+          );
         }
       }
       return { files, diagnostics };
@@ -388,9 +450,21 @@ export function createTraceReader(rootDir: string, options: TraceReaderOptions =
   };
 }
 
-async function* streamFile(file: string, abs: string, root: string, realRoot: () => Promise<string>): AsyncGenerator<Uint8Array> {
+async function* streamFile(
+  file: string,
+  abs: string,
+  root: string,
+  realRoot: () => Promise<string>
+): AsyncGenerator<Uint8Array> {
   const outsideRoot = (): FileAccessError =>
-    new FileAccessError(diagnostic('error', 'io/outside-root', 'The trace file lies outside the folder traces are read from (through "..", an absolute path or a symbolic link); it was not read.', { file }));
+    new FileAccessError(
+      diagnostic(
+        'error',
+        'io/outside-root',
+        'The trace file lies outside the folder traces are read from (through "..", an absolute path or a symbolic link); it was not read.',
+        { file }
+      )
+    );
   // Checked before touching the file, so nothing is learnt about paths outside the root.
   if (!isInside(root, abs)) throw outsideRoot();
   let real: string;
@@ -402,7 +476,9 @@ async function* streamFile(file: string, abs: string, root: string, realRoot: ()
   if (!isInside(await realRoot(), real)) throw outsideRoot();
   const info = await stat(real).catch(() => undefined);
   if (info && !info.isFile()) {
-    throw new FileAccessError(diagnostic('error', 'io/not-a-file', 'Expected the trace file to be a regular file.', { file }));
+    throw new FileAccessError(
+      diagnostic('error', 'io/not-a-file', 'Expected the trace file to be a regular file.', { file })
+    );
   }
   const stream = createReadStream(real, { highWaterMark: TRACE_CHUNK_BYTES });
   try {

@@ -68,19 +68,31 @@ export async function loadIntensitySeries(options: IntensityOptions): Promise<Lo
   const url = options.electricityMapsUrl?.trim() ?? '';
   if (url !== '' && !isHttpUrl(url)) {
     diagnostics.push(
-      diagnostic('error', 'intensity/bad-provider-url', `The Electricity Maps URL "${url}" is not an http(s) URL; expected the API base such as ${DEFAULT_ELECTRICITY_MAPS_BASE_URL}.`)
+      diagnostic(
+        'error',
+        'intensity/bad-provider-url',
+        `The Electricity Maps URL "${url}" is not an http(s) URL; expected the API base such as ${DEFAULT_ELECTRICITY_MAPS_BASE_URL}.`
+      )
     );
     return loaded;
   }
   if (token === '') {
     if (url !== '') {
       diagnostics.push(
-        diagnostic('notice', 'intensity/no-token', `An Electricity Maps URL is set but no token (--electricity-maps-token, the electricity-maps-token input or ${ELECTRICITY_MAPS_TOKEN_ENV}), so no hourly intensities are fetched.`)
+        diagnostic(
+          'notice',
+          'intensity/no-token',
+          `An Electricity Maps URL is set but no token (--electricity-maps-token, the electricity-maps-token input or ${ELECTRICITY_MAPS_TOKEN_ENV}), so no hourly intensities are fetched.`
+        )
       );
     }
     return loaded;
   }
-  loaded.intensityProvider = electricityMapsProvider({ ...options, electricityMapsToken: token, electricityMapsUrl: url || undefined });
+  loaded.intensityProvider = electricityMapsProvider({
+    ...options,
+    electricityMapsToken: token,
+    electricityMapsUrl: url || undefined
+  });
   return loaded;
 }
 
@@ -98,7 +110,9 @@ function isHttpUrl(text: string): boolean {
  * never throws, and its failure messages (from the client, which redacts the token) say what went
  * wrong for the core's `intensity/provider-failed` warning.
  */
-export function electricityMapsProvider(options: Omit<IntensityOptions, 'baseDir' | 'seriesFile' | 'confineTo'> & { electricityMapsToken: string }): IntensityProvider {
+export function electricityMapsProvider(
+  options: Omit<IntensityOptions, 'baseDir' | 'seriesFile' | 'confineTo'> & { electricityMapsToken: string }
+): IntensityProvider {
   const token = options.electricityMapsToken;
   return {
     name: 'Electricity Maps',
@@ -137,16 +151,27 @@ export interface ReadSeriesOptions {
  * limit), UTF-8. Diagnostics: `io/not-found`, `io/not-a-file`, `io/unreadable`, `io/too-large`,
  * `io/not-utf8`, `io/outside-root`; the file keeps the name it was given.
  */
-export async function readIntensitySeriesFile(file: string, options: ReadSeriesOptions): Promise<{ input?: TextInput; diagnostics: Diagnostic[] }> {
+export async function readIntensitySeriesFile(
+  file: string,
+  options: ReadSeriesOptions
+): Promise<{ input?: TextInput; diagnostics: Diagnostic[] }> {
   const what = 'intensity series';
   const abs = path.resolve(options.baseDir, file);
   const fail = (code: string, message: string) => ({ diagnostics: [diagnostic('error', code, message, { file })] });
   const limitMiB = `${MAX_SERIES_FILE_BYTES / (1024 * 1024)} MiB`;
   const info = await statRegularFile(abs, what);
   if ('problem' in info) return fail(...info.problem);
-  if (info.sizeBytes > MAX_SERIES_FILE_BYTES) return fail('io/too-large', `The ${what} is larger than ${limitMiB}, far more than a series of hourly values, so it was not read.`);
+  if (info.sizeBytes > MAX_SERIES_FILE_BYTES)
+    return fail(
+      'io/too-large',
+      `The ${what} is larger than ${limitMiB}, far more than a series of hourly values, so it was not read.`
+    );
   if (options.confineTo !== undefined) {
-    if (!(await isRealPathInside(options.confineTo, abs))) return fail('io/outside-root', `The ${what} resolves to a path outside "${options.confineTo}"; only files inside it are read.`);
+    if (!(await isRealPathInside(options.confineTo, abs)))
+      return fail(
+        'io/outside-root',
+        `The ${what} resolves to a path outside "${options.confineTo}"; only files inside it are read.`
+      );
   }
   let bytes: Buffer;
   try {
@@ -154,7 +179,8 @@ export async function readIntensitySeriesFile(file: string, options: ReadSeriesO
   } catch (err) {
     return fail(...describeFsError(err, what));
   }
-  if (bytes.length > MAX_SERIES_FILE_BYTES) return fail('io/too-large', `The ${what} is larger than ${limitMiB}, so it was not read.`);
+  if (bytes.length > MAX_SERIES_FILE_BYTES)
+    return fail('io/too-large', `The ${what} is larger than ${limitMiB}, so it was not read.`);
   if (isGzip(bytes)) {
     try {
       bytes = gunzipSync(bytes, { maxOutputLength: MAX_SERIES_FILE_BYTES });
@@ -162,12 +188,18 @@ export async function readIntensitySeriesFile(file: string, options: ReadSeriesO
       const code = (err as NodeJS.ErrnoException).code;
       return code === 'ERR_BUFFER_TOO_LARGE'
         ? fail('io/too-large', `The ${what} is larger than ${limitMiB} once decompressed, so it was not read.`)
-        : fail('io/unreadable', `The ${what} looks gzip-compressed but could not be decompressed (${code ?? 'corrupt data'}).`);
+        : fail(
+            'io/unreadable',
+            `The ${what} looks gzip-compressed but could not be decompressed (${code ?? 'corrupt data'}).`
+          );
     }
   }
   try {
     return { input: { file, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }, diagnostics: [] };
   } catch {
-    return fail('io/not-utf8', `The ${what} is not valid UTF-8 text; expected a CSV of timestamp and g/kWh saved as UTF-8.`);
+    return fail(
+      'io/not-utf8',
+      `The ${what} is not valid UTF-8 text; expected a CSV of timestamp and g/kWh saved as UTF-8.`
+    );
   }
 }

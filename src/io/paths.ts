@@ -5,7 +5,7 @@
 import path from 'node:path';
 
 /** Converts a path to forward slashes, so names in reports are the same on every platform. */
-export function toPosix(p: string): string {
+function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 

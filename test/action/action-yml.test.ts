@@ -18,13 +18,37 @@ const sources = (readdirSync(ACTION_DIR, { recursive: true }) as string[])
 
 /** The issue's inputs and outputs, by name. */
 const ISSUE_INPUTS = [
-  'manifests', 'config', 'budget', 'warn-at', 'fail-on', 'comment', 'comment-tag', 'override-label', 'location', 'github-token',
+  'manifests',
+  'config',
+  'budget',
+  'warn-at',
+  'fail-on',
+  'comment',
+  'comment-tag',
+  'override-label',
+  'location',
+  'github-token',
   // The artifacts issue: artifacts, the fork-safe workflow_run mode, the commit status.
-  'artifacts', 'run-id', 'status-context', 'if-artifacts-missing', 'artifact-limits',
+  'artifacts',
+  'run-id',
+  'status-context',
+  'if-artifacts-missing',
+  'artifact-limits',
   // The traces issue: time-resolved intensity from a series file or Electricity Maps.
-  'intensity-series', 'electricity-maps-token', 'electricity-maps-url'
+  'intensity-series',
+  'electricity-maps-token',
+  'electricity-maps-url'
 ];
-const ISSUE_OUTPUTS = ['status', 'emissions-kg', 'energy-kwh', 'budget-kg', 'budget-used', 'report-path', 'comment-id', 'comment-url'];
+const ISSUE_OUTPUTS = [
+  'status',
+  'emissions-kg',
+  'energy-kwh',
+  'budget-kg',
+  'budget-used',
+  'report-path',
+  'comment-id',
+  'comment-url'
+];
 
 describe('action.yml', () => {
   const action = actionYml();
@@ -36,7 +60,7 @@ describe('action.yml', () => {
     expect(typeof action.description).toBe('string');
   });
 
-  test('declares the issue\'s inputs and outputs, each described', () => {
+  test("declares the issue's inputs and outputs, each described", () => {
     expect(Object.keys(action.inputs).sort()).toEqual([...ISSUE_INPUTS].sort());
     expect(Object.keys(action.outputs).sort()).toEqual([...ISSUE_OUTPUTS].sort());
     for (const [name, spec] of [...Object.entries(action.inputs), ...Object.entries(action.outputs)]) {
@@ -69,12 +93,15 @@ describe('action.yml', () => {
     // And readSettings reads each of them: watch which INPUT_* variables it looks up.
     const read = new Set<string>();
     const realEnv = process.env;
-    process.env = new Proxy({ ...realEnv, [inputVar('github-token')]: 'ghs_x' }, {
-      get(target, key) {
-        if (typeof key === 'string' && key.startsWith('INPUT_')) read.add(key);
-        return Reflect.get(target, key);
+    process.env = new Proxy(
+      { ...realEnv, [inputVar('github-token')]: 'ghs_x' },
+      {
+        get(target, key) {
+          if (typeof key === 'string' && key.startsWith('INPUT_')) read.add(key);
+          return Reflect.get(target, key);
+        }
       }
-    });
+    );
     try {
       readSettings();
     } finally {
@@ -92,7 +119,7 @@ describe('action.yml', () => {
 describe('workflow validation (scripts/validate-workflows.mjs)', () => {
   const script = path.join(ROOT, 'scripts/validate-workflows.mjs');
 
-  test('the repository\'s workflows, the docs\' workflows and action.yml are valid', () => {
+  test("the repository's workflows, the docs' workflows and action.yml are valid", () => {
     const r = spawnSync(process.execPath, [script], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
@@ -109,7 +136,10 @@ describe('workflow validation (scripts/validate-workflows.mjs)', () => {
       const bad = path.join(wfDir, 'bad.yml');
       writeFileSync(bad, 'on: push\njobs:\n  gate:\n    runs-on: ubuntu-latest\n    stepz:\n      - run: echo\n');
       const typo = path.join(wfDir, 'typo.yml');
-      writeFileSync(typo, 'on: pull_request\njobs:\n  gate:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./\n        with:\n          budgett: 5 kg\n');
+      writeFileSync(
+        typo,
+        'on: pull_request\njobs:\n  gate:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./\n        with:\n          budgett: 5 kg\n'
+      );
       const r = spawnSync(process.execPath, [script, bad, typo], { encoding: 'utf8' });
       expect(r.status).toBe(1);
       expect(r.stderr).toContain("Additional property 'stepz' is not allowed");

@@ -10,10 +10,10 @@
 import { buildZip, type ZipEntrySpec } from '../support/zip.js';
 
 /** Seconds between samples, and how many samples each node writes. */
-export const STEP_S = 60;
-export const SAMPLES = 61;
-export const NODE_PUE = 1.5;
-export const NODE_INTENSITY_G_PER_KWH = 400;
+const STEP_S = 60;
+const SAMPLES = 61;
+const NODE_PUE = 1.5;
+const NODE_INTENSITY_G_PER_KWH = 400;
 
 /** The manifest every node uploads at its artifact's root (upload-artifact's `path: carbon/`). */
 export const NODE_MANIFEST = `version: 1
@@ -26,12 +26,12 @@ runs:
 `;
 
 /** Node n's power samples, W. */
-export function nodePowersW(node: number): number[] {
+function nodePowersW(node: number): number[] {
   return Array.from({ length: SAMPLES }, (_, i) => 200 + 100 * node + 50 * (i % 3));
 }
 
 /** Node n's nvidia-smi CSV: 2026-01-10 08:00:00 UTC onwards, one row per sample. */
-export function nodeCsv(node: number): string {
+function nodeCsv(node: number): string {
   const start = Date.UTC(2026, 0, 10, 8, 0, 0);
   const rows = nodePowersW(node).map((p, i) => {
     const t = new Date(start + i * STEP_S * 1000).toISOString(); // 2026-01-10T08:01:00.000Z
@@ -42,7 +42,7 @@ export function nodeCsv(node: number): string {
 }
 
 /** Energy of one node by the trapezoid rule, J: each interval is (p0 + p1) / 2 x 60 s. */
-export function nodeEnergyJ(node: number): number {
+function nodeEnergyJ(node: number): number {
   const p = nodePowersW(node);
   let joules = 0;
   for (let i = 1; i < p.length; i++) joules += ((p[i - 1] + p[i]) / 2) * STEP_S;
@@ -58,5 +58,9 @@ export function expectedTotals(nodes: readonly number[]): { itKWh: number; kWh: 
 
 /** The zip node n uploads: the manifest and its power log; `extra` entries are added as given. */
 export function nodeZip(node: number, extra: ZipEntrySpec[] = []): Buffer {
-  return buildZip([{ name: 'carbon-manifest.yml', data: NODE_MANIFEST }, { name: `logs/power-node-${node}.csv`, data: nodeCsv(node) }, ...extra]);
+  return buildZip([
+    { name: 'carbon-manifest.yml', data: NODE_MANIFEST },
+    { name: `logs/power-node-${node}.csv`, data: nodeCsv(node) },
+    ...extra
+  ]);
 }

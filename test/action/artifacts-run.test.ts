@@ -10,7 +10,17 @@ import path from 'node:path';
 import { run } from '../../src/action/main.js';
 import { bombEntry, buildZip, MODE } from '../support/zip.js';
 import { expectedTotals, NODE_MANIFEST, nodeZip } from './artifact-fixtures.js';
-import { annotations, decodeCommand, HEAD_SHA, OWNER, prepareRunner, pullRequestEvent, REPO, useArtifactApi, withRunnerEnv } from './harness.js';
+import {
+  annotations,
+  decodeCommand,
+  HEAD_SHA,
+  OWNER,
+  prepareRunner,
+  pullRequestEvent,
+  REPO,
+  useArtifactApi,
+  withRunnerEnv
+} from './harness.js';
 
 /** GITHUB_RUN_ID of the harness: the run whose artifacts the one-workflow setup reads. */
 const CURRENT_RUN = 4242;
@@ -31,18 +41,27 @@ function serve(...artifacts: { name: string; zip: Buffer; expired?: boolean }[])
   for (const a of artifacts) gh.mounted.state.artifacts.push({ id: nextId++, runId: CURRENT_RUN, ...a });
 }
 
-async function runGate(inputs: Record<string, string>, files: Record<string, string> = { 'carbon/carbon-manifest.yml': NODE_MANIFEST }) {
-  const setup = prepareRunner({ server: gh.server, payload: pullRequestEvent({ number: pr }), files, inputs: { budget: '10 kg', ...inputs } });
+async function runGate(
+  inputs: Record<string, string>,
+  files: Record<string, string> = { 'carbon/carbon-manifest.yml': NODE_MANIFEST }
+) {
+  const setup = prepareRunner({
+    server: gh.server,
+    payload: pullRequestEvent({ number: pr }),
+    files,
+    inputs: { budget: '10 kg', ...inputs }
+  });
   gh.setups.push(setup);
   const { value: outcome, stdout } = await withRunnerEnv(setup.env, () => run());
   const report = outcome.reportPath ? JSON.parse(readFileSync(outcome.reportPath, 'utf8')) : undefined;
   return { outcome, stdout, setup, outputs: setup.outputs(), summary: setup.summary(), report };
 }
 
-const codes = (report: { diagnostics: { code: string; severity: string }[] }) => report.diagnostics.map((d) => `${d.severity} ${d.code}`);
+const codes = (report: { diagnostics: { code: string; severity: string }[] }) =>
+  report.diagnostics.map((d) => `${d.severity} ${d.code}`);
 
-describe('one workflow: the current run\'s artifacts', () => {
-  test('a matrix of node artifacts merges into the committed manifest\'s run; energy as computed by hand', async () => {
+describe("one workflow: the current run's artifacts", () => {
+  test("a matrix of node artifacts merges into the committed manifest's run; energy as computed by hand", async () => {
     serve(
       { name: 'carbon-node-0', zip: nodeZip(0) },
       { name: 'carbon-node-1', zip: nodeZip(1) },
@@ -57,7 +76,11 @@ describe('one workflow: the current run\'s artifacts', () => {
     const measured = r.report.runs[0];
     expect(measured.method).toBe('measured');
     expect(measured.manifest).toBe('carbon/carbon-manifest.yml');
-    expect(measured.measurement.files).toEqual(['artifact:carbon-node-0/logs/power-node-0.csv', 'artifact:carbon-node-1/logs/power-node-1.csv', 'artifact:carbon-node-2/logs/power-node-2.csv']);
+    expect(measured.measurement.files).toEqual([
+      'artifact:carbon-node-0/logs/power-node-0.csv',
+      'artifact:carbon-node-1/logs/power-node-1.csv',
+      'artifact:carbon-node-2/logs/power-node-2.csv'
+    ]);
     expect(measured.measurement.devices).toBe(3);
     expect(measured.itEnergyKWh).toBeCloseTo(expected.itKWh, 12);
     expect(Number(r.outputs['energy-kwh'])).toBeCloseTo(expected.kWh, 12);
@@ -86,7 +109,11 @@ describe('one workflow: the current run\'s artifacts', () => {
   });
 
   test('an expired artifact fails the check by default, naming it', async () => {
-    serve({ name: 'carbon-node-0', zip: nodeZip(0) }, { name: 'carbon-node-1', zip: nodeZip(1) }, { name: 'carbon-node-2', zip: nodeZip(2), expired: true });
+    serve(
+      { name: 'carbon-node-0', zip: nodeZip(0) },
+      { name: 'carbon-node-1', zip: nodeZip(1) },
+      { name: 'carbon-node-2', zip: nodeZip(2), expired: true }
+    );
     const r = await runGate({ artifacts: 'carbon-node-*' });
     expect(r.outcome.exitCode).toBe(1);
     expect(r.outputs.status).toBe('fail');
@@ -98,27 +125,40 @@ describe('one workflow: the current run\'s artifacts', () => {
   });
 
   test('with if-artifacts-missing: warn, an expired artifact is a visible warning and the rest is measured', async () => {
-    serve({ name: 'carbon-node-0', zip: nodeZip(0) }, { name: 'carbon-node-1', zip: nodeZip(1) }, { name: 'carbon-node-2', zip: nodeZip(2), expired: true });
+    serve(
+      { name: 'carbon-node-0', zip: nodeZip(0) },
+      { name: 'carbon-node-1', zip: nodeZip(1) },
+      { name: 'carbon-node-2', zip: nodeZip(2), expired: true }
+    );
     const r = await runGate({ artifacts: 'carbon-node-*', 'if-artifacts-missing': 'warn' });
     const expected = expectedTotals([0, 1]);
     expect(r.outcome.exitCode).toBe(0);
     expect(codes(r.report)).toContain('warning artifact/expired');
     expect(Number(r.outputs['energy-kwh'])).toBeCloseTo(expected.kWh, 12);
     expect(Number(r.outputs['emissions-kg'])).toBeCloseTo(expected.kg, 12);
-    expect(annotations(r.stdout, 'warning').map(decodeCommand).some((l) => l.includes('"carbon-node-2"') && l.includes('expired'))).toBe(true);
+    expect(
+      annotations(r.stdout, 'warning')
+        .map(decodeCommand)
+        .some((l) => l.includes('"carbon-node-2"') && l.includes('expired'))
+    ).toBe(true);
     expect(r.summary).toContain('carbon-node-2');
   });
 
   test.each([
     ['fail', 'error', 1],
     ['warn', 'warning', 0]
-  ] as const)('a pattern that matches nothing (if-artifacts-missing: %s) is reported as %s', async (mode, severity, exitCode) => {
-    serve({ name: 'carbon-node-0', zip: nodeZip(0) });
-    const r = await runGate({ artifacts: 'carbon-node-0\ncarbon-nod-1', 'if-artifacts-missing': mode });
-    expect(r.outcome.exitCode).toBe(exitCode);
-    expect(codes(r.report)).toContain(`${severity} artifact/no-match`);
-    expect(r.report.diagnostics.find((d: { code: string }) => d.code === 'artifact/no-match').message).toContain('Did you mean "carbon-node-0"');
-  });
+  ] as const)(
+    'a pattern that matches nothing (if-artifacts-missing: %s) is reported as %s',
+    async (mode, severity, exitCode) => {
+      serve({ name: 'carbon-node-0', zip: nodeZip(0) });
+      const r = await runGate({ artifacts: 'carbon-node-0\ncarbon-nod-1', 'if-artifacts-missing': mode });
+      expect(r.outcome.exitCode).toBe(exitCode);
+      expect(codes(r.report)).toContain(`${severity} artifact/no-match`);
+      expect(r.report.diagnostics.find((d: { code: string }) => d.code === 'artifact/no-match').message).toContain(
+        'Did you mean "carbon-node-0"'
+      );
+    }
+  );
 
   test('a run that uploaded nothing, with the manifest expected only in artifacts: fails, or warns and judges nothing', async () => {
     const failing = await runGate({ artifacts: 'carbon-node-*' }, {});
@@ -142,14 +182,22 @@ describe('hostile artifacts', () => {
   }
 
   test('traversal, absolute, link and bomb entries are refused; nothing is written outside the extraction folder', async () => {
-    const setup = prepareRunner({ server: gh.server, payload: pullRequestEvent({ number: pr }), files: { 'carbon/carbon-manifest.yml': NODE_MANIFEST }, inputs: { budget: '10 kg', artifacts: 'carbon-node-*\nevil-*' } });
+    const setup = prepareRunner({
+      server: gh.server,
+      payload: pullRequestEvent({ number: pr }),
+      files: { 'carbon/carbon-manifest.yml': NODE_MANIFEST },
+      inputs: { budget: '10 kg', artifacts: 'carbon-node-*\nevil-*' }
+    });
     gh.setups.push(setup);
     // From RUNNER_TEMP/carbon-gate-artifacts/<name>/, three `..` reach the runner's folder.
     serve(
       { name: 'carbon-node-0', zip: nodeZip(0) },
       { name: 'evil-traversal', zip: nodeZip(1, [{ name: '../../../pwned.txt', data: 'owned' }]) },
       { name: 'evil-absolute', zip: buildZip([{ name: `${setup.dir}/abs-pwned.txt`, data: 'owned' }]) },
-      { name: 'evil-link', zip: buildZip([{ name: 'logs/power-node-9.csv', data: '/etc/passwd', unixMode: MODE.symlink }]) },
+      {
+        name: 'evil-link',
+        zip: buildZip([{ name: 'logs/power-node-9.csv', data: '/etc/passwd', unixMode: MODE.symlink }])
+      },
       // 20 MiB of zeros deflates about 1000:1, far above the 100:1 ratio limit.
       { name: 'evil-bomb', zip: buildZip([bombEntry('logs/power-node-8.csv', 20 * 1024 * 1024)]) }
     );
@@ -157,7 +205,9 @@ describe('hostile artifacts', () => {
     const report = JSON.parse(readFileSync(outcome.reportPath as string, 'utf8'));
 
     expect(outcome.exitCode).toBe(1);
-    const refusals = report.diagnostics.filter((d: { severity: string }) => d.severity === 'error').map((d: { code: string; message: string }) => [d.code, /Artifact "([^"]+)"/.exec(d.message)?.[1]]);
+    const refusals = report.diagnostics
+      .filter((d: { severity: string }) => d.severity === 'error')
+      .map((d: { code: string; message: string }) => [d.code, /Artifact "([^"]+)"/.exec(d.message)?.[1]]);
     expect(refusals).toEqual(
       expect.arrayContaining([
         ['artifact/unsafe-path', 'evil-traversal'],

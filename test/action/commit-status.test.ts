@@ -1,5 +1,11 @@
 /** Commit statuses posted over real HTTP to the local API server. */
-import { MAX_DESCRIPTION_CHARS, runPageUrl, setCommitStatus, statusStateFor, truncateDescription } from '../../src/action/commit-status.js';
+import {
+  MAX_DESCRIPTION_CHARS,
+  runPageUrl,
+  setCommitStatus,
+  statusStateFor,
+  truncateDescription
+} from '../../src/action/commit-status.js';
 import { useArtifactServerPerTest } from '../support/artifact-server-per-test.js';
 
 const OWNER = 'acme';
@@ -13,19 +19,56 @@ describe('setCommitStatus', () => {
   it('posts pending, then the verdict, on the head SHA with a link to the run', async () => {
     const target = runPageUrl('https://github.com/', OWNER, REPO, 777);
     expect(target).toBe('https://github.com/acme/models/actions/runs/777');
-    const pending = await setCommitStatus(api.octokit, { owner: OWNER, repo: REPO, sha: SHA, context: 'carbon-gate', state: 'pending', description: 'Measuring the training run…', targetUrl: target });
-    const final = await setCommitStatus(api.octokit, { owner: OWNER, repo: REPO, sha: SHA, context: 'carbon-gate', state: 'failure', description: 'Over budget: 612 kg CO2e of 500 kg', targetUrl: target });
+    const pending = await setCommitStatus(api.octokit, {
+      owner: OWNER,
+      repo: REPO,
+      sha: SHA,
+      context: 'carbon-gate',
+      state: 'pending',
+      description: 'Measuring the training run…',
+      targetUrl: target
+    });
+    const final = await setCommitStatus(api.octokit, {
+      owner: OWNER,
+      repo: REPO,
+      sha: SHA,
+      context: 'carbon-gate',
+      state: 'failure',
+      description: 'Over budget: 612 kg CO2e of 500 kg',
+      targetUrl: target
+    });
     expect(pending).toEqual({ ok: true, id: 5000, diagnostics: [] });
     expect(final).toEqual({ ok: true, id: 5001, diagnostics: [] });
     expect(api.state.statuses).toEqual([
-      { id: 5000, sha: SHA, state: 'pending', context: 'carbon-gate', description: 'Measuring the training run…', target_url: target },
-      { id: 5001, sha: SHA, state: 'failure', context: 'carbon-gate', description: 'Over budget: 612 kg CO2e of 500 kg', target_url: target }
+      {
+        id: 5000,
+        sha: SHA,
+        state: 'pending',
+        context: 'carbon-gate',
+        description: 'Measuring the training run…',
+        target_url: target
+      },
+      {
+        id: 5001,
+        sha: SHA,
+        state: 'failure',
+        context: 'carbon-gate',
+        description: 'Over budget: 612 kg CO2e of 500 kg',
+        target_url: target
+      }
     ]);
   });
 
   it('cuts a long description so GitHub accepts it (it answers 422 above 140 characters)', async () => {
     const long = `Over budget: ${'a very long run name '.repeat(20)}`;
-    const result = await setCommitStatus(api.octokit, { owner: OWNER, repo: REPO, sha: SHA, context: 'carbon-gate', state: 'failure', description: long });
+    const result = await setCommitStatus(api.octokit, {
+      owner: OWNER,
+      repo: REPO,
+      sha: SHA,
+      context: 'carbon-gate',
+      state: 'failure',
+      description: long
+    });
     expect(result.ok).toBe(true);
     const sent = api.state.statuses[0].description as string;
     expect([...sent].length).toBeLessThanOrEqual(MAX_DESCRIPTION_CHARS);
@@ -35,8 +78,21 @@ describe('setCommitStatus', () => {
   });
 
   it('turns a refusal (read-only token) into a warning naming the permission, never the token', async () => {
-    api.state.faults.push({ method: 'POST', path: /\/statuses\//, status: 403, times: 1, body: { message: 'Resource not accessible by integration' } });
-    const result = await setCommitStatus(api.octokit, { owner: OWNER, repo: REPO, sha: SHA, context: 'carbon-gate', state: 'success', description: 'Within budget' });
+    api.state.faults.push({
+      method: 'POST',
+      path: /\/statuses\//,
+      status: 403,
+      times: 1,
+      body: { message: 'Resource not accessible by integration' }
+    });
+    const result = await setCommitStatus(api.octokit, {
+      owner: OWNER,
+      repo: REPO,
+      sha: SHA,
+      context: 'carbon-gate',
+      state: 'success',
+      description: 'Within budget'
+    });
     expect(result.ok).toBe(false);
     expect(result.diagnostics.map((d) => [d.severity, d.code])).toEqual([['warning', 'commit-status/failed']]);
     expect(result.diagnostics[0].message).toContain('statuses: write');
@@ -48,13 +104,29 @@ describe('setCommitStatus', () => {
     ['a short SHA', { sha: 'abc1234' }, 'commit-status/invalid'],
     ['an empty context', { context: '  ' }, 'commit-status/invalid']
   ])('sends nothing for %s', async (_title, bad, code) => {
-    const result = await setCommitStatus(api.octokit, { owner: OWNER, repo: REPO, sha: SHA, context: 'carbon-gate', state: 'success', description: 'x', ...bad });
+    const result = await setCommitStatus(api.octokit, {
+      owner: OWNER,
+      repo: REPO,
+      sha: SHA,
+      context: 'carbon-gate',
+      state: 'success',
+      description: 'x',
+      ...bad
+    });
     expect(result.diagnostics.map((d) => d.code)).toEqual([code]);
     expect(api.state.apiRequests).toEqual([]);
   });
 
   it('drops a link that is not http(s) and says so', async () => {
-    const result = await setCommitStatus(api.octokit, { owner: OWNER, repo: REPO, sha: SHA, context: 'carbon-gate', state: 'success', description: 'ok', targetUrl: 'javascript:alert(1)' });
+    const result = await setCommitStatus(api.octokit, {
+      owner: OWNER,
+      repo: REPO,
+      sha: SHA,
+      context: 'carbon-gate',
+      state: 'success',
+      description: 'ok',
+      targetUrl: 'javascript:alert(1)'
+    });
     expect(result.ok).toBe(true);
     expect(result.diagnostics.map((d) => d.code)).toEqual(['commit-status/bad-target-url']);
     expect(api.state.statuses[0].target_url).toBeNull();

@@ -15,7 +15,20 @@ import { markerFor } from '../../src/action/comment.js';
 import { buildZip } from '../support/zip.js';
 import { expectedTotals, nodeZip } from './artifact-fixtures.js';
 import { EXPECTED_KG, MANIFEST } from './fixtures.js';
-import { annotations, decodeCommand, OWNER, PR_NUMBER, prepareRunner, pullRequestEvent, REPO, ROOT, TOKENS, useArtifactApi, workflowRunEvent, type RunnerSetup } from './harness.js';
+import {
+  annotations,
+  decodeCommand,
+  OWNER,
+  PR_NUMBER,
+  prepareRunner,
+  pullRequestEvent,
+  REPO,
+  ROOT,
+  TOKENS,
+  useArtifactApi,
+  workflowRunEvent,
+  type RunnerSetup
+} from './harness.js';
 
 const BUNDLE = path.join(ROOT, 'dist/index.js');
 
@@ -25,10 +38,21 @@ const gh = useArtifactApi();
 function runBundle(setup: RunnerSetup): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (v !== undefined && !k.startsWith('INPUT_') && !k.startsWith('GITHUB_') && k !== 'RUNNER_TEMP' && k !== 'NODE_OPTIONS') env[k] = v;
+    if (
+      v !== undefined &&
+      !k.startsWith('INPUT_') &&
+      !k.startsWith('GITHUB_') &&
+      k !== 'RUNNER_TEMP' &&
+      k !== 'NODE_OPTIONS'
+    )
+      env[k] = v;
   }
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BUNDLE], { cwd: setup.workspace, env: { ...env, ...setup.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BUNDLE], {
+      cwd: setup.workspace,
+      env: { ...env, ...setup.env },
+      stdio: ['ignore', 'pipe', 'pipe']
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
@@ -45,7 +69,12 @@ test('dist/index.js posts one comment, updates it in place, sets outputs and sum
   const checkout = prepareRunner({ server: gh.server, files: { 'carbon-manifest.yml': MANIFEST } });
   gh.setups.push(checkout);
   const workspace = checkout.workspace;
-  const first = prepareRunner({ server: gh.server, workspace, payload: pullRequestEvent(), inputs: { budget: '10 kg' } });
+  const first = prepareRunner({
+    server: gh.server,
+    workspace,
+    payload: pullRequestEvent(),
+    inputs: { budget: '10 kg' }
+  });
   gh.setups.push(first);
   const r1 = await runBundle(first);
   expect(r1.stderr).toBe('');
@@ -63,7 +92,12 @@ test('dist/index.js posts one comment, updates it in place, sets outputs and sum
   expect(first.summary()).toContain('Within budget');
 
   // Over budget on a re-run: the same comment is edited, then the step fails with exit code 1.
-  const second = prepareRunner({ server: gh.server, workspace, payload: pullRequestEvent(), inputs: { budget: '5 kg' } });
+  const second = prepareRunner({
+    server: gh.server,
+    workspace,
+    payload: pullRequestEvent(),
+    inputs: { budget: '5 kg' }
+  });
   gh.setups.push(second);
   const r2 = await runBundle(second);
   expect(r2.code).toBe(1);
@@ -84,9 +118,18 @@ test('dist/index.js in the fork-safe workflow_run workflow: artifacts read, the 
   const headSha = 'c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00';
   const pr = 61;
   gh.mounted.state.pulls.push({ number: pr, headSha, headRef: 'speedup', headRepo: `contributor/${REPO}` });
-  gh.mounted.state.artifacts.push({ id: 1, runId: trainRun, name: 'carbon-node-0', zip: nodeZip(0) }, { id: 2, runId: trainRun, name: 'carbon-node-1', zip: nodeZip(1) });
+  gh.mounted.state.artifacts.push(
+    { id: 1, runId: trainRun, name: 'carbon-node-0', zip: nodeZip(0) },
+    { id: 2, runId: trainRun, name: 'carbon-node-1', zip: nodeZip(1) }
+  );
   // The event lists no PR (GitHub leaves `pull_requests` empty for forks).
-  const payload = workflowRunEvent({ runId: trainRun, headSha, headRepo: `contributor/${REPO}`, headBranch: 'speedup', pullRequests: [] });
+  const payload = workflowRunEvent({
+    runId: trainRun,
+    headSha,
+    headRepo: `contributor/${REPO}`,
+    headBranch: 'speedup',
+    pullRequests: []
+  });
   const gate = (budget: string, artifacts = 'carbon-node-*') =>
     prepareRunner({
       server: gh.server,
@@ -129,16 +172,33 @@ test('dist/index.js in the fork-safe workflow_run workflow: artifacts read, the 
   expect(r2.code).toBe(1);
   expect(gh.server.comments(OWNER, REPO, pr).map((c) => c.id)).toEqual([comments[0].id]);
   expect(gh.server.comments(OWNER, REPO, pr)[0].body).toContain('Over budget');
-  expect(statuses().slice(2).map((s) => s[1])).toEqual(['pending', 'failure']);
+  expect(
+    statuses()
+      .slice(2)
+      .map((s) => s[1])
+  ).toEqual(['pending', 'failure']);
 
   // A hostile artifact in the same run: refused, the check errors, nothing escapes its folder.
-  gh.mounted.state.artifacts.push({ id: 3, runId: trainRun, name: 'carbon-node-evil', zip: buildZip([{ name: '../../../pwned.txt', data: 'owned' }]) });
+  gh.mounted.state.artifacts.push({
+    id: 3,
+    runId: trainRun,
+    name: 'carbon-node-evil',
+    zip: buildZip([{ name: '../../../pwned.txt', data: 'owned' }])
+  });
   const third = gate('10 kg');
   gh.setups.push(third);
   const r3 = await runBundle(third);
   expect(r3.code).toBe(1);
-  expect(annotations(r3.stdout, 'error').map(decodeCommand).some((l) => l.includes('artifact/unsafe-path') && l.includes('carbon-node-evil'))).toBe(true);
-  expect(statuses().slice(4).map((s) => s[1])).toEqual(['pending', 'error']);
+  expect(
+    annotations(r3.stdout, 'error')
+      .map(decodeCommand)
+      .some((l) => l.includes('artifact/unsafe-path') && l.includes('carbon-node-evil'))
+  ).toBe(true);
+  expect(
+    statuses()
+      .slice(4)
+      .map((s) => s[1])
+  ).toEqual(['pending', 'error']);
   const written = (readdirSync(third.dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
     .filter((e) => !e.isDirectory())
     .map((e) => path.relative(third.dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))

@@ -21,7 +21,12 @@ async function call(method: string, path: string, body?: unknown, token = TOKEN)
     body: body === undefined ? undefined : JSON.stringify(body)
   });
   const text = await res.text();
-  return { status: res.status, link: res.headers.get('link'), retryAfter: res.headers.get('retry-after'), json: text ? JSON.parse(text) : undefined };
+  return {
+    status: res.status,
+    link: res.headers.get('link'),
+    retryAfter: res.headers.get('retry-after'),
+    json: text ? JSON.parse(text) : undefined
+  };
 }
 
 describe('GitHubServer', () => {
@@ -30,7 +35,11 @@ describe('GitHubServer', () => {
     // 260 comments at 100 a page: pages of 100, 100, 60.
     const pages = [
       [1, 100, '<URL?per_page=100&page=2>; rel="next", <URL?per_page=100&page=3>; rel="last"'],
-      [2, 100, '<URL?per_page=100&page=1>; rel="prev", <URL?per_page=100&page=1>; rel="first", <URL?per_page=100&page=3>; rel="next", <URL?per_page=100&page=3>; rel="last"'],
+      [
+        2,
+        100,
+        '<URL?per_page=100&page=1>; rel="prev", <URL?per_page=100&page=1>; rel="first", <URL?per_page=100&page=3>; rel="next", <URL?per_page=100&page=3>; rel="last"'
+      ],
       [3, 60, '<URL?per_page=100&page=2>; rel="prev", <URL?per_page=100&page=1>; rel="first"']
     ] as const;
     for (const [page, count, link] of pages) {
@@ -49,8 +58,12 @@ describe('GitHubServer', () => {
     expect(created.json.user.login).toBe('github-actions[bot]');
     const edited = await call('PATCH', `/repos/o/r/issues/comments/${created.json.id}`, { body: 'edited' });
     expect(edited.json.body).toBe('edited');
-    expect((await call('POST', '/repos/o/r/issues/2/comments', { body: 'x'.repeat(MAX_COMMENT_CHARS + 1) })).status).toBe(422);
-    expect((await call('POST', '/repos/o/r/issues/2/comments', { body: 'x'.repeat(MAX_COMMENT_CHARS) })).status).toBe(201);
+    expect(
+      (await call('POST', '/repos/o/r/issues/2/comments', { body: 'x'.repeat(MAX_COMMENT_CHARS + 1) })).status
+    ).toBe(422);
+    expect((await call('POST', '/repos/o/r/issues/2/comments', { body: 'x'.repeat(MAX_COMMENT_CHARS) })).status).toBe(
+      201
+    );
     expect((await call('DELETE', `/repos/o/r/issues/comments/${created.json.id}`)).status).toBe(204);
     expect(server.comments('o', 'r', 2)).toHaveLength(1);
   });
@@ -64,21 +77,43 @@ describe('GitHubServer', () => {
 
   test('serves labels and issue events, and stores commit statuses (newest first on GET)', async () => {
     server.addLabel('o', 'r', 4, 'carbon-budget-approved', USER);
-    expect((await call('GET', '/repos/o/r/issues/4/labels')).json.map((l: { name: string }) => l.name)).toEqual(['carbon-budget-approved']);
+    expect((await call('GET', '/repos/o/r/issues/4/labels')).json.map((l: { name: string }) => l.name)).toEqual([
+      'carbon-budget-approved'
+    ]);
     const events = (await call('GET', '/repos/o/r/issues/4/events')).json;
-    expect(events).toMatchObject([{ event: 'labeled', actor: { login: 'octocat' }, label: { name: 'carbon-budget-approved' } }]);
+    expect(events).toMatchObject([
+      { event: 'labeled', actor: { login: 'octocat' }, label: { name: 'carbon-budget-approved' } }
+    ]);
 
     const sha = 'a'.repeat(40);
-    expect((await call('POST', `/repos/o/r/statuses/${sha}`, { state: 'pending', context: 'carbon-gate' })).status).toBe(201);
-    expect((await call('POST', `/repos/o/r/statuses/${sha}`, { state: 'failure', context: 'carbon-gate', description: 'over budget' })).status).toBe(201);
+    expect(
+      (await call('POST', `/repos/o/r/statuses/${sha}`, { state: 'pending', context: 'carbon-gate' })).status
+    ).toBe(201);
+    expect(
+      (
+        await call('POST', `/repos/o/r/statuses/${sha}`, {
+          state: 'failure',
+          context: 'carbon-gate',
+          description: 'over budget'
+        })
+      ).status
+    ).toBe(201);
     expect((await call('POST', `/repos/o/r/statuses/${sha}`, { state: 'red' })).status).toBe(422);
     expect(server.statuses('o', 'r', sha).map((s) => s.state)).toEqual(['pending', 'failure']);
-    expect((await call('GET', `/repos/o/r/commits/${sha}/statuses`)).json.map((s: { state: string }) => s.state)).toEqual(['failure', 'pending']);
+    expect(
+      (await call('GET', `/repos/o/r/commits/${sha}/statuses`)).json.map((s: { state: string }) => s.state)
+    ).toEqual(['failure', 'pending']);
   });
 
   test('injected faults answer the next N matching requests, then the route works again; all are recorded', async () => {
     server.clearRequests();
-    server.inject({ method: 'GET', path: /\/issues\/5\/comments$/, times: 2, status: 429, headers: { 'retry-after': '3' } });
+    server.inject({
+      method: 'GET',
+      path: /\/issues\/5\/comments$/,
+      times: 2,
+      status: 429,
+      headers: { 'retry-after': '3' }
+    });
     const first = await call('GET', '/repos/o/r/issues/5/comments');
     expect([first.status, first.retryAfter]).toEqual([429, '3']);
     expect((await call('GET', '/repos/o/r/issues/5/comments')).status).toBe(429);

@@ -31,7 +31,12 @@ export const TOKENS = {
 };
 
 /** action.yml, parsed. */
-export function actionYml(): { inputs: Record<string, { description?: string; default?: string; required?: boolean }>; outputs: Record<string, { description?: string }>; runs: Record<string, unknown>; [k: string]: unknown } {
+export function actionYml(): {
+  inputs: Record<string, { description?: string; default?: string; required?: boolean }>;
+  outputs: Record<string, { description?: string }>;
+  runs: Record<string, unknown>;
+  [k: string]: unknown;
+} {
   return parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8'));
 }
 
@@ -51,7 +56,9 @@ export function inputVar(name: string): string {
 }
 
 /** A pull_request event payload. */
-export function pullRequestEvent(options: { labels?: string[]; fork?: boolean; number?: number } = {}): Record<string, unknown> {
+export function pullRequestEvent(
+  options: { labels?: string[]; fork?: boolean; number?: number } = {}
+): Record<string, unknown> {
   const number = options.number ?? PR_NUMBER;
   return {
     action: 'synchronize',
@@ -97,7 +104,13 @@ export function workflowRunEvent(o: WorkflowRunEventOptions): Record<string, unk
       head_branch: o.headBranch ?? 'feature',
       head_sha: o.headSha,
       pull_requests: o.pullRequests ?? [],
-      head_repository: { id: 2, full_name: o.headRepo, name: headName, owner: { login: headOwner }, fork: o.headRepo !== `${OWNER}/${REPO}` },
+      head_repository: {
+        id: 2,
+        full_name: o.headRepo,
+        name: headName,
+        owner: { login: headOwner },
+        fork: o.headRepo !== `${OWNER}/${REPO}`
+      },
       repository: { id: 1, full_name: `${OWNER}/${REPO}`, name: REPO, owner: { login: OWNER } }
     }
   };
@@ -105,7 +118,11 @@ export function workflowRunEvent(o: WorkflowRunEventOptions): Record<string, unk
 
 /** A push event payload. */
 export function pushEvent(): Record<string, unknown> {
-  return { ref: 'refs/heads/main', after: HEAD_SHA, repository: { full_name: `${OWNER}/${REPO}`, name: REPO, owner: { login: OWNER } } };
+  return {
+    ref: 'refs/heads/main',
+    after: HEAD_SHA,
+    repository: { full_name: `${OWNER}/${REPO}`, name: REPO, owner: { login: OWNER } }
+  };
 }
 
 /** One prepared runner environment: temp folders, event file, output and summary files. */
@@ -152,7 +169,10 @@ export function prepareRunner(options: RunnerOptions): RunnerSetup {
   writeFileSync(outputPath, '');
   writeFileSync(summaryPath, '');
 
-  const inputs: Record<string, string> = { ...defaultInputEnv(), [inputVar('github-token')]: options.token ?? TOKENS.installation };
+  const inputs: Record<string, string> = {
+    ...defaultInputEnv(),
+    [inputVar('github-token')]: options.token ?? TOKENS.installation
+  };
   for (const [name, value] of Object.entries(options.inputs ?? {})) inputs[inputVar(name)] = value;
 
   const env: Record<string, string> = {
@@ -184,7 +204,7 @@ export function prepareRunner(options: RunnerOptions): RunnerSetup {
 }
 
 /** Parses the `name<<DELIMITER\nvalue\nDELIMITER` records that `core.setOutput` appends. */
-export function parseOutputFile(text: string): Record<string, string> {
+function parseOutputFile(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -203,9 +223,13 @@ export function parseOutputFile(text: string): Record<string, string> {
  * captured, then restores both and `process.exitCode`. `@actions/core` reads inputs from
  * `process.env` and writes workflow commands to stdout, so this is how the runner looks to it.
  */
-export async function withRunnerEnv<T>(env: Record<string, string>, fn: () => Promise<T>): Promise<{ value: T; stdout: string; exitCode: number | undefined }> {
+export async function withRunnerEnv<T>(
+  env: Record<string, string>,
+  fn: () => Promise<T>
+): Promise<{ value: T; stdout: string; exitCode: number | undefined }> {
   const saved = { ...process.env };
-  for (const k of Object.keys(process.env)) if (k.startsWith('INPUT_') || k.startsWith('GITHUB_') || k === 'RUNNER_TEMP') delete process.env[k];
+  for (const k of Object.keys(process.env))
+    if (k.startsWith('INPUT_') || k.startsWith('GITHUB_') || k === 'RUNNER_TEMP') delete process.env[k];
   Object.assign(process.env, env);
   const write = process.stdout.write.bind(process.stdout);
   let stdout = '';
@@ -233,7 +257,12 @@ export function annotations(stdout: string, kind: 'error' | 'warning' | 'notice'
 
 /** Undoes the workflow-command escaping of `@actions/core` (`%` -> `%25`, newlines, `:` and `,` in properties). */
 export function decodeCommand(line: string): string {
-  return line.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+  return line
+    .replace(/%0D/g, '\r')
+    .replace(/%0A/g, '\n')
+    .replace(/%3A/g, ':')
+    .replace(/%2C/g, ',')
+    .replace(/%25/g, '%');
 }
 
 /** The API server of one test file, with the artifact routes mounted, and the runner setups to remove after its tests. */

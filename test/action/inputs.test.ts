@@ -39,13 +39,32 @@ describe('readSettings', () => {
   });
 
   test.each([
-    ['manifests', 'models/**/carbon-manifest.yml\n\n  # a comment\nexperiments/run.json  ', { manifests: ['models/**/carbon-manifest.yml', 'experiments/run.json'], manifestsExplicit: true }],
-    ['manifests', '**/carbon-manifest.{yml,yaml,json}', { manifests: DEFAULT_MANIFEST_GLOBS, manifestsExplicit: false }],
+    [
+      'manifests',
+      'models/**/carbon-manifest.yml\n\n  # a comment\nexperiments/run.json  ',
+      { manifests: ['models/**/carbon-manifest.yml', 'experiments/run.json'], manifestsExplicit: true }
+    ],
+    [
+      'manifests',
+      '**/carbon-manifest.{yml,yaml,json}',
+      { manifests: DEFAULT_MANIFEST_GLOBS, manifestsExplicit: false }
+    ],
     ['artifacts', 'carbon-node-*\n\n  power-log  \n', { artifacts: ['carbon-node-*', 'power-log'] }],
     ['run-id', '9001', { runId: 9001 }],
     ['status-context', ' carbon-gate / budget ', { statusContext: 'carbon-gate / budget' }],
     ['if-artifacts-missing', 'warn', { artifactsMissing: 'warn' }],
-    ['artifact-limits', 'total: 2 GiB\nentries: 20000\n# a comment\nratio: 200\nzip: 500 MB', { artifactLimits: { maxTotalBytes: 2 * 1024 ** 3, maxEntries: 20000, maxCompressionRatio: 200, maxZipBytes: 500 * 1000 ** 2 } }],
+    [
+      'artifact-limits',
+      'total: 2 GiB\nentries: 20000\n# a comment\nratio: 200\nzip: 500 MB',
+      {
+        artifactLimits: {
+          maxTotalBytes: 2 * 1024 ** 3,
+          maxEntries: 20000,
+          maxCompressionRatio: 200,
+          maxZipBytes: 500 * 1000 ** 2
+        }
+      }
+    ],
     ['config', 'ci/budget.yml', { configPath: 'ci/budget.yml', configExplicit: true }],
     ['budget', ' 500 kg ', { budget: '500 kg' }],
     ['warn-at', '90%', { warnAt: '90%' }],
@@ -87,7 +106,11 @@ describe('readSettings', () => {
 
   test('every problem is reported, not only the first', async () => {
     const { diagnostics } = await settingsWith({ 'fail-on': 'x', comment: 'y', 'comment-tag': '!' });
-    expect(diagnostics.map((d) => d.message.split(':')[0])).toEqual(['Input `fail-on`', 'Input `comment`', 'Input `comment-tag`']);
+    expect(diagnostics.map((d) => d.message.split(':')[0])).toEqual([
+      'Input `fail-on`',
+      'Input `comment`',
+      'Input `comment-tag`'
+    ]);
   });
 
   test('an empty token is an error unless comments are off and no artifacts or status are wanted', async () => {
@@ -102,7 +125,10 @@ describe('readSettings', () => {
   test('every bad line of artifact-limits is reported, naming its line', async () => {
     const { settings, diagnostics } = await settingsWith({ 'artifact-limits': 'total: 1 GiB\nratio: x\nentries: 0' });
     expect(settings).toBeUndefined();
-    expect(diagnostics.map((d) => d.message)).toEqual([expect.stringContaining('line 2'), expect.stringContaining('line 3')]);
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      expect.stringContaining('line 2'),
+      expect.stringContaining('line 3')
+    ]);
   });
 
   test.each([

@@ -10,7 +10,18 @@ import { run } from '../../src/action/main.js';
 import { ELECTRICITY_MAPS_ZONES } from '../../src/core/catalog/data/electricity-maps.generated.js';
 import { FakeElectricityMaps, RETRY_AT_ONCE } from '../support/electricity-maps-server.js';
 import { GITHUB_ACTIONS_BOT, GitHubServer } from '../support/github-server.js';
-import { annotations, decodeCommand, OWNER, prepareRunner, pullRequestEvent, pushEvent, REPO, TOKENS, withRunnerEnv, type RunnerOptions } from './harness.js';
+import {
+  annotations,
+  decodeCommand,
+  OWNER,
+  prepareRunner,
+  pullRequestEvent,
+  pushEvent,
+  REPO,
+  TOKENS,
+  withRunnerEnv,
+  type RunnerOptions
+} from './harness.js';
 
 const J_PER_KWH = 3.6e6;
 const PUE = 1.5;
@@ -22,9 +33,14 @@ const EM_TOKEN = 'em-action-secret-4b7e2d9a0c';
  * 01:00:00, where the interpolated power is (200 + 400) / 2 = 300 W: hour 00 gets
  * (200 + 300) / 2 W x 60 s = 15,000 J, hour 01 gets (300 + 400) / 2 W x 60 s = 21,000 J.
  */
-const TRACE = ['timestamp, index, power.draw [W]', '2026/01/01 00:59:00.000, 0, 200.00 W', '2026/01/01 01:01:00.000, 0, 400.00 W', ''].join('\n');
-const HOUR0_KWH = ((200 + 300) / 2) * 60 / J_PER_KWH;
-const HOUR1_KWH = ((300 + 400) / 2) * 60 / J_PER_KWH;
+const TRACE = [
+  'timestamp, index, power.draw [W]',
+  '2026/01/01 00:59:00.000, 0, 200.00 W',
+  '2026/01/01 01:01:00.000, 0, 400.00 W',
+  ''
+].join('\n');
+const HOUR0_KWH = (((200 + 300) / 2) * 60) / J_PER_KWH;
+const HOUR1_KWH = (((300 + 400) / 2) * 60) / J_PER_KWH;
 const TOTAL_KWH = HOUR0_KWH + HOUR1_KWH;
 
 /** The grid: 100 g/kWh in hour 00 and 500 g/kWh in hour 01 (UTC), as a file and as the API serves it. */
@@ -69,7 +85,10 @@ afterAll(async () => {
 
 beforeEach(async () => {
   github.clearRequests();
-  api = new FakeElectricityMaps({ token: EM_TOKEN, intensityAt: (hourMs) => GRID_G_PER_KWH[new Date(hourMs).toISOString()] ?? null });
+  api = new FakeElectricityMaps({
+    token: EM_TOKEN,
+    intensityAt: (hourMs) => GRID_G_PER_KWH[new Date(hourMs).toISOString()] ?? null
+  });
   apiUrl = await api.listen();
 });
 
@@ -91,12 +110,24 @@ async function runOnce(options: Partial<RunnerOptions> & { inputs: Record<string
   const { value: outcome, stdout, exitCode } = await withRunnerEnv(setup.env, () => run());
   const outputs = setup.outputs();
   const reportText = outputs['report-path'] ? readFileSync(outputs['report-path'], 'utf8') : '';
-  return { outcome, stdout, exitCode, outputs, summary: setup.summary(), reportText, report: reportText ? JSON.parse(reportText) : undefined, setup };
+  return {
+    outcome,
+    stdout,
+    exitCode,
+    outputs,
+    summary: setup.summary(),
+    reportText,
+    report: reportText ? JSON.parse(reportText) : undefined,
+    setup
+  };
 }
 
 describe('intensity-series input', () => {
   test('weights the measured run hour by hour from a workspace CSV', async () => {
-    const r = await runOnce({ files: { 'data/grid.csv': SERIES_CSV }, inputs: { 'intensity-series': 'data/grid.csv' } });
+    const r = await runOnce({
+      files: { 'data/grid.csv': SERIES_CSV },
+      inputs: { 'intensity-series': 'data/grid.csv' }
+    });
     expect(r.outcome.exitCode).toBe(0);
     expect(r.exitCode).toBeUndefined();
     expect(api.seen).toEqual([]);
@@ -106,7 +137,12 @@ describe('intensity-series input', () => {
     expect(r.report.totals.emissionsKg).toBeCloseTo(HOURLY_KG, 15);
     expect(r.report.runs[0].emissionsKg).toBeCloseTo(HOURLY_KG, 15);
     expect(r.report.runs[0].intensityGPerKWh).toBeCloseTo(EFFECTIVE_G_PER_KWH, 9);
-    expect(r.report.runs[0].measurement.timeResolvedIntensity).toMatchObject({ label: 'data/grid.csv', origin: 'override', coveredFraction: 1, coveredHours: 2 });
+    expect(r.report.runs[0].measurement.timeResolvedIntensity).toMatchObject({
+      label: 'data/grid.csv',
+      origin: 'override',
+      coveredFraction: 1,
+      coveredHours: 2
+    });
     expect(Number(r.outputs['emissions-kg'])).toBeCloseTo(HOURLY_KG, 15);
     expect(r.outputs.status).toBe('pass');
   });
@@ -122,7 +158,12 @@ describe('intensity-series input', () => {
 
   test.each<{ case: string; file: string; files: Record<string, string>; code: string }>([
     { case: 'a file that does not exist', file: 'data/missing.csv', files: {}, code: 'io/not-found' },
-    { case: 'a path outside the workspace', file: '../outside.csv', files: { '../outside.csv': SERIES_CSV }, code: 'io/outside-root' }
+    {
+      case: 'a path outside the workspace',
+      file: '../outside.csv',
+      files: { '../outside.csv': SERIES_CSV },
+      code: 'io/outside-root'
+    }
   ])('$case: an error naming the input file, and the step fails', async ({ file, files, code }) => {
     const r = await runOnce({ files, inputs: { 'intensity-series': file } });
     expect(r.outcome.exitCode).toBe(1);
@@ -151,30 +192,46 @@ describe('Electricity Maps inputs', () => {
   test.each([
     { event: 'push', prNumber: undefined },
     { event: 'pull_request', prNumber: 31 }
-  ])('$event: fetches zone DE over the run\'s hours with the auth-token header, and the token is only ever masked', async ({ event, prNumber }) => {
-    const r = await runOnce({
-      eventName: event,
-      payload: prNumber === undefined ? pushEvent() : pullRequestEvent({ number: prNumber }),
-      inputs: { ...inputs(), comment: prNumber === undefined ? 'off' : 'update' }
-    });
-    expect(r.outcome.exitCode).toBe(0);
-    expect(api.seen).toEqual([{ path: '/v3/carbon-intensity/past-range', zone: 'DE', start: '2026-01-01T00:00:00.000Z', end: '2026-01-01T02:00:00.000Z', token: EM_TOKEN }]);
-    expect(r.report.inputValid).toBe(true);
-    expect(r.report.totals.emissionsKg).toBeCloseTo(HOURLY_KG, 15);
-    expect(r.report.runs[0].intensityGPerKWh).toBeCloseTo(EFFECTIVE_G_PER_KWH, 9);
-    expect(r.report.runs[0].measurement.timeResolvedIntensity).toMatchObject({ label: 'Electricity Maps DE', origin: 'provider', coveredFraction: 1, coveredHours: 2 });
-    // The annual value stays the run's source: it is what hours without a value would use.
-    expect(r.report.runs[0].sources.intensity.intensityGPerKWh).toBe(DE_ANNUAL_G_PER_KWH);
+  ])(
+    "$event: fetches zone DE over the run's hours with the auth-token header, and the token is only ever masked",
+    async ({ event, prNumber }) => {
+      const r = await runOnce({
+        eventName: event,
+        payload: prNumber === undefined ? pushEvent() : pullRequestEvent({ number: prNumber }),
+        inputs: { ...inputs(), comment: prNumber === undefined ? 'off' : 'update' }
+      });
+      expect(r.outcome.exitCode).toBe(0);
+      expect(api.seen).toEqual([
+        {
+          path: '/v3/carbon-intensity/past-range',
+          zone: 'DE',
+          start: '2026-01-01T00:00:00.000Z',
+          end: '2026-01-01T02:00:00.000Z',
+          token: EM_TOKEN
+        }
+      ]);
+      expect(r.report.inputValid).toBe(true);
+      expect(r.report.totals.emissionsKg).toBeCloseTo(HOURLY_KG, 15);
+      expect(r.report.runs[0].intensityGPerKWh).toBeCloseTo(EFFECTIVE_G_PER_KWH, 9);
+      expect(r.report.runs[0].measurement.timeResolvedIntensity).toMatchObject({
+        label: 'Electricity Maps DE',
+        origin: 'provider',
+        coveredFraction: 1,
+        coveredHours: 2
+      });
+      // The annual value stays the run's source: it is what hours without a value would use.
+      expect(r.report.runs[0].sources.intensity.intensityGPerKWh).toBe(DE_ANNUAL_G_PER_KWH);
 
-    // Masked before anything was printed: the runner replaces it with *** from that line on.
-    const stdoutLines = r.stdout.split(/\r?\n/);
-    const maskAt = stdoutLines.indexOf(`::add-mask::${EM_TOKEN}`);
-    expect(maskAt).toBeGreaterThanOrEqual(0);
-    expect(stdoutLines.slice(0, maskAt).some((l) => l.includes(EM_TOKEN))).toBe(false);
-    const comments = prNumber === undefined ? [] : github.comments(OWNER, REPO, prNumber);
-    expect(comments).toHaveLength(prNumber === undefined ? 0 : 1);
-    expect(leaks(r, [...comments.map((c) => c.body), JSON.stringify(github.requests)])).toEqual([]);
-  });
+      // Masked before anything was printed: the runner replaces it with *** from that line on.
+      const stdoutLines = r.stdout.split(/\r?\n/);
+      const maskAt = stdoutLines.indexOf(`::add-mask::${EM_TOKEN}`);
+      expect(maskAt).toBeGreaterThanOrEqual(0);
+      expect(stdoutLines.slice(0, maskAt).some((l) => l.includes(EM_TOKEN))).toBe(false);
+      const comments = prNumber === undefined ? [] : github.comments(OWNER, REPO, prNumber);
+      expect(comments).toHaveLength(prNumber === undefined ? 0 : 1);
+      expect(leaks(r, [...comments.map((c) => c.body), JSON.stringify(github.requests)])).toEqual([]);
+    }
+  );
 
   test('a server answering 500: the annual average, a warning with the reason, and the step passes', async () => {
     // The first try and the client's three retries all fail.
@@ -193,16 +250,26 @@ describe('Electricity Maps inputs', () => {
     expect(Number(r.outputs['emissions-kg'])).toBeCloseTo(ANNUAL_KG, 15);
     expect(r.report.runs[0].measurement.timeResolvedIntensity).toBeUndefined();
     expect(r.report.diagnostics).toEqual([
-      expect.objectContaining({ severity: 'warning', code: 'intensity/provider-failed', file: 'run/carbon-manifest.yml', line: 5, column: 15 })
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'intensity/provider-failed',
+        file: 'run/carbon-manifest.yml',
+        line: 5,
+        column: 15
+      })
     ]);
     const message: string = r.report.diagnostics[0].message;
-    expect(message).toContain('no hourly intensities from Electricity Maps for zone DE, 2026-01-01T00:00Z to 2026-01-01T02:00Z');
+    expect(message).toContain(
+      'no hourly intensities from Electricity Maps for zone DE, 2026-01-01T00:00Z to 2026-01-01T02:00Z'
+    );
     expect(message).toContain('HTTP 500: injected 500 after 4 attempt(s)');
     expect(message).toContain(`The annual average is used instead: ${DE_ANNUAL_G_PER_KWH} g/kWh`);
 
     const warnings = annotations(r.stdout, 'warning').map(decodeCommand);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/^::warning title=carbon-gate intensity\/provider-failed,file=run\/carbon-manifest\.yml,line=5,col=15::Run "boundary": no hourly intensities /);
+    expect(warnings[0]).toMatch(
+      /^::warning title=carbon-gate intensity\/provider-failed,file=run\/carbon-manifest\.yml,line=5,col=15::Run "boundary": no hourly intensities /
+    );
     expect(annotations(r.stdout, 'error')).toEqual([]);
     expect(leaks(r)).toEqual([]);
   });

@@ -109,7 +109,9 @@ describe('sticky comment', () => {
 
     server.clearRequests();
     await runOnce({ budget: '20 kg' });
-    expect(writes().map((w) => `${w.method} ${w.path}`)).toEqual([`PATCH /repos/${OWNER}/${REPO}/issues/comments/${first.id}`]);
+    expect(writes().map((w) => `${w.method} ${w.path}`)).toEqual([
+      `PATCH /repos/${OWNER}/${REPO}/issues/comments/${first.id}`
+    ]);
     const after = commentsOnPr();
     expect(after).toHaveLength(1);
     expect(after[0].id).toBe(first.id);
@@ -136,7 +138,9 @@ describe('sticky comment', () => {
     const r = await runOnce();
     const pages = server.requestsTo('GET', /\/issues\/\d+\/comments$/).map((q) => q.query.get('page') ?? '1');
     expect(pages).toEqual(['1', '2', '3']);
-    expect(writes().map((w) => `${w.method} ${w.path}`)).toEqual([`PATCH /repos/${OWNER}/${REPO}/issues/comments/${ours.id}`]);
+    expect(writes().map((w) => `${w.method} ${w.path}`)).toEqual([
+      `PATCH /repos/${OWNER}/${REPO}/issues/comments/${ours.id}`
+    ]);
     expect(r.outputs['comment-id']).toBe(String(ours.id));
     expect(commentsOnPr().filter((c) => c.body.includes(markerFor('carbon-gate')))).toHaveLength(1);
   });
@@ -146,23 +150,33 @@ describe('sticky comment', () => {
     await runOnce();
     await runOnce({ budget: '20 kg' });
     const comments = commentsOnPr();
-    expect(comments.find((c) => c.id === planted.id)?.body).toBe(`${markerFor('carbon-gate')}\nWithin budget, trust me`);
+    expect(comments.find((c) => c.id === planted.id)?.body).toBe(
+      `${markerFor('carbon-gate')}\nWithin budget, trust me`
+    );
     expect(server.requests.some((q) => q.path.endsWith(`/comments/${planted.id}`))).toBe(false);
     const ours = comments.filter((c) => c.user.login === 'github-actions[bot]');
     expect(ours).toHaveLength(1);
   });
 
   test('with a personal token, GET /user names the author, and bot comments are not ours', async () => {
-    const botComment = server.addComment(OWNER, REPO, pr, GITHUB_ACTIONS_BOT, `${markerFor('carbon-gate')}\nfrom the default token`);
+    const botComment = server.addComment(
+      OWNER,
+      REPO,
+      pr,
+      GITHUB_ACTIONS_BOT,
+      `${markerFor('carbon-gate')}\nfrom the default token`
+    );
     const r = await runOnce({ token: TOKENS.pat });
     expect(server.requestsTo('GET', /^\/user$/)).toHaveLength(1);
     const mine = commentsOnPr().filter((c) => c.user.login === GATEKEEPER.login);
     expect(mine).toHaveLength(1);
     expect(r.outputs['comment-id']).toBe(String(mine[0].id));
-    expect(commentsOnPr().find((c) => c.id === botComment.id)?.body).toBe(`${markerFor('carbon-gate')}\nfrom the default token`);
+    expect(commentsOnPr().find((c) => c.id === botComment.id)?.body).toBe(
+      `${markerFor('carbon-gate')}\nfrom the default token`
+    );
   });
 
-  test('another GitHub App\'s token: the comment is posted, with a warning that its identity could not be known', async () => {
+  test("another GitHub App's token: the comment is posted, with a warning that its identity could not be known", async () => {
     const r = await runOnce({ token: TOKENS.otherApp });
     const comments = commentsOnPr();
     expect(comments.map((c) => c.user.login)).toEqual([OTHER_APP_BOT.login]);
@@ -219,7 +233,7 @@ describe('sticky comment', () => {
 });
 
 describe('faults', () => {
-  test('a fork PR\'s read-only token: 403 is a warning, the step passes, the summary explains', async () => {
+  test("a fork PR's read-only token: 403 is a warning, the step passes, the summary explains", async () => {
     const r = await runOnce({ token: TOKENS.readOnly, payload: pullRequestEvent({ number: pr, fork: true }) });
     expect(r.outcome.exitCode).toBe(0);
     expect(r.exitCode).toBeUndefined();
@@ -248,7 +262,13 @@ describe('faults', () => {
   });
 
   test('500 on every try: retries are bounded, the failure is a plain warning, the check is not failed for it', async () => {
-    server.inject({ method: 'GET', path: /\/issues\/\d+\/comments$/, times: 50, status: 502, body: { message: 'Server Error' } });
+    server.inject({
+      method: 'GET',
+      path: /\/issues\/\d+\/comments$/,
+      times: 50,
+      status: 502,
+      body: { message: 'Server Error' }
+    });
     const r = await runOnce();
     const tries = server.requestsTo('GET', /\/issues\/\d+\/comments$/).length;
     expect(tries).toBe(4); // the first try and 3 retries
@@ -262,7 +282,14 @@ describe('faults', () => {
     ['429', 429],
     ['403', 403]
   ])('a secondary rate limit (%s with retry-after) is waited out and retried', async (_name, status) => {
-    server.inject({ method: 'GET', path: /\/issues\/\d+\/comments$/, times: 1, status, headers: { 'retry-after': '1' }, body: SECONDARY_RATE_LIMIT_BODY });
+    server.inject({
+      method: 'GET',
+      path: /\/issues\/\d+\/comments$/,
+      times: 1,
+      status,
+      headers: { 'retry-after': '1' },
+      body: SECONDARY_RATE_LIMIT_BODY
+    });
     const r = await runOnce();
     expect(server.requestsTo('GET', /\/issues\/\d+\/comments$/).map((q) => q.status)).toEqual([status, 200]);
     expect(commentsOnPr()).toHaveLength(1);
@@ -316,7 +343,11 @@ describe('verdict and fail-on', () => {
     expect(r.outcome.exitCode).toBe(1);
     expect(server.requests).toEqual([]);
     const errors = annotations(r.stdout, 'error');
-    expect(errors.some((l) => l.includes('fail-on') && l.includes('`over-budget`') && l.includes('Did you mean "over-budget"'))).toBe(true);
+    expect(
+      errors.some(
+        (l) => l.includes('fail-on') && l.includes('`over-budget`') && l.includes('Did you mean "over-budget"')
+      )
+    ).toBe(true);
     expect(errors.some((l) => l.includes('comment') && l.includes('`update`, `recreate`, `off`'))).toBe(true);
     expect(r.summary).toContain('invalid setup');
   });
@@ -326,7 +357,11 @@ describe('override label', () => {
   test('the label waives an over-budget verdict, and the comment names who added it', async () => {
     for (let i = 0; i < 120; i++) server.addIssueEvent(OWNER, REPO, pr, { event: 'subscribed', actor: MALLORY });
     server.addLabel(OWNER, REPO, pr, 'carbon-budget-approved', MALLORY);
-    server.addIssueEvent(OWNER, REPO, pr, { event: 'unlabeled', actor: ALICE, label: { name: 'carbon-budget-approved', color: 'ededed' } });
+    server.addIssueEvent(OWNER, REPO, pr, {
+      event: 'unlabeled',
+      actor: ALICE,
+      label: { name: 'carbon-budget-approved', color: 'ededed' }
+    });
     server.addLabel(OWNER, REPO, pr, 'carbon-budget-approved', ALICE);
 
     const r = await runOnce({ budget: '5 kg' });
@@ -362,13 +397,16 @@ describe('override label', () => {
 });
 
 describe('events without a pull request', () => {
-  test.each(['push', 'workflow_dispatch', 'schedule'])('%s: summary, outputs and the check, no API call', async (eventName) => {
-    const r = await runOnce({ eventName, payload: pushEvent(), budget: '5 kg' });
-    expect(server.requests).toEqual([]);
-    expect(r.summary).toContain('Over budget');
-    expect(r.outputs.status).toBe('fail');
-    expect(r.outputs['comment-id']).toBe('');
-    expect(r.outcome.exitCode).toBe(1);
-    expect(existsSync(r.outputs['report-path'])).toBe(true);
-  });
+  test.each(['push', 'workflow_dispatch', 'schedule'])(
+    '%s: summary, outputs and the check, no API call',
+    async (eventName) => {
+      const r = await runOnce({ eventName, payload: pushEvent(), budget: '5 kg' });
+      expect(server.requests).toEqual([]);
+      expect(r.summary).toContain('Over budget');
+      expect(r.outputs.status).toBe('fail');
+      expect(r.outputs['comment-id']).toBe('');
+      expect(r.outcome.exitCode).toBe(1);
+      expect(existsSync(r.outputs['report-path'])).toBe(true);
+    }
+  );
 });

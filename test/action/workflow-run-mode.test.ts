@@ -14,7 +14,16 @@ import type { Account } from '../support/github-server.js';
 import { buildZip } from '../support/zip.js';
 import { expectedTotals, nodeZip } from './artifact-fixtures.js';
 import { MANIFEST } from './fixtures.js';
-import { annotations, decodeCommand, OWNER, prepareRunner, REPO, useArtifactApi, withRunnerEnv, workflowRunEvent } from './harness.js';
+import {
+  annotations,
+  decodeCommand,
+  OWNER,
+  prepareRunner,
+  REPO,
+  useArtifactApi,
+  withRunnerEnv,
+  workflowRunEvent
+} from './harness.js';
 
 /** The gate's own run (the `workflow_run` workflow), on the default branch's commit. */
 const GATE_RUN = 5555;
@@ -41,7 +50,8 @@ beforeEach(() => {
 });
 
 function serveNodes(runId: number, nodes: readonly number[], extra: { name: string; zip: Buffer }[] = []): void {
-  for (const node of nodes) gh.mounted.state.artifacts.push({ id: nextArtifactId++, runId, name: `carbon-node-${node}`, zip: nodeZip(node) });
+  for (const node of nodes)
+    gh.mounted.state.artifacts.push({ id: nextArtifactId++, runId, name: `carbon-node-${node}`, zip: nodeZip(node) });
   for (const a of extra) gh.mounted.state.artifacts.push({ id: nextArtifactId++, runId, ...a });
 }
 
@@ -70,11 +80,13 @@ async function runGate(options: { inputs?: Record<string, string>; payload?: Rec
 }
 
 const statusesOn = (sha: string) => gh.server.statuses(OWNER, REPO, sha).map((s) => [s.context, s.state]);
-const codes = (report: { diagnostics: { code: string; severity: string }[] }) => report.diagnostics.map((d) => `${d.severity} ${d.code}`);
-const commentWrites = (pr: number) => gh.server.requests.filter((r) => r.method !== 'GET' && r.path.includes(`/issues/${pr}/`));
+const codes = (report: { diagnostics: { code: string; severity: string }[] }) =>
+  report.diagnostics.map((d) => `${d.severity} ${d.code}`);
+const commentWrites = (pr: number) =>
+  gh.server.requests.filter((r) => r.method !== 'GET' && r.path.includes(`/issues/${pr}/`));
 
 describe('workflow_run: a fork PR (no PR listed in the event)', () => {
-  test('reads the triggering run\'s artifacts, comments on the PR found by head, and sets pending then success on its head commit', async () => {
+  test("reads the triggering run's artifacts, comments on the PR found by head, and sets pending then success on its head commit", async () => {
     serveNodes(trainRun, [0, 1]);
     serveNodes(trainRun + 1000, [2]); // another run's artifact: never read
     forkPr(prNumber, headSha);
@@ -84,18 +96,30 @@ describe('workflow_run: a fork PR (no PR listed in the event)', () => {
     expect(r.outcome.exitCode).toBe(0);
     expect(r.outcome.pullRequests).toEqual([prNumber]);
     // The PR's manifest arrived in the artifacts; the default branch's own manifest is not judged.
-    expect(r.report.runs.map((x: { name: string; manifest: string }) => [x.name, x.manifest])).toEqual([['bert-finetune', 'artifact:carbon-node-0/carbon-manifest.yml']]);
-    expect(r.report.runs[0].measurement.files).toEqual(['artifact:carbon-node-0/logs/power-node-0.csv', 'artifact:carbon-node-1/logs/power-node-1.csv']);
+    expect(r.report.runs.map((x: { name: string; manifest: string }) => [x.name, x.manifest])).toEqual([
+      ['bert-finetune', 'artifact:carbon-node-0/carbon-manifest.yml']
+    ]);
+    expect(r.report.runs[0].measurement.files).toEqual([
+      'artifact:carbon-node-0/logs/power-node-0.csv',
+      'artifact:carbon-node-1/logs/power-node-1.csv'
+    ]);
     expect(Number(r.outputs['energy-kwh'])).toBeCloseTo(expected.kWh, 12);
     expect(Number(r.outputs['emissions-kg'])).toBeCloseTo(expected.kg, 12);
     // The budget is the default branch's config: 10 kg.
     expect(Number(r.outputs['budget-used'])).toBeCloseTo(expected.kg / 10, 12);
 
     // The PR was searched by the fork's owner and branch, then re-read to verify its head.
-    const prCalls = gh.mounted.state.apiRequests.filter((q) => q.path.includes('/pulls')).map((q) => `${q.path}${q.query.includes('head=') ? `?head=${new URLSearchParams(q.query).get('head')}` : ''}`);
-    expect(prCalls).toEqual([`/repos/${OWNER}/${REPO}/pulls?head=contributor:feature`, `/repos/${OWNER}/${REPO}/pulls/${prNumber}`]);
+    const prCalls = gh.mounted.state.apiRequests
+      .filter((q) => q.path.includes('/pulls'))
+      .map((q) => `${q.path}${q.query.includes('head=') ? `?head=${new URLSearchParams(q.query).get('head')}` : ''}`);
+    expect(prCalls).toEqual([
+      `/repos/${OWNER}/${REPO}/pulls?head=contributor:feature`,
+      `/repos/${OWNER}/${REPO}/pulls/${prNumber}`
+    ]);
     // Artifacts listed for the triggering run, not the gate's own.
-    expect(gh.mounted.state.apiRequests.filter((q) => q.path.endsWith('/artifacts')).map((q) => q.path)).toEqual([`/repos/${OWNER}/${REPO}/actions/runs/${trainRun}/artifacts`]);
+    expect(gh.mounted.state.apiRequests.filter((q) => q.path.endsWith('/artifacts')).map((q) => q.path)).toEqual([
+      `/repos/${OWNER}/${REPO}/actions/runs/${trainRun}/artifacts`
+    ]);
 
     const comments = gh.server.comments(OWNER, REPO, prNumber);
     expect(comments).toHaveLength(1);
@@ -150,7 +174,12 @@ describe('workflow_run: a fork PR (no PR listed in the event)', () => {
   test('a PR number that only the artifact claims (another PR) is refused: nothing on either PR, the check errors', async () => {
     const victim = 900 + n;
     const victimSha = 'e'.repeat(40);
-    gh.mounted.state.pulls.push({ number: victim, headSha: victimSha, headRef: 'victim-branch', headRepo: `${OWNER}/${REPO}` });
+    gh.mounted.state.pulls.push({
+      number: victim,
+      headSha: victimSha,
+      headRef: 'victim-branch',
+      headRepo: `${OWNER}/${REPO}`
+    });
     forkPr(prNumber, headSha);
     serveNodes(trainRun, [0], [{ name: 'carbon-node-pr', zip: buildPrNumberZip(victim) }]);
     const r = await runGate();
@@ -168,7 +197,9 @@ describe('workflow_run: a fork PR (no PR listed in the event)', () => {
       ['carbon-gate', 'pending'],
       ['carbon-gate', 'error']
     ]);
-    expect(gh.server.statuses(OWNER, REPO, headSha)[1].description).toBe('Invalid input: 1 error; see the run\'s summary.');
+    expect(gh.server.statuses(OWNER, REPO, headSha)[1].description).toBe(
+      "Invalid input: 1 error; see the run's summary."
+    );
   });
 
   test('a PR number the artifact claims that GitHub confirms is fine', async () => {
@@ -181,10 +212,14 @@ describe('workflow_run: a fork PR (no PR listed in the event)', () => {
 
   test('artifacts that disagree about the PR number: no PR at all', async () => {
     forkPr(prNumber, headSha);
-    serveNodes(trainRun, [0], [
-      { name: 'carbon-node-pr-a', zip: buildPrNumberZip(prNumber) },
-      { name: 'carbon-node-pr-b', zip: buildPrNumberZip(prNumber + 1) }
-    ]);
+    serveNodes(
+      trainRun,
+      [0],
+      [
+        { name: 'carbon-node-pr-a', zip: buildPrNumberZip(prNumber) },
+        { name: 'carbon-node-pr-b', zip: buildPrNumberZip(prNumber + 1) }
+      ]
+    );
     const r = await runGate();
     expect(codes(r.report)).toContain('error workflow-run/pr-hint-conflict');
     expect(gh.server.comments(OWNER, REPO, prNumber)).toEqual([]);
@@ -195,7 +230,13 @@ describe('workflow_run: a fork PR (no PR listed in the event)', () => {
   test('an expired artifact of the triggering run: error status by default, a warning with if-artifacts-missing: warn', async () => {
     forkPr(prNumber, headSha);
     serveNodes(trainRun, [0]);
-    gh.mounted.state.artifacts.push({ id: nextArtifactId++, runId: trainRun, name: 'carbon-node-1', zip: nodeZip(1), expired: true });
+    gh.mounted.state.artifacts.push({
+      id: nextArtifactId++,
+      runId: trainRun,
+      name: 'carbon-node-1',
+      zip: nodeZip(1),
+      expired: true
+    });
     const failing = await runGate();
     expect(failing.outcome.exitCode).toBe(1);
     expect(codes(failing.report)).toContain('error artifact/expired');
@@ -214,7 +255,7 @@ describe('workflow_run: a fork PR (no PR listed in the event)', () => {
 });
 
 describe('workflow_run: other cases', () => {
-  test('a maintainer\'s override label on the verified PR waives over budget: success, saying so', async () => {
+  test("a maintainer's override label on the verified PR waives over budget: success, saying so", async () => {
     forkPr(prNumber, headSha);
     serveNodes(trainRun, [0, 1]);
     gh.server.addLabel(OWNER, REPO, prNumber, 'carbon-budget-approved', MAINTAINER);
@@ -224,7 +265,10 @@ describe('workflow_run: other cases', () => {
     expect(r.outputs.status).toBe('fail');
     expect(gh.server.comments(OWNER, REPO, prNumber)[0].body).toContain('waived');
     const final = gh.server.statuses(OWNER, REPO, headSha)[1];
-    expect([final.state, final.description]).toEqual(['success', expect.stringMatching(/^Over budget, waived by the "carbon-budget-approved" label: /)]);
+    expect([final.state, final.description]).toEqual([
+      'success',
+      expect.stringMatching(/^Over budget, waived by the "carbon-budget-approved" label: /)
+    ]);
   });
 
   test('an unexpected error after pending still ends the status (error), never leaving it pending', async () => {
@@ -252,9 +296,18 @@ describe('workflow_run: other cases', () => {
   test('a same-repository PR listed in the event is used after verification', async () => {
     gh.mounted.state.pulls.push({ number: prNumber, headSha, headRef: 'feature', headRepo: `${OWNER}/${REPO}` });
     serveNodes(trainRun, [0]);
-    const r = await runGate({ payload: workflowRunEvent({ runId: trainRun, headSha, headRepo: `${OWNER}/${REPO}`, pullRequests: [listedPr(prNumber)] }) });
+    const r = await runGate({
+      payload: workflowRunEvent({
+        runId: trainRun,
+        headSha,
+        headRepo: `${OWNER}/${REPO}`,
+        pullRequests: [listedPr(prNumber)]
+      })
+    });
     expect(r.outcome.pullRequests).toEqual([prNumber]);
-    expect(gh.mounted.state.apiRequests.filter((q) => q.path.includes('/pulls')).map((q) => q.path)).toEqual([`/repos/${OWNER}/${REPO}/pulls/${prNumber}`]);
+    expect(gh.mounted.state.apiRequests.filter((q) => q.path.includes('/pulls')).map((q) => q.path)).toEqual([
+      `/repos/${OWNER}/${REPO}/pulls/${prNumber}`
+    ]);
     expect(gh.server.comments(OWNER, REPO, prNumber)).toHaveLength(1);
   });
 
@@ -262,12 +315,23 @@ describe('workflow_run: other cases', () => {
     const newer = 'f'.repeat(40);
     gh.mounted.state.pulls.push({ number: prNumber, headSha: newer, headRef: 'feature', headRepo: `${OWNER}/${REPO}` });
     serveNodes(trainRun, [0]);
-    const r = await runGate({ payload: workflowRunEvent({ runId: trainRun, headSha, headRepo: `${OWNER}/${REPO}`, pullRequests: [listedPr(prNumber)] }) });
+    const r = await runGate({
+      payload: workflowRunEvent({
+        runId: trainRun,
+        headSha,
+        headRepo: `${OWNER}/${REPO}`,
+        pullRequests: [listedPr(prNumber)]
+      })
+    });
     expect(codes(r.report)).toContain('warning workflow-run/pr-head-moved');
     expect(r.outcome.pullRequests).toEqual([]);
     expect(commentWrites(prNumber)).toEqual([]);
     expect(statusesOn(newer)).toEqual([]);
-    expect(annotations(r.stdout, 'warning').map(decodeCommand).some((l) => l.includes(`#${prNumber} now points at fffffff`))).toBe(true);
+    expect(
+      annotations(r.stdout, 'warning')
+        .map(decodeCommand)
+        .some((l) => l.includes(`#${prNumber} now points at fffffff`))
+    ).toBe(true);
   });
 
   test('without `artifacts` there is nothing to judge: an error that says which input to set', async () => {
@@ -275,14 +339,18 @@ describe('workflow_run: other cases', () => {
     const r = await runGate({ inputs: { artifacts: '' } });
     expect(r.outcome.exitCode).toBe(1);
     expect(codes(r.report)).toContain('error artifact/no-manifests');
-    expect(r.report.diagnostics.find((d: { code: string }) => d.code === 'artifact/no-manifests').message).toContain('`artifacts`');
+    expect(r.report.diagnostics.find((d: { code: string }) => d.code === 'artifact/no-manifests').message).toContain(
+      '`artifacts`'
+    );
     expect(statusesOn(headSha).slice(-1)).toEqual([['carbon-gate', 'error']]);
   });
 
   test('a failed training run is noted in the report', async () => {
     forkPr(prNumber, headSha);
     serveNodes(trainRun, [0]);
-    const r = await runGate({ payload: workflowRunEvent({ runId: trainRun, headSha, headRepo: FORK, conclusion: 'failure' }) });
+    const r = await runGate({
+      payload: workflowRunEvent({ runId: trainRun, headSha, headRepo: FORK, conclusion: 'failure' })
+    });
     expect(codes(r.report)).toContain('notice workflow-run/run-not-successful');
   });
 
@@ -305,7 +373,12 @@ describe('workflow_run: other cases', () => {
   test('annotations never point at artifact files as if they were in the repository', async () => {
     forkPr(prNumber, headSha);
     const bad = 'version: 1\nruns:\n  - name: bert\n    duraton: 1 h\n    power: 300 W\n';
-    gh.mounted.state.artifacts.push({ id: nextArtifactId++, runId: trainRun, name: 'carbon-node-0', zip: buildZipOf({ 'carbon-manifest.yml': bad }) });
+    gh.mounted.state.artifacts.push({
+      id: nextArtifactId++,
+      runId: trainRun,
+      name: 'carbon-node-0',
+      zip: buildZipOf({ 'carbon-manifest.yml': bad })
+    });
     const r = await runGate();
     const lines = [...annotations(r.stdout, 'error'), ...annotations(r.stdout, 'warning')].map(decodeCommand);
     const misspelt = lines.find((l) => l.includes('duraton'));
@@ -318,7 +391,12 @@ describe('workflow_run: other cases', () => {
 /** An entry of `workflow_run.pull_requests` (GitHub's abbreviated form) for a same-repository PR. */
 function listedPr(number: number): unknown {
   const repo = { id: 1, url: `https://api.github.com/repos/${OWNER}/${REPO}`, name: REPO };
-  return { id: 100 + number, number, head: { ref: 'feature', sha: headSha, repo }, base: { ref: 'main', sha: 'b'.repeat(40), repo } };
+  return {
+    id: 100 + number,
+    number,
+    head: { ref: 'feature', sha: headSha, repo },
+    base: { ref: 'main', sha: 'b'.repeat(40), repo }
+  };
 }
 
 /** An artifact holding only a `pr-number` file, as the untrusted workflow may upload. */

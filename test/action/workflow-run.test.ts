@@ -18,7 +18,13 @@ const RUN_ID = 9001;
 const api = useArtifactServerPerTest(OWNER, REPO, 'ghs_workflow_run_token');
 
 /** A `workflow_run` payload as GitHub sends it on completion of the training workflow. */
-function payload(options: { headRepo: string; branch?: string; sha?: string; pullRequests?: unknown[]; runRepo?: string }): unknown {
+function payload(options: {
+  headRepo: string;
+  branch?: string;
+  sha?: string;
+  pullRequests?: unknown[];
+  runRepo?: string;
+}): unknown {
   const [headOwner] = options.headRepo.split('/');
   return {
     action: 'completed',
@@ -32,7 +38,11 @@ function payload(options: { headRepo: string; branch?: string; sha?: string; pul
       head_branch: options.branch ?? 'feature',
       head_sha: options.sha ?? RUN_SHA,
       pull_requests: options.pullRequests ?? [],
-      head_repository: { full_name: options.headRepo, name: options.headRepo.split('/')[1], owner: { login: headOwner } },
+      head_repository: {
+        full_name: options.headRepo,
+        name: options.headRepo.split('/')[1],
+        owner: { login: headOwner }
+      },
       repository: { full_name: options.runRepo ?? `${OWNER}/${REPO}` }
     }
   };
@@ -44,8 +54,16 @@ function listed(number: number, baseRepoId: number, baseRepo: string): unknown {
     id: 100 + number,
     number,
     url: `https://api.github.com/repos/${baseRepo}/pulls/${number}`,
-    head: { ref: 'feature', sha: RUN_SHA, repo: { id: baseRepoId, url: `https://api.github.com/repos/${baseRepo}`, name: 'models' } },
-    base: { ref: 'main', sha: 'b'.repeat(40), repo: { id: baseRepoId, url: `https://api.github.com/repos/${baseRepo}`, name: 'models' } }
+    head: {
+      ref: 'feature',
+      sha: RUN_SHA,
+      repo: { id: baseRepoId, url: `https://api.github.com/repos/${baseRepo}`, name: 'models' }
+    },
+    base: {
+      ref: 'main',
+      sha: 'b'.repeat(40),
+      repo: { id: baseRepoId, url: `https://api.github.com/repos/${baseRepo}`, name: 'models' }
+    }
   };
 }
 
@@ -54,10 +72,28 @@ const paths = (): string[] => api.state.apiRequests.map((r) => `${r.method} ${r.
 describe('resolvePullRequest', () => {
   it('uses and verifies the PR listed in the event (same repository)', async () => {
     api.state.pulls.push({ number: 5, headSha: RUN_SHA, headRef: 'feature', headRepo: `${OWNER}/${REPO}` });
-    const resolved = await resolvePullRequest(api.octokit, { owner: OWNER, repo: REPO, payload: payload({ headRepo: `${OWNER}/${REPO}`, pullRequests: [listed(5, 1, `${OWNER}/${REPO}`)] }) });
+    const resolved = await resolvePullRequest(api.octokit, {
+      owner: OWNER,
+      repo: REPO,
+      payload: payload({ headRepo: `${OWNER}/${REPO}`, pullRequests: [listed(5, 1, `${OWNER}/${REPO}`)] })
+    });
     expect(resolved.diagnostics).toEqual([]);
-    expect(resolved.run).toMatchObject({ runId: RUN_ID, headSha: RUN_SHA, headRepoFullName: `${OWNER}/${REPO}`, event: 'pull_request', conclusion: 'success' });
-    expect(resolved.pullRequests).toEqual([{ number: 5, headSha: RUN_SHA, headRepoFullName: `${OWNER}/${REPO}`, htmlUrl: `https://github.example/${OWNER}/${REPO}/pull/5`, fromFork: false }]);
+    expect(resolved.run).toMatchObject({
+      runId: RUN_ID,
+      headSha: RUN_SHA,
+      headRepoFullName: `${OWNER}/${REPO}`,
+      event: 'pull_request',
+      conclusion: 'success'
+    });
+    expect(resolved.pullRequests).toEqual([
+      {
+        number: 5,
+        headSha: RUN_SHA,
+        headRepoFullName: `${OWNER}/${REPO}`,
+        htmlUrl: `https://github.example/${OWNER}/${REPO}/pull/5`,
+        fromFork: false
+      }
+    ]);
     expect(paths()).toEqual([`GET /repos/${OWNER}/${REPO}/pulls/5`]);
   });
 
@@ -66,9 +102,20 @@ describe('resolvePullRequest', () => {
     // other base branches at another commit, so the search spans two pages of 100 and the PR
     // at the run's commit is on the second.
     api.state.pulls.push({ number: 11, headSha: RUN_SHA, headRef: 'feature', headRepo: 'mallory/models' });
-    for (let n = 1; n <= 105; n++) api.state.pulls.push({ number: 1000 + n, headSha: 'd'.repeat(40), headRef: 'feature', headRepo: 'alice/models', baseRef: `release-${n}` });
+    for (let n = 1; n <= 105; n++)
+      api.state.pulls.push({
+        number: 1000 + n,
+        headSha: 'd'.repeat(40),
+        headRef: 'feature',
+        headRepo: 'alice/models',
+        baseRef: `release-${n}`
+      });
     api.state.pulls.push({ number: 12, headSha: RUN_SHA, headRef: 'feature', headRepo: 'alice/models' });
-    const resolved = await resolvePullRequest(api.octokit, { owner: OWNER, repo: REPO, payload: payload({ headRepo: 'alice/models' }) });
+    const resolved = await resolvePullRequest(api.octokit, {
+      owner: OWNER,
+      repo: REPO,
+      payload: payload({ headRepo: 'alice/models' })
+    });
     expect(resolved.diagnostics).toEqual([]);
     expect(resolved.pullRequests.map((p) => [p.number, p.fromFork])).toEqual([[12, true]]);
     expect(paths()).toEqual([
@@ -78,18 +125,26 @@ describe('resolvePullRequest', () => {
     ]);
   });
 
-  it('falls back to the commit\'s PRs and keeps only the one from the run\'s head repository', async () => {
+  it("falls back to the commit's PRs and keeps only the one from the run's head repository", async () => {
     // The fork renamed its branch after pushing; a look-alike fork opened a PR with the same commit.
     api.state.pulls.push({ number: 21, headSha: RUN_SHA, headRef: 'copied', headRepo: 'mallory/models' });
     api.state.pulls.push({ number: 22, headSha: RUN_SHA, headRef: 'renamed', headRepo: 'alice/models' });
-    const resolved = await resolvePullRequest(api.octokit, { owner: OWNER, repo: REPO, payload: payload({ headRepo: 'alice/models' }) });
+    const resolved = await resolvePullRequest(api.octokit, {
+      owner: OWNER,
+      repo: REPO,
+      payload: payload({ headRepo: 'alice/models' })
+    });
     expect(resolved.pullRequests.map((p) => p.number)).toEqual([22]);
     expect(paths()).toContain(`GET /repos/${OWNER}/${REPO}/commits/${RUN_SHA}/pulls?per_page=100`);
   });
 
-  it('ignores PRs of the fork\'s own repository that the event lists', async () => {
+  it("ignores PRs of the fork's own repository that the event lists", async () => {
     api.state.pulls.push({ number: 12, headSha: RUN_SHA, headRef: 'feature', headRepo: 'alice/models' });
-    const resolved = await resolvePullRequest(api.octokit, { owner: OWNER, repo: REPO, payload: payload({ headRepo: 'alice/models', pullRequests: [listed(3, 77, 'alice/models')] }) });
+    const resolved = await resolvePullRequest(api.octokit, {
+      owner: OWNER,
+      repo: REPO,
+      payload: payload({ headRepo: 'alice/models', pullRequests: [listed(3, 77, 'alice/models')] })
+    });
     expect(resolved.pullRequests.map((p) => p.number)).toEqual([12]);
     expect(paths()).not.toContain(`GET /repos/${OWNER}/${REPO}/pulls/3`);
   });
@@ -98,7 +153,11 @@ describe('resolvePullRequest', () => {
     api.state.pulls.push({ number: 12, headSha: NEWER_SHA, headRef: 'feature', headRepo: 'alice/models' });
     // The search by branch finds no PR at the run's commit, nor does the commit search; the
     // event listing (same-repository case) is where the moved head shows up.
-    const resolved = await resolvePullRequest(api.octokit, { owner: OWNER, repo: REPO, payload: payload({ headRepo: 'alice/models', pullRequests: [listed(12, 1, `${OWNER}/${REPO}`)] }) });
+    const resolved = await resolvePullRequest(api.octokit, {
+      owner: OWNER,
+      repo: REPO,
+      payload: payload({ headRepo: 'alice/models', pullRequests: [listed(12, 1, `${OWNER}/${REPO}`)] })
+    });
     expect(resolved.pullRequests).toEqual([]);
     expect(resolved.diagnostics.map((d) => [d.severity, d.code])).toEqual([['warning', 'workflow-run/pr-head-moved']]);
     expect(resolved.diagnostics[0].message).toContain('#12');
@@ -107,25 +166,46 @@ describe('resolvePullRequest', () => {
 
   it('says there is no PR when a fork PR was closed or its head moved (search finds none)', async () => {
     api.state.pulls.push({ number: 12, headSha: NEWER_SHA, headRef: 'feature', headRepo: 'alice/models' });
-    const resolved = await resolvePullRequest(api.octokit, { owner: OWNER, repo: REPO, payload: payload({ headRepo: 'alice/models' }) });
+    const resolved = await resolvePullRequest(api.octokit, {
+      owner: OWNER,
+      repo: REPO,
+      payload: payload({ headRepo: 'alice/models' })
+    });
     expect(resolved.pullRequests).toEqual([]);
-    expect(resolved.diagnostics.map((d) => [d.severity, d.code])).toEqual([['warning', 'workflow-run/no-pull-request']]);
+    expect(resolved.diagnostics.map((d) => [d.severity, d.code])).toEqual([
+      ['warning', 'workflow-run/no-pull-request']
+    ]);
   });
 
   it('does not accept a PR whose fork was deleted (no head repository to compare)', async () => {
     api.state.pulls.push({ number: 12, headSha: RUN_SHA, headRef: 'feature', headRepo: null });
-    const resolved = await resolvePullRequest(api.octokit, { owner: OWNER, repo: REPO, payload: payload({ headRepo: 'alice/models', pullRequests: [listed(12, 1, `${OWNER}/${REPO}`)] }) });
+    const resolved = await resolvePullRequest(api.octokit, {
+      owner: OWNER,
+      repo: REPO,
+      payload: payload({ headRepo: 'alice/models', pullRequests: [listed(12, 1, `${OWNER}/${REPO}`)] })
+    });
     expect(resolved.pullRequests).toEqual([]);
   });
 
   describe('a PR number claimed by an artifact', () => {
     beforeEach(() => {
       api.state.pulls.push({ number: 12, headSha: RUN_SHA, headRef: 'feature', headRepo: 'alice/models' });
-      api.state.pulls.push({ number: 13, headSha: RUN_SHA, headRef: 'feature', headRepo: 'alice/models', baseRef: 'release' });
+      api.state.pulls.push({
+        number: 13,
+        headSha: RUN_SHA,
+        headRef: 'feature',
+        headRepo: 'alice/models',
+        baseRef: 'release'
+      });
     });
 
     it('narrows the verified PRs when it agrees with the API', async () => {
-      const resolved = await resolvePullRequest(api.octokit, { owner: OWNER, repo: REPO, payload: payload({ headRepo: 'alice/models' }), claimedPrNumber: '13\n' });
+      const resolved = await resolvePullRequest(api.octokit, {
+        owner: OWNER,
+        repo: REPO,
+        payload: payload({ headRepo: 'alice/models' }),
+        claimedPrNumber: '13\n'
+      });
       expect(resolved.diagnostics).toEqual([]);
       expect(resolved.pullRequests.map((p) => p.number)).toEqual([13]);
     });
@@ -135,7 +215,12 @@ describe('resolvePullRequest', () => {
       ['garbage', '12; rm -rf /', 'workflow-run/pr-hint-invalid', 'not a PR number'],
       ['zero', '0', 'workflow-run/pr-hint-invalid', 'not a PR number']
     ])('refuses %s and posts on no PR', async (_title, claim, code, text) => {
-      const resolved = await resolvePullRequest(api.octokit, { owner: OWNER, repo: REPO, payload: payload({ headRepo: 'alice/models' }), claimedPrNumber: claim });
+      const resolved = await resolvePullRequest(api.octokit, {
+        owner: OWNER,
+        repo: REPO,
+        payload: payload({ headRepo: 'alice/models' }),
+        claimedPrNumber: claim
+      });
       expect(resolved.pullRequests).toEqual([]);
       expect(resolved.diagnostics.map((d) => [d.severity, d.code])).toEqual([['error', code]]);
       expect(resolved.diagnostics[0].message).toContain(text);
@@ -143,7 +228,12 @@ describe('resolvePullRequest', () => {
 
     it('refuses a claim when the API finds no PR at all', async () => {
       api.state.pulls.length = 0;
-      const resolved = await resolvePullRequest(api.octokit, { owner: OWNER, repo: REPO, payload: payload({ headRepo: 'alice/models' }), claimedPrNumber: '12' });
+      const resolved = await resolvePullRequest(api.octokit, {
+        owner: OWNER,
+        repo: REPO,
+        payload: payload({ headRepo: 'alice/models' }),
+        claimedPrNumber: '12'
+      });
       expect(resolved.pullRequests).toEqual([]);
       expect(resolved.diagnostics.map((d) => d.code)).toEqual(['workflow-run/pr-hint-mismatch']);
       expect(resolved.diagnostics[0].message).toContain('no open PR');
@@ -152,7 +242,11 @@ describe('resolvePullRequest', () => {
 
   it('reports an API failure in plain words', async () => {
     api.state.faults.push({ path: /\/pulls$/, status: 500, times: 5, body: { message: 'Server Error' } });
-    const resolved = await resolvePullRequest(api.octokit, { owner: OWNER, repo: REPO, payload: payload({ headRepo: 'alice/models' }) });
+    const resolved = await resolvePullRequest(api.octokit, {
+      owner: OWNER,
+      repo: REPO,
+      payload: payload({ headRepo: 'alice/models' })
+    });
     expect(resolved.pullRequests).toEqual([]);
     expect(resolved.diagnostics.map((d) => [d.severity, d.code])).toEqual([['error', 'workflow-run/api-failed']]);
     expect(resolved.diagnostics[0].message).toContain('500');
@@ -162,10 +256,25 @@ describe('resolvePullRequest', () => {
 describe('readWorkflowRun', () => {
   it.each([
     ['a pull_request payload', { pull_request: { number: 1 } }, 'workflow-run/bad-event', 'no "workflow_run"'],
-    ['a short SHA', { workflow_run: { id: 1, head_sha: 'abc', head_repository: { full_name: 'a/b' } } }, 'workflow-run/bad-event', 'head_sha'],
-    ['no run id', { workflow_run: { head_sha: RUN_SHA, head_repository: { full_name: 'a/b' } } }, 'workflow-run/bad-event', 'workflow_run.id'],
+    [
+      'a short SHA',
+      { workflow_run: { id: 1, head_sha: 'abc', head_repository: { full_name: 'a/b' } } },
+      'workflow-run/bad-event',
+      'head_sha'
+    ],
+    [
+      'no run id',
+      { workflow_run: { head_sha: RUN_SHA, head_repository: { full_name: 'a/b' } } },
+      'workflow-run/bad-event',
+      'workflow_run.id'
+    ],
     ['no head repository', { workflow_run: { id: 1, head_sha: RUN_SHA } }, 'workflow-run/bad-event', 'head_repository'],
-    ['a run of another repository', payload({ headRepo: 'alice/models', runRepo: 'other/repo' }), 'workflow-run/other-repository', 'other/repo']
+    [
+      'a run of another repository',
+      payload({ headRepo: 'alice/models', runRepo: 'other/repo' }),
+      'workflow-run/other-repository',
+      'other/repo'
+    ]
   ])('refuses %s', (_title, body, code, text) => {
     const read = readWorkflowRun(body, OWNER, REPO);
     expect(read.run).toBeUndefined();
@@ -191,7 +300,9 @@ describe('readPrNumberHint', () => {
   }
 
   it('reads the one value the artifacts agree on', async () => {
-    expect(await readPrNumberHint([await artifact('a', '12\n'), await artifact('b'), await artifact('c', '12')])).toEqual({ value: '12', diagnostics: [] });
+    expect(
+      await readPrNumberHint([await artifact('a', '12\n'), await artifact('b'), await artifact('c', '12')])
+    ).toEqual({ value: '12', diagnostics: [] });
   });
 
   it('has nothing to say without a hint file', async () => {

@@ -17,11 +17,16 @@ const ACTIONS_MARKERS = ['@actions/', 'ACTIONS_ID_TOKEN_REQUEST_URL', 'issueFile
 
 function runBundle(args: string[], env: Record<string, string> = {}) {
   // A clean environment: no NO_COLOR/FORCE_COLOR from the developer's shell, and never a TTY.
-  return spawnSync(process.execPath, [cliBundle, ...args], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+  return spawnSync(process.execPath, [cliBundle, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', ...env }
+  });
 }
 
 function bundleText(): string {
-  if (!existsSync(cliBundle)) throw new Error('dist/cli/index.js is missing: run `npm run bundle` before the tests (CI does).');
+  if (!existsSync(cliBundle))
+    throw new Error('dist/cli/index.js is missing: run `npm run bundle` before the tests (CI does).');
   return readFileSync(cliBundle, 'utf8');
 }
 
@@ -29,7 +34,9 @@ describe('dist/cli/index.js', () => {
   it('is an executable Node script in an ESM folder', () => {
     expect(bundleText().startsWith('#!/usr/bin/env node\n')).toBe(true);
     expect(statSync(cliBundle).mode & 0o111).not.toBe(0);
-    expect(JSON.parse(readFileSync(path.join(root, 'dist/cli/package.json'), 'utf8'))).toMatchObject({ type: 'module' });
+    expect(JSON.parse(readFileSync(path.join(root, 'dist/cli/package.json'), 'utf8'))).toMatchObject({
+      type: 'module'
+    });
   });
 
   it('contains no GitHub Actions toolkit code', () => {
@@ -38,7 +45,8 @@ describe('dist/cli/index.js', () => {
   });
 
   it('uses markers that do find the toolkit in the action bundle', () => {
-    if (!existsSync(actionBundle)) throw new Error('dist/index.js is missing: run `npm run bundle` before the tests (CI does).');
+    if (!existsSync(actionBundle))
+      throw new Error('dist/index.js is missing: run `npm run bundle` before the tests (CI does).');
     const text = readFileSync(actionBundle, 'utf8');
     expect(ACTIONS_MARKERS.filter((m) => text.includes(m)).length).toBeGreaterThan(0);
   });
@@ -49,22 +57,27 @@ describe('dist/cli/index.js', () => {
     expect(pkg.bin['carbon-gate']).toBe('dist/cli/index.js');
   });
 
-  it('prints the examples\' text report and verdict and exits 0', () => {
+  it("prints the examples' text report and verdict and exits 0", () => {
     const result = runBundle(START_ARGS);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^carbon-gate \d+\.\d+\.\d+: /);
-    for (const run of ['bert-base-finetune', 'lr-batch-sweep', 'bert-base-pretraining', 'h200-matmul']) expect(result.stdout).toContain(run);
+    for (const run of ['bert-base-finetune', 'lr-batch-sweep', 'bert-base-pretraining', 'h200-matmul'])
+      expect(result.stdout).toContain(run);
     expect(result.stdout).not.toContain('\u001b[');
     expect(result.stderr).not.toMatch(/error /);
   });
 
-  it('reports the examples as JSON: Strubell et al.\'s BERT-base figure and a measured H200 run', () => {
+  it("reports the examples as JSON: Strubell et al.'s BERT-base figure and a measured H200 run", () => {
     const result = runBundle([...START_ARGS, '--format', 'json']);
     expect(result.status).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report.schemaVersion).toBe(1);
     expect(['pass', 'warn']).toContain(report.status);
-    expect(report.budget).toMatchObject({ emissionsKg: 1000, warnAtFraction: 0.8, origin: 'examples/carbon-budget.yml' });
+    expect(report.budget).toMatchObject({
+      emissionsKg: 1000,
+      warnAtFraction: 0.8,
+      origin: 'examples/carbon-budget.yml'
+    });
     const byName = Object.fromEntries(report.runs.map((r: { name: string }) => [r.name, r]));
     // The paper (Table 3): 1.58 x 79.2 h x 12,041.51 W / 1000 kWh, x 0.954 lb/kWh = 1,438 lb.
     const paperKWh = (1.58 * 79.2 * 12041.51) / 1000;
@@ -82,7 +95,9 @@ describe('dist/cli/index.js', () => {
     const result = runBundle(['check', '--frmat', 'json']);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe("carbon-gate: Unknown option '--frmat'. Did you mean \"--format\"?\nRun 'carbon-gate --help' for usage.\n");
+    expect(result.stderr).toBe(
+      "carbon-gate: Unknown option '--frmat'. Did you mean \"--format\"?\nRun 'carbon-gate --help' for usage.\n"
+    );
   });
 
   it('exits 1 over budget', () => {

@@ -20,7 +20,12 @@ const TOKEN = 'em-secret-7f3a9c1d';
  * the interpolated power is 300 W: hour 00 gets (200 + 300) / 2 x 60 s = 15,000 J, hour 01
  * (300 + 400) / 2 x 60 s = 21,000 J.
  */
-const LOG = ['timestamp, index, power.draw [W]', '2026/01/01 00:59:00.000, 0, 200.00 W', '2026/01/01 01:01:00.000, 0, 400.00 W', ''].join('\n');
+const LOG = [
+  'timestamp, index, power.draw [W]',
+  '2026/01/01 00:59:00.000, 0, 200.00 W',
+  '2026/01/01 01:01:00.000, 0, 400.00 W',
+  ''
+].join('\n');
 const HOUR0_KWH = 15000 / J_PER_KWH;
 const HOUR1_KWH = 21000 / J_PER_KWH;
 const TOTAL_KWH = HOUR0_KWH + HOUR1_KWH;
@@ -75,7 +80,12 @@ describe('--intensity-series', () => {
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report.totals.emissionsKg).toBeCloseTo(HOURLY_KG, 15);
-    expect(report.runs[0].measurement.timeResolvedIntensity).toMatchObject({ label: 'grid.csv', origin: 'override', coveredFraction: 1, coveredHours: 2 });
+    expect(report.runs[0].measurement.timeResolvedIntensity).toMatchObject({
+      label: 'grid.csv',
+      origin: 'override',
+      coveredFraction: 1,
+      coveredHours: 2
+    });
     // Effective intensity: (15,000 x 100 + 21,000 x 500) / 36,000 g/kWh.
     expect(report.runs[0].intensityGPerKWh).toBeCloseTo((15000 * 100 + 21000 * 500) / 36000, 9);
   });
@@ -97,7 +107,9 @@ describe('--intensity-series', () => {
     const report = JSON.parse(result.stdout);
     expect(report.totals.emissionsKg).toBeCloseTo(((HOUR0_KWH * 100 + HOUR1_KWH * 250) / 1000) * 1.5, 15);
     // 15,000 J of 36,000 J = 41.67%, cut (not rounded) to one decimal.
-    expect(result.stderr).toMatch(/^run\/carbon-manifest\.yml:3:5: warning intensity\/partial-coverage: Run "boundary": the intensity series grid\.csv covers 41\.6% of its energy; .*Hours without a value: 2026-01-01T01:00Z\.$/m);
+    expect(result.stderr).toMatch(
+      /^run\/carbon-manifest\.yml:3:5: warning intensity\/partial-coverage: Run "boundary": the intensity series grid\.csv covers 41\.6% of its energy; .*Hours without a value: 2026-01-01T01:00Z\.$/m
+    );
   });
 
   it('a missing file: exit 2, naming it', async () => {
@@ -109,19 +121,28 @@ describe('--intensity-series', () => {
 
   it("a manifest's own intensity-series is read relative to the manifest, and beats the flag", async () => {
     put('run/carbon-manifest.yml', measuredManifest('intensity: 250 g/kWh', '    intensity-series: data/grid.csv\n'));
-    put('run/data/grid.csv', 'timestamp,carbon_intensity_gco2_per_kwh\n2026-01-01T00:00:00Z,10\n2026-01-01T01:00:00Z,20\n');
+    put(
+      'run/data/grid.csv',
+      'timestamp,carbon_intensity_gco2_per_kwh\n2026-01-01T00:00:00Z,10\n2026-01-01T01:00:00Z,20\n'
+    );
     put('grid.csv', SERIES_CSV);
     const result = await runCli(['check', '--intensity-series', 'grid.csv', '--format', 'json']);
     expect(result.stderr).toBe('');
     const report = JSON.parse(result.stdout);
     expect(report.totals.emissionsKg).toBeCloseTo(((HOUR0_KWH * 10 + HOUR1_KWH * 20) / 1000) * 1.5, 15);
-    expect(report.runs[0].measurement.timeResolvedIntensity).toMatchObject({ label: 'run/data/grid.csv', origin: 'manifest' });
+    expect(report.runs[0].measurement.timeResolvedIntensity).toMatchObject({
+      label: 'run/data/grid.csv',
+      origin: 'manifest'
+    });
   });
 
   it("a manifest's intensity-series outside the folder being checked is refused", async () => {
     put('secret.csv', SERIES_CSV);
     put('repo/run/logs/gpu.csv', LOG);
-    put('repo/run/carbon-manifest.yml', measuredManifest('intensity: 250 g/kWh', '    intensity-series: ../../secret.csv\n'));
+    put(
+      'repo/run/carbon-manifest.yml',
+      measuredManifest('intensity: 250 g/kWh', '    intensity-series: ../../secret.csv\n')
+    );
     const result = await runCli(['check', '--format', 'json'], {}, path.join(dir, 'repo'));
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^run\/carbon-manifest\.yml: error io\/outside-root: /m);
@@ -135,7 +156,10 @@ describe('Electricity Maps', () => {
   const DE_ANNUAL = ELECTRICITY_MAPS_ZONES.DE[0];
 
   beforeEach(async () => {
-    api = new FakeElectricityMaps({ token: TOKEN, intensityAt: (hourMs) => GRID[new Date(hourMs).toISOString()] ?? null });
+    api = new FakeElectricityMaps({
+      token: TOKEN,
+      intensityAt: (hourMs) => GRID[new Date(hourMs).toISOString()] ?? null
+    });
     baseUrl = await api.listen();
     put('run/carbon-manifest.yml', measuredManifest('location: aws:eu-central-1'));
   });
@@ -152,11 +176,21 @@ describe('Electricity Maps', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(api.seen).toEqual([
-      { path: '/v3/carbon-intensity/past-range', zone: 'DE', start: '2026-01-01T00:00:00.000Z', end: '2026-01-01T02:00:00.000Z', token: TOKEN }
+      {
+        path: '/v3/carbon-intensity/past-range',
+        zone: 'DE',
+        start: '2026-01-01T00:00:00.000Z',
+        end: '2026-01-01T02:00:00.000Z',
+        token: TOKEN
+      }
     ]);
     const report = JSON.parse(result.stdout);
     expect(report.totals.emissionsKg).toBeCloseTo(HOURLY_KG, 15);
-    expect(report.runs[0].measurement.timeResolvedIntensity).toMatchObject({ label: 'Electricity Maps DE', origin: 'provider', coveredFraction: 1 });
+    expect(report.runs[0].measurement.timeResolvedIntensity).toMatchObject({
+      label: 'Electricity Maps DE',
+      origin: 'provider',
+      coveredFraction: 1
+    });
     expect(report.runs[0].sources.intensity.intensityGPerKWh).toBe(DE_ANNUAL);
     expect(result.stdout).not.toContain(TOKEN);
   });
@@ -164,14 +198,16 @@ describe('Electricity Maps', () => {
   it('a server error: the annual average, a warning naming the failure, exit code unaffected, no token anywhere', async () => {
     const serverError = { status: 500, headers: RETRY_AT_ONCE };
     api.faults = [serverError, serverError, serverError, serverError];
-    const result = await runCli(['check', '--electricity-maps-url', baseUrl, '--budget', '1 kg', '--format', 'json'], { ELECTRICITY_MAPS_TOKEN: TOKEN });
+    const result = await runCli(['check', '--electricity-maps-url', baseUrl, '--budget', '1 kg', '--format', 'json'], {
+      ELECTRICITY_MAPS_TOKEN: TOKEN
+    });
     expect(result.code).toBe(0);
     // The first try and three retries.
     expect(api.seen).toHaveLength(4);
     const report = JSON.parse(result.stdout);
     expect(report.status).toBe('pass');
     expect(report.inputValid).toBe(true);
-    expect(report.totals.emissionsKg).toBeCloseTo(((TOTAL_KWH * 1.5) * DE_ANNUAL) / 1000, 15);
+    expect(report.totals.emissionsKg).toBeCloseTo((TOTAL_KWH * 1.5 * DE_ANNUAL) / 1000, 15);
     expect(report.runs[0].measurement.timeResolvedIntensity).toBeUndefined();
     expect(result.stderr).toMatch(
       /^run\/carbon-manifest\.yml:5:15: warning intensity\/provider-failed: Run "boundary": no hourly intensities from Electricity Maps for zone DE, 2026-01-01T00:00Z to 2026-01-01T02:00Z: Electricity Maps answered .* with HTTP 500: injected 500 after 4 attempt\(s\)\. The annual average is used instead: /m
@@ -182,10 +218,14 @@ describe('Electricity Maps', () => {
   });
 
   it('a rejected token: the same fallback, and the token is not echoed', async () => {
-    const result = await runCli(['check', '--electricity-maps-url', baseUrl, '--format', 'json'], { ELECTRICITY_MAPS_TOKEN: 'wrong-token-123' });
+    const result = await runCli(['check', '--electricity-maps-url', baseUrl, '--format', 'json'], {
+      ELECTRICITY_MAPS_TOKEN: 'wrong-token-123'
+    });
     expect(result.code).toBe(0);
     expect(api.seen).toHaveLength(1);
-    expect(result.stderr).toMatch(/warning intensity\/provider-failed: .*Electricity Maps rejected the token \(HTTP 401\)/);
+    expect(result.stderr).toMatch(
+      /warning intensity\/provider-failed: .*Electricity Maps rejected the token \(HTTP 401\)/
+    );
     expect(result.stdout + result.stderr).not.toContain('wrong-token-123');
   });
 
@@ -194,11 +234,13 @@ describe('Electricity Maps', () => {
     expect(result.code).toBe(0);
     expect(api.seen).toEqual([]);
     expect(result.stderr).toMatch(/^notice intensity\/no-token: /m);
-    expect(JSON.parse(result.stdout).totals.emissionsKg).toBeCloseTo(((TOTAL_KWH * 1.5) * DE_ANNUAL) / 1000, 15);
+    expect(JSON.parse(result.stdout).totals.emissionsKg).toBeCloseTo((TOTAL_KWH * 1.5 * DE_ANNUAL) / 1000, 15);
   });
 
   it('a URL that is not http(s): exit 2', async () => {
-    const result = await runCli(['check', '--electricity-maps-url', 'ftp://example.org/v3'], { ELECTRICITY_MAPS_TOKEN: TOKEN });
+    const result = await runCli(['check', '--electricity-maps-url', 'ftp://example.org/v3'], {
+      ELECTRICITY_MAPS_TOKEN: TOKEN
+    });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^error intensity\/bad-provider-url: /m);
     expect(result.stderr).not.toContain(TOKEN);
@@ -206,8 +248,14 @@ describe('Electricity Maps', () => {
 
   it('a series file beats the provider', async () => {
     put('grid.csv', 'timestamp,carbon_intensity_gco2_per_kwh\n2026-01-01T00:00:00Z,10\n2026-01-01T01:00:00Z,20\n');
-    const result = await runCli(['check', '--intensity-series', 'grid.csv', '--electricity-maps-url', baseUrl, '--format', 'json'], { ELECTRICITY_MAPS_TOKEN: TOKEN });
+    const result = await runCli(
+      ['check', '--intensity-series', 'grid.csv', '--electricity-maps-url', baseUrl, '--format', 'json'],
+      { ELECTRICITY_MAPS_TOKEN: TOKEN }
+    );
     expect(api.seen).toEqual([]);
-    expect(JSON.parse(result.stdout).totals.emissionsKg).toBeCloseTo(((HOUR0_KWH * 10 + HOUR1_KWH * 20) / 1000) * 1.5, 15);
+    expect(JSON.parse(result.stdout).totals.emissionsKg).toBeCloseTo(
+      ((HOUR0_KWH * 10 + HOUR1_KWH * 20) / 1000) * 1.5,
+      15
+    );
   });
 });

@@ -49,7 +49,13 @@ function fakeIo(options: { isTTY?: boolean; env?: Record<string, string> } = {})
   const out: string[] = [];
   const err: string[] = [];
   return {
-    io: { stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), cwd: dir, env: options.env ?? {}, isTTY: options.isTTY ?? false },
+    io: {
+      stdout: (t) => void out.push(t),
+      stderr: (t) => void err.push(t),
+      cwd: dir,
+      env: options.env ?? {},
+      isTTY: options.isTTY ?? false
+    },
     stdout: () => out.join(''),
     stderr: () => err.join('')
   };
@@ -96,22 +102,22 @@ describe('exit codes', () => {
     put('runs/bad/carbon-manifest.yml', TYPO);
     const result = await runCli(['check', '--budget', '10 kg']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^runs\/bad\/carbon-manifest\.yml:4:5: error manifest\/[a-z-]+: .*durration.*duration/m);
+    expect(result.stderr).toMatch(
+      /^runs\/bad\/carbon-manifest\.yml:4:5: error manifest\/[a-z-]+: .*durration.*duration/m
+    );
   });
 
-  it.each([
-    [['check', '--bogus']],
-    [['check', '--format', 'yaml']],
-    [['chek']],
-    [[]]
-  ])('exits 2 for the usage error %j, with a pointer to --help and no stack trace', async (argv) => {
-    put('carbon-manifest.yml', SMALL);
-    const result = await runCli(argv);
-    expect(result.code).toBe(2);
-    expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/^carbon-gate: .+\nRun 'carbon-gate --help' for usage\.\n$/);
-    expect(result.stderr).not.toMatch(/\n\s+at /);
-  });
+  it.each([[['check', '--bogus']], [['check', '--format', 'yaml']], [['chek']], [[]]])(
+    'exits 2 for the usage error %j, with a pointer to --help and no stack trace',
+    async (argv) => {
+      put('carbon-manifest.yml', SMALL);
+      const result = await runCli(argv);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(/^carbon-gate: .+\nRun 'carbon-gate --help' for usage\.\n$/);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+  );
 
   it('exits 2 for a missing file, naming it', async () => {
     put('carbon-manifest.yml', SMALL);
@@ -166,18 +172,28 @@ describe('--format json', () => {
     expect(report.budget.emissionsKg).toBe(10);
     expect(report.budget.usedFraction).toBeCloseTo(SMALL_KG / 10, 9);
     expect(report.runs).toHaveLength(1);
-    expect(report.runs[0]).toMatchObject({ manifest: 'carbon-manifest.yml', name: 'small', method: 'estimated', pue: 1.5, intensityGPerKWh: 500, repeats: 1 });
+    expect(report.runs[0]).toMatchObject({
+      manifest: 'carbon-manifest.yml',
+      name: 'small',
+      method: 'estimated',
+      pue: 1.5,
+      intensityGPerKWh: 500,
+      repeats: 1
+    });
     expect(report.diagnostics).toEqual([]);
   });
 
   it("reproduces Strubell et al. 2019's BERT-base figure with the strubell-2019 preset", async () => {
-    put('carbon-manifest.yml', `version: 1
+    put(
+      'carbon-manifest.yml',
+      `version: 1
 runs:
   - name: bert-base
     power: 12041.51 W
     duration: 79.2 h
     location: strubell-2019
-`);
+`
+    );
     const result = await runCli(['check', '--format', 'json']);
     const report = JSON.parse(result.stdout);
     // The paper: kWh = 1.58 x hours x watts / 1000; lb = 0.954 x kWh (Table 3: 1,438 lb).
@@ -193,7 +209,9 @@ runs:
 describe('--output', () => {
   it('writes the report to the file, creating its folder, and prints nothing on stdout', async () => {
     put('carbon-manifest.yml', SMALL);
-    const result = await runCli(['check', '--format', 'markdown', '--output', 'out/report.md', '--budget', '10 kg'], { isTTY: true });
+    const result = await runCli(['check', '--format', 'markdown', '--output', 'out/report.md', '--budget', '10 kg'], {
+      isTTY: true
+    });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
     const written = readFileSync(path.join(dir, 'out/report.md'), 'utf8');
@@ -296,14 +314,23 @@ describe('--help and --version', () => {
 describe('finding manifests and the config', () => {
   it('searches **/carbon-manifest.{yml,yaml,json} by default, skipping node_modules and .git', async () => {
     put('a/carbon-manifest.yml', SMALL);
-    put('b/c/carbon-manifest.json', JSON.stringify({ version: 1, runs: [{ name: 'json-run', gpu: { watts: '100 W', count: 1 }, duration: '1 h', pue: 1, intensity: '100 g/kWh' }] }));
+    put(
+      'b/c/carbon-manifest.json',
+      JSON.stringify({
+        version: 1,
+        runs: [{ name: 'json-run', gpu: { watts: '100 W', count: 1 }, duration: '1 h', pue: 1, intensity: '100 g/kWh' }]
+      })
+    );
     // Invalid manifests where the search must not look: reading them would exit 2.
     put('node_modules/pkg/carbon-manifest.yml', TYPO);
     put('.git/carbon-manifest.yml', TYPO);
     const result = await runCli(['check', '--format', 'json']);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
-    expect(report.runs.map((r: { manifest: string; name: string }) => `${r.manifest}#${r.name}`).sort()).toEqual(['a/carbon-manifest.yml#small', 'b/c/carbon-manifest.json#json-run']);
+    expect(report.runs.map((r: { manifest: string; name: string }) => `${r.manifest}#${r.name}`).sort()).toEqual([
+      'a/carbon-manifest.yml#small',
+      'b/c/carbon-manifest.json#json-run'
+    ]);
     // 12 kWh (SMALL) + 100 W x 1 h x PUE 1 = 0.1 kWh.
     expect(report.totals.energyKWh).toBeCloseTo(SMALL_KWH + (100 * 1 * 1) / 1000, 9);
   });
@@ -313,7 +340,9 @@ describe('finding manifests and the config', () => {
     put('elsewhere/carbon-manifest.yml', TYPO);
     const result = await runCli(['check', 'examples', '--format', 'json']);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout).runs.map((r: { manifest: string }) => r.manifest)).toEqual(['examples/x/carbon-manifest.yml']);
+    expect(JSON.parse(result.stdout).runs.map((r: { manifest: string }) => r.manifest)).toEqual([
+      'examples/x/carbon-manifest.yml'
+    ]);
   });
 
   it('uses .github/carbon-budget.yml when present, and --budget overrides it', async () => {
@@ -336,7 +365,10 @@ describe('finding manifests and the config', () => {
     put('budgets/team.yml', 'budget:\n  emissions: 7 kg\n  warn-at: 80%\n');
     const result = await runCli(['check', '--config', 'budgets/team.yml', '--format', 'json']);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ status: 'warn', budget: { emissionsKg: 7, origin: 'budgets/team.yml' } });
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      status: 'warn',
+      budget: { emissionsKg: 7, origin: 'budgets/team.yml' }
+    });
     const missing = await runCli(['check', '--config', 'budgets/none.yml']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^budgets\/none\.yml: error io\/not-found: /m);
@@ -359,7 +391,7 @@ describe('finding manifests and the config', () => {
 });
 
 describe('measured runs', () => {
-  it('reads a run\'s nvidia-smi log through the trace reader and integrates it', async () => {
+  it("reads a run's nvidia-smi log through the trace reader and integrates it", async () => {
     // Two GPUs, 10 s apart: GPU 0 at 100 W then 300 W, GPU 1 at 200 W then 200 W.
     // Trapezoid: GPU 0 (100 + 300) / 2 x 10 s = 2000 J; GPU 1 200 x 10 = 2000 J; 4000 J in all.
     const log = [
@@ -371,13 +403,16 @@ describe('measured runs', () => {
       ''
     ].join('\n');
     put('run/logs/gpu.csv', log);
-    put('run/carbon-manifest.yml', `version: 1
+    put(
+      'run/carbon-manifest.yml',
+      `version: 1
 runs:
   - name: measured
     pue: 1.5
     intensity: 500 g/kWh
     traces: [ "logs/*.csv" ]
-`);
+`
+    );
     const result = await runCli(['check', '--format', 'json']);
     const report = JSON.parse(result.stdout);
     const expectedItKWh = 4000 / 3.6e6;
@@ -389,28 +424,40 @@ runs:
 
   it('reads the traces of a manifest named outside the working folder', async () => {
     // One GPU at a constant 360 W for 10 s: 3600 J = 0.001 kWh; x PUE 1 x 1000 g/kWh = 1 g.
-    put('other/logs/gpu.csv', 'timestamp, index, power.draw [W]\n2026/01/01 00:00:00.000, 0, 360.00 W\n2026/01/01 00:00:10.000, 0, 360.00 W\n');
-    put('other/carbon-manifest.yml', 'version: 1\nruns:\n  - name: elsewhere\n    pue: 1\n    intensity: 1000 g/kWh\n    traces: [ "logs/gpu.csv" ]\n');
+    put(
+      'other/logs/gpu.csv',
+      'timestamp, index, power.draw [W]\n2026/01/01 00:00:00.000, 0, 360.00 W\n2026/01/01 00:00:10.000, 0, 360.00 W\n'
+    );
+    put(
+      'other/carbon-manifest.yml',
+      'version: 1\nruns:\n  - name: elsewhere\n    pue: 1\n    intensity: 1000 g/kWh\n    traces: [ "logs/gpu.csv" ]\n'
+    );
     mkdirSync(path.join(dir, 'repo'));
     const captured = fakeIo();
-    const code = await main(['check', '../other/carbon-manifest.yml', '--format', 'json'], { ...captured.io, cwd: path.join(dir, 'repo') });
+    const code = await main(['check', '../other/carbon-manifest.yml', '--format', 'json'], {
+      ...captured.io,
+      cwd: path.join(dir, 'repo')
+    });
     expect(code).toBe(0);
     const report = JSON.parse(captured.stdout());
     expect(report.runs[0].measurement.files).toEqual(['../other/logs/gpu.csv']);
     expect(report.totals.energyKWh).toBeCloseTo((360 * 10) / 3.6e6, 12);
-    expect(report.totals.emissionsKg).toBeCloseTo(((360 * 10) / 3.6e6) * 1000 / 1000, 12);
+    expect(report.totals.emissionsKg).toBeCloseTo((((360 * 10) / 3.6e6) * 1000) / 1000, 12);
   });
 
   it('refuses a trace pattern that leaves the folder being checked', async () => {
     put('outside.csv', 'timestamp, index, power.draw [W]\n');
-    put('repo/carbon-manifest.yml', `version: 1
+    put(
+      'repo/carbon-manifest.yml',
+      `version: 1
 runs:
   - name: sneaky
     gpu: { watts: 400 W, count: 1 }
     duration: 1 h
     intensity: 500 g/kWh
     traces: [ "../outside.csv" ]
-`);
+`
+    );
     const captured = fakeIo();
     const code = await main(['check', '--format', 'json'], { ...captured.io, cwd: path.join(dir, 'repo') });
     expect(code).toBe(2);

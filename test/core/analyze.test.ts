@@ -10,7 +10,11 @@ const STRUBELL_G_PER_KWH = 0.954 * 453.59237;
 
 /** An AnalyzeInput from manifest texts. */
 function input(manifests: Record<string, string>, extra: Partial<AnalyzeInput> = {}): AnalyzeInput {
-  return { manifests: Object.entries(manifests).map(([file, text]) => ({ file, text })), toolVersion: '0.1.0', ...extra };
+  return {
+    manifests: Object.entries(manifests).map(([file, text]) => ({ file, text })),
+    toolVersion: '0.1.0',
+    ...extra
+  };
 }
 
 const STRUBELL_BERT = `version: 1
@@ -80,11 +84,26 @@ describe('analyze: defaults, catalogue, budget', () => {
     { budget: 'budget: { emissions: 140 kg }', overrides: undefined, status: 'warn', used: totalKg / 140 },
     { budget: 'budget: { emissions: 300 kg }', overrides: undefined, status: 'pass', used: totalKg / 300 },
     { budget: 'budget: { emissions: 300 kg }', overrides: { budget: '100 kg' }, status: 'fail', used: totalKg / 100 },
-    { budget: 'budget: { emissions: 300 kg, warn-at: 35% }', overrides: undefined, status: 'warn', used: totalKg / 300 },
+    {
+      budget: 'budget: { emissions: 300 kg, warn-at: 35% }',
+      overrides: undefined,
+      status: 'warn',
+      used: totalKg / 300
+    },
     { budget: 'budget: { energy: 1 MWh }', overrides: undefined, status: 'pass', used: totalKWh / 1000 },
-    { budget: 'budget: { emissions: 300 kg }', overrides: { budget: '200 lb' }, status: 'fail', used: totalKg / (200 * LB_KG) }
+    {
+      budget: 'budget: { emissions: 300 kg }',
+      overrides: { budget: '200 lb' },
+      status: 'fail',
+      used: totalKg / (200 * LB_KG)
+    }
   ] as const)('$budget with $overrides: $status', async ({ budget, overrides, status, used }) => {
-    const report = await analyze(input({ 'carbon-manifest.yml': FINETUNE }, { config: { file: '.github/carbon-budget.yml', text: `${budget}\n` }, overrides }));
+    const report = await analyze(
+      input(
+        { 'carbon-manifest.yml': FINETUNE },
+        { config: { file: '.github/carbon-budget.yml', text: `${budget}\n` }, overrides }
+      )
+    );
     expect(report.diagnostics).toEqual([]);
     expect(report.status).toBe(status);
     expect(report.budget?.usedFraction).toBeCloseTo(used, 9);
@@ -105,28 +124,51 @@ runs:
     gpu: { watts: 300 W, count: 1 }
     duration: 10 h
 `;
-  const expectedKWh = (300 * 10) / 1000 * 1.58;
+  const expectedKWh = ((300 * 10) / 1000) * 1.58;
 
   it('no location anywhere: an error at the run, no number', async () => {
     const report = await analyze(input({ 'm.yml': NO_LOCATION }));
     expect(report.inputValid).toBe(false);
     expect(report.runs).toEqual([]);
-    expect(report.diagnostics).toEqual([expect.objectContaining({ severity: 'error', code: 'location/missing', file: 'm.yml', line: 3, column: 5 })]);
+    expect(report.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'error', code: 'location/missing', file: 'm.yml', line: 3, column: 5 })
+    ]);
   });
 
   it.each([
-    { case: 'config location', config: 'location: strubell-2019\n', overrides: undefined, origin: 'the budget config c.yml' },
-    { case: 'override beats config', config: 'location: Atlantis\n', overrides: { location: 'strubell-2019' }, origin: '--location / location input' }
+    {
+      case: 'config location',
+      config: 'location: strubell-2019\n',
+      overrides: undefined,
+      origin: 'the budget config c.yml'
+    },
+    {
+      case: 'override beats config',
+      config: 'location: Atlantis\n',
+      overrides: { location: 'strubell-2019' },
+      origin: '--location / location input'
+    }
   ])('default location: $case', async ({ config, overrides, origin }) => {
-    const report = await analyze(input({ 'm.yml': NO_LOCATION }, { config: { file: 'c.yml', text: config }, overrides }));
+    const report = await analyze(
+      input({ 'm.yml': NO_LOCATION }, { config: { file: 'c.yml', text: config }, overrides })
+    );
     expect(report.diagnostics).toEqual([]);
     expect(report.totals.energyKWh).toBeCloseTo(expectedKWh, 9);
-    expect(report.methodology.notes.join('\n')).toContain(`Default location "strubell-2019" from ${origin}, for runs that name none: "a".`);
+    expect(report.methodology.notes.join('\n')).toContain(
+      `Default location "strubell-2019" from ${origin}, for runs that name none: "a".`
+    );
   });
 
   it('an unknown default location is reported where the config writes it', async () => {
-    const report = await analyze(input({ 'm.yml': NO_LOCATION }, { config: { file: 'c.yml', text: 'budget:\n  emissions: 1 t\nlocation: Germny\n' } }));
-    expect(report.diagnostics).toEqual([expect.objectContaining({ severity: 'error', code: 'location/unknown', file: 'c.yml', line: 3, column: 11 })]);
+    const report = await analyze(
+      input(
+        { 'm.yml': NO_LOCATION },
+        { config: { file: 'c.yml', text: 'budget:\n  emissions: 1 t\nlocation: Germny\n' } }
+      )
+    );
+    expect(report.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'error', code: 'location/unknown', file: 'c.yml', line: 3, column: 11 })
+    ]);
     expect(report.diagnostics[0].message).toMatch(/Did you mean/);
   });
 });
@@ -149,7 +191,7 @@ runs:
     expect(report.inputValid).toBe(false);
     expect(report.status).toBe('fail');
     expect(report.runs.map((r) => r.name)).toEqual(['good']);
-    expect(report.runs[0].energyKWh).toBeCloseTo((2 * 300 * 1) / 1000 * 1.58, 9);
+    expect(report.runs[0].energyKWh).toBeCloseTo(((2 * 300 * 1) / 1000) * 1.58, 9);
     const d = report.diagnostics.find((x) => x.code === 'hardware/unknown-gpu');
     expect(d).toMatchObject({ severity: 'error', file: 'bad.yml', line: 8, column: 19 });
     expect(d?.message).toMatch(/Did you mean "/);
@@ -159,7 +201,10 @@ runs:
     const report = await analyze(
       input(
         { 'a.yml': 'version: 1\nruns:\n  - name: x\n    gpus: 8\n', 'b.yml': BAD },
-        { config: { file: 'c.yml', text: 'budget: { emissions: 500 }\n' }, diagnostics: [{ severity: 'warning', code: 'io/no-match', message: 'The glob "x/**" matched nothing.' }] }
+        {
+          config: { file: 'c.yml', text: 'budget: { emissions: 500 }\n' },
+          diagnostics: [{ severity: 'warning', code: 'io/no-match', message: 'The glob "x/**" matched nothing.' }]
+        }
       )
     );
     const codes = report.diagnostics.map((d) => d.code);
@@ -214,22 +259,32 @@ runs:
   });
 
   it('with a reader: measured by the traces stage, with the estimate beside it', async () => {
-    const report = await analyze(input({ 'm.yml': MEASURED }, { traces: memoryReader({ 'logs/query-gpu.csv': CSV, 'logs/other.csv': CSV }) }));
+    const report = await analyze(
+      input({ 'm.yml': MEASURED }, { traces: memoryReader({ 'logs/query-gpu.csv': CSV, 'logs/other.csv': CSV }) })
+    );
     expect(report.diagnostics.filter((d) => d.severity !== 'notice')).toEqual([]);
     const run = report.runs.find((r) => r.name === 'h200-matmul');
     expect(run?.method).toBe('measured');
     expect(run?.itEnergyKWh).toBeCloseTo(measuredKWh, 15);
     expect(run?.energyKWh).toBeCloseTo(measuredKWh * 1.0, 15);
     expect(run?.components.gpuKWh).toBeCloseTo(measuredKWh, 15);
-    expect(run?.measurement).toMatchObject({ files: ['logs/query-gpu.csv'], formats: ['nvidia-smi-csv'], devices: 1, samples: 4, coverage: 1 });
+    expect(run?.measurement).toMatchObject({
+      files: ['logs/query-gpu.csv'],
+      formats: ['nvidia-smi-csv'],
+      devices: 1,
+      samples: 4,
+      coverage: 1
+    });
     expect(run?.estimate?.ratioEstimateToMeasured).toBeCloseTo(estimatedKWh / measuredKWh, 9);
     // The logs-only run needs no duration: PUE 1.58 from the preset.
     expect(report.runs.find((r) => r.name === 'logs-only')?.energyKWh).toBeCloseTo(measuredKWh * 1.58, 15);
   });
 
-  it('hardware but no duration: the estimate beside the measurement spans the logs\' wall time', async () => {
+  it("hardware but no duration: the estimate beside the measurement spans the logs' wall time", async () => {
     const text = MEASURED.replace('    duration: 3 s\n', '');
-    const report = await analyze(input({ 'm.yml': text }, { traces: memoryReader({ 'logs/query-gpu.csv': CSV, 'logs/other.csv': CSV }) }));
+    const report = await analyze(
+      input({ 'm.yml': text }, { traces: memoryReader({ 'logs/query-gpu.csv': CSV, 'logs/other.csv': CSV }) })
+    );
     const run = report.runs.find((r) => r.name === 'h200-matmul');
     // The log runs from 05:00:00 to 05:00:03: the same 3 s as the declared duration above.
     expect(run?.estimate?.energyKWh).toBeCloseTo(estimatedKWh, 15);
@@ -265,7 +320,9 @@ runs:
       notes: []
     };
     const measure: MeasureRun = async (run) =>
-      run.name === 'h200-matmul' ? { measurement: summary, diagnostics: [] } : { diagnostics: [{ severity: 'error', code: 'test/unreadable', message: 'no usable sample' }] };
+      run.name === 'h200-matmul'
+        ? { measurement: summary, diagnostics: [] }
+        : { diagnostics: [{ severity: 'error', code: 'test/unreadable', message: 'no usable sample' }] };
     const report = await analyze(input({ 'm.yml': MEASURED }, { traces: memoryReader({}) }), { measure });
     expect(report.runs.find((r) => r.name === 'h200-matmul')?.energyKWh).toBeCloseTo(0.005, 12);
     expect(report.diagnostics.map((d) => d.code)).toEqual(['test/unreadable', 'run/no-estimate']);
@@ -310,9 +367,13 @@ runs:
     expect(report.inputValid).toBe(false);
     expect(byCode('manifest/unknown-key')[0]).toMatchObject({ file: 'm.yml', ...at('duraton') });
     expect(byCode('manifest/out-of-range')[0]).toMatchObject({ file: 'm.yml', line: at('repeats').line });
-    expect(byCode('hardware/unknown-gpu')).toEqual([expect.objectContaining({ file: 'm.yml', ...at('A100-SXM-40G'), severity: 'error' })]);
+    expect(byCode('hardware/unknown-gpu')).toEqual([
+      expect.objectContaining({ file: 'm.yml', ...at('A100-SXM-40G'), severity: 'error' })
+    ]);
     expect(byCode('hardware/unknown-gpu')[0].message).toMatch(/Did you mean "NVIDIA A100-SXM4-40GB"/);
-    expect(byCode('location/unknown')).toEqual([expect.objectContaining({ file: 'm.yml', ...at('gcp:eurpoe-west4'), severity: 'error' })]);
+    expect(byCode('location/unknown')).toEqual([
+      expect.objectContaining({ file: 'm.yml', ...at('gcp:eurpoe-west4'), severity: 'error' })
+    ]);
   });
 
   it('reports nothing more for a rejected run whose names are all valid', async () => {

@@ -31,7 +31,14 @@ describe('budgetStatus: boundaries', () => {
       status: 'fail',
       used: 2500 / 2000
     },
-    { case: 'custom warn-at 50%', budget: { emissionsKg: 500, warnAtFraction: 0.5 }, kg: 250, kWh: 0, status: 'warn', used: 0.5 }
+    {
+      case: 'custom warn-at 50%',
+      budget: { emissionsKg: 500, warnAtFraction: 0.5 },
+      kg: 250,
+      kWh: 0,
+      status: 'warn',
+      used: 0.5
+    }
   ] as const)('$case', ({ budget, kg, kWh, status, used }) => {
     const use = budgetUse(budget, { emissionsKg: kg, energyKWh: kWh });
     expect(use?.usedFraction).toBeCloseTo(used, 12);
@@ -39,7 +46,10 @@ describe('budgetStatus: boundaries', () => {
   });
 
   it('reports each fraction and the limits', () => {
-    const use = budgetUse({ emissionsKg: 500, energyKWh: 2000, warnAtFraction: 0.8, origin: 'cfg.yml' }, { emissionsKg: 100, energyKWh: 500 });
+    const use = budgetUse(
+      { emissionsKg: 500, energyKWh: 2000, warnAtFraction: 0.8, origin: 'cfg.yml' },
+      { emissionsKg: 100, energyKWh: 500 }
+    );
     expect(use).toEqual({
       emissionsKg: 500,
       emissionsFraction: 100 / 500,
@@ -59,7 +69,9 @@ describe('budgetStatus: boundaries', () => {
 
   it('invalid input fails whatever the numbers', () => {
     expect(budgetStatus(null, false)).toBe('fail');
-    expect(budgetStatus(budgetUse({ emissionsKg: 500, warnAtFraction: 0.8 }, { emissionsKg: 1, energyKWh: 0 }), false)).toBe('fail');
+    expect(
+      budgetStatus(budgetUse({ emissionsKg: 500, warnAtFraction: 0.8 }, { emissionsKg: 1, energyKWh: 0 }), false)
+    ).toBe('fail');
   });
 
   it('defaults warn-at to 80%', () => {
@@ -115,7 +127,10 @@ describe('parseBudget: a mass or an energy, detected from the unit', () => {
 });
 
 describe('resolveBudget: config, then overrides', () => {
-  const config: Config = { file: '.github/carbon-budget.yml', budget: { emissionsKg: 500, energyKWh: 3000, warnAtFraction: 0.9 } };
+  const config: Config = {
+    file: '.github/carbon-budget.yml',
+    budget: { emissionsKg: 500, energyKWh: 3000, warnAtFraction: 0.9 }
+  };
 
   it.each([
     {
@@ -136,8 +151,18 @@ describe('resolveBudget: config, then overrides', () => {
       overrides: { warnAt: '75%' },
       expected: { emissionsKg: 500, energyKWh: 3000, warnAtFraction: 0.75, origin: '.github/carbon-budget.yml' }
     },
-    { case: 'override without config', config: undefined, overrides: { budget: '1 t' }, expected: { emissionsKg: 1000, warnAtFraction: 0.8, origin: OVERRIDE_ORIGIN } },
-    { case: 'empty override strings are ignored', config: undefined, overrides: { budget: ' ', warnAt: '' }, expected: undefined },
+    {
+      case: 'override without config',
+      config: undefined,
+      overrides: { budget: '1 t' },
+      expected: { emissionsKg: 1000, warnAtFraction: 0.8, origin: OVERRIDE_ORIGIN }
+    },
+    {
+      case: 'empty override strings are ignored',
+      config: undefined,
+      overrides: { budget: ' ', warnAt: '' },
+      expected: undefined
+    },
     { case: 'nothing at all', config: undefined, overrides: undefined, expected: undefined }
   ])('$case', ({ config: c, overrides, expected }) => {
     const { budget, diagnostics } = resolveBudget(c, overrides);
@@ -146,7 +171,11 @@ describe('resolveBudget: config, then overrides', () => {
   });
 
   it.each([
-    [{ budget: '500' }, 'budget/invalid', /override \(--budget \/ budget input\) "500" is not a budget: expected a mass of CO2e/],
+    [
+      { budget: '500' },
+      'budget/invalid',
+      /override \(--budget \/ budget input\) "500" is not a budget: expected a mass of CO2e/
+    ],
     [{ budget: '3 h' }, 'budget/invalid', /neither/],
     [{ warnAt: '180%' }, 'budget/invalid-warn-at', /"180%" is not valid/],
     [{ warnAt: '0' }, 'budget/invalid-warn-at', /above 0/]

@@ -7,8 +7,15 @@ const LB_IN_KG = 0.45359237;
 const lines = (...rows: string[]): string => rows.join('\n') + '\n';
 const FILE = '.github/carbon-budget.yml';
 
-const budgetSchema = JSON.parse(readFileSync(new URL('../../schema/carbon-budget.schema.json', import.meta.url), 'utf8')) as object;
-const validateSchema = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, strictRequired: false }).compile(budgetSchema);
+const budgetSchema = JSON.parse(
+  readFileSync(new URL('../../schema/carbon-budget.schema.json', import.meta.url), 'utf8')
+) as object;
+const validateSchema = new Ajv2020({
+  allErrors: true,
+  strict: true,
+  strictTypes: false,
+  strictRequired: false
+}).compile(budgetSchema);
 
 test('the default path', () => {
   expect(DEFAULT_CONFIG_PATH).toBe('.github/carbon-budget.yml');
@@ -19,11 +26,27 @@ describe('valid configs', () => {
     [
       'the documented example',
       lines('budget:', '  emissions: 500 kg', '  energy: 2 MWh', '  warn-at: 80%', 'location: gcp:europe-west4'),
-      { file: FILE, budget: { emissionsKg: 500, energyKWh: 2 * 1000, warnAtFraction: 80 / 100, origin: FILE }, location: 'gcp:europe-west4' }
+      {
+        file: FILE,
+        budget: { emissionsKg: 500, energyKWh: 2 * 1000, warnAtFraction: 80 / 100, origin: FILE },
+        location: 'gcp:europe-west4'
+      }
     ],
-    ['emissions only, in tonnes', lines('budget:', '  emissions: 1.2 t'), { file: FILE, budget: { emissionsKg: 1.2 * 1000, origin: FILE } }],
-    ['emissions in pounds', lines('budget: { emissions: 1400 lb CO2e }'), { file: FILE, budget: { emissionsKg: 1400 * LB_IN_KG, origin: FILE } }],
-    ['energy only, warn-at as a number', lines('budget:', '  energy: 500 kWh', '  warn-at: 0.9'), { file: FILE, budget: { energyKWh: 500, warnAtFraction: 0.9, origin: FILE } }],
+    [
+      'emissions only, in tonnes',
+      lines('budget:', '  emissions: 1.2 t'),
+      { file: FILE, budget: { emissionsKg: 1.2 * 1000, origin: FILE } }
+    ],
+    [
+      'emissions in pounds',
+      lines('budget: { emissions: 1400 lb CO2e }'),
+      { file: FILE, budget: { emissionsKg: 1400 * LB_IN_KG, origin: FILE } }
+    ],
+    [
+      'energy only, warn-at as a number',
+      lines('budget:', '  energy: 500 kWh', '  warn-at: 0.9'),
+      { file: FILE, budget: { energyKWh: 500, warnAtFraction: 0.9, origin: FILE } }
+    ],
     ['a location only', lines('location: strubell-2019'), { file: FILE, location: 'strubell-2019' }],
     ['JSON', '{"budget": {"energy": "3.6 GJ"}}', { file: FILE, budget: { energyKWh: 3.6e9 / 3.6e6, origin: FILE } }]
   ])('%s', (_title, text, expected) => {
@@ -62,8 +85,25 @@ const rows: Row[] = [
     says: ['larger than 1048576 bytes'],
     schemaRefuses: false
   },
-  { title: 'bad YAML', text: lines('budget:', '\temissions: 5 kg'), code: 'config/yaml-syntax', line: 2, column: 1, says: ['not valid YAML'], schemaRefuses: false },
-  { title: 'an unknown tag', text: lines('location: !zone DE'), code: 'config/yaml-warning', severity: 'warning', line: 1, column: 11, says: ['!zone'], schemaRefuses: false },
+  {
+    title: 'bad YAML',
+    text: lines('budget:', '\temissions: 5 kg'),
+    code: 'config/yaml-syntax',
+    line: 2,
+    column: 1,
+    says: ['not valid YAML'],
+    schemaRefuses: false
+  },
+  {
+    title: 'an unknown tag',
+    text: lines('location: !zone DE'),
+    code: 'config/yaml-warning',
+    severity: 'warning',
+    line: 1,
+    column: 11,
+    says: ['!zone'],
+    schemaRefuses: false
+  },
   {
     title: 'an alias bomb',
     text: lines(
@@ -80,13 +120,64 @@ const rows: Row[] = [
     says: ['*d expands to 11111 nodes'],
     schemaRefuses: false
   },
-  { title: 'empty', text: '', code: 'config/empty', severity: 'warning', line: 1, column: 1, says: ['sets no budget'], schemaRefuses: false },
-  { title: 'a budget that is a string', text: lines('budget: 500 kg'), code: 'config/bad-type', line: 1, column: 9, says: ['expected a mapping', 'got "500 kg"'] },
-  { title: 'a list at the top', text: lines('- budget'), code: 'config/bad-type', line: 1, column: 1, says: ['got a list'] },
-  { title: 'a number for a location', text: lines('location: 5'), code: 'config/bad-type', line: 1, column: 11, says: ['put it in quotes'] },
-  { title: 'a misspelt budget key', text: lines('budget:', '  emisions: 500 kg'), code: 'config/unknown-key', line: 2, column: 3, says: ['Did you mean "emissions"'] },
-  { title: 'a budget key at the top', text: lines('emissions: 500 kg'), code: 'config/unknown-key', line: 1, column: 1, says: ['belongs under `budget:`'] },
-  { title: 'warnAt', text: lines('budget:', '  energy: 1 MWh', '  warnAt: 90%'), code: 'config/unknown-key', line: 3, column: 3, says: ['Write `warn-at:`'] },
+  {
+    title: 'empty',
+    text: '',
+    code: 'config/empty',
+    severity: 'warning',
+    line: 1,
+    column: 1,
+    says: ['sets no budget'],
+    schemaRefuses: false
+  },
+  {
+    title: 'a budget that is a string',
+    text: lines('budget: 500 kg'),
+    code: 'config/bad-type',
+    line: 1,
+    column: 9,
+    says: ['expected a mapping', 'got "500 kg"']
+  },
+  {
+    title: 'a list at the top',
+    text: lines('- budget'),
+    code: 'config/bad-type',
+    line: 1,
+    column: 1,
+    says: ['got a list']
+  },
+  {
+    title: 'a number for a location',
+    text: lines('location: 5'),
+    code: 'config/bad-type',
+    line: 1,
+    column: 11,
+    says: ['put it in quotes']
+  },
+  {
+    title: 'a misspelt budget key',
+    text: lines('budget:', '  emisions: 500 kg'),
+    code: 'config/unknown-key',
+    line: 2,
+    column: 3,
+    says: ['Did you mean "emissions"']
+  },
+  {
+    title: 'a budget key at the top',
+    text: lines('emissions: 500 kg'),
+    code: 'config/unknown-key',
+    line: 1,
+    column: 1,
+    says: ['belongs under `budget:`']
+  },
+  {
+    title: 'warnAt',
+    text: lines('budget:', '  energy: 1 MWh', '  warnAt: 90%'),
+    code: 'config/unknown-key',
+    line: 3,
+    column: 3,
+    says: ['Write `warn-at:`']
+  },
   {
     title: 'a key given twice',
     text: lines('budget:', '  energy: 1 MWh', '  energy: 2 MWh'),
@@ -96,10 +187,38 @@ const rows: Row[] = [
     says: ['`budget.energy` is given twice; the first is on line 2'],
     schemaRefuses: false
   },
-  { title: 'a budget without a limit', text: lines('budget:', '  warn-at: 90%'), code: 'config/missing-field', line: 2, column: 3, says: ['needs a limit'] },
-  { title: 'a bare emissions number', text: lines('budget:', '  emissions: 500'), code: 'config/bad-unit', line: 2, column: 14, says: ['a mass with a unit', 'got 500'] },
-  { title: 'an energy in milliwatt-hours', text: lines('budget:', '  energy: 2 mWh'), code: 'config/bad-unit', line: 2, column: 11, says: ['for megawatt-hours write "MWh"'] },
-  { title: 'short tons', text: lines('budget:', '  emissions: 2 tons'), code: 'config/bad-unit', line: 2, column: 14, says: ['"tons" is ambiguous'] },
+  {
+    title: 'a budget without a limit',
+    text: lines('budget:', '  warn-at: 90%'),
+    code: 'config/missing-field',
+    line: 2,
+    column: 3,
+    says: ['needs a limit']
+  },
+  {
+    title: 'a bare emissions number',
+    text: lines('budget:', '  emissions: 500'),
+    code: 'config/bad-unit',
+    line: 2,
+    column: 14,
+    says: ['a mass with a unit', 'got 500']
+  },
+  {
+    title: 'an energy in milliwatt-hours',
+    text: lines('budget:', '  energy: 2 mWh'),
+    code: 'config/bad-unit',
+    line: 2,
+    column: 11,
+    says: ['for megawatt-hours write "MWh"']
+  },
+  {
+    title: 'short tons',
+    text: lines('budget:', '  emissions: 2 tons'),
+    code: 'config/bad-unit',
+    line: 2,
+    column: 14,
+    says: ['"tons" is ambiguous']
+  },
   {
     title: 'a zero budget',
     text: lines('budget:', '  emissions: 0 kg'),
@@ -109,17 +228,48 @@ const rows: Row[] = [
     says: ['above zero'],
     schemaRefuses: false
   },
-  { title: 'warn-at over 100%', text: lines('budget:', '  emissions: 5 kg', '  warn-at: 120%'), code: 'config/out-of-range', line: 3, column: 12, says: ['got 120%'] },
-  { title: 'warn-at of 80', text: lines('budget:', '  emissions: 5 kg', '  warn-at: 80'), code: 'config/out-of-range', line: 3, column: 12, says: ['for 80 percent write "80%"'] },
-  { title: 'warn-at as words', text: lines('budget:', '  emissions: 5 kg', '  warn-at: most'), code: 'config/bad-value', line: 3, column: 12, says: ['got "most"'] },
-  { title: 'an empty location', text: lines('location: ""'), code: 'config/bad-value', line: 1, column: 11, says: ['empty string'] }
+  {
+    title: 'warn-at over 100%',
+    text: lines('budget:', '  emissions: 5 kg', '  warn-at: 120%'),
+    code: 'config/out-of-range',
+    line: 3,
+    column: 12,
+    says: ['got 120%']
+  },
+  {
+    title: 'warn-at of 80',
+    text: lines('budget:', '  emissions: 5 kg', '  warn-at: 80'),
+    code: 'config/out-of-range',
+    line: 3,
+    column: 12,
+    says: ['for 80 percent write "80%"']
+  },
+  {
+    title: 'warn-at as words',
+    text: lines('budget:', '  emissions: 5 kg', '  warn-at: most'),
+    code: 'config/bad-value',
+    line: 3,
+    column: 12,
+    says: ['got "most"']
+  },
+  {
+    title: 'an empty location',
+    text: lines('location: ""'),
+    code: 'config/bad-value',
+    line: 1,
+    column: 11,
+    says: ['empty string']
+  }
 ];
 
 describe('config diagnostics: code, position and message', () => {
   test.each(rows.map((row) => [row.title, row] as const))('%s', (_title, row) => {
     const { config, diagnostics } = parseConfig(FILE, row.text);
     const found = diagnostics.find((d) => d.code === row.code && d.line === row.line && d.column === row.column);
-    if (!found) throw new Error(`no ${row.code} at ${row.line}:${row.column}; got:\n${diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`).join('\n')}`);
+    if (!found)
+      throw new Error(
+        `no ${row.code} at ${row.line}:${row.column}; got:\n${diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`).join('\n')}`
+      );
     expect(found.file).toBe(FILE);
     expect(found.severity).toBe(row.severity ?? 'error');
     for (const fragment of row.says) expect(found.message).toContain(fragment);
@@ -138,7 +288,10 @@ describe('config diagnostics: code, position and message', () => {
   });
 
   test('all problems in one pass', () => {
-    const { diagnostics } = parseConfig(FILE, lines('budget:', '  emissions: 500', '  energy: -1 kWh', '  warn-at: 0', 'locaton: DE'));
+    const { diagnostics } = parseConfig(
+      FILE,
+      lines('budget:', '  emissions: 500', '  energy: -1 kWh', '  warn-at: 0', 'locaton: DE')
+    );
     expect(diagnostics.map((d) => [d.line, d.column, d.code])).toEqual([
       [2, 14, 'config/bad-unit'],
       [3, 11, 'config/out-of-range'],

@@ -5,7 +5,13 @@ import type { Diagnostic } from '../../src/core/diagnostics.js';
 describe('diagnostic', () => {
   test('keeps only the parts of the position that are given', () => {
     expect(diagnostic('notice', 'c/x', 'm')).toStrictEqual({ severity: 'notice', code: 'c/x', message: 'm' });
-    expect(diagnostic('error', 'c/x', 'm', { file: 'a.yml', line: 3 })).toStrictEqual({ severity: 'error', code: 'c/x', message: 'm', file: 'a.yml', line: 3 });
+    expect(diagnostic('error', 'c/x', 'm', { file: 'a.yml', line: 3 })).toStrictEqual({
+      severity: 'error',
+      code: 'c/x',
+      message: 'm',
+      file: 'a.yml',
+      line: 3
+    });
   });
 });
 
@@ -21,8 +27,13 @@ describe('formatDiagnostic', () => {
 });
 
 describe('sortDiagnostics and hasErrors', () => {
-  const d = (severity: Diagnostic['severity'], code: string, file?: string, line?: number, column?: number): Diagnostic =>
-    diagnostic(severity, code, code, { file, line, column });
+  const d = (
+    severity: Diagnostic['severity'],
+    code: string,
+    file?: string,
+    line?: number,
+    column?: number
+  ): Diagnostic => diagnostic(severity, code, code, { file, line, column });
   const written = [
     d('warning', 'b', 'b.yml', 1, 1),
     d('notice', 'z', 'a.yml', 2, 1),
@@ -33,7 +44,11 @@ describe('sortDiagnostics and hasErrors', () => {
   ];
 
   test('orders by file, line, column, severity, then code; no file first', () => {
-    expect(sortDiagnostics(written).map((x) => `${x.file ?? '-'}:${x.line ?? '-'}:${x.column ?? '-'} ${x.severity} ${x.code}`)).toEqual([
+    expect(
+      sortDiagnostics(written).map(
+        (x) => `${x.file ?? '-'}:${x.line ?? '-'}:${x.column ?? '-'} ${x.severity} ${x.code}`
+      )
+    ).toEqual([
       '-:-:- error w',
       'a.yml:1:9 error x',
       'a.yml:2:1 error a',

@@ -52,9 +52,9 @@ describe('estimateRun: components', () => {
     resolved(spec({ utilization: 0.9, repeats: 3 }), power, { pue: pue(1.2), intensity: intensity(400) }),
     10 * HOUR_S
   );
-  const gpuKWh = (2400 * 0.9 * 10) / 1000 * 3; // 64.8
-  const cpuKWh = (330 * 0.9 * 10) / 1000 * 3; // 8.91
-  const memoryKWh = (95.36 * 0.9 * 10) / 1000 * 3; // 2.57472
+  const gpuKWh = ((2400 * 0.9 * 10) / 1000) * 3; // 64.8
+  const cpuKWh = ((330 * 0.9 * 10) / 1000) * 3; // 8.91
+  const memoryKWh = ((95.36 * 0.9 * 10) / 1000) * 3; // 2.57472
   const itPerTrainingKWh = ((2400 + 330 + 95.36) * 0.9 * 10) / 1000; // 25.42824
   const energyKWh = itPerTrainingKWh * 1.2 * 3;
 
@@ -81,7 +81,13 @@ describe('estimateRun: components', () => {
   });
 
   it('keeps the run identity and the sources', () => {
-    expect(result).toMatchObject({ name: 'run', manifest: 'carbon-manifest.yml', repeats: 3, utilization: 0.9, durationS: 36000 });
+    expect(result).toMatchObject({
+      name: 'run',
+      manifest: 'carbon-manifest.yml',
+      repeats: 3,
+      utilization: 0.9,
+      durationS: 36000
+    });
     expect(result.sources.pue.pue).toBe(1.2);
     expect(result.sources.intensity.intensityGPerKWh).toBe(400);
   });
@@ -167,10 +173,19 @@ describe('measuredRun', () => {
   });
 
   it.each([
-    { case: 'keeps a split that adds up', split: { gpuKWh: 7, cpuKWh: 2, memoryKWh: 0.5, otherKWh: 0.5 }, expected: { gpuKWh: 14, cpuKWh: 4, memoryKWh: 1, otherKWh: 1 } },
-    { case: 'puts a split that does not add up into other', split: { gpuKWh: 7, cpuKWh: 0, memoryKWh: 0, otherKWh: 0 }, expected: { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: 20 } }
+    {
+      case: 'keeps a split that adds up',
+      split: { gpuKWh: 7, cpuKWh: 2, memoryKWh: 0.5, otherKWh: 0.5 },
+      expected: { gpuKWh: 14, cpuKWh: 4, memoryKWh: 1, otherKWh: 1 }
+    },
+    {
+      case: 'puts a split that does not add up into other',
+      split: { gpuKWh: 7, cpuKWh: 0, memoryKWh: 0, otherKWh: 0 },
+      expected: { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: 20 }
+    }
   ])('$case', ({ split, expected }) => {
     const r = measuredRun(run, measurement(), undefined, { components: split });
-    for (const [key, value] of Object.entries(expected)) expect(r.components[key as keyof typeof expected]).toBeCloseTo(value, 12);
+    for (const [key, value] of Object.entries(expected))
+      expect(r.components[key as keyof typeof expected]).toBeCloseTo(value, 12);
   });
 });

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { addEnergyByHour, HOUR_MS, parseIntensityCsv, seriesFromPoints, weightByHour } from '../../src/core/intensity-series.js';
+import {
+  addEnergyByHour,
+  HOUR_MS,
+  parseIntensityCsv,
+  seriesFromPoints,
+  weightByHour
+} from '../../src/core/intensity-series.js';
 import { codesDocumented } from '../support/documented-codes.js';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/intensity/${name}`, import.meta.url));
@@ -79,12 +85,33 @@ describe('parseIntensityCsv', () => {
   });
 
   test.each([
-    { name: 'no intensity column', text: 'timestamp,zone\n2024-01-01T00:00Z,DE\n', code: 'intensity/missing-column', hint: 'carbon_intensity' },
-    { name: 'no time column', text: 'when,carbon_intensity\nx,1\n', code: 'intensity/missing-column', hint: 'timestamp' },
-    { name: 'unknown unit', text: 'timestamp,intensity_mg_per_kwh\n2024-01-01T00:00Z,1\n', code: 'intensity/unknown-unit', hint: 'g/kWh' },
+    {
+      name: 'no intensity column',
+      text: 'timestamp,zone\n2024-01-01T00:00Z,DE\n',
+      code: 'intensity/missing-column',
+      hint: 'carbon_intensity'
+    },
+    {
+      name: 'no time column',
+      text: 'when,carbon_intensity\nx,1\n',
+      code: 'intensity/missing-column',
+      hint: 'timestamp'
+    },
+    {
+      name: 'unknown unit',
+      text: 'timestamp,intensity_mg_per_kwh\n2024-01-01T00:00Z,1\n',
+      code: 'intensity/unknown-unit',
+      hint: 'g/kWh'
+    },
     { name: 'empty file', text: '\n\n', code: 'intensity/empty', hint: 'header' },
     { name: 'no usable row', text: 'timestamp,g/kWh\nnope,1\n', code: 'intensity/no-usable-rows', hint: 'skipped' },
-    { name: 'bad timezone', text: 'timestamp,g/kWh\n2024-01-01T00:00,1\n', code: 'intensity/bad-timezone', hint: 'IANA', timezone: 'Mars/Olympus' }
+    {
+      name: 'bad timezone',
+      text: 'timestamp,g/kWh\n2024-01-01T00:00,1\n',
+      code: 'intensity/bad-timezone',
+      hint: 'IANA',
+      timezone: 'Mars/Olympus'
+    }
   ])('error: $name', ({ text, code, hint, timezone }) => {
     const { series, diagnostics } = parseIntensityCsv(text, 'x.csv', { timezone });
     const errors = diagnostics.filter((d) => d.severity === 'error');
@@ -125,8 +152,20 @@ describe('addEnergyByHour', () => {
         ['2024-03-01T02:00:00Z', 2 * (30 / 120)]
       ] as [string, number][]
     },
-    { name: 'inside one hour', start: '2024-03-01T05:10:00Z', end: '2024-03-01T05:20:00Z', kWh: 0.3, expected: [['2024-03-01T05:00:00Z', 0.3]] as [string, number][] },
-    { name: 'instant', start: '2024-03-01T05:10:00Z', end: '2024-03-01T05:10:00Z', kWh: 0.1, expected: [['2024-03-01T05:00:00Z', 0.1]] as [string, number][] }
+    {
+      name: 'inside one hour',
+      start: '2024-03-01T05:10:00Z',
+      end: '2024-03-01T05:20:00Z',
+      kWh: 0.3,
+      expected: [['2024-03-01T05:00:00Z', 0.3]] as [string, number][]
+    },
+    {
+      name: 'instant',
+      start: '2024-03-01T05:10:00Z',
+      end: '2024-03-01T05:10:00Z',
+      kWh: 0.1,
+      expected: [['2024-03-01T05:00:00Z', 0.1]] as [string, number][]
+    }
   ])('$name', ({ start, end, kWh, expected }) => {
     const map = new Map<number, number>();
     addEnergyByHour(map, utc(start), utc(end), kWh);
@@ -149,7 +188,11 @@ describe('weightByHour', () => {
   test.each([
     {
       name: 'two covered hours and one fallback hour',
-      energy: [[h(0), 1.0], [h(1), 2.0], [h(2), 0.5]] as [number, number][],
+      energy: [
+        [h(0), 1.0],
+        [h(1), 2.0],
+        [h(2), 0.5]
+      ] as [number, number][],
       fallback: 400,
       emissionsKg: (1.0 * 300 + 2.0 * 100 + 0.5 * 400) / 1000,
       covered: (1.0 + 2.0) / (1.0 + 2.0 + 0.5),
@@ -157,7 +200,10 @@ describe('weightByHour', () => {
     },
     {
       name: 'all covered; a key inside the hour is read as that hour',
-      energy: [[h(0) + 600_000, 4.0], [h(1), 1.0]] as [number, number][],
+      energy: [
+        [h(0) + 600_000, 4.0],
+        [h(1), 1.0]
+      ] as [number, number][],
       fallback: 999,
       emissionsKg: (4.0 * 300 + 1.0 * 100) / 1000,
       covered: 1,
@@ -165,7 +211,10 @@ describe('weightByHour', () => {
     },
     {
       name: 'nothing covered',
-      energy: [[h(5), 2.0], [h(3), 1.0]] as [number, number][],
+      energy: [
+        [h(5), 2.0],
+        [h(3), 1.0]
+      ] as [number, number][],
       fallback: 250,
       emissionsKg: (3.0 * 250) / 1000,
       covered: 0,

@@ -13,27 +13,43 @@ const LB_KG = 0.45359237;
 // for 5 h x 4 repeats; 2 x 400 W for 1 h. PUE 1.1 / 1.58, intensities 300 and 0.954 lb/kWh.
 const runs = [
   estimateRun(
-    resolved(spec({ manifest: 'b.yml', name: 'late', position: { file: 'b.yml', line: 9, column: 5 } }), { gpuW: 800 }, { pue: pue(1.1), intensity: intensity(300, 'Test grid', 2023) }),
+    resolved(
+      spec({ manifest: 'b.yml', name: 'late', position: { file: 'b.yml', line: 9, column: 5 } }),
+      { gpuW: 800 },
+      { pue: pue(1.1), intensity: intensity(300, 'Test grid', 2023) }
+    ),
     1 * HOUR_S
   ),
   estimateRun(
-    resolved(spec({ manifest: 'a.yml', name: 'second', position: { file: 'a.yml', line: 20, column: 5 }, repeats: 4 }), { otherW: 1000 }),
+    resolved(
+      spec({ manifest: 'a.yml', name: 'second', position: { file: 'a.yml', line: 20, column: 5 }, repeats: 4 }),
+      { otherW: 1000 }
+    ),
     5 * HOUR_S
   ),
   estimateRun(
-    resolved(spec({ manifest: 'a.yml', name: 'first', position: { file: 'a.yml', line: 4, column: 5 } }), { gpuW: 2400 }, {
-      pue: pue(1.1),
-      intensity: intensity(300, 'Test grid', 2023),
-      hardwareSpecs: [gpu('NVIDIA V100-SXM2-16GB', 300)]
-    }),
+    resolved(
+      spec({ manifest: 'a.yml', name: 'first', position: { file: 'a.yml', line: 4, column: 5 } }),
+      { gpuW: 2400 },
+      {
+        pue: pue(1.1),
+        intensity: intensity(300, 'Test grid', 2023),
+        hardwareSpecs: [gpu('NVIDIA V100-SXM2-16GB', 300)]
+      }
+    ),
     10 * HOUR_S
   )
 ];
-const expectedEnergyKWh = (800 * 1) / 1000 * 1.1 + (1000 * 5) / 1000 * 1.58 * 4 + (2400 * 10) / 1000 * 1.1; // 0.88 + 31.6 + 26.4
+const expectedEnergyKWh = ((800 * 1) / 1000) * 1.1 + ((1000 * 5) / 1000) * 1.58 * 4 + ((2400 * 10) / 1000) * 1.1; // 0.88 + 31.6 + 26.4
 const expectedKg = (0.88 * 300) / 1000 + (31.6 * 0.954 * LB_KG * 1000) / 1000 + (26.4 * 300) / 1000;
 
 describe('buildReport', () => {
-  const report = buildReport({ runs, diagnostics: [], budget: { emissionsKg: 50, warnAtFraction: 0.8, origin: 'budget.yml' }, toolVersion: '9.9.9' });
+  const report = buildReport({
+    runs,
+    diagnostics: [],
+    budget: { emissionsKg: 50, warnAtFraction: 0.8, origin: 'budget.yml' },
+    toolVersion: '9.9.9'
+  });
 
   it('has the schema fields', () => {
     expect(report.schemaVersion).toBe(1);
@@ -71,7 +87,9 @@ describe('buildReport', () => {
     const notes = report.methodology.notes.join('\n');
     expect(notes).toMatch(/facility energy = IT energy x PUE x repeats/);
     expect(notes).toMatch(/Estimated from rated power \(3\): "first", "second", "late"/);
-    expect(notes).toMatch(/Grid intensity 300 g\/kWh for Test grid \(test source for Test grid, 2023\): "first", "late"/);
+    expect(notes).toMatch(
+      /Grid intensity 300 g\/kWh for Test grid \(test source for Test grid, 2023\): "first", "late"/
+    );
     expect(notes).toMatch(/PUE 1.58 \(Strubell et al. 2019 preset\): "second"/);
     expect(notes).toMatch(/1 lb = 0.45359237 kg/);
     expect(notes).toMatch(/1 lb\/kWh = 453.592 g\/kWh/);
@@ -81,12 +99,19 @@ describe('buildReport', () => {
     const names = report.methodology.sources.map((s) => s.name);
     expect(names).toEqual([...new Set(names)]);
     expect(names).toEqual([...names].sort());
-    expect(names).toEqual(expect.arrayContaining(['NVIDIA V100-SXM2-16GB test datasheet', 'test PUE', 'Strubell et al. 2019 preset']));
+    expect(names).toEqual(
+      expect.arrayContaining(['NVIDIA V100-SXM2-16GB test datasheet', 'test PUE', 'Strubell et al. 2019 preset'])
+    );
     expect(names.some((n) => n.startsWith('Strubell, Ganesh & McCallum (2019)'))).toBe(true);
   });
 
   it('is deterministic: the same input gives the same JSON, whatever the run order', () => {
-    const again = buildReport({ runs: [...runs].reverse(), diagnostics: [], budget: { emissionsKg: 50, warnAtFraction: 0.8, origin: 'budget.yml' }, toolVersion: '9.9.9' });
+    const again = buildReport({
+      runs: [...runs].reverse(),
+      diagnostics: [],
+      budget: { emissionsKg: 50, warnAtFraction: 0.8, origin: 'budget.yml' },
+      toolVersion: '9.9.9'
+    });
     expect(JSON.stringify(again)).toBe(JSON.stringify(report));
   });
 });
@@ -95,7 +120,13 @@ describe('buildReport: status', () => {
   it.each([
     { case: 'no budget', budget: undefined, errors: false, status: 'pass', budgetBlock: null },
     { case: 'input errors fail', budget: undefined, errors: true, status: 'fail', budgetBlock: null },
-    { case: 'over budget', budget: { emissionsKg: 1, warnAtFraction: 0.8 }, errors: false, status: 'fail', budgetBlock: 'set' }
+    {
+      case: 'over budget',
+      budget: { emissionsKg: 1, warnAtFraction: 0.8 },
+      errors: false,
+      status: 'fail',
+      budgetBlock: 'set'
+    }
   ] as const)('$case', ({ budget, errors, status, budgetBlock }) => {
     const diagnostics = errors ? [diagnostic('error', 'manifest/x', 'bad', { file: 'a.yml', line: 1, column: 1 })] : [];
     const report = buildReport({ runs, diagnostics, budget, toolVersion: '1' });
@@ -114,7 +145,12 @@ describe('buildReport: status', () => {
 
   it('an empty report has zero totals', () => {
     const report = buildReport({ runs: [], diagnostics: [], toolVersion: '1' });
-    expect(report.totals).toEqual({ itEnergyKWh: 0, energyKWh: 0, emissionsKg: 0, components: { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: 0, pueOverheadKWh: 0 } });
+    expect(report.totals).toEqual({
+      itEnergyKWh: 0,
+      energyKWh: 0,
+      emissionsKg: 0,
+      components: { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: 0, pueOverheadKWh: 0 }
+    });
     expect(report.status).toBe('pass');
   });
 });

@@ -37,7 +37,11 @@ describe('resolveRun: hardware power', () => {
   it.each([
     { case: 'GPU by catalogue name', gpu: { model: 'A100-SXM4-40GB', count: 8 }, gpuW: 8 * A100_SXM4_W },
     { case: 'GPU as nvidia-smi prints it', gpu: { model: 'Tesla V100-SXM2-16GB', count: 4 }, gpuW: 4 * V100_SXM2_W },
-    { case: 'explicit watts win over the catalogue', gpu: { model: 'A100-SXM4-40GB', watts: 250, count: 2 }, gpuW: 2 * 250 },
+    {
+      case: 'explicit watts win over the catalogue',
+      gpu: { model: 'A100-SXM4-40GB', watts: 250, count: 2 },
+      gpuW: 2 * 250
+    },
     { case: 'explicit watts without a model', gpu: { watts: 275, count: 3 }, gpuW: 3 * 275 }
   ])('$case', ({ gpu, gpuW }) => {
     const result = resolveRun(run({ gpu }));
@@ -61,7 +65,9 @@ describe('resolveRun: hardware power', () => {
   it('an unknown CPU model with a core count falls back to the per-core default, with a notice', () => {
     const result = resolveRun(run({ cpu: { model: 'Intel(R) Xeon(R) CPU @ 2.20GHz', cores: 8, count: 1 } }));
     expect(result.run?.power.cpuW).toBe(8 * PER_CORE_W);
-    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'notice', code: 'hardware/unknown-cpu', line: 5, column: 20 })]);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'notice', code: 'hardware/unknown-cpu', line: 5, column: 20 })
+    ]);
   });
 
   it('a catalogue GPU keeps its datasheet source', () => {
@@ -73,7 +79,9 @@ describe('resolveRun: hardware power', () => {
   it('a family name resolves to its documented variant with a notice at gpu.model', () => {
     const result = resolveRun(run({ gpu: { model: 'A100', count: 1 } }));
     expect(result.run).toBeDefined();
-    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'notice', code: 'hardware/default-variant', line: 4, column: 20 })]);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'notice', code: 'hardware/default-variant', line: 4, column: 20 })
+    ]);
   });
 
   it('`power:` replaces the components, and names beside it are not looked up', () => {
@@ -86,9 +94,27 @@ describe('resolveRun: hardware power', () => {
 
 describe('resolveRun: hardware errors, at the field, with suggestions', () => {
   it.each([
-    { case: 'unknown GPU', over: { gpu: { model: 'A100-SXM5-40GB', count: 8 } }, code: 'hardware/unknown-gpu', line: 4, message: /unknown GPU model "A100-SXM5-40GB".*Did you mean "/ },
-    { case: 'unknown CPU', over: { cpu: { model: 'AMD EPYC 9999X', count: 1 } }, code: 'hardware/unknown-cpu', line: 5, message: /unknown CPU model "AMD EPYC 9999X"; expected a catalogue model or `watts:`/ },
-    { case: 'GPU without a published TDP', over: { gpu: { model: 'TPU v5e', count: 4 } }, code: 'hardware/no-rated-power', line: 4, message: /publishes no TDP/ }
+    {
+      case: 'unknown GPU',
+      over: { gpu: { model: 'A100-SXM5-40GB', count: 8 } },
+      code: 'hardware/unknown-gpu',
+      line: 4,
+      message: /unknown GPU model "A100-SXM5-40GB".*Did you mean "/
+    },
+    {
+      case: 'unknown CPU',
+      over: { cpu: { model: 'AMD EPYC 9999X', count: 1 } },
+      code: 'hardware/unknown-cpu',
+      line: 5,
+      message: /unknown CPU model "AMD EPYC 9999X"; expected a catalogue model or `watts:`/
+    },
+    {
+      case: 'GPU without a published TDP',
+      over: { gpu: { model: 'TPU v5e', count: 4 } },
+      code: 'hardware/no-rated-power',
+      line: 4,
+      message: /publishes no TDP/
+    }
   ])('$case', ({ over, code, line, message }) => {
     const result = resolveRun(run(over));
     expect(result.run).toBeUndefined();
@@ -98,8 +124,14 @@ describe('resolveRun: hardware errors, at the field, with suggestions', () => {
   });
 
   it('reports every problem of a run at once', () => {
-    const result = resolveRun(run({ gpu: { model: 'Z9000', count: 1 }, cpu: { model: 'Q-1 7742x', count: 1 }, location: 'Atlantis' }));
-    expect(result.diagnostics.map((d) => d.code).sort()).toEqual(['hardware/unknown-cpu', 'hardware/unknown-gpu', 'location/unknown']);
+    const result = resolveRun(
+      run({ gpu: { model: 'Z9000', count: 1 }, cpu: { model: 'Q-1 7742x', count: 1 }, location: 'Atlantis' })
+    );
+    expect(result.diagnostics.map((d) => d.code).sort()).toEqual([
+      'hardware/unknown-cpu',
+      'hardware/unknown-gpu',
+      'location/unknown'
+    ]);
   });
 });
 
@@ -145,23 +177,37 @@ describe('resolveRun: intensity and PUE', () => {
   it('no location and no intensity is an error at the run, not a world average', () => {
     const result = resolveRun(run({ gpu: { watts: 300, count: 1 }, location: undefined }));
     expect(result.run).toBeUndefined();
-    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'error', code: 'location/missing', line: 3, column: 5 })]);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'error', code: 'location/missing', line: 3, column: 5 })
+    ]);
   });
 
   it('the default location fills in, and is reported as used', () => {
-    const result = resolveRun(run({ gpu: { watts: 300, count: 1 }, location: undefined }), { location: 'strubell-2019', origin: 'the budget config c.yml' });
+    const result = resolveRun(run({ gpu: { watts: 300, count: 1 }, location: undefined }), {
+      location: 'strubell-2019',
+      origin: 'the budget config c.yml'
+    });
     expect(result.usedDefaultLocation).toBe(true);
     expect(result.run?.pue.pue).toBe(1.58);
   });
 
   it("the run's own location beats the default", () => {
-    const result = resolveRun(run({ gpu: { watts: 300, count: 1 }, location: 'gcp:europe-west4' }), { location: 'strubell-2019', origin: 'x' });
+    const result = resolveRun(run({ gpu: { watts: 300, count: 1 }, location: 'gcp:europe-west4' }), {
+      location: 'strubell-2019',
+      origin: 'x'
+    });
     expect(result.usedDefaultLocation).toBe(false);
     expect(result.run?.pue.pue).toBe(1.1);
   });
 
   it.each([
-    { case: "the run's location", location: 'gcp:europe-west44', defaults: undefined, at: { file: 'm.yml', line: 6, column: 15 }, message: /unknown location "gcp:europe-west44"; expected a country .*Did you mean "gcp:europe-west4/ },
+    {
+      case: "the run's location",
+      location: 'gcp:europe-west44',
+      defaults: undefined,
+      at: { file: 'm.yml', line: 6, column: 15 },
+      message: /unknown location "gcp:europe-west44"; expected a country .*Did you mean "gcp:europe-west4/
+    },
     {
       case: 'a default location, at the config',
       location: undefined,
@@ -178,7 +224,9 @@ describe('resolveRun: intensity and PUE', () => {
   });
 
   it('an unknown location is an error even beside an explicit intensity (it would set the PUE)', () => {
-    const result = resolveRun(run({ gpu: { watts: 300, count: 1 }, location: 'gpc:europe-west4', intensityGPerKWh: 100 }));
+    const result = resolveRun(
+      run({ gpu: { watts: 300, count: 1 }, location: 'gpc:europe-west4', intensityGPerKWh: 100 })
+    );
     expect(result.diagnostics.map((d) => d.code)).toEqual(['location/unknown']);
   });
 });
@@ -187,6 +235,8 @@ describe('resolveRun: utilization with power', () => {
   it('warns that utilization does not scale a measured draw', () => {
     const result = resolveRun(run({ powerW: 1000, utilization: 0.5 }));
     expect(result.run).toBeDefined();
-    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', code: 'run/utilization-ignored', line: 7, column: 18 })]);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'run/utilization-ignored', line: 7, column: 18 })
+    ]);
   });
 });

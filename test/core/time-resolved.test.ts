@@ -24,9 +24,14 @@ const T0 = Date.parse('2026-01-01T00:00:00Z');
  * The trapezoid is cut at 01:00:00, where the linearly interpolated power is 300 W:
  *   hour 00: (200 + 300) / 2 W x 60 s = 15,000 J;  hour 01: (300 + 400) / 2 W x 60 s = 21,000 J.
  */
-const LOG = ['timestamp, index, power.draw [W]', '2026/01/01 00:59:00.000, 0, 200.00 W', '2026/01/01 01:01:00.000, 0, 400.00 W', ''].join('\n');
-const HOUR0_KWH = ((200 + 300) / 2) * 60 / J_PER_KWH;
-const HOUR1_KWH = ((300 + 400) / 2) * 60 / J_PER_KWH;
+const LOG = [
+  'timestamp, index, power.draw [W]',
+  '2026/01/01 00:59:00.000, 0, 200.00 W',
+  '2026/01/01 01:01:00.000, 0, 400.00 W',
+  ''
+].join('\n');
+const HOUR0_KWH = (((200 + 300) / 2) * 60) / J_PER_KWH;
+const HOUR1_KWH = (((300 + 400) / 2) * 60) / J_PER_KWH;
 const TOTAL_KWH = HOUR0_KWH + HOUR1_KWH;
 
 /** Two hours of grid: 100 g/kWh from 00:00, 500 g/kWh from 01:00. */
@@ -45,8 +50,17 @@ function memoryReader(files: Record<string, string | Uint8Array>): TraceReader {
   };
 }
 
-function input(manifest: string, files: Record<string, string | Uint8Array>, extra: Partial<AnalyzeInput> = {}): AnalyzeInput {
-  return { manifests: [{ file: 'm.yml', text: manifest }], toolVersion: '0.1.0', traces: memoryReader(files), ...extra };
+function input(
+  manifest: string,
+  files: Record<string, string | Uint8Array>,
+  extra: Partial<AnalyzeInput> = {}
+): AnalyzeInput {
+  return {
+    manifests: [{ file: 'm.yml', text: manifest }],
+    toolVersion: '0.1.0',
+    traces: memoryReader(files),
+    ...extra
+  };
 }
 
 /** The catalogue's label of a location. */
@@ -56,7 +70,8 @@ function labelOf(location: string): string {
   return found.value.label;
 }
 
-const codes = (report: Report) => report.diagnostics.map((d) => `${d.severity} ${d.code}${d.line ? ` ${d.line}:${d.column}` : ''}`);
+const codes = (report: Report) =>
+  report.diagnostics.map((d) => `${d.severity} ${d.code}${d.line ? ` ${d.line}:${d.column}` : ''}`);
 
 describe('a measured run across an hour boundary', () => {
   const MANIFEST = `version: 1
@@ -95,19 +110,29 @@ runs:
     // The annual (here explicit) intensity stays the run's source: it is the fallback.
     expect(run.sources.intensity.intensityGPerKWh).toBe(250);
     expect(report.totals.emissionsKg).toBeCloseTo(expectedKg, 15);
-    expect(run.measurement?.notes.at(-1)).toMatch(/^Time-resolved intensity from data\/grid\.csv \(the run's `intensity-series`\): 100% of the IT energy, over 2 hours, is weighted/);
-    expect(report.methodology.notes).toContainEqual(expect.stringMatching(/^Time-resolved intensity data\/grid\.csv \(intensity series data\/grid\.csv\): each hour's measured energy x PUE x that hour's g\/kWh.*"boundary"\.$/));
+    expect(run.measurement?.notes.at(-1)).toMatch(
+      /^Time-resolved intensity from data\/grid\.csv \(the run's `intensity-series`\): 100% of the IT energy, over 2 hours, is weighted/
+    );
+    expect(report.methodology.notes).toContainEqual(
+      expect.stringMatching(
+        /^Time-resolved intensity data\/grid\.csv \(intensity series data\/grid\.csv\): each hour's measured energy x PUE x that hour's g\/kWh.*"boundary"\.$/
+      )
+    );
     expect(report.methodology.sources.map((s) => s.name)).toContain('intensity series data/grid.csv');
   });
 
-  it('a series missing an hour: that hour falls back to the run\'s intensity, and the coverage is reported', async () => {
+  it("a series missing an hour: that hour falls back to the run's intensity, and the coverage is reported", async () => {
     const report = await analyze(input(MANIFEST, { 'logs/gpu.csv': LOG, 'data/grid.csv': FIRST_HOUR_ONLY }));
     const run = report.runs[0];
     const expectedKg = ((HOUR0_KWH * 100 + HOUR1_KWH * 250) / 1000) * 1.5 * 2;
     expect(run.emissionsKg).toBeCloseTo(expectedKg, 15);
     // 15,000 J of 36,000 J had a value.
     expect(run.measurement?.timeResolvedIntensity?.coveredFraction).toBeCloseTo(15000 / 36000, 12);
-    expect(run.measurement?.timeResolvedIntensity).toMatchObject({ coveredHours: 1, missingHours: 1, fallbackIntensityGPerKWh: 250 });
+    expect(run.measurement?.timeResolvedIntensity).toMatchObject({
+      coveredHours: 1,
+      missingHours: 1,
+      fallbackIntensityGPerKWh: 250
+    });
     expect(codes(report)).toEqual(['warning intensity/partial-coverage 8:23']);
     expect(report.diagnostics[0].message).toBe(
       'Run "boundary": the intensity series data/grid.csv covers 41.6% of its energy; the rest (1 hour the series has no value for) uses the run\'s own intensity, 250 g/kWh (intensity given in m.yml). Hours without a value: 2026-01-01T01:00Z.'
@@ -118,17 +143,35 @@ runs:
   it('a gzip-compressed series is read too, and zone-less times are read in the trace timezone', async () => {
     // The same instants written in local time at +01:00: 01:00 local is 00:00 UTC.
     const local = 'timestamp,carbon_intensity_gco2_per_kwh\n2026-01-01 01:00:00,100\n2026-01-01 02:00:00,500\n';
-    const localLog = ['timestamp, index, power.draw [W]', '2026/01/01 01:59:00.000, 0, 200.00 W', '2026/01/01 02:01:00.000, 0, 400.00 W', ''].join('\n');
-    const manifest = MANIFEST.replace('data/grid.csv', 'data/grid.csv.gz').replace('    pue: 1.5', '    pue: 1.5\n    trace: { timezone: "+01:00" }');
-    const report = await analyze(input(manifest, { 'logs/gpu.csv': localLog, 'data/grid.csv.gz': gzipSync(Buffer.from(local)) }));
+    const localLog = [
+      'timestamp, index, power.draw [W]',
+      '2026/01/01 01:59:00.000, 0, 200.00 W',
+      '2026/01/01 02:01:00.000, 0, 400.00 W',
+      ''
+    ].join('\n');
+    const manifest = MANIFEST.replace('data/grid.csv', 'data/grid.csv.gz').replace(
+      '    pue: 1.5',
+      '    pue: 1.5\n    trace: { timezone: "+01:00" }'
+    );
+    const report = await analyze(
+      input(manifest, { 'logs/gpu.csv': localLog, 'data/grid.csv.gz': gzipSync(Buffer.from(local)) })
+    );
     expect(codes(report)).toEqual([]);
     expect(report.runs[0].emissionsKg).toBeCloseTo(((HOUR0_KWH * 100 + HOUR1_KWH * 500) / 1000) * 1.5 * 2, 15);
   });
 
   it.each<{ case: string; files: Record<string, string | Uint8Array>; code: string }>([
     { case: 'a file that does not exist', files: {}, code: 'error intensity/series-not-found 8:23' },
-    { case: 'a file with no usable row', files: { 'data/grid.csv': 'timestamp,carbon_intensity_gco2_per_kwh\nnot-a-time,100\n' }, code: 'error intensity/no-usable-rows' },
-    { case: 'a file that is not UTF-8', files: { 'data/grid.csv': new Uint8Array([0x74, 0xff, 0xfe, 0x0a]) }, code: 'error intensity/series-unreadable 8:23' }
+    {
+      case: 'a file with no usable row',
+      files: { 'data/grid.csv': 'timestamp,carbon_intensity_gco2_per_kwh\nnot-a-time,100\n' },
+      code: 'error intensity/no-usable-rows'
+    },
+    {
+      case: 'a file that is not UTF-8',
+      files: { 'data/grid.csv': new Uint8Array([0x74, 0xff, 0xfe, 0x0a]) },
+      code: 'error intensity/series-unreadable 8:23'
+    }
   ])('$case: an error (the manifest asked for it), and the run at its own intensity', async ({ files, code }) => {
     const report = await analyze(input(MANIFEST, { 'logs/gpu.csv': LOG, ...files }));
     expect(codes(report)).toContain(code);
@@ -157,7 +200,11 @@ runs:
 
   it("the run's own series beats the flag's; the flag's reaches the rest; estimated runs are listed in one notice", async () => {
     const report = await analyze(
-      input(TWO_RUNS, { 'logs/gpu.csv': LOG, 'data/own.csv': OWN }, { intensitySeries: { file: 'flag.csv', text: TWO_HOURS } })
+      input(
+        TWO_RUNS,
+        { 'logs/gpu.csv': LOG, 'data/own.csv': OWN },
+        { intensitySeries: { file: 'flag.csv', text: TWO_HOURS } }
+      )
     );
     const byName = Object.fromEntries(report.runs.map((r) => [r.name, r]));
     expect(byName.own.emissionsKg).toBeCloseTo((HOUR0_KWH * 10 + HOUR1_KWH * 20) / 1000, 15);
@@ -188,8 +235,16 @@ runs:
 
   it('the flag series is parsed once, its problems reported once', async () => {
     const bad = 'timestamp,carbon_intensity_gco2_per_kwh\n2026-01-01T00:00:00Z,100\n2026-01-01T01:00:00Z,-5\n';
-    const report = await analyze(input(TWO_RUNS.replace('    intensity-series: data/own.csv\n', ''), { 'logs/gpu.csv': LOG }, { intensitySeries: { file: 'flag.csv', text: bad } }));
-    expect(codes(report).filter((c) => c.startsWith('warning intensity/negative'))).toEqual(['warning intensity/negative 3:22']);
+    const report = await analyze(
+      input(
+        TWO_RUNS.replace('    intensity-series: data/own.csv\n', ''),
+        { 'logs/gpu.csv': LOG },
+        { intensitySeries: { file: 'flag.csv', text: bad } }
+      )
+    );
+    expect(codes(report).filter((c) => c.startsWith('warning intensity/negative'))).toEqual([
+      'warning intensity/negative 3:22'
+    ]);
     // Both measured runs: hour 01 at the fallback 250 g/kWh, each warned once.
     expect(codes(report).filter((c) => c.includes('partial-coverage'))).toHaveLength(2);
     for (const run of report.runs.filter((r) => r.method === 'measured')) {
@@ -200,16 +255,25 @@ runs:
 
 describe('a provider (Electricity Maps) for runs without a series file', () => {
   /** A provider that answers from a table of hourly values, recording what it was asked. */
-  function tableProvider(hourly: Record<number, number> | 'fail'): IntensityProvider & { requests: IntensityRequest[] } {
+  function tableProvider(
+    hourly: Record<number, number> | 'fail'
+  ): IntensityProvider & { requests: IntensityRequest[] } {
     const requests: IntensityRequest[] = [];
     return {
       name: 'Electricity Maps',
       requests,
       async fetch(request) {
         requests.push(request);
-        if (hourly === 'fail') return { ok: false, message: 'Electricity Maps answered with HTTP 500 after 4 attempt(s).' };
+        if (hourly === 'fail')
+          return { ok: false, message: 'Electricity Maps answered with HTTP 500 after 4 attempt(s).' };
         const points = Object.entries(hourly).map(([t, g]) => ({ timeMs: Number(t), intensityGPerKWh: g }));
-        return { ok: true, series: seriesFromPoints(points, `Electricity Maps ${request.zone}`, { name: 'test provider', licence: 'test' }) };
+        return {
+          ok: true,
+          series: seriesFromPoints(points, `Electricity Maps ${request.zone}`, {
+            name: 'test provider',
+            licence: 'test'
+          })
+        };
       }
     };
   }
@@ -241,7 +305,11 @@ runs:
     const byName = Object.fromEntries(report.runs.map((r) => [r.name, r]));
     for (const name of ['frankfurt', 'frankfurt-again']) {
       expect(byName[name].emissionsKg).toBeCloseTo((HOUR0_KWH * 100 + HOUR1_KWH * 500) / 1000, 15);
-      expect(byName[name].measurement?.timeResolvedIntensity).toMatchObject({ origin: 'provider', label: 'Electricity Maps DE', coveredFraction: 1 });
+      expect(byName[name].measurement?.timeResolvedIntensity).toMatchObject({
+        origin: 'provider',
+        label: 'Electricity Maps DE',
+        coveredFraction: 1
+      });
     }
     expect(byName.frankfurt.sources.intensity.intensityGPerKWh).toBe(DE_ANNUAL);
     // An explicit intensity is kept; a preset has no zone: both say so.
@@ -253,7 +321,9 @@ runs:
 
   it('a failure: the annual average, a warning that says why, and a valid report', async () => {
     const provider = tableProvider('fail');
-    const report = await analyze(input(RUNS.split('  - name: explicit')[0], { 'logs/gpu.csv': LOG }, { intensityProvider: provider }));
+    const report = await analyze(
+      input(RUNS.split('  - name: explicit')[0], { 'logs/gpu.csv': LOG }, { intensityProvider: provider })
+    );
     expect(provider.requests).toHaveLength(1);
     expect(report.inputValid).toBe(true);
     for (const run of report.runs) {
@@ -273,9 +343,13 @@ runs:
         throw new Error('socket hang up');
       }
     };
-    const report = await analyze(input(RUNS.split('  - name: frankfurt-again')[0], { 'logs/gpu.csv': LOG }, { intensityProvider: provider }));
+    const report = await analyze(
+      input(RUNS.split('  - name: frankfurt-again')[0], { 'logs/gpu.csv': LOG }, { intensityProvider: provider })
+    );
     expect(codes(report)).toEqual(['warning intensity/provider-failed 6:15']);
-    expect(report.diagnostics[0].message).toContain('2026-01-01T02:00Z: socket hang up. The annual average is used instead');
+    expect(report.diagnostics[0].message).toContain(
+      '2026-01-01T02:00Z: socket hang up. The annual average is used instead'
+    );
   });
 });
 
@@ -304,15 +378,24 @@ describe('Electricity Maps zones of locations', () => {
 
   it('every Google Cloud region of the catalogue has a zone that Electricity Maps knows', () => {
     expect(Object.keys(GCP_REGION_ZONES).sort()).toEqual(Object.keys(GCP_REGIONS).sort());
-    for (const zone of Object.values(GCP_REGION_ZONES)) expect([zone, zone in ELECTRICITY_MAPS_ZONES]).toEqual([zone, true]);
+    for (const zone of Object.values(GCP_REGION_ZONES))
+      expect([zone, zone in ELECTRICITY_MAPS_ZONES]).toEqual([zone, true]);
   });
 });
 
 describe('the manifest key', () => {
   it.each([
     ['in a run', 'runs:\n  - name: a\n    traces: x.csv\n    intensity-series: data/a.csv\n', 'data/a.csv'],
-    ['inherited from defaults', 'defaults:\n  intensity-series: data/d.csv\nruns:\n  - name: a\n    traces: x.csv\n', 'data/d.csv'],
-    ['a run replaces the default', 'defaults:\n  intensity-series: data/d.csv\nruns:\n  - name: a\n    traces: x.csv\n    intensity-series: data/a.csv\n', 'data/a.csv']
+    [
+      'inherited from defaults',
+      'defaults:\n  intensity-series: data/d.csv\nruns:\n  - name: a\n    traces: x.csv\n',
+      'data/d.csv'
+    ],
+    [
+      'a run replaces the default',
+      'defaults:\n  intensity-series: data/d.csv\nruns:\n  - name: a\n    traces: x.csv\n    intensity-series: data/a.csv\n',
+      'data/a.csv'
+    ]
   ])('%s', (_case, body, expected) => {
     const { manifest, diagnostics } = parseManifest('m.yml', `version: 1\n${body}`);
     expect(diagnostics).toEqual([]);
@@ -320,7 +403,12 @@ describe('the manifest key', () => {
   });
 
   it('must be a file name', () => {
-    const { diagnostics } = parseManifest('m.yml', 'version: 1\nruns:\n  - name: a\n    traces: x.csv\n    intensity-series: [a, b]\n');
-    expect(diagnostics.map((d) => `${d.severity} ${d.code} ${d.line}:${d.column}`)).toEqual(['error manifest/bad-type 5:23']);
+    const { diagnostics } = parseManifest(
+      'm.yml',
+      'version: 1\nruns:\n  - name: a\n    traces: x.csv\n    intensity-series: [a, b]\n'
+    );
+    expect(diagnostics.map((d) => `${d.severity} ${d.code} ${d.line}:${d.column}`)).toEqual([
+      'error manifest/bad-type 5:23'
+    ]);
   });
 });

@@ -227,14 +227,17 @@ describe('formatting', () => {
     expect(formatQuantity(kind, value)).toBe(text);
   });
 
-  test.each(valid.filter(([kind]) => kind !== 'duration'))('formatQuantity output parses back: %s %j', (kind, input, expected) => {
-    if (expected === 0) return;
-    const text = formatQuantity(kind, expected);
-    const back = parseQuantity(kind, text);
-    expect(back.ok).toBe(true);
-    // formatting rounds to at most three significant digits
-    if (back.ok) expect(Math.abs(back.value - expected) / expected).toBeLessThan(5e-3);
-  });
+  test.each(valid.filter(([kind]) => kind !== 'duration'))(
+    'formatQuantity output parses back: %s %j',
+    (kind, input, expected) => {
+      if (expected === 0) return;
+      const text = formatQuantity(kind, expected);
+      const back = parseQuantity(kind, text);
+      expect(back.ok).toBe(true);
+      // formatting rounds to at most three significant digits
+      if (back.ok) expect(Math.abs(back.value - expected) / expected).toBeLessThan(5e-3);
+    }
+  );
 });
 
 /**
@@ -242,7 +245,9 @@ describe('formatting', () => {
  * mistakes it refuses, or editors would flag valid manifests (or miss bad ones).
  */
 describe('the schema patterns agree with the parser', () => {
-  const schema = JSON.parse(readFileSync(new URL('../../schema/carbon-manifest.schema.json', import.meta.url), 'utf8')) as {
+  const schema = JSON.parse(
+    readFileSync(new URL('../../schema/carbon-manifest.schema.json', import.meta.url), 'utf8')
+  ) as {
     $defs: Record<string, { pattern: string }>;
   };
   const pattern = (kind: QuantityKind): RegExp => new RegExp(schema.$defs[kind].pattern, 'u');
@@ -252,7 +257,9 @@ describe('the schema patterns agree with the parser', () => {
   });
 
   // A regular expression cannot see that 1e400 overflows to Infinity; the parser refuses it.
-  const refusable = invalid.filter(([, input, problem]) => typeof input === 'string' && problem !== 'type' && input !== '1e400 W');
+  const refusable = invalid.filter(
+    ([, input, problem]) => typeof input === 'string' && problem !== 'type' && input !== '1e400 W'
+  );
   test.each(refusable)('schema refuses %s %j', (kind, input) => {
     expect(pattern(kind).test(input as string)).toBe(false);
   });

@@ -11,7 +11,7 @@ const HOUR = 3_600_000;
 const T0 = Date.parse('2024-03-01T00:00:00Z');
 
 /** The intensity the fake grid reports for an hour: a known function, so tests can recompute it. */
-const intensityAt = (ms: number): number => 300 + ((ms - T0) / HOUR) % 24;
+const intensityAt = (ms: number): number => 300 + (((ms - T0) / HOUR) % 24);
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 /** The [start, end) of each request the server saw, in epoch ms. */
@@ -56,7 +56,9 @@ describe('fetchPastRange against a local Electricity Maps server', () => {
     const result = await fetchPastRange({ ...base(), startMs: T0, endMs: T0 + 6 * HOUR });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(api.seen).toEqual([{ path: PAST_RANGE_PATH, zone: 'DE', start: iso(T0), end: iso(T0 + 6 * HOUR), token: TOKEN }]);
+    expect(api.seen).toEqual([
+      { path: PAST_RANGE_PATH, zone: 'DE', start: iso(T0), end: iso(T0 + 6 * HOUR), token: TOKEN }
+    ]);
     expect([...result.series.hourlyGPerKWh]).toEqual([0, 1, 2, 3, 4, 5].map((h) => [T0 + h * HOUR, 300 + h]));
     expect(result.series.label).toBe('Electricity Maps DE');
     expect(result.series.source.url).toMatch(/^https:\/\//);
@@ -88,7 +90,11 @@ describe('fetchPastRange against a local Electricity Maps server', () => {
 
   test.each([
     { name: '500 then success', faults: [{ status: 500 }], requests: 2 },
-    { name: '429 with Retry-After: 0, then 503, then success', faults: [{ status: 429, headers: { 'retry-after': '0' } }, { status: 503 }], requests: 3 }
+    {
+      name: '429 with Retry-After: 0, then 503, then success',
+      faults: [{ status: 429, headers: { 'retry-after': '0' } }, { status: 503 }],
+      requests: 3
+    }
   ])('retries: $name', async ({ faults, requests }) => {
     api.faults.push(...faults);
     const result = await fetchPastRange({ ...base(), startMs: T0, endMs: T0 + 2 * HOUR });

@@ -6,7 +6,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FileAccessError, createTraceReader, findManifests, readOptionalTextFile, readTextFile, splitPattern, writeTextFile } from '../../src/io/files.js';
+import {
+  FileAccessError,
+  createTraceReader,
+  findManifests,
+  readOptionalTextFile,
+  readTextFile,
+  splitPattern,
+  writeTextFile
+} from '../../src/io/files.js';
 import { commonAncestor, displayPath, isInside } from '../../src/io/paths.js';
 
 let dir: string;
@@ -146,7 +154,10 @@ describe('findManifests', () => {
 describe('readTextFile', () => {
   it('reads a UTF-8 file and names it as given', async () => {
     put(dir, 'm.yml', 'name: café\n');
-    expect(await readTextFile('m.yml', { baseDir: dir })).toEqual({ input: { file: 'm.yml', text: 'name: café\n' }, diagnostics: [] });
+    expect(await readTextFile('m.yml', { baseDir: dir })).toEqual({
+      input: { file: 'm.yml', text: 'name: café\n' },
+      diagnostics: []
+    });
   });
 
   it('accepts a file of exactly the limit and refuses one byte more', async () => {
@@ -167,7 +178,9 @@ describe('readTextFile', () => {
 
   it('refuses a FIFO without blocking on it', async () => {
     execFileSync('mkfifo', [path.join(dir, 'pipe.yml')]);
-    expect((await readTextFile('pipe.yml', { baseDir: dir })).diagnostics.map((d) => d.code)).toEqual(['io/not-a-file']);
+    expect((await readTextFile('pipe.yml', { baseDir: dir })).diagnostics.map((d) => d.code)).toEqual([
+      'io/not-a-file'
+    ]);
   });
 
   it.each([
@@ -185,7 +198,9 @@ describe('readTextFile', () => {
   it('refuses a symbolic link out of the confining folder', async () => {
     put(outside, 'secret.yml', 'token: x');
     symlinkSync(path.join(outside, 'secret.yml'), path.join(dir, 'link.yml'));
-    expect((await readTextFile('link.yml', { baseDir: dir, confineTo: dir })).diagnostics.map((d) => d.code)).toEqual(['io/outside-root']);
+    expect((await readTextFile('link.yml', { baseDir: dir, confineTo: dir })).diagnostics.map((d) => d.code)).toEqual([
+      'io/outside-root'
+    ]);
     expect((await readTextFile('link.yml', { baseDir: dir })).input?.text).toBe('token: x');
   });
 });
@@ -214,7 +229,9 @@ describe('writeTextFile', () => {
 
   it('returns a diagnostic when the target is a folder', async () => {
     mkdirSync(path.join(dir, 'taken'));
-    expect((await writeTextFile('taken', 'x', { baseDir: dir })).map((d) => [d.code, d.file])).toEqual([['io/write-failed', 'taken']]);
+    expect((await writeTextFile('taken', 'x', { baseDir: dir })).map((d) => [d.code, d.file])).toEqual([
+      ['io/write-failed', 'taken']
+    ]);
   });
 });
 
@@ -245,21 +262,22 @@ describe('createTraceReader', () => {
 
   it('allows an absolute pattern inside the root', async () => {
     const reader = createTraceReader(dir);
-    expect((await reader.list(manifest, path.join(dir, 'shared/logs/*.csv'))).files).toEqual(['shared/logs/node-1.csv']);
+    expect((await reader.list(manifest, path.join(dir, 'shared/logs/*.csv'))).files).toEqual([
+      'shared/logs/node-1.csv'
+    ]);
   });
 
-  it.each([
-    ['../../../*.csv'],
-    ['../../../etc/passwd'],
-    ['logs/**/../../../../x.csv'],
-    ['/etc/passwd'],
-    ['/etc/*']
-  ])('refuses %s, which leaves the root', async (pattern) => {
-    const reader = createTraceReader(path.join(dir, 'runs'));
-    const result = await reader.list('bert/carbon-manifest.yml', pattern);
-    expect(result.files).toEqual([]);
-    expect(result.diagnostics.map((d) => [d.severity, d.code, d.file])).toEqual([['error', 'io/outside-root', 'bert/carbon-manifest.yml']]);
-  });
+  it.each([['../../../*.csv'], ['../../../etc/passwd'], ['logs/**/../../../../x.csv'], ['/etc/passwd'], ['/etc/*']])(
+    'refuses %s, which leaves the root',
+    async (pattern) => {
+      const reader = createTraceReader(path.join(dir, 'runs'));
+      const result = await reader.list('bert/carbon-manifest.yml', pattern);
+      expect(result.files).toEqual([]);
+      expect(result.diagnostics.map((d) => [d.severity, d.code, d.file])).toEqual([
+        ['error', 'io/outside-root', 'bert/carbon-manifest.yml']
+      ]);
+    }
+  );
 
   it('refuses a matched symlink that points outside, and lists the rest', async () => {
     symlinkSync(path.join(outside, 'secret.csv'), path.join(dir, 'runs/bert/logs/power-3.csv'));
@@ -278,7 +296,9 @@ describe('createTraceReader', () => {
 
   it('names files from baseDir when it differs from the root', async () => {
     const reader = createTraceReader(dir, { baseDir: path.join(dir, 'runs') });
-    expect((await reader.list('bert/carbon-manifest.yml', 'logs/power-1.csv')).files).toEqual(['bert/logs/power-1.csv']);
+    expect((await reader.list('bert/carbon-manifest.yml', 'logs/power-1.csv')).files).toEqual([
+      'bert/logs/power-1.csv'
+    ]);
     expect((await collect(reader.open('bert/logs/power-1.csv'))).bytes.toString()).toBe('a');
   });
 
@@ -303,7 +323,9 @@ describe('createTraceReader', () => {
 
   it('open refuses a symlink to the outside', async () => {
     symlinkSync(path.join(outside, 'secret.csv'), path.join(dir, 'runs/bert/logs/link.csv'));
-    expect(await codesOf(Promise.resolve(createTraceReader(dir).open('runs/bert/logs/link.csv')))).toBe('io/outside-root');
+    expect(await codesOf(Promise.resolve(createTraceReader(dir).open('runs/bert/logs/link.csv')))).toBe(
+      'io/outside-root'
+    );
   });
 
   it('open refuses an existing file outside the root named by a relative path', async () => {

@@ -29,8 +29,14 @@ describe('readIntensitySeriesFile', () => {
   it('reads plain and gzip-compressed CSV, keeping the name it was given', async () => {
     put('a.csv', CSV);
     put('b.csv.gz', gzipSync(Buffer.from(CSV)));
-    expect(await readIntensitySeriesFile('a.csv', { baseDir: dir })).toEqual({ input: { file: 'a.csv', text: CSV }, diagnostics: [] });
-    expect(await readIntensitySeriesFile('b.csv.gz', { baseDir: dir })).toEqual({ input: { file: 'b.csv.gz', text: CSV }, diagnostics: [] });
+    expect(await readIntensitySeriesFile('a.csv', { baseDir: dir })).toEqual({
+      input: { file: 'a.csv', text: CSV },
+      diagnostics: []
+    });
+    expect(await readIntensitySeriesFile('b.csv.gz', { baseDir: dir })).toEqual({
+      input: { file: 'b.csv.gz', text: CSV },
+      diagnostics: []
+    });
   });
 
   it.each<[string, () => void, string, string]>([
@@ -39,7 +45,12 @@ describe('readIntensitySeriesFile', () => {
     ['not UTF-8', () => put('latin1.csv', Buffer.from([0x74, 0xe9, 0x0a])), 'latin1.csv', 'io/not-utf8'],
     ['corrupt gzip', () => put('bad.gz', Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x01, 0x02])), 'bad.gz', 'io/unreadable'],
     // Zeros compress about 1000:1: 33 MiB of them is a small file that inflates past the cap.
-    ['a gzip that inflates past the cap', () => put('bomb.gz', gzipSync(Buffer.alloc(MAX_SERIES_FILE_BYTES + 1024 * 1024))), 'bomb.gz', 'io/too-large']
+    [
+      'a gzip that inflates past the cap',
+      () => put('bomb.gz', gzipSync(Buffer.alloc(MAX_SERIES_FILE_BYTES + 1024 * 1024))),
+      'bomb.gz',
+      'io/too-large'
+    ]
   ])('%s: one error naming the file', async (_case, setup, file, code) => {
     setup();
     const result = await readIntensitySeriesFile(file, { baseDir: dir });
@@ -51,7 +62,10 @@ describe('readIntensitySeriesFile', () => {
     put('outside/grid.csv', CSV);
     mkdirSync(path.join(dir, 'work'));
     symlinkSync(path.join(dir, 'outside/grid.csv'), path.join(dir, 'work/grid.csv'));
-    const result = await readIntensitySeriesFile('grid.csv', { baseDir: path.join(dir, 'work'), confineTo: path.join(dir, 'work') });
+    const result = await readIntensitySeriesFile('grid.csv', {
+      baseDir: path.join(dir, 'work'),
+      confineTo: path.join(dir, 'work')
+    });
     expect(result.diagnostics.map((d) => d.code)).toEqual(['io/outside-root']);
     // Unconfined (the CLI: the user named the file), the same link is read.
     expect((await readIntensitySeriesFile('grid.csv', { baseDir: path.join(dir, 'work') })).input?.text).toBe(CSV);
@@ -62,9 +76,21 @@ describe('loadIntensitySeries', () => {
   it.each([
     ['nothing asked', {}, { series: false, provider: false, codes: [] }],
     ['a token', { electricityMapsToken: 'tk-5e1' }, { series: false, provider: true, codes: [] }],
-    ['a blank token (a fork without secrets)', { electricityMapsToken: '  ' }, { series: false, provider: false, codes: [] }],
-    ['a URL without a token', { electricityMapsUrl: 'http://127.0.0.1:9/v3' }, { series: false, provider: false, codes: ['notice intensity/no-token'] }],
-    ['a URL that is not http(s)', { electricityMapsToken: 'tk-5e1', electricityMapsUrl: 'file:///etc/passwd' }, { series: false, provider: false, codes: ['error intensity/bad-provider-url'] }],
+    [
+      'a blank token (a fork without secrets)',
+      { electricityMapsToken: '  ' },
+      { series: false, provider: false, codes: [] }
+    ],
+    [
+      'a URL without a token',
+      { electricityMapsUrl: 'http://127.0.0.1:9/v3' },
+      { series: false, provider: false, codes: ['notice intensity/no-token'] }
+    ],
+    [
+      'a URL that is not http(s)',
+      { electricityMapsToken: 'tk-5e1', electricityMapsUrl: 'file:///etc/passwd' },
+      { series: false, provider: false, codes: ['error intensity/bad-provider-url'] }
+    ],
     ['a series file', { seriesFile: 'grid.csv' }, { series: true, provider: false, codes: [] }],
     ['a blank series file (an empty input)', { seriesFile: '' }, { series: false, provider: false, codes: [] }]
   ])('%s', async (_case, options, want) => {
@@ -79,7 +105,13 @@ describe('loadIntensitySeries', () => {
   });
 
   it('a provider against nothing listening fails as an answer, never an exception', async () => {
-    const loaded = await loadIntensitySeries({ baseDir: dir, electricityMapsToken: 'tok-123', electricityMapsUrl: 'http://127.0.0.1:9/v3', retries: 0, timeoutMs: 2000 });
+    const loaded = await loadIntensitySeries({
+      baseDir: dir,
+      electricityMapsToken: 'tok-123',
+      electricityMapsUrl: 'http://127.0.0.1:9/v3',
+      retries: 0,
+      timeoutMs: 2000
+    });
     const answer = await loaded.intensityProvider!.fetch({ zone: 'DE', startMs: 0, endMs: 3_600_000 });
     expect(answer.ok).toBe(false);
     if (!answer.ok) {

@@ -4,7 +4,12 @@
  */
 import { getOctokit } from '@actions/github';
 import { afterEach, beforeEach } from '@jest/globals';
-import { createArtifactState, startArtifactServer, type ArtifactServerState, type RunningArtifactServer } from './artifact-server.js';
+import {
+  createArtifactState,
+  startArtifactServer,
+  type ArtifactServerState,
+  type RunningArtifactServer
+} from './artifact-server.js';
 
 /** The current test's server, its state and a client with the token; replaced before each test. */
 export interface ArtifactServerPerTest {

@@ -123,7 +123,11 @@ export function handleArtifactRoutes(req: RouteRequest, res: ServerResponse, sta
   const repoPrefix = `/repos/${state.owner}/${state.repo}/`;
   if (!path.startsWith(repoPrefix)) return false;
   const rest = path.slice(repoPrefix.length);
-  const known = /^actions\/runs\/\d+\/artifacts$|^actions\/artifacts\/\d+\/zip$|^pulls(\/\d+)?$|^commits\/[0-9a-f]{40}\/pulls$/.test(rest) || (state.serveStatuses && /^statuses\/[0-9a-f]{40}$/.test(rest));
+  const known =
+    /^actions\/runs\/\d+\/artifacts$|^actions\/artifacts\/\d+\/zip$|^pulls(\/\d+)?$|^commits\/[0-9a-f]{40}\/pulls$/.test(
+      rest
+    ) ||
+    (state.serveStatuses && /^statuses\/[0-9a-f]{40}$/.test(rest));
   if (!known) return false;
   state.apiRequests.push({ method, path, query: req.query.toString(), authorization: req.raw.headers.authorization });
 
@@ -150,7 +154,10 @@ export function handleArtifactRoutes(req: RouteRequest, res: ServerResponse, sta
     if (!artifact) {
       sendJson(res, 404, { message: 'Not Found' });
     } else if (artifact.expired) {
-      sendJson(res, 410, { message: 'Artifact has expired', documentation_url: 'https://docs.github.com/rest/actions/artifacts#download-an-artifact' });
+      sendJson(res, 410, {
+        message: 'Artifact has expired',
+        documentation_url: 'https://docs.github.com/rest/actions/artifacts#download-an-artifact'
+      });
     } else if (state.downloadMode === 'direct') {
       res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(artifact.zip.length) });
       res.end(artifact.zip);
@@ -160,7 +167,10 @@ export function handleArtifactRoutes(req: RouteRequest, res: ServerResponse, sta
         signature = randomBytes(8).toString('hex');
         state.signatures.set(artifact.id, signature);
       }
-      res.writeHead(302, { location: `${state.storageUrl || origin(req)}/blobs/${artifact.id}.zip?sig=${signature}`, 'content-length': '0' });
+      res.writeHead(302, {
+        location: `${state.storageUrl || origin(req)}/blobs/${artifact.id}.zip?sig=${signature}`,
+        'content-length': '0'
+      });
       res.end();
     }
     return true;
@@ -183,18 +193,33 @@ export function handleArtifactRoutes(req: RouteRequest, res: ServerResponse, sta
   }
   if (method === 'GET' && (m = rest.match(/^commits\/([0-9a-f]{40})\/pulls$/))) {
     const sha = m[1];
-    const items = state.pulls.filter((p) => p.headSha === sha && (p.state ?? 'open') === 'open').map((p) => pullJson(req, state, p));
+    const items = state.pulls
+      .filter((p) => p.headSha === sha && (p.state ?? 'open') === 'open')
+      .map((p) => pullJson(req, state, p));
     sendPage(req, res, items, (page) => page);
     return true;
   }
   if (method === 'POST' && (m = rest.match(/^statuses\/([0-9a-f]{40})$/))) {
     const b = (req.body ?? {}) as { state?: string; context?: string; description?: string; target_url?: string };
     if (!['error', 'failure', 'pending', 'success'].includes(b.state ?? '')) {
-      sendJson(res, 422, { message: 'Validation Failed', errors: [{ resource: 'Status', field: 'state', code: 'invalid' }] });
+      sendJson(res, 422, {
+        message: 'Validation Failed',
+        errors: [{ resource: 'Status', field: 'state', code: 'invalid' }]
+      });
       return true;
     }
     if (b.description !== undefined && [...b.description].length > 140) {
-      sendJson(res, 422, { message: 'Validation Failed', errors: [{ resource: 'Status', code: 'custom', field: 'description', message: 'description is too long (maximum is 140 characters)' }] });
+      sendJson(res, 422, {
+        message: 'Validation Failed',
+        errors: [
+          {
+            resource: 'Status',
+            code: 'custom',
+            field: 'description',
+            message: 'description is too long (maximum is 140 characters)'
+          }
+        ]
+      });
       return true;
     }
     const status: ServedStatus = {
@@ -217,7 +242,7 @@ export function handleArtifactRoutes(req: RouteRequest, res: ServerResponse, sta
  * Answers the storage routes (`/blobs/{id}.zip?sig=...`): 403 without the right signature, 400
  * when an `Authorization` header comes along (as Azure Blob Storage does with a SAS URL).
  */
-export function handleStorageRoutes(req: RouteRequest, res: ServerResponse, state: ArtifactServerState): boolean {
+function handleStorageRoutes(req: RouteRequest, res: ServerResponse, state: ArtifactServerState): boolean {
   const m = req.path.match(/^\/blobs\/(\d+)\.zip$/);
   if (!m || req.method !== 'GET') return false;
   const authorization = req.raw.headers.authorization;
@@ -230,7 +255,9 @@ export function handleStorageRoutes(req: RouteRequest, res: ServerResponse, stat
   }
   if (authorization) {
     res.writeHead(400, { 'content-type': 'application/xml' });
-    res.end('<Error><Code>InvalidAuthenticationInfo</Code><Message>Authentication information is not given in the correct format.</Message></Error>');
+    res.end(
+      '<Error><Code>InvalidAuthenticationInfo</Code><Message>Authentication information is not given in the correct format.</Message></Error>'
+    );
     return true;
   }
   res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(artifact.zip.length) });
@@ -273,7 +300,9 @@ export async function startStorageServer(state: ArtifactServerState): Promise<{ 
   return storage;
 }
 
-async function listen(handler: (req: RouteRequest, res: ServerResponse) => void): Promise<{ url: string; close(): Promise<void> }> {
+async function listen(
+  handler: (req: RouteRequest, res: ServerResponse) => void
+): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer((raw, res) => {
     const chunks: Buffer[] = [];
     raw.on('data', (c: Buffer) => chunks.push(c));
@@ -324,7 +353,13 @@ function artifactJson(req: RouteRequest, state: ArtifactServerState, a: ServedAr
     expires_at: a.expired ? '2026-01-02T00:00:00Z' : '2026-04-01T00:00:00Z',
     updated_at: '2026-01-01T00:00:00Z',
     ...(digest === null ? {} : { digest }),
-    workflow_run: { id: a.runId, repository_id: 1, head_repository_id: 2, head_branch: 'main', head_sha: a.headSha ?? '0'.repeat(40) }
+    workflow_run: {
+      id: a.runId,
+      repository_id: 1,
+      head_repository_id: 2,
+      head_branch: 'main',
+      head_sha: a.headSha ?? '0'.repeat(40)
+    }
   };
 }
 
@@ -332,14 +367,31 @@ function pullJson(req: RouteRequest, state: ArtifactServerState, p: ServedPullRe
   const base = p.baseRepo ?? `${state.owner}/${state.repo}`;
   const repoJson = (fullName: string): unknown => {
     const [owner, name] = fullName.split('/');
-    return { id: fullName.length, name, full_name: fullName, owner: { login: owner }, url: `${origin(req)}/repos/${fullName}`, fork: fullName !== base };
+    return {
+      id: fullName.length,
+      name,
+      full_name: fullName,
+      owner: { login: owner },
+      url: `${origin(req)}/repos/${fullName}`,
+      fork: fullName !== base
+    };
   };
   return {
     number: p.number,
     state: p.state ?? 'open',
     html_url: `https://github.example/${base}/pull/${p.number}`,
-    head: { sha: p.headSha, ref: p.headRef, label: `${headOwner(p)}:${p.headRef}`, repo: p.headRepo === null ? null : repoJson(p.headRepo) },
-    base: { sha: 'b'.repeat(40), ref: p.baseRef ?? 'main', label: `${base.split('/')[0]}:${p.baseRef ?? 'main'}`, repo: repoJson(base) }
+    head: {
+      sha: p.headSha,
+      ref: p.headRef,
+      label: `${headOwner(p)}:${p.headRef}`,
+      repo: p.headRepo === null ? null : repoJson(p.headRepo)
+    },
+    base: {
+      sha: 'b'.repeat(40),
+      ref: p.baseRef ?? 'main',
+      label: `${base.split('/')[0]}:${p.baseRef ?? 'main'}`,
+      repo: repoJson(base)
+    }
   };
 }
 
@@ -362,5 +414,10 @@ function sendPage(req: RouteRequest, res: ServerResponse, items: unknown[], wrap
   const links: string[] = [];
   if (page > 1) links.push(link(page - 1, 'prev'), link(1, 'first'));
   if (page < lastPage) links.push(link(page + 1, 'next'), link(lastPage, 'last'));
-  sendJson(res, 200, wrap(items.slice((page - 1) * perPage, page * perPage)), links.length > 0 ? { link: links.join(', ') } : {});
+  sendJson(
+    res,
+    200,
+    wrap(items.slice((page - 1) * perPage, page * perPage)),
+    links.length > 0 ? { link: links.join(', ') } : {}
+  );
 }

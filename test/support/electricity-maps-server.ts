@@ -92,8 +92,10 @@ export class FakeElectricityMaps {
     if (zone !== this.zone) return this.send(res, 400, { error: `Zone '${zone}' does not exist.` });
     const startMs = Date.parse(start ?? '');
     const endMs = Date.parse(end ?? '');
-    if (Number.isNaN(startMs) || Number.isNaN(endMs) || endMs <= startMs) return this.send(res, 400, { error: 'Invalid start/end' });
-    if (endMs - startMs > SERVICE_MAX_RANGE_HOURS * HOUR_MS) return this.send(res, 400, { error: 'Range too long: at most 10 days for hourly granularity' });
+    if (Number.isNaN(startMs) || Number.isNaN(endMs) || endMs <= startMs)
+      return this.send(res, 400, { error: 'Invalid start/end' });
+    if (endMs - startMs > SERVICE_MAX_RANGE_HOURS * HOUR_MS)
+      return this.send(res, 400, { error: 'Range too long: at most 10 days for hourly granularity' });
     const data = [];
     for (let t = startMs; t < endMs; t += HOUR_MS) {
       data.push({

@@ -91,7 +91,11 @@ export interface Fault {
 }
 
 /** A handler added by a test or a later feature: return true when it answered. */
-export type RouteHandler = (req: ParsedRequest, res: ServerResponse, server: GitHubServer) => boolean | Promise<boolean>;
+export type RouteHandler = (
+  req: ParsedRequest,
+  res: ServerResponse,
+  server: GitHubServer
+) => boolean | Promise<boolean>;
 
 /** A request after the server parsed it. */
 export interface ParsedRequest {
@@ -113,12 +117,11 @@ export const MAX_COMMENT_CHARS = 65536;
 export const SECONDARY_RATE_LIMIT_BODY = {
   message:
     'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.',
-  documentation_url:
-    'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits'
+  documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits'
 };
 
 /** Body of the 403 a read-only or installation token gets where it lacks permission. */
-export const NOT_ACCESSIBLE_BODY = {
+const NOT_ACCESSIBLE_BODY = {
   message: 'Resource not accessible by integration',
   documentation_url: 'https://docs.github.com/rest',
   status: '403'
@@ -326,13 +329,22 @@ export class GitHubServer {
       identity: token ? this.tokens.get(token) : undefined,
       raw
     };
-    const record: RecordedRequest = { method: req.method, path: req.path, query: req.query, authorization, body, status: 0 };
+    const record: RecordedRequest = {
+      method: req.method,
+      path: req.path,
+      query: req.query,
+      authorization,
+      body,
+      status: 0
+    };
     this.requests.push(record);
     res.on('finish', () => {
       record.status = res.statusCode;
     });
 
-    const fault = this.faults.find((f) => f.times > 0 && (!f.method || f.method === req.method) && f.path.test(req.path));
+    const fault = this.faults.find(
+      (f) => f.times > 0 && (!f.method || f.method === req.method) && f.path.test(req.path)
+    );
     if (fault) {
       fault.times -= 1;
       this.send(res, fault.status, fault.body ?? { message: `injected ${fault.status}` }, fault.headers);
@@ -373,7 +385,8 @@ export class GitHubServer {
       if (method === 'POST') {
         const text = (req.body as { body?: unknown } | undefined)?.body;
         if (typeof text !== 'string') return this.unprocessable(res, 'body is missing');
-        if ([...text].length > MAX_COMMENT_CHARS) return this.unprocessable(res, `Body is too long (maximum is ${MAX_COMMENT_CHARS} characters)`);
+        if ([...text].length > MAX_COMMENT_CHARS)
+          return this.unprocessable(res, `Body is too long (maximum is ${MAX_COMMENT_CHARS} characters)`);
         this.send(res, 201, this.addComment(owner, repo, Number(n), identity.account, text));
         return true;
       }
@@ -390,7 +403,8 @@ export class GitHubServer {
       if (method === 'PATCH') {
         const text = (req.body as { body?: unknown } | undefined)?.body;
         if (typeof text !== 'string') return this.unprocessable(res, 'body is missing');
-        if ([...text].length > MAX_COMMENT_CHARS) return this.unprocessable(res, `Body is too long (maximum is ${MAX_COMMENT_CHARS} characters)`);
+        if ([...text].length > MAX_COMMENT_CHARS)
+          return this.unprocessable(res, `Body is too long (maximum is ${MAX_COMMENT_CHARS} characters)`);
         comment.body = text;
         comment.updated_at = this.tick();
         this.send(res, 200, comment);
@@ -406,7 +420,11 @@ export class GitHubServer {
     if (method === 'GET' && (m = path.match(/^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/labels$/))) {
       const [, owner, repo, n] = m;
       const names = this.issueLabels.get(key(owner, repo, n)) ?? [];
-      this.sendPage(req, res, names.map((name, i) => ({ id: i + 1, name, color: 'ededed', default: false })));
+      this.sendPage(
+        req,
+        res,
+        names.map((name, i) => ({ id: i + 1, name, color: 'ededed', default: false }))
+      );
       return true;
     }
     if (method === 'GET' && (m = path.match(/^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/events$/))) {
@@ -419,8 +437,10 @@ export class GitHubServer {
       if (method === 'POST') {
         const b = (req.body ?? {}) as Partial<StoredStatus>;
         const states = ['error', 'failure', 'pending', 'success'];
-        if (!b.state || !states.includes(b.state)) return this.unprocessable(res, `state must be one of ${states.join(', ')}`);
-        if (b.description && b.description.length > 140) return this.unprocessable(res, 'description is too long (maximum is 140 characters)');
+        if (!b.state || !states.includes(b.state))
+          return this.unprocessable(res, `state must be one of ${states.join(', ')}`);
+        if (b.description && b.description.length > 140)
+          return this.unprocessable(res, 'description is too long (maximum is 140 characters)');
         const status: StoredStatus = {
           id: this.nextId++,
           state: b.state,
@@ -446,7 +466,10 @@ export class GitHubServer {
   }
 
   private unprocessable(res: ServerResponse, message: string): true {
-    this.send(res, 422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', message }] });
+    this.send(res, 422, {
+      message: 'Validation Failed',
+      errors: [{ resource: 'IssueComment', code: 'custom', message }]
+    });
     return true;
   }
 }

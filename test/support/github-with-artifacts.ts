@@ -5,7 +5,12 @@
  * and artifacts and pulls (artifact-server.ts's state). The storage host stays a separate server on
  * another port, as blob storage is another origin that must never receive the token.
  */
-import { createArtifactState, handleArtifactRoutes, startStorageServer, type ArtifactServerState } from './artifact-server.js';
+import {
+  createArtifactState,
+  handleArtifactRoutes,
+  startStorageServer,
+  type ArtifactServerState
+} from './artifact-server.js';
 import type { GitHubServer } from './github-server.js';
 
 /** The mounted routes' state, and how to stop the storage server. */
@@ -18,7 +23,11 @@ export interface MountedArtifacts {
  * Mounts the artifact routes for `owner/repo` into `server`. GitHubServer answers requests without
  * a known token with 401 before any mounted route, and keeps serving commit statuses itself.
  */
-export async function mountArtifactRoutes(server: GitHubServer, owner: string, repo: string): Promise<MountedArtifacts> {
+export async function mountArtifactRoutes(
+  server: GitHubServer,
+  owner: string,
+  repo: string
+): Promise<MountedArtifacts> {
   const state = createArtifactState(owner, repo);
   state.serveStatuses = false;
   server.route((req, res) => handleArtifactRoutes(req, res, state));

@@ -51,14 +51,20 @@ export function buildZip(entries: readonly ZipEntrySpec[]): Buffer {
 
   for (const spec of entries) {
     const name = typeof spec.name === 'string' ? Buffer.from(spec.name, 'utf8') : spec.name;
-    const raw = spec.data === undefined ? Buffer.alloc(0) : Buffer.isBuffer(spec.data) ? spec.data : Buffer.from(spec.data, 'utf8');
+    const raw =
+      spec.data === undefined
+        ? Buffer.alloc(0)
+        : Buffer.isBuffer(spec.data)
+          ? spec.data
+          : Buffer.from(spec.data, 'utf8');
     const method = spec.method ?? 'deflate';
     const stored = method === 'store' ? raw : deflateRawSync(raw);
     const methodCode = method === 'store' ? 0 : 8;
     const crc = crc32(raw);
     const flags = (spec.flags ?? 0) | 0x800;
     const uncompressed = spec.declaredUncompressedSize ?? raw.length;
-    const external = spec.externalAttributes ?? (spec.unixMode !== undefined ? (spec.unixMode << 16) >>> 0 : (MODE.file << 16) >>> 0);
+    const external =
+      spec.externalAttributes ?? (spec.unixMode !== undefined ? (spec.unixMode << 16) >>> 0 : (MODE.file << 16) >>> 0);
     const versionMadeBy = spec.versionMadeBy ?? 0x031e;
 
     const local = Buffer.alloc(30);

@@ -49,11 +49,19 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
  * Diagnostics: `artifact/expired` (410), `artifact/not-found` (404), `artifact/too-large`,
  * `artifact/digest-mismatch`, `artifact/download-failed`.
  */
-export async function downloadArtifact(octokit: GitHubClient, options: DownloadArtifactOptions, destZipPath: string): Promise<DownloadResult> {
+export async function downloadArtifact(
+  octokit: GitHubClient,
+  options: DownloadArtifactOptions,
+  destZipPath: string
+): Promise<DownloadResult> {
   const { owner, repo, artifactId } = options;
   const name = options.artifactName ?? `#${artifactId}`;
   const maxZipBytes = options.maxZipBytes ?? DEFAULT_EXTRACT_LIMITS.maxZipBytes;
-  const fail = (code: string, message: string, severity: Severity = 'error'): DownloadResult => ({ ok: false, bytes: 0, diagnostics: [diagnostic(severity, code, `Artifact "${name}": ${message}`)] });
+  const fail = (code: string, message: string, severity: Severity = 'error'): DownloadResult => ({
+    ok: false,
+    bytes: 0,
+    diagnostics: [diagnostic(severity, code, `Artifact "${name}": ${message}`)]
+  });
 
   let response: { status: number; url: string; headers: Record<string, string | number | undefined>; data: unknown };
   try {
@@ -66,8 +74,18 @@ export async function downloadArtifact(octokit: GitHubClient, options: DownloadA
     })) as unknown as typeof response;
   } catch (error) {
     const status = errorStatus(error);
-    if (status === 410) return fail('artifact/expired', 'it has expired and can no longer be downloaded (GitHub answered 410 Gone); re-run the training workflow, or keep artifacts longer (upload-artifact\'s `retention-days`).', options.missingSeverity);
-    if (status === 404) return fail('artifact/not-found', 'GitHub does not know it (404); it may have been deleted, or the token lacks `actions: read`.', options.missingSeverity);
+    if (status === 410)
+      return fail(
+        'artifact/expired',
+        "it has expired and can no longer be downloaded (GitHub answered 410 Gone); re-run the training workflow, or keep artifacts longer (upload-artifact's `retention-days`).",
+        options.missingSeverity
+      );
+    if (status === 404)
+      return fail(
+        'artifact/not-found',
+        'GitHub does not know it (404); it may have been deleted, or the token lacks `actions: read`.',
+        options.missingSeverity
+      );
     return fail('artifact/download-failed', `the download failed: ${describeFailure(error)}.`);
   }
 
@@ -80,21 +98,33 @@ export async function downloadArtifact(octokit: GitHubClient, options: DownloadA
     try {
       target = new URL(String(location), response.url);
     } catch {
-      return fail('artifact/download-failed', `GitHub redirected the download to an invalid location (${JSON.stringify(location)}).`);
+      return fail(
+        'artifact/download-failed',
+        `GitHub redirected the download to an invalid location (${JSON.stringify(location)}).`
+      );
     }
     if (target.protocol !== 'https:' && target.protocol !== 'http:') {
-      return fail('artifact/download-failed', `GitHub redirected the download to an unsupported URL scheme (${target.protocol}).`);
+      return fail(
+        'artifact/download-failed',
+        `GitHub redirected the download to an unsupported URL scheme (${target.protocol}).`
+      );
     }
     // The storage URL is pre-signed: it needs no credentials, and must never receive the token.
     let storage: Response;
     try {
       storage = await (options.fetch ?? fetch)(target, { redirect: 'follow' });
     } catch (error) {
-      return fail('artifact/download-failed', `the storage host ${target.host} could not be reached (${error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)}).`);
+      return fail(
+        'artifact/download-failed',
+        `the storage host ${target.host} could not be reached (${error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)}).`
+      );
     }
     if (!storage.ok) {
       await storage.body?.cancel();
-      return fail('artifact/download-failed', `the storage host ${target.host} answered ${storage.status}; the download link may have expired, re-run the job.`);
+      return fail(
+        'artifact/download-failed',
+        `the storage host ${target.host} answered ${storage.status}; the download link may have expired, re-run the job.`
+      );
     }
     body = storage.body as WebReadableStream | null;
     declaredBytes = numberOrUndefined(storage.headers.get('content-length'));
@@ -104,12 +134,18 @@ export async function downloadArtifact(octokit: GitHubClient, options: DownloadA
     declaredBytes = numberOrUndefined(response.headers['content-length']);
   } else {
     await cancelBody(response.data);
-    return fail('artifact/download-failed', `GitHub answered ${response.status} where a redirect to the zip was expected.`);
+    return fail(
+      'artifact/download-failed',
+      `GitHub answered ${response.status} where a redirect to the zip was expected.`
+    );
   }
   if (body === null) return fail('artifact/download-failed', 'the download had no body.');
   if (declaredBytes !== undefined && declaredBytes > maxZipBytes) {
     await body.cancel();
-    return fail('artifact/too-large', `its zip is ${formatBytes(declaredBytes)}, above the ${formatBytes(maxZipBytes)} limit; it was not downloaded.`);
+    return fail(
+      'artifact/too-large',
+      `its zip is ${formatBytes(declaredBytes)}, above the ${formatBytes(maxZipBytes)} limit; it was not downloaded.`
+    );
   }
 
   const tally = { bytes: 0 };
@@ -131,8 +167,15 @@ export async function downloadArtifact(octokit: GitHubClient, options: DownloadA
   } catch (error) {
     // Only remove the file if this call created it: an EEXIST means someone else's file is there.
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') await rm(destZipPath, { force: true });
-    if (error instanceof LimitExceededError) return fail('artifact/too-large', `its zip is larger than the ${formatBytes(maxZipBytes)} limit; the download was stopped.`);
-    return fail('artifact/download-failed', `the download could not be written to ${destZipPath} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+    if (error instanceof LimitExceededError)
+      return fail(
+        'artifact/too-large',
+        `its zip is larger than the ${formatBytes(maxZipBytes)} limit; the download was stopped.`
+      );
+    return fail(
+      'artifact/download-failed',
+      `the download could not be written to ${destZipPath} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`
+    );
   }
 
   if (options.expectedDigest) {
@@ -140,7 +183,10 @@ export async function downloadArtifact(octokit: GitHubClient, options: DownloadA
     const actual = hash.digest('hex');
     if (algorithm === 'sha256' && expected && expected.toLowerCase() !== actual) {
       await rm(destZipPath, { force: true });
-      return fail('artifact/digest-mismatch', `the downloaded zip's SHA-256 (${actual}) does not match the digest GitHub recorded at upload (${expected}); it was discarded.`);
+      return fail(
+        'artifact/digest-mismatch',
+        `the downloaded zip's SHA-256 (${actual}) does not match the digest GitHub recorded at upload (${expected}); it was discarded.`
+      );
     }
   }
   return { ok: true, bytes: tally.bytes, diagnostics: [] };

@@ -14,9 +14,9 @@ import { downloadArtifact } from './download.js';
 import { listArtifacts, type ArtifactInfo } from './list.js';
 
 /** The folder under `RUNNER_TEMP` that holds extracted artifacts, one sub-folder each. */
-export const ARTIFACTS_FOLDER = 'carbon-gate-artifacts';
+const ARTIFACTS_FOLDER = 'carbon-gate-artifacts';
 /** The folder under `RUNNER_TEMP` where zips wait between download and extraction. */
-export const DOWNLOADS_FOLDER = 'carbon-gate-downloads';
+const DOWNLOADS_FOLDER = 'carbon-gate-downloads';
 
 /** Options for {@link fetchArtifacts}. */
 export interface FetchArtifactsOptions {
@@ -72,8 +72,18 @@ export async function fetchArtifacts(octokit: GitHubClient, options: FetchArtifa
   const downloadsDir = path.join(path.resolve(options.tempDir), DOWNLOADS_FOLDER);
   const { limits, problems } = resolveExtractLimits(options.limits);
   const listed = await listArtifacts(octokit, options);
-  const diagnostics: Diagnostic[] = [...problems.map((p) => diagnostic('warning', 'artifact/bad-limit', `Extraction limit: ${p}.`)), ...listed.diagnostics];
-  const result: FetchedArtifacts = { baseDir, artifacts: [], unmatchedPatterns: listed.unmatchedPatterns, expired: listed.expired, failed: [], diagnostics };
+  const diagnostics: Diagnostic[] = [
+    ...problems.map((p) => diagnostic('warning', 'artifact/bad-limit', `Extraction limit: ${p}.`)),
+    ...listed.diagnostics
+  ];
+  const result: FetchedArtifacts = {
+    baseDir,
+    artifacts: [],
+    unmatchedPatterns: listed.unmatchedPatterns,
+    expired: listed.expired,
+    failed: [],
+    diagnostics
+  };
   if (listed.matched.length === 0) return result;
 
   await mkdir(baseDir, { recursive: true, mode: 0o700 });
@@ -111,7 +121,13 @@ export async function fetchArtifacts(octokit: GitHubClient, options: FetchArtifa
       result.failed.push(artifact);
       continue;
     }
-    result.artifacts.push({ id: artifact.id, name: artifact.name, root, files: extracted.files, bytes: extracted.bytes });
+    result.artifacts.push({
+      id: artifact.id,
+      name: artifact.name,
+      root,
+      files: extracted.files,
+      bytes: extracted.bytes
+    });
   }
   return result;
 }

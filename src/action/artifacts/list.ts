@@ -77,12 +77,23 @@ export async function listArtifacts(octokit: GitHubClient, options: ListArtifact
 
   let all: ApiArtifact[];
   try {
-    all = (await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, { owner, repo, run_id: runId, per_page: 100 })) as ApiArtifact[];
+    all = (await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, {
+      owner,
+      repo,
+      run_id: runId,
+      per_page: 100
+    })) as ApiArtifact[];
   } catch (error) {
     return {
       ...empty,
       unmatchedPatterns: patterns,
-      diagnostics: [diagnostic('error', 'artifact/list-failed', `Could not list the artifacts of workflow run ${runId} in ${owner}/${repo}: ${describeFailure(error)}. The workflow needs \`actions: read\` permission.`)]
+      diagnostics: [
+        diagnostic(
+          'error',
+          'artifact/list-failed',
+          `Could not list the artifacts of workflow run ${runId} in ${owner}/${repo}: ${describeFailure(error)}. The workflow needs \`actions: read\` permission.`
+        )
+      ]
     };
   }
 
@@ -92,7 +103,13 @@ export async function listArtifacts(octokit: GitHubClient, options: ListArtifact
     return {
       ...empty,
       unmatchedPatterns: patterns,
-      diagnostics: [diagnostic(severity, 'artifact/none-in-run', `Workflow run ${runId} has no artifacts; expected ones matching "${asked}". Check that the training job uploads them with actions/upload-artifact and that it finished before this job (\`needs:\` or a \`workflow_run\` trigger).`)]
+      diagnostics: [
+        diagnostic(
+          severity,
+          'artifact/none-in-run',
+          `Workflow run ${runId} has no artifacts; expected ones matching "${asked}". Check that the training job uploads them with actions/upload-artifact and that it finished before this job (\`needs:\` or a \`workflow_run\` trigger).`
+        )
+      ]
     };
   }
 
@@ -104,7 +121,13 @@ export async function listArtifacts(octokit: GitHubClient, options: ListArtifact
     if (hits.length === 0) {
       unmatchedPatterns.push(pattern);
       const names = artifacts.map((a) => a.name);
-      diagnostics.push(diagnostic(severity, 'artifact/no-match', `No artifact of workflow run ${runId} matches "${pattern}"; the run has ${listNames(names)}.${didYouMean(closestNames(pattern, names))}`));
+      diagnostics.push(
+        diagnostic(
+          severity,
+          'artifact/no-match',
+          `No artifact of workflow run ${runId} matches "${pattern}"; the run has ${listNames(names)}.${didYouMean(closestNames(pattern, names))}`
+        )
+      );
     }
     for (const hit of hits) picked.set(hit.id, hit);
   }
@@ -113,13 +136,19 @@ export async function listArtifacts(octokit: GitHubClient, options: ListArtifact
   const expired = [...picked.values()].filter((a) => a.expired);
   for (const a of expired) {
     const when = a.expiresAt ? ` on ${a.expiresAt}` : '';
-    diagnostics.push(diagnostic(severity, 'artifact/expired', `Artifact "${a.name}" of workflow run ${runId} expired${when} and can no longer be downloaded; re-run the training workflow, or keep artifacts longer (upload-artifact's \`retention-days\`).`));
+    diagnostics.push(
+      diagnostic(
+        severity,
+        'artifact/expired',
+        `Artifact "${a.name}" of workflow run ${runId} expired${when} and can no longer be downloaded; re-run the training workflow, or keep artifacts longer (upload-artifact's \`retention-days\`).`
+      )
+    );
   }
   return { matched, expired, unmatchedPatterns, total: artifacts.length, diagnostics };
 }
 
 /** True when an artifact name matches a pattern: equal, or a glob match (no path semantics). */
-export function matchesName(name: string, pattern: string): boolean {
+function matchesName(name: string, pattern: string): boolean {
   return name === pattern || minimatch(name, pattern, { dot: true, nonegate: true, nocomment: true });
 }
 
@@ -132,6 +161,9 @@ function toInfo(a: ApiArtifact): ArtifactInfo {
 }
 
 function listNames(names: readonly string[]): string {
-  const shown = names.slice(0, 10).map((n) => `"${n}"`).join(', ');
+  const shown = names
+    .slice(0, 10)
+    .map((n) => `"${n}"`)
+    .join(', ');
   return names.length > 10 ? `${shown} and ${names.length - 10} more` : shown;
 }

@@ -34,10 +34,16 @@ export interface ArtifactSources {
 }
 
 /** Fetches the artifacts and prepares manifests, traces and the PR hint from them. Never throws for bad content. */
-export async function loadArtifactSources(octokit: GitHubClient, options: ArtifactSourcesOptions): Promise<ArtifactSources> {
+export async function loadArtifactSources(
+  octokit: GitHubClient,
+  options: ArtifactSourcesOptions
+): Promise<ArtifactSources> {
   const fetched = await fetchArtifacts(octokit, options);
   const roots = fetched.artifacts.map((a) => ({ name: a.name, root: a.root }));
-  const manifests = await findArtifactManifests(roots, { patterns: options.manifestPatterns, workspaceManifests: options.workspaceManifests });
+  const manifests = await findArtifactManifests(roots, {
+    patterns: options.manifestPatterns,
+    workspaceManifests: options.workspaceManifests
+  });
   const hint = await readPrNumberHint(roots);
   const sources: ArtifactSources = {
     fetched,

@@ -13,7 +13,11 @@ import type { HardwareSpec, SourceRef } from '../model.js';
 import { closestNames } from '../suggest.js';
 import { CPU_POWER_ROWS } from './data/cpu-power.generated.js';
 import { nameTokens } from './normalize.js';
-import { CODECARBON_CPU_SOURCE, GREEN_ALGORITHMS_CPU_PER_CORE_SOURCE, GREEN_ALGORITHMS_MEMORY_SOURCE } from './sources.js';
+import {
+  CODECARBON_CPU_SOURCE,
+  GREEN_ALGORITHMS_CPU_PER_CORE_SOURCE,
+  GREEN_ALGORITHMS_MEMORY_SOURCE
+} from './sources.js';
 import type { Lookup } from './types.js';
 
 /**
@@ -86,11 +90,15 @@ function getIndex(): CpuIndex {
 export function findCpu(name: string): Lookup<HardwareSpec> {
   const idx = getIndex();
   const key = cpuKey(name);
-  const row = key === '' ? undefined : idx.byKey.get(key) ?? idx.byModel.get(key) ?? undefined;
+  const row = key === '' ? undefined : (idx.byKey.get(key) ?? idx.byModel.get(key) ?? undefined);
   if (row) return { ok: true, value: { name: row.name, kind: 'cpu', tdpW: row.tdpW, source: CODECARBON_CPU_SOURCE } };
   if (key !== '' && !/\d/.test(key)) {
     // "Intel(R) Xeon(R) CPU @ 2.20GHz": cloud VMs often hide the model; nearest names would mislead.
-    return { ok: false, suggestions: [], reason: `"${name}" names no CPU model number (cloud VMs often hide it); give \`watts:\` or \`cores:\` instead.` };
+    return {
+      ok: false,
+      suggestions: [],
+      reason: `"${name}" names no CPU model number (cloud VMs often hide it); give \`watts:\` or \`cores:\` instead.`
+    };
   }
   return { ok: false, suggestions: closestNames(key === '' ? name : key, idx.names, 3) };
 }

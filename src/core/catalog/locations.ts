@@ -62,26 +62,43 @@ const hasOwn = (o: object, k: string): boolean => Object.hasOwn(o, k);
 
 function emberCountry(country: Country): IntensityValue | undefined {
   if (!hasOwn(EMBER_AVERAGE_INTENSITY, country.alpha3)) return undefined;
-  return { intensityGPerKWh: EMBER_AVERAGE_INTENSITY[country.alpha3], label: country.name, key: country.alpha3, source: EMBER_SOURCE };
+  return {
+    intensityGPerKWh: EMBER_AVERAGE_INTENSITY[country.alpha3],
+    label: country.name,
+    key: country.alpha3,
+    source: EMBER_SOURCE
+  };
 }
 
 function emberAggregate(key: string): IntensityValue | undefined {
   if (!hasOwn(EMBER_AGGREGATE_LABELS, key) || !hasOwn(EMBER_AVERAGE_INTENSITY, key)) return undefined;
-  return { intensityGPerKWh: EMBER_AVERAGE_INTENSITY[key], label: EMBER_AGGREGATE_LABELS[key], key, source: EMBER_SOURCE };
+  return {
+    intensityGPerKWh: EMBER_AVERAGE_INTENSITY[key],
+    label: EMBER_AGGREGATE_LABELS[key],
+    key,
+    source: EMBER_SOURCE
+  };
 }
 
 /** An Electricity Maps zone; `key` is how to write it so that it resolves back to this zone. */
 function zone(zoneKey: string, writtenKey: string): IntensityValue | undefined {
   if (!hasOwn(ELECTRICITY_MAPS_ZONES, zoneKey)) return undefined;
   const [intensityGPerKWh, label] = ELECTRICITY_MAPS_ZONES[zoneKey];
-  return { intensityGPerKWh, label, key: writtenKey, source: { ...ELECTRICITY_MAPS_SOURCE, name: `${ELECTRICITY_MAPS_SOURCE.name}, zone ${zoneKey}` } };
+  return {
+    intensityGPerKWh,
+    label,
+    key: writtenKey,
+    source: { ...ELECTRICITY_MAPS_SOURCE, name: `${ELECTRICITY_MAPS_SOURCE.name}, zone ${zoneKey}` }
+  };
 }
 
 /** A bare code resolves as a country first (see module comment), then as a zone. */
 function resolveBare(raw: string): IntensityValue | undefined {
   const idx = getIndex();
   const upper = raw.toUpperCase();
-  const country = (upper.length === 3 ? idx.byAlpha3.get(upper) : undefined) ?? (upper.length === 2 ? idx.byAlpha2.get(upper) : undefined);
+  const country =
+    (upper.length === 3 ? idx.byAlpha3.get(upper) : undefined) ??
+    (upper.length === 2 ? idx.byAlpha2.get(upper) : undefined);
   if (country) {
     const value = emberCountry(country) ?? zone(country.alpha2, country.alpha2);
     if (value) return value;
@@ -106,7 +123,10 @@ function cloudRegion(provider: 'aws' | 'azure', region: string): IntensityValue 
     intensityGPerKWh: grid.intensityGPerKWh,
     label: `${providerName} ${entry.region} (${entry.location}; Electricity Maps zone ${entry.zone})`,
     key: `${provider}:${entry.region}`,
-    source: { ...grid.source, name: `${grid.source.name}; ${providerName} region mapped to the zone by its published location (carbon-gate)` }
+    source: {
+      ...grid.source,
+      name: `${grid.source.name}; ${providerName} region mapped to the zone by its published location (carbon-gate)`
+    }
   };
 }
 
@@ -149,7 +169,10 @@ export function findIntensity(location: string): Lookup<IntensityValue> {
   const preset = presetFor(raw);
   if (preset) return { ok: true, value: preset.intensity };
   const colon = raw.indexOf(':');
-  const value = colon > 0 ? resolvePrefixed(raw.slice(0, colon).trim().toLowerCase(), raw.slice(colon + 1).trim()) : resolveBare(raw);
+  const value =
+    colon > 0
+      ? resolvePrefixed(raw.slice(0, colon).trim().toLowerCase(), raw.slice(colon + 1).trim())
+      : resolveBare(raw);
   if (value) return { ok: true, value };
   return { ok: false, suggestions: locationSuggestions(raw) };
 }

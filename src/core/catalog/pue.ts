@@ -8,10 +8,22 @@ import { CLOUD_CARBON_FOOTPRINT_PUE_SOURCE, UPTIME_2024_PUE_SOURCE } from './sou
 
 /** Provider fleet PUEs as Cloud Carbon Footprint uses them (Apache-2.0). */
 export const PROVIDER_PUE: Readonly<Record<'gcp' | 'aws' | 'azure', PueValue>> = Object.freeze({
-  gcp: { pue: 1.1, source: { ...CLOUD_CARBON_FOOTPRINT_PUE_SOURCE, name: `${CLOUD_CARBON_FOOTPRINT_PUE_SOURCE.name}: Google Cloud 1.1` } },
-  aws: { pue: 1.135, source: { ...CLOUD_CARBON_FOOTPRINT_PUE_SOURCE, name: `${CLOUD_CARBON_FOOTPRINT_PUE_SOURCE.name}: AWS 1.135` } },
+  gcp: {
+    pue: 1.1,
+    source: {
+      ...CLOUD_CARBON_FOOTPRINT_PUE_SOURCE,
+      name: `${CLOUD_CARBON_FOOTPRINT_PUE_SOURCE.name}: Google Cloud 1.1`
+    }
+  },
+  aws: {
+    pue: 1.135,
+    source: { ...CLOUD_CARBON_FOOTPRINT_PUE_SOURCE, name: `${CLOUD_CARBON_FOOTPRINT_PUE_SOURCE.name}: AWS 1.135` }
+  },
   // CCF's code uses 1.185 (Microsoft's trailing-12-month average); its doc also quotes 1.125 for newest designs.
-  azure: { pue: 1.185, source: { ...CLOUD_CARBON_FOOTPRINT_PUE_SOURCE, name: `${CLOUD_CARBON_FOOTPRINT_PUE_SOURCE.name}: Azure 1.185` } }
+  azure: {
+    pue: 1.185,
+    source: { ...CLOUD_CARBON_FOOTPRINT_PUE_SOURCE, name: `${CLOUD_CARBON_FOOTPRINT_PUE_SOURCE.name}: Azure 1.185` }
+  }
 });
 
 /** PUE for a location that is not a cloud region or preset (and for no location at all). */

@@ -3,12 +3,17 @@
  * methodology footnote and the tests all read the same names, URLs, licences and years.
  */
 import type { SourceRef } from '../model.js';
-import { ELECTRICITY_MAPS_CO2JS_VERSION, ELECTRICITY_MAPS_METHODOLOGY_URL, ELECTRICITY_MAPS_YEAR } from './data/electricity-maps.generated.js';
+import {
+  ELECTRICITY_MAPS_CO2JS_VERSION,
+  ELECTRICITY_MAPS_METHODOLOGY_URL,
+  ELECTRICITY_MAPS_YEAR
+} from './data/electricity-maps.generated.js';
 import { EMBER_CO2JS_VERSION } from './data/ember-countries.generated.js';
 import { GCP_REGION_YEAR } from './data/gcp-regions-2024.generated.js';
 
 /** Green Algorithms tables are cited at the snapshot the fixtures were copied from. */
-const GREEN_ALGORITHMS_TREE = 'https://github.com/GreenAlgorithms/green-algorithms-tool/blob/30df2feead1c7f5db87a3d86ca1239470a0cd415/data/latest';
+const GREEN_ALGORITHMS_TREE =
+  'https://github.com/GreenAlgorithms/green-algorithms-tool/blob/30df2feead1c7f5db87a3d86ca1239470a0cd415/data/latest';
 
 /** Licence string for a number read off a vendor datasheet: a fact, not a copyrighted work. */
 export const FACT = 'public domain (fact)';

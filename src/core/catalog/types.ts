@@ -10,6 +10,4 @@
  * - `reason` (optional) is set when the name is known but has no usable value (e.g. a TPU whose
  *   vendor publishes no TDP), so the caller can say that instead of "unknown name".
  */
-export type Lookup<T> =
-  | { ok: true; value: T; note?: string }
-  | { ok: false; suggestions: string[]; reason?: string };
+export type Lookup<T> = { ok: true; value: T; note?: string } | { ok: false; suggestions: string[]; reason?: string };

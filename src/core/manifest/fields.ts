@@ -60,7 +60,11 @@ export function readFields(reader: YamlReader, entries: readonly Entry[]): Field
 }
 
 /** Reads one key's value; positions of nested values are added to `positions`. */
-function readField(reader: YamlReader, entry: Entry, positions: Record<string, Position>): FieldValues[keyof FieldValues] | undefined {
+function readField(
+  reader: YamlReader,
+  entry: Entry,
+  positions: Record<string, Position>
+): FieldValues[keyof FieldValues] | undefined {
   switch (entry.key) {
     case 'gpu':
       return readDevice(reader, entry, 'gpu', positions);
@@ -75,7 +79,12 @@ function readField(reader: YamlReader, entry: Entry, positions: Record<string, P
     case 'duration': {
       const durationS = reader.quantity(entry, 'duration');
       if (durationS === 0) {
-        reader.report('error', 'out-of-range', `\`${entry.path}\`: expected a duration above zero, got ${reader.describe(entry.value)}.`, entry.valuePos);
+        reader.report(
+          'error',
+          'out-of-range',
+          `\`${entry.path}\`: expected a duration above zero, got ${reader.describe(entry.value)}.`,
+          entry.valuePos
+        );
         return undefined;
       }
       return durationS;
@@ -93,14 +102,22 @@ function readField(reader: YamlReader, entry: Entry, positions: Record<string, P
     case 'trace':
       return readTraceOptions(reader, entry, positions);
     case 'intensity-series':
-      return reader.string(entry, 'the path of an hourly intensity CSV, relative to the manifest, such as "data/grid-2024-06.csv"');
+      return reader.string(
+        entry,
+        'the path of an hourly intensity CSV, relative to the manifest, such as "data/grid-2024-06.csv"'
+      );
     default:
       return undefined;
   }
 }
 
 /** `gpu: { model | watts, count }` or `cpu: { model | watts | cores, count }`. */
-function readDevice(reader: YamlReader, entry: Entry, kind: 'gpu' | 'cpu', positions: Record<string, Position>): DeviceSpec | undefined {
+function readDevice(
+  reader: YamlReader,
+  entry: Entry,
+  kind: 'gpu' | 'cpu',
+  positions: Record<string, Position>
+): DeviceSpec | undefined {
   const example = kind === 'gpu' ? '{ model: A100-SXM4-40GB, count: 8 }' : '{ model: AMD EPYC 7742, count: 2 }';
   const map = reader.map(entry, example);
   if (!map) return undefined;
@@ -115,7 +132,11 @@ function readDevice(reader: YamlReader, entry: Entry, kind: 'gpu' | 'cpu', posit
   for (const field of entries) {
     positions[field.path] = field.valuePos;
     let value: string | number | undefined;
-    if (field.key === 'model') value = device.model = reader.string(field, `a ${kind.toUpperCase()} model name such as ${kind === 'gpu' ? '"A100-SXM4-40GB"' : '"AMD EPYC 7742"'}`);
+    if (field.key === 'model')
+      value = device.model = reader.string(
+        field,
+        `a ${kind.toUpperCase()} model name such as ${kind === 'gpu' ? '"A100-SXM4-40GB"' : '"AMD EPYC 7742"'}`
+      );
     else if (field.key === 'watts') value = device.watts = readWatts(reader, field);
     else if (field.key === 'cores') value = device.cores = reader.positiveInteger(field, '64');
     else if (field.key === 'count') {
@@ -127,7 +148,10 @@ function readDevice(reader: YamlReader, entry: Entry, kind: 'gpu' | 'cpu', posit
   const given = new Set(entries.map((e) => e.key));
   const sources = kind === 'gpu' ? ['model', 'watts'] : ['model', 'watts', 'cores'];
   if (!sources.some((key) => given.has(key))) {
-    const need = kind === 'gpu' ? '`model` (from the catalogue) or `watts` (rated power of one GPU)' : '`model` (from the catalogue), `watts` (rated power of one CPU) or `cores` (with the per-core default)';
+    const need =
+      kind === 'gpu'
+        ? '`model` (from the catalogue) or `watts` (rated power of one GPU)'
+        : '`model` (from the catalogue), `watts` (rated power of one CPU) or `cores` (with the per-core default)';
     reader.report('error', 'missing-field', `\`${entry.path}\` needs ${need}.`, entry.valuePos);
     return undefined;
   }
@@ -161,7 +185,13 @@ function readTraces(reader: YamlReader, entry: Entry, positions: Record<string, 
  * The items of the YAML list at `listPath`, each of which must be a string; each item's position
  * is recorded under `<listPath>.<index>`. Every bad item is reported (not only the first); undefined if any was bad.
  */
-function readStringItems(reader: YamlReader, listPath: string, items: readonly Node[], positions: Record<string, Position>, what: string): string[] | undefined {
+function readStringItems(
+  reader: YamlReader,
+  listPath: string,
+  items: readonly Node[],
+  positions: Record<string, Position>,
+  what: string
+): string[] | undefined {
   const strings: string[] = [];
   let ok = true;
   items.forEach((item, index) => {
@@ -177,7 +207,11 @@ function readStringItems(reader: YamlReader, listPath: string, items: readonly N
 }
 
 /** `trace: { format, columns, timezone, max-gap }`. */
-function readTraceOptions(reader: YamlReader, entry: Entry, positions: Record<string, Position>): TraceOptions | undefined {
+function readTraceOptions(
+  reader: YamlReader,
+  entry: Entry,
+  positions: Record<string, Position>
+): TraceOptions | undefined {
   const map = reader.map(entry, '{ format: nvidia-smi-csv, timezone: Europe/Berlin, max-gap: 30 s }');
   if (!map) return undefined;
   const entries = reader.checkKeys(reader.entries(map, entry.path), TRACE_KEYS, `\`${entry.path}\``, {
@@ -208,7 +242,12 @@ function readTraceOptions(reader: YamlReader, entry: Entry, positions: Record<st
       if (gapS === undefined) ok = false;
       else if (gapS === 0) {
         ok = false;
-        reader.report('error', 'out-of-range', `\`${field.path}\`: expected a duration above zero, such as "30 s", got ${reader.describe(field.value)}.`, field.valuePos);
+        reader.report(
+          'error',
+          'out-of-range',
+          `\`${field.path}\`: expected a duration above zero, such as "30 s", got ${reader.describe(field.value)}.`,
+          field.valuePos
+        );
       } else options.maxGapS = gapS;
     } else if (field.key === 'columns') {
       const columns = readColumns(reader, field, positions);
@@ -220,7 +259,11 @@ function readTraceOptions(reader: YamlReader, entry: Entry, positions: Record<st
 }
 
 /** `columns: [timestamp, index, power.draw]` or `columns: { power: "Power (W)" }`. */
-function readColumns(reader: YamlReader, entry: Entry, positions: Record<string, Position>): string[] | Record<string, string> | undefined {
+function readColumns(
+  reader: YamlReader,
+  entry: Entry,
+  positions: Record<string, Position>
+): string[] | Record<string, string> | undefined {
   const what = 'a column name';
   if (isSeq(entry.value)) return readStringItems(reader, entry.path, entry.value.items as Node[], positions, what);
   const map = reader.map(entry, '[timestamp, index, power.draw] or { power: "Power (W)" }');
@@ -229,7 +272,7 @@ function readColumns(reader: YamlReader, entry: Entry, positions: Record<string,
   let ok = true;
   for (const field of reader.entries(map, entry.path)) {
     positions[field.path] = field.valuePos;
-    const header = reader.string(field, 'the log\'s column header');
+    const header = reader.string(field, "the log's column header");
     if (header === undefined) ok = false;
     else out[field.key] = header;
   }

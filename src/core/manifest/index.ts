@@ -20,7 +20,7 @@ import { YamlReader } from './yaml-reader.js';
 import type { Entry } from './yaml-reader.js';
 import { loadYaml } from './yaml-source.js';
 
-export { DEFAULT_MAX_BYTES, MAX_ALIASES, MAX_ALIAS_EXPANSION } from './yaml-source.js';
+export { MAX_ALIASES, MAX_ALIAS_EXPANSION } from './yaml-source.js';
 export { CPU_KEYS, DEFAULT_KEYS, GPU_KEYS, RUN_KEYS, TOP_KEYS, TRACE_KEYS } from './keys.js';
 
 /** Every diagnostic code the manifest parser emits (each documented in docs/diagnostics/manifest.md). */
@@ -49,7 +49,11 @@ export const MANIFEST_CODES = [
  * Parses and validates a manifest. `file` is the path as the adapter names it (it appears in
  * every diagnostic); `maxBytes` (default 1 MiB) refuses larger texts before parsing.
  */
-export function parseManifest(file: string, text: string, options: { maxBytes?: number } = {}): { manifest?: Manifest; diagnostics: Diagnostic[] } {
+export function parseManifest(
+  file: string,
+  text: string,
+  options: { maxBytes?: number } = {}
+): { manifest?: Manifest; diagnostics: Diagnostic[] } {
   const loaded = loadYaml(file, text, { maxBytes: options.maxBytes, prefix: 'manifest', what: 'manifest' });
   if (!loaded.source) return { diagnostics: loaded.diagnostics };
   const reader = new YamlReader(file, loaded.source, 'manifest');
@@ -78,7 +82,12 @@ function readManifest(reader: YamlReader): Manifest | undefined {
     return undefined;
   }
   if (!isMap(root)) {
-    reader.report('error', 'bad-type', `A manifest is a mapping with \`version\` and \`runs\`, got ${reader.describe(root)}.`, reader.pos(root));
+    reader.report(
+      'error',
+      'bad-type',
+      `A manifest is a mapping with \`version\` and \`runs\`, got ${reader.describe(root)}.`,
+      reader.pos(root)
+    );
     return undefined;
   }
   const rootPos = reader.pos(root);
@@ -107,11 +116,21 @@ function readManifest(reader: YamlReader): Manifest | undefined {
 /** `version` must be the number 1; a missing version is an error so that v2 can be told apart. */
 function readVersion(reader: YamlReader, entry: Entry | undefined, rootPos: Position): boolean {
   if (!entry) {
-    reader.report('error', 'missing-field', 'The manifest needs `version: 1` (the manifest format version) at the top.', rootPos);
+    reader.report(
+      'error',
+      'missing-field',
+      'The manifest needs `version: 1` (the manifest format version) at the top.',
+      rootPos
+    );
     return false;
   }
   if (reader.scalar(entry.value) === 1) return true;
-  reader.report('error', 'bad-version', `\`version\`: expected 1 (this carbon-gate reads manifest version 1), got ${reader.describe(entry.value)}.`, entry.valuePos);
+  reader.report(
+    'error',
+    'bad-version',
+    `\`version\`: expected 1 (this carbon-gate reads manifest version 1), got ${reader.describe(entry.value)}.`,
+    entry.valuePos
+  );
   return false;
 }
 
@@ -125,7 +144,9 @@ function readDefaults(reader: YamlReader, entry: Entry | undefined): FieldSet {
   });
   const fields = readFields(reader, entries);
   for (const field of fields.values()) {
-    field.positions = Object.fromEntries(Object.entries(field.positions).map(([path, at]) => [path.replace(/^defaults\./, ''), at]));
+    field.positions = Object.fromEntries(
+      Object.entries(field.positions).map(([path, at]) => [path.replace(/^defaults\./, ''), at])
+    );
   }
   return fields;
 }
@@ -145,18 +166,39 @@ function checkDefaults(reader: YamlReader, defaults: FieldSet): void {
 }
 
 /** Reads `runs:`, returning the runs without errors. */
-function readRuns(reader: YamlReader, entry: Entry | undefined, rootPos: Position, defaults: FieldSet, rejected: RunSpec[] = []): RunSpec[] {
+function readRuns(
+  reader: YamlReader,
+  entry: Entry | undefined,
+  rootPos: Position,
+  defaults: FieldSet,
+  rejected: RunSpec[] = []
+): RunSpec[] {
   if (!entry) {
-    reader.report('error', 'missing-field', `The manifest needs \`runs:\`, a list of training runs, e.g.\n${EXAMPLE}`, rootPos);
+    reader.report(
+      'error',
+      'missing-field',
+      `The manifest needs \`runs:\`, a list of training runs, e.g.\n${EXAMPLE}`,
+      rootPos
+    );
     return [];
   }
   if (!isSeq(entry.value)) {
-    reader.report('error', 'bad-type', `\`runs\`: expected a list of runs (each item starts with \`- name: ...\`), got ${reader.describe(entry.value)}.`, entry.valuePos);
+    reader.report(
+      'error',
+      'bad-type',
+      `\`runs\`: expected a list of runs (each item starts with \`- name: ...\`), got ${reader.describe(entry.value)}.`,
+      entry.valuePos
+    );
     return [];
   }
   const items = entry.value.items as Node[];
   if (items.length === 0) {
-    reader.report('error', 'no-runs', '`runs` is empty; a manifest describes at least one training run.', entry.valuePos);
+    reader.report(
+      'error',
+      'no-runs',
+      '`runs` is empty; a manifest describes at least one training run.',
+      entry.valuePos
+    );
     return [];
   }
   const namesSeen = new Map<string, number>();
@@ -179,7 +221,12 @@ function readRun(
 ): RunSpec | undefined {
   const errorsBefore = reader.errorCount;
   if (!isMap(node)) {
-    reader.report('error', 'bad-type', `\`runs\` item ${index + 1}: expected a run (a mapping starting with \`name:\`), got ${reader.describe(node)}.`, reader.pos(node));
+    reader.report(
+      'error',
+      'bad-type',
+      `\`runs\` item ${index + 1}: expected a run (a mapping starting with \`name:\`), got ${reader.describe(node)}.`,
+      reader.pos(node)
+    );
     return undefined;
   }
   const written = reader.entries(node, '');
@@ -190,13 +237,23 @@ function readRun(
   const position = nameEntry ? nameEntry.keyPos : reader.pos(node);
   let name: string | undefined;
   if (!nameEntry) {
-    reader.report('error', 'missing-field', `Run ${index + 1} needs a \`name\`, unique in the file (e.g. \`name: bert-base-finetune\`).`, position);
+    reader.report(
+      'error',
+      'missing-field',
+      `Run ${index + 1} needs a \`name\`, unique in the file (e.g. \`name: bert-base-finetune\`).`,
+      position
+    );
   } else {
     name = reader.string(nameEntry, 'a run name such as "bert-base-finetune"');
     if (name !== undefined) {
       const firstLine = namesSeen.get(name);
       if (firstLine !== undefined) {
-        reader.report('error', 'duplicate-run', `Run name "${name}" is used twice; the first is on line ${firstLine}. Names must be unique in a manifest.`, nameEntry.valuePos);
+        reader.report(
+          'error',
+          'duplicate-run',
+          `Run name "${name}" is used twice; the first is on line ${firstLine}. Names must be unique in a manifest.`,
+          nameEntry.valuePos
+        );
         name = undefined;
       } else {
         namesSeen.set(name, nameEntry.valuePos.line);
@@ -207,7 +264,8 @@ function readRun(
   const own = readFields(reader, entries);
   const effective = inherit(defaults, own);
   const nameWritten = nameEntry ? reader.scalar(nameEntry.value) : undefined;
-  const label = typeof nameWritten === 'string' && nameWritten.trim() !== '' ? `Run "${nameWritten}"` : `Run ${index + 1}`;
+  const label =
+    typeof nameWritten === 'string' && nameWritten.trim() !== '' ? `Run "${nameWritten}"` : `Run ${index + 1}`;
   checkRun(reader, label, position, effective, own, hasUnknownKeys);
 
   const errorsAfter = reader.errorCount;
@@ -233,13 +291,25 @@ function inherit(defaults: FieldSet, own: FieldSet): FieldSet {
   if (base && mine) {
     const valid = base.valid && mine.valid;
     const positions = { ...base.positions, ...mine.positions };
-    effective.set('trace', valid ? { valid, positions, value: { ...(base.value as TraceOptions), ...(mine.value as TraceOptions) } } : { valid, positions });
+    effective.set(
+      'trace',
+      valid
+        ? { valid, positions, value: { ...(base.value as TraceOptions), ...(mine.value as TraceOptions) } }
+        : { valid, positions }
+    );
   }
   return effective;
 }
 
 /** What a run needs as a whole: a time and, when estimated, a power source. */
-function checkRun(reader: YamlReader, label: string, position: Position, fields: FieldSet, own: FieldSet, hasUnknownKeys: boolean): void {
+function checkRun(
+  reader: YamlReader,
+  label: string,
+  position: Position,
+  fields: FieldSet,
+  own: FieldSet,
+  hasUnknownKeys: boolean
+): void {
   const has = (key: string): boolean => fields.has(key);
   const traces = fields.get('traces');
   const hasTraces = traces !== undefined && (!traces.valid || (traces.value as string[]).length > 0);
@@ -278,7 +348,8 @@ function checkRun(reader: YamlReader, label: string, position: Position, fields:
 
 /** Assembles a RunSpec from valid fields, applying the documented defaults. */
 function buildRun(file: string, name: string, position: Position, namePos: Position, fields: FieldSet): RunSpec {
-  const get = <K extends keyof FieldValues>(key: string): FieldValues[K] | undefined => fields.get(key)?.value as FieldValues[K] | undefined;
+  const get = <K extends keyof FieldValues>(key: string): FieldValues[K] | undefined =>
+    fields.get(key)?.value as FieldValues[K] | undefined;
   const fieldPositions: Record<string, Position> = { name: namePos };
   for (const field of fields.values()) Object.assign(fieldPositions, field.positions);
   const run: RunSpec = {

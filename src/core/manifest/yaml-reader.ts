@@ -85,14 +85,24 @@ export class YamlReader {
       const keyPos = this.pos(keyNode);
       const resolvedKey = this.resolve(keyNode);
       if (!isScalar(resolvedKey) || typeof resolvedKey.value !== 'string') {
-        this.report('error', 'bad-type', `${parentPath ? `\`${parentPath}\`: k` : 'K'}eys must be names (strings), got ${this.describe(resolvedKey)}.`, keyPos);
+        this.report(
+          'error',
+          'bad-type',
+          `${parentPath ? `\`${parentPath}\`: k` : 'K'}eys must be names (strings), got ${this.describe(resolvedKey)}.`,
+          keyPos
+        );
         continue;
       }
       const key = resolvedKey.value;
       const seen = firstSeen.get(key);
       if (seen !== undefined) {
         const where = seen.line === keyPos.line ? `line ${seen.line}, column ${seen.column}` : `line ${seen.line}`;
-        this.report('error', 'duplicate-key', `\`${joinPath(parentPath, key)}\` is given twice; the first is on ${where}. Keep one.`, keyPos);
+        this.report(
+          'error',
+          'duplicate-key',
+          `\`${joinPath(parentPath, key)}\` is given twice; the first is on ${where}. Keep one.`,
+          keyPos
+        );
         continue;
       }
       firstSeen.set(key, keyPos);
@@ -115,7 +125,12 @@ export class YamlReader {
     const seen = new Set<string>();
     for (const source of sources) {
       if (!isMap(source)) {
-        this.report('error', 'bad-type', `A merge key \`<<\` takes an alias of a mapping (e.g. \`<<: *base\`), got ${this.describe(source)}.`, this.pos(source ?? value));
+        this.report(
+          'error',
+          'bad-type',
+          `A merge key \`<<\` takes an alias of a mapping (e.g. \`<<: *base\`), got ${this.describe(source)}.`,
+          this.pos(source ?? value)
+        );
         continue;
       }
       for (const entry of this.entries(source, parentPath)) {
@@ -128,7 +143,12 @@ export class YamlReader {
   }
 
   /** Reports every entry whose key is not in `allowed`, with the closest allowed names. */
-  checkKeys(entries: readonly Entry[], allowed: readonly string[], where: string, hints: Record<string, string> = {}): Entry[] {
+  checkKeys(
+    entries: readonly Entry[],
+    allowed: readonly string[],
+    where: string,
+    hints: Record<string, string> = {}
+  ): Entry[] {
     const known: Entry[] = [];
     for (const entry of entries) {
       if (allowed.includes(entry.key)) {
@@ -173,7 +193,12 @@ export class YamlReader {
   /** A mapping node, or a `bad-type` diagnostic naming `example`. */
   map(entry: Entry, example: string): Node | undefined {
     if (isMap(entry.value)) return entry.value;
-    this.report('error', 'bad-type', `\`${entry.path}\`: expected a mapping such as \`${example}\`, got ${this.describe(entry.value)}.`, entry.valuePos);
+    this.report(
+      'error',
+      'bad-type',
+      `\`${entry.path}\`: expected a mapping such as \`${example}\`, got ${this.describe(entry.value)}.`,
+      entry.valuePos
+    );
     return undefined;
   }
 
@@ -204,7 +229,12 @@ export class YamlReader {
     if (parsed.ok) return parsed.value;
     const code = parsed.problem === 'range' ? 'out-of-range' : parsed.problem === 'type' ? 'bad-type' : 'bad-unit';
     const hint = parsed.problem === 'type' ? '' : ` (${parsed.hint})`;
-    this.report('error', code, `\`${entry.path}\`: expected ${parsed.expected}, got ${this.describe(entry.value)}${hint}.`, entry.valuePos);
+    this.report(
+      'error',
+      code,
+      `\`${entry.path}\`: expected ${parsed.expected}, got ${this.describe(entry.value)}${hint}.`,
+      entry.valuePos
+    );
     return undefined;
   }
 
@@ -213,11 +243,21 @@ export class YamlReader {
     const value = this.scalar(entry.value);
     if (typeof value !== 'number') {
       const hint = typeof value === 'string' && /\d/.test(value) ? ' (write the number without quotes or units)' : '';
-      this.report('error', 'bad-type', `\`${entry.path}\`: expected ${expected}, got ${this.describe(entry.value)}${hint}.`, entry.valuePos);
+      this.report(
+        'error',
+        'bad-type',
+        `\`${entry.path}\`: expected ${expected}, got ${this.describe(entry.value)}${hint}.`,
+        entry.valuePos
+      );
       return undefined;
     }
     if (!Number.isFinite(value) || !test(value)) {
-      this.report('error', 'out-of-range', `\`${entry.path}\`: expected ${expected}, got ${this.describe(entry.value)}.`, entry.valuePos);
+      this.report(
+        'error',
+        'out-of-range',
+        `\`${entry.path}\`: expected ${expected}, got ${this.describe(entry.value)}.`,
+        entry.valuePos
+      );
       return undefined;
     }
     return value;
@@ -225,7 +265,11 @@ export class YamlReader {
 
   /** A whole number >= 1 (counts, repeats). */
   positiveInteger(entry: Entry, example: string): number | undefined {
-    return this.number(entry, `a whole number of at least 1, such as ${example}`, (n) => Number.isSafeInteger(n) && n >= 1);
+    return this.number(
+      entry,
+      `a whole number of at least 1, such as ${example}`,
+      (n) => Number.isSafeInteger(n) && n >= 1
+    );
   }
 
   /**
@@ -235,14 +279,24 @@ export class YamlReader {
   fraction(entry: Entry, zeroMeans: string): number | undefined {
     const value = this.scalar(entry.value);
     if (value === undefined || value === null || typeof value === 'boolean') {
-      this.report('error', 'bad-type', `\`${entry.path}\`: expected a fraction between 0 and 1, or a percentage such as "80%", got ${this.describe(entry.value)}.`, entry.valuePos);
+      this.report(
+        'error',
+        'bad-type',
+        `\`${entry.path}\`: expected a fraction between 0 and 1, or a percentage such as "80%", got ${this.describe(entry.value)}.`,
+        entry.valuePos
+      );
       return undefined;
     }
     const parsed = parseFraction(value);
     if (parsed.ok && parsed.value > 0) return parsed.value;
     const numeric = typeof value === 'number' || /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*%?\s*$/.test(value);
     const expected = parsed.ok ? `a fraction above 0 and at most 1 (0 would mean ${zeroMeans})` : parsed.expected;
-    this.report('error', numeric ? 'out-of-range' : 'bad-value', `\`${entry.path}\`: expected ${expected}${parsed.ok ? `, got ${this.describe(entry.value)}` : ''}.`, entry.valuePos);
+    this.report(
+      'error',
+      numeric ? 'out-of-range' : 'bad-value',
+      `\`${entry.path}\`: expected ${expected}${parsed.ok ? `, got ${this.describe(entry.value)}` : ''}.`,
+      entry.valuePos
+    );
     return undefined;
   }
 }

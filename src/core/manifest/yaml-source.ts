@@ -9,7 +9,7 @@ import { diagnostic } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
 
 /** Default size limit: manifests and configs are small; 1 MiB leaves room for thousands of runs. */
-export const DEFAULT_MAX_BYTES = 1024 * 1024;
+const DEFAULT_MAX_BYTES = 1024 * 1024;
 
 /**
  * Aliases allowed in one document. Anchors are handy for shared run settings, but a real file
@@ -76,7 +76,13 @@ export function loadYaml(
   const lineCounter = new LineCounter();
   // uniqueKeys off: duplicate keys are reported by the walker, with both lines, as a semantic error.
   // merge on: `<<: *anchor` is the common way to share settings between runs.
-  const doc = parseDocument(text, { lineCounter, merge: true, uniqueKeys: false, prettyErrors: true, keepSourceTokens: false });
+  const doc = parseDocument(text, {
+    lineCounter,
+    merge: true,
+    uniqueKeys: false,
+    prettyErrors: true,
+    keepSourceTokens: false
+  });
   for (const error of doc.errors) {
     const at = error.linePos?.[0];
     const message =
@@ -95,14 +101,23 @@ export function loadYaml(
     const at = warning.linePos?.[0];
     const message = warning.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     diagnostics.push(
-      diagnostic('warning', `${prefix}/yaml-warning`, `${message}.`, { file, line: at?.line ?? 1, column: at?.col ?? 1 })
+      diagnostic('warning', `${prefix}/yaml-warning`, `${message}.`, {
+        file,
+        line: at?.line ?? 1,
+        column: at?.col ?? 1
+      })
     );
   }
   if (doc.errors.length > 0) return { diagnostics };
-  const aliasProblems = checkAliases(doc, (node) => {
-    const pos = lineCounter.linePos(node.range?.[0] ?? 0);
-    return { file, line: pos.line, column: pos.col };
-  }, prefix, what);
+  const aliasProblems = checkAliases(
+    doc,
+    (node) => {
+      const pos = lineCounter.linePos(node.range?.[0] ?? 0);
+      return { file, line: pos.line, column: pos.col };
+    },
+    prefix,
+    what
+  );
   diagnostics.push(...aliasProblems);
   if (aliasProblems.length > 0) return { diagnostics };
   return { source: { doc, lineCounter }, diagnostics };
@@ -164,7 +179,12 @@ function checkAliases(
     const target = alias.resolve(doc);
     if (!target) {
       problems.push(
-        diagnostic('error', `${prefix}/yaml-syntax`, `The ${what} is not valid YAML: alias *${alias.source} refers to no anchor &${alias.source} defined before it.`, at(alias))
+        diagnostic(
+          'error',
+          `${prefix}/yaml-syntax`,
+          `The ${what} is not valid YAML: alias *${alias.source} refers to no anchor &${alias.source} defined before it.`,
+          at(alias)
+        )
       );
       continue;
     }
@@ -173,14 +193,7 @@ function checkAliases(
       const message = Number.isFinite(size)
         ? `Alias *${alias.source} expands to ${size} nodes; at most ${MAX_ALIAS_EXPANSION} are allowed, to refuse alias bombs.`
         : `Alias *${alias.source} is used inside its own anchor, which would expand without end.`;
-      problems.push(
-        diagnostic(
-          'error',
-          `${prefix}/too-many-aliases`,
-          message,
-          at(alias)
-        )
-      );
+      problems.push(diagnostic('error', `${prefix}/too-many-aliases`, message, at(alias)));
       return problems; // one is enough; the rest of a bomb says the same thing
     }
   }

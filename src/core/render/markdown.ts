@@ -130,7 +130,9 @@ function layout(report: Report, options: MarkdownOptions, limits: Limits): Layou
   if (showsMethodology(report)) {
     const notes = report.methodology.notes.slice(0, limits.notes);
     if (notes.length < report.methodology.notes.length) {
-      cut.push(leftOut(report.methodology.notes.length - notes.length, report.methodology.notes.length, 'methodology note'));
+      cut.push(
+        leftOut(report.methodology.notes.length - notes.length, report.methodology.notes.length, 'methodology note')
+      );
     }
     if (!limits.sources && report.methodology.sources.length > 0) cut.push('the list of data sources');
     add(methodologySection(report, notes, limits.sources));
@@ -193,7 +195,8 @@ function runsSection(report: Report, runs: readonly RunResult[]): string {
   ];
   const rows = runs.map((run) => {
     const r = runRow(run);
-    const name = manifests.size > 1 ? `${escapeMarkdown(r.name)} · ${escapeMarkdown(r.manifest)}` : escapeMarkdown(r.name);
+    const name =
+      manifests.size > 1 ? `${escapeMarkdown(r.name)} · ${escapeMarkdown(r.manifest)}` : escapeMarkdown(r.name);
     return `| ${name} | ${r.method} | ${escapeMarkdown(r.hardware)} | ${r.duration} | ${r.pue} | ${r.energy} | ${r.intensity} | ${r.emissions} | ${r.share} |`;
   });
   const used = report.budget?.usedFraction;
@@ -207,7 +210,15 @@ function pieSection(report: Report): string {
   if (slices.length === 0) return '';
   // Labels are fixed strings of ours and the values plain numbers, so nothing here needs escaping.
   const data = slices.map((s) => `    "${s.label}" : ${formatPlainNumber(s.energyKWh)}`);
-  return ['#### Where the energy goes', '', '```mermaid', 'pie showData', '    title Facility energy by component (kWh)', ...data, '```'].join('\n');
+  return [
+    '#### Where the energy goes',
+    '',
+    '```mermaid',
+    'pie showData',
+    '    title Facility energy by component (kWh)',
+    ...data,
+    '```'
+  ].join('\n');
 }
 
 /** Relatable comparisons from Strubell et al. (2019), Table 1. */
@@ -217,7 +228,13 @@ function equivalentsSection(report: Report): string {
     const l = equivalentLine(e);
     return `- **${l.ratio}** ${escapeMarkdown(l.label)} (${l.reference})`;
   });
-  return ['#### For scale', '', 'The total emissions compared with Strubell et al. (2019), Table 1:', '', ...items].join('\n');
+  return [
+    '#### For scale',
+    '',
+    'The total emissions compared with Strubell et al. (2019), Table 1:',
+    '',
+    ...items
+  ].join('\n');
 }
 
 /** Diagnostics, errors first. */
@@ -244,7 +261,12 @@ function methodologySection(report: Report, notes: readonly string[], withSource
     body.push(['Data sources:', '', ...report.methodology.sources.map((s) => `- ${sourceItem(s)}`)].join('\n'));
   }
   if (body.length === 0) return '';
-  return ['<details><summary>Method and data sources</summary>', '', ...body.flatMap((b) => [b, '']), '</details>'].join('\n');
+  return [
+    '<details><summary>Method and data sources</summary>',
+    '',
+    ...body.flatMap((b) => [b, '']),
+    '</details>'
+  ].join('\n');
 }
 
 /** A source as a list item: a link only for plain https URLs, which are ours; text otherwise. */

@@ -22,7 +22,9 @@ export function renderModelCard(report: Report): string {
   const methodText =
     methods.length === 0
       ? 'no runs'
-      : methods.map((m) => (m === 'estimated' ? 'estimated from rated hardware power' : 'measured from power logs')).join(' and ');
+      : methods
+          .map((m) => (m === 'estimated' ? 'estimated from rated hardware power' : 'measured from power logs'))
+          .join(' and ');
   const block = {
     co2_eq_emissions: {
       emissions: grams,

@@ -40,10 +40,13 @@ const MAX_CELL_CHARS = 48;
 
 /** Renders the report for a terminal. */
 export function renderText(report: Report, options: TextOptions = {}): string {
-  const paint = (style: keyof typeof SGR, text: string) => (options.color ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text);
+  const paint = (style: keyof typeof SGR, text: string) =>
+    options.color ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text;
   const out: string[] = [];
   const verdict = verdictOf(report);
-  out.push(`${paint('bold', `${report.tool.name} ${escapeTerminal(report.tool.version)}`)}: ${paint(VERDICT_COLOUR[verdict.kind], verdict.headline)}`);
+  out.push(
+    `${paint('bold', `${report.tool.name} ${escapeTerminal(report.tool.version)}`)}: ${paint(VERDICT_COLOUR[verdict.kind], verdict.headline)}`
+  );
   out.push(`  ${verdict.detail}`);
 
   const bars = budgetLines(report);
@@ -74,8 +77,20 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       ];
     });
     const used = report.budget?.usedFraction;
-    const total = ['Total', '', '', '', '', formatEnergy(report.totals.energyKWh), '', formatMass(report.totals.emissionsKg), used !== undefined ? formatPercent(used) : '—'];
-    out.push(...table(header, rows, total, new Set([3, 4, 5, 6, 7, 8])).map((l, i) => `  ${i === 0 ? paint('dim', l) : l}`));
+    const total = [
+      'Total',
+      '',
+      '',
+      '',
+      '',
+      formatEnergy(report.totals.energyKWh),
+      '',
+      formatMass(report.totals.emissionsKg),
+      used !== undefined ? formatPercent(used) : '—'
+    ];
+    out.push(
+      ...table(header, rows, total, new Set([3, 4, 5, 6, 7, 8])).map((l, i) => `  ${i === 0 ? paint('dim', l) : l}`)
+    );
   }
 
   const slices = componentSlices(report);
@@ -84,7 +99,9 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     out.push('', paint('bold', 'Energy by component'));
     const width = Math.max(...slices.map((s) => s.label.length));
     for (const s of slices) {
-      out.push(`  ${s.label.padEnd(width)}  ${formatEnergy(s.energyKWh).padStart(12)}  ${formatPercent(s.energyKWh / sliceTotal)}`);
+      out.push(
+        `  ${s.label.padEnd(width)}  ${formatEnergy(s.energyKWh).padStart(12)}  ${formatPercent(s.energyKWh / sliceTotal)}`
+      );
     }
   }
 
@@ -108,7 +125,9 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     out.push('', paint('bold', 'Method'));
     for (const n of report.methodology.notes) out.push(paint('dim', `  - ${escapeTerminal(n, 2000)}`));
     if (report.methodology.sources.length > 0) {
-      out.push(paint('dim', `  Sources: ${report.methodology.sources.map((s) => escapeTerminal(s.name, 300)).join('; ')}`));
+      out.push(
+        paint('dim', `  Sources: ${report.methodology.sources.map((s) => escapeTerminal(s.name, 300)).join('; ')}`)
+      );
     }
   }
   return `${out.join('\n')}\n`;

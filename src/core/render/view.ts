@@ -48,10 +48,14 @@ export function limitPhrases(report: Report): string[] {
   if (!b) return [];
   const out: string[] = [];
   if (b.emissionsKg !== undefined && b.emissionsFraction !== undefined) {
-    out.push(`${formatMass(report.totals.emissionsKg)} CO2e of ${formatMass(b.emissionsKg)} (${formatPercent(b.emissionsFraction)})`);
+    out.push(
+      `${formatMass(report.totals.emissionsKg)} CO2e of ${formatMass(b.emissionsKg)} (${formatPercent(b.emissionsFraction)})`
+    );
   }
   if (b.energyKWh !== undefined && b.energyFraction !== undefined) {
-    out.push(`${formatEnergy(report.totals.energyKWh)} of ${formatEnergy(b.energyKWh)} (${formatPercent(b.energyFraction)})`);
+    out.push(
+      `${formatEnergy(report.totals.energyKWh)} of ${formatEnergy(b.energyKWh)} (${formatPercent(b.energyFraction)})`
+    );
   }
   return out;
 }
@@ -76,7 +80,8 @@ export function verdictOf(report: Report): Verdict {
   const joined = limits.join(' and ');
   const warnAt = formatPercent(report.budget.warnAtFraction);
   if (report.status === 'fail') return { kind: 'over', headline: 'Over budget', detail: `${joined}.` };
-  if (report.status === 'warn') return { kind: 'near', headline: 'Near budget', detail: `${joined}; warning from ${warnAt}.` };
+  if (report.status === 'warn')
+    return { kind: 'near', headline: 'Near budget', detail: `${joined}; warning from ${warnAt}.` };
   return { kind: 'within', headline: 'Within budget', detail: `${joined}.` };
 }
 
@@ -94,10 +99,20 @@ export function budgetLines(report: Report): BudgetLine[] {
   if (!b) return [];
   const out: BudgetLine[] = [];
   if (b.emissionsKg !== undefined && b.emissionsFraction !== undefined) {
-    out.push({ label: 'Emissions', fraction: b.emissionsFraction, percent: formatPercent(b.emissionsFraction), of: `of ${formatMass(b.emissionsKg)} CO2e` });
+    out.push({
+      label: 'Emissions',
+      fraction: b.emissionsFraction,
+      percent: formatPercent(b.emissionsFraction),
+      of: `of ${formatMass(b.emissionsKg)} CO2e`
+    });
   }
   if (b.energyKWh !== undefined && b.energyFraction !== undefined) {
-    out.push({ label: 'Energy', fraction: b.energyFraction, percent: formatPercent(b.energyFraction), of: `of ${formatEnergy(b.energyKWh)}` });
+    out.push({
+      label: 'Energy',
+      fraction: b.energyFraction,
+      percent: formatPercent(b.energyFraction),
+      of: `of ${formatEnergy(b.energyKWh)}`
+    });
   }
   return out;
 }

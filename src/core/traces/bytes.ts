@@ -19,7 +19,14 @@ export type NumStatus = (typeof NumStatus)[keyof typeof NumStatus];
  * loop free of boxed numbers. Values with more than 15 significant digits, or an exponent, fall
  * back to `Number()` on the text.
  */
-export function parseDecimalInto(b: Uint8Array, start: number, end: number, unit: number, out: Float64Array, at: number): NumStatus {
+export function parseDecimalInto(
+  b: Uint8Array,
+  start: number,
+  end: number,
+  unit: number,
+  out: Float64Array,
+  at: number
+): NumStatus {
   let s = start;
   let e = end;
   while (s < e && (b[s] === 32 || b[s] === 9)) s++;

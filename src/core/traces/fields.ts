@@ -13,20 +13,111 @@ export const ROLES = ['timestamp', 'power', 'energy', 'device'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Multipliers to W. */
-const POWER_UNITS: Record<string, number> = { w: 1, watt: 1, watts: 1, mw: 1e-3, milliwatts: 1e-3, kw: 1e3, kilowatts: 1e3, uw: 1e-6, µw: 1e-6 };
+const POWER_UNITS: Record<string, number> = {
+  w: 1,
+  watt: 1,
+  watts: 1,
+  mw: 1e-3,
+  milliwatts: 1e-3,
+  kw: 1e3,
+  kilowatts: 1e3,
+  uw: 1e-6,
+  µw: 1e-6
+};
 /** Multipliers to J. */
 const ENERGY_UNITS: Record<string, number> = {
-  j: 1, joule: 1, joules: 1, mj: 1e-3, millijoules: 1e-3, uj: 1e-6, µj: 1e-6, microjoules: 1e-6, kj: 1e3,
-  wh: 3600, kwh: 3.6e6, mwh: 3.6e9, ws: 1
+  j: 1,
+  joule: 1,
+  joules: 1,
+  mj: 1e-3,
+  millijoules: 1e-3,
+  uj: 1e-6,
+  µj: 1e-6,
+  microjoules: 1e-6,
+  kj: 1e3,
+  wh: 3600,
+  kwh: 3.6e6,
+  mwh: 3.6e9,
+  ws: 1
 };
-const TIME_UNITS: Record<string, EpochUnit> = { s: 's', sec: 's', secs: 's', seconds: 's', ms: 'ms', millis: 'ms', milliseconds: 'ms', us: 'us', µs: 'us', micros: 'us', ns: 'ns', nanos: 'ns' };
+const TIME_UNITS: Record<string, EpochUnit> = {
+  s: 's',
+  sec: 's',
+  secs: 's',
+  seconds: 's',
+  ms: 'ms',
+  millis: 'ms',
+  milliseconds: 'ms',
+  us: 'us',
+  µs: 'us',
+  micros: 'us',
+  ns: 'ns',
+  nanos: 'ns'
+};
 
-const TIME_NAMES = new Set(['timestamp', 'time', 'datetime', 'date_time', 'ts', 'date', 'epoch', 'unix_time', 'unixtime', 'time_utc', 'timestamp_utc', 'utc', 'sample_time', 'sampled_at', 'at', 'elapsed', 'elapsed_time', 'seconds', 't']);
-const POWER_NAMES = new Set(['power', 'watts', 'watt', 'power_draw', 'powerdraw', 'power.draw', 'power_usage', 'draw', 'gpu_power', 'total_power', 'node_power', 'power_consumption']);
-const ENERGY_NAMES = new Set(['energy', 'energy_consumed', 'total_energy', 'total_energy_consumption', 'energy_total', 'cumulative_energy', 'joules', 'energy_counter']);
+const TIME_NAMES = new Set([
+  'timestamp',
+  'time',
+  'datetime',
+  'date_time',
+  'ts',
+  'date',
+  'epoch',
+  'unix_time',
+  'unixtime',
+  'time_utc',
+  'timestamp_utc',
+  'utc',
+  'sample_time',
+  'sampled_at',
+  'at',
+  'elapsed',
+  'elapsed_time',
+  'seconds',
+  't'
+]);
+const POWER_NAMES = new Set([
+  'power',
+  'watts',
+  'watt',
+  'power_draw',
+  'powerdraw',
+  'power.draw',
+  'power_usage',
+  'draw',
+  'gpu_power',
+  'total_power',
+  'node_power',
+  'power_consumption'
+]);
+const ENERGY_NAMES = new Set([
+  'energy',
+  'energy_consumed',
+  'total_energy',
+  'total_energy_consumption',
+  'energy_total',
+  'cumulative_energy',
+  'joules',
+  'energy_counter'
+]);
 /** Device columns, host-like first: a key joins every one present (`node-3/0`). */
 const HOST_NAMES = ['host', 'hostname', 'node', 'nodename', 'node_name', 'machine', 'instance', 'server'];
-const DEVICE_NAMES = ['device', 'device_id', 'gpu', 'gpu_id', 'gpu_index', 'index', 'idx', 'uuid', 'gpu_uuid', 'id', 'card', 'channel', 'meter', 'domain'];
+const DEVICE_NAMES = [
+  'device',
+  'device_id',
+  'gpu',
+  'gpu_id',
+  'gpu_index',
+  'index',
+  'idx',
+  'uuid',
+  'gpu_uuid',
+  'id',
+  'card',
+  'channel',
+  'meter',
+  'domain'
+];
 
 /** A header name split into its base name and unit. */
 export interface NamedUnit {
@@ -47,7 +138,10 @@ export function splitNameUnit(header: string): NamedUnit {
   // A column named only by its unit: `kWh`, `joules`.
   if (lower.length > 1 && ENERGY_UNITS[lower] !== undefined) return { base: 'energy', unit: lower };
   const sfx = /^(.*?)[_.\s-]([a-zµ]+)$/.exec(lower);
-  if (sfx && (POWER_UNITS[sfx[2]] !== undefined || ENERGY_UNITS[sfx[2]] !== undefined || TIME_UNITS[sfx[2]] !== undefined)) {
+  if (
+    sfx &&
+    (POWER_UNITS[sfx[2]] !== undefined || ENERGY_UNITS[sfx[2]] !== undefined || TIME_UNITS[sfx[2]] !== undefined)
+  ) {
     return { base: sfx[1], unit: sfx[2] };
   }
   return { base: lower, unit: undefined };
@@ -77,7 +171,7 @@ export function energyFactor(unit: string | undefined): number | undefined {
 }
 
 /** Epoch unit of a time column's header. */
-export function timeUnit(unit: string | undefined): EpochUnit {
+function timeUnit(unit: string | undefined): EpochUnit {
   return unit === undefined ? 'auto' : (TIME_UNITS[unit.toLowerCase()] ?? 'auto');
 }
 
@@ -120,21 +214,42 @@ function isEnergyName(n: NamedUnit): boolean {
  * role (an unknown role or header name is a problem with the closest names suggested). Energy is
  * preferred over power when both are present, because a counter integrates in hardware.
  */
-export function resolveFields(headers: readonly string[], columns?: Record<string, string>): { map?: FieldMap; problems: FieldProblem[] } {
+export function resolveFields(
+  headers: readonly string[],
+  columns?: Record<string, string>
+): { map?: FieldMap; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   const named = headers.map(splitNameUnit);
   const lowerHeaders = headers.map((h) => h.trim().toLowerCase());
-  const map: FieldMap = { timestamp: -1, timeUnit: 'auto', power: -1, powerToW: 1, energy: -1, energyToJ: 1, devices: [], names: {} };
+  const map: FieldMap = {
+    timestamp: -1,
+    timeUnit: 'auto',
+    power: -1,
+    powerToW: 1,
+    energy: -1,
+    energyToJ: 1,
+    devices: [],
+    names: {}
+  };
   const explicit: Partial<Record<Role, number>> = {};
   if (columns) {
     for (const [role, header] of Object.entries(columns)) {
       if (!(ROLES as readonly string[]).includes(role)) {
-        problems.push({ message: `Unknown key "${role}" in the trace columns map: expected ${ROLES.join(', ')}.${didYouMean(closestNames(role, ROLES))}` });
+        problems.push({
+          message: `Unknown key "${role}" in the trace columns map: expected ${ROLES.join(', ')}.${didYouMean(closestNames(role, ROLES))}`
+        });
         continue;
       }
       const i = lowerHeaders.indexOf(header.trim().toLowerCase());
       if (i < 0) {
-        problems.push({ message: `The trace columns map names "${header}" for ${role}, but the header has no such column: it has ${headers.map((h) => `"${h.trim()}"`).join(', ')}.${didYouMean(closestNames(header, headers.map((h) => h.trim())))}` });
+        problems.push({
+          message: `The trace columns map names "${header}" for ${role}, but the header has no such column: it has ${headers.map((h) => `"${h.trim()}"`).join(', ')}.${didYouMean(
+            closestNames(
+              header,
+              headers.map((h) => h.trim())
+            )
+          )}`
+        });
         continue;
       }
       explicit[role as Role] = i;
@@ -153,34 +268,50 @@ export function resolveFields(headers: readonly string[], columns?: Record<strin
   if (explicit.device !== undefined) map.devices = [explicit.device];
   else {
     for (const names of [HOST_NAMES, DEVICE_NAMES]) {
-      const i = named.findIndex((n, k) => names.includes(n.base) && k !== map.timestamp && k !== map.power && k !== map.energy);
+      const i = named.findIndex(
+        (n, k) => names.includes(n.base) && k !== map.timestamp && k !== map.power && k !== map.energy
+      );
       if (i >= 0) map.devices.push(i);
     }
   }
   if (map.timestamp < 0) {
-    problems.push({ message: `No timestamp column in the header (${headers.map((h) => `"${h.trim()}"`).join(', ')}): expected one named timestamp, time or datetime, or a columns map entry "timestamp".` });
+    problems.push({
+      message: `No timestamp column in the header (${headers.map((h) => `"${h.trim()}"`).join(', ')}): expected one named timestamp, time or datetime, or a columns map entry "timestamp".`
+    });
   } else {
     map.timeUnit = timeUnit(named[map.timestamp].unit);
     map.names.timestamp = headers[map.timestamp].trim();
   }
   if (map.power >= 0) {
     const f = powerFactor(named[map.power].unit);
-    if (f === undefined) problems.push({ message: `The power column "${headers[map.power].trim()}" has unit "${named[map.power].unit}": expected W, mW or kW.`, column: map.power + 1 });
+    if (f === undefined)
+      problems.push({
+        message: `The power column "${headers[map.power].trim()}" has unit "${named[map.power].unit}": expected W, mW or kW.`,
+        column: map.power + 1
+      });
     else map.powerToW = f;
     map.names.power = headers[map.power].trim();
   }
   if (map.energy >= 0) {
     const f = energyFactor(named[map.energy].unit);
     if (f === undefined) {
-      problems.push({ message: `The energy column "${headers[map.energy].trim()}" needs a unit in its name: e.g. "energy [J]", "energy_wh" or "energy (kWh)".`, column: map.energy + 1 });
+      problems.push({
+        message: `The energy column "${headers[map.energy].trim()}" needs a unit in its name: e.g. "energy [J]", "energy_wh" or "energy (kWh)".`,
+        column: map.energy + 1
+      });
     } else map.energyToJ = f;
     map.names.energy = headers[map.energy].trim();
   }
   const unitless = named.findIndex((n) => n.unit === undefined && n.base.includes('energy'));
   if (map.power < 0 && map.energy < 0 && unitless >= 0) {
-    problems.push({ message: `The energy column "${headers[unitless].trim()}" needs a unit in its name: e.g. "energy [J]", "energy_wh" or "energy (kWh)".`, column: unitless + 1 });
+    problems.push({
+      message: `The energy column "${headers[unitless].trim()}" needs a unit in its name: e.g. "energy [J]", "energy_wh" or "energy (kWh)".`,
+      column: unitless + 1
+    });
   } else if (map.power < 0 && map.energy < 0) {
-    problems.push({ message: `No power or energy column in the header (${headers.map((h) => `"${h.trim()}"`).join(', ')}): expected e.g. "power [W]", "power_w", "energy_j" or "energy (kWh)", or a columns map entry "power" or "energy".` });
+    problems.push({
+      message: `No power or energy column in the header (${headers.map((h) => `"${h.trim()}"`).join(', ')}): expected e.g. "power [W]", "power_w", "energy_j" or "energy (kWh)", or a columns map entry "power" or "energy".`
+    });
   }
   if (map.devices.length > 0) map.names.device = map.devices.map((i) => headers[i].trim()).join(' + ');
   return problems.length > 0 ? { problems } : { map, problems };

@@ -9,13 +9,19 @@ import { J_PER_KWH } from '../units.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { MeasurementSummary } from '../model.js';
 import { detectFormat, formatById } from './formats/index.js';
-import { DEFAULT_MAX_POWER_W, DROP_REASON_TEXT, fileDiagnostics, GAP_FACTOR, Integrator, MAX_DEFAULT_GAP_S, MAX_SPAN_S, WARMUP_INTERVALS } from './integrator.js';
+import {
+  DEFAULT_MAX_POWER_W,
+  DROP_REASON_TEXT,
+  fileDiagnostics,
+  GAP_FACTOR,
+  Integrator,
+  MAX_DEFAULT_GAP_S,
+  MAX_SPAN_S,
+  WARMUP_INTERVALS
+} from './integrator.js';
 import { decode, headText } from './stream.js';
 import { resolveZone, type Zone } from './timezone.js';
 import type { DropReason, TraceFormat } from './types.js';
-
-export { FORMATS, detectFormat, formatById } from './formats/index.js';
-export type { SampleSink, TraceFormat, ParseOptions, DropReason, Component } from './types.js';
 
 /** One trace file: its path (for diagnostics and device keys) and a way to stream its bytes. */
 export interface TraceFile {
@@ -62,8 +68,7 @@ export interface Measurement extends MeasurementSummary {
  * time is energy the logs do not show, and past a tenth of the wall time that is larger than the
  * spread between nvidia-smi and NVML's own counter seen in our H200 fixture (a few %).
  */
-export const DEFAULT_MIN_COVERAGE = 0.9;
-
+const DEFAULT_MIN_COVERAGE = 0.9;
 
 function emptyMeasurement(files: TraceFile[], diagnostics: Diagnostic[], notes: string[]): Measurement {
   return {
@@ -92,16 +97,35 @@ function checkOptions(options: MeasureOptions): { diagnostics: Diagnostic[]; zon
   const resolved = resolveZone(options.timezone);
   if ('error' in resolved) out.push(diagnostic('error', 'traces/bad-timezone', resolved.error));
   const positive = (name: keyof MeasureOptions, v: number | undefined): void => {
-    if (v !== undefined && !(Number.isFinite(v) && v > 0)) out.push(diagnostic('error', 'traces/bad-option', `${name} must be a positive number of ${name === 'maxPowerW' ? 'watts' : 'seconds'}; got ${v}.`));
+    if (v !== undefined && !(Number.isFinite(v) && v > 0))
+      out.push(
+        diagnostic(
+          'error',
+          'traces/bad-option',
+          `${name} must be a positive number of ${name === 'maxPowerW' ? 'watts' : 'seconds'}; got ${v}.`
+        )
+      );
   };
   positive('maxGapS', options.maxGapS);
   if (options.maxGapS !== undefined && options.maxGapS > MAX_SPAN_S) {
-    out.push(diagnostic('error', 'traces/bad-option', `maxGapS must be at most ${MAX_SPAN_S} s (366 days); got ${options.maxGapS}.`));
+    out.push(
+      diagnostic(
+        'error',
+        'traces/bad-option',
+        `maxGapS must be at most ${MAX_SPAN_S} s (366 days); got ${options.maxGapS}.`
+      )
+    );
   }
   positive('wallTimeS', options.wallTimeS);
   positive('maxPowerW', options.maxPowerW);
   if (options.minCoverage !== undefined && !(options.minCoverage >= 0 && options.minCoverage <= 1)) {
-    out.push(diagnostic('error', 'traces/bad-option', `minCoverage must be a fraction from 0 to 1; got ${options.minCoverage}.`));
+    out.push(
+      diagnostic(
+        'error',
+        'traces/bad-option',
+        `minCoverage must be a fraction from 0 to 1; got ${options.minCoverage}.`
+      )
+    );
   }
   return { diagnostics: out, zone: 'zone' in resolved ? resolved.zone : undefined };
 }
@@ -132,7 +156,8 @@ export async function measureTraces(files: TraceFile[], options: MeasureOptions)
     else forced = f.format;
   }
   if (files.length === 0) diagnostics.push(diagnostic('error', 'traces/no-files', 'No trace files to measure.'));
-  if (zone === undefined || diagnostics.some((d) => d.severity === 'error')) return emptyMeasurement(files, diagnostics, []);
+  if (zone === undefined || diagnostics.some((d) => d.severity === 'error'))
+    return emptyMeasurement(files, diagnostics, []);
 
   const integrator = new Integrator({ maxGapS: options.maxGapS, maxPowerW: options.maxPowerW });
   const formats: string[] = [];
@@ -142,13 +167,22 @@ export async function measureTraces(files: TraceFile[], options: MeasureOptions)
     try {
       decoded = await decode(file.open());
     } catch (e) {
-      diagnostics.push(diagnostic('error', 'traces/read-failed', `Could not read this trace file: ${errorMessage(e)}.`, at));
+      diagnostics.push(
+        diagnostic('error', 'traces/read-failed', `Could not read this trace file: ${errorMessage(e)}.`, at)
+      );
       continue;
     }
     const head = headText(decoded.head);
     if (decoded.head.length === 0 || head.trim() === '') {
       await decoded.close();
-      diagnostics.push(diagnostic('error', 'traces/empty-file', `This trace file is empty${decoded.gzip ? ' once decompressed' : ''}: its energy cannot be measured.`, at));
+      diagnostics.push(
+        diagnostic(
+          'error',
+          'traces/empty-file',
+          `This trace file is empty${decoded.gzip ? ' once decompressed' : ''}: its energy cannot be measured.`,
+          at
+        )
+      );
       continue;
     }
     const format = forced ?? detectFormat(head, file.path);
@@ -176,7 +210,14 @@ export async function measureTraces(files: TraceFile[], options: MeasureOptions)
       });
     } catch (e) {
       // A truncated gzip or a read error mid-file: what was read before it still counts.
-      integrator.report(diagnostic('error', 'traces/read-failed', `Reading stopped at an error (${errorMessage(e)}); the samples before it are integrated, the rest of the file is not.`, at));
+      integrator.report(
+        diagnostic(
+          'error',
+          'traces/read-failed',
+          `Reading stopped at an error (${errorMessage(e)}); the samples before it are integrated, the rest of the file is not.`,
+          at
+        )
+      );
       await decoded.close().catch(() => undefined);
     }
     integrator.endFile();
@@ -208,14 +249,22 @@ export async function measureTraces(files: TraceFile[], options: MeasureOptions)
   }
   if (declared !== undefined && measuredTimeS > declared * 1.01) {
     diagnostics.push(
-      diagnostic('notice', 'traces/longer-than-declared', `The traces measure ${fmtS(measuredTimeS)} s, more than the declared duration of ${fmtS(declared)} s; all of it is counted and coverage is capped at 100%.`)
+      diagnostic(
+        'notice',
+        'traces/longer-than-declared',
+        `The traces measure ${fmtS(measuredTimeS)} s, more than the declared duration of ${fmtS(declared)} s; all of it is counted and coverage is capped at 100%.`
+      )
     );
   }
   const pueIncludedKWh = r.pueIncludedJ / J_PER_KWH;
   const itEnergyKWh = r.energyJ / J_PER_KWH;
   if (r.pueIncludedJ > 0 && r.pueIncludedJ < r.energyJ) {
     diagnostics.push(
-      diagnostic('warning', 'traces/mixed-pue', `${pueIncludedKWh.toPrecision(4)} kWh of the ${itEnergyKWh.toPrecision(4)} kWh measured comes from logs whose energy already includes a PUE, and the rest does not: apply a PUE only to the rest.`)
+      diagnostic(
+        'warning',
+        'traces/mixed-pue',
+        `${pueIncludedKWh.toPrecision(4)} kWh of the ${itEnergyKWh.toPrecision(4)} kWh measured comes from logs whose energy already includes a PUE, and the rest does not: apply a PUE only to the rest.`
+      )
     );
   }
 
@@ -257,8 +306,12 @@ function buildNotes(
   const kinds = new Set(r.kinds);
   const how: string[] = [];
   if (kinds.has('power')) how.push('power by the trapezoid rule over time-sorted samples');
-  if (kinds.has('counter')) how.push('energy counters by summing their increases (a decrease is a wrap where the counter range is known, else a reset after which the new reading is the energy since the reset; readings are bridged across gaps because the counter integrates in hardware)');
-  if (kinds.has('interval')) how.push("energy the logger had already integrated over each row's interval, added as logged");
+  if (kinds.has('counter'))
+    how.push(
+      'energy counters by summing their increases (a decrease is a wrap where the counter range is known, else a reset after which the new reading is the energy since the reset; readings are bridged across gaps because the counter integrates in hardware)'
+    );
+  if (kinds.has('interval'))
+    how.push("energy the logger had already integrated over each row's interval, added as logged");
   notes.push(
     `Energy is integrated per device (${r.devices} device${r.devices === 1 ? '' : 's'} in ${nFiles} file${nFiles === 1 ? '' : 's'}; devices of different files are kept apart) and summed: ${how.join('; ') || 'no samples were usable'}.`
   );
@@ -269,13 +322,16 @@ function buildNotes(
       options.maxGapS !== undefined
         ? `longer than ${fmtS(options.maxGapS)} s (the configured maximum)`
         : `longer than ${GAP_FACTOR} x the device's median sampling interval over its first ${WARMUP_INTERVALS} intervals, at most ${MAX_DEFAULT_GAP_S / 3600} h${r.gapThresholdsS.length > 0 ? ` (${r.gapThresholdsS.map((s) => `${fmtS(s)} s`).join(', ')})` : ''}`;
-    notes.push(`Power gaps ${rule} are not bridged: ${gaps === 0 ? 'there were none' : `${gaps} gap${gaps === 1 ? '' : 's'}, ${fmtS(gapS)} s of device time, count as unmeasured`}.`);
+    notes.push(
+      `Power gaps ${rule} are not bridged: ${gaps === 0 ? 'there were none' : `${gaps} gap${gaps === 1 ? '' : 's'}, ${fmtS(gapS)} s of device time, count as unmeasured`}.`
+    );
   }
   notes.push(
     `Coverage ${(c.coverage * 100).toFixed(1)}%: ${fmtS(c.measuredTimeS)} s during which at least one device was measured, of a wall time of ${fmtS(c.wallTimeS)} s (${c.declared !== undefined ? 'the declared duration' : r.relativeOnly ? 'first to last sample, in relative time' : 'first to last sample over all devices'}).`
   );
   const byReason = new Map<DropReason, number>();
-  for (const a of r.files) for (const [reason, t] of a.drops) byReason.set(reason, (byReason.get(reason) ?? 0) + t.count);
+  for (const a of r.files)
+    for (const [reason, t] of a.drops) byReason.set(reason, (byReason.get(reason) ?? 0) + t.count);
   notes.push(
     r.dropped === 0
       ? `No sample was dropped.`
@@ -286,9 +342,17 @@ function buildNotes(
       ? `Power above ${options.maxPowerW} W per device is implausible and dropped (configured).`
       : `Power above ${DEFAULT_MAX_POWER_W.gpu} W per GPU, CPU or memory device, or ${DEFAULT_MAX_POWER_W.other} W per whole-machine log, is implausible and dropped; so are negative, non-numeric, duplicate-time and out-of-order samples.`
   );
-  notes.push(`Energy is split into UTC clock hours for time-resolved intensity; a trapezoid that crosses an hour boundary is cut there with the power interpolated linearly.`);
-  if (r.untimedJ > 0) notes.push(`${(r.untimedJ / J_PER_KWH).toPrecision(4)} kWh comes from logs without wall-clock times: counted, but not placed in hours.`);
-  if (r.pueIncludedJ > 0) notes.push(`${(r.pueIncludedJ / J_PER_KWH).toPrecision(4)} kWh comes from logs whose energy already includes a PUE; it must not be multiplied by a PUE again.`);
+  notes.push(
+    `Energy is split into UTC clock hours for time-resolved intensity; a trapezoid that crosses an hour boundary is cut there with the power interpolated linearly.`
+  );
+  if (r.untimedJ > 0)
+    notes.push(
+      `${(r.untimedJ / J_PER_KWH).toPrecision(4)} kWh comes from logs without wall-clock times: counted, but not placed in hours.`
+    );
+  if (r.pueIncludedJ > 0)
+    notes.push(
+      `${(r.pueIncludedJ / J_PER_KWH).toPrecision(4)} kWh comes from logs whose energy already includes a PUE; it must not be multiplied by a PUE again.`
+    );
   for (const a of r.files) for (const n of a.notes) notes.push(n);
   return notes;
 }

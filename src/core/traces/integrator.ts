@@ -54,7 +54,7 @@ export const DEFAULT_MAX_POWER_W: Readonly<Record<Component, number>> = {
   other: 20000
 };
 /** Line numbers kept per reason for diagnostics; the rest are counted. */
-export const EXAMPLE_LINES = 5;
+const EXAMPLE_LINES = 5;
 
 /** The range of ECMAScript dates, +-8.64e15 ms: a time outside it is no clock's. */
 const MAX_TIME_MS = 8.64e15;
@@ -228,7 +228,14 @@ export class Integrator implements SampleSink {
     if (t === undefined) {
       const account = this.account();
       const comp = component ?? this.currentFormat?.component ?? 'other';
-      t = new Track(device, kind, comp, account, this.options.maxPowerW ?? DEFAULT_MAX_POWER_W[comp], this.untimedKeys.has(device));
+      t = new Track(
+        device,
+        kind,
+        comp,
+        account,
+        this.options.maxPowerW ?? DEFAULT_MAX_POWER_W[comp],
+        this.untimedKeys.has(device)
+      );
       this.tracks.set(device, t);
     } else if (t.kind !== kind) {
       return this.kindClash(t, kind, line);
@@ -284,7 +291,11 @@ export class Integrator implements SampleSink {
   /** Checks time and order; false (and a drop) when the sample cannot be used. */
   private accept(t: Track, timeMs: number, line: number): boolean {
     if (!(Math.abs(timeMs) <= MAX_TIME_MS)) {
-      this.drop('bad-timestamp', line, Number.isNaN(timeMs) ? undefined : `${timeMs} ms is outside the dates a clock can give`);
+      this.drop(
+        'bad-timestamp',
+        line,
+        Number.isNaN(timeMs) ? undefined : `${timeMs} ms is outside the dates a clock can give`
+      );
       return false;
     }
     if (!(timeMs > t.prevT)) {
@@ -329,7 +340,14 @@ export class Integrator implements SampleSink {
    * The common case (a known power device past its warm-up, a valid value, a later time) is
    * handled inline; everything else goes through `power`.
    */
-  powerBatch(devices: readonly string[], slots: Int32Array, timesMs: Float64Array, powersW: Float64Array, lines: Float64Array, count: number): void {
+  powerBatch(
+    devices: readonly string[],
+    slots: Int32Array,
+    timesMs: Float64Array,
+    powersW: Float64Array,
+    lines: Float64Array,
+    count: number
+  ): void {
     if (this.batchDevices !== devices) {
       this.batchDevices = devices;
       this.batchTracks = [];
@@ -492,13 +510,20 @@ export class Integrator implements SampleSink {
       const averageW = (delta * 1000) / dtMs;
       // A wrapping counter read less often than it can wrap at full power may have wrapped more
       // than once: the increase is unknown. So is one over more than MAX_SPAN_S.
-      const longest = wrapJ !== undefined && wrapJ > 0 ? Math.min(MAX_SPAN_S * 1000, (wrapJ / t.maxPowerW) * 1000) : MAX_SPAN_S * 1000;
+      const longest =
+        wrapJ !== undefined && wrapJ > 0
+          ? Math.min(MAX_SPAN_S * 1000, (wrapJ / t.maxPowerW) * 1000)
+          : MAX_SPAN_S * 1000;
       if (dtMs > longest) {
         this.gap(t, dtMs, line, timeMs);
       } else if (averageW > t.maxPowerW) {
         // An impossible increase (a corrupt reading, a wrong unit): rebase on the new reading
         // and leave the interval unmeasured.
-        this.drop('implausible', line, `device ${t.key}: an increase of ${delta} J in ${dtMs / 1000} s is ${averageW.toFixed(0)} W on average, above the plausible ${t.maxPowerW} W`);
+        this.drop(
+          'implausible',
+          line,
+          `device ${t.key}: an increase of ${delta} J in ${dtMs / 1000} s is ${averageW.toFixed(0)} W on average, above the plausible ${t.maxPowerW} W`
+        );
         t.segments.push(t.segStart, t.lastT);
         t.segStart = timeMs;
       } else {
@@ -517,7 +542,14 @@ export class Integrator implements SampleSink {
   }
 
   /** @inheritdoc */
-  interval(device: string, startMs: number, endMs: number, energyKWh: number, line: number, component?: Component): void {
+  interval(
+    device: string,
+    startMs: number,
+    endMs: number,
+    energyKWh: number,
+    line: number,
+    component?: Component
+  ): void {
     const t = this.track(device, 'interval', component, line);
     if (t === null) return;
     if (!(Math.abs(startMs) <= MAX_TIME_MS && Math.abs(endMs) <= MAX_TIME_MS)) {
@@ -525,7 +557,11 @@ export class Integrator implements SampleSink {
       return;
     }
     if (!(energyKWh >= 0) || !Number.isFinite(energyKWh)) {
-      this.drop(Number.isNaN(energyKWh) ? 'non-numeric' : energyKWh < 0 ? 'negative' : 'implausible', line, `${energyKWh} kWh`);
+      this.drop(
+        Number.isNaN(energyKWh) ? 'non-numeric' : energyKWh < 0 ? 'negative' : 'implausible',
+        line,
+        `${energyKWh} kWh`
+      );
       return;
     }
     if (endMs < startMs) {
@@ -533,18 +569,30 @@ export class Integrator implements SampleSink {
       return;
     }
     if (endMs - startMs > MAX_SPAN_S * 1000) {
-      this.drop('implausible', line, `device ${t.key}: an interval of ${((endMs - startMs) / 86400000).toFixed(0)} days`);
+      this.drop(
+        'implausible',
+        line,
+        `device ${t.key}: an interval of ${((endMs - startMs) / 86400000).toFixed(0)} days`
+      );
       return;
     }
     if (startMs < t.prevT) {
-      this.drop('out-of-order', line, `device ${t.key}: the interval starting ${isoTime(startMs)} overlaps the previous one`);
+      this.drop(
+        'out-of-order',
+        line,
+        `device ${t.key}: the interval starting ${isoTime(startMs)} overlaps the previous one`
+      );
       return;
     }
     const energyJ = energyKWh * J_PER_KWH;
     const durationMs = endMs - startMs;
     const averageW = durationMs > 0 ? (energyJ * 1000) / durationMs : energyJ > 0 ? Infinity : 0;
     if (averageW > t.maxPowerW) {
-      this.drop('implausible', line, `device ${t.key}: ${energyKWh} kWh in ${durationMs / 1000} s is above the plausible ${t.maxPowerW} W`);
+      this.drop(
+        'implausible',
+        line,
+        `device ${t.key}: ${energyKWh} kWh in ${durationMs / 1000} s is above the plausible ${t.maxPowerW} W`
+      );
       return;
     }
     t.account.samples++;
@@ -579,7 +627,10 @@ export class Integrator implements SampleSink {
     let devices = 0;
     const timed: number[] = [];
     const relative: number[] = [];
-    let tMin = Infinity, tMax = -Infinity, rMin = Infinity, rMax = -Infinity;
+    let tMin = Infinity,
+      tMax = -Infinity,
+      rMin = Infinity,
+      rMax = -Infinity;
     const thresholds = new Set<number>();
     const kinds = new Set<TrackKind>();
     for (const t of this.tracks.values()) {
@@ -692,7 +743,9 @@ export function fileDiagnostics(a: FileAccount): Diagnostic[] {
     );
   }
   if (a.gaps.count > 0) {
-    const ex = a.gaps.examples.map((g) => `${(g.durationMs / 1000).toFixed(1)} s before line ${g.line} (${g.device})`).join('; ');
+    const ex = a.gaps.examples
+      .map((g) => `${(g.durationMs / 1000).toFixed(1)} s before line ${g.line} (${g.device})`)
+      .join('; ');
     const more = a.gaps.count - a.gaps.examples.length;
     out.push(
       diagnostic(
@@ -705,27 +758,56 @@ export function fileDiagnostics(a: FileAccount): Diagnostic[] {
   }
   if (a.resets.count > 0) {
     out.push(
-      diagnostic('notice', 'traces/counter-reset', `${a.resets.count} energy-counter reset${a.resets.count === 1 ? '' : 's'} (a decrease; the new reading was taken as the energy since the reset) at line${a.resets.lines.length > 1 ? 's' : ''} ${a.resets.lines.join(', ')}.`, { file: a.file, line: a.resets.lines[0] })
+      diagnostic(
+        'notice',
+        'traces/counter-reset',
+        `${a.resets.count} energy-counter reset${a.resets.count === 1 ? '' : 's'} (a decrease; the new reading was taken as the energy since the reset) at line${a.resets.lines.length > 1 ? 's' : ''} ${a.resets.lines.join(', ')}.`,
+        { file: a.file, line: a.resets.lines[0] }
+      )
     );
   }
   if (a.wraps.count > 0) {
     out.push(
-      diagnostic('notice', 'traces/counter-wrap', `${a.wraps.count} energy-counter wrap${a.wraps.count === 1 ? '' : 's'} (a decrease within the counter's range) at line${a.wraps.lines.length > 1 ? 's' : ''} ${a.wraps.lines.join(', ')}.`, { file: a.file, line: a.wraps.lines[0] })
+      diagnostic(
+        'notice',
+        'traces/counter-wrap',
+        `${a.wraps.count} energy-counter wrap${a.wraps.count === 1 ? '' : 's'} (a decrease within the counter's range) at line${a.wraps.lines.length > 1 ? 's' : ''} ${a.wraps.lines.join(', ')}.`,
+        { file: a.file, line: a.wraps.lines[0] }
+      )
     );
   }
   if (a.samples === 0) {
     out.push(
-      diagnostic('error', 'traces/no-samples', `No usable sample in this ${a.format} file${a.dropped > 0 ? ` (${a.dropped} dropped)` : ''}: its energy cannot be measured.`, { file: a.file })
+      diagnostic(
+        'error',
+        'traces/no-samples',
+        `No usable sample in this ${a.format} file${a.dropped > 0 ? ` (${a.dropped} dropped)` : ''}: its energy cannot be measured.`,
+        { file: a.file }
+      )
     );
   } else if (a.intervals === 0) {
     out.push(
-      diagnostic('error', 'traces/no-interval', `Only single samples per device in this ${a.format} file: energy needs at least two samples of a device ${a.gaps.count > 0 ? 'closer together than the gap threshold' : 'to integrate between'}.`, { file: a.file })
+      diagnostic(
+        'error',
+        'traces/no-interval',
+        `Only single samples per device in this ${a.format} file: energy needs at least two samples of a device ${a.gaps.count > 0 ? 'closer together than the gap threshold' : 'to integrate between'}.`,
+        { file: a.file }
+      )
     );
   }
   if (a.untimed.length > 0) {
     const more = a.untimed.length - EXAMPLE_LINES;
-    const which = a.untimed.slice(0, EXAMPLE_LINES).join('; ') + (more > 0 ? `; and ${more} more device${more === 1 ? '' : 's'}` : '');
-    out.push(diagnostic('warning', 'traces/untimed', `Times are relative, not wall-clock (${which}): the energy counts, but it is not placed in hours and does not set the run's wall time.`, { file: a.file }));
+    const which =
+      a.untimed.slice(0, EXAMPLE_LINES).join('; ') +
+      (more > 0 ? `; and ${more} more device${more === 1 ? '' : 's'}` : '');
+    out.push(
+      diagnostic(
+        'warning',
+        'traces/untimed',
+        `Times are relative, not wall-clock (${which}): the energy counts, but it is not placed in hours and does not set the run's wall time.`,
+        { file: a.file }
+      )
+    );
   }
   return out;
 }

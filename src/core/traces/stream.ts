@@ -7,7 +7,7 @@ import { createGunzip } from 'node:zlib';
 import { Readable, pipeline } from 'node:stream';
 
 /** Bytes of the decoded stream that format detection looks at. */
-export const HEAD_BYTES = 16 * 1024;
+const HEAD_BYTES = 16 * 1024;
 
 /** Longest line the line readers accept; a longer one is dropped as malformed, not buffered. */
 export const MAX_LINE_BYTES = 1 << 20;
@@ -38,7 +38,10 @@ async function* prepend(first: Uint8Array[], rest: AsyncIterator<Uint8Array>): A
  * after some bytes, the error, so that the bytes before it are still read and the error is raised
  * where the parser would have met it.
  */
-async function readAtLeast(source: AsyncIterator<Uint8Array>, bytes: number): Promise<{ chunks: Uint8Array[]; length: number; error?: unknown }> {
+async function readAtLeast(
+  source: AsyncIterator<Uint8Array>,
+  bytes: number
+): Promise<{ chunks: Uint8Array[]; length: number; error?: unknown }> {
   const chunks: Uint8Array[] = [];
   let length = 0;
   while (length < bytes) {

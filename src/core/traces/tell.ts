@@ -13,4 +13,3 @@ export function tellNote(sink: SampleSink, code: string, text: string, file: str
   if (sink.note) sink.note(`${file}: ${text}`);
   else sink.report(diagnostic('notice', code, text, { file, line }));
 }
-

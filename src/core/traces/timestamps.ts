@@ -35,7 +35,7 @@ export function parseDateTime(text: string, zone: Zone): number {
 }
 
 /** Days in a month of the proleptic Gregorian calendar (month 1-12). */
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
@@ -55,9 +55,13 @@ export function epochUnitOf(value: number): Exclude<EpochUnit, 'auto'> {
 export function epochToMs(value: number, unit: EpochUnit): number {
   const u = unit === 'auto' ? epochUnitOf(value) : unit;
   switch (u) {
-    case 's': return value * 1000;
-    case 'ms': return value;
-    case 'us': return value / 1000;
-    default: return value / 1e6;
+    case 's':
+      return value * 1000;
+    case 'ms':
+      return value;
+    case 'us':
+      return value / 1000;
+    default:
+      return value / 1e6;
   }
 }

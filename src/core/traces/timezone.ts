@@ -28,7 +28,7 @@ const MS_PER_MIN = 60_000;
 const HALF_DAY_MS = 12 * 3_600_000;
 
 /** Builds a zone with a fixed offset east of UTC, in minutes. */
-export function fixedZone(offsetMin: number, name?: string): Zone {
+function fixedZone(offsetMin: number, name?: string): Zone {
   const offsetMs = offsetMin * MS_PER_MIN;
   return {
     name: name ?? formatOffset(offsetMin),
@@ -99,15 +99,32 @@ function ianaZone(name: string, formatter: Intl.DateTimeFormat): Zone {
   let cachedUtcMinute = NaN;
   const offsetMsAt = (utcMs: number): number => {
     const secondMs = Math.floor(utcMs / 1000) * 1000;
-    let y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
+    let y = 0,
+      mo = 0,
+      d = 0,
+      h = 0,
+      mi = 0,
+      s = 0;
     for (const part of formatter.formatToParts(secondMs)) {
       switch (part.type) {
-        case 'year': y = Number(part.value); break;
-        case 'month': mo = Number(part.value); break;
-        case 'day': d = Number(part.value); break;
-        case 'hour': h = Number(part.value); break;
-        case 'minute': mi = Number(part.value); break;
-        case 'second': s = Number(part.value); break;
+        case 'year':
+          y = Number(part.value);
+          break;
+        case 'month':
+          mo = Number(part.value);
+          break;
+        case 'day':
+          d = Number(part.value);
+          break;
+        case 'hour':
+          h = Number(part.value);
+          break;
+        case 'minute':
+          mi = Number(part.value);
+          break;
+        case 'second':
+          s = Number(part.value);
+          break;
       }
     }
     return Date.UTC(y, mo - 1, d, h, mi, s) - secondMs;

@@ -27,7 +27,14 @@ export interface SampleSink {
    * order read. Typed arrays keep a fast parser's loop free of per-sample calls and boxed numbers.
    * `devices` may grow between calls (same array) or be replaced.
    */
-  powerBatch?(devices: readonly string[], slots: Int32Array, timesMs: Float64Array, powersW: Float64Array, lines: Float64Array, count: number): void;
+  powerBatch?(
+    devices: readonly string[],
+    slots: Int32Array,
+    timesMs: Float64Array,
+    powersW: Float64Array,
+    lines: Float64Array,
+    count: number
+  ): void;
   /**
    * A cumulative energy counter reading of one device, in joules. A decrease is a reset, or a
    * wrap where `wrapJ` is known: `wrapJ` is the counter's modulus (for RAPL,
@@ -35,7 +42,14 @@ export interface SampleSink {
    */
   counter(device: string, timeMs: number, energyJ: number, line: number, wrapJ?: number, component?: Component): void;
   /** Energy already integrated by the logger over [startMs, endMs] (CodeCarbon rows). */
-  interval(device: string, startMs: number, endMs: number, energyKWh: number, line: number, component?: Component): void;
+  interval(
+    device: string,
+    startMs: number,
+    endMs: number,
+    energyKWh: number,
+    line: number,
+    component?: Component
+  ): void;
   /** A row or value that was not used. */
   drop(reason: DropReason, line: number, detail?: string): void;
   /** A problem that is not a single dropped value (bad header, unknown column map). */

@@ -20,8 +20,7 @@ export type EntryProblem = 'unsafe-path' | 'link-entry' | 'special-entry' | 'enc
 
 /** The verdict on one entry. */
 export type EntryVerdict =
-  | { kind: 'file' | 'directory'; segments: string[] }
-  | { kind: 'refused'; problem: EntryProblem; reason: string };
+  { kind: 'file' | 'directory'; segments: string[] } | { kind: 'refused'; problem: EntryProblem; reason: string };
 
 const S_IFMT = 0o170000;
 const S_IFREG = 0o100000;
@@ -47,14 +46,23 @@ export function judgeEntry(entry: EntryRecord): EntryVerdict {
   const { name } = entry;
 
   if (name === '') return refuse('unsafe-path', 'its name is empty');
-  if (name.includes('\\')) return refuse('unsafe-path', 'its name contains a backslash, which is a path separator on Windows and can climb out of the folder there');
+  if (name.includes('\\'))
+    return refuse(
+      'unsafe-path',
+      'its name contains a backslash, which is a path separator on Windows and can climb out of the folder there'
+    );
   if (name.startsWith('/')) return refuse('unsafe-path', 'it has an absolute path');
   if (/^[A-Za-z]:/.test(name)) return refuse('unsafe-path', 'its name starts with a drive letter');
-  if (name.includes(':')) return refuse('unsafe-path', 'its name contains ":", which names an alternate data stream on Windows (upload-artifact never stores it)');
+  if (name.includes(':'))
+    return refuse(
+      'unsafe-path',
+      'its name contains ":", which names an alternate data stream on Windows (upload-artifact never stores it)'
+    );
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (/[\u0000-\u001f\u007f]/.test(name)) return refuse('unsafe-path', 'its name contains control characters');
   const rawSegments = name.split('/');
-  if (rawSegments.includes('..')) return refuse('unsafe-path', 'its path contains ".." and would leave the extraction folder');
+  if (rawSegments.includes('..'))
+    return refuse('unsafe-path', 'its path contains ".." and would leave the extraction folder');
 
   const host = entry.versionMadeBy >>> 8;
   const unixMode = (entry.externalFileAttributes >>> 16) & S_IFMT;
@@ -65,12 +73,18 @@ export function judgeEntry(entry: EntryRecord): EntryVerdict {
     return refuse('link-entry', 'it is a Windows reparse point (a link or junction)');
   }
   if (unixMode !== 0 && unixMode !== S_IFREG && unixMode !== S_IFDIR) {
-    return refuse('special-entry', `it is not a regular file or folder (Unix mode ${(unixMode >>> 12).toString(8)}xxxx: a device, FIFO or socket)`);
+    return refuse(
+      'special-entry',
+      `it is not a regular file or folder (Unix mode ${(unixMode >>> 12).toString(8)}xxxx: a device, FIFO or socket)`
+    );
   }
   if ((entry.generalPurposeBitFlag & 0x1) !== 0) return refuse('encrypted-entry', 'it is encrypted');
 
   const segments = rawSegments.filter((s) => s !== '' && s !== '.');
-  const isDirectory = name.endsWith('/') || unixMode === S_IFDIR || (unixMode === 0 && (dosAttributes & DOS_DIRECTORY) !== 0 && host !== 3);
+  const isDirectory =
+    name.endsWith('/') ||
+    unixMode === S_IFDIR ||
+    (unixMode === 0 && (dosAttributes & DOS_DIRECTORY) !== 0 && host !== 3);
   if (segments.length === 0) {
     // "./" or "/" alone: a folder entry for the root itself is harmless, a file there is not.
     return isDirectory ? { kind: 'directory', segments } : refuse('unsafe-path', 'its name does not name a file');

@@ -19,7 +19,14 @@ import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
 import { diagnostic, type Diagnostic } from '../../core/diagnostics.js';
 import { judgeEntry, type EntryProblem } from './entries.js';
-import { createByteMeter, formatBytes, LimitExceededError, resolveExtractLimits, type ExtractLimits, type LimitKind } from './limits.js';
+import {
+  createByteMeter,
+  formatBytes,
+  LimitExceededError,
+  resolveExtractLimits,
+  type ExtractLimits,
+  type LimitKind
+} from './limits.js';
 
 /** Options for {@link extractZip}. */
 export interface ExtractOptions {
@@ -58,7 +65,9 @@ const MAX_NAMED_PROBLEMS = 20;
 export async function extractZip(zipPath: string, destDir: string, options: ExtractOptions): Promise<ExtractResult> {
   const { artifactName } = options;
   const { limits, problems } = resolveExtractLimits(options.limits);
-  const diagnostics: Diagnostic[] = problems.map((p) => diagnostic('warning', 'artifact/bad-limit', `Extraction limit: ${p}.`));
+  const diagnostics: Diagnostic[] = problems.map((p) =>
+    diagnostic('warning', 'artifact/bad-limit', `Extraction limit: ${p}.`)
+  );
   const dest = path.resolve(destDir);
   const refused = async (more: Diagnostic[]): Promise<ExtractResult> => {
     await rm(dest, { recursive: true, force: true });
@@ -72,20 +81,40 @@ export async function extractZip(zipPath: string, destDir: string, options: Extr
       ok: false,
       files: [],
       bytes: 0,
-      diagnostics: [...diagnostics, diagnostic('error', 'artifact/destination-not-empty', `Artifact "${artifactName}" was not extracted: the folder ${dest} already holds files; expected a fresh folder.`)]
+      diagnostics: [
+        ...diagnostics,
+        diagnostic(
+          'error',
+          'artifact/destination-not-empty',
+          `Artifact "${artifactName}" was not extracted: the folder ${dest} already holds files; expected a fresh folder.`
+        )
+      ]
     };
   }
 
   let zip: yauzl.ZipFile;
   try {
-    zip = await yauzl.openPromise(zipPath, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true, strictFileNames: true });
+    zip = await yauzl.openPromise(zipPath, {
+      lazyEntries: true,
+      autoClose: false,
+      decodeStrings: false,
+      validateEntrySizes: true,
+      strictFileNames: true
+    });
   } catch (err) {
     return refused([badZip(artifactName, err)]);
   }
 
   try {
     if (zip.entryCount > limits.maxEntries) {
-      return await refused([limitDiagnostic(artifactName, undefined, 'entries', `it has ${zip.entryCount} entries; the limit is ${limits.maxEntries}`)]);
+      return await refused([
+        limitDiagnostic(
+          artifactName,
+          undefined,
+          'entries',
+          `it has ${zip.entryCount} entries; the limit is ${limits.maxEntries}`
+        )
+      ]);
     }
     const plan = await planEntries(zip, artifactName, limits);
     if (plan.problems.length > 0) return await refused(plan.problems);
@@ -96,7 +125,9 @@ export async function extractZip(zipPath: string, destDir: string, options: Extr
       const target = path.join(dest, ...item.segments);
       if (!isStrictlyInside(dest, target)) {
         // judgeEntry already refused "..", absolute paths and drive letters; this is the backstop.
-        return await refused([entryDiagnostic(artifactName, item.name, 'unsafe-path', 'its path resolves outside the extraction folder')]);
+        return await refused([
+          entryDiagnostic(artifactName, item.name, 'unsafe-path', 'its path resolves outside the extraction folder')
+        ]);
       }
       try {
         if (item.kind === 'directory') {
@@ -138,7 +169,11 @@ interface PlannedEntry {
  * lists every hostile entry, not just the first. Header sizes are checked here as an early
  * refusal; the byte meter checks the real sizes later.
  */
-async function planEntries(zip: yauzl.ZipFile, artifactName: string, limits: ExtractLimits): Promise<{ items: PlannedEntry[]; problems: Diagnostic[] }> {
+async function planEntries(
+  zip: yauzl.ZipFile,
+  artifactName: string,
+  limits: ExtractLimits
+): Promise<{ items: PlannedEntry[]; problems: Diagnostic[] }> {
   const items: PlannedEntry[] = [];
   const problems: Diagnostic[] = [];
   let problemCount = 0;
@@ -164,23 +199,53 @@ async function planEntries(zip: yauzl.ZipFile, artifactName: string, limits: Ext
     if (verdict.kind === 'file') {
       const key = verdict.segments.join('/');
       if (seenFiles.has(key)) {
-        report(entryDiagnostic(artifactName, name, 'duplicate-entry', 'another entry has the same path, and one would overwrite the other'));
+        report(
+          entryDiagnostic(
+            artifactName,
+            name,
+            'duplicate-entry',
+            'another entry has the same path, and one would overwrite the other'
+          )
+        );
         continue;
       }
       seenFiles.add(key);
       claimedBytes += entry.uncompressedSize;
-      if (entry.uncompressedSize > limits.ratioFloorBytes && entry.uncompressedSize / Math.max(entry.compressedSize, 1) > limits.maxCompressionRatio) {
-        report(limitDiagnostic(artifactName, name, 'compression-ratio', `its header claims ${formatBytes(entry.uncompressedSize)} from ${formatBytes(entry.compressedSize)} (ratio above ${limits.maxCompressionRatio}), which looks like a zip bomb`));
+      if (
+        entry.uncompressedSize > limits.ratioFloorBytes &&
+        entry.uncompressedSize / Math.max(entry.compressedSize, 1) > limits.maxCompressionRatio
+      ) {
+        report(
+          limitDiagnostic(
+            artifactName,
+            name,
+            'compression-ratio',
+            `its header claims ${formatBytes(entry.uncompressedSize)} from ${formatBytes(entry.compressedSize)} (ratio above ${limits.maxCompressionRatio}), which looks like a zip bomb`
+          )
+        );
         continue;
       }
     }
     items.push({ name, kind: verdict.kind, segments: verdict.segments, entry });
   }
   if (claimedBytes > limits.maxTotalBytes) {
-    report(limitDiagnostic(artifactName, undefined, 'total-bytes', `its entries claim ${formatBytes(claimedBytes)} in total; the limit is ${formatBytes(limits.maxTotalBytes)}`));
+    report(
+      limitDiagnostic(
+        artifactName,
+        undefined,
+        'total-bytes',
+        `its entries claim ${formatBytes(claimedBytes)} in total; the limit is ${formatBytes(limits.maxTotalBytes)}`
+      )
+    );
   }
   if (problemCount > problems.length) {
-    problems.push(diagnostic('error', 'artifact/more-problems', `Artifact "${artifactName}": ${problemCount - problems.length} more refused entries are not listed.`));
+    problems.push(
+      diagnostic(
+        'error',
+        'artifact/more-problems',
+        `Artifact "${artifactName}": ${problemCount - problems.length} more refused entries are not listed.`
+      )
+    );
   }
   return { items, problems };
 }
@@ -192,17 +257,39 @@ function isStrictlyInside(root: string, candidate: string): boolean {
 
 const REFUSED = 'The artifact was refused and nothing from it was kept.';
 
-function entryDiagnostic(artifactName: string, entryName: string, problem: EntryProblem | 'duplicate-entry' | 'entry-size-mismatch', reason: string): Diagnostic {
-  return diagnostic('error', `artifact/${problem}`, `Artifact "${artifactName}": entry ${JSON.stringify(entryName)} was refused because ${reason}. ${REFUSED}`);
+function entryDiagnostic(
+  artifactName: string,
+  entryName: string,
+  problem: EntryProblem | 'duplicate-entry' | 'entry-size-mismatch',
+  reason: string
+): Diagnostic {
+  return diagnostic(
+    'error',
+    `artifact/${problem}`,
+    `Artifact "${artifactName}": entry ${JSON.stringify(entryName)} was refused because ${reason}. ${REFUSED}`
+  );
 }
 
-function limitDiagnostic(artifactName: string, entryName: string | undefined, kind: LimitKind, reason: string): Diagnostic {
+function limitDiagnostic(
+  artifactName: string,
+  entryName: string | undefined,
+  kind: LimitKind,
+  reason: string
+): Diagnostic {
   const what = entryName === undefined ? '' : `entry ${JSON.stringify(entryName)}: `;
-  return diagnostic('error', `artifact/limit-${kind}`, `Artifact "${artifactName}": ${what}${reason}. ${REFUSED} Raise the limit only if the artifact is trusted and really this large.`);
+  return diagnostic(
+    'error',
+    `artifact/limit-${kind}`,
+    `Artifact "${artifactName}": ${what}${reason}. ${REFUSED} Raise the limit only if the artifact is trusted and really this large.`
+  );
 }
 
 function badZip(artifactName: string, err: unknown): Diagnostic {
-  return diagnostic('error', 'artifact/bad-zip', `Artifact "${artifactName}" is not a readable zip file (${errorText(err)}). ${REFUSED}`);
+  return diagnostic(
+    'error',
+    'artifact/bad-zip',
+    `Artifact "${artifactName}" is not a readable zip file (${errorText(err)}). ${REFUSED}`
+  );
 }
 
 /** Maps an error from streaming one entry to the diagnostic that says what happened. */
@@ -211,13 +298,35 @@ function streamFailure(artifactName: string, entryName: string, err: unknown): D
   const text = errorText(err);
   // yauzl's validateEntrySizes: the data is longer or shorter than the central directory says.
   if (/too many bytes in the stream|not enough bytes in the stream/.test(text)) {
-    return entryDiagnostic(artifactName, entryName, 'entry-size-mismatch', `its data does not match the size its header declares (${text})`);
+    return entryDiagnostic(
+      artifactName,
+      entryName,
+      'entry-size-mismatch',
+      `its data does not match the size its header declares (${text})`
+    );
   }
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'EEXIST') return entryDiagnostic(artifactName, entryName, 'duplicate-entry', 'a file or folder already exists at its path');
-  if (code === 'ENOTDIR' || code === 'EISDIR') return entryDiagnostic(artifactName, entryName, 'duplicate-entry', 'its path is used both as a file and as a folder');
-  if (code !== undefined && code.startsWith('Z_')) return diagnostic('error', 'artifact/bad-zip', `Artifact "${artifactName}": entry ${JSON.stringify(entryName)} has corrupt compressed data (${text}). ${REFUSED}`);
-  if (code !== undefined) return diagnostic('error', 'artifact/write-failed', `Artifact "${artifactName}": entry ${JSON.stringify(entryName)} could not be written (${code}). ${REFUSED}`);
+  if (code === 'EEXIST')
+    return entryDiagnostic(artifactName, entryName, 'duplicate-entry', 'a file or folder already exists at its path');
+  if (code === 'ENOTDIR' || code === 'EISDIR')
+    return entryDiagnostic(
+      artifactName,
+      entryName,
+      'duplicate-entry',
+      'its path is used both as a file and as a folder'
+    );
+  if (code !== undefined && code.startsWith('Z_'))
+    return diagnostic(
+      'error',
+      'artifact/bad-zip',
+      `Artifact "${artifactName}": entry ${JSON.stringify(entryName)} has corrupt compressed data (${text}). ${REFUSED}`
+    );
+  if (code !== undefined)
+    return diagnostic(
+      'error',
+      'artifact/write-failed',
+      `Artifact "${artifactName}": entry ${JSON.stringify(entryName)} could not be written (${code}). ${REFUSED}`
+    );
   return badZip(artifactName, err);
 }
 

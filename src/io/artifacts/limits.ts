@@ -88,14 +88,24 @@ export function createByteMeter(options: ByteMeterOptions): Transform {
       options.tally.bytes += chunk.length;
       if (options.tally.bytes > options.maxTotalBytes) {
         const kind = options.totalKind ?? 'total-bytes';
-        callback(new LimitExceededError(kind, `unpacked more than ${formatBytes(options.maxTotalBytes)}${kind === 'zip-bytes' ? ' of zip data' : ' in total'}`));
+        callback(
+          new LimitExceededError(
+            kind,
+            `unpacked more than ${formatBytes(options.maxTotalBytes)}${kind === 'zip-bytes' ? ' of zip data' : ' in total'}`
+          )
+        );
         return;
       }
       const { compressedBytes, maxCompressionRatio, ratioFloorBytes = 0 } = options;
       if (compressedBytes !== undefined && maxCompressionRatio !== undefined && entryBytes > ratioFloorBytes) {
         const ratio = entryBytes / Math.max(compressedBytes, 1);
         if (ratio > maxCompressionRatio) {
-          callback(new LimitExceededError('compression-ratio', `unpacked ${formatBytes(entryBytes)} from ${formatBytes(compressedBytes)} (ratio above ${maxCompressionRatio}), which looks like a zip bomb`));
+          callback(
+            new LimitExceededError(
+              'compression-ratio',
+              `unpacked ${formatBytes(entryBytes)} from ${formatBytes(compressedBytes)} (ratio above ${maxCompressionRatio}), which looks like a zip bomb`
+            )
+          );
           return;
         }
       }
@@ -108,7 +118,10 @@ export function createByteMeter(options: ByteMeterOptions): Transform {
  * Checks limits given by a user (action inputs) and fills the rest with defaults. Each limit must
  * be a positive whole number; a bad one is reported and its default kept.
  */
-export function resolveExtractLimits(partial: Partial<ExtractLimits> = {}): { limits: ExtractLimits; problems: string[] } {
+export function resolveExtractLimits(partial: Partial<ExtractLimits> = {}): {
+  limits: ExtractLimits;
+  problems: string[];
+} {
   const limits: ExtractLimits = { ...DEFAULT_EXTRACT_LIMITS };
   const problems: string[] = [];
   for (const key of Object.keys(DEFAULT_EXTRACT_LIMITS) as (keyof ExtractLimits)[]) {
@@ -149,7 +162,10 @@ const SIZE_UNITS: Readonly<Record<string, number>> = { b: 1, kb: 1e3, mb: 1e6, g
  * (`input/invalid`, naming the line, what was expected, and the closest key) and leaves that
  * limit at its default.
  */
-export function parseExtractLimits(text: string, inputName = 'artifact-limits'): { limits: Partial<ExtractLimits>; problems: string[] } {
+export function parseExtractLimits(
+  text: string,
+  inputName = 'artifact-limits'
+): { limits: Partial<ExtractLimits>; problems: string[] } {
   const limits: Partial<ExtractLimits> = {};
   const problems: string[] = [];
   text.split(/\r?\n/).forEach((raw, index) => {
@@ -158,18 +174,24 @@ export function parseExtractLimits(text: string, inputName = 'artifact-limits'):
     const where = `\`${inputName}\` line ${index + 1}`;
     const m = line.match(/^([A-Za-z-]+)\s*[:=]\s*(.+)$/);
     if (!m) {
-      problems.push(`${where}: expected "key: value" (keys: ${Object.keys(LIMIT_KEYS).join(', ')}), got ${JSON.stringify(line)}`);
+      problems.push(
+        `${where}: expected "key: value" (keys: ${Object.keys(LIMIT_KEYS).join(', ')}), got ${JSON.stringify(line)}`
+      );
       return;
     }
     const name = m[1].toLowerCase();
     const spec = LIMIT_KEYS[name];
     if (!spec) {
-      problems.push(`${where}: unknown limit "${m[1]}"; expected one of ${Object.keys(LIMIT_KEYS).join(', ')}.${didYouMean(closestNames(name, Object.keys(LIMIT_KEYS)))}`);
+      problems.push(
+        `${where}: unknown limit "${m[1]}"; expected one of ${Object.keys(LIMIT_KEYS).join(', ')}.${didYouMean(closestNames(name, Object.keys(LIMIT_KEYS)))}`
+      );
       return;
     }
     const value = spec.size ? parseSize(m[2]) : parseCount(m[2]);
     if (value === undefined) {
-      problems.push(`${where}: "${m[2].trim()}" is not ${spec.size ? 'a size such as "2 GiB" or "500 MB"' : 'a positive whole number'}`);
+      problems.push(
+        `${where}: "${m[2].trim()}" is not ${spec.size ? 'a size such as "2 GiB" or "500 MB"' : 'a positive whole number'}`
+      );
       return;
     }
     limits[spec.key] = value;

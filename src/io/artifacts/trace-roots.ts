@@ -39,7 +39,10 @@ export function artifactPath(artifactName: string, relativePath: string): string
  * known artifact name (names may contain characters that look like separators). Undefined for a
  * workspace path or an unknown artifact.
  */
-export function parseArtifactPath(file: string, artifactNames: readonly string[]): { name: string; relativePath: string } | undefined {
+export function parseArtifactPath(
+  file: string,
+  artifactNames: readonly string[]
+): { name: string; relativePath: string } | undefined {
   if (!file.startsWith(ARTIFACT_PATH_PREFIX)) return undefined;
   const rest = file.slice(ARTIFACT_PATH_PREFIX.length);
   const name = [...artifactNames].sort((a, b) => b.length - a.length).find((n) => rest.startsWith(`${n}/`));
@@ -72,7 +75,10 @@ export function createArtifactTraceReader(options: ArtifactTraceReaderOptions): 
   const ROOT_MANIFEST = 'carbon-manifest.yml';
 
   /** Lists `pattern` relative to `manifestInArtifact` in every artifact; names are prefixed. */
-  async function listInEachArtifact(manifestInArtifact: string, pattern: string): Promise<{ files: string[]; diagnostics: Diagnostic[] }> {
+  async function listInEachArtifact(
+    manifestInArtifact: string,
+    pattern: string
+  ): Promise<{ files: string[]; diagnostics: Diagnostic[] }> {
     const files: string[] = [];
     const diagnostics: Diagnostic[] = [];
     for (const a of artifacts) {
@@ -84,12 +90,22 @@ export function createArtifactTraceReader(options: ArtifactTraceReaderOptions): 
   }
 
   /** The artifact-root fallback; leaving an artifact's folder becomes one warning per pattern. */
-  async function listAtArtifactRoots(manifestFile: string, pattern: string): Promise<{ files: string[]; diagnostics: Diagnostic[] }> {
+  async function listAtArtifactRoots(
+    manifestFile: string,
+    pattern: string
+  ): Promise<{ files: string[]; diagnostics: Diagnostic[] }> {
     const found = await listInEachArtifact(ROOT_MANIFEST, pattern);
     const outside = found.diagnostics.filter((d) => d.code === 'io/outside-root');
     const diagnostics = found.diagnostics.filter((d) => d.code !== 'io/outside-root');
     if (outside.length > 0) {
-      diagnostics.push(diagnostic('warning', 'artifact/trace-outside-root', `The trace pattern "${pattern}" matched nothing beside the manifest, and relative to an artifact's root it would leave the artifact's folder, so artifacts were not searched for it.`, { file: manifestFile }));
+      diagnostics.push(
+        diagnostic(
+          'warning',
+          'artifact/trace-outside-root',
+          `The trace pattern "${pattern}" matched nothing beside the manifest, and relative to an artifact's root it would leave the artifact's folder, so artifacts were not searched for it.`,
+          { file: manifestFile }
+        )
+      );
     }
     return { files: found.files, diagnostics };
   }
@@ -97,9 +113,12 @@ export function createArtifactTraceReader(options: ArtifactTraceReaderOptions): 
   return {
     async list(manifestFile: string, pattern: string) {
       const inArtifact = parseArtifactPath(manifestFile, names);
-      const first = inArtifact ? await listInEachArtifact(inArtifact.relativePath, pattern) : await workspace.list(manifestFile, pattern);
+      const first = inArtifact
+        ? await listInEachArtifact(inArtifact.relativePath, pattern)
+        : await workspace.list(manifestFile, pattern);
       const refused = first.diagnostics.some((d) => d.severity === 'error');
-      if (first.files.length > 0 || refused || artifacts.length === 0) return { files: dedupe(first.files), diagnostics: first.diagnostics };
+      if (first.files.length > 0 || refused || artifacts.length === 0)
+        return { files: dedupe(first.files), diagnostics: first.diagnostics };
       const fallback = await listAtArtifactRoots(manifestFile, pattern);
       return { files: dedupe(fallback.files), diagnostics: [...first.diagnostics, ...fallback.diagnostics] };
     },
@@ -135,7 +154,10 @@ export interface FindArtifactManifestsOptions {
  * whose traces {@link createArtifactTraceReader} gathers from every artifact. That merge is
  * reported as a notice `artifact/manifest-merged`.
  */
-export async function findArtifactManifests(artifacts: readonly ArtifactRoot[], options: FindArtifactManifestsOptions = {}): Promise<{ inputs: TextInput[]; diagnostics: Diagnostic[] }> {
+export async function findArtifactManifests(
+  artifacts: readonly ArtifactRoot[],
+  options: FindArtifactManifestsOptions = {}
+): Promise<{ inputs: TextInput[]; diagnostics: Diagnostic[] }> {
   const patterns = options.patterns ?? MANIFEST_GLOBS;
   const inputs: TextInput[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -144,7 +166,13 @@ export async function findArtifactManifests(artifacts: readonly ArtifactRoot[], 
 
   for (const artifact of [...artifacts].sort((a, b) => a.name.localeCompare(b.name))) {
     const root = path.resolve(artifact.root);
-    const matches = await glob([...patterns], { cwd: root, onlyFiles: true, expandDirectories: false, followSymbolicLinks: false, ignore: [...IGNORED_GLOBS] });
+    const matches = await glob([...patterns], {
+      cwd: root,
+      onlyFiles: true,
+      expandDirectories: false,
+      followSymbolicLinks: false,
+      ignore: [...IGNORED_GLOBS]
+    });
     for (const rel of matches.sort()) {
       const display = artifactPath(artifact.name, rel);
       const read = await readTextFile(rel, { baseDir: root, confineTo: root, what: 'manifest' });
@@ -162,7 +190,12 @@ export async function findArtifactManifests(artifacts: readonly ArtifactRoot[], 
   for (const { kept, copies } of byText.values()) {
     if (copies.length === 0) continue;
     diagnostics.push(
-      diagnostic('notice', 'artifact/manifest-merged', `The same manifest arrived ${copies.length === 1 ? 'again' : `${copies.length} more times`} (${copies.join(', ')}); it was read once, from ${kept}, and its runs' traces are gathered from every artifact.`, { file: kept })
+      diagnostic(
+        'notice',
+        'artifact/manifest-merged',
+        `The same manifest arrived ${copies.length === 1 ? 'again' : `${copies.length} more times`} (${copies.join(', ')}); it was read once, from ${kept}, and its runs' traces are gathered from every artifact.`,
+        { file: kept }
+      )
     );
   }
   return { inputs, diagnostics };

@@ -20,13 +20,20 @@ async function actionInputs(): Promise<string[]> {
 
 async function workflows(): Promise<{ name: string; text: string }[]> {
   const doc = await readFile(DOC, 'utf8');
-  return [...doc.matchAll(/```yaml\n(# (\.github\/workflows\/[^:\n]+)[^\n]*\n[\s\S]*?)```/g)].map((m) => ({ name: m[2], text: m[1] }));
+  return [...doc.matchAll(/```yaml\n(# (\.github\/workflows\/[^:\n]+)[^\n]*\n[\s\S]*?)```/g)].map((m) => ({
+    name: m[2],
+    text: m[1]
+  }));
 }
 
 describe('docs/artifacts.md workflows', () => {
   it('shows the one-workflow setup and both workflows of the fork-safe setup', async () => {
     const found = await workflows();
-    expect(found.map((w) => w.name)).toEqual(['.github/workflows/train.yml', '.github/workflows/train.yml', '.github/workflows/carbon-gate.yml']);
+    expect(found.map((w) => w.name)).toEqual([
+      '.github/workflows/train.yml',
+      '.github/workflows/train.yml',
+      '.github/workflows/carbon-gate.yml'
+    ]);
   });
 
   it('uses only documented carbon-gate inputs, and the fork-safe gate never checks out the PR', async () => {
@@ -34,16 +41,20 @@ describe('docs/artifacts.md workflows', () => {
     const documented = new Set([...doc.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]));
     documented.add('budget'); // documented with the action's other inputs in docs/action.md
     for (const w of await workflows()) {
-      const parsed = parse(w.text) as { on: Record<string, unknown>; jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }> };
+      const parsed = parse(w.text) as {
+        on: Record<string, unknown>;
+        jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>;
+      };
       for (const job of Object.values(parsed.jobs)) {
         for (const step of job.steps) {
-          if (step.uses?.startsWith('carbon-gate/')) for (const key of Object.keys(step.with ?? {})) expect(documented).toContain(key);
-          if ('workflow_run' in parsed.on && step.uses?.startsWith('actions/checkout')) expect(step.with?.ref).toBeUndefined();
+          if (step.uses?.startsWith('carbon-gate/'))
+            for (const key of Object.keys(step.with ?? {})) expect(documented).toContain(key);
+          if ('workflow_run' in parsed.on && step.uses?.startsWith('actions/checkout'))
+            expect(step.with?.ref).toBeUndefined();
         }
       }
     }
   });
-
 });
 
 describe('docs keep up with the code', () => {

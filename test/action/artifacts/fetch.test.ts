@@ -29,7 +29,10 @@ let temp: string;
 function nodeZip(node: number): Buffer {
   return buildZip([
     { name: 'carbon-manifest.yml', data: 'version: 1\nruns:\n  - name: bert\n    traces: [logs/*.csv]\n' },
-    { name: `logs/power-node-${node}.csv`, data: `timestamp, index, power.draw [W]\n2026/01/01 00:00:0${node}.000, 0, ${300 + node}.00 W\n` }
+    {
+      name: `logs/power-node-${node}.csv`,
+      data: `timestamp, index, power.draw [W]\n2026/01/01 00:00:0${node}.000, 0, ${300 + node}.00 W\n`
+    }
   ]);
 }
 
@@ -40,9 +43,17 @@ function nodeZip(node: number): Buffer {
 function seedMatrix(): void {
   let id = 1000;
   for (let i = 0; i < 100; i++) {
-    if (i === 10) for (const node of [0, 1, 2]) api.state.artifacts.push({ id: id++, name: `power-node-${node}`, runId: RUN_ID, zip: nodeZip(node) });
-    if (i === 20) api.state.artifacts.push({ id: id++, name: 'power-node-9', runId: RUN_ID, zip: nodeZip(9), expired: true });
-    api.state.artifacts.push({ id: id++, name: `coverage-${i}`, runId: RUN_ID, zip: buildZip([{ name: 'lcov.info', data: 'x' }]) });
+    if (i === 10)
+      for (const node of [0, 1, 2])
+        api.state.artifacts.push({ id: id++, name: `power-node-${node}`, runId: RUN_ID, zip: nodeZip(node) });
+    if (i === 20)
+      api.state.artifacts.push({ id: id++, name: 'power-node-9', runId: RUN_ID, zip: nodeZip(9), expired: true });
+    api.state.artifacts.push({
+      id: id++,
+      name: `coverage-${i}`,
+      runId: RUN_ID,
+      zip: buildZip([{ name: 'lcov.info', data: 'x' }])
+    });
   }
   api.state.artifacts.push({ id: id++, name: 'power-node-3', runId: RUN_ID, zip: nodeZip(3) });
   api.state.artifacts.push({ id, name: 'power-node-7', runId: 43, zip: nodeZip(7) });
@@ -59,20 +70,33 @@ afterEach(async () => {
 describe('listArtifacts', () => {
   it('reads every page and picks matrix artifacts by glob, reporting expired ones', async () => {
     seedMatrix();
-    const listed = await listArtifacts(api.octokit, { owner: OWNER, repo: REPO, runId: RUN_ID, patterns: ['power-node-*'] });
+    const listed = await listArtifacts(api.octokit, {
+      owner: OWNER,
+      repo: REPO,
+      runId: RUN_ID,
+      patterns: ['power-node-*']
+    });
     // 100 fillers + 4 live nodes + 1 expired node = 105 in run 42.
     expect(listed.total).toBe(105);
     expect(listed.matched.map((a) => a.name)).toEqual(['power-node-0', 'power-node-1', 'power-node-2', 'power-node-3']);
     expect(listed.expired.map((a) => a.name)).toEqual(['power-node-9']);
     expect(listed.diagnostics.map((d) => [d.severity, d.code])).toEqual([['error', 'artifact/expired']]);
     expect(listed.diagnostics[0].message).toContain('"power-node-9"');
-    const pages = api.state.apiRequests.filter((r) => r.path.endsWith(`/runs/${RUN_ID}/artifacts`)).map((r) => new URLSearchParams(r.query).get('page') ?? '1');
+    const pages = api.state.apiRequests
+      .filter((r) => r.path.endsWith(`/runs/${RUN_ID}/artifacts`))
+      .map((r) => new URLSearchParams(r.query).get('page') ?? '1');
     expect(pages).toEqual(['1', '2']);
   });
 
   it('reports a pattern that matches nothing, with the closest names, at the configured severity', async () => {
     seedMatrix();
-    const listed = await listArtifacts(api.octokit, { owner: OWNER, repo: REPO, runId: RUN_ID, patterns: ['power-node-0', 'power-nod-1', ''], missingSeverity: 'warning' });
+    const listed = await listArtifacts(api.octokit, {
+      owner: OWNER,
+      repo: REPO,
+      runId: RUN_ID,
+      patterns: ['power-node-0', 'power-nod-1', ''],
+      missingSeverity: 'warning'
+    });
     expect(listed.matched.map((a) => a.name)).toEqual(['power-node-0']);
     expect(listed.unmatchedPatterns).toEqual(['power-nod-1']);
     expect(listed.diagnostics.map((d) => [d.severity, d.code])).toEqual([['warning', 'artifact/no-match']]);
@@ -93,7 +117,12 @@ describe('listArtifacts', () => {
   });
 
   it('turns an API failure into one error naming the permission', async () => {
-    api.state.faults.push({ path: /\/artifacts$/, status: 403, times: 1, body: { message: 'Resource not accessible by integration' } });
+    api.state.faults.push({
+      path: /\/artifacts$/,
+      status: 403,
+      times: 1,
+      body: { message: 'Resource not accessible by integration' }
+    });
     const listed = await listArtifacts(api.octokit, { owner: OWNER, repo: REPO, runId: RUN_ID, patterns: ['power-*'] });
     expect(listed.diagnostics.map((d) => [d.severity, d.code])).toEqual([['error', 'artifact/list-failed']]);
     expect(listed.diagnostics[0].message).toContain('403');
@@ -113,15 +142,30 @@ describe('downloadArtifact', () => {
 
   it('follows the redirect to storage without sending the token there, streaming to disk', async () => {
     const dest = path.join(temp, 'dl', 'a.zip');
-    const result = await downloadArtifact(api.octokit, { owner: OWNER, repo: REPO, artifactId: 7, expectedDigest: `sha256:${sha256}` }, dest);
+    const result = await downloadArtifact(
+      api.octokit,
+      { owner: OWNER, repo: REPO, artifactId: 7, expectedDigest: `sha256:${sha256}` },
+      dest
+    );
     expect(result).toEqual({ ok: true, bytes: zip.length, diagnostics: [] });
     expect(await readFile(dest)).toEqual(zip);
-    expect(api.state.apiRequests.find((r) => r.path.endsWith('/artifacts/7/zip'))?.authorization).toBe(`token ${TOKEN}`);
+    expect(api.state.apiRequests.find((r) => r.path.endsWith('/artifacts/7/zip'))?.authorization).toBe(
+      `token ${TOKEN}`
+    );
     expect(api.state.storageRequests).toEqual([{ path: '/blobs/7.zip', authorization: undefined }]);
   });
 
   it('works through the retry and throttling plugins the adapter installs', async () => {
-    const withPlugins = getOctokit(TOKEN, { baseUrl: api.server.apiUrl, retry: { retries: 2, retryAfterBaseValue: 1 }, throttle: { id: 'artifact-test', onRateLimit: () => false, onSecondaryRateLimit: () => false } }, retry, throttling);
+    const withPlugins = getOctokit(
+      TOKEN,
+      {
+        baseUrl: api.server.apiUrl,
+        retry: { retries: 2, retryAfterBaseValue: 1 },
+        throttle: { id: 'artifact-test', onRateLimit: () => false, onSecondaryRateLimit: () => false }
+      },
+      retry,
+      throttling
+    );
     api.state.faults.push({ path: /\/artifacts\/7\/zip$/, status: 502, times: 1 });
     const dest = path.join(temp, 'b.zip');
     const result = await downloadArtifact(withPlugins, { owner: OWNER, repo: REPO, artifactId: 7 }, dest);
@@ -141,10 +185,19 @@ describe('downloadArtifact', () => {
     ['an expired artifact (410 Gone)', 8, {}, 'artifact/expired'],
     ['an unknown artifact (404)', 999, {}, 'artifact/not-found'],
     ['a zip over the size limit', 7, { maxZipBytes: 100 }, 'artifact/too-large'],
-    ['a zip that does not match its digest', 7, { expectedDigest: `sha256:${'0'.repeat(64)}` }, 'artifact/digest-mismatch']
+    [
+      'a zip that does not match its digest',
+      7,
+      { expectedDigest: `sha256:${'0'.repeat(64)}` },
+      'artifact/digest-mismatch'
+    ]
   ])('refuses %s and leaves no file', async (_title, artifactId, extra, code) => {
     const dest = path.join(temp, 'd.zip');
-    const result = await downloadArtifact(api.octokit, { owner: OWNER, repo: REPO, artifactId, artifactName: 'x', ...extra }, dest);
+    const result = await downloadArtifact(
+      api.octokit,
+      { owner: OWNER, repo: REPO, artifactId, artifactName: 'x', ...extra },
+      dest
+    );
     expect(result.ok).toBe(false);
     expect(result.diagnostics.map((d) => d.code)).toEqual([code]);
     expect(result.diagnostics[0].message).toContain('Artifact "x"');
@@ -158,7 +211,11 @@ describe('downloadArtifact', () => {
       return new Response(r.body, { status: r.status });
     };
     const dest = path.join(temp, 'e.zip');
-    const result = await downloadArtifact(api.octokit, { owner: OWNER, repo: REPO, artifactId: 7, maxZipBytes: 100, fetch: chunked }, dest);
+    const result = await downloadArtifact(
+      api.octokit,
+      { owner: OWNER, repo: REPO, artifactId: 7, maxZipBytes: 100, fetch: chunked },
+      dest
+    );
     expect(result.diagnostics.map((d) => d.code)).toEqual(['artifact/too-large']);
     await expect(stat(dest)).rejects.toMatchObject({ code: 'ENOENT' });
   });
@@ -168,7 +225,11 @@ describe('downloadArtifact', () => {
       api.state.signatures.set(7, 'rotated');
       return fetch(input, init);
     };
-    const result = await downloadArtifact(api.octokit, { owner: OWNER, repo: REPO, artifactId: 7, fetch: rotate }, path.join(temp, 'f.zip'));
+    const result = await downloadArtifact(
+      api.octokit,
+      { owner: OWNER, repo: REPO, artifactId: 7, fetch: rotate },
+      path.join(temp, 'f.zip')
+    );
     expect(result.diagnostics.map((d) => d.code)).toEqual(['artifact/download-failed']);
     expect(result.diagnostics[0].message).toContain('403');
   });
@@ -177,24 +238,56 @@ describe('downloadArtifact', () => {
 describe('fetchArtifacts', () => {
   it('extracts every matrix node into its own folder under RUNNER_TEMP and reports the rest', async () => {
     seedMatrix();
-    const fetched = await fetchArtifacts(api.octokit, { owner: OWNER, repo: REPO, runId: RUN_ID, patterns: ['power-node-*'], tempDir: temp });
+    const fetched = await fetchArtifacts(api.octokit, {
+      owner: OWNER,
+      repo: REPO,
+      runId: RUN_ID,
+      patterns: ['power-node-*'],
+      tempDir: temp
+    });
     const base = path.join(temp, 'carbon-gate-artifacts');
     expect(fetched.baseDir).toBe(base);
     expect(fetched.artifacts.map((a) => [a.name, a.root, a.files])).toEqual(
-      [0, 1, 2, 3].map((n) => [`power-node-${n}`, path.join(base, `power-node-${n}`), ['carbon-manifest.yml', `logs/power-node-${n}.csv`]])
+      [0, 1, 2, 3].map((n) => [
+        `power-node-${n}`,
+        path.join(base, `power-node-${n}`),
+        ['carbon-manifest.yml', `logs/power-node-${n}.csv`]
+      ])
     );
     expect(await readFile(path.join(base, 'power-node-3/logs/power-node-3.csv'), 'utf8')).toContain('303.00 W');
     expect(fetched.expired.map((a) => a.name)).toEqual(['power-node-9']);
     expect(fetched.diagnostics.map((d) => d.code)).toEqual(['artifact/expired']);
     // The zips are gone once extracted; nothing else was written.
-    expect((await listTree(temp)).filter((p) => !p.startsWith('carbon-gate-artifacts/power-node-'))).toEqual(['carbon-gate-artifacts/', 'carbon-gate-downloads/']);
+    expect((await listTree(temp)).filter((p) => !p.startsWith('carbon-gate-artifacts/power-node-'))).toEqual([
+      'carbon-gate-artifacts/',
+      'carbon-gate-downloads/'
+    ]);
   });
 
   it('refuses a hostile artifact, keeps the honest ones, and writes nothing outside its folder', async () => {
     api.state.artifacts.push({ id: 1, name: 'power-node-0', runId: RUN_ID, zip: nodeZip(0) });
-    api.state.artifacts.push({ id: 2, name: 'power-node-evil', runId: RUN_ID, zip: buildZip([{ name: 'logs/ok.csv', data: 'a' }, { name: '../../../escaped.txt', data: 'pwned' }]) });
-    api.state.artifacts.push({ id: 3, name: 'power-node-link', runId: RUN_ID, zip: buildZip([{ name: 'logs', data: '/', unixMode: 0o120777 }]) });
-    const fetched = await fetchArtifacts(api.octokit, { owner: OWNER, repo: REPO, runId: RUN_ID, patterns: ['power-node-*'], tempDir: temp });
+    api.state.artifacts.push({
+      id: 2,
+      name: 'power-node-evil',
+      runId: RUN_ID,
+      zip: buildZip([
+        { name: 'logs/ok.csv', data: 'a' },
+        { name: '../../../escaped.txt', data: 'pwned' }
+      ])
+    });
+    api.state.artifacts.push({
+      id: 3,
+      name: 'power-node-link',
+      runId: RUN_ID,
+      zip: buildZip([{ name: 'logs', data: '/', unixMode: 0o120777 }])
+    });
+    const fetched = await fetchArtifacts(api.octokit, {
+      owner: OWNER,
+      repo: REPO,
+      runId: RUN_ID,
+      patterns: ['power-node-*'],
+      tempDir: temp
+    });
     expect(fetched.artifacts.map((a) => a.name)).toEqual(['power-node-0']);
     expect(fetched.failed.map((a) => a.name)).toEqual(['power-node-evil', 'power-node-link']);
     expect(fetched.diagnostics.map((d) => d.code)).toEqual(['artifact/unsafe-path', 'artifact/link-entry']);
@@ -213,7 +306,13 @@ describe('fetchArtifacts', () => {
   it('gives hostile artifact names a safe folder of their own', async () => {
     api.state.artifacts.push({ id: 1, name: '../../escape', runId: RUN_ID, zip: nodeZip(1) });
     api.state.artifacts.push({ id: 2, name: '..', runId: RUN_ID, zip: nodeZip(2) });
-    const fetched = await fetchArtifacts(api.octokit, { owner: OWNER, repo: REPO, runId: RUN_ID, patterns: ['..', '../../escape'], tempDir: temp });
+    const fetched = await fetchArtifacts(api.octokit, {
+      owner: OWNER,
+      repo: REPO,
+      runId: RUN_ID,
+      patterns: ['..', '../../escape'],
+      tempDir: temp
+    });
     const base = path.join(temp, 'carbon-gate-artifacts');
     // "../../escape" -> "/" becomes "_" -> ".._.._escape" -> leading "." becomes "_".
     // ".." -> leading "." becomes "_" -> "_.".
@@ -221,27 +320,48 @@ describe('fetchArtifacts', () => {
       ['..', path.join(base, '_.')],
       ['../../escape', path.join(base, '_._.._escape')]
     ]);
-    expect((await listTree(temp)).every((p) => p.startsWith('carbon-gate-artifacts/') || p === 'carbon-gate-downloads/')).toBe(true);
+    expect(
+      (await listTree(temp)).every((p) => p.startsWith('carbon-gate-artifacts/') || p === 'carbon-gate-downloads/')
+    ).toBe(true);
   });
 
   it('replaces what an earlier step extracted', async () => {
     api.state.artifacts.push({ id: 1, name: 'power-node-0', runId: RUN_ID, zip: nodeZip(0) });
-    const first = await fetchArtifacts(api.octokit, { owner: OWNER, repo: REPO, runId: RUN_ID, patterns: ['power-node-0'], tempDir: temp });
-    const second = await fetchArtifacts(api.octokit, { owner: OWNER, repo: REPO, runId: RUN_ID, patterns: ['power-node-0'], tempDir: temp });
+    const first = await fetchArtifacts(api.octokit, {
+      owner: OWNER,
+      repo: REPO,
+      runId: RUN_ID,
+      patterns: ['power-node-0'],
+      tempDir: temp
+    });
+    const second = await fetchArtifacts(api.octokit, {
+      owner: OWNER,
+      repo: REPO,
+      runId: RUN_ID,
+      patterns: ['power-node-0'],
+      tempDir: temp
+    });
     expect(first.diagnostics).toEqual([]);
     expect(second.diagnostics).toEqual([]);
     expect(second.artifacts[0].files).toEqual(['carbon-manifest.yml', 'logs/power-node-0.csv']);
   });
 
   it('reports missing artifacts as warnings when configured so, and extracts nothing', async () => {
-    const fetched = await fetchArtifacts(api.octokit, { owner: OWNER, repo: REPO, runId: RUN_ID, patterns: ['power-node-*'], tempDir: temp, missingSeverity: 'warning' });
+    const fetched = await fetchArtifacts(api.octokit, {
+      owner: OWNER,
+      repo: REPO,
+      runId: RUN_ID,
+      patterns: ['power-node-*'],
+      tempDir: temp,
+      missingSeverity: 'warning'
+    });
     expect(fetched.artifacts).toEqual([]);
     expect(fetched.diagnostics.map((d) => [d.severity, d.code])).toEqual([['warning', 'artifact/none-in-run']]);
   });
 });
 
 describe('loadArtifactSources', () => {
-  it('merges a committed manifest with the matrix\'s logs, reading the uploaded copies once', async () => {
+  it("merges a committed manifest with the matrix's logs, reading the uploaded copies once", async () => {
     seedMatrix();
     const workspace = path.join(temp, 'workspace');
     const manifestText = 'version: 1\nruns:\n  - name: bert\n    traces: [logs/*.csv]\n';
@@ -265,8 +385,20 @@ describe('loadArtifactSources', () => {
   });
 
   it('passes on a PR-number hint for checking', async () => {
-    api.state.artifacts.push({ id: 1, name: 'carbon-pr', runId: RUN_ID, zip: buildZip([{ name: 'pr-number', data: '12\n' }]) });
-    const sources = await loadArtifactSources(api.octokit, { owner: OWNER, repo: REPO, runId: RUN_ID, patterns: ['carbon-pr'], tempDir: temp, workspaceDir: temp });
+    api.state.artifacts.push({
+      id: 1,
+      name: 'carbon-pr',
+      runId: RUN_ID,
+      zip: buildZip([{ name: 'pr-number', data: '12\n' }])
+    });
+    const sources = await loadArtifactSources(api.octokit, {
+      owner: OWNER,
+      repo: REPO,
+      runId: RUN_ID,
+      patterns: ['carbon-pr'],
+      tempDir: temp,
+      workspaceDir: temp
+    });
     expect(sources.prNumberHint).toBe('12');
     expect(sources.diagnostics).toEqual([]);
   });

@@ -35,12 +35,22 @@ describe('findCpu: names as /proc/cpuinfo, lscpu and manifests write them', () =
   });
 
   test('published TDPs for two common training hosts: EPYC 7742 225 W, Xeon Gold 6136 150 W', () => {
-    expect(findCpu('AMD EPYC 7742 64-Core Processor')).toEqual({ ok: true, value: expect.objectContaining({ tdpW: 225 }) });
-    expect(findCpu('Intel(R) Xeon(R) Gold 6136 CPU @ 3.00GHz')).toEqual({ ok: true, value: expect.objectContaining({ tdpW: 150 }) });
+    expect(findCpu('AMD EPYC 7742 64-Core Processor')).toEqual({
+      ok: true,
+      value: expect.objectContaining({ tdpW: 225 })
+    });
+    expect(findCpu('Intel(R) Xeon(R) Gold 6136 CPU @ 3.00GHz')).toEqual({
+      ok: true,
+      value: expect.objectContaining({ tdpW: 150 })
+    });
   });
 
   test('every row whose name is unique in the table resolves to its own TDP', () => {
-    const key = (n: string): string => n.toLowerCase().replace(/[^a-z0-9+]+/g, ' ').trim();
+    const key = (n: string): string =>
+      n
+        .toLowerCase()
+        .replace(/[^a-z0-9+]+/g, ' ')
+        .trim();
     const counts = new Map<string, number>();
     for (const [name] of csvRows) counts.set(key(name), (counts.get(key(name)) ?? 0) + 1);
     const numeric = csvRows.filter(([name, tdp]) => counts.get(key(name)) === 1 && /^\d+(\.\d+)?$/.test(tdp));
@@ -57,8 +67,16 @@ describe('findCpu: names as /proc/cpuinfo, lscpu and manifests write them', () =
 
   test('a model listed twice with different TDPs takes the larger one', () => {
     // Fixture rows: "Intel Atom E625CT" 3 and "Intel Atom\u00a0E625CT" 2.7 (a no-break space).
-    expect(csvRows.filter((r) => r[0].replace(/\u00a0/g, ' ') === 'Intel Atom E625CT').map((r) => Number(r[1])).sort()).toEqual([2.7, 3]);
-    expect(findCpu('Intel Atom E625CT')).toEqual({ ok: true, value: expect.objectContaining({ tdpW: Math.max(2.7, 3) }) });
+    expect(
+      csvRows
+        .filter((r) => r[0].replace(/\u00a0/g, ' ') === 'Intel Atom E625CT')
+        .map((r) => Number(r[1]))
+        .sort()
+    ).toEqual([2.7, 3]);
+    expect(findCpu('Intel Atom E625CT')).toEqual({
+      ok: true,
+      value: expect.objectContaining({ tdpW: Math.max(2.7, 3) })
+    });
   });
 });
 
@@ -74,12 +92,21 @@ describe('findCpu: names not in the table', () => {
 
   test('rows whose upstream TDP is malformed ("27.29.5") are left out, not guessed', () => {
     const malformed = csvRows.filter((r) => !/^\d+(\.\d+)?$/.test(r[1].trim())).map((r) => r[0]);
-    expect(malformed).toEqual(['Intel Celeron 1000A', 'Intel Celeron 1100A', 'Intel Celeron 1200', 'Intel Celeron 1400']);
+    expect(malformed).toEqual([
+      'Intel Celeron 1000A',
+      'Intel Celeron 1100A',
+      'Intel Celeron 1200',
+      'Intel Celeron 1400'
+    ]);
     for (const name of malformed) expect(findCpu(name).ok).toBe(false);
   });
 
   test('a cloud VM that hides the model gets a reason, not misleading suggestions', () => {
-    expect(findCpu('Intel(R) Xeon(R) CPU @ 2.20GHz')).toEqual({ ok: false, suggestions: [], reason: expect.stringContaining('cores:') });
+    expect(findCpu('Intel(R) Xeon(R) CPU @ 2.20GHz')).toEqual({
+      ok: false,
+      suggestions: [],
+      reason: expect.stringContaining('cores:')
+    });
   });
 
   test.each(['', '  '])('"%s" is not found', (input) => {
@@ -91,13 +118,20 @@ describe('per-core and DRAM defaults', () => {
   test('CPU_WATTS_PER_CORE is the "Any" row of Green Algorithms TDP_cpu.csv', () => {
     const any = readCsvObjects('green-algorithms-TDP_cpu.csv', 1).find((r) => r.model === 'Any');
     expect(CPU_WATTS_PER_CORE.wattsPerCore).toBe(Number(any?.TDP_per_core));
-    expect(CPU_WATTS_PER_CORE.source).toEqual(expect.objectContaining({ licence: 'CC BY 4.0', url: expect.stringMatching(/^https:\/\/.*TDP_cpu\.csv$/) }));
+    expect(CPU_WATTS_PER_CORE.source).toEqual(
+      expect.objectContaining({ licence: 'CC BY 4.0', url: expect.stringMatching(/^https:\/\/.*TDP_cpu\.csv$/) })
+    );
   });
 
   test('MEMORY_WATTS_PER_GB is memoryPower of Green Algorithms referenceValues.csv (0.3725 W/GB)', () => {
     const memory = readCsvObjects('green-algorithms-referenceValues.csv', 1).find((r) => r.variable === 'memoryPower');
     expect(MEMORY_WATTS_PER_GB.wattsPerGB).toBe(Number(memory?.value));
     expect(MEMORY_WATTS_PER_GB.wattsPerGB).toBe(0.3725);
-    expect(MEMORY_WATTS_PER_GB.source).toEqual(expect.objectContaining({ licence: 'CC BY 4.0', url: expect.stringMatching(/^https:\/\/.*referenceValues\.csv$/) }));
+    expect(MEMORY_WATTS_PER_GB.source).toEqual(
+      expect.objectContaining({
+        licence: 'CC BY 4.0',
+        url: expect.stringMatching(/^https:\/\/.*referenceValues\.csv$/)
+      })
+    );
   });
 });

@@ -96,7 +96,10 @@ describe('findGpu: manifest forms, case and punctuation ignored', () => {
     const ga = new Map(readCsvObjects('green-algorithms-TDP_gpu.csv', 1).map((r) => [r.model, Number(r.TDP)]));
     for (const v of ['v2', 'v3', 'v4']) {
       const r = findGpu(`TPU ${v}`);
-      expect(r).toEqual({ ok: true, value: expect.objectContaining({ name: `Google TPU ${v}`, kind: 'accelerator', tdpW: ga.get(`TPU ${v}`) }) });
+      expect(r).toEqual({
+        ok: true,
+        value: expect.objectContaining({ name: `Google TPU ${v}`, kind: 'accelerator', tdpW: ga.get(`TPU ${v}`) })
+      });
       expect(r.ok && r.value.source.licence).toBe('CC BY 4.0');
     }
   });
@@ -120,7 +123,11 @@ describe('findGpu: ambiguous family names take the highest-rated variant, with a
   ];
   test.each(cases)('%s -> %s (%d W), note: %s', (input, name, tdpW, noted) => {
     const r = findGpu(input);
-    expect(r).toEqual({ ok: true, value: expect.objectContaining({ name, tdpW }), ...(noted ? { note: expect.any(String) } : {}) });
+    expect(r).toEqual({
+      ok: true,
+      value: expect.objectContaining({ name, tdpW }),
+      ...(noted ? { note: expect.any(String) } : {})
+    });
     if (noted && r.ok) {
       expect(r.note).toContain(`"${input}"`);
       expect(r.note).toContain(name);
@@ -195,9 +202,39 @@ describe('findGpu: unknown and unrated names', () => {
 
 describe('GPU catalogue integrity', () => {
   test('covers the accelerators the issue lists', () => {
-    const required = ['V100-PCIE-16GB', 'V100-PCIE-32GB', 'V100-SXM2-16GB', 'V100-SXM2-32GB', 'A100-PCIE-40GB', 'A100 80GB PCIe', 'A100-SXM4-40GB', 'A100-SXM4-80GB',
-      'H100 PCIe', 'H100 SXM', 'H100 NVL', 'H200 SXM', 'H200 NVL', 'B200', 'L4', 'L40S', 'T4', 'A10G', 'A10', 'P100-PCIE-16GB', 'P100-SXM2-16GB', 'K80',
-      'RTX 3090', 'RTX 4090', 'MI250X', 'MI300X', 'Gaudi 2', 'Gaudi 3 OAM', 'TPU v2', 'TPU v3', 'TPU v4'];
+    const required = [
+      'V100-PCIE-16GB',
+      'V100-PCIE-32GB',
+      'V100-SXM2-16GB',
+      'V100-SXM2-32GB',
+      'A100-PCIE-40GB',
+      'A100 80GB PCIe',
+      'A100-SXM4-40GB',
+      'A100-SXM4-80GB',
+      'H100 PCIe',
+      'H100 SXM',
+      'H100 NVL',
+      'H200 SXM',
+      'H200 NVL',
+      'B200',
+      'L4',
+      'L40S',
+      'T4',
+      'A10G',
+      'A10',
+      'P100-PCIE-16GB',
+      'P100-SXM2-16GB',
+      'K80',
+      'RTX 3090',
+      'RTX 4090',
+      'MI250X',
+      'MI300X',
+      'Gaudi 2',
+      'Gaudi 3 OAM',
+      'TPU v2',
+      'TPU v3',
+      'TPU v4'
+    ];
     expect(required.filter((n) => !findGpu(n).ok)).toEqual([]);
     expect(UNRATED_ACCELERATORS.map((a) => a.name)).toEqual(['Google TPU v5e', 'Google TPU v5p']);
   });
@@ -209,7 +246,10 @@ describe('GPU catalogue integrity', () => {
   test('every row resolves to itself by its own name and by each alias', () => {
     for (const row of GPU_CATALOG) {
       for (const spelling of [row.name, ...row.aliases]) {
-        expect([spelling, findGpu(spelling)]).toEqual([spelling, { ok: true, value: expect.objectContaining({ name: row.name, tdpW: row.tdpW }) }]);
+        expect([spelling, findGpu(spelling)]).toEqual([
+          spelling,
+          { ok: true, value: expect.objectContaining({ name: row.name, tdpW: row.tdpW }) }
+        ]);
       }
     }
   });
@@ -243,7 +283,11 @@ describe('GPU catalogue integrity', () => {
     const h100Name = /Product Name\s+:\s+(.+)/.exec(h100)?.[1].trim() ?? '';
     const h100LimitW = Number(/Default Power Limit\s+:\s+([\d.]+) W/.exec(h100)?.[1]);
     const h200 = readRepoFile('test/fixtures/nvidia-smi/h200-2026-11-27/query-gpu.csv').split('\n')[1].split(', ');
-    const h200LimitW = Number(/Default Power Limit\s+:\s+([\d.]+) W/.exec(readRepoFile('test/fixtures/nvidia-smi/h200-2026-11-27/q-power.txt'))?.[1]);
+    const h200LimitW = Number(
+      /Default Power Limit\s+:\s+([\d.]+) W/.exec(
+        readRepoFile('test/fixtures/nvidia-smi/h200-2026-11-27/q-power.txt')
+      )?.[1]
+    );
     expect([h100Name, h200[3]]).toEqual(['NVIDIA H100 80GB HBM3', 'NVIDIA H200']);
     expect(findGpu(h100Name)).toEqual({ ok: true, value: expect.objectContaining({ tdpW: h100LimitW }) });
     expect(findGpu(h200[3])).toEqual({ ok: true, value: expect.objectContaining({ tdpW: h200LimitW }) });

@@ -46,7 +46,12 @@ describe('countries: ISO alpha-3, alpha-2 and English name give the Ember averag
   ];
   test.each(cases)('%s -> %s (%s)', (input, alpha3, label) => {
     const v = ok(input);
-    expect(v).toEqual({ intensityGPerKWh: ember[alpha3], label, key: alpha3, source: expect.objectContaining({ licence: 'CC BY-SA 4.0' }) });
+    expect(v).toEqual({
+      intensityGPerKWh: ember[alpha3],
+      label,
+      key: alpha3,
+      source: expect.objectContaining({ licence: 'CC BY-SA 4.0' })
+    });
   });
 
   test('every country and aggregate in @tgwf/co2 averageIntensity resolves to its value', () => {
@@ -59,7 +64,9 @@ describe('countries: ISO alpha-3, alpha-2 and English name give the Ember averag
   });
 
   test('alpha-2 codes (OWID table in the carbontracker fixture) give the same value as alpha-3', () => {
-    const rows = readCsv('carbontracker-carbon-intensities.csv').slice(1).filter((r) => r[2] in ember);
+    const rows = readCsv('carbontracker-carbon-intensities.csv')
+      .slice(1)
+      .filter((r) => r[2] in ember);
     expect(rows.length).toBeGreaterThan(150);
     const wrong = rows.filter(([alpha2, , alpha3]) => {
       const r = findIntensity(alpha2);
@@ -69,14 +76,24 @@ describe('countries: ISO alpha-3, alpha-2 and English name give the Ember averag
   });
 
   test('aggregates: WORLD and EU', () => {
-    expect(ok('world')).toEqual(expect.objectContaining({ intensityGPerKWh: ember.WORLD, label: 'World', key: 'WORLD' }));
-    expect(ok('EU')).toEqual(expect.objectContaining({ intensityGPerKWh: ember.EU, label: 'European Union', key: 'EU' }));
+    expect(ok('world')).toEqual(
+      expect.objectContaining({ intensityGPerKWh: ember.WORLD, label: 'World', key: 'WORLD' })
+    );
+    expect(ok('EU')).toEqual(
+      expect.objectContaining({ intensityGPerKWh: ember.EU, label: 'European Union', key: 'EU' })
+    );
   });
 
   test('a country Ember lacks falls through to its Electricity Maps zone (Timor-Leste)', () => {
     expect('TLS' in ember).toBe(false);
     for (const input of ['TL', 'TLS', 'Timor-Leste']) {
-      expect(ok(input)).toEqual(expect.objectContaining({ intensityGPerKWh: emValue('TL'), key: 'TL', source: expect.objectContaining({ licence: 'ODbL 1.0' }) }));
+      expect(ok(input)).toEqual(
+        expect.objectContaining({
+          intensityGPerKWh: emValue('TL'),
+          key: 'TL',
+          source: expect.objectContaining({ licence: 'ODbL 1.0' })
+        })
+      );
     }
   });
 });
@@ -93,13 +110,23 @@ describe('grid zones: Electricity Maps, latest year shipped by @tgwf/co2', () =>
       intensityGPerKWh: emValue(zoneKey),
       label,
       key: zoneKey,
-      source: expect.objectContaining({ licence: 'ODbL 1.0', year: latestYear, url: expect.stringMatching(/^https:\/\//) })
+      source: expect.objectContaining({
+        licence: 'ODbL 1.0',
+        year: latestYear,
+        url: expect.stringMatching(/^https:\/\//)
+      })
     });
   });
 
   test('a two-letter code that is also a zone resolves as the country; zone: selects the zone', () => {
     expect(ok('DE')).toEqual(expect.objectContaining({ key: 'DEU', intensityGPerKWh: ember.DEU }));
-    expect(ok('zone:DE')).toEqual(expect.objectContaining({ key: 'zone:DE', intensityGPerKWh: emValue('DE'), source: expect.objectContaining({ year: latestYear }) }));
+    expect(ok('zone:DE')).toEqual(
+      expect.objectContaining({
+        key: 'zone:DE',
+        intensityGPerKWh: emValue('DE'),
+        source: expect.objectContaining({ year: latestYear })
+      })
+    );
   });
 
   test('every zone of the latest year resolves through zone:<key> to its value', () => {
@@ -116,8 +143,13 @@ describe('grid zones: Electricity Maps, latest year shipped by @tgwf/co2', () =>
 describe('cloud regions', () => {
   const gcpRows = readCsv('gcp-region-carbon-info-2024.csv');
 
-  test('every gcp: region of Google\'s 2024 CSV resolves to its grid intensity', () => {
-    expect(gcpRows[0]).toEqual(['Google Cloud Region', 'Location', 'Google CFE', 'Grid carbon intensity (gCO2eq / kWh)']);
+  test("every gcp: region of Google's 2024 CSV resolves to its grid intensity", () => {
+    expect(gcpRows[0]).toEqual([
+      'Google Cloud Region',
+      'Location',
+      'Google CFE',
+      'Grid carbon intensity (gCO2eq / kWh)'
+    ]);
     const rows = gcpRows.slice(1);
     expect(rows.length).toBe(44);
     for (const [region, location, , intensity] of rows) {
@@ -127,7 +159,11 @@ describe('cloud regions', () => {
           intensityGPerKWh: Number(intensity),
           label: expect.stringContaining(`GCP ${region} (${location}`),
           key: `gcp:${region}`,
-          source: expect.objectContaining({ licence: 'Apache-2.0', year: 2024, url: expect.stringMatching(/^https:\/\//) })
+          source: expect.objectContaining({
+            licence: 'Apache-2.0',
+            year: 2024,
+            url: expect.stringMatching(/^https:\/\//)
+          })
         }
       ]);
     }
@@ -168,12 +204,17 @@ describe('cloud regions', () => {
   });
 
   test('every GCP region in the CSV has a country for its label', () => {
-    const missing = gcpRows.slice(1).map((r) => r[0]).filter((region) => !Object.hasOwn(GCP_REGION_COUNTRIES, region));
+    const missing = gcpRows
+      .slice(1)
+      .map((r) => r[0])
+      .filter((region) => !Object.hasOwn(GCP_REGION_COUNTRIES, region));
     expect(missing).toEqual([]);
   });
 
   test('every AWS and Azure mapping names a zone the data has', () => {
-    const missing = [...AWS_REGION_ZONES, ...AZURE_REGION_ZONES].filter((r) => !(r.zone in emZones)).map((r) => `${r.region} -> ${r.zone}`);
+    const missing = [...AWS_REGION_ZONES, ...AZURE_REGION_ZONES]
+      .filter((r) => !(r.zone in emZones))
+      .map((r) => `${r.region} -> ${r.zone}`);
     expect(missing).toEqual([]);
   });
 });
@@ -186,7 +227,9 @@ describe('presets', () => {
     expect(v.intensityGPerKWh).toBe(expectedGPerKWh);
     expect(v.intensityGPerKWh).toBeCloseTo(432.7, 1);
     expect(v.key).toBe('strubell-2019');
-    expect(v.source).toEqual(expect.objectContaining({ licence: 'CC BY 4.0', year: 2019, url: expect.stringContaining('aclanthology.org') }));
+    expect(v.source).toEqual(
+      expect.objectContaining({ licence: 'CC BY 4.0', year: 2019, url: expect.stringContaining('aclanthology.org') })
+    );
     expect(PRESETS['strubell-2019'].pue.pue).toBe(1.58);
     expect(ok('Strubell-2019')).toEqual(v);
   });
@@ -219,7 +262,17 @@ describe('unknown locations', () => {
     expect(!r.ok && r.suggestions.length).toBeLessThanOrEqual(3);
   });
 
-  test.each(['', '  ', 'Atlantis-North-7', 'oracle:us-ashburn-1', 'zone:XX-NOPE', 'gcp:', 'constructor', '__proto__', 'zone:__proto__'])('%j is not found', (input) => {
+  test.each([
+    '',
+    '  ',
+    'Atlantis-North-7',
+    'oracle:us-ashburn-1',
+    'zone:XX-NOPE',
+    'gcp:',
+    'constructor',
+    '__proto__',
+    'zone:__proto__'
+  ])('%j is not found', (input) => {
     expect(findIntensity(input)).toEqual({ ok: false, suggestions: expect.any(Array) });
   });
 });
@@ -227,7 +280,18 @@ describe('unknown locations', () => {
 describe('knownLocations', () => {
   test('includes each kind of key, sorted and unique', () => {
     const keys = knownLocations();
-    for (const k of ['strubell-2019', 'DEU', 'DE', 'WORLD', 'US-CAL-CISO', 'zone:DE', 'gcp:europe-west4', 'aws:us-east-1', 'azure:westeurope']) expect(keys).toContain(k);
+    for (const k of [
+      'strubell-2019',
+      'DEU',
+      'DE',
+      'WORLD',
+      'US-CAL-CISO',
+      'zone:DE',
+      'gcp:europe-west4',
+      'aws:us-east-1',
+      'azure:westeurope'
+    ])
+      expect(keys).toContain(k);
     expect([...keys].sort()).toEqual(keys);
     expect(new Set(keys).size).toBe(keys.length);
   });
@@ -237,7 +301,11 @@ describe('knownLocations', () => {
       const r = findIntensity(k);
       if (!r.ok) return true;
       const again = findIntensity(r.value.key);
-      return !(again.ok && again.value.intensityGPerKWh === r.value.intensityGPerKWh && again.value.label === r.value.label);
+      return !(
+        again.ok &&
+        again.value.intensityGPerKWh === r.value.intensityGPerKWh &&
+        again.value.label === r.value.label
+      );
     });
     expect(broken).toEqual([]);
   });
@@ -245,7 +313,12 @@ describe('knownLocations', () => {
   test('every resolved location names a source with a licence and an https URL', () => {
     const bad = knownLocations().filter((k) => {
       const r = findIntensity(k);
-      return !(r.ok && r.value.source.licence !== '' && /^https:\/\//.test(r.value.source.url ?? '') && r.value.source.name !== '');
+      return !(
+        r.ok &&
+        r.value.source.licence !== '' &&
+        /^https:\/\//.test(r.value.source.url ?? '') &&
+        r.value.source.name !== ''
+      );
     });
     expect(bad).toEqual([]);
   });

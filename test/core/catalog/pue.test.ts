@@ -19,9 +19,12 @@ describe('defaultPue', () => {
     expect(defaultPue(location)).toEqual({ pue, source: expect.objectContaining({ licence, url }) });
   });
 
-  test.each([undefined, '', 'DEU', 'US-CAL-CISO', 'zone:DE', 'oracle:us-ashburn-1'])('%j -> the documented default', (location) => {
-    expect(defaultPue(location)).toBe(DEFAULT_PUE);
-  });
+  test.each([undefined, '', 'DEU', 'US-CAL-CISO', 'zone:DE', 'oracle:us-ashburn-1'])(
+    '%j -> the documented default',
+    (location) => {
+      expect(defaultPue(location)).toBe(DEFAULT_PUE);
+    }
+  );
 
   test('the default is the Uptime Institute 2024 average of Green Algorithms defaults_PUE.csv ("Unknown" row)', () => {
     const unknown = readCsvObjects('green-algorithms-defaults_PUE.csv', 1).find((r) => r.provider === 'Unknown');

@@ -38,7 +38,8 @@ function allSources(): [what: string, source: SourceRef][] {
     const r = findIntensity(key);
     out.push([`location ${key}`, r.ok ? r.value.source : { name: '', licence: '' }]);
   }
-  for (const [name, preset] of Object.entries(PRESETS)) out.push([`preset ${name} intensity`, preset.intensity.source], [`preset ${name} PUE`, preset.pue.source]);
+  for (const [name, preset] of Object.entries(PRESETS))
+    out.push([`preset ${name} intensity`, preset.intensity.source], [`preset ${name} PUE`, preset.pue.source]);
   for (const [provider, pue] of Object.entries(PROVIDER_PUE)) out.push([`PUE ${provider}`, pue.source]);
   out.push(['default PUE', DEFAULT_PUE.source]);
   return out;
@@ -50,7 +51,10 @@ describe('every catalogue value has a source with a licence and a URL', () => {
   test('each source names itself, has an https URL and a known licence', () => {
     expect(sources.length).toBeGreaterThan(900);
     const bad = sources
-      .filter(([, s]) => !(s.name.trim() !== '' && /^https:\/\/\S+$/.test(s.url ?? '') && Object.hasOwn(LICENCE_FILES, s.licence)))
+      .filter(
+        ([, s]) =>
+          !(s.name.trim() !== '' && /^https:\/\/\S+$/.test(s.url ?? '') && Object.hasOwn(LICENCE_FILES, s.licence))
+      )
       .map(([what, s]) => `${what}: ${JSON.stringify(s)}`);
     expect(bad).toEqual([]);
   });
@@ -71,7 +75,9 @@ describe('every catalogue value has a source with a licence and a URL', () => {
 
   test('DATA-SOURCES.md shows every GPU row with its TDP, and every AWS/Azure mapping', () => {
     const doc = readRepoFile('DATA-SOURCES.md');
-    const missingGpus = GPU_CATALOG.filter((r) => !doc.includes(`| ${r.name} | ${r.kind} | ${r.tdpW} |`)).map((r) => r.name);
+    const missingGpus = GPU_CATALOG.filter((r) => !doc.includes(`| ${r.name} | ${r.kind} | ${r.tdpW} |`)).map(
+      (r) => r.name
+    );
     const missingRegions = [
       ...AWS_REGION_ZONES.map((r) => `| aws | ${r.region} | ${r.location} | ${r.zone} |`),
       ...AZURE_REGION_ZONES.map((r) => `| azure | ${r.region} | ${r.location} | ${r.zone} |`)
@@ -83,7 +89,10 @@ describe('every catalogue value has a source with a licence and a URL', () => {
 
 describe('generated data modules', () => {
   test('are up to date with their inputs (scripts/generate-catalog.mjs --check)', () => {
-    const run = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'generate-catalog.mjs'), '--check'], { cwd: repoRoot, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'generate-catalog.mjs'), '--check'], {
+      cwd: repoRoot,
+      encoding: 'utf8'
+    });
     expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
   });
 

@@ -9,7 +9,13 @@ declare module '@tgwf/co2/data' {
   export const electricityMaps: Record<
     string,
     {
-      data: Record<string, { zone: { zoneName: string; displayName?: string; countryName?: string }; carbonIntensity: { value: number; unit: string } }>;
+      data: Record<
+        string,
+        {
+          zone: { zoneName: string; displayName?: string; countryName?: string };
+          carbonIntensity: { value: number; unit: string };
+        }
+      >;
       methodology: string;
     }
   >;

@@ -25,7 +25,12 @@ interface Row {
 /** The alias bomb: level k holds 9 aliases of level k-1, so its expansion grows 9-fold per level. */
 function aliasBomb(): string {
   const rows = ['version: 1', 'l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-  for (let k = 1; k <= 8; k++) rows.push(`l${k}: &l${k} [${Array(9).fill(`*l${k - 1}`).join(', ')}]`);
+  for (let k = 1; k <= 8; k++)
+    rows.push(
+      `l${k}: &l${k} [${Array(9)
+        .fill(`*l${k - 1}`)
+        .join(', ')}]`
+    );
   return lines(...rows);
 }
 // Nodes per level: a list node plus its 9 items.
@@ -94,7 +99,13 @@ const rows: Row[] = [
   },
   {
     title: 'more aliases than allowed',
-    text: lines('version: 1', 'x-a: &a 1', `x-list: [${Array(MAX_ALIASES + 1).fill('*a').join(', ')}]`),
+    text: lines(
+      'version: 1',
+      'x-a: &a 1',
+      `x-list: [${Array(MAX_ALIASES + 1)
+        .fill('*a')
+        .join(', ')}]`
+    ),
     code: 'manifest/too-many-aliases',
     line: 3,
     column: 'x-list: ['.length + MAX_ALIASES * '*a, '.length + 1, // the alias after the allowed ones
@@ -296,7 +307,16 @@ const rows: Row[] = [
   },
   {
     title: 'a run name used twice',
-    text: lines('version: 1', 'runs:', '  - name: a', '    power: 1 kW', '    duration: 1 h', '  - name: a', '    power: 2 kW', '    duration: 2 h'),
+    text: lines(
+      'version: 1',
+      'runs:',
+      '  - name: a',
+      '    power: 1 kW',
+      '    duration: 1 h',
+      '  - name: a',
+      '    power: 2 kW',
+      '    duration: 2 h'
+    ),
     code: 'manifest/duplicate-run',
     line: 6,
     column: 11,
@@ -392,7 +412,14 @@ const rows: Row[] = [
   },
   {
     title: 'a misspelt time zone',
-    text: lines('version: 1', 'runs:', '  - name: a', '    traces: log.csv', '    trace:', '      timezone: Europe/Berln'),
+    text: lines(
+      'version: 1',
+      'runs:',
+      '  - name: a',
+      '    traces: log.csv',
+      '    trace:',
+      '      timezone: Europe/Berln'
+    ),
     code: 'manifest/bad-value',
     line: 6,
     column: 17,
@@ -433,7 +460,14 @@ const rows: Row[] = [
   },
   {
     title: 'power together with gpu',
-    text: lines('version: 1', 'runs:', '  - name: a', '    gpu: { model: V100, count: 8 }', '    power: 2 kW', '    duration: 1 h'),
+    text: lines(
+      'version: 1',
+      'runs:',
+      '  - name: a',
+      '    gpu: { model: V100, count: 8 }',
+      '    power: 2 kW',
+      '    duration: 1 h'
+    ),
     code: 'manifest/power-overrides-hardware',
     severity: 'warning',
     line: 5,
@@ -442,7 +476,15 @@ const rows: Row[] = [
   },
   {
     title: 'power in a run, gpu from defaults',
-    text: lines('version: 1', 'defaults:', '  gpu: { model: V100 }', 'runs:', '  - name: a', '    power: 2 kW', '    duration: 1 h'),
+    text: lines(
+      'version: 1',
+      'defaults:',
+      '  gpu: { model: V100 }',
+      'runs:',
+      '  - name: a',
+      '    power: 2 kW',
+      '    duration: 1 h'
+    ),
     code: 'manifest/power-overrides-hardware',
     severity: 'warning',
     line: 6,
@@ -457,9 +499,16 @@ function find(diagnostics: Diagnostic[], row: Row): Diagnostic | undefined {
 
 describe('manifest diagnostics: code, position and message', () => {
   test.each(rows.map((row) => [row.title, row] as const))('%s', (_title, row) => {
-    const { diagnostics } = parseManifest('carbon-manifest.yml', row.text, row.maxBytes ? { maxBytes: row.maxBytes } : {});
+    const { diagnostics } = parseManifest(
+      'carbon-manifest.yml',
+      row.text,
+      row.maxBytes ? { maxBytes: row.maxBytes } : {}
+    );
     const found = find(diagnostics, row);
-    if (!found) throw new Error(`no ${row.code} at ${row.line}:${row.column}; got:\n${diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`).join('\n')}`);
+    if (!found)
+      throw new Error(
+        `no ${row.code} at ${row.line}:${row.column}; got:\n${diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`).join('\n')}`
+      );
     expect(found.file).toBe('carbon-manifest.yml');
     expect(found.severity).toBe(row.severity ?? 'error');
     for (const fragment of row.says) expect(found.message).toContain(fragment);

@@ -157,7 +157,15 @@ describe('anchors, merge keys and defaults', () => {
   test('a list of merge sources: the earlier source wins, as YAML merge says', () => {
     const m = valid(
       'm.yml',
-      ['version: 1', 'x-a: &a { power: 100 W, duration: 1 h }', 'x-b: &b { power: 200 W, location: FR }', 'runs:', '  - name: r', '    <<: [*a, *b]', ''].join('\n')
+      [
+        'version: 1',
+        'x-a: &a { power: 100 W, duration: 1 h }',
+        'x-b: &b { power: 200 W, location: FR }',
+        'runs:',
+        '  - name: r',
+        '    <<: [*a, *b]',
+        ''
+      ].join('\n')
     );
     expect(m.runs[0].powerW).toBe(100);
     expect(m.runs[0].location).toBe('FR');
@@ -180,7 +188,11 @@ describe('JSON manifests', () => {
     expect(llama.durationS).toBeUndefined();
     const codecarbon = run(manifest, 'codecarbon-run');
     expect(codecarbon.traces).toEqual(['emissions.csv']);
-    expect(codecarbon.traceOptions).toEqual({ columns: { power: 'Power (W)', time: 'Timestamp' }, timezone: 'America/Los_Angeles', maxGapS: 30 });
+    expect(codecarbon.traceOptions).toEqual({
+      columns: { power: 'Power (W)', time: 'Timestamp' },
+      timezone: 'America/Los_Angeles',
+      maxGapS: 30
+    });
   });
 
   test('JSON keeps positions too', () => {
@@ -193,14 +205,19 @@ describe('JSON manifests', () => {
   test('a bad unit in JSON is reported at its line and column', () => {
     const json = '{\n  "version": 1,\n  "runs": [\n    { "name": "a", "power": "5 mW", "duration": "1 h" }\n  ]\n}\n';
     const { diagnostics } = parseManifest('m.json', json);
-    expect(diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['manifest/bad-unit', 4, '    { "name": "a", "power": '.length + 1]]);
+    expect(diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([
+      ['manifest/bad-unit', 4, '    { "name": "a", "power": '.length + 1]
+    ]);
   });
 });
 
 describe('trace.timezone takes every zone the trace readers take', () => {
   // The forms resolveZone (src/core/traces/timezone.ts) reads; the manifest keeps them as written.
   test.each(['UTC', 'z', 'Europe/Berlin', '+05:30', '-0800', '+5', 'UTC+2', 'GMT-03:00', '+18:00'])('%s', (zone) => {
-    const m = valid('m.yml', `version: 1\nruns:\n  - name: a\n    traces: log.csv\n    trace: { timezone: "${zone}" }\n`);
+    const m = valid(
+      'm.yml',
+      `version: 1\nruns:\n  - name: a\n    traces: log.csv\n    trace: { timezone: "${zone}" }\n`
+    );
     expect(m.runs[0].traceOptions).toEqual({ timezone: zone });
   });
 });
@@ -216,7 +233,17 @@ describe('minimal manifest', () => {
 
 describe('partial results', () => {
   test('valid runs are returned beside an invalid one', () => {
-    const text = ['version: 1', 'runs:', '  - name: good', '    power: 1 kW', '    duration: 1 h', '  - name: bad', '    power: 1 kW', '    duration: 1', ''].join('\n');
+    const text = [
+      'version: 1',
+      'runs:',
+      '  - name: good',
+      '    power: 1 kW',
+      '    duration: 1 h',
+      '  - name: bad',
+      '    power: 1 kW',
+      '    duration: 1',
+      ''
+    ].join('\n');
     const { manifest, diagnostics } = parseManifest('m.yml', text);
     expect(manifest?.runs.map((r) => r.name)).toEqual(['good']);
     expect(diagnostics.map((d) => d.code)).toEqual(['manifest/bad-unit']);
@@ -238,7 +265,10 @@ describe('partial results', () => {
   });
 
   test('x- keys at the top are free for anchors', () => {
-    const m = valid('m.yml', 'version: 1\nx-anything: { not: checked }\nruns:\n  - name: a\n    power: 1 kW\n    duration: 1 h\n');
+    const m = valid(
+      'm.yml',
+      'version: 1\nx-anything: { not: checked }\nruns:\n  - name: a\n    power: 1 kW\n    duration: 1 h\n'
+    );
     expect(m.runs).toHaveLength(1);
   });
 });

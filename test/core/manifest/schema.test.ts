@@ -7,7 +7,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { CONFIG_KEYS, BUDGET_KEYS } from '../../../src/core/config.js';
-import { CPU_KEYS, DEFAULT_KEYS, GPU_KEYS, parseManifest, RUN_KEYS, TOP_KEYS, TRACE_KEYS } from '../../../src/core/manifest/index.js';
+import {
+  CPU_KEYS,
+  DEFAULT_KEYS,
+  GPU_KEYS,
+  parseManifest,
+  RUN_KEYS,
+  TOP_KEYS,
+  TRACE_KEYS
+} from '../../../src/core/manifest/index.js';
 
 type Json = Record<string, unknown>;
 
@@ -34,7 +42,9 @@ const JSON_EXPECTATIONS: Record<string, string> = {
   'quoted-repeats.json': 'manifest/bad-type 4:67'
 };
 function expectation(name: string, text: string): { code: string; line: number; column: number } {
-  const header = /^# expect: (\S+) (\d+):(\d+)/.exec(text)?.slice(1) ?? JSON_EXPECTATIONS[name]?.match(/(\S+) (\d+):(\d+)/)?.slice(1);
+  const header =
+    /^# expect: (\S+) (\d+):(\d+)/.exec(text)?.slice(1) ??
+    JSON_EXPECTATIONS[name]?.match(/(\S+) (\d+):(\d+)/)?.slice(1);
   if (!header) throw new Error(`${name} has no expectation`);
   return { code: header[0], line: Number(header[1]), column: Number(header[2]) };
 }
@@ -63,7 +73,9 @@ describe('invalid manifests fail the parser (at the stated position) and the sch
     const text = read(`${dir}/invalid/${name}`);
     const want = expectation(name, text);
     const { diagnostics } = parseManifest(name, text);
-    expect(diagnostics.map((d) => `${d.code} ${d.line}:${d.column}`)).toContain(`${want.code} ${want.line}:${want.column}`);
+    expect(diagnostics.map((d) => `${d.code} ${d.line}:${d.column}`)).toContain(
+      `${want.code} ${want.line}:${want.column}`
+    );
     expect(validateManifest(data(text))).toBe(false);
   });
 });
@@ -73,7 +85,9 @@ describe('what only the parser can check: the schema accepts, the parser refuses
     const text = read(`${dir}/invalid-semantic/${name}`);
     const want = expectation(name, text);
     const { diagnostics } = parseManifest(name, text);
-    expect(diagnostics.map((d) => `${d.code} ${d.line}:${d.column}`)).toContain(`${want.code} ${want.line}:${want.column}`);
+    expect(diagnostics.map((d) => `${d.code} ${d.line}:${d.column}`)).toContain(
+      `${want.code} ${want.line}:${want.column}`
+    );
     expect(validateManifest(data(text))).toBe(true);
   });
 });

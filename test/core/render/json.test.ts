@@ -12,11 +12,27 @@ describe('renderJson', () => {
   });
 
   it('has the fields the issue requires', () => {
-    const parsed = JSON.parse(renderJson(sampleReport())) as Record<string, unknown> & { runs: Record<string, unknown>[]; diagnostics: Record<string, unknown>[] };
-    for (const key of ['schemaVersion', 'status', 'totals', 'budget', 'runs', 'diagnostics']) expect(parsed).toHaveProperty(key);
-    for (const key of ['manifest', 'name', 'method', 'energyKWh', 'emissionsKg', 'intensityGPerKWh', 'pue', 'repeats', 'components', 'sources']) {
+    const parsed = JSON.parse(renderJson(sampleReport())) as Record<string, unknown> & {
+      runs: Record<string, unknown>[];
+      diagnostics: Record<string, unknown>[];
+    };
+    for (const key of ['schemaVersion', 'status', 'totals', 'budget', 'runs', 'diagnostics'])
+      expect(parsed).toHaveProperty(key);
+    for (const key of [
+      'manifest',
+      'name',
+      'method',
+      'energyKWh',
+      'emissionsKg',
+      'intensityGPerKWh',
+      'pue',
+      'repeats',
+      'components',
+      'sources'
+    ]) {
       expect(parsed.runs[0]).toHaveProperty(key);
     }
-    for (const key of ['severity', 'code', 'message', 'file', 'line', 'column']) expect(parsed.diagnostics[0]).toHaveProperty(key);
+    for (const key of ['severity', 'code', 'message', 'file', 'line', 'column'])
+      expect(parsed.diagnostics[0]).toHaveProperty(key);
   });
 });

@@ -2,7 +2,15 @@ import { describe, expect, it } from '@jest/globals';
 import { estimateRun } from '../../../src/core/estimate.js';
 import { buildReport } from '../../../src/core/report.js';
 import { DEFAULT_MAX_CHARS, renderMarkdown } from '../../../src/core/render/index.js';
-import { HOSTILE, hostileReport, manyRunsReport, noRunsReport, resolved, sampleReport, spec } from './report-fixture.js';
+import {
+  HOSTILE,
+  hostileReport,
+  manyRunsReport,
+  noRunsReport,
+  resolved,
+  sampleReport,
+  spec
+} from './report-fixture.js';
 
 /** Our own HTML: the methodology fold and the footer. Anything else must not appear raw. */
 const OWN_TAGS = /<\/?(details|summary|sub)>/g;
@@ -38,7 +46,9 @@ describe('renderMarkdown: content', () => {
   it('starts with the title and the verdict line with the numbers', () => {
     const lines = markdown.split('\n');
     expect(lines[0]).toBe('### Carbon budget');
-    expect(lines[2]).toMatch(/^✅ \*\*Within budget\*\*: 201 kg CO2e of 1 t \(20%\) and 568 kWh of 5 MWh \(11\.3%\)\.$/);
+    expect(lines[2]).toMatch(
+      /^✅ \*\*Within budget\*\*: 201 kg CO2e of 1 t \(20%\) and 568 kWh of 5 MWh \(11\.3%\)\.$/
+    );
   });
 
   it.each([
@@ -55,18 +65,24 @@ describe('renderMarkdown: content', () => {
   });
 
   it('has a per-run table with every column, and a total row', () => {
-    expect(markdown).toContain('| Run | Method | Hardware | Duration | PUE | Energy | Intensity | Emissions | Share of budget |');
+    expect(markdown).toContain(
+      '| Run | Method | Hardware | Duration | PUE | Energy | Intensity | Emissions | Share of budget |'
+    );
     const rows = markdown.split('\n').filter((l) => l.startsWith('| '));
     expect(rows).toHaveLength(1 + 3 + 1); // header, three runs, total
     for (const row of rows) expect(cellBorders(row)).toBe(10);
     expect(markdown).toMatch(/\| lr-sweep \| estimated \| 4 x NVIDIA A100-SXM4-40GB \| 6 h x 24 \| 1\.58 \|/);
     // The fixture drops 12 samples; the row says so beside the coverage and the estimate ratio.
-    expect(markdown).toMatch(/\| pretrain-measured \| measured, 98\.2% coverage, 12 samples dropped, estimate 1\.28 x \|.*\| 1\.135 \|/);
+    expect(markdown).toMatch(
+      /\| pretrain-measured \| measured, 98\.2% coverage, 12 samples dropped, estimate 1\.28 x \|.*\| 1\.135 \|/
+    );
     expect(markdown).toContain('| **Total** |');
   });
 
   it('shows the components as a Mermaid pie chart', () => {
-    expect(markdown).toMatch(/```mermaid\npie showData\n {4}title Facility energy by component \(kWh\)\n {4}"GPU" : [\d.]+\n/);
+    expect(markdown).toMatch(
+      /```mermaid\npie showData\n {4}title Facility energy by component \(kWh\)\n {4}"GPU" : [\d.]+\n/
+    );
     expect(markdown).toContain('"PUE overhead" :');
   });
 
@@ -86,12 +102,15 @@ describe('renderMarkdown: content', () => {
     expect(empty).toContain('❌ **Invalid input**: 1 error in the input; the check fails until it is fixed.\n');
     expect(empty).not.toContain('0 kg CO2e');
     expect(empty).toContain('❌ **error** io/no-manifests at .: No manifest found');
-    for (const absent of ['Method and data sources', 'Data sources:', 'Strubell', 'For scale', '<details>']) expect(empty).not.toContain(absent);
+    for (const absent of ['Method and data sources', 'Data sources:', 'Strubell', 'For scale', '<details>'])
+      expect(empty).not.toContain(absent);
     expect(empty.trimEnd().split('\n').pop()).toMatch(/^<sub>carbon-gate 0\.1\.0 · report schema 1 · /);
   });
 
   it('takes a title', () => {
-    expect(renderMarkdown(sampleReport(), { title: 'Carbon budget: nightly' }).split('\n')[0]).toBe('### Carbon budget: nightly');
+    expect(renderMarkdown(sampleReport(), { title: 'Carbon budget: nightly' }).split('\n')[0]).toBe(
+      '### Carbon budget: nightly'
+    );
   });
 
   it('is deterministic', () => {
@@ -155,7 +174,9 @@ describe('renderMarkdown: size limit', () => {
     const markdown = renderMarkdown(big, { fullReportHint: 'The full report is in the job summary.' });
     expect(DEFAULT_MAX_CHARS).toBe(65000);
     expect(markdown.length).toBeLessThanOrEqual(65000);
-    expect(markdown).toMatch(/> ✂️ \*\*Shortened to fit 65,000 characters:\*\* [\d,]+ of 3,000 runs \(the smallest by emissions\)/);
+    expect(markdown).toMatch(
+      /> ✂️ \*\*Shortened to fit 65,000 characters:\*\* [\d,]+ of 3,000 runs \(the smallest by emissions\)/
+    );
     expect(markdown).toContain('of 3,000 diagnostics');
     expect(markdown).toContain('The full report is in the job summary.');
     expectBalanced(markdown);
@@ -175,7 +196,10 @@ describe('renderMarkdown: size limit', () => {
   it('keeps the runs with the most emissions', () => {
     // 300 runs of 1..300 W for 1 h: the shown ones must all outweigh the hidden ones.
     const runs = Array.from({ length: 300 }, (_, i) =>
-      estimateRun(resolved(spec({ name: `r${i + 1}W`, position: { file: 'm.yml', line: i + 1, column: 1 } }), { gpuW: i + 1 }), 3600)
+      estimateRun(
+        resolved(spec({ name: `r${i + 1}W`, position: { file: 'm.yml', line: i + 1, column: 1 } }), { gpuW: i + 1 }),
+        3600
+      )
     );
     const markdown = renderMarkdown(buildReport({ runs, diagnostics: [], toolVersion: '0.1.0' }), { maxChars: 8000 });
     const shown = [...markdown.matchAll(/^\| r(\d+)W \|/gm)].map((m) => Number(m[1]));

@@ -6,7 +6,13 @@ import { renderModelCard } from '../../../src/core/render/index.js';
 import { HOSTILE, resolved, sampleReport, spec } from './report-fixture.js';
 
 interface Card {
-  co2_eq_emissions: { emissions: number; source: string; geographical_location: string; hardware_used: string; training_type?: string };
+  co2_eq_emissions: {
+    emissions: number;
+    source: string;
+    geographical_location: string;
+    hardware_used: string;
+    training_type?: string;
+  };
 }
 
 describe('renderModelCard', () => {

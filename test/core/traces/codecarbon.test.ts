@@ -22,7 +22,15 @@ type Run = [string, string, number, number, Partial<Record<'cpu' | 'gpu' | 'memo
 const cases: { file: string; runs: Run[]; drops: [DropReason, number][]; pue: string; superseded?: number }[] = [
   {
     file: 'codecarbon-test-data__emissions_valid_headers.csv',
-    runs: [['0a578547-1d6b-4e2f-be0c-7ad10f2f7c97', '2021-09-23T15:04:51', 161.20380687713623, 2, { cpu: 0.0, gpu: 0, memory: 0.00057442898176 }]],
+    runs: [
+      [
+        '0a578547-1d6b-4e2f-be0c-7ad10f2f7c97',
+        '2021-09-23T15:04:51',
+        161.20380687713623,
+        2,
+        { cpu: 0.0, gpu: 0, memory: 0.00057442898176 }
+      ]
+    ],
     drops: [],
     pue: 'PUE 1.0'
   },
@@ -47,8 +55,22 @@ const cases: { file: string; runs: Run[]; drops: [DropReason, number][]; pue: st
     // Run A's rows at 900 s and 1800 s are flush snapshots of the same totals: only the 2700 s row counts.
     file: 'v2.0-emissions.csv',
     runs: [
-      ['3f6e1d2c-8a4b-4f0e-9c71-5b2a9e8d7c61', '2021-11-10T09:45:00', 2700.3, 4, { cpu: 0.0316, gpu: 0.2251, memory: 0.009 }, 4],
-      ['a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d', '2021-11-10T13:00:00', 600.0, 5, { cpu: 0.0071, gpu: 0.0412, memory: 0.002 }, 4]
+      [
+        '3f6e1d2c-8a4b-4f0e-9c71-5b2a9e8d7c61',
+        '2021-11-10T09:45:00',
+        2700.3,
+        4,
+        { cpu: 0.0316, gpu: 0.2251, memory: 0.009 },
+        4
+      ],
+      [
+        'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d',
+        '2021-11-10T13:00:00',
+        600.0,
+        5,
+        { cpu: 0.0071, gpu: 0.0412, memory: 0.002 },
+        4
+      ]
     ],
     drops: [],
     pue: 'no "pue" column',
@@ -58,7 +80,14 @@ const cases: { file: string; runs: Run[]; drops: [DropReason, number][]; pue: st
     // The second row has neither cpu_energy nor a total: GPU and RAM are kept, CPU is reported lost.
     file: 'v2.2-emissions.csv',
     runs: [
-      ['7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', '2022-07-01T18:20:41', 5400.0, 2, { cpu: 0.0637, gpu: 0.375, memory: 0.2833 }, 4],
+      [
+        '7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6',
+        '2022-07-01T18:20:41',
+        5400.0,
+        2,
+        { cpu: 0.0637, gpu: 0.375, memory: 0.2833 },
+        4
+      ],
       ['e0d1c2b3-a495-4867-9a8b-7c6d5e4f3a2b', '2022-07-02T09:02:13', 120.4, 3, { gpu: 0.0, memory: 0.0063 }]
     ],
     drops: [['unavailable', 3]],
@@ -67,8 +96,22 @@ const cases: { file: string; runs: Run[]; drops: [DropReason, number][]; pue: st
   {
     file: 'v2.3-emissions.csv',
     runs: [
-      ['5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d', '2023-09-14T22:10:00', 14400.0, 2, { cpu: 0.204, gpu: 4.3128, memory: 0.0893 }, 4],
-      ['0f1e2d3c-4b5a-4697-8877-665544332211', '2023-09-15T03:40:30', 3600.0, 3, { cpu: 0.051, gpu: 1.0782, memory: 0.0223 }, 4]
+      [
+        '5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d',
+        '2023-09-14T22:10:00',
+        14400.0,
+        2,
+        { cpu: 0.204, gpu: 4.3128, memory: 0.0893 },
+        4
+      ],
+      [
+        '0f1e2d3c-4b5a-4697-8877-665544332211',
+        '2023-09-15T03:40:30',
+        3600.0,
+        3,
+        { cpu: 0.051, gpu: 1.0782, memory: 0.0223 },
+        4
+      ]
     ],
     drops: [],
     pue: 'PUE 1.2'
@@ -77,8 +120,22 @@ const cases: { file: string; runs: Run[]; drops: [DropReason, number][]; pue: st
     // Same (default) experiment_id, different run_id: two runs.
     file: 'v2.7-emissions.csv',
     runs: [
-      ['11111111-2222-4333-8444-555555555555', '2024-10-01T12:00:00', 1800.0, 2, { cpu: 0.0212, gpu: 0.15, memory: 0.01 }, 4],
-      ['66666666-7777-4888-9999-aaaaaaaaaaaa', '2024-10-01T12:00:05', 1805.0, 3, { cpu: 0.0213, gpu: 0.1498, memory: 0.0101 }, 4]
+      [
+        '11111111-2222-4333-8444-555555555555',
+        '2024-10-01T12:00:00',
+        1800.0,
+        2,
+        { cpu: 0.0212, gpu: 0.15, memory: 0.01 },
+        4
+      ],
+      [
+        '66666666-7777-4888-9999-aaaaaaaaaaaa',
+        '2024-10-01T12:00:05',
+        1805.0,
+        3,
+        { cpu: 0.0213, gpu: 0.1498, memory: 0.0101 },
+        4
+      ]
     ],
     drops: [],
     pue: 'PUE 1.0'
@@ -87,8 +144,20 @@ const cases: { file: string; runs: Run[]; drops: [DropReason, number][]; pue: st
     // No cpu_energy but a total: the total less GPU and RAM is kept as `other`.
     file: 'v3.1-emissions.csv',
     runs: [
-      ['abcdefab-cdef-4abc-8def-abcdefabcdef', '2025-05-20T08:30:00', 2400.0, 2, { gpu: 0.2667, memory: 0.0133, other: 0.3433 - 0.2667 - 0.0133 }],
-      ['fedcbafe-dcba-4fed-8cba-fedcbafedcba', '2025-05-20T11:00:00', 600.0, 3, { cpu: 0.0105, gpu: 0.068, memory: 0.0033 }]
+      [
+        'abcdefab-cdef-4abc-8def-abcdefabcdef',
+        '2025-05-20T08:30:00',
+        2400.0,
+        2,
+        { gpu: 0.2667, memory: 0.0133, other: 0.3433 - 0.2667 - 0.0133 }
+      ],
+      [
+        'fedcbafe-dcba-4fed-8cba-fedcbafedcba',
+        '2025-05-20T11:00:00',
+        600.0,
+        3,
+        { cpu: 0.0105, gpu: 0.068, memory: 0.0033 }
+      ]
     ],
     drops: [],
     pue: 'PUE 1.0'
@@ -96,8 +165,22 @@ const cases: { file: string; runs: Run[]; drops: [DropReason, number][]; pue: st
   {
     file: 'v3.2-emissions.csv',
     runs: [
-      ['9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a', '2026-01-12T08:00:00', 10800.4, 4, { cpu: 0.1748, gpu: 3.3311, memory: 0.0903 }, 4],
-      ['0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d', '2026-01-12T08:00:02', 10801.0, 6, { cpu: 0.1751, gpu: 3.329, memory: 0.0905 }, 4]
+      [
+        '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a',
+        '2026-01-12T08:00:00',
+        10800.4,
+        4,
+        { cpu: 0.1748, gpu: 3.3311, memory: 0.0903 },
+        4
+      ],
+      [
+        '0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d',
+        '2026-01-12T08:00:02',
+        10801.0,
+        6,
+        { cpu: 0.1751, gpu: 3.329, memory: 0.0905 },
+        4
+      ]
     ],
     drops: [['malformed-row', 3]],
     pue: 'PUE 1.1',
@@ -111,7 +194,10 @@ describe('CodeCarbon emissions.csv', () => {
     // gpu_energy is the machine's total: with N GPUs each of N devices gets a 1/N share.
     const expected = runs.flatMap(([id, ts, durationS, line, energies, gpus = 1]) =>
       Object.entries(energies).flatMap(([component, energyKWh]) => {
-        const shares = component === 'gpu' && gpus > 1 ? Array.from({ length: gpus }, (_, g) => [`gpu${g}`, energyKWh / gpus] as const) : [[component, energyKWh] as const];
+        const shares =
+          component === 'gpu' && gpus > 1
+            ? Array.from({ length: gpus }, (_, g) => [`gpu${g}`, energyKWh / gpus] as const)
+            : [[component, energyKWh] as const];
         return shares.map(([leaf, kWh]) => ({
           device: `node1/${id}/${leaf}`,
           startMs: Date.parse(`${ts}Z`) - durationS * 1000,
@@ -151,9 +237,17 @@ describe('CodeCarbon emissions.csv', () => {
 
   test('without a note method, choices are reported as notices with the file', async () => {
     const sink = recordingSink();
-    const bare: SampleSink = { power: () => undefined, counter: () => undefined, interval: () => undefined, drop: () => undefined, report: (d) => sink.report(d) };
+    const bare: SampleSink = {
+      power: () => undefined,
+      counter: () => undefined,
+      interval: () => undefined,
+      drop: () => undefined,
+      report: (d) => sink.report(d)
+    };
     await format.parse(fixture('v2.3-emissions.csv'), bare, { file: 'v2.3-emissions.csv', devicePrefix: '' });
-    expect(sink.rec.reports.map((d) => [d.severity, d.code, d.file, d.line])).toEqual([['notice', 'traces/pue-included', 'v2.3-emissions.csv', 2]]);
+    expect(sink.rec.reports.map((d) => [d.severity, d.code, d.file, d.line])).toEqual([
+      ['notice', 'traces/pue-included', 'v2.3-emissions.csv', 2]
+    ]);
   });
 
   test('the format declares its energy PUE-inclusive', () => {
@@ -163,8 +257,16 @@ describe('CodeCarbon emissions.csv', () => {
 
   test.each([
     ...cases.map((c) => ({ name: c.file, head: readFileSync(path(c.file), 'utf8').slice(0, 300), expected: true })),
-    { name: 'BOM and quoted header', head: '\ufeff"timestamp","project_name","duration","energy_consumed"\n', expected: true },
-    { name: 'nvidia-smi', head: 'timestamp, index, power.draw [W]\n2024/01/01 00:00:00.000, 0, 70.00 W\n', expected: false },
+    {
+      name: 'BOM and quoted header',
+      head: '\ufeff"timestamp","project_name","duration","energy_consumed"\n',
+      expected: true
+    },
+    {
+      name: 'nvidia-smi',
+      head: 'timestamp, index, power.draw [W]\n2024/01/01 00:00:00.000, 0, 70.00 W\n',
+      expected: false
+    },
     { name: 'generic power csv', head: 'timestamp,device,power_w\n', expected: false }
   ])('detect: $name', ({ head, expected }) => {
     expect(format.detect(head, 'emissions.csv')).toBe(expected);
@@ -199,8 +301,18 @@ describe('CodeCarbon emissions.csv', () => {
       code: 'traces/missing-column',
       says: ['"duration"', 'Did you mean "duraton"']
     },
-    { name: 'no energy column', text: 'timestamp,project_name,duration\n2021-01-01T00:00:00,p,1\n', code: 'traces/missing-column', says: ['energy_consumed'] },
-    { name: 'rows before any header', text: '2021-01-01T00:00:00,p,1,1\n', code: 'traces/missing-header', says: ['timestamp,project_name'] }
+    {
+      name: 'no energy column',
+      text: 'timestamp,project_name,duration\n2021-01-01T00:00:00,p,1\n',
+      code: 'traces/missing-column',
+      says: ['energy_consumed']
+    },
+    {
+      name: 'rows before any header',
+      text: '2021-01-01T00:00:00,p,1,1\n',
+      code: 'traces/missing-header',
+      says: ['timestamp,project_name']
+    }
   ])('error: $name', async ({ text, code, says }) => {
     const sink = recordingSink();
     await format.parse(chunksOf(text), sink, { file: 'bad.csv', devicePrefix: '' });
@@ -212,7 +324,8 @@ describe('CodeCarbon emissions.csv', () => {
   });
 
   test('every unusable row is dropped with its reason and line', async () => {
-    const text = 'timestamp,project_name,duration,energy_consumed\nyesterday,p,1,1\n2021-01-01T00:00:00,p,x,1\n2021-01-01T00:00:00,p,1,\n2021-01-01T00:00:00,p,1,-2\n2021-01-01T00:00:00,p,1\n';
+    const text =
+      'timestamp,project_name,duration,energy_consumed\nyesterday,p,1,1\n2021-01-01T00:00:00,p,x,1\n2021-01-01T00:00:00,p,1,\n2021-01-01T00:00:00,p,1,-2\n2021-01-01T00:00:00,p,1\n';
     const sink = recordingSink();
     await format.parse(chunksOf(text), sink, { file: 'bad.csv', devicePrefix: '' });
     expect(sink.rec.drops.map((d) => [d.reason, d.line])).toEqual([
@@ -229,7 +342,8 @@ describe('CodeCarbon emissions.csv', () => {
     const memory = (name: string, text: string): TraceFile => ({ path: name, open: () => chunksOf(text) });
 
     test('an 8-GPU machine: the GPU total is not mistaken for one implausible GPU', async () => {
-      const text = 'timestamp,project_name,run_id,duration,cpu_energy,gpu_energy,ram_energy,energy_consumed,gpu_count,gpu_model\n2024-01-01T10:00:00,p,r,3600,0.2,3.2,0.05,3.45,8,8 x NVIDIA A100-SXM4-80GB\n';
+      const text =
+        'timestamp,project_name,run_id,duration,cpu_energy,gpu_energy,ram_energy,energy_consumed,gpu_count,gpu_model\n2024-01-01T10:00:00,p,r,3600,0.2,3.2,0.05,3.45,8,8 x NVIDIA A100-SXM4-80GB\n';
       const m = await measureTraces([memory('emissions.csv', text)], {});
       expect(m.formats).toEqual(['codecarbon']);
       expect(m.droppedSamples).toBe(0);
@@ -249,11 +363,14 @@ describe('CodeCarbon emissions.csv', () => {
       expect(m.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     });
 
-    test('PUE 1.0 (CodeCarbon\'s default) and files without a pue column are IT energy', async () => {
+    test("PUE 1.0 (CodeCarbon's default) and files without a pue column are IT energy", async () => {
       const header = 'timestamp,project_name,run_id,duration,cpu_energy,gpu_energy,ram_energy,energy_consumed';
       const v22 = `${header}\n2024-01-01T10:00:00,p,r,3600,0.2,1.5,0.05,1.75\n`;
       const v23 = `${header},pue\n2024-01-01T10:00:00,p,r,3600,0.2,1.5,0.05,1.75,1.0\n`;
-      for (const [name, text] of [['v2.2.csv', v22], ['v2.3-pue1.csv', v23]]) {
+      for (const [name, text] of [
+        ['v2.2.csv', v22],
+        ['v2.3-pue1.csv', v23]
+      ]) {
         const m = await measureTraces([memory(name, text)], {});
         expect([name, m.pueIncluded, m.pueIncludedKWh]).toEqual([name, false, 0]);
         expect(m.itEnergyKWh).toBeCloseTo(0.2 + 1.5 + 0.05, 12);

@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { dcgmDeviceKey, dcgmSentinel, format, parsePromSample } from '../../../src/core/traces/formats/dcgm-prometheus.js';
+import {
+  dcgmDeviceKey,
+  dcgmSentinel,
+  format,
+  parsePromSample
+} from '../../../src/core/traces/formats/dcgm-prometheus.js';
 import { measureTraces, type TraceFile } from '../../../src/core/traces/index.js';
 import { chunksOf, fixtureChunks, fixturePath, recordingSink, type RecordingSink, zoneOf } from './helpers.js';
 import { codesDocumented } from '../../support/documented-codes.js';
@@ -18,14 +23,16 @@ function seriesOf(sink: RecordingSink, device: string): { power: [number, number
 /** Trapezoid energy of [ms, W] samples, J: written here independently of the integrator. */
 function trapezoidJ(samples: [number, number][]): number {
   let j = 0;
-  for (let i = 1; i < samples.length; i++) j += ((samples[i][1] + samples[i - 1][1]) / 2) * ((samples[i][0] - samples[i - 1][0]) / 1000);
+  for (let i = 1; i < samples.length; i++)
+    j += ((samples[i][1] + samples[i - 1][1]) / 2) * ((samples[i][0] - samples[i - 1][0]) / 1000);
   return j;
 }
 
 /** Sum of increases of [ms, J] counter samples; a decrease is a reset (the new value is new energy). */
 function counterJ(samples: [number, number][]): number {
   let j = 0;
-  for (let i = 1; i < samples.length; i++) j += samples[i][1] >= samples[i - 1][1] ? samples[i][1] - samples[i - 1][1] : samples[i][1];
+  for (let i = 1; i < samples.length; i++)
+    j += samples[i][1] >= samples[i - 1][1] ? samples[i][1] - samples[i - 1][1] : samples[i][1];
   return j;
 }
 
@@ -54,7 +61,9 @@ describe('dcgm-exporter Prometheus text', () => {
 
     // GPU 1's driver was reloaded between the 2nd and 3rd scrape: the counter restarts near zero.
     const gpu1 = seriesOf(sink, 'n/dgx-07/GPU-1b2c3d4e-1111-4111-8111-111111111111');
-    expect(gpu1.counter.map(([, j]) => j)).toEqual([2000000000, 2004200000, 1500, 4201500, 8401500].map((mj) => mj / 1000));
+    expect(gpu1.counter.map(([, j]) => j)).toEqual(
+      [2000000000, 2004200000, 1500, 4201500, 8401500].map((mj) => mj / 1000)
+    );
     expect(counterJ(gpu1.counter)).toBeCloseTo((4200000 + 1500 + 4200000 + 4200000) / 1000, 6);
 
     const gpu2 = seriesOf(sink, 'n/dgx-07/GPU-2c3d4e5f-2222-4222-8222-222222222222');
@@ -66,7 +75,10 @@ describe('dcgm-exporter Prometheus text', () => {
       [at(45), 249.75],
       [at(60), 71.0]
     ]);
-    expect(trapezoidJ(gpu2.power)).toBeCloseTo(15 * ((70.5 + 250.25) / 2 + (250.25 + 251) / 2 + (251 + 249.75) / 2 + (249.75 + 71) / 2), 9);
+    expect(trapezoidJ(gpu2.power)).toBeCloseTo(
+      15 * ((70.5 + 250.25) / 2 + (250.25 + 251) / 2 + (251 + 249.75) / 2 + (249.75 + 71) / 2),
+      9
+    );
 
     for (const s of [...sink.rec.power, ...sink.rec.counter]) expect(s.component).toBe('gpu');
     expect(sink.rec.counter.every((c) => c.wrapJ === undefined)).toBe(true);
@@ -100,7 +112,10 @@ describe('dcgm-exporter Prometheus text', () => {
     // The FP64 blank is on the 3rd scrape's second POWER_USAGE row.
     const lines = readFileSync(path('scrapes-with-markers-k8s.prom'), 'utf8').split('\n');
     expect(lines[sink.rec.drops[0].line - 1]).toContain('140737488355328.000000');
-    expect(trapezoidJ(g0.power)).toBeCloseTo(30 * ((120 + 310.5) / 2 + (310.5 + 312.25) / 2 + (312.25 + 305) / 2 + (305 + 118) / 2), 9);
+    expect(trapezoidJ(g0.power)).toBeCloseTo(
+      30 * ((120 + 310.5) / 2 + (310.5 + 312.25) / 2 + (312.25 + 305) / 2 + (305 + 118) / 2),
+      9
+    );
   });
 
   test('MIG: a GPU repeated per instance counts once, by UUID', async () => {
@@ -169,9 +184,15 @@ describe('dcgm-exporter Prometheus text', () => {
 
   test.each([
     // dcgm_fields.h / go-dcgm const.go: BLANK, NOT_FOUND, NOT_SUPPORTED, NOT_PERMISSIONED of each type.
-    ...[9223372036854775792n, 9223372036854775793n, 9223372036854775794n, 9223372036854775795n].map((v) => ({ text: v.toString(), sentinel: true })),
+    ...[9223372036854775792n, 9223372036854775793n, 9223372036854775794n, 9223372036854775795n].map((v) => ({
+      text: v.toString(),
+      sentinel: true
+    })),
     ...[2147483632, 2147483633, 2147483634, 2147483635].map((v) => ({ text: String(v), sentinel: true })),
-    ...['140737488355328.000000', '140737488355329', '140737488355330', '140737488355331'].map((text) => ({ text, sentinel: true })),
+    ...['140737488355328.000000', '140737488355329', '140737488355330', '140737488355331'].map((text) => ({
+      text,
+      sentinel: true
+    })),
     { text: '2147483631', sentinel: false },
     { text: '2147483636', sentinel: false },
     { text: '140737488355327.5', sentinel: false },
@@ -192,7 +213,10 @@ describe('dcgm-exporter Prometheus text', () => {
 
   test.each([
     { line: 'm 1', expected: { name: 'm', labels: {}, valueText: '1' } },
-    { line: 'm{a="x\\"y",b="1,2}"} 2.5e3 1700000000000', expected: { name: 'm', labels: { a: 'x"y', b: '1,2}' }, valueText: '2.5e3', timestampMs: 1700000000000 } },
+    {
+      line: 'm{a="x\\"y",b="1,2}"} 2.5e3 1700000000000',
+      expected: { name: 'm', labels: { a: 'x"y', b: '1,2}' }, valueText: '2.5e3', timestampMs: 1700000000000 }
+    },
     { line: 'm{a="x"} 1 12.5', expected: { error: 'timestamp "12.5" is not an integer of milliseconds' } },
     { line: 'm{a=x} 1', expected: { error: 'a label without ="value"' } }
   ])('parsePromSample $line', ({ line, expected }) => {

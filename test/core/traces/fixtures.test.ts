@@ -6,7 +6,11 @@ const J_PER_KWH = 3.6e6;
 
 test('three nodes, three formats, one of them gzip-compressed', async () => {
   const m = await measureTraces(
-    [fixtureFile('traces/node-a-query-gpu.csv.gz'), fixtureFile('traces/node-b-power.csv'), fixtureFile('traces/node-c-energy.jsonl')],
+    [
+      fixtureFile('traces/node-a-query-gpu.csv.gz'),
+      fixtureFile('traces/node-b-power.csv'),
+      fixtureFile('traces/node-c-energy.jsonl')
+    ],
     {}
   );
   const gpu0J = 0.5 * (300 + 500) + 0.5 * (500 + 500) + 0.5 * (500 + 300) + 300;

@@ -10,7 +10,8 @@ import { splitCsvRecord } from '../../../src/core/traces/lines.js';
 import { codes, FIXTURES, fixtureFile, memoryFile, utc } from './helpers.js';
 
 const J_PER_KWH = 3.6e6;
-const measure = (text: string, options: MeasureOptions = {}, name = 'power.csv') => measureTraces([memoryFile(name, text)], options);
+const measure = (text: string, options: MeasureOptions = {}, name = 'power.csv') =>
+  measureTraces([memoryFile(name, text)], options);
 
 describe('generic CSV: power', () => {
   test.each<[string, string, number]>([
@@ -28,7 +29,11 @@ describe('generic CSV: power', () => {
     // epoch ms named by the header: 1000 ms apart
     ['a timestamp_ms header', 'timestamp_ms,watts\n5000000,100\n5001000,100\n', 100],
     // semicolons, quoted cells, a +01:00 offset
-    ['semicolons and quotes', 'timestamp;"power [W]"\n"2026-11-27T11:00:00+01:00";"100"\n"2026-11-27T11:00:04+01:00";"100"\n', 400],
+    [
+      'semicolons and quotes',
+      'timestamp;"power [W]"\n"2026-11-27T11:00:00+01:00";"100"\n"2026-11-27T11:00:04+01:00";"100"\n',
+      400
+    ],
     ['tabs', 'timestamp\tpower_w\n2026-11-27 10:00:00\t50\n2026-11-27 10:00:10\t50\n', 500]
   ])('%s', async (_name, text, expectedJ) => {
     const m = await measure(text);
@@ -53,7 +58,9 @@ describe('generic CSV: power', () => {
   });
 
   test('zone-less times are read in the given zone', async () => {
-    const m = await measure('timestamp,power_w\n2026-11-27 05:30:00,100\n2026-11-27 05:30:10,100\n', { timezone: 'Asia/Kolkata' });
+    const m = await measure('timestamp,power_w\n2026-11-27 05:30:00,100\n2026-11-27 05:30:10,100\n', {
+      timezone: 'Asia/Kolkata'
+    });
     // 05:30 in India (UTC+05:30) is 00:00 UTC
     expect([...m.energyByHourKWh.keys()]).toEqual([utc(2026, 11, 27, 0)]);
   });
@@ -98,7 +105,11 @@ describe('generic CSV: cumulative energy', () => {
     // Wh: 0.1 Wh = 360 J
     ['Wh', 'timestamp,energy_wh\n2026-11-27T10:00:00Z,5.0\n2026-11-27T10:00:10Z,5.1\n', 0.1 * 3600],
     // kWh with a reset: 0.001 kWh, then the counter restarts at 0.0005
-    ['kWh with a reset', 'timestamp,energy (kWh)\n2026-11-27T10:00:00Z,2.000\n2026-11-27T10:00:10Z,2.001\n2026-11-27T10:00:20Z,0.0005\n', (0.001 + 0.0005) * 3.6e6],
+    [
+      'kWh with a reset',
+      'timestamp,energy (kWh)\n2026-11-27T10:00:00Z,2.000\n2026-11-27T10:00:10Z,2.001\n2026-11-27T10:00:20Z,0.0005\n',
+      (0.001 + 0.0005) * 3.6e6
+    ],
     // a column named only by its unit
     ['joules', 'timestamp,joules\n2026-11-27T10:00:00Z,0\n2026-11-27T10:00:10Z,700\n', 700]
   ])('%s', async (_name, text, expectedJ) => {
@@ -122,23 +133,35 @@ describe('generic CSV: cumulative energy', () => {
 describe('generic CSV: column maps and header-less files', () => {
   test('a columns map names odd headers', async () => {
     const text = 'when,node_draw_total,rack\n2026-11-27T10:00:00Z,1000,a\n2026-11-27T10:00:05Z,1000,a\n';
-    const m = await measure(text, { format: 'csv', columns: { timestamp: 'when', power: 'node_draw_total', device: 'rack' } });
+    const m = await measure(text, {
+      format: 'csv',
+      columns: { timestamp: 'when', power: 'node_draw_total', device: 'rack' }
+    });
     expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(5000, 9);
   });
 
   test('a columns map with an unknown header or role is an error with suggestions', async () => {
-    const m = await measure('timestamp,power_w\n2026-11-27T10:00:00Z,1\n', { columns: { timestamp: 'timestamp', power: 'powr_w', devise: 'x' } });
+    const m = await measure('timestamp,power_w\n2026-11-27T10:00:00Z,1\n', {
+      columns: { timestamp: 'timestamp', power: 'powr_w', devise: 'x' }
+    });
     const messages = m.diagnostics.map((d) => d.message).join('\n');
-    expect(messages).toContain('Unknown key "devise" in the trace columns map: expected timestamp, power, energy, device. Did you mean "device"?');
+    expect(messages).toContain(
+      'Unknown key "devise" in the trace columns map: expected timestamp, power, energy, device. Did you mean "device"?'
+    );
     expect(messages).toContain('names "powr_w" for power, but the header has no such column');
     expect(messages).toContain('Did you mean "power_w"?');
-    expect(m.diagnostics.filter((d) => d.code === 'traces/csv-columns').every((d) => d.severity === 'error')).toBe(true);
+    expect(m.diagnostics.filter((d) => d.code === 'traces/csv-columns').every((d) => d.severity === 'error')).toBe(
+      true
+    );
     // the rows under an unusable header are counted as not used
     expect(m.droppedSamples).toBe(1);
   });
 
   test('a header-less file with its columns listed', async () => {
-    const m = await measure('2026-11-27T10:00:00Z,0,100\n2026-11-27T10:00:04Z,0,200\n', { format: 'csv', columns: ['timestamp', 'device', 'power_w'] });
+    const m = await measure('2026-11-27T10:00:00Z,0,100\n2026-11-27T10:00:04Z,0,200\n', {
+      format: 'csv',
+      columns: ['timestamp', 'device', 'power_w']
+    });
     expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(600, 9);
   });
 
@@ -174,7 +197,9 @@ describe('the NVML log recorded on the H200 (timestamp, device, energy_mj, power
   });
 
   test('its power column in mW, by the trapezoid', async () => {
-    const m = await measureTraces([fixtureFile('nvidia-smi/h200-2026-11-27/nvml-energy.csv')], { columns: { power: 'power_mw' } });
+    const m = await measureTraces([fixtureFile('nvidia-smi/h200-2026-11-27/nvml-energy.csv')], {
+      columns: { power: 'power_mw' }
+    });
     const pts = rows.map((f) => ({ tMs: Date.parse(f[0]), w: Number(f[3]) / 1000 }));
     const expectedJ = pts.slice(1).reduce((s, p, i) => s + (0.5 * (pts[i].w + p.w) * (p.tMs - pts[i].tMs)) / 1000, 0);
     expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(expectedJ, 6);

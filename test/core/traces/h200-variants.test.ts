@@ -12,7 +12,8 @@ import { FIXTURES, fixtureFile, memoryFile, relDiff } from './helpers.js';
 const J_PER_KWH = 3.6e6;
 const DIR = path.join(FIXTURES, 'nvidia-smi/h200-2026-11-27-variants');
 const read = (file: string) => readFileSync(path.join(DIR, file), 'utf8');
-const trapezoidJ = (pts: { tMs: number; w: number }[]) => pts.slice(1).reduce((s, p, i) => s + (0.5 * (pts[i].w + p.w) * (p.tMs - pts[i].tMs)) / 1000, 0);
+const trapezoidJ = (pts: { tMs: number; w: number }[]) =>
+  pts.slice(1).reduce((s, p, i) => s + (0.5 * (pts[i].w + p.w) * (p.tMs - pts[i].tMs)) / 1000, 0);
 
 const nvml = read('nvml-energy.csv')
   .trim()

@@ -60,7 +60,14 @@ export function utc(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms =
 export interface Recorded {
   power: { device: string; timeMs: number; powerW: number; line: number; component?: Component }[];
   counter: { device: string; timeMs: number; energyJ: number; line: number; wrapJ?: number; component?: Component }[];
-  intervals: { device: string; startMs: number; endMs: number; energyKWh: number; line: number; component?: Component }[];
+  intervals: {
+    device: string;
+    startMs: number;
+    endMs: number;
+    energyKWh: number;
+    line: number;
+    component?: Component;
+  }[];
   drops: { reason: DropReason; line: number; detail?: string }[];
   reports: Diagnostic[];
   notes: string[];
@@ -77,9 +84,12 @@ export function recordingSink(): RecordingSink {
   const rec: Recorded = { power: [], counter: [], intervals: [], drops: [], reports: [], notes: [], untimed: [] };
   return {
     rec,
-    power: (device, timeMs, powerW, line, component) => void rec.power.push({ device, timeMs, powerW, line, component }),
-    counter: (device, timeMs, energyJ, line, wrapJ, component) => void rec.counter.push({ device, timeMs, energyJ, line, wrapJ, component }),
-    interval: (device, startMs, endMs, energyKWh, line, component) => void rec.intervals.push({ device, startMs, endMs, energyKWh, line, component }),
+    power: (device, timeMs, powerW, line, component) =>
+      void rec.power.push({ device, timeMs, powerW, line, component }),
+    counter: (device, timeMs, energyJ, line, wrapJ, component) =>
+      void rec.counter.push({ device, timeMs, energyJ, line, wrapJ, component }),
+    interval: (device, startMs, endMs, energyKWh, line, component) =>
+      void rec.intervals.push({ device, startMs, endMs, energyKWh, line, component }),
     drop: (reason, line, detail) => void rec.drops.push({ reason, line, detail }),
     report: (d) => void rec.reports.push(d),
     note: (t) => void rec.notes.push(t),

@@ -2,7 +2,12 @@
  * The integrator on its own: every rule with samples written out and the expected energy
  * computed by hand in the test (trapezoid areas in joules; 1 kWh = 3.6e6 J).
  */
-import { Integrator, fileDiagnostics, unionLength, type IntegrationResult } from '../../../src/core/traces/integrator.js';
+import {
+  Integrator,
+  fileDiagnostics,
+  unionLength,
+  type IntegrationResult
+} from '../../../src/core/traces/integrator.js';
 import type { Component, TraceFormat } from '../../../src/core/traces/types.js';
 import { utc } from './helpers.js';
 
@@ -20,7 +25,10 @@ const stub = (component: Component = 'gpu', pueIncluded = false): TraceFormat =>
   parse: async () => undefined
 });
 
-function run(calls: Call[], options: { maxGapS?: number; maxPowerW?: number; component?: Component } = {}): IntegrationResult {
+function run(
+  calls: Call[],
+  options: { maxGapS?: number; maxPowerW?: number; component?: Component } = {}
+): IntegrationResult {
   const integ = new Integrator(options);
   integ.beginFile('f.log', stub(options.component));
   calls.forEach((c, i) => {
@@ -43,13 +51,37 @@ const series = (device: string, fromS: number, toS: number, stepS: number, power
 describe('power: trapezoid per device', () => {
   test.each<[string, Call[], number]>([
     // 0.5*(100+200)*1 + 0.5*(200+400)*2 = 150 + 600
-    ['uneven intervals', [['p', 'a', 0, 100], ['p', 'a', 1, 200], ['p', 'a', 3, 400]], 150 + 600],
+    [
+      'uneven intervals',
+      [
+        ['p', 'a', 0, 100],
+        ['p', 'a', 1, 200],
+        ['p', 'a', 3, 400]
+      ],
+      150 + 600
+    ],
     // two devices interleaved, each its own trapezoid: a = 0.5*(100+300)*2, b = 0.5*(50+50)*2
-    ['two devices interleaved', [['p', 'a', 0, 100], ['p', 'b', 0.2, 50], ['p', 'a', 2, 300], ['p', 'b', 2.2, 50]], 400 + 100],
+    [
+      'two devices interleaved',
+      [
+        ['p', 'a', 0, 100],
+        ['p', 'b', 0.2, 50],
+        ['p', 'a', 2, 300],
+        ['p', 'b', 2.2, 50]
+      ],
+      400 + 100
+    ],
     // a single sample has no interval
     ['one sample', [['p', 'a', 0, 100]], 0],
     // millisecond timing: 0.5*(10+20)*0.001
-    ['1 ms apart', [['p', 'a', 0, 10], ['p', 'a', 0.001, 20]], 0.015]
+    [
+      '1 ms apart',
+      [
+        ['p', 'a', 0, 10],
+        ['p', 'a', 0.001, 20]
+      ],
+      0.015
+    ]
   ])('%s', (_name, calls, expectedJ) => {
     const r = run(calls);
     expect(r.energyJ).toBeCloseTo(expectedJ, 9);
@@ -80,7 +112,11 @@ describe('power: trapezoid per device', () => {
     ['NaN', NaN, 'non-numeric'],
     ['above 2000 W for a GPU', 2500, 'implausible']
   ])('drops a %s sample', (_name, bad, reason) => {
-    const r = run([['p', 'a', 0, 100], ['p', 'a', 1, bad], ['p', 'a', 2, 100]]);
+    const r = run([
+      ['p', 'a', 0, 100],
+      ['p', 'a', 1, bad],
+      ['p', 'a', 2, 100]
+    ]);
     // the bad sample is skipped: 100 W from 0 to 2 s
     expect(r.energyJ).toBeCloseTo(200, 9);
     expect(r.files[0].drops.get(reason as never)?.lines).toEqual([3]);
@@ -100,11 +136,36 @@ describe('power: trapezoid per device', () => {
 
   test('the plausible maximum follows the component and the option', () => {
     // A whole machine (component other) may draw 5 kW: 5000 W * 2 s.
-    expect(run([['p', 'n', 0, 5000], ['p', 'n', 2, 5000]], { component: 'other' }).energyJ).toBeCloseTo(10000, 9);
+    expect(
+      run(
+        [
+          ['p', 'n', 0, 5000],
+          ['p', 'n', 2, 5000]
+        ],
+        { component: 'other' }
+      ).energyJ
+    ).toBeCloseTo(10000, 9);
     // The same log as a GPU is implausible.
-    expect(run([['p', 'n', 0, 5000], ['p', 'n', 2, 5000]], { component: 'gpu' }).dropped).toBe(2);
+    expect(
+      run(
+        [
+          ['p', 'n', 0, 5000],
+          ['p', 'n', 2, 5000]
+        ],
+        { component: 'gpu' }
+      ).dropped
+    ).toBe(2);
     // A configured maximum of 300 W drops 400 W samples.
-    expect(run([['p', 'a', 0, 400], ['p', 'a', 1, 200], ['p', 'a', 2, 200]], { maxPowerW: 300 }).energyJ).toBeCloseTo(200, 9);
+    expect(
+      run(
+        [
+          ['p', 'a', 0, 400],
+          ['p', 'a', 1, 200],
+          ['p', 'a', 2, 200]
+        ],
+        { maxPowerW: 300 }
+      ).energyJ
+    ).toBeCloseTo(200, 9);
   });
 });
 
@@ -126,14 +187,23 @@ describe('gaps and coverage', () => {
 
   test('an interval of exactly the threshold is bridged ("longer than")', () => {
     // Intervals 1, 1, 1, 5 s: median 1 s, threshold 5 s; 100 W over 8 s.
-    const r = run([['p', 'a', 0, 100], ['p', 'a', 1, 100], ['p', 'a', 2, 100], ['p', 'a', 3, 100], ['p', 'a', 8, 100]]);
+    const r = run([
+      ['p', 'a', 0, 100],
+      ['p', 'a', 1, 100],
+      ['p', 'a', 2, 100],
+      ['p', 'a', 3, 100],
+      ['p', 'a', 8, 100]
+    ]);
     expect(r.energyJ).toBeCloseTo(800, 9);
     expect(r.files[0].gaps.count).toBe(0);
   });
 
   test('the default threshold is at most 6 hours', () => {
     // Two samples a day apart: 5 x the median (1 day) would bridge them; the cap does not.
-    const r = run([['p', 'a', 0, 100], ['p', 'a', 86400, 100]]);
+    const r = run([
+      ['p', 'a', 0, 100],
+      ['p', 'a', 86400, 100]
+    ]);
     expect(r.gapThresholdsS).toEqual([6 * 3600]);
     expect(r.energyJ).toBe(0);
     expect(r.files[0].gaps.count).toBe(1);
@@ -176,16 +246,65 @@ describe('gaps and coverage', () => {
 describe('counters', () => {
   test.each<[string, Call[], number, { resets?: number; wraps?: number; dropped?: number }]>([
     // increases 100 + 200, reset (new reading 50 is the energy since), then 100
-    ['reset', [['c', 'a', 0, 1000], ['c', 'a', 1, 1100], ['c', 'a', 2, 1300], ['c', 'a', 3, 50], ['c', 'a', 4, 150]], 100 + 200 + 50 + 100, { resets: 1 }],
+    [
+      'reset',
+      [
+        ['c', 'a', 0, 1000],
+        ['c', 'a', 1, 1100],
+        ['c', 'a', 2, 1300],
+        ['c', 'a', 3, 50],
+        ['c', 'a', 4, 150]
+      ],
+      100 + 200 + 50 + 100,
+      { resets: 1 }
+    ],
     // modulus 10,000 J: 9950 → 30 is 30 - 9950 + 10000 = 80
-    ['wrap', [['c', 'a', 0, 9900, 10000], ['c', 'a', 1, 9950, 10000], ['c', 'a', 2, 30, 10000], ['c', 'a', 3, 130, 10000]], 50 + 80 + 100, { wraps: 1 }],
+    [
+      'wrap',
+      [
+        ['c', 'a', 0, 9900, 10000],
+        ['c', 'a', 1, 9950, 10000],
+        ['c', 'a', 2, 30, 10000],
+        ['c', 'a', 3, 130, 10000]
+      ],
+      50 + 80 + 100,
+      { wraps: 1 }
+    ],
     // modulus 1000 J: at the plausible 2000 W it can wrap every 0.5 s, so 1 s readings cannot tell
     // how often it did: not bridged
-    ['read slower than it can wrap', [['c', 'a', 0, 900, 1000], ['c', 'a', 1, 950, 1000], ['c', 'a', 2, 30, 1000]], 0, {}],
+    [
+      'read slower than it can wrap',
+      [
+        ['c', 'a', 0, 900, 1000],
+        ['c', 'a', 1, 950, 1000],
+        ['c', 'a', 2, 30, 1000]
+      ],
+      0,
+      {}
+    ],
     // 99,900 J in 1 s is 99.9 kW: dropped, the counter rebased on it
-    ['implausible jump', [['c', 'a', 0, 0], ['c', 'a', 1, 100], ['c', 'a', 2, 100000], ['c', 'a', 3, 100200]], 100 + 200, { dropped: 1 }],
+    [
+      'implausible jump',
+      [
+        ['c', 'a', 0, 0],
+        ['c', 'a', 1, 100],
+        ['c', 'a', 2, 100000],
+        ['c', 'a', 3, 100200]
+      ],
+      100 + 200,
+      { dropped: 1 }
+    ],
     // a counter integrates in hardware: a 1000 s gap loses nothing (100 W average)
-    ['long gap bridged', [['c', 'a', 0, 0], ['c', 'a', 1, 100], ['c', 'a', 1001, 100100]], 100100, {}]
+    [
+      'long gap bridged',
+      [
+        ['c', 'a', 0, 0],
+        ['c', 'a', 1, 100],
+        ['c', 'a', 1001, 100100]
+      ],
+      100100,
+      {}
+    ]
   ])('%s', (_name, calls, expectedJ, counts) => {
     const r = run(calls);
     expect(r.energyJ).toBeCloseTo(expectedJ, 9);
@@ -195,18 +314,30 @@ describe('counters', () => {
   });
 
   test('a counter interval over 366 days is not bridged', () => {
-    const r = run([['c', 'a', 0, 0], ['c', 'a', 367 * 86400, 1000], ['c', 'a', 367 * 86400 + 1, 1100]]);
+    const r = run([
+      ['c', 'a', 0, 0],
+      ['c', 'a', 367 * 86400, 1000],
+      ['c', 'a', 367 * 86400 + 1, 1100]
+    ]);
     expect(r.energyJ).toBeCloseTo(100, 9);
     expect(r.files[0].gaps.count).toBe(1);
   });
 
   test('a counter across a gap counts as measured time', () => {
-    const r = run([['c', 'a', 0, 0], ['c', 'a', 1, 100], ['c', 'a', 1001, 100100]]);
+    const r = run([
+      ['c', 'a', 0, 0],
+      ['c', 'a', 1, 100],
+      ['c', 'a', 1001, 100100]
+    ]);
     expect(r.measuredS).toBeCloseTo(1001, 9);
   });
 
   test('a device fed both power and counter samples keeps the first kind', () => {
-    const r = run([['p', 'a', 0, 100], ['c', 'a', 1, 5], ['p', 'a', 1, 100]]);
+    const r = run([
+      ['p', 'a', 0, 100],
+      ['c', 'a', 1, 5],
+      ['p', 'a', 1, 100]
+    ]);
     expect(r.energyJ).toBeCloseTo(100, 9);
     expect(r.files[0].drops.get('malformed-row')?.count).toBe(1);
   });
@@ -228,7 +359,10 @@ describe('logger intervals', () => {
 describe('hours', () => {
   test('a trapezoid across an hour boundary is cut there with the power interpolated', () => {
     // 00:59 at 100 W to 01:01 at 300 W; at 01:00 the line is at 200 W.
-    const r = run([['p', 'a', utc(2026, 11, 27, 0, 59) / 1000, 100], ['p', 'a', utc(2026, 11, 27, 1, 1) / 1000, 300]]);
+    const r = run([
+      ['p', 'a', utc(2026, 11, 27, 0, 59) / 1000, 100],
+      ['p', 'a', utc(2026, 11, 27, 1, 1) / 1000, 300]
+    ]);
     expect(r.energyJ).toBeCloseTo(0.5 * (100 + 300) * 120, 9);
     expect(r.hoursJ.get(utc(2026, 11, 27, 0))).toBeCloseTo(0.5 * (100 + 200) * 60, 9);
     expect(r.hoursJ.get(utc(2026, 11, 27, 1))).toBeCloseTo(0.5 * (200 + 300) * 60, 9);
@@ -237,7 +371,13 @@ describe('hours', () => {
   test('an interval over several hours is cut at each boundary', () => {
     // 00:30 at 0 W to 03:30 at 300 W (bridged with a large maxGapS): the line is at 50, 150 and
     // 250 W at 01:00, 02:00 and 03:00.
-    const r = run([['p', 'a', utc(2026, 1, 1, 0, 30) / 1000, 0], ['p', 'a', utc(2026, 1, 1, 3, 30) / 1000, 300]], { maxGapS: 86400 });
+    const r = run(
+      [
+        ['p', 'a', utc(2026, 1, 1, 0, 30) / 1000, 0],
+        ['p', 'a', utc(2026, 1, 1, 3, 30) / 1000, 300]
+      ],
+      { maxGapS: 86400 }
+    );
     expect(r.energyJ).toBeCloseTo(0.5 * 300 * 10800, 6);
     expect([...r.hoursJ.entries()]).toEqual([
       [utc(2026, 1, 1, 0), 0.5 * (0 + 50) * 1800],
@@ -250,13 +390,26 @@ describe('hours', () => {
   test('hours sum to the energy; samples on a boundary stay in their hour', () => {
     const h0 = utc(2026, 3, 1, 10) / 1000;
     // 10:00:00, 10:30:00, 11:00:00 (on the boundary), 11:30:00 at 100 W, maxGapS covers 30 min
-    const r = run([['p', 'a', h0, 100], ['p', 'a', h0 + 1800, 100], ['p', 'a', h0 + 3600, 100], ['p', 'a', h0 + 5400, 100]], { maxGapS: 3600 });
+    const r = run(
+      [
+        ['p', 'a', h0, 100],
+        ['p', 'a', h0 + 1800, 100],
+        ['p', 'a', h0 + 3600, 100],
+        ['p', 'a', h0 + 5400, 100]
+      ],
+      { maxGapS: 3600 }
+    );
     expect(r.hoursJ.get(utc(2026, 3, 1, 10))).toBeCloseTo(100 * 3600, 6);
     expect(r.hoursJ.get(utc(2026, 3, 1, 11))).toBeCloseTo(100 * 1800, 6);
   });
 
   test('untimed devices count but are not placed in hours', () => {
-    const r = run([['u', 'rel'], ['p', 'rel', 0, 100], ['p', 'rel', 1, 100], ['p', 'rel', 2, 100]]);
+    const r = run([
+      ['u', 'rel'],
+      ['p', 'rel', 0, 100],
+      ['p', 'rel', 1, 100],
+      ['p', 'rel', 2, 100]
+    ]);
     expect(r.energyJ).toBeCloseTo(200, 9);
     expect(r.untimedJ).toBeCloseTo(200, 9);
     expect(r.hoursJ.size).toBe(0);
@@ -297,7 +450,10 @@ describe('file diagnostics', () => {
   });
 
   test('single samples per device are an error too', () => {
-    const r = run([['p', 'a', 0, 100], ['p', 'b', 0, 100]]);
+    const r = run([
+      ['p', 'a', 0, 100],
+      ['p', 'b', 0, 100]
+    ]);
     expect(fileDiagnostics(r.files[0]).map((d) => d.code)).toContain('traces/no-interval');
   });
 
@@ -312,6 +468,8 @@ describe('file diagnostics', () => {
     const ds = fileDiagnostics(a).filter((d) => d.code === 'traces/dropped-non-numeric');
     expect(ds).toHaveLength(1);
     expect(ds[0].line).toBe(2);
-    expect(ds[0].message).toBe('Dropped 1000000 samples with non-numeric values at lines 2, 3, 4, 5, 6 and 999995 more (first: x2).');
+    expect(ds[0].message).toBe(
+      'Dropped 1000000 samples with non-numeric values at lines 2, 3, 4, 5, 6 and 999995 more (first: x2).'
+    );
   });
 });

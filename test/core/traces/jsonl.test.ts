@@ -4,7 +4,8 @@ import { format as jsonl } from '../../../src/core/traces/formats/jsonl.js';
 import { memoryFile } from './helpers.js';
 
 const J_PER_KWH = 3.6e6;
-const measure = (lines: string[], options = {}) => measureTraces([memoryFile('power.jsonl', lines.join('\n'))], options);
+const measure = (lines: string[], options = {}) =>
+  measureTraces([memoryFile('power.jsonl', lines.join('\n'))], options);
 
 describe('JSON Lines', () => {
   test('power in W per device, ISO times', async () => {
@@ -51,10 +52,13 @@ describe('JSON Lines', () => {
   });
 
   test('a columns map picks keys', async () => {
-    const m = await measure(['{"at": "2026-11-27T10:00:00Z", "draw": 5}', '{"at": "2026-11-27T10:00:10Z", "draw": 5}'], {
-      format: 'jsonl',
-      columns: { timestamp: 'at', power: 'draw' }
-    });
+    const m = await measure(
+      ['{"at": "2026-11-27T10:00:00Z", "draw": 5}', '{"at": "2026-11-27T10:00:10Z", "draw": 5}'],
+      {
+        format: 'jsonl',
+        columns: { timestamp: 'at', power: 'draw' }
+      }
+    );
     expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(50, 9);
   });
 

@@ -11,7 +11,11 @@ describe('forEachCsvRecord', () => {
   const text = '\ufeffa,b,c\r\n"x, y","say ""hi""",3\r\n\r\n"multi\nline",é,\n1,2,3';
   test.each([1, 2, 5, 1000])('chunks of %i bytes', async (size) => {
     const records: [string[], number][] = [];
-    await forEachCsvRecord(chunked(text, size), (fields, line) => records.push([fields, line]), () => undefined);
+    await forEachCsvRecord(
+      chunked(text, size),
+      (fields, line) => records.push([fields, line]),
+      () => undefined
+    );
     expect(records).toEqual([
       [['a', 'b', 'c'], 1],
       [['x, y', 'say "hi"', '3'], 2],
@@ -22,7 +26,11 @@ describe('forEachCsvRecord', () => {
 
   test('an unterminated quote at the end is still delivered', async () => {
     const records: string[][] = [];
-    await forEachCsvRecord(chunked('a,"b\nc', 3), (fields) => records.push(fields), () => undefined);
+    await forEachCsvRecord(
+      chunked('a,"b\nc', 3),
+      (fields) => records.push(fields),
+      () => undefined
+    );
     expect(records).toEqual([['a', 'b\nc']]);
   });
 });

@@ -21,7 +21,10 @@ function smiLog(fromS: number, toS: number, stepS: number, powerW: number, index
 describe('many files', () => {
   test('files from several nodes add up, their devices kept apart', async () => {
     // Two nodes, each GPU index 0 at the same times: 100 W and 300 W for 10 s.
-    const m = await measureTraces([memoryFile('node-1/gpu.csv', smiLog(0, 10, 1, 100)), memoryFile('node-2/gpu.csv', smiLog(0, 10, 1, 300))], {});
+    const m = await measureTraces(
+      [memoryFile('node-1/gpu.csv', smiLog(0, 10, 1, 100)), memoryFile('node-2/gpu.csv', smiLog(0, 10, 1, 300))],
+      {}
+    );
     expect(m.devices).toBe(2);
     expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(100 * 10 + 300 * 10, 9);
     expect(m.files).toEqual(['node-1/gpu.csv', 'node-2/gpu.csv']);
@@ -31,7 +34,13 @@ describe('many files', () => {
 
   test('different formats in one run', async () => {
     const m = await measureTraces(
-      [memoryFile('gpu.csv', smiLog(0, 10, 1, 100)), memoryFile('node.jsonl', '{"timestamp":"2026-11-27T10:00:00Z","power_w":500}\n{"timestamp":"2026-11-27T10:00:10Z","power_w":500}\n')],
+      [
+        memoryFile('gpu.csv', smiLog(0, 10, 1, 100)),
+        memoryFile(
+          'node.jsonl',
+          '{"timestamp":"2026-11-27T10:00:00Z","power_w":500}\n{"timestamp":"2026-11-27T10:00:10Z","power_w":500}\n'
+        )
+      ],
       {}
     );
     expect(m.formats).toEqual(['nvidia-smi-csv', 'jsonl']);
@@ -54,7 +63,10 @@ describe('gzip', () => {
   test.each<[string, TraceFile]>([
     ['.gz by name', memoryFile('gpu.csv.gz', gzipSync(log), 7)],
     ['by magic bytes whatever the name', memoryFile('gpu.log', gzipSync(log))],
-    ['concatenated members (cat a.gz b.gz)', memoryFile('gpu.csv.gz', Buffer.concat([gzipSync(log.slice(0, 200)), gzipSync(log.slice(200))]))]
+    [
+      'concatenated members (cat a.gz b.gz)',
+      memoryFile('gpu.csv.gz', Buffer.concat([gzipSync(log.slice(0, 200)), gzipSync(log.slice(200))]))
+    ]
   ])('%s', async (_name, file) => {
     const m = await measureTraces([file], {});
     expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(expectedJ, 9);
@@ -87,7 +99,11 @@ describe('errors, never a silent zero', () => {
     ['an empty file', '', 'traces/empty-file'],
     ['an unknown format', 'hello world\nthis is not a power log\n', 'traces/unknown-format'],
     ['a header and no rows', 'timestamp, index, power.draw [W]\n', 'traces/no-samples'],
-    ['only [N/A] rows', 'timestamp, index, power.draw [W]\n2026/11/27 10:00:00.000, 0, [N/A]\n2026/11/27 10:00:01.000, 0, [N/A]\n', 'traces/no-samples'],
+    [
+      'only [N/A] rows',
+      'timestamp, index, power.draw [W]\n2026/11/27 10:00:00.000, 0, [N/A]\n2026/11/27 10:00:01.000, 0, [N/A]\n',
+      'traces/no-samples'
+    ],
     ['one sample', 'timestamp, index, power.draw [W]\n2026/11/27 10:00:00.000, 0, 100 W\n', 'traces/no-interval']
   ])('%s', async (_name, text, code) => {
     const m = await measureTraces([memoryFile('gpu.csv', text)], {});
@@ -125,7 +141,11 @@ describe('errors, never a silent zero', () => {
     ['a negative maxGapS', { maxGapS: -1 }, 'maxGapS must be a positive number of seconds; got -1.'],
     ['minCoverage above 1', { minCoverage: 2 }, 'minCoverage must be a fraction from 0 to 1; got 2.'],
     ['a zero maxPowerW', { maxPowerW: 0 }, 'maxPowerW must be a positive number of watts; got 0.'],
-    ['a maxGapS over 366 days', { maxGapS: 366 * 86400 + 1 }, 'maxGapS must be at most 31622400 s (366 days); got 31622401.'],
+    [
+      'a maxGapS over 366 days',
+      { maxGapS: 366 * 86400 + 1 },
+      'maxGapS must be at most 31622400 s (366 days); got 31622401.'
+    ],
     ['an unknown format', { format: 'nvidia-smi' }, 'Unknown trace format "nvidia-smi": expected one of']
   ])('%s is an error before any file is read', async (_name, options, message) => {
     const m = await measureTraces([memoryFile('gpu.csv', smiLog(0, 10, 1, 100))], options);
@@ -201,7 +221,7 @@ describe('hours and notes', () => {
     const text = m.notes.join('\n');
     for (const phrase of [
       'power by the trapezoid rule over time-sorted samples',
-      'Power gaps longer than 5 x the device\'s median sampling interval over its first 1000 intervals, at most 6 h (5.0 s) are not bridged: there were none.',
+      "Power gaps longer than 5 x the device's median sampling interval over its first 1000 intervals, at most 6 h (5.0 s) are not bridged: there were none.",
       'Coverage 100.0%: 10.0 s during which at least one device was measured, of a wall time of 10.0 s (first to last sample over all devices).',
       'No sample was dropped.',
       'Power above 2000 W per GPU, CPU or memory device, or 20000 W per whole-machine log, is implausible and dropped',

@@ -12,15 +12,16 @@ const J_PER_KWH = 3.6e6;
 const HEADER = 'timestamp, index, name, power.draw [W], power.draw.average [W], power.draw.instant [W]';
 
 /** Two GPUs, three samples each; each power column has different values, so a wrong column shows. */
-const TWO_GPUS = [
-  HEADER,
-  '2026/11/27 10:00:00.000, 0, NVIDIA H200, 101.00 W, 100.00 W, 99.00 W',
-  '2026/11/27 10:00:00.010, 1, NVIDIA H200, 51.00 W, 50.00 W, 49.00 W',
-  '2026/11/27 10:00:01.000, 0, NVIDIA H200, 201.00 W, 200.00 W, 199.00 W',
-  '2026/11/27 10:00:01.010, 1, NVIDIA H200, 51.00 W, 50.00 W, 49.00 W',
-  '2026/11/27 10:00:02.500, 0, NVIDIA H200, 301.00 W, 300.00 W, 299.00 W',
-  '2026/11/27 10:00:02.510, 1, NVIDIA H200, 51.00 W, 50.00 W, 49.00 W'
-].join('\n') + '\n';
+const TWO_GPUS =
+  [
+    HEADER,
+    '2026/11/27 10:00:00.000, 0, NVIDIA H200, 101.00 W, 100.00 W, 99.00 W',
+    '2026/11/27 10:00:00.010, 1, NVIDIA H200, 51.00 W, 50.00 W, 49.00 W',
+    '2026/11/27 10:00:01.000, 0, NVIDIA H200, 201.00 W, 200.00 W, 199.00 W',
+    '2026/11/27 10:00:01.010, 1, NVIDIA H200, 51.00 W, 50.00 W, 49.00 W',
+    '2026/11/27 10:00:02.500, 0, NVIDIA H200, 301.00 W, 300.00 W, 299.00 W',
+    '2026/11/27 10:00:02.510, 1, NVIDIA H200, 51.00 W, 50.00 W, 49.00 W'
+  ].join('\n') + '\n';
 // GPU 0: 0.5*(100+200)*1.0 + 0.5*(200+300)*1.5 = 150 + 375; GPU 1: 50 W * 2.5 s = 125.
 const TWO_GPUS_J = 150 + 375 + 125;
 
@@ -38,14 +39,30 @@ describe('nvidia-smi CSV: columns and variants', () => {
     expect(m.samples).toBe(6);
     expect(m.droppedSamples).toBe(0);
     expect(m.diagnostics).toEqual([]);
-    expect(m.notes.join('\n')).toContain('integrated power.draw.average (preferred over power.draw, power.draw.instant) per index');
+    expect(m.notes.join('\n')).toContain(
+      'integrated power.draw.average (preferred over power.draw, power.draw.instant) per index'
+    );
   });
 
   test('falls back to power.draw, then power.draw.instant, when the preferred columns are absent', async () => {
-    const onlyDraw = TWO_GPUS.split('\n').map((l) => l.split(', ').filter((_, i) => i !== 4).join(', ')).join('\n');
+    const onlyDraw = TWO_GPUS.split('\n')
+      .map((l) =>
+        l
+          .split(', ')
+          .filter((_, i) => i !== 4)
+          .join(', ')
+      )
+      .join('\n');
     // power.draw is the average value + 1 W: GPU 0: 0.5*(101+201)*1 + 0.5*(201+301)*1.5; GPU 1: 51 * 2.5
     expect((await measure(onlyDraw)).itEnergyKWh * J_PER_KWH).toBeCloseTo(151 + 376.5 + 127.5, 9);
-    const onlyInstant = TWO_GPUS.split('\n').map((l) => l.split(', ').filter((_, i) => i !== 3 && i !== 4).join(', ')).join('\n');
+    const onlyInstant = TWO_GPUS.split('\n')
+      .map((l) =>
+        l
+          .split(', ')
+          .filter((_, i) => i !== 3 && i !== 4)
+          .join(', ')
+      )
+      .join('\n');
     // instant is the average - 1 W: 0.5*(99+199)*1 + 0.5*(199+299)*1.5 + 49 * 2.5
     expect((await measure(onlyInstant)).itEnergyKWh * J_PER_KWH).toBeCloseTo(149 + 373.5 + 122.5, 9);
   });
@@ -67,12 +84,21 @@ describe('nvidia-smi CSV: columns and variants', () => {
   });
 
   test('nounits with a header', async () => {
-    const log = ['timestamp, index, power.draw [W]', '2026/11/27 10:00:00.000, 0, 100.00', '2026/11/27 10:00:02.000, 0, 200.00'].join('\n');
+    const log = [
+      'timestamp, index, power.draw [W]',
+      '2026/11/27 10:00:00.000, 0, 100.00',
+      '2026/11/27 10:00:02.000, 0, 200.00'
+    ].join('\n');
     expect((await measure(log)).itEnergyKWh * J_PER_KWH).toBeCloseTo(0.5 * (100 + 200) * 2, 9);
   });
 
   test('noheader,nounits with the columns named in the options', async () => {
-    const log = ['2026/11/27 10:00:00.000, 0, 100.00', '2026/11/27 10:00:00.000, 1, 10.00', '2026/11/27 10:00:04.000, 0, 200.00', '2026/11/27 10:00:04.000, 1, 30.00'].join('\n');
+    const log = [
+      '2026/11/27 10:00:00.000, 0, 100.00',
+      '2026/11/27 10:00:00.000, 1, 10.00',
+      '2026/11/27 10:00:04.000, 0, 200.00',
+      '2026/11/27 10:00:04.000, 1, 30.00'
+    ].join('\n');
     const m = await measure(log, { columns: ['timestamp', 'index', 'power.draw'] });
     // GPU 0: 0.5*(100+200)*4; GPU 1: 0.5*(10+30)*4
     expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(600 + 80, 9);
@@ -116,7 +142,7 @@ describe('nvidia-smi CSV: columns and variants', () => {
     expect(m.droppedSamples).toBe(0);
   });
 
-  test('columns in another order: index first, as in NVIDIA\'s KB example', async () => {
+  test("columns in another order: index first, as in NVIDIA's KB example", async () => {
     // The first row is the documented example (FORMATS.md 8.1); the second is one second later.
     const log = [
       'index, timestamp, power.draw [W], clocks.current.sm [MHz], clocks.current.memory [MHz], clocks.current.graphics [MHz]',
@@ -130,8 +156,13 @@ describe('nvidia-smi CSV: columns and variants', () => {
 
   test('without a device column all rows are one GPU', async () => {
     const sink = recordingSink();
-    await nvidiaSmiCsv.parse(chunksOf('timestamp, power.draw [W]\n2026/11/27 10:00:00.000, 5 W\n'), sink, { file: 'x', devicePrefix: 'p#' });
-    expect(sink.rec.power).toEqual([{ device: 'p#gpu', timeMs: utc(2026, 11, 27, 10), powerW: 5, line: 2, component: undefined }]);
+    await nvidiaSmiCsv.parse(chunksOf('timestamp, power.draw [W]\n2026/11/27 10:00:00.000, 5 W\n'), sink, {
+      file: 'x',
+      devicePrefix: 'p#'
+    });
+    expect(sink.rec.power).toEqual([
+      { device: 'p#gpu', timeMs: utc(2026, 11, 27, 10), powerW: 5, line: 2, component: undefined }
+    ]);
   });
 });
 
@@ -145,7 +176,12 @@ describe('nvidia-smi CSV: bad values and lines', () => {
     ['a negative value', '-5.00 W', 'negative'],
     ['an implausible value', '2500.00 W', 'implausible']
   ])('drops %s, counted with its line', async (_name, value, reason) => {
-    const log = ['timestamp, index, power.draw [W]', '2026/11/27 10:00:00.000, 0, 100.00 W', `2026/11/27 10:00:01.000, 0, ${value}`, '2026/11/27 10:00:02.000, 0, 100.00 W'].join('\n');
+    const log = [
+      'timestamp, index, power.draw [W]',
+      '2026/11/27 10:00:00.000, 0, 100.00 W',
+      `2026/11/27 10:00:01.000, 0, ${value}`,
+      '2026/11/27 10:00:02.000, 0, 100.00 W'
+    ].join('\n');
     const m = await measure(log);
     // the dropped sample is skipped: 100 W over 2 s
     expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(200, 9);
@@ -187,14 +223,24 @@ describe('nvidia-smi CSV: bad values and lines', () => {
   });
 
   test('CRLF line ends, a BOM, blank lines and no final newline', async () => {
-    const log = '\uFEFF' + ['timestamp, index, power.draw [W]', '2026/11/27 10:00:00.000, 0, 100.00 W', '', '2026/11/27 10:00:03.000, 0, 100.00 W'].join('\r\n');
+    const log =
+      '\uFEFF' +
+      [
+        'timestamp, index, power.draw [W]',
+        '2026/11/27 10:00:00.000, 0, 100.00 W',
+        '',
+        '2026/11/27 10:00:03.000, 0, 100.00 W'
+      ].join('\r\n');
     const m = await measure(log);
     expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(300, 9);
     expect(m.diagnostics).toEqual([]);
   });
 
   test.each([1, 2, 3, 7, 16, 61, 4096])('the same result whatever the chunk size (%i bytes)', async (chunkSize) => {
-    const bad = TWO_GPUS.replace('2026/11/27 10:00:01.010, 1, NVIDIA H200, 51.00 W, 50.00 W, 49.00 W', '2026/11/27 10:00:01.010, 1, NVIDIA H200, [N/A], [N/A], [N/A]');
+    const bad = TWO_GPUS.replace(
+      '2026/11/27 10:00:01.010, 1, NVIDIA H200, 51.00 W, 50.00 W, 49.00 W',
+      '2026/11/27 10:00:01.010, 1, NVIDIA H200, [N/A], [N/A], [N/A]'
+    );
     const m = await measure(bad, {}, chunkSize);
     // GPU 1 loses its middle sample: still 50 W over 2.5 s.
     expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(TWO_GPUS_J, 9);
@@ -218,7 +264,8 @@ describe('nvidia-smi CSV: bad values and lines', () => {
       {
         severity: 'notice',
         code: 'traces/dropped-unavailable',
-        message: 'Dropped 1000000 samples with unavailable values ([N/A], [Not Supported], blank) at lines 3, 4, 5, 6, 7 and 999995 more (first: [N/A]).',
+        message:
+          'Dropped 1000000 samples with unavailable values ([N/A], [Not Supported], blank) at lines 3, 4, 5, 6, 7 and 999995 more (first: [N/A]).',
         file: 'gpu.csv',
         line: 3
       }
@@ -231,7 +278,7 @@ describe('nvidia-smi CSV: the fast path and the general path agree', () => {
     // One-byte chunks send every line through the carry buffer and the general reader; one big
     // chunk sends most rows through the fast path. Both must give the same result.
     let seed = 12345;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const rand = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
     const rows = ['timestamp, index, uuid, name, power.draw [W], power.draw.average [W]'];
     for (let k = 0; k < 3000; k++) {
       const g = k % 5;
@@ -239,7 +286,18 @@ describe('nvidia-smi CSV: the fast path and the general path agree', () => {
       const d = new Date(utc(2026, 11, 27, 23, 50) + ms).toISOString();
       const ts = `${d.slice(0, 10).replace(/-/g, '/')} ${d.slice(11, 23)}`;
       const r = rand();
-      const avg = r < 0.03 ? '[N/A]' : r < 0.05 ? '-3.00 W' : r < 0.06 ? 'abc' : r < 0.07 ? '2500.00 W' : r < 0.08 ? '' : `${(rand() * 700).toFixed(2)} W`;
+      const avg =
+        r < 0.03
+          ? '[N/A]'
+          : r < 0.05
+            ? '-3.00 W'
+            : r < 0.06
+              ? 'abc'
+              : r < 0.07
+                ? '2500.00 W'
+                : r < 0.08
+                  ? ''
+                  : `${(rand() * 700).toFixed(2)} W`;
       const draw = r < 0.015 ? '[N/A]' : `${(rand() * 700).toFixed(2)} W`;
       const uuid = `GPU-${g}${g}${g}${g}-${rand() < 0.01 ? 'x' : 'a'}`;
       if (r > 0.995) rows.push(rows[0]);
@@ -272,7 +330,11 @@ describe('nvidia-smi CSV: time zones', () => {
     ['New York in summer (EDT, UTC-4)', 'America/New_York', utc(2026, 7, 14, 12, 12, 38, 696)]
   ])('%s', async (_name, timezone, expectedMs) => {
     const sink = recordingSink();
-    await nvidiaSmiCsv.parse(chunksOf(row('2026/07/14 08:12:38.696')), sink, { file: 'x', devicePrefix: '', zone: zoneOf(timezone) });
+    await nvidiaSmiCsv.parse(chunksOf(row('2026/07/14 08:12:38.696')), sink, {
+      file: 'x',
+      devicePrefix: '',
+      zone: zoneOf(timezone)
+    });
     expect(sink.rec.power[0].timeMs).toBe(expectedMs);
   });
 
@@ -280,7 +342,10 @@ describe('nvidia-smi CSV: time zones', () => {
     const sink = recordingSink();
     const log = 'timestamp, index, power.draw [W]\n2026/01/14 08:12:59.999, 0, 1 W\n2026/01/14 08:13:00.001, 0, 1 W\n';
     await nvidiaSmiCsv.parse(chunksOf(log), sink, { file: 'x', devicePrefix: '', zone: zoneOf('America/New_York') });
-    expect(sink.rec.power.map((p) => p.timeMs)).toEqual([utc(2026, 1, 14, 13, 12, 59, 999), utc(2026, 1, 14, 13, 13, 0, 1)]);
+    expect(sink.rec.power.map((p) => p.timeMs)).toEqual([
+      utc(2026, 1, 14, 13, 12, 59, 999),
+      utc(2026, 1, 14, 13, 13, 0, 1)
+    ]);
   });
 
   test('an unknown zone is an error with suggestions', async () => {
@@ -315,7 +380,9 @@ describe('nvidia-smi CSV: a generated week-like log', () => {
     expect(m.coverage).toBe(1);
     expect(m.wallTimeS).toBe(10_000);
     // hours: the run spans 00:00:00 to 02:46:40 → 3600 s, 3600 s and 2800 s at 1080 W in all
-    expect([...m.energyByHourKWh.values()].map((v) => v * J_PER_KWH)).toEqual([3600 * 1080, 3600 * 1080, 2800 * 1080].map((x) => expect.closeTo(x, 6)));
+    expect([...m.energyByHourKWh.values()].map((v) => v * J_PER_KWH)).toEqual(
+      [3600 * 1080, 3600 * 1080, 2800 * 1080].map((x) => expect.closeTo(x, 6))
+    );
   });
 });
 
@@ -343,7 +410,8 @@ describe('real captures', () => {
         return { tMs: Date.UTC(y, mo - 1, d, h, mi, s, ms), w: parseFloat(f[powerColumn]), line: l };
       });
   }
-  const trapezoidJ = (pts: { tMs: number; w: number }[]) => pts.slice(1).reduce((sum, p, i) => sum + (0.5 * (pts[i].w + p.w) * (p.tMs - pts[i].tMs)) / 1000, 0);
+  const trapezoidJ = (pts: { tMs: number; w: number }[]) =>
+    pts.slice(1).reduce((sum, p, i) => sum + (0.5 * (pts[i].w + p.w) * (p.tMs - pts[i].tMs)) / 1000, 0);
   /** The NVML total-energy counter (mJ) and power (mW) recorded beside it. */
   function readNvml() {
     return readFileSync(path.join(H200, 'nvml-energy.csv'), 'utf8')
@@ -375,7 +443,9 @@ describe('real captures', () => {
     const nvml = readNvml();
     const header = readFileSync(path.join(H200, 'query-gpu.csv'), 'utf8').split('\n')[0];
     // The query-gpu rows inside the NVML log's span (the two loggers started and stopped apart).
-    const window = readQueryGpu('query-gpu.csv', 5).filter((p) => p.tMs >= nvml[0].tMs && p.tMs <= nvml[nvml.length - 1].tMs);
+    const window = readQueryGpu('query-gpu.csv', 5).filter(
+      (p) => p.tMs >= nvml[0].tMs && p.tMs <= nvml[nvml.length - 1].tMs
+    );
     expect(window.length).toBeGreaterThan(100);
     const m = await measureTraces([memoryFile('window.csv', [header, ...window.map((p) => p.line)].join('\n'))], {});
     const nvmlJ = counterAt(nvml, window[window.length - 1].tMs) - counterAt(nvml, window[0].tMs);
@@ -392,7 +462,9 @@ describe('real captures', () => {
   });
 
   test('H200 noheader-nounits.csv (1 s loop) with its columns named', async () => {
-    const m = await measureTraces([fixtureFile('nvidia-smi/h200-2026-11-27/noheader-nounits.csv')], { columns: ['timestamp', 'index', 'power.draw'] });
+    const m = await measureTraces([fixtureFile('nvidia-smi/h200-2026-11-27/noheader-nounits.csv')], {
+      columns: ['timestamp', 'index', 'power.draw']
+    });
     expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(trapezoidJ(readQueryGpu('noheader-nounits.csv', 2)), 8);
     expect(m.samples).toBe(58);
   });

@@ -35,7 +35,11 @@ describe('dmon -o DT', () => {
 
   test('reads local times in the given zone', async () => {
     const sink = recordingSink();
-    await dmon.parse(chunksOf([...DT_HEADER, ' 20261127    05:02:35       0     79     38'].join('\n')), sink, { file: 'x', devicePrefix: '', zone: zoneOf('+02:00') });
+    await dmon.parse(chunksOf([...DT_HEADER, ' 20261127    05:02:35       0     79     38'].join('\n')), sink, {
+      file: 'x',
+      devicePrefix: '',
+      zone: zoneOf('+02:00')
+    });
     expect(sink.rec.power[0].timeMs).toBe(utc(2026, 11, 27, 3, 2, 35));
   });
 
@@ -47,7 +51,10 @@ describe('dmon -o DT', () => {
     ['a time needs seconds', '20261127', '05:02']
   ])('an impossible date or time is a bad timestamp (%s)', async (_name, date, time) => {
     const sink = recordingSink();
-    await dmon.parse(chunksOf([...DT_HEADER, ` ${date}    ${time}       0     79     38`].join('\n')), sink, { file: 'x', devicePrefix: '' });
+    await dmon.parse(chunksOf([...DT_HEADER, ` ${date}    ${time}       0     79     38`].join('\n')), sink, {
+      file: 'x',
+      devicePrefix: ''
+    });
     expect(sink.rec.power).toHaveLength(1);
     expect(sink.rec.power[0].timeMs).toBeNaN();
   });
@@ -65,7 +72,11 @@ describe('dmon -o DT', () => {
     const m = await measureTraces([memoryFile('dmon.txt', log)], {});
     // 100 W from 05:02:35 to 05:02:39
     expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(400, 9);
-    expect(codes(m.diagnostics).sort()).toEqual(['traces/dropped-malformed-row', 'traces/dropped-non-numeric', 'traces/dropped-unavailable']);
+    expect(codes(m.diagnostics).sort()).toEqual([
+      'traces/dropped-malformed-row',
+      'traces/dropped-non-numeric',
+      'traces/dropped-unavailable'
+    ]);
     expect(m.diagnostics.find((d) => d.code === 'traces/dropped-unavailable')?.line).toBe(4);
     expect(m.diagnostics.find((d) => d.code === 'traces/dropped-malformed-row')?.line).toBe(7);
   });
@@ -100,7 +111,14 @@ describe('dmon without dates', () => {
   });
 
   test('-o T: times of day, rolled over at midnight', async () => {
-    const log = ['#Time        gpu    pwr', '#HH:MM:SS    Idx      W', ' 23:59:58      0    100', ' 23:59:59      0    100', ' 00:00:00      0    200', ' 00:00:02      0    200'].join('\n');
+    const log = [
+      '#Time        gpu    pwr',
+      '#HH:MM:SS    Idx      W',
+      ' 23:59:58      0    100',
+      ' 23:59:59      0    100',
+      ' 00:00:00      0    200',
+      ' 00:00:02      0    200'
+    ].join('\n');
     const m = await measureTraces([memoryFile('dmon.txt', log)], {});
     // 100 W for 1 s, 0.5*(100+200) for 1 s, 200 W for 2 s
     expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(100 + 150 + 400, 9);
@@ -133,7 +151,9 @@ describe('H200 capture (dmon -s pu -o DT -d 1)', () => {
         const [h, mi, s] = f[1].split(':').map(Number);
         return { tMs: Date.UTC(y, mo - 1, d, h, mi, s), w: Number(f[3]) };
       });
-    const expectedJ = rows.slice(1).reduce((sum, r, i) => sum + (0.5 * (rows[i].w + r.w) * (r.tMs - rows[i].tMs)) / 1000, 0);
+    const expectedJ = rows
+      .slice(1)
+      .reduce((sum, r, i) => sum + (0.5 * (rows[i].w + r.w) * (r.tMs - rows[i].tMs)) / 1000, 0);
     expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(expectedJ, 9);
     expect(m.samples).toBe(rows.length);
 
@@ -150,7 +170,9 @@ describe('H200 capture (dmon -s pu -o DT -d 1)', () => {
       const i = nvml.findIndex((r, k) => k + 1 < nvml.length && nvml[k + 1].tMs >= tMs);
       return nvml[i].j + ((nvml[i + 1].j - nvml[i].j) * (tMs - nvml[i].tMs)) / (nvml[i + 1].tMs - nvml[i].tMs);
     };
-    const dmonJ = inside.slice(1).reduce((sum, r, i) => sum + (0.5 * (inside[i].w + r.w) * (r.tMs - inside[i].tMs)) / 1000, 0);
+    const dmonJ = inside
+      .slice(1)
+      .reduce((sum, r, i) => sum + (0.5 * (inside[i].w + r.w) * (r.tMs - inside[i].tMs)) / 1000, 0);
     expect(relDiff(dmonJ, at(inside[inside.length - 1].tMs) - at(inside[0].tMs))).toBeLessThan(0.03);
   });
 });

@@ -52,14 +52,27 @@ describe('Prometheus query_range answers', () => {
       [4500, 50]
     ]);
     let j = 0;
-    for (let i = 1; i < sink.rec.power.length; i++) j += ((sink.rec.power[i].powerW + sink.rec.power[i - 1].powerW) / 2) * ((sink.rec.power[i].timeMs - sink.rec.power[i - 1].timeMs) / 1000);
+    for (let i = 1; i < sink.rec.power.length; i++)
+      j +=
+        ((sink.rec.power[i].powerW + sink.rec.power[i - 1].powerW) / 2) *
+        ((sink.rec.power[i].timeMs - sink.rec.power[i - 1].timeMs) / 1000);
     expect(j).toBeCloseTo(1.5 * ((100 + 150) / 2 + (150 + 150) / 2 + (150 + 50) / 2), 9);
     expect(sink.rec.drops).toEqual([]);
   });
 
   test.each([
-    { name: 'error status', text: '{"status":"error","errorType":"bad_data","error":"parse error"}', code: 'traces/prometheus-error', says: 'parse error' },
-    { name: 'instant vector', text: '{"status":"success","data":{"resultType":"vector","result":[]}}', code: 'traces/prometheus-not-matrix', says: 'query_range' },
+    {
+      name: 'error status',
+      text: '{"status":"error","errorType":"bad_data","error":"parse error"}',
+      code: 'traces/prometheus-error',
+      says: 'parse error'
+    },
+    {
+      name: 'instant vector',
+      text: '{"status":"success","data":{"resultType":"vector","result":[]}}',
+      code: 'traces/prometheus-not-matrix',
+      says: 'query_range'
+    },
     { name: 'not JSON', text: '{"status":"success",', code: 'traces/bad-json', says: 'query_range' },
     {
       name: 'aggregated series without a name',
@@ -83,7 +96,10 @@ describe('Prometheus query_range answers', () => {
         resultType: 'matrix',
         result: [
           { metric: { __name__: 'DCGM_FI_DEV_GPU_TEMP', UUID: 'GPU-z' }, values: [[1778580000, '40']] },
-          { metric: { __name__: 'DCGM_FI_DEV_POWER_USAGE', UUID: 'GPU-z' }, values: [[1778580000, '100'], ['soon', '100'], [1778580010], [1778580020, '-1'], [1778580030, '120']] }
+          {
+            metric: { __name__: 'DCGM_FI_DEV_POWER_USAGE', UUID: 'GPU-z' },
+            values: [[1778580000, '100'], ['soon', '100'], [1778580010], [1778580020, '-1'], [1778580030, '120']]
+          }
         ]
       }
     });
@@ -106,7 +122,10 @@ describe('Prometheus query_range answers', () => {
   });
 
   test('through measureTraces: detected and integrated', async () => {
-    const m = await measureTraces([{ path: 'query-range.json', open: () => fixture('query-range.json') } as TraceFile], {});
+    const m = await measureTraces(
+      [{ path: 'query-range.json', open: () => fixture('query-range.json') } as TraceFile],
+      {}
+    );
     expect(m.formats).toEqual(['prometheus-range']);
     const gpu0J = (15161647938 - 15152422938) / 1000;
     const gpu1J = 30 * ((200 + 220.5) / 2) + 15 * ((220.5 + 219.5) / 2); // the NaN point is dropped

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { format, raplDomainKind } from '../../../src/core/traces/formats/rapl.js';
 import { measureTraces, type TraceFile } from '../../../src/core/traces/index.js';
-import { chunksOf, fixtureChunks, fixturePath, recordingSink, type Recorded, type RecordingSink, zoneOf } from './helpers.js';
+import {
+  chunksOf,
+  fixtureChunks,
+  fixturePath,
+  recordingSink,
+  type Recorded,
+  type RecordingSink,
+  zoneOf
+} from './helpers.js';
 import { codesDocumented } from '../../support/documented-codes.js';
 
 const path = (name: string): string => fixturePath(`rapl/${name}`);
@@ -50,7 +58,9 @@ describe('RAPL energy_uj logs', () => {
     const t0 = 1778580000.5 * 1000;
     expect(pkg0.map((r) => r.timeMs)).toEqual([t0, t0 + 2000, t0 + 4000, t0 + 6000]);
     // The third reading wrapped: (max - 5e8 + 6e8) mod (max + 1).
-    expect(pkg0.map((r) => r.energyJ)).toEqual([PKG_MAX_UJ - 500000000, PKG_MAX_UJ - 200000000, 99999999, 399999999].map((uj) => uj / 1e6));
+    expect(pkg0.map((r) => r.energyJ)).toEqual(
+      [PKG_MAX_UJ - 500000000, PKG_MAX_UJ - 200000000, 99999999, 399999999].map((uj) => uj / 1e6)
+    );
     for (const r of pkg0) expect(r.wrapJ).toBe((PKG_MAX_UJ + 1) / 1e6);
     for (const r of readingsOf(sink, 'n/intel-rapl:0:2')) expect(r.wrapJ).toBe((DRAM_MAX_UJ + 1) / 1e6);
 
@@ -63,7 +73,9 @@ describe('RAPL energy_uj logs', () => {
     expect(sink.rec.reports).toEqual([]);
     const notes = sink.rec.notes.join('\n');
     expect(notes).toContain('2 package domain(s) (cpu) and 2 dram domain(s) (memory)');
-    expect(notes).toMatch(/not summed.*core \(inside its package\), uncore \(inside its package\), psys \(the whole platform/);
+    expect(notes).toMatch(
+      /not summed.*core \(inside its package\), uncore \(inside its package\), psys \(the whole platform/
+    );
     expect(notes).toContain('1 RAPL counter wrap(s)');
     expect(sink.rec.power.length + sink.rec.intervals.length).toBe(0);
   });
@@ -104,7 +116,9 @@ describe('RAPL energy_uj logs', () => {
     expect(b.map((r) => r.energyJ)).toEqual([900000007, 1900000007, 400000007, 1400000007].map((uj) => uj / 1e6));
     for (const r of [...a, ...b]) expect(r.wrapJ).toBeUndefined();
     expect(counterJ(a)).toBeCloseTo((1900000000 - 900000000 + 400000000 + (1400000000 - 400000000)) / 1e6, 6);
-    expect(sink.rec.notes.join('\n')).toContain('2 RAPL counter decrease(s) without max_energy_range_uj were read as resets');
+    expect(sink.rec.notes.join('\n')).toContain(
+      '2 RAPL counter decrease(s) without max_energy_range_uj were read as resets'
+    );
   });
 
   test.each([
@@ -136,7 +150,8 @@ describe('RAPL energy_uj logs', () => {
   });
 
   test('bad rows are dropped with their reason and line; a repeated header is skipped', async () => {
-    const text = 'timestamp,domain,energy_uj\nnever,package-0,1\n1778580000,package-0,-4\n1778580001,package-0\ntimestamp,domain,energy_uj\n1778580002,package-0,7\n';
+    const text =
+      'timestamp,domain,energy_uj\nnever,package-0,1\n1778580000,package-0,-4\n1778580001,package-0\ntimestamp,domain,energy_uj\n1778580002,package-0,7\n';
     const sink = recordingSink();
     await format.parse(chunksOf(text), sink, { file: 'r.csv', devicePrefix: '' });
     expect(sink.rec.drops.map((d) => [d.reason, d.line])).toEqual([
@@ -166,8 +181,8 @@ describe('RAPL energy_uj logs', () => {
   test('through measureTraces: detected and integrated, the wrap counted once', async () => {
     const m = await measureTraces([{ path: 'rapl-long.csv', open: () => fixture('rapl-long.csv') } as TraceFile], {});
     expect(m.formats).toEqual(['rapl']);
-    const cpuJ = 3 * 300000000 / 1e6 + 3 * 280000000 / 1e6;
-    const memoryJ = 3 * 40000000 / 1e6 + 3 * 36000000 / 1e6;
+    const cpuJ = (3 * 300000000) / 1e6 + (3 * 280000000) / 1e6;
+    const memoryJ = (3 * 40000000) / 1e6 + (3 * 36000000) / 1e6;
     expect(m.components.cpuKWh).toBeCloseTo(cpuJ / 3.6e6, 12);
     expect(m.components.memoryKWh).toBeCloseTo(memoryJ / 3.6e6, 12);
     expect(m.itEnergyKWh).toBeCloseTo((cpuJ + memoryJ) / 3.6e6, 12);

@@ -7,10 +7,13 @@ import { measureTraces } from '../../../src/core/traces/index.js';
 import { memoryFile } from './helpers.js';
 
 const VALID: Record<string, string> = {
-  'nvidia-smi-csv': 'timestamp, index, uuid, power.draw [W], power.draw.average [W]\n2026/11/27 10:00:00.000, 0, GPU-a, 100.00 W, 99.00 W\n2026/11/27 10:00:01.000, 0, GPU-a, 120.00 W, 119.00 W\n',
-  'nvidia-smi-dmon': '#Date        Time         gpu    pwr\n#YYYYMMDD    HH:MM:SS     Idx      W\n 20261127    10:00:00       0     79\n 20261127    10:00:01       0     80\n',
+  'nvidia-smi-csv':
+    'timestamp, index, uuid, power.draw [W], power.draw.average [W]\n2026/11/27 10:00:00.000, 0, GPU-a, 100.00 W, 99.00 W\n2026/11/27 10:00:01.000, 0, GPU-a, 120.00 W, 119.00 W\n',
+  'nvidia-smi-dmon':
+    '#Date        Time         gpu    pwr\n#YYYYMMDD    HH:MM:SS     Idx      W\n 20261127    10:00:00       0     79\n 20261127    10:00:01       0     80\n',
   csv: 'timestamp,host,power [W]\n2026-11-27T10:00:00Z,a,100\n2026-11-27T10:00:01Z,a,100\n',
-  jsonl: '{"timestamp": "2026-11-27T10:00:00Z", "power_w": 100}\n{"timestamp": "2026-11-27T10:00:01Z", "power_w": 100}\n'
+  jsonl:
+    '{"timestamp": "2026-11-27T10:00:00Z", "power_w": 100}\n{"timestamp": "2026-11-27T10:00:01Z", "power_w": 100}\n'
 };
 
 function rng(seed: number) {

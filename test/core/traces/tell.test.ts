@@ -12,11 +12,25 @@ describe('tellNote', () => {
   });
 
   test.each([
-    { name: 'with a line', line: 7, expected: { severity: 'notice', code: 'traces/rapl', message: 'a choice was made.', file: 'r.csv', line: 7 } },
-    { name: 'without a line', line: undefined, expected: { severity: 'notice', code: 'traces/rapl', message: 'a choice was made.', file: 'r.csv' } }
+    {
+      name: 'with a line',
+      line: 7,
+      expected: { severity: 'notice', code: 'traces/rapl', message: 'a choice was made.', file: 'r.csv', line: 7 }
+    },
+    {
+      name: 'without a line',
+      line: undefined,
+      expected: { severity: 'notice', code: 'traces/rapl', message: 'a choice was made.', file: 'r.csv' }
+    }
   ])('a sink without notes gets a notice at the file, $name', ({ line, expected }) => {
     const reports: Diagnostic[] = [];
-    const bare: SampleSink = { power: () => undefined, counter: () => undefined, interval: () => undefined, drop: () => undefined, report: (d) => void reports.push(d) };
+    const bare: SampleSink = {
+      power: () => undefined,
+      counter: () => undefined,
+      interval: () => undefined,
+      drop: () => undefined,
+      report: (d) => void reports.push(d)
+    };
     tellNote(bare, 'traces/rapl', 'a choice was made.', 'r.csv', line);
     expect(reports).toStrictEqual([expected]);
   });

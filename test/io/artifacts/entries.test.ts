@@ -1,8 +1,18 @@
 /** Judging zip entries by their central-directory record alone: names, types, flags. */
 import { judgeEntry, type EntryRecord } from '../../../src/io/artifacts/entries.js';
 
-const unix = (name: string, mode = 0o100644, flags = 0): EntryRecord => ({ name, versionMadeBy: 0x031e, externalFileAttributes: (mode << 16) >>> 0, generalPurposeBitFlag: flags });
-const dos = (name: string, attributes: number): EntryRecord => ({ name, versionMadeBy: 0x0014, externalFileAttributes: attributes, generalPurposeBitFlag: 0 });
+const unix = (name: string, mode = 0o100644, flags = 0): EntryRecord => ({
+  name,
+  versionMadeBy: 0x031e,
+  externalFileAttributes: (mode << 16) >>> 0,
+  generalPurposeBitFlag: flags
+});
+const dos = (name: string, attributes: number): EntryRecord => ({
+  name,
+  versionMadeBy: 0x0014,
+  externalFileAttributes: attributes,
+  generalPurposeBitFlag: 0
+});
 
 describe('judgeEntry', () => {
   it.each([

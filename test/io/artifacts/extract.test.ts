@@ -87,19 +87,53 @@ interface HostileCase {
 const good: ZipEntrySpec = { name: 'logs/good.csv', data: 'a,b\n1,2\n' };
 
 const hostile: HostileCase[] = [
-  { title: 'a "../" entry', entries: () => [good, { name: '../evil.txt', data: 'pwned' }], codes: ['artifact/unsafe-path'], mentions: '../evil.txt' },
-  { title: 'a ".." in the middle', entries: () => [{ name: 'logs/../../evil.txt', data: 'pwned' }], codes: ['artifact/unsafe-path'], mentions: 'logs/../../evil.txt' },
+  {
+    title: 'a "../" entry',
+    entries: () => [good, { name: '../evil.txt', data: 'pwned' }],
+    codes: ['artifact/unsafe-path'],
+    mentions: '../evil.txt'
+  },
+  {
+    title: 'a ".." in the middle',
+    entries: () => [{ name: 'logs/../../evil.txt', data: 'pwned' }],
+    codes: ['artifact/unsafe-path'],
+    mentions: 'logs/../../evil.txt'
+  },
   {
     title: 'an absolute path (pointing into the sandbox)',
     entries: (dir) => [{ name: path.join(dir, 'evil-absolute.txt').split(path.sep).join('/'), data: 'pwned' }],
     codes: ['artifact/unsafe-path'],
     mentions: 'evil-absolute.txt'
   },
-  { title: 'a drive letter', entries: () => [{ name: 'C:/Windows/evil.txt', data: 'pwned' }], codes: ['artifact/unsafe-path'], mentions: 'C:/Windows/evil.txt' },
-  { title: 'backslash traversal', entries: () => [{ name: '..\\evil.txt', data: 'pwned' }], codes: ['artifact/unsafe-path'], mentions: 'backslash' },
-  { title: 'an NTFS stream name', entries: () => [{ name: 'logs/a.csv:hidden', data: 'x' }], codes: ['artifact/unsafe-path'], mentions: 'a.csv:hidden' },
-  { title: 'a control character', entries: () => [{ name: 'logs/a\u0007.csv', data: 'x' }], codes: ['artifact/unsafe-path'] },
-  { title: 'a symbolic link', entries: () => [good, { name: 'logs/link', data: '../../../../etc/passwd', unixMode: MODE.symlink }], codes: ['artifact/link-entry'], mentions: 'logs/link' },
+  {
+    title: 'a drive letter',
+    entries: () => [{ name: 'C:/Windows/evil.txt', data: 'pwned' }],
+    codes: ['artifact/unsafe-path'],
+    mentions: 'C:/Windows/evil.txt'
+  },
+  {
+    title: 'backslash traversal',
+    entries: () => [{ name: '..\\evil.txt', data: 'pwned' }],
+    codes: ['artifact/unsafe-path'],
+    mentions: 'backslash'
+  },
+  {
+    title: 'an NTFS stream name',
+    entries: () => [{ name: 'logs/a.csv:hidden', data: 'x' }],
+    codes: ['artifact/unsafe-path'],
+    mentions: 'a.csv:hidden'
+  },
+  {
+    title: 'a control character',
+    entries: () => [{ name: 'logs/a\u0007.csv', data: 'x' }],
+    codes: ['artifact/unsafe-path']
+  },
+  {
+    title: 'a symbolic link',
+    entries: () => [good, { name: 'logs/link', data: '../../../../etc/passwd', unixMode: MODE.symlink }],
+    codes: ['artifact/link-entry'],
+    mentions: 'logs/link'
+  },
   {
     title: 'a link followed by a file written through it',
     entries: (dir) => [
@@ -109,19 +143,51 @@ const hostile: HostileCase[] = [
     codes: ['artifact/link-entry'],
     mentions: '"logs"'
   },
-  { title: 'a Windows reparse point', entries: () => [{ name: 'junction', versionMadeBy: 0x0014, externalAttributes: 0x400 | 0x10 }], codes: ['artifact/link-entry'] },
+  {
+    title: 'a Windows reparse point',
+    entries: () => [{ name: 'junction', versionMadeBy: 0x0014, externalAttributes: 0x400 | 0x10 }],
+    codes: ['artifact/link-entry']
+  },
   { title: 'a FIFO', entries: () => [{ name: 'fifo', unixMode: MODE.fifo }], codes: ['artifact/special-entry'] },
-  { title: 'a character device', entries: () => [{ name: 'dev/tty', unixMode: MODE.charDevice }], codes: ['artifact/special-entry'] },
-  { title: 'an encrypted entry', entries: () => [{ name: 'secret.csv', data: 'x', flags: 0x1 }], codes: ['artifact/encrypted-entry'] },
-  { title: 'two entries with one path', entries: () => [good, { ...good, data: 'overwrite' }], codes: ['artifact/duplicate-entry'], mentions: 'logs/good.csv' },
-  { title: 'a file that is also a folder', entries: () => [{ name: 'logs', data: 'x' }, good], codes: ['artifact/duplicate-entry'], mentions: 'logs/good.csv' },
+  {
+    title: 'a character device',
+    entries: () => [{ name: 'dev/tty', unixMode: MODE.charDevice }],
+    codes: ['artifact/special-entry']
+  },
+  {
+    title: 'an encrypted entry',
+    entries: () => [{ name: 'secret.csv', data: 'x', flags: 0x1 }],
+    codes: ['artifact/encrypted-entry']
+  },
+  {
+    title: 'two entries with one path',
+    entries: () => [good, { ...good, data: 'overwrite' }],
+    codes: ['artifact/duplicate-entry'],
+    mentions: 'logs/good.csv'
+  },
+  {
+    title: 'a file that is also a folder',
+    entries: () => [{ name: 'logs', data: 'x' }, good],
+    codes: ['artifact/duplicate-entry'],
+    mentions: 'logs/good.csv'
+  },
   {
     title: 'every hostile entry in one zip, all reported',
-    entries: () => [{ name: '../a', data: 'x' }, { name: '/b', data: 'x' }, { name: 'c', data: 'x', unixMode: MODE.symlink }, good],
+    entries: () => [
+      { name: '../a', data: 'x' },
+      { name: '/b', data: 'x' },
+      { name: 'c', data: 'x', unixMode: MODE.symlink },
+      good
+    ],
     codes: ['artifact/unsafe-path', 'artifact/unsafe-path', 'artifact/link-entry']
   },
   // 20 MiB of zeros deflates to about 20 KiB: ratio about 1000, over the default 100.
-  { title: 'a zip bomb (default limits)', entries: () => [good, bombEntry('logs/bomb.csv', 20 * 1024 * 1024)], codes: ['artifact/limit-compression-ratio'], mentions: 'logs/bomb.csv' },
+  {
+    title: 'a zip bomb (default limits)',
+    entries: () => [good, bombEntry('logs/bomb.csv', 20 * 1024 * 1024)],
+    codes: ['artifact/limit-compression-ratio'],
+    mentions: 'logs/bomb.csv'
+  },
   {
     title: 'a bomb whose header claims a small size',
     entries: () => [good, { ...bombEntry('logs/liar.csv', 20 * 1024 * 1024), declaredUncompressedSize: 1000 }],
@@ -136,7 +202,10 @@ const hostile: HostileCase[] = [
   },
   {
     title: 'more bytes in total than allowed',
-    entries: () => [{ name: 'a.csv', data: 'x'.repeat(600), method: 'store' }, { name: 'b.csv', data: 'y'.repeat(600), method: 'store' }],
+    entries: () => [
+      { name: 'a.csv', data: 'x'.repeat(600), method: 'store' },
+      { name: 'b.csv', data: 'y'.repeat(600), method: 'store' }
+    ],
     limits: { maxTotalBytes: 1000 },
     codes: ['artifact/limit-total-bytes']
   },

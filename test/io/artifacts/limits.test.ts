@@ -4,10 +4,21 @@
  */
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createByteMeter, formatBytes, LimitExceededError, parseExtractLimits, resolveExtractLimits, type ByteMeterOptions } from '../../../src/io/artifacts/limits.js';
+import {
+  createByteMeter,
+  formatBytes,
+  LimitExceededError,
+  parseExtractLimits,
+  resolveExtractLimits,
+  type ByteMeterOptions
+} from '../../../src/io/artifacts/limits.js';
 
 /** Streams `chunks` through a meter; returns the bytes that got past it and the error, if any. */
-async function meter(chunks: number[], options: Omit<ByteMeterOptions, 'tally'>, tally = { bytes: 0 }): Promise<{ passed: number; error?: LimitExceededError }> {
+async function meter(
+  chunks: number[],
+  options: Omit<ByteMeterOptions, 'tally'>,
+  tally = { bytes: 0 }
+): Promise<{ passed: number; error?: LimitExceededError }> {
   let passed = 0;
   const sink = new Writable({
     write(chunk: Buffer, _enc, cb) {
@@ -24,16 +35,50 @@ async function meter(chunks: number[], options: Omit<ByteMeterOptions, 'tally'>,
 }
 
 describe('createByteMeter', () => {
-  const cases: { title: string; chunks: number[]; options: Omit<ByteMeterOptions, 'tally'>; passed: number; kind?: string }[] = [
+  const cases: {
+    title: string;
+    chunks: number[];
+    options: Omit<ByteMeterOptions, 'tally'>;
+    passed: number;
+    kind?: string;
+  }[] = [
     { title: 'under the total limit', chunks: [400, 400], options: { maxTotalBytes: 1000 }, passed: 800 },
     { title: 'exactly at the total limit', chunks: [500, 500], options: { maxTotalBytes: 1000 }, passed: 1000 },
     // 400 + 400 = 800 pass; 800 + 400 = 1200 > 1000 stops the third chunk.
-    { title: 'over the total limit', chunks: [400, 400, 400], options: { maxTotalBytes: 1000 }, passed: 800, kind: 'total-bytes' },
-    { title: 'zip bytes over their limit', chunks: [600, 600], options: { maxTotalBytes: 1000, totalKind: 'zip-bytes' }, passed: 600, kind: 'zip-bytes' },
+    {
+      title: 'over the total limit',
+      chunks: [400, 400, 400],
+      options: { maxTotalBytes: 1000 },
+      passed: 800,
+      kind: 'total-bytes'
+    },
+    {
+      title: 'zip bytes over their limit',
+      chunks: [600, 600],
+      options: { maxTotalBytes: 1000, totalKind: 'zip-bytes' },
+      passed: 600,
+      kind: 'zip-bytes'
+    },
     // Ratio: 10 compressed bytes may unpack to 10 * 100 = 1000 bytes; 1200 is over once past the floor of 500.
-    { title: 'ratio over the limit past the floor', chunks: [300, 300, 600], options: { maxTotalBytes: 1e9, compressedBytes: 10, maxCompressionRatio: 100, ratioFloorBytes: 500 }, passed: 600, kind: 'compression-ratio' },
-    { title: 'ratio over the limit but under the floor', chunks: [300, 300], options: { maxTotalBytes: 1e9, compressedBytes: 1, maxCompressionRatio: 100, ratioFloorBytes: 1000 }, passed: 600 },
-    { title: 'ratio at the limit', chunks: [500, 500], options: { maxTotalBytes: 1e9, compressedBytes: 10, maxCompressionRatio: 100, ratioFloorBytes: 0 }, passed: 1000 }
+    {
+      title: 'ratio over the limit past the floor',
+      chunks: [300, 300, 600],
+      options: { maxTotalBytes: 1e9, compressedBytes: 10, maxCompressionRatio: 100, ratioFloorBytes: 500 },
+      passed: 600,
+      kind: 'compression-ratio'
+    },
+    {
+      title: 'ratio over the limit but under the floor',
+      chunks: [300, 300],
+      options: { maxTotalBytes: 1e9, compressedBytes: 1, maxCompressionRatio: 100, ratioFloorBytes: 1000 },
+      passed: 600
+    },
+    {
+      title: 'ratio at the limit',
+      chunks: [500, 500],
+      options: { maxTotalBytes: 1e9, compressedBytes: 10, maxCompressionRatio: 100, ratioFloorBytes: 0 },
+      passed: 1000
+    }
   ];
   it.each(cases)('$title', async ({ chunks, options, passed, kind }) => {
     const result = await meter(chunks, options);
@@ -83,13 +128,22 @@ describe('formatBytes', () => {
 
 describe('parseExtractLimits (the artifact-limits input)', () => {
   it('reads sizes with units, counts, comments and blank lines', () => {
-    const { limits, problems } = parseExtractLimits('total: 2 GiB\n\n# matrix of 64 nodes\nentries: 20_000\nratio = 250\nzip: 500MB\n');
+    const { limits, problems } = parseExtractLimits(
+      'total: 2 GiB\n\n# matrix of 64 nodes\nentries: 20_000\nratio = 250\nzip: 500MB\n'
+    );
     expect(problems).toEqual([]);
-    expect(limits).toEqual({ maxTotalBytes: 2 * 1024 ** 3, maxEntries: 20000, maxCompressionRatio: 250, maxZipBytes: 500 * 1000 ** 2 });
+    expect(limits).toEqual({
+      maxTotalBytes: 2 * 1024 ** 3,
+      maxEntries: 20000,
+      maxCompressionRatio: 250,
+      maxZipBytes: 500 * 1000 ** 2
+    });
   });
 
   it('reports every bad line with its number and keeps the others', () => {
-    const { limits, problems } = parseExtractLimits('totl: 1 GiB\nentries: many\nratio: 100\nzip: 2 parsecs\njust text');
+    const { limits, problems } = parseExtractLimits(
+      'totl: 1 GiB\nentries: many\nratio: 100\nzip: 2 parsecs\njust text'
+    );
     expect(limits).toEqual({ maxCompressionRatio: 100 });
     expect(problems).toHaveLength(4);
     expect(problems[0]).toContain('line 1');

@@ -6,7 +6,12 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TraceReader } from '../../../src/core/model.js';
-import { artifactPath, createArtifactTraceReader, findArtifactManifests, parseArtifactPath } from '../../../src/io/artifacts/trace-roots.js';
+import {
+  artifactPath,
+  createArtifactTraceReader,
+  findArtifactManifests,
+  parseArtifactPath
+} from '../../../src/io/artifacts/trace-roots.js';
 
 let temp: string;
 let workspace: string;
@@ -58,11 +63,15 @@ describe('artifact paths', () => {
 });
 
 describe('createArtifactTraceReader', () => {
-  it('gathers a committed manifest\'s traces from every matrix artifact when the workspace has none', async () => {
+  it("gathers a committed manifest's traces from every matrix artifact when the workspace has none", async () => {
     const reader = createArtifactTraceReader({ workspaceDir: workspace, artifacts: await matrix() });
     const listed = await reader.list('models/bert/carbon-manifest.yml', 'logs/*.csv');
     expect(listed).toEqual({
-      files: ['artifact:power-node-0/logs/power-node-0.csv', 'artifact:power-node-1/logs/power-node-1.csv', 'artifact:power-node-2/logs/power-node-2.csv'],
+      files: [
+        'artifact:power-node-0/logs/power-node-0.csv',
+        'artifact:power-node-1/logs/power-node-1.csv',
+        'artifact:power-node-2/logs/power-node-2.csv'
+      ],
       diagnostics: []
     });
     expect(await readAll(reader, 'artifact:power-node-2/logs/power-node-2.csv')).toBe('node 2\n');
@@ -82,17 +91,24 @@ describe('createArtifactTraceReader', () => {
     await put(path.join(artifacts[1].root, 'extra/logs/other.csv'), 'elsewhere\n');
     const reader = createArtifactTraceReader({ workspaceDir: workspace, artifacts });
     const listed = await reader.list('artifact:power-node-0/carbon-manifest.yml', 'logs/*.csv');
-    expect(listed.files).toEqual(['artifact:power-node-0/logs/power-node-0.csv', 'artifact:power-node-1/logs/power-node-1.csv', 'artifact:power-node-2/logs/power-node-2.csv']);
+    expect(listed.files).toEqual([
+      'artifact:power-node-0/logs/power-node-0.csv',
+      'artifact:power-node-1/logs/power-node-1.csv',
+      'artifact:power-node-2/logs/power-node-2.csv'
+    ]);
   });
 
   it('refuses a pattern that leaves the workspace and does not retry it in the artifacts', async () => {
     const reader = createArtifactTraceReader({ workspaceDir: workspace, artifacts: await matrix() });
-    const listed = await reader.list('models/bert/carbon-manifest.yml', '../../../runner-temp/carbon-gate-artifacts/*/logs/*.csv');
+    const listed = await reader.list(
+      'models/bert/carbon-manifest.yml',
+      '../../../runner-temp/carbon-gate-artifacts/*/logs/*.csv'
+    );
     expect(listed.files).toEqual([]);
     expect(listed.diagnostics.map((d) => [d.severity, d.code])).toEqual([['error', 'io/outside-root']]);
   });
 
-  it('warns when only the artifact-root fallback would leave an artifact\'s folder', async () => {
+  it("warns when only the artifact-root fallback would leave an artifact's folder", async () => {
     await put(path.join(temp, 'runner-temp', 'secret.csv'), 'not yours\n');
     const reader = createArtifactTraceReader({ workspaceDir: workspace, artifacts: await matrix() });
     // From models/bert, "../../secret.csv" stays in the workspace (and finds nothing); from an
@@ -109,7 +125,11 @@ describe('createArtifactTraceReader', () => {
     await symlink(path.join(temp, 'outside/logs/stolen.csv'), path.join(artifacts[0].root, 'logs/link.csv'));
     const reader = createArtifactTraceReader({ workspaceDir: workspace, artifacts });
     const listed = await reader.list('artifact:power-node-0/carbon-manifest.yml', 'logs/*.csv');
-    expect(listed.files).toEqual(['artifact:power-node-0/logs/power-node-0.csv', 'artifact:power-node-1/logs/power-node-1.csv', 'artifact:power-node-2/logs/power-node-2.csv']);
+    expect(listed.files).toEqual([
+      'artifact:power-node-0/logs/power-node-0.csv',
+      'artifact:power-node-1/logs/power-node-1.csv',
+      'artifact:power-node-2/logs/power-node-2.csv'
+    ]);
     expect(listed.diagnostics.map((d) => [d.severity, d.code])).toEqual([['error', 'io/outside-root']]);
     expect(listed.diagnostics[0].message).toContain('In artifact "power-node-0"');
   });
@@ -121,10 +141,12 @@ describe('createArtifactTraceReader', () => {
 });
 
 describe('findArtifactManifests', () => {
-  it('reads the matrix\'s shared manifest once and says so', async () => {
+  it("reads the matrix's shared manifest once and says so", async () => {
     const found = await findArtifactManifests(await matrix());
     expect(found.inputs).toEqual([{ file: 'artifact:power-node-0/carbon-manifest.yml', text: MANIFEST }]);
-    expect(found.diagnostics.map((d) => [d.severity, d.code, d.file])).toEqual([['notice', 'artifact/manifest-merged', 'artifact:power-node-0/carbon-manifest.yml']]);
+    expect(found.diagnostics.map((d) => [d.severity, d.code, d.file])).toEqual([
+      ['notice', 'artifact/manifest-merged', 'artifact:power-node-0/carbon-manifest.yml']
+    ]);
     expect(found.diagnostics[0].message).toContain('artifact:power-node-2/carbon-manifest.yml');
   });
 
@@ -132,7 +154,9 @@ describe('findArtifactManifests', () => {
     const artifacts = await matrix();
     const other = 'version: 1\nruns:\n  - name: gpt\n    traces: [logs/*.csv]\n';
     await put(path.join(artifacts[2].root, 'gpt/carbon-manifest.yaml'), other);
-    const found = await findArtifactManifests(artifacts, { workspaceManifests: [{ file: 'models/bert/carbon-manifest.yml', text: MANIFEST }] });
+    const found = await findArtifactManifests(artifacts, {
+      workspaceManifests: [{ file: 'models/bert/carbon-manifest.yml', text: MANIFEST }]
+    });
     expect(found.inputs).toEqual([{ file: 'artifact:power-node-2/gpt/carbon-manifest.yaml', text: other }]);
     expect(found.diagnostics.map((d) => d.file)).toEqual(['models/bert/carbon-manifest.yml']);
   });
@@ -143,6 +167,8 @@ describe('findArtifactManifests', () => {
     await writeFile(path.join(root, 'carbon-manifest.json'), Buffer.from([0xff, 0xfe, 0x00]));
     const found = await findArtifactManifests([{ name: 'bad', root }]);
     expect(found.inputs).toEqual([]);
-    expect(found.diagnostics.map((d) => [d.code, d.file])).toEqual([['io/not-utf8', 'artifact:bad/carbon-manifest.json']]);
+    expect(found.diagnostics.map((d) => [d.code, d.file])).toEqual([
+      ['io/not-utf8', 'artifact:bad/carbon-manifest.json']
+    ]);
   });
 });

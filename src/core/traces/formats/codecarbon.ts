@@ -36,12 +36,44 @@ const COMPONENT_COLUMNS: [string, Component][] = [
 
 /** Every column name CodeCarbon has written (1.0 to 3.3), for "did you mean" on a bad header. */
 const KNOWN_COLUMNS = [
-  'timestamp', 'project_name', 'run_id', 'experiment_id', 'duration', 'emissions', 'emissions_rate',
-  'cpu_power', 'gpu_power', 'ram_power', 'cpu_energy', 'gpu_energy', 'ram_energy', 'energy_consumed',
-  'water_consumed', 'country_name', 'country_iso_code', 'region', 'cloud_provider', 'cloud_region', 'os',
-  'python_version', 'codecarbon_version', 'cpu_count', 'cpu_model', 'gpu_count', 'gpu_model', 'longitude',
-  'latitude', 'ram_total_size', 'tracking_mode', 'cpu_utilization_percent', 'gpu_utilization_percent',
-  'ram_utilization_percent', 'ram_used_gb', 'on_cloud', 'pue', 'wue'
+  'timestamp',
+  'project_name',
+  'run_id',
+  'experiment_id',
+  'duration',
+  'emissions',
+  'emissions_rate',
+  'cpu_power',
+  'gpu_power',
+  'ram_power',
+  'cpu_energy',
+  'gpu_energy',
+  'ram_energy',
+  'energy_consumed',
+  'water_consumed',
+  'country_name',
+  'country_iso_code',
+  'region',
+  'cloud_provider',
+  'cloud_region',
+  'os',
+  'python_version',
+  'codecarbon_version',
+  'cpu_count',
+  'cpu_model',
+  'gpu_count',
+  'gpu_model',
+  'longitude',
+  'latitude',
+  'ram_total_size',
+  'tracking_mode',
+  'cpu_utilization_percent',
+  'gpu_utilization_percent',
+  'ram_utilization_percent',
+  'ram_used_gb',
+  'on_cloud',
+  'pue',
+  'wue'
 ];
 
 /** Seconds two snapshots' start times (timestamp - duration) may differ and still be one run:
@@ -89,7 +121,11 @@ function isHeader(fields: string[]): boolean {
 function readHeader(fields: string[], line: number, sink: SampleSink, file: string): Columns | undefined {
   const names = fields.map((f) => f.trim().toLowerCase());
   const at = (name: string): number => names.indexOf(name);
-  const components = COMPONENT_COLUMNS.filter(([name]) => at(name) !== -1).map(([name, component]) => ({ index: at(name), name, component }));
+  const components = COMPONENT_COLUMNS.filter(([name]) => at(name) !== -1).map(([name, component]) => ({
+    index: at(name),
+    name,
+    component
+  }));
   const missing: string[] = [];
   if (at('timestamp') === -1) missing.push('timestamp');
   if (at('duration') === -1) missing.push('duration');
@@ -149,100 +185,117 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
   const reuse = new Map<string, number>();
   const finished: Snapshot[] = [];
 
-  await forEachCsvRecord(chunks, (fields, line) => {
-    if (isHeader(fields)) {
-      columns = readHeader(fields, line, sink, file);
-      headerBroken = columns === undefined;
-      return;
-    }
-    if (!columns) {
-      if (!headerBroken) {
-        headerBroken = true;
-        sink.report(diagnostic('error', 'traces/missing-header', 'CodeCarbon file has no header row; expected "timestamp,project_name,..." as its first line.', { file, line, column: 1 }));
+  await forEachCsvRecord(
+    chunks,
+    (fields, line) => {
+      if (isHeader(fields)) {
+        columns = readHeader(fields, line, sink, file);
+        headerBroken = columns === undefined;
+        return;
       }
-      sink.drop('malformed-row', line, 'no CodeCarbon header before this row');
-      return;
-    }
-    if (fields.length !== columns.count) {
-      // CodeCarbon's append mode drops all-empty columns before writing a row, so a row can be
-      // shorter than the header; its values cannot be matched to names, so it is not used.
-      sink.drop('malformed-row', line, `${fields.length} fields where the header has ${columns.count}`);
-      return;
-    }
-    const endMs = parseDateTime(fields[columns.timestamp], zone);
-    if (Number.isNaN(endMs)) {
-      sink.drop('bad-timestamp', line, `timestamp "${fields[columns.timestamp]}"`);
-      return;
-    }
-    const durationS = cell(fields, columns.duration);
-    if (durationS === undefined) return sink.drop('unavailable', line, 'duration is empty');
-    if (Number.isNaN(durationS)) return sink.drop('non-numeric', line, `duration "${fields[columns.duration]}"`);
-    if (durationS < 0) return sink.drop('negative', line, `duration ${durationS}`);
+      if (!columns) {
+        if (!headerBroken) {
+          headerBroken = true;
+          sink.report(
+            diagnostic(
+              'error',
+              'traces/missing-header',
+              'CodeCarbon file has no header row; expected "timestamp,project_name,..." as its first line.',
+              { file, line, column: 1 }
+            )
+          );
+        }
+        sink.drop('malformed-row', line, 'no CodeCarbon header before this row');
+        return;
+      }
+      if (fields.length !== columns.count) {
+        // CodeCarbon's append mode drops all-empty columns before writing a row, so a row can be
+        // shorter than the header; its values cannot be matched to names, so it is not used.
+        sink.drop('malformed-row', line, `${fields.length} fields where the header has ${columns.count}`);
+        return;
+      }
+      const endMs = parseDateTime(fields[columns.timestamp], zone);
+      if (Number.isNaN(endMs)) {
+        sink.drop('bad-timestamp', line, `timestamp "${fields[columns.timestamp]}"`);
+        return;
+      }
+      const durationS = cell(fields, columns.duration);
+      if (durationS === undefined) return sink.drop('unavailable', line, 'duration is empty');
+      if (Number.isNaN(durationS)) return sink.drop('non-numeric', line, `duration "${fields[columns.duration]}"`);
+      if (durationS < 0) return sink.drop('negative', line, `duration ${durationS}`);
 
-    const energies: Snapshot['energies'] = [];
-    const problems: Snapshot['drops'] = [];
-    let componentSumKWh = 0;
-    for (const { index, name, component } of columns.components) {
-      const energyKWh = cell(fields, index);
-      if (energyKWh === undefined || Number.isNaN(energyKWh) || energyKWh < 0) {
-        const reason = energyKWh === undefined ? 'unavailable' : Number.isNaN(energyKWh) ? 'non-numeric' : 'negative';
-        problems.push({ reason, detail: `${name} "${fields[index].trim()}"` });
-        continue;
+      const energies: Snapshot['energies'] = [];
+      const problems: Snapshot['drops'] = [];
+      let componentSumKWh = 0;
+      for (const { index, name, component } of columns.components) {
+        const energyKWh = cell(fields, index);
+        if (energyKWh === undefined || Number.isNaN(energyKWh) || energyKWh < 0) {
+          const reason = energyKWh === undefined ? 'unavailable' : Number.isNaN(energyKWh) ? 'non-numeric' : 'negative';
+          problems.push({ reason, detail: `${name} "${fields[index].trim()}"` });
+          continue;
+        }
+        energies.push({ component, energyKWh });
+        componentSumKWh += energyKWh;
       }
-      energies.push({ component, energyKWh });
-      componentSumKWh += energyKWh;
-    }
-    const totalKWh = cell(fields, columns.energyConsumed);
-    const totalUsable = totalKWh !== undefined && Number.isFinite(totalKWh) && totalKWh >= 0;
-    if (columns.components.length === 0 || problems.length > 0) {
-      if (totalUsable) {
-        // The total less the components that are there is what the unreadable ones drew, so no
-        // energy is lost: it is kept as `other`.
-        const restKWh = totalKWh - componentSumKWh;
-        if (restKWh > 1e-12 * Math.max(1, totalKWh)) energies.push({ component: 'other', energyKWh: restKWh });
-        problems.length = 0;
-      } else if (columns.components.length === 0) {
-        const reason = totalKWh === undefined ? 'unavailable' : Number.isNaN(totalKWh) ? 'non-numeric' : 'negative';
-        problems.push({ reason, detail: `energy_consumed "${fields[columns.energyConsumed].trim()}"` });
+      const totalKWh = cell(fields, columns.energyConsumed);
+      const totalUsable = totalKWh !== undefined && Number.isFinite(totalKWh) && totalKWh >= 0;
+      if (columns.components.length === 0 || problems.length > 0) {
+        if (totalUsable) {
+          // The total less the components that are there is what the unreadable ones drew, so no
+          // energy is lost: it is kept as `other`.
+          const restKWh = totalKWh - componentSumKWh;
+          if (restKWh > 1e-12 * Math.max(1, totalKWh)) energies.push({ component: 'other', energyKWh: restKWh });
+          problems.length = 0;
+        } else if (columns.components.length === 0) {
+          const reason = totalKWh === undefined ? 'unavailable' : Number.isNaN(totalKWh) ? 'non-numeric' : 'negative';
+          problems.push({ reason, detail: `energy_consumed "${fields[columns.energyConsumed].trim()}"` });
+        }
       }
-    }
-    if (energies.length === 0) {
-      for (const p of problems) sink.drop(p.reason, line, p.detail);
-      return;
-    }
+      if (energies.length === 0) {
+        for (const p of problems) sink.drop(p.reason, line, p.detail);
+        return;
+      }
 
-    const id = (columns.runId !== -1 ? fields[columns.runId] : columns.experimentId !== -1 ? fields[columns.experimentId] : '').trim();
-    const key = id || `row-${line}`;
-    const startMs = endMs - durationS * 1000;
-    const snapshot: Snapshot = {
-      device: `${options.devicePrefix}${key}`,
-      line,
-      startMs,
-      endMs,
-      durationS,
-      energies,
-      drops: problems,
-      pue: columns.pue === -1 ? '' : fields[columns.pue].trim(),
-      version: columns.version === -1 ? '' : fields[columns.version].trim(),
-      gpuCount: gpuCountOf(fields, columns)
-    };
-    const previous = runs.get(key);
-    if (previous && durationS >= previous.durationS && Math.abs(startMs - previous.startMs) <= SAME_START_TOLERANCE_MS) {
-      // A later cumulative snapshot of the same tracker run supersedes the earlier one.
-      superseded++;
-      snapshot.device = previous.device;
+      const id = (
+        columns.runId !== -1 ? fields[columns.runId] : columns.experimentId !== -1 ? fields[columns.experimentId] : ''
+      ).trim();
+      const key = id || `row-${line}`;
+      const startMs = endMs - durationS * 1000;
+      const snapshot: Snapshot = {
+        device: `${options.devicePrefix}${key}`,
+        line,
+        startMs,
+        endMs,
+        durationS,
+        energies,
+        drops: problems,
+        pue: columns.pue === -1 ? '' : fields[columns.pue].trim(),
+        version: columns.version === -1 ? '' : fields[columns.version].trim(),
+        gpuCount: gpuCountOf(fields, columns)
+      };
+      const previous = runs.get(key);
+      if (
+        previous &&
+        durationS >= previous.durationS &&
+        Math.abs(startMs - previous.startMs) <= SAME_START_TOLERANCE_MS
+      ) {
+        // A later cumulative snapshot of the same tracker run supersedes the earlier one.
+        superseded++;
+        snapshot.device = previous.device;
+        runs.set(key, snapshot);
+        return;
+      }
+      if (previous) {
+        // The id was reused by another run (1.x experiment ids, or a restarted tracker).
+        finished.push(previous);
+        const n = (reuse.get(key) ?? 1) + 1;
+        reuse.set(key, n);
+        snapshot.device = `${options.devicePrefix}${key}#${n}`;
+      }
       runs.set(key, snapshot);
-      return;
-    }
-    if (previous) {
-      // The id was reused by another run (1.x experiment ids, or a restarted tracker).
-      finished.push(previous);
-      const n = (reuse.get(key) ?? 1) + 1;
-      reuse.set(key, n);
-      snapshot.device = `${options.devicePrefix}${key}#${n}`;
-    }
-    runs.set(key, snapshot);
-  }, (line) => sink.drop('malformed-row', line, 'line longer than any CodeCarbon row'));
+    },
+    (line) => sink.drop('malformed-row', line, 'line longer than any CodeCarbon row')
+  );
 
   finished.push(...runs.values());
   finished.sort((a, b) => a.line - b.line);
@@ -253,7 +306,8 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
       if (component === 'gpu' && run.gpuCount > 1) {
         // CodeCarbon sums its GPUs; spread evenly, each GPU is one device, so the per-device
         // plausibility check applies per GPU and not to an 8-GPU total.
-        for (let g = 0; g < run.gpuCount; g++) sink.interval(`${run.device}/gpu${g}`, run.startMs, run.endMs, energyKWh / run.gpuCount, run.line, component);
+        for (let g = 0; g < run.gpuCount; g++)
+          sink.interval(`${run.device}/gpu${g}`, run.startMs, run.endMs, energyKWh / run.gpuCount, run.line, component);
       } else sink.interval(`${run.device}/${component}`, run.startMs, run.endMs, energyKWh, run.line, component);
     }
     for (const { reason, detail } of run.drops) sink.drop(reason, run.line, detail);
@@ -261,7 +315,12 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
   // A file with no usable row is reported by the integrator (`traces/no-samples`).
   if (finished.length === 0) return;
   if (superseded > 0) {
-    tellNote(sink, 'traces/codecarbon-snapshots', `${superseded} CodeCarbon row(s) were earlier cumulative snapshots (flush) of a run that has a later row; only each run's latest row is counted.`, file);
+    tellNote(
+      sink,
+      'traces/codecarbon-snapshots',
+      `${superseded} CodeCarbon row(s) were earlier cumulative snapshots (flush) of a run that has a later row; only each run's latest row is counted.`,
+      file
+    );
   }
   reportPue(finished, sink, file);
 }
@@ -293,7 +352,9 @@ function reportPue(runs: Snapshot[], sink: SampleSink, file: string): void {
     } else if (included) {
       message = `${by} energy of ${list.length} run(s) carries PUE ${pue || '1.0 (no "pue" column)'}, but other runs in this file carry a PUE above 1, so the whole file is taken as PUE-included and no further PUE is applied; split the files to have the run's PUE applied to these.`;
     } else {
-      const why = pue ? `its PUE ${pue} (column "pue") adds no facility overhead` : 'it wrote no "pue" column (before 2.3 it applied none)';
+      const why = pue
+        ? `its PUE ${pue} (column "pue") adds no facility overhead`
+        : 'it wrote no "pue" column (before 2.3 it applied none)';
       message = `${by} energy is plain IT energy: ${why}, so carbon-gate applies the run's PUE to it once.`;
     }
     tellNote(sink, 'traces/pue-included', message, file, list[0].line);
@@ -305,9 +366,16 @@ export const format: TraceFormat = {
   id: 'codecarbon',
   pueIncluded: true,
   detect(head: string): boolean {
-    const first = head.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0].toLowerCase();
+    const first = head
+      .replace(/^\ufeff/, '')
+      .split(/\r?\n/, 1)[0]
+      .toLowerCase();
     const names = first.split(',').map((n) => n.trim().replace(/^"|"$/g, ''));
-    return names.includes('timestamp') && names.includes('project_name') && (names.includes('energy_consumed') || names.includes('duration'));
+    return (
+      names.includes('timestamp') &&
+      names.includes('project_name') &&
+      (names.includes('energy_consumed') || names.includes('duration'))
+    );
   },
   parse
 };

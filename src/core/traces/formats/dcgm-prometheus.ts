@@ -103,7 +103,8 @@ export function parsePromSample(line: string): PromSample | { error: string } {
     }
   }
   const rest = line.slice(i).trim().split(/\s+/);
-  if (rest.length < 1 || rest[0] === '' || rest.length > 2) return { error: 'expected a value and an optional timestamp after the labels' };
+  if (rest.length < 1 || rest[0] === '' || rest.length > 2)
+    return { error: 'expected a value and an optional timestamp after the labels' };
   const sample: PromSample = { name, labels, valueText: rest[0] };
   if (rest.length === 2) {
     if (!/^-?\d+$/.test(rest[1])) return { error: `timestamp "${rest[1]}" is not an integer of milliseconds` };
@@ -229,11 +230,17 @@ export class DcgmSelector {
     const { counterGpus, powerGpus } = this.finish();
     if (counterGpus + powerGpus === 0) return undefined;
     const parts: string[] = [];
-    if (counterGpus) parts.push(`${counterGpus} GPU(s) from the energy counter ${DCGM_ENERGY_METRIC} (mJ, sum of increases)`);
-    if (powerGpus) parts.push(`${powerGpus} GPU(s) from the power gauge ${DCGM_POWER_METRIC} (W, trapezoid), having no usable counter`);
+    if (counterGpus)
+      parts.push(`${counterGpus} GPU(s) from the energy counter ${DCGM_ENERGY_METRIC} (mJ, sum of increases)`);
+    if (powerGpus)
+      parts.push(
+        `${powerGpus} GPU(s) from the power gauge ${DCGM_POWER_METRIC} (W, trapezoid), having no usable counter`
+      );
     let text = `DCGM energy of ${parts.join('; ')}.`;
-    if (this.powerSuperseded) text += ` ${this.powerSuperseded} power reading(s) of counter-measured GPUs were not needed.`;
-    if (this.repeats) text += ` ${this.repeats} repeated row(s) of the same GPU and time (MIG instances or pods) were counted once, by UUID.`;
+    if (this.powerSuperseded)
+      text += ` ${this.powerSuperseded} power reading(s) of counter-measured GPUs were not needed.`;
+    if (this.repeats)
+      text += ` ${this.repeats} repeated row(s) of the same GPU and time (MIG instances or pods) were counted once, by UUID.`;
     return text;
   }
 }
@@ -242,7 +249,9 @@ export class DcgmSelector {
 export function dcgmValue(valueText: string, metric: string): { value: number } | ValueProblem {
   const value = Number(valueText);
   if (!Number.isFinite(value)) {
-    return /^[+-]?(nan|inf)$/i.test(valueText) ? { reason: 'unavailable', detail: `${metric} ${valueText}` } : { reason: 'non-numeric', detail: `${metric} "${valueText}"` };
+    return /^[+-]?(nan|inf)$/i.test(valueText)
+      ? { reason: 'unavailable', detail: `${metric} ${valueText}` }
+      : { reason: 'non-numeric', detail: `${metric} "${valueText}"` };
   }
   const sentinel = dcgmSentinel(value);
   if (sentinel) return { reason: 'unavailable', detail: `${metric} ${valueText} is DCGM's ${sentinel} sentinel` };
@@ -269,7 +278,15 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
         const m = SCRAPE_COMMENT.exec(text);
         if (m) {
           scrapeMs = parseTimeMs(m[1], zone);
-          if (Number.isNaN(scrapeMs)) sink.report(diagnostic('warning', 'traces/bad-scrape-time', `Scrape marker "${m[1].trim()}" is not a time; expected ISO 8601 (2026-05-12T10:00:00Z) or Unix seconds. Samples up to the next marker have no time.`, { file, line, column: 1 }));
+          if (Number.isNaN(scrapeMs))
+            sink.report(
+              diagnostic(
+                'warning',
+                'traces/bad-scrape-time',
+                `Scrape marker "${m[1].trim()}" is not a time; expected ISO 8601 (2026-05-12T10:00:00Z) or Unix seconds. Samples up to the next marker have no time.`,
+                { file, line, column: 1 }
+              )
+            );
         }
         return;
       }
@@ -281,8 +298,11 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
         return;
       }
       // Only the two energy metrics matter; everything else is skipped before any parsing.
-      if (!text.startsWith('DCGM_FI_DEV_POWER_USAGE') && !text.startsWith('DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION')) return;
-      const after = text.charCodeAt(text.startsWith(DCGM_POWER_METRIC) ? DCGM_POWER_METRIC.length : DCGM_ENERGY_METRIC.length);
+      if (!text.startsWith('DCGM_FI_DEV_POWER_USAGE') && !text.startsWith('DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION'))
+        return;
+      const after = text.charCodeAt(
+        text.startsWith(DCGM_POWER_METRIC) ? DCGM_POWER_METRIC.length : DCGM_ENERGY_METRIC.length
+      );
       if (after !== 123 /* { */ && after !== 32 && after !== 9) return; // e.g. DCGM_FI_DEV_POWER_USAGE_INSTANT
       const sample = parsePromSample(text);
       if ('error' in sample) {
@@ -307,7 +327,8 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
       }
       const device = dcgmDeviceKey(sample.labels, options.devicePrefix);
       const v = dcgmValue(sample.valueText, sample.name);
-      if (sample.name === DCGM_POWER_METRIC) selector.power(device, timeMs, 'value' in v ? v.value : NaN, line, 'value' in v ? undefined : v);
+      if (sample.name === DCGM_POWER_METRIC)
+        selector.power(device, timeMs, 'value' in v ? v.value : NaN, line, 'value' in v ? undefined : v);
       else selector.counter(device, timeMs, 'value' in v ? v.value : NaN, line, 'value' in v ? undefined : v);
     },
     (line) => sink.drop('malformed-row', line, 'line longer than any metric line')
@@ -318,7 +339,9 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
 
 /** True when the text has Prometheus exposition lines of a DCGM metric. */
 function looksLikeDcgmText(head: string): boolean {
-  return /^# (HELP|TYPE) DCGM_FI_/m.test(head) || /^DCGM_FI_[A-Z0-9_]+(\{[^}\n]*\})?[ \t]+[-+0-9.eEaNIinf]+/m.test(head);
+  return (
+    /^# (HELP|TYPE) DCGM_FI_/m.test(head) || /^DCGM_FI_[A-Z0-9_]+(\{[^}\n]*\})?[ \t]+[-+0-9.eEaNIinf]+/m.test(head)
+  );
 }
 
 /** dcgm-exporter's Prometheus text scrapes. */

@@ -16,13 +16,20 @@ import { fieldsNote, RecordReader } from './generic.js';
 /** The separator a header line uses: the most frequent of comma, semicolon and tab. */
 export function separatorOf(header: string): string {
   const count = (c: string): number => header.split(c).length - 1;
-  const counts: [string, number][] = [[',', count(',')], [';', count(';')], ['\t', count('\t')]];
+  const counts: [string, number][] = [
+    [',', count(',')],
+    [';', count(';')],
+    ['\t', count('\t')]
+  ];
   counts.sort((a, b) => b[1] - a[1]);
   return counts[0][1] > 0 ? counts[0][0] : ',';
 }
 
 function firstLine(head: string): string | undefined {
-  return head.split('\n').map((l) => l.replace(/\r$/, '')).find((l) => l.trim() !== '' && !l.startsWith('#'));
+  return head
+    .split('\n')
+    .map((l) => l.replace(/\r$/, ''))
+    .find((l) => l.trim() !== '' && !l.startsWith('#'));
 }
 
 /** The format, for the registry. */
@@ -48,7 +55,13 @@ export const format: TraceFormat = {
     const start = (headers: string[], line: number): void => {
       const r = resolveFields(headers, Array.isArray(options.columns) ? undefined : options.columns);
       for (const p of r.problems) {
-        sink.report(diagnostic('error', 'traces/csv-columns', p.message, { file, line: line > 0 ? line : undefined, column: p.column }));
+        sink.report(
+          diagnostic('error', 'traces/csv-columns', p.message, {
+            file,
+            line: line > 0 ? line : undefined,
+            column: p.column
+          })
+        );
       }
       if (!r.map) {
         failed = true;

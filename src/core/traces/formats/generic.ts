@@ -11,7 +11,7 @@ import type { ParseOptions, SampleSink } from '../types.js';
 const UNAVAILABLE = new Set(['', 'na', 'n/a', '[n/a]', 'nan', 'null', 'none', '-', '[not supported]', 'unknown']);
 
 /** Epoch seconds below this (2001-09-09) are taken as elapsed seconds, not wall-clock time. */
-export const RELATIVE_TIME_BELOW_S = 1e9;
+const RELATIVE_TIME_BELOW_S = 1e9;
 
 /** Reads records of one file with a resolved field map. */
 export class RecordReader {
@@ -79,7 +79,10 @@ export class RecordReader {
     const device = this.device(cells);
     if (this.numericMode === 'relative' && !this.declared.has(device)) {
       this.declared.add(device);
-      this.sink.untimed?.(device, `numeric times below ${RELATIVE_TIME_BELOW_S} s are read as elapsed seconds, not epoch time`);
+      this.sink.untimed?.(
+        device,
+        `numeric times below ${RELATIVE_TIME_BELOW_S} s are read as elapsed seconds, not epoch time`
+      );
     }
     if (isEnergy) this.sink.counter(device, timeMs, value * this.map.energyToJ, line);
     else this.sink.power(device, timeMs, value * this.map.powerToW, line);
@@ -88,6 +91,9 @@ export class RecordReader {
 
 /** A note that says which columns were used, and how. */
 export function fieldsNote(file: string, map: FieldMap, zone: Zone): string {
-  const what = map.energy >= 0 ? `the cumulative energy column "${map.names.energy}" (increases summed; a decrease is a reset)` : `the power column "${map.names.power}" (trapezoid)`;
+  const what =
+    map.energy >= 0
+      ? `the cumulative energy column "${map.names.energy}" (increases summed; a decrease is a reset)`
+      : `the power column "${map.names.power}" (trapezoid)`;
   return `${file}: integrated ${what} over "${map.names.timestamp}" per ${map.names.device ? `"${map.names.device}"` : 'file (no device column)'}; timestamps without a zone read in ${zone.name}.`;
 }

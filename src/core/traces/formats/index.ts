@@ -50,5 +50,7 @@ export function formatById(id: string): { format: TraceFormat } | { error: strin
   const f = FORMATS.find((x) => x.id === id.trim().toLowerCase());
   if (f) return { format: f };
   const ids = FORMATS.map((x) => x.id);
-  return { error: `Unknown trace format "${id}": expected one of ${ids.join(', ')}.${didYouMean(closestNames(id, ids))}` };
+  return {
+    error: `Unknown trace format "${id}": expected one of ${ids.join(', ')}.${didYouMean(closestNames(id, ids))}`
+  };
 }

@@ -54,7 +54,15 @@ export const format: TraceFormat = {
         if (map === null) {
           keys = Object.keys(obj);
           const r = resolveFields(keys, Array.isArray(options.columns) ? undefined : options.columns);
-          for (const p of r.problems) sink.report(diagnostic('error', 'traces/jsonl-keys', p.message.replace(/header/g, 'first object').replace(/column/g, 'key'), { file, line }));
+          for (const p of r.problems)
+            sink.report(
+              diagnostic(
+                'error',
+                'traces/jsonl-keys',
+                p.message.replace(/header/g, 'first object').replace(/column/g, 'key'),
+                { file, line }
+              )
+            );
           if (!r.map) {
             failed = true;
             sink.drop('malformed-row', line, 'the keys could not be used');

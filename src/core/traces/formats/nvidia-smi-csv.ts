@@ -30,9 +30,9 @@ const ZERO = 48;
 const W = 87;
 
 /** Power columns in order of preference. */
-export const POWER_COLUMNS = ['power.draw.average', 'power.draw', 'power.draw.instant'] as const;
+const POWER_COLUMNS = ['power.draw.average', 'power.draw', 'power.draw.instant'] as const;
 /** Device columns in order of preference. */
-export const DEVICE_COLUMNS = ['uuid', 'index', 'pci.bus_id'] as const;
+const DEVICE_COLUMNS = ['uuid', 'index', 'pci.bus_id'] as const;
 
 const ROLE_NONE = 0;
 const ROLE_TIME = 1;
@@ -62,9 +62,12 @@ function baseName(header: string): string {
 const FIELD_NAME = /^[a-z][a-z0-9_.]*$/i;
 
 /** True when a line is an nvidia-smi CSV header: every field a field name, one a power.draw one. */
-export function isHeaderLine(text: string): boolean {
+function isHeaderLine(text: string): boolean {
   const fields = text.split(',').map(baseName);
-  return fields.every((f) => FIELD_NAME.test(f)) && fields.some((f) => f.toLowerCase().startsWith('power.draw') || f === 'timestamp');
+  return (
+    fields.every((f) => FIELD_NAME.test(f)) &&
+    fields.some((f) => f.toLowerCase().startsWith('power.draw') || f === 'timestamp')
+  );
 }
 
 const SLASH_TIME = /\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}/;
@@ -139,7 +142,7 @@ function isFieldEnd(c: number): boolean {
 const BATCH = 4096;
 
 /** Streams one nvidia-smi CSV file into a sink. */
-export class NvidiaSmiCsvReader {
+class NvidiaSmiCsvReader {
   private readonly zone: Zone;
   private layout: Layout | null = null;
   private lineNo = 0;
@@ -205,7 +208,9 @@ export class NvidiaSmiCsvReader {
     this.carryLen = 0;
     this.flush();
     if (this.repeatedHeaders > 0) {
-      this.sink.note?.(`${this.options.file}: ${this.repeatedHeaders} repeated header line(s) skipped (logs concatenated).`);
+      this.sink.note?.(
+        `${this.options.file}: ${this.repeatedHeaders} repeated header line(s) skipped (logs concatenated).`
+      );
     }
     if (this.fallbackRows > 0 && this.layout !== null) {
       this.sink.note?.(
@@ -223,7 +228,8 @@ export class NvidiaSmiCsvReader {
     if (sink.powerBatch) {
       sink.powerBatch(this.slotNames, this.bSlots, this.bTimes, this.bPowers, this.bLines, n);
     } else {
-      for (let i = 0; i < n; i++) sink.power(this.slotNames[this.bSlots[i]], this.bTimes[i], this.bPowers[i], this.bLines[i]);
+      for (let i = 0; i < n; i++)
+        sink.power(this.slotNames[this.bSlots[i]], this.bTimes[i], this.bPowers[i], this.bLines[i]);
     }
   }
 
@@ -316,7 +322,12 @@ export class NvidiaSmiCsvReader {
     if (!isHeaderLine(text)) return false;
     if (Array.isArray(this.options.columns) && this.layout !== null && this.layout.headerBytes === null) {
       this.sink.report(
-        diagnostic('notice', 'traces/columns-ignored', 'This nvidia-smi log has a header line, so the columns list given for header-less logs is not used.', { file: this.options.file, line: lineNo })
+        diagnostic(
+          'notice',
+          'traces/columns-ignored',
+          'This nvidia-smi log has a header line, so the columns list given for header-less logs is not used.',
+          { file: this.options.file, line: lineNo }
+        )
       );
     }
     // Samples of the old layout go out before its device slots are replaced.
@@ -357,7 +368,12 @@ export class NvidiaSmiCsvReader {
       if (i < 0) {
         ok = false;
         this.sink.report(
-          diagnostic('error', 'traces/unknown-column', `The columns map names "${header}" for ${role}, but this nvidia-smi log has no such column; it has ${names.join(', ')}.${didYouMean(closestNames(header, names))}`, at)
+          diagnostic(
+            'error',
+            'traces/unknown-column',
+            `The columns map names "${header}" for ${role}, but this nvidia-smi log has no such column; it has ${names.join(', ')}.${didYouMean(closestNames(header, names))}`,
+            at
+          )
         );
       }
       return i;
@@ -366,7 +382,12 @@ export class NvidiaSmiCsvReader {
       for (const key of Object.keys(map)) {
         if (key !== 'timestamp' && key !== 'power' && key !== 'device') {
           this.sink.report(
-            diagnostic('error', 'traces/unknown-column-role', `Unknown key "${key}" in the columns map for an nvidia-smi log: expected timestamp, power or device.${didYouMean(closestNames(key, ['timestamp', 'power', 'device']))}`, at)
+            diagnostic(
+              'error',
+              'traces/unknown-column-role',
+              `Unknown key "${key}" in the columns map for an nvidia-smi log: expected timestamp, power or device.${didYouMean(closestNames(key, ['timestamp', 'power', 'device']))}`,
+              at
+            )
           );
         }
       }
@@ -375,7 +396,12 @@ export class NvidiaSmiCsvReader {
     if (ts < 0) {
       if (map?.timestamp === undefined) {
         this.sink.report(
-          diagnostic('error', 'traces/nvidia-smi-no-timestamp', `This nvidia-smi log has no timestamp column (columns: ${names.join(', ')}): record it with --query-gpu=timestamp,index,power.draw,...`, at)
+          diagnostic(
+            'error',
+            'traces/nvidia-smi-no-timestamp',
+            `This nvidia-smi log has no timestamp column (columns: ${names.join(', ')}): record it with --query-gpu=timestamp,index,power.draw,...`,
+            at
+          )
         );
       }
       ok = false;
@@ -430,7 +456,15 @@ export class NvidiaSmiCsvReader {
     this.lastSlot = -1;
     if (!ok) {
       // Rows under an unusable header are dropped as malformed until a usable header appears.
-      return { headerBytes, names, roleOf: new Int8Array(0), lastNeeded: -1, lastAll: -1, powerNames: [], deviceName: undefined };
+      return {
+        headerBytes,
+        names,
+        roleOf: new Int8Array(0),
+        lastNeeded: -1,
+        lastAll: -1,
+        powerNames: [],
+        deviceName: undefined
+      };
     }
     // Rows are scanned up to the preferred power column; the fallback columns only once a row
     // needs them (then for the rest of the layout).
@@ -564,10 +598,21 @@ export class NvidiaSmiCsvReader {
     const key = this.tsKey;
     if (
       !this.tsKeyValid ||
-      b[s + 15] !== key[15] || b[s + 14] !== key[14] || b[s + 12] !== key[12] || b[s + 11] !== key[11] ||
-      b[s + 9] !== key[9] || b[s + 8] !== key[8] || b[s + 6] !== key[6] || b[s + 5] !== key[5] ||
-      b[s + 3] !== key[3] || b[s + 2] !== key[2] || b[s + 1] !== key[1] || b[s] !== key[0] ||
-      b[s + 4] !== key[4] || b[s + 7] !== key[7] || b[s + 10] !== key[10]
+      b[s + 15] !== key[15] ||
+      b[s + 14] !== key[14] ||
+      b[s + 12] !== key[12] ||
+      b[s + 11] !== key[11] ||
+      b[s + 9] !== key[9] ||
+      b[s + 8] !== key[8] ||
+      b[s + 6] !== key[6] ||
+      b[s + 5] !== key[5] ||
+      b[s + 3] !== key[3] ||
+      b[s + 2] !== key[2] ||
+      b[s + 1] !== key[1] ||
+      b[s] !== key[0] ||
+      b[s + 4] !== key[4] ||
+      b[s + 7] !== key[7] ||
+      b[s + 10] !== key[10]
     ) {
       if (!this.minute(b, s)) return -1;
       for (let k = 0; k < 16; k++) key[k] = b[s + k];
@@ -667,7 +712,15 @@ export class NvidiaSmiCsvReader {
    * The preferred power column is unavailable in this row: the next preferred column that has a
    * value stands in (power.draw.average is [N/A] on GA100). False (and a drop) when none has.
    */
-  private fallback(b: Uint8Array, s: number, e: number, lineNo: number, layout: Layout, firstStatus: NumStatus, n: number): boolean {
+  private fallback(
+    b: Uint8Array,
+    s: number,
+    e: number,
+    lineNo: number,
+    layout: Layout,
+    firstStatus: NumStatus,
+    n: number
+  ): boolean {
     const nPower = layout.powerNames.length;
     if (nPower > 1 && layout.lastNeeded < layout.lastAll) {
       // Scan the fallback columns from now on; this row again with them.

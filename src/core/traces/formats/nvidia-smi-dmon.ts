@@ -15,12 +15,16 @@ import { UTC, type Zone } from '../timezone.js';
 import type { ParseOptions, SampleSink, TraceFormat } from '../types.js';
 
 /** dmon's default sampling interval (`-d 1`), assumed when rows carry no time. */
-export const DMON_DEFAULT_INTERVAL_MS = 1000;
+const DMON_DEFAULT_INTERVAL_MS = 1000;
 const DAY_MS = 86_400_000;
 
 /** Column names of a `#` header line (`# gpu pwr`, `#Date Time gpu pwr`), lower-cased. */
 function headerNames(line: string): string[] {
-  return line.replace(/^#/, '').trim().split(/\s+/).map((n) => n.toLowerCase());
+  return line
+    .replace(/^#/, '')
+    .trim()
+    .split(/\s+/)
+    .map((n) => n.toLowerCase());
 }
 
 /** The format, for the registry. */
@@ -32,13 +36,20 @@ export const format: TraceFormat = {
     if (first === undefined || !first.startsWith('#')) return false;
     const names = headerNames(first);
     // pmon (per-process) shares the '# gpu' start but has a pid column.
-    return names.includes('gpu') && !names.includes('pid') && (names.includes('pwr') || names.includes('sm') || names.includes('gtemp'));
+    return (
+      names.includes('gpu') &&
+      !names.includes('pid') &&
+      (names.includes('pwr') || names.includes('sm') || names.includes('gtemp'))
+    );
   },
   async parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, options: ParseOptions): Promise<void> {
     const file = options.file;
     const zone = options.zone ?? UTC;
     let names: string[] | null = null;
-    let gpuCol = -1, pwrCol = -1, dateCol = -1, timeCol = -1;
+    let gpuCol = -1,
+      pwrCol = -1,
+      dateCol = -1,
+      timeCol = -1;
     let reportedNoPower = false;
     let reportedNoHeader = false;
     let mode: 'datetime' | 'time' | 'none' = 'none';
@@ -61,16 +72,34 @@ export const format: TraceFormat = {
           mode = dateCol >= 0 && timeCol >= 0 ? 'datetime' : timeCol >= 0 ? 'time' : 'none';
           if (pwrCol < 0 && !reportedNoPower) {
             reportedNoPower = true;
-            sink.report(diagnostic('error', 'traces/dmon-no-power', `This dmon log has no pwr column (columns: ${h.join(', ')}): record it with nvidia-smi dmon -s p (or -s pucm) -o DT.`, { file, line }));
+            sink.report(
+              diagnostic(
+                'error',
+                'traces/dmon-no-power',
+                `This dmon log has no pwr column (columns: ${h.join(', ')}): record it with nvidia-smi dmon -s p (or -s pucm) -o DT.`,
+                { file, line }
+              )
+            );
           }
-          if (mode === 'datetime') sink.note?.(`${file}: integrated dmon's pwr (integer watts) per gpu; timestamps read in ${zone.name}.`);
-          else sink.note?.(`${file}: integrated dmon's pwr (integer watts) per gpu; the log has no date column, so its times are relative (record with -o DT).`);
+          if (mode === 'datetime')
+            sink.note?.(`${file}: integrated dmon's pwr (integer watts) per gpu; timestamps read in ${zone.name}.`);
+          else
+            sink.note?.(
+              `${file}: integrated dmon's pwr (integer watts) per gpu; the log has no date column, so its times are relative (record with -o DT).`
+            );
           return;
         }
         if (names === null) {
           if (!reportedNoHeader) {
             reportedNoHeader = true;
-            sink.report(diagnostic('error', 'traces/dmon-no-header', 'dmon rows before any "# gpu ..." header line: the columns are unknown.', { file, line }));
+            sink.report(
+              diagnostic(
+                'error',
+                'traces/dmon-no-header',
+                'dmon rows before any "# gpu ..." header line: the columns are unknown.',
+                { file, line }
+              )
+            );
           }
           sink.drop('malformed-row', line, 'a row before any header');
           return;
@@ -94,7 +123,9 @@ export const format: TraceFormat = {
             declared.add(device);
             sink.untimed?.(
               device,
-              mode === 'time' ? 'dmon -o T has no date; times of day are used, rolled over at midnight' : `dmon without -o DT has no times; rows are assumed ${DMON_DEFAULT_INTERVAL_MS / 1000} s apart (dmon's default -d 1)`
+              mode === 'time'
+                ? 'dmon -o T has no date; times of day are used, rolled over at midnight'
+                : `dmon without -o DT has no times; rows are assumed ${DMON_DEFAULT_INTERVAL_MS / 1000} s apart (dmon's default -d 1)`
             );
           }
           if (mode === 'time') {
@@ -139,7 +170,9 @@ function dmonDateTime(date: string, time: string, zone: Zone): number {
 function timeOfDayMs(time: string): number {
   const t = /^(\d{2}):(\d{2}):(\d{2})$/.exec(time);
   if (!t) return NaN;
-  const h = Number(t[1]), m = Number(t[2]), s = Number(t[3]);
+  const h = Number(t[1]),
+    m = Number(t[2]),
+    s = Number(t[3]);
   if (h > 23 || m > 59 || s > 60) return NaN;
   return ((h * 60 + m) * 60 + s) * 1000;
 }

@@ -20,7 +20,7 @@ import { DCGM_ENERGY_METRIC, DCGM_POWER_METRIC, DcgmSelector, dcgmDeviceKey, dcg
 import type { ParseOptions, SampleSink, TraceFormat } from '../types.js';
 
 /** Largest file read (answers are bounded by Prometheus's 11,000 points per series). */
-export const MAX_ANSWER_BYTES = 256 * 1024 * 1024;
+const MAX_ANSWER_BYTES = 256 * 1024 * 1024;
 
 interface Series {
   metric: Record<string, string>;
@@ -79,7 +79,14 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
   const { file } = options;
   const text = await readAll(chunks);
   if (text === undefined) {
-    sink.report(diagnostic('error', 'traces/too-large', `Prometheus answer is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB; expected a query_range answer (at most 11,000 points per series). Split the query by time.`, { file }));
+    sink.report(
+      diagnostic(
+        'error',
+        'traces/too-large',
+        `Prometheus answer is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB; expected a query_range answer (at most 11,000 points per series). Split the query by time.`,
+        { file }
+      )
+    );
     return;
   }
   const series: { s: Series; line: number; index: number }[] = [];
@@ -90,19 +97,42 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
     try {
       json = JSON.parse(doc.text);
     } catch (err) {
-      sink.report(diagnostic('error', 'traces/bad-json', `Not valid JSON (${(err as Error).message}); expected a Prometheus query_range answer.`, { file, line: doc.line, column: 1 }));
+      sink.report(
+        diagnostic(
+          'error',
+          'traces/bad-json',
+          `Not valid JSON (${(err as Error).message}); expected a Prometheus query_range answer.`,
+          { file, line: doc.line, column: 1 }
+        )
+      );
       continue;
     }
-    const answer = json as { status?: unknown; error?: unknown; data?: { resultType?: unknown; result?: unknown } } | null;
+    const answer = json as {
+      status?: unknown;
+      error?: unknown;
+      data?: { resultType?: unknown; result?: unknown };
+    } | null;
     if (answer?.status !== 'success') {
       const why = typeof answer?.error === 'string' ? `: ${answer.error}` : '';
-      sink.report(diagnostic('error', 'traces/prometheus-error', `Prometheus answer has status "${String(answer?.status)}"${why}; expected "success".`, { file, line: doc.line, column: 1 }));
+      sink.report(
+        diagnostic(
+          'error',
+          'traces/prometheus-error',
+          `Prometheus answer has status "${String(answer?.status)}"${why}; expected "success".`,
+          { file, line: doc.line, column: 1 }
+        )
+      );
       continue;
     }
     const resultType = answer.data?.resultType;
     if (resultType !== 'matrix' || !Array.isArray(answer.data?.result)) {
       sink.report(
-        diagnostic('error', 'traces/prometheus-not-matrix', `Prometheus answer has resultType "${String(resultType)}"; expected "matrix", from /api/v1/query_range (an instant query has one point per series, not a trace).`, { file, line: doc.line, column: 1 })
+        diagnostic(
+          'error',
+          'traces/prometheus-not-matrix',
+          `Prometheus answer has resultType "${String(resultType)}"; expected "matrix", from /api/v1/query_range (an instant query has one point per series, not a trace).`,
+          { file, line: doc.line, column: 1 }
+        )
       );
       continue;
     }
@@ -131,7 +161,8 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
   const usableCounter = new Set<string>();
   for (const { s } of series) {
     if (s.metric.__name__ !== DCGM_ENERGY_METRIC) continue;
-    if (s.values.some((v) => Array.isArray(v) && 'value' in dcgmValue(String(v[1]), DCGM_ENERGY_METRIC))) usableCounter.add(dcgmDeviceKey(s.metric, options.devicePrefix));
+    if (s.values.some((v) => Array.isArray(v) && 'value' in dcgmValue(String(v[1]), DCGM_ENERGY_METRIC)))
+      usableCounter.add(dcgmDeviceKey(s.metric, options.devicePrefix));
   }
   for (const { s } of series) {
     const device = dcgmDeviceKey(s.metric, options.devicePrefix);
@@ -171,7 +202,10 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
   const notes: string[] = [];
   const summary = selector.summary();
   if (summary) notes.push(summary);
-  if (repeatedSeries > 0) notes.push(`${repeatedSeries} series repeating a GPU's metric with other labels (MIG instances or pods) were counted once, by UUID.`);
+  if (repeatedSeries > 0)
+    notes.push(
+      `${repeatedSeries} series repeating a GPU's metric with other labels (MIG instances or pods) were counted once, by UUID.`
+    );
   if (otherMetrics.size > 0) notes.push(`Series of ${[...otherMetrics].sort().join(', ')} ignored (not energy).`);
   for (const note of notes) tellNote(sink, 'traces/dcgm-source', note, file);
 }

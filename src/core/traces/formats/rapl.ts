@@ -33,7 +33,8 @@ export function raplDomainKind(name: string): DomainKind {
   const leaf = name.trim().toLowerCase().split(/[/:]/).pop() ?? '';
   if (/^package-\d+$/.test(leaf) || leaf === 'package') return { use: true, component: 'cpu' };
   if (leaf === 'dram') return { use: true, component: 'memory' };
-  if (leaf === 'core' || leaf === 'uncore' || /^(core|uncore)-\d+$/.test(leaf)) return { use: false, why: 'inside its package' };
+  if (leaf === 'core' || leaf === 'uncore' || /^(core|uncore)-\d+$/.test(leaf))
+    return { use: false, why: 'inside its package' };
   if (leaf === 'psys') return { use: false, why: 'the whole platform, which includes the packages' };
   return { use: false, why: 'not a RAPL package or dram domain' };
 }
@@ -70,7 +71,14 @@ function readHeader(fields: string[], line: number, sink: SampleSink, file: stri
   const time = find(TIME_NAMES);
   const energy = names.indexOf('energy_uj');
   if (time === -1) {
-    sink.report(diagnostic('error', 'traces/missing-column', `RAPL log has no timestamp column; expected "timestamp" (ISO 8601 or Unix seconds).${didYouMean(closestNames('timestamp', fields))}`, { file, line, column: 1 }));
+    sink.report(
+      diagnostic(
+        'error',
+        'traces/missing-column',
+        `RAPL log has no timestamp column; expected "timestamp" (ISO 8601 or Unix seconds).${didYouMean(closestNames('timestamp', fields))}`,
+        { file, line, column: 1 }
+      )
+    );
     return undefined;
   }
   if (energy !== -1) {
@@ -78,11 +86,25 @@ function readHeader(fields: string[], line: number, sink: SampleSink, file: stri
     const zone = find(ZONE_NAMES);
     if (domain === -1) {
       sink.report(
-        diagnostic('error', 'traces/missing-column', `RAPL log has energy_uj but no "domain" column; expected the sysfs name of each zone (package-0, dram, ...).${didYouMean(closestNames('domain', fields))}`, { file, line, column: 1 })
+        diagnostic(
+          'error',
+          'traces/missing-column',
+          `RAPL log has energy_uj but no "domain" column; expected the sysfs name of each zone (package-0, dram, ...).${didYouMean(closestNames('domain', fields))}`,
+          { file, line, column: 1 }
+        )
       );
       return undefined;
     }
-    return { layout: 'long', count: fields.length, time, domain, zone, energy, max: names.indexOf('max_energy_range_uj'), host: find(HOST_NAMES) };
+    return {
+      layout: 'long',
+      count: fields.length,
+      time,
+      domain,
+      zone,
+      energy,
+      max: names.indexOf('max_energy_range_uj'),
+      host: find(HOST_NAMES)
+    };
   }
   const domains: Wide['domains'] = [];
   const maxOf = new Map<string, number>();
@@ -93,7 +115,12 @@ function readHeader(fields: string[], line: number, sink: SampleSink, file: stri
   names.forEach((n, i) => {
     if (i === time || WIDE_MAX.test(n)) return;
     const m = WIDE_DOMAIN.exec(n);
-    if (m) domains.push({ index: i, name: fields[i].trim().replace(/([_ ](energy_)?uj|\s*\[uj\])$/i, ''), max: maxOf.get(m[1]) ?? -1 });
+    if (m)
+      domains.push({
+        index: i,
+        name: fields[i].trim().replace(/([_ ](energy_)?uj|\s*\[uj\])$/i, ''),
+        max: maxOf.get(m[1]) ?? -1
+      });
   });
   if (domains.length === 0) {
     sink.report(
@@ -130,7 +157,14 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
   let resetsWithoutRange = 0;
   let wraps = 0;
 
-  const reading = (device: string, name: string, timeMs: number, valueText: string | undefined, maxText: string | undefined, line: number): void => {
+  const reading = (
+    device: string,
+    name: string,
+    timeMs: number,
+    valueText: string | undefined,
+    maxText: string | undefined,
+    line: number
+  ): void => {
     const kind = raplDomainKind(name);
     if (!kind.use) {
       excluded.set(name.trim(), kind.why);
@@ -186,7 +220,15 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
         const device = `${options.devicePrefix}${host ? `${host}/` : ''}${zoneId || name}`;
         reading(device, name, timeMs, fields[layout.energy], layout.max === -1 ? undefined : fields[layout.max], line);
       } else {
-        for (const d of layout.domains) reading(`${options.devicePrefix}${d.name}`, d.name, timeMs, fields[d.index], d.max === -1 ? undefined : fields[d.max], line);
+        for (const d of layout.domains)
+          reading(
+            `${options.devicePrefix}${d.name}`,
+            d.name,
+            timeMs,
+            fields[d.index],
+            d.max === -1 ? undefined : fields[d.max],
+            line
+          );
       }
     },
     (line) => sink.drop('malformed-row', line, 'line longer than any RAPL row')
@@ -195,15 +237,20 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
   const notes: string[] = [];
   if (used.size > 0) {
     const byComponent = (c: Component): number => [...used.values()].filter((v) => v === c).length;
-    notes.push(`RAPL energy counters of ${byComponent('cpu')} package domain(s) (cpu) and ${byComponent('memory')} dram domain(s) (memory), sum of increases.`);
+    notes.push(
+      `RAPL energy counters of ${byComponent('cpu')} package domain(s) (cpu) and ${byComponent('memory')} dram domain(s) (memory), sum of increases.`
+    );
   }
   if (excluded.size > 0) {
     const list = [...excluded].map(([name, why]) => `${name} (${why})`).join(', ');
     notes.push(`RAPL domains not summed, as they overlap the package domains: ${list}.`);
   }
-  if (wraps > 0) notes.push(`${wraps} RAPL counter wrap(s) at max_energy_range_uj, counted as (new - old) mod (max + 1).`);
+  if (wraps > 0)
+    notes.push(`${wraps} RAPL counter wrap(s) at max_energy_range_uj, counted as (new - old) mod (max + 1).`);
   if (resetsWithoutRange > 0) {
-    notes.push(`${resetsWithoutRange} RAPL counter decrease(s) without max_energy_range_uj were read as resets; log max_energy_range_uj to count them as wraps.`);
+    notes.push(
+      `${resetsWithoutRange} RAPL counter decrease(s) without max_energy_range_uj were read as resets; log max_energy_range_uj to count them as wraps.`
+    );
   }
   for (const note of notes) tellNote(sink, 'traces/rapl', note, file);
 }
@@ -218,7 +265,10 @@ export const format: TraceFormat = {
       .split(/\r?\n/)
       .find((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
     if (!first) return false;
-    const names = first.toLowerCase().split(',').map((n) => n.trim().replace(/^"|"$/g, ''));
+    const names = first
+      .toLowerCase()
+      .split(',')
+      .map((n) => n.trim().replace(/^"|"$/g, ''));
     if (!names.some((n) => TIME_NAMES.includes(n))) return false;
     if (names.includes('energy_uj')) return true;
     return names.some((n) => /^package-\d+/.test(n) && WIDE_DOMAIN.test(n));
