@@ -3,6 +3,7 @@
  * only among comments the token's own identity wrote, so nobody can plant a marker in their own
  * comment and have the action overwrite it.
  */
+import { markerFor } from './comment-body.js';
 import type { GitHubClient } from './github.js';
 import { errorStatus } from './github.js';
 
@@ -36,11 +37,6 @@ export interface Identity {
 
 /** The account behind the default `GITHUB_TOKEN` (an installation token of the Actions app). */
 const DEFAULT_BOT_LOGIN = 'github-actions[bot]';
-
-/** The hidden first line that identifies our comment for one tag. */
-export function markerFor(tag: string): string {
-  return `<!-- carbon-gate:${tag} -->`;
-}
 
 /**
  * Finds the token's login. `GET /user` works for personal and user-to-server tokens; installation
@@ -91,15 +87,10 @@ async function findOwnComments(
 /** What {@link upsertComment} needs besides the client and target. */
 export interface UpsertOptions {
   tag: string;
-  /** The complete body, marker included (see {@link withMarker}). */
+  /** The complete body, marker included (comment-body.ts's `commentBody`). */
   body: string;
   mode: Exclude<CommentMode, 'off'>;
   authorLogin: string;
-}
-
-/** Puts the hidden marker on the first line of a body. */
-export function withMarker(tag: string, markdown: string): string {
-  return `${markerFor(tag)}\n${markdown}`;
 }
 
 /**

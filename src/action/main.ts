@@ -1,7 +1,8 @@
 /**
  * The action's run, in stages:
  *
- * 1. read the inputs and the context, and what the event asks to judge (the trigger);
+ * 1. read the inputs and the context, and what the event asks to judge (the trigger), into one
+ *    {@link GateRun} that every later stage takes as its first argument;
  * 2. post the commit status as `pending` (with `status-context`);
  * 3. gather the input: workspace manifests and config, then the artifacts' manifests and logs;
  * 4. find the PRs to report on (in `workflow_run` mode, verified through the API);
@@ -9,37 +10,27 @@
  * 6. show the result on every surface (PR comment, job summary, outputs, annotations);
  * 7. only then decide pass or fail, and post the final commit status to match.
  *
- * Each stage is a function of its own; this file only puts them in order.
+ * Each stage is a function of its own; this file only puts them in order. What the comment and the
+ * summary say is assembled in comment-body.ts.
  */
 import * as core from '@actions/core';
 import { analyze } from '../core/analyze.js';
 import { formatDiagnostic, type Diagnostic } from '../core/diagnostics.js';
 import type { Report, Status } from '../core/model.js';
-import { renderMarkdown } from '../core/render/index.js';
 import { limitPhrases } from '../core/render/view.js';
 import { annotateDiagnostics, annotateRuns } from './annotations.js';
 import { loadArtifactSources, type ArtifactSources } from './artifacts/sources.js';
 import { assembleInput, readWorkspace, type WorkspaceInput } from './collect.js';
 import { loadIntensitySeries } from '../io/intensity.js';
 import type { CommentResult } from './comment.js';
-import { readContext, type RunContext } from './context.js';
-import { createClient, type GitHubClient } from './github.js';
-import { readSettings, type FailOn, type Settings } from './inputs.js';
-import type { Waiver } from './override.js';
-import {
-  docsUrl,
-  fullReportHint,
-  invalidSetupSummary,
-  lookUpWaiver,
-  publishComments,
-  renderWaiver,
-  setOutputs,
-  titleFor,
-  writeReport
-} from './publish.js';
-import { forkCommentHelp, MAX_SUMMARY_CHARS, writeSummary } from './summary.js';
-import { findPullRequests, readTrigger, triggerNotes, type PullRequestTarget, type Trigger } from './trigger.js';
-import { VerdictStatus, verdictStatus } from './verdict-status.js';
+import { commentBody, invalidSetupSummary, summaryBody } from './comment-body.js';
+import { startGateRun, type GateRun } from './gate-run.js';
+import type { FailOn } from './inputs.js';
+import { lookUpWaiver, type Waiver } from './override.js';
+import { publishComments, setOutputs, writeReport } from './publish.js';
+import { writeSummary } from './summary.js';
+import { findPullRequests, triggerNotes, type PullRequestTarget } from './trigger.js';
+import { verdictStatus, verdictStatusFor, type VerdictStatus } from './verdict-status.js';
 
 /** What a run ended with; `run()` also sets `process.exitCode` as the runner expects. */
 export interface RunOutcome {
@@ -57,14 +48,14 @@ export interface RunOutcome {
 
 /** Runs the action once. Never throws: an unexpected error fails the step in plain words. */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunOutcome> {
-  const gate: { status?: VerdictStatus } = {};
+  const posted: PostedStatus = {};
   try {
-    return await runGate(env, gate);
+    return await runGate(env, posted);
   } catch (error) {
     const message = `carbon-gate stopped on an unexpected error: ${error instanceof Error ? error.message : String(error)}`;
     // A pending status would otherwise block a required check until someone re-runs the job.
-    if (gate.status?.open)
-      await gate.status
+    if (posted.status?.open)
+      await posted.status
         .finish('error', 'carbon-gate stopped on an unexpected error; see the run.')
         .catch(() => undefined);
     core.setFailed(message);
@@ -72,30 +63,24 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunOutc
   }
 }
 
-/** The stages in order; `gate.status` is set once a pending status may have been posted. */
-async function runGate(env: NodeJS.ProcessEnv, gate: { status?: VerdictStatus }): Promise<RunOutcome> {
-  const setup = readSetup(env);
-  if (!setup.ok) return failSetup(setup.problems, env);
-  const { settings, context, trigger } = setup;
-  const client =
-    settings.token === ''
-      ? undefined
-      : createClient({ token: settings.token, apiUrl: context.apiUrl, retryBaseDelayMs: settings.retryBaseDelayMs });
+/** The commit status, once a pending one may have been posted: `run()` closes it on an unexpected error. */
+interface PostedStatus {
+  status?: VerdictStatus;
+}
 
-  if (client && settings.statusContext) {
-    gate.status = new VerdictStatus(client, {
-      owner: context.owner,
-      repo: context.repo,
-      sha: trigger.statusSha,
-      context: settings.statusContext,
-      targetUrl: context.runUrl
-    });
-    await gate.status.pending();
-  }
+/** The stages in order. */
+async function runGate(env: NodeJS.ProcessEnv, posted: PostedStatus): Promise<RunOutcome> {
+  const start = startGateRun(env);
+  if (!start.ok) return failSetup(start.problems, env);
+  const { gate } = start;
+  const { settings, context, trigger } = gate;
+
+  posted.status = verdictStatusFor(gate);
+  await posted.status?.pending();
 
   const workspace = await readWorkspace(settings, context, trigger);
-  const sources = await readArtifacts(client, settings, context, trigger, workspace);
-  const found = await findPullRequests(client, context, trigger, sources);
+  const sources = await readArtifacts(gate, workspace);
+  const found = await findPullRequests(gate, sources);
   const intensity = await loadIntensitySeries({
     baseDir: context.workspace,
     confineTo: context.workspace,
@@ -110,26 +95,16 @@ async function runGate(env: NodeJS.ProcessEnv, gate: { status?: VerdictStatus })
     ...intensityDiagnostics
   ]);
   const report = await analyze({ ...input, ...intensityInput });
-  const reportPath = await writeReport(report, settings, context);
+  const reportPath = await writeReport(gate, report);
   core.info(`Report written to ${reportPath}.`);
 
-  const waiver = await findWaiver(client, context, found.pullRequests, settings, report);
-  const comment = await showReport({
-    client,
-    env,
-    settings,
-    context,
-    trigger,
-    pullRequests: found.pullRequests,
-    report,
-    reportPath,
-    waiver
-  });
+  const waiver = await waiverFor(gate, found.pullRequests, report);
+  const comment = await showReport(gate, { pullRequests: found.pullRequests, report, reportPath, waiver });
 
   const failure = failureReason(report, settings.failOn, waiver);
-  if (gate.status) {
+  if (posted.status) {
     const final = verdictStatus(report, failure !== undefined, waiver);
-    await gate.status.finish(final.state, final.description);
+    await posted.status.finish(final.state, final.description);
   }
   const outcome: RunOutcome = {
     exitCode: 0,
@@ -150,19 +125,7 @@ async function runGate(env: NodeJS.ProcessEnv, gate: { status?: VerdictStatus })
   return outcome;
 }
 
-type Setup =
-  { ok: true; settings: Settings; context: RunContext; trigger: Trigger } | { ok: false; problems: Diagnostic[] };
-
-/** Stage 1: inputs, context and trigger, or every reason the gate cannot start. */
-function readSetup(env: NodeJS.ProcessEnv): Setup {
-  const { settings, diagnostics: inputProblems } = readSettings(env);
-  const { context, diagnostics: contextProblems } = readContext(env);
-  if (!settings || !context) return { ok: false, problems: [...inputProblems, ...contextProblems] };
-  const { trigger, diagnostics } = readTrigger(settings, context);
-  if (!trigger) return { ok: false, problems: diagnostics };
-  return { ok: true, settings, context, trigger };
-}
-
+/** Stage 1 failed: every problem as an annotation and in the summary, and the step fails. */
 async function failSetup(problems: Diagnostic[], env: NodeJS.ProcessEnv): Promise<RunOutcome> {
   annotateDiagnostics(problems);
   await writeSummary(invalidSetupSummary(problems), env);
@@ -173,13 +136,8 @@ async function failSetup(problems: Diagnostic[], env: NodeJS.ProcessEnv): Promis
 }
 
 /** Stage 3b: the artifacts of the trigger's run, when any are asked for. */
-async function readArtifacts(
-  client: GitHubClient | undefined,
-  settings: Settings,
-  context: RunContext,
-  trigger: Trigger,
-  workspace: WorkspaceInput
-): Promise<ArtifactSources | undefined> {
+async function readArtifacts(gate: GateRun, workspace: WorkspaceInput): Promise<ArtifactSources | undefined> {
+  const { client, context, settings, trigger } = gate;
   // readSettings requires a token with `artifacts`, and readTrigger a run id.
   if (!client || settings.artifacts.length === 0 || trigger.runId === undefined) return undefined;
   core.info(
@@ -203,25 +161,17 @@ async function readArtifacts(
  * fail the step (invalid input has no number to accept). With several PRs (one commit heading two
  * PRs), the first PR's label counts.
  */
-async function findWaiver(
-  client: GitHubClient | undefined,
-  context: RunContext,
+async function waiverFor(
+  gate: GateRun,
   pullRequests: readonly PullRequestTarget[],
-  settings: Settings,
   report: Report
 ): Promise<Waiver | undefined> {
-  if (!client || pullRequests.length === 0 || !report.inputValid || !wouldFail(report, settings.failOn))
-    return undefined;
-  return lookUpWaiver(client, context, pullRequests[0], settings.overrideLabel);
+  if (pullRequests.length === 0 || !report.inputValid || !wouldFail(report, gate.settings.failOn)) return undefined;
+  return lookUpWaiver(gate, pullRequests[0]);
 }
 
-/** What stage 6 shows, and where. */
-interface ShowOptions {
-  client: GitHubClient | undefined;
-  env: NodeJS.ProcessEnv;
-  settings: Settings;
-  context: RunContext;
-  trigger: Trigger;
+/** What stage 6 shows: this run's own results. */
+interface Shown {
   pullRequests: PullRequestTarget[];
   report: Report;
   reportPath: string;
@@ -229,28 +179,14 @@ interface ShowOptions {
 }
 
 /** Stage 6: the comment first (so the summary can say what happened to it), summary, outputs, annotations. */
-async function showReport(o: ShowOptions): Promise<CommentResult | undefined> {
-  const waiverNote = o.waiver ? renderWaiver(o.waiver, o.report, o.context.serverUrl) : '';
-  const hint = fullReportHint(o.settings.commentTag, o.context);
-  const published = await publishComments(o.client, o.context, o.pullRequests, o.settings, o.report, waiverNote, hint);
+async function showReport(gate: GateRun, shown: Shown): Promise<CommentResult | undefined> {
+  const { report, waiver } = shown;
+  const published = await publishComments(gate, shown.pullRequests, commentBody(gate, report, waiver));
+  await writeSummary(summaryBody(gate, report, { waiver, commentForbidden: published.forbidden }), gate.env);
 
-  let summary =
-    waiverNote +
-    renderMarkdown(o.report, {
-      maxChars: MAX_SUMMARY_CHARS,
-      fullReportHint: hint,
-      title: titleFor(o.settings.commentTag)
-    });
-  if (published.forbidden) {
-    const page =
-      o.trigger.mode === 'workflow-run' ? 'docs/artifacts.md#permissions' : 'docs/action.md#fork-pull-requests';
-    summary += `\n${forkCommentHelp(docsUrl(o.context, o.env, page), o.trigger.mode)}`;
-  }
-  await writeSummary(summary, o.env);
-
-  setOutputs(o.report, o.reportPath, published.result);
-  annotateDiagnostics(o.report.diagnostics);
-  annotateRuns(o.report, { waived: o.waiver !== undefined });
+  setOutputs(report, shown.reportPath, published.result);
+  annotateDiagnostics(report.diagnostics);
+  annotateRuns(report, { waived: waiver !== undefined });
   return published.result;
 }
 

@@ -3,8 +3,11 @@
  * not fail the check, and the comment says who added the label (from the issue events, so the
  * name is GitHub's record, not something the PR author can write).
  */
-import type { GitHubClient } from './github.js';
+import * as core from '@actions/core';
 import type { CommentTarget } from './comment.js';
+import type { GateRun } from './gate-run.js';
+import { describeApiError, type GitHubClient } from './github.js';
+import type { PullRequestTarget } from './trigger.js';
 
 /** A waiver in force. */
 export interface Waiver {
@@ -19,14 +22,28 @@ export interface Waiver {
 const same = (a: string, b: string): boolean => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
 
 /**
+ * Looks up the `override-label` on the PR through the API (nothing without a client or with the
+ * label input empty). When the API fails, the event payload's labels are the best evidence (who
+ * added it then stays unknown).
+ */
+export async function lookUpWaiver(gate: GateRun, pr: PullRequestTarget): Promise<Waiver | undefined> {
+  const { client, context } = gate;
+  const label = gate.settings.overrideLabel;
+  if (!client || label === '') return undefined;
+  try {
+    return await findWaiver(client, { owner: context.owner, repo: context.repo, issueNumber: pr.number }, label);
+  } catch (error) {
+    core.warning(describeApiError('Checking the override label', error));
+    const carried = pr.payloadLabels.some((l) => l.toLowerCase() === label.toLowerCase());
+    return carried ? { label } : undefined;
+  }
+}
+
+/**
  * Looks up whether the PR carries `label` now (the API, not the event payload, so adding the label
  * and re-running the job works), and who added it. Returns undefined when it does not carry it.
  */
-export async function findWaiver(
-  client: GitHubClient,
-  target: CommentTarget,
-  label: string
-): Promise<Waiver | undefined> {
+async function findWaiver(client: GitHubClient, target: CommentTarget, label: string): Promise<Waiver | undefined> {
   const base = { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 };
   const labels = await client.paginate(client.rest.issues.listLabelsOnIssue, base);
   if (!labels.some((l) => same(l.name, label))) return undefined;

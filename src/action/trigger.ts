@@ -12,7 +12,7 @@
 import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
 import type { ArtifactSources } from './artifacts/sources.js';
 import type { RunContext } from './context.js';
-import type { GitHubClient } from './github.js';
+import type { GateRun } from './gate-run.js';
 import type { Settings } from './inputs.js';
 import { readWorkflowRun, resolvePullRequest, type WorkflowRunInfo } from './workflow-run.js';
 
@@ -80,11 +80,10 @@ const HINT_ERRORS = new Set(['workflow-run/pr-hint-invalid', 'workflow-run/pr-hi
  * conflicting one means no PR at all. The diagnostics belong in the report.
  */
 export async function findPullRequests(
-  client: GitHubClient | undefined,
-  context: RunContext,
-  trigger: Trigger,
+  gate: GateRun,
   sources: ArtifactSources | undefined
 ): Promise<{ pullRequests: PullRequestTarget[]; diagnostics: Diagnostic[] }> {
+  const { client, context, trigger } = gate;
   if (trigger.mode === 'direct') {
     const pr = context.pullRequest;
     return { pullRequests: pr ? [{ number: pr.number, payloadLabels: pr.labels }] : [], diagnostics: [] };

@@ -8,6 +8,7 @@ import * as core from '@actions/core';
 import type { Report } from '../core/model.js';
 import { limitPhrases, verdictOf } from '../core/render/view.js';
 import { setCommitStatus, statusStateFor, type CommitState } from './commit-status.js';
+import type { GateRun } from './gate-run.js';
 import type { GitHubClient } from './github.js';
 import type { Waiver } from './override.js';
 
@@ -75,6 +76,22 @@ export class VerdictStatus {
       core.info(`Commit status "${context}" set to ${state} on ${(this.target.sha as string).slice(0, 7)}.`);
     return result.ok;
   }
+}
+
+/**
+ * The run's commit status, when `status-context` asks for one and there is a client to post it:
+ * on the trigger's commit, named by the input, linking to this run.
+ */
+export function verdictStatusFor(gate: GateRun): VerdictStatus | undefined {
+  const { client, context, settings, trigger } = gate;
+  if (!client || !settings.statusContext) return undefined;
+  return new VerdictStatus(client, {
+    owner: context.owner,
+    repo: context.repo,
+    sha: trigger.statusSha,
+    context: settings.statusContext,
+    targetUrl: context.runUrl
+  });
 }
 
 /** The final state and description for a report: agrees with the step's own result. */

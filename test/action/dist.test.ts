@@ -11,7 +11,7 @@ import { expect, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { markerFor } from '../../src/action/comment.js';
+import { markerFor } from '../../src/action/comment-body.js';
 import { buildZip } from '../support/zip.js';
 import { expectedTotals, nodeZip } from './artifact-fixtures.js';
 import { EXPECTED_KG, MANIFEST } from './fixtures.js';

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import { run } from '../../src/action/main.js';
-import { markerFor } from '../../src/action/comment.js';
+import { markerFor } from '../../src/action/comment-body.js';
 import { GITHUB_ACTIONS_BOT, GitHubServer, SECONDARY_RATE_LIMIT_BODY, type Account } from '../support/github-server.js';
 import { BAD_MANIFEST, EXPECTED_KG, EXPECTED_KWH, MANIFEST, manyRunsManifest, RUN_LINE } from './fixtures.js';
 import {
