@@ -60918,70 +60918,6 @@ async function computeRun(run, input, hooks, series, diagnostics) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/render/escape.ts
-/**
- * Escaping for text that comes from manifests and logs (run names, file paths, model names,
- * diagnostic messages that quote them). A pull request's author controls that text, and it lands
- * in a comment written with the workflow's token, so it must not be able to:
- * break the table it sits in (`|`, newlines), inject HTML (`<script>`, `<img>`), ping people or
- * teams (`@octocat`), plant the hidden marker the sticky-comment search looks for (`<!--`), or
- * inject links and images (`[x](y)`, `![x](y)`).
- */
-/** U+200D ZERO WIDTH JOINER: invisible, and it stops GitHub from reading `@name` as a mention. */
-const ZWJ = '\u200D';
-/** Longest piece of user text kept in one place; the rest is cut with an ellipsis. */
-const MAX_INLINE_CHARS = 200;
-/**
- * ASCII punctuation that opens Markdown emphasis, strikethrough, code, math, links and images, or
- * ends a table cell. `(`, `)` and `!` need no escape once `[` and `]` are escaped (no link or
- * image can start); `#` only matters at the start of a line, where user text never is.
- */
-const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~$]/g;
-/**
- * Makes untrusted text safe to place inline in GitHub-flavoured Markdown, including a table
- * cell. The result renders as the original characters (entities and backslash escapes are
- * decoded by the renderer), but the raw text contains no `<`, no unescaped `|`, no line break,
- * no `@` directly followed by a name, and no unescaped link or image syntax.
- */
-function escapeMarkdown(text, maxChars = MAX_INLINE_CHARS) {
-    return (truncateText(singleLine(text), maxChars)
-        // Entities first, so the `&` of the entities added here is not escaped again.
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
-        // `@name` pings a user or team; `#123` and `GH-123` cross-link issues. A zero-width joiner
-        // keeps the text readable and the reference inert.
-        .replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`)
-        .replace(/#(?=\d)/g, `#${ZWJ}`)
-        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWJ}`)
-        // Bare URLs autolink on GitHub; breaking the scheme keeps a manifest from planting links.
-        .replace(/:\/\//g, `:${ZWJ}//`)
-        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWJ}.`));
-}
-/**
- * Makes untrusted text safe for a terminal: control characters (ANSI escape sequences, carriage
- * returns that overwrite earlier output, bells) are shown as `\u001b`-style escapes.
- */
-function escape_escapeTerminal(text, maxChars = MAX_INLINE_CHARS) {
-    return truncateText(text.replace(/\r\n|\r|\n/g, ' ').replace(
-    // C0 controls, DEL, C1 controls (U+009B is a one-byte CSI), and bidi overrides.
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
-    /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`), maxChars);
-}
-/** Replaces line breaks, tabs and other control characters with single spaces. */
-function singleLine(text) {
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
-}
-/** Cuts text longer than `maxChars` code points and marks the cut with an ellipsis. */
-function truncateText(text, maxChars) {
-    const chars = Array.from(text);
-    if (chars.length <= maxChars)
-        return text;
-    return `${chars.slice(0, Math.max(0, maxChars - 1)).join('')}…`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/render/view.ts
 
 /** Count of errors, warnings and notices. */
@@ -61140,405 +61076,6 @@ function largestRuns(runs, limit) {
         .map((x) => x.i));
     return runs.filter((_, i) => keep.has(i));
 }
-
-;// CONCATENATED MODULE: ./src/core/render/markdown.ts
-
-
-
-/** Default size limit: under GitHub's 65,536, leaving room for the adapter's hidden marker. */
-const DEFAULT_MAX_CHARS = 65000;
-const ICONS = {
-    within: '✅',
-    near: '⚠️',
-    over: '❌',
-    invalid: '❌',
-    'no-budget': 'ℹ️'
-};
-const SEVERITY_ICONS = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-/** Successively shorter layouts, tried in order until one fits. */
-const LADDER = [
-    { runs: Infinity, diagnostics: Infinity, notes: Infinity, sources: true, pie: true, equivalents: true },
-    { runs: 200, diagnostics: 100, notes: 50, sources: true, pie: true, equivalents: true },
-    { runs: 50, diagnostics: 30, notes: 20, sources: true, pie: true, equivalents: true },
-    { runs: 20, diagnostics: 10, notes: 10, sources: false, pie: true, equivalents: true },
-    { runs: 5, diagnostics: 5, notes: 0, sources: false, pie: true, equivalents: true },
-    { runs: 0, diagnostics: 0, notes: 0, sources: false, pie: false, equivalents: false }
-];
-/**
- * Renders the report as GitHub-flavoured Markdown: verdict, budget bars, runs table, component
- * pie chart (Mermaid), equivalents, diagnostics and the methodology. Deterministic for a report.
- */
-function renderMarkdown(report, options = {}) {
-    const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-    let laid;
-    for (const limits of LADDER) {
-        laid = layout(report, options, limits);
-        const text = assemble(laid.sections, laid.cut, options, laid.head);
-        if (text.length <= maxChars)
-            return text;
-    }
-    return hardCut(laid, options, maxChars);
-}
-/** "12 of 300 runs", or "all 300 runs" when none is left. */
-function leftOut(hidden, total, noun) {
-    return hidden === total ? `all ${plural(total, noun)}` : `${format_formatNumber(hidden)} of ${plural(total, noun)}`;
-}
-/** Lays the report out under the given limits and records what the limits left out. */
-function layout(report, options, limits) {
-    const sections = [];
-    const cut = [];
-    const add = (text) => {
-        if (text !== '')
-            sections.push(text);
-    };
-    const verdict = view_verdictOf(report);
-    add(`### ${escapeMarkdown(options.title ?? 'Carbon budget')}`);
-    add(`${ICONS[verdict.kind]} **${verdict.headline}**: ${verdict.detail}`);
-    add(budgetSection(report));
-    const head = sections.length;
-    const shownRuns = largestRuns(report.runs, limits.runs);
-    if (shownRuns.length < report.runs.length) {
-        const which = shownRuns.length > 0 ? ' (the smallest by emissions)' : '';
-        cut.push(`${leftOut(report.runs.length - shownRuns.length, report.runs.length, 'run')}${which}`);
-    }
-    add(runsSection(report, shownRuns));
-    if (limits.pie)
-        add(pieSection(report));
-    else if (view_componentSlices(report).length > 0)
-        cut.push('the component chart');
-    if (limits.equivalents)
-        add(equivalentsSection(report));
-    else if (report.totals.emissionsKg > 0)
-        cut.push('the equivalents');
-    const diagnostics = view_bySeverity(report.diagnostics);
-    const shownDiagnostics = diagnostics.slice(0, limits.diagnostics);
-    if (shownDiagnostics.length < diagnostics.length) {
-        cut.push(leftOut(diagnostics.length - shownDiagnostics.length, diagnostics.length, 'diagnostic'));
-    }
-    add(diagnosticsSection(report, shownDiagnostics));
-    if (view_showsMethodology(report)) {
-        const notes = report.methodology.notes.slice(0, limits.notes);
-        if (notes.length < report.methodology.notes.length) {
-            cut.push(leftOut(report.methodology.notes.length - notes.length, report.methodology.notes.length, 'methodology note'));
-        }
-        if (!limits.sources && report.methodology.sources.length > 0)
-            cut.push('the list of data sources');
-        add(methodologySection(report, notes, limits.sources));
-    }
-    add(footer(report));
-    return { sections, head, cut };
-}
-/** Joins sections, with the note of what was cut under the verdict, where nobody misses it. */
-function assemble(sections, cut, options, head) {
-    const texts = [...sections];
-    if (cut.length > 0)
-        texts.splice(Math.min(head, texts.length), 0, truncationNote(cut, options));
-    return `${texts.join('\n\n')}\n`;
-}
-/** The visible note that says what was left out and where the full report is. */
-function truncationNote(cut, options) {
-    const limit = format_formatNumber(options.maxChars ?? DEFAULT_MAX_CHARS);
-    const list = cut.length === 1 ? cut[0] : `${cut.slice(0, -1).join(', ')} and ${cut[cut.length - 1]}`;
-    const hint = options.fullReportHint ? ` ${options.fullReportHint}` : ' The JSON report has everything.';
-    return `> ✂️ **Shortened to fit ${limit} characters:** ${list} not shown.${hint}`;
-}
-/**
- * Last resort when even the shortest layout is too long (a tiny `maxChars`, a huge title): keep
- * whole sections from the top while they fit beside the note, so no code fence or fold is ever
- * left open; if not even the note fits, the note alone, cut to the limit.
- */
-function hardCut(laid, options, maxChars) {
-    // A short note: the full list of what was cut is itself too long to fit here.
-    const cut = ['everything below this point'];
-    for (let keep = laid.sections.length - 1; keep >= 0; keep--) {
-        const text = assemble(laid.sections.slice(0, keep), cut, options, keep);
-        if (text.length <= maxChars)
-            return text;
-    }
-    return Array.from(truncationNote(cut, options)).slice(0, maxChars).join('');
-}
-/** Budget bars, one per limit, and where the budget was set. */
-function budgetSection(report) {
-    const lines = view_budgetLines(report);
-    if (lines.length === 0)
-        return '';
-    const items = lines.map((l) => `- ${l.label} \`${format_textBar(l.fraction)}\` ${l.percent} ${l.of}`);
-    const b = report.budget;
-    if (b) {
-        const origin = b.origin ? ` · budget from ${escapeMarkdown(b.origin)}` : '';
-        items.push(`- Warning from ${format_formatPercent(b.warnAtFraction)} of a limit${origin}`);
-    }
-    return items.join('\n');
-}
-/** The per-run table, with a total row. */
-function runsSection(report, runs) {
-    if (report.runs.length === 0)
-        return '_No runs could be computed._';
-    if (runs.length === 0)
-        return '';
-    const manifests = new Set(report.runs.map((r) => r.manifest));
-    const header = [
-        '| Run | Method | Hardware | Duration | PUE | Energy | Intensity | Emissions | Share of budget |',
-        '|---|---|---|---:|---:|---:|---:|---:|---:|'
-    ];
-    const rows = runs.map((run) => {
-        const r = view_runRow(run);
-        const name = manifests.size > 1 ? `${escapeMarkdown(r.name)} · ${escapeMarkdown(r.manifest)}` : escapeMarkdown(r.name);
-        return `| ${name} | ${r.method} | ${escapeMarkdown(r.hardware)} | ${r.duration} | ${r.pue} | ${r.energy} | ${r.intensity} | ${r.emissions} | ${r.share} |`;
-    });
-    const used = report.budget?.usedFraction;
-    const total = `| **Total** |  |  |  |  | **${format_formatEnergy(report.totals.energyKWh)}** |  | **${format_formatMass(report.totals.emissionsKg)}** | ${used !== undefined ? `**${format_formatPercent(used)}**` : '—'} |`;
-    return ['#### Runs', '', ...header, ...rows, total].join('\n');
-}
-/** The component breakdown as a Mermaid pie chart (GitHub renders ```mermaid blocks). */
-function pieSection(report) {
-    const slices = view_componentSlices(report);
-    if (slices.length === 0)
-        return '';
-    // Labels are fixed strings of ours and the values plain numbers, so nothing here needs escaping.
-    const data = slices.map((s) => `    "${s.label}" : ${formatPlainNumber(s.energyKWh)}`);
-    return [
-        '#### Where the energy goes',
-        '',
-        '```mermaid',
-        'pie showData',
-        '    title Facility energy by component (kWh)',
-        ...data,
-        '```'
-    ].join('\n');
-}
-/** Relatable comparisons from Strubell et al. (2019), Table 1. */
-function equivalentsSection(report) {
-    if (report.totals.emissionsKg <= 0 || report.equivalents.length === 0)
-        return '';
-    const items = report.equivalents.map((e) => {
-        const l = view_equivalentLine(e);
-        return `- **${l.ratio}** ${escapeMarkdown(l.label)} (${l.reference})`;
-    });
-    return [
-        '#### For scale',
-        '',
-        'The total emissions compared with Strubell et al. (2019), Table 1:',
-        '',
-        ...items
-    ].join('\n');
-}
-/** Diagnostics, errors first. */
-function diagnosticsSection(report, shown) {
-    if (report.diagnostics.length === 0)
-        return '';
-    const counts = countBySeverity(report.diagnostics);
-    const summary = ['error', 'warning', 'notice']
-        .filter((s) => counts[s] > 0)
-        .map((s) => plural(counts[s], s))
-        .join(', ');
-    if (shown.length === 0)
-        return `**Diagnostics:** ${summary} (not listed here).`;
-    const items = shown.map((d) => {
-        const at = where(d);
-        return `- ${SEVERITY_ICONS[d.severity]} **${d.severity}** ${escapeMarkdown(d.code)}${at ? ` at ${escapeMarkdown(at)}` : ''}: ${escapeMarkdown(d.message, 1000)}`;
-    });
-    return [`#### Diagnostics (${summary})`, '', ...items].join('\n');
-}
-/** The methodology footnote, folded so that it does not crowd the comment. */
-function methodologySection(report, notes, withSources) {
-    const body = [];
-    if (notes.length > 0)
-        body.push(notes.map((n) => `- ${escapeMarkdown(n, 2000)}`).join('\n'));
-    if (withSources && report.methodology.sources.length > 0) {
-        body.push(['Data sources:', '', ...report.methodology.sources.map((s) => `- ${sourceItem(s)}`)].join('\n'));
-    }
-    if (body.length === 0)
-        return '';
-    return [
-        '<details><summary>Method and data sources</summary>',
-        '',
-        ...body.flatMap((b) => [b, '']),
-        '</details>'
-    ].join('\n');
-}
-/** A source as a list item: a link only for plain https URLs, which are ours; text otherwise. */
-function sourceItem(s) {
-    const name = escapeMarkdown(s.name, 300);
-    const safeUrl = s.url !== undefined && /^https:\/\/[A-Za-z0-9.-]+(\/[A-Za-z0-9\-._~%/?#=&+:,;@]*)?$/.test(s.url);
-    const head = safeUrl ? `[${name}](${s.url})` : name;
-    const year = s.year !== undefined ? `, ${s.year}` : '';
-    return `${head} (${escapeMarkdown(s.licence)}${year})`;
-}
-/** The last line: tool and report schema versions. */
-function footer(report) {
-    return `<sub>${escapeMarkdown(report.tool.name)} ${escapeMarkdown(report.tool.version)} · report schema ${report.schemaVersion} · energy in facility kWh (IT x PUE), emissions in CO2e</sub>`;
-}
-
-;// CONCATENATED MODULE: ./src/core/render/text.ts
-/**
- * The plain-text report for terminals. Colour (ANSI SGR codes) only when the caller asks for it:
- * the CLI decides from the TTY and `NO_COLOR`; without it the output has no escape sequence at
- * all, and text from manifests is stripped of control characters either way.
- */
-
-
-
-
-/** ANSI SGR codes used, by purpose. */
-const SGR = { bold: '1', dim: '2', red: '31', green: '32', yellow: '33', cyan: '36' };
-const VERDICT_COLOUR = {
-    within: 'green',
-    near: 'yellow',
-    over: 'red',
-    invalid: 'red',
-    'no-budget': 'cyan'
-};
-/** Widest cell kept in the runs table; longer text is cut with an ellipsis. */
-const MAX_CELL_CHARS = 48;
-/** Renders the report for a terminal. */
-function renderText(report, options = {}) {
-    const paint = (style, text) => options.color ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text;
-    const out = [];
-    const verdict = verdictOf(report);
-    out.push(`${paint('bold', `${report.tool.name} ${escapeTerminal(report.tool.version)}`)}: ${paint(VERDICT_COLOUR[verdict.kind], verdict.headline)}`);
-    out.push(`  ${verdict.detail}`);
-    const bars = budgetLines(report);
-    if (bars.length > 0 && report.budget) {
-        out.push('', paint('bold', 'Budget'));
-        for (const b of bars)
-            out.push(`  ${b.label.padEnd(9)} [${textBar(b.fraction)}] ${b.percent} ${b.of}`);
-        const origin = report.budget.origin ? ` (budget from ${escapeTerminal(report.budget.origin)})` : '';
-        out.push(`  Warning from ${formatPercent(report.budget.warnAtFraction)} of a limit${origin}`);
-    }
-    out.push('', paint('bold', 'Runs'));
-    if (report.runs.length === 0) {
-        out.push('  No runs could be computed.');
-    }
-    else {
-        const header = ['Run', 'Method', 'Hardware', 'Duration', 'PUE', 'Energy', 'Intensity', 'Emissions', 'Share'];
-        const rows = report.runs.map((run) => {
-            const r = runRow(run);
-            return [
-                escapeTerminal(r.name, MAX_CELL_CHARS),
-                r.method,
-                escapeTerminal(r.hardware, MAX_CELL_CHARS),
-                r.duration,
-                r.pue,
-                r.energy,
-                r.intensity,
-                r.emissions,
-                r.share
-            ];
-        });
-        const used = report.budget?.usedFraction;
-        const total = [
-            'Total',
-            '',
-            '',
-            '',
-            '',
-            formatEnergy(report.totals.energyKWh),
-            '',
-            formatMass(report.totals.emissionsKg),
-            used !== undefined ? formatPercent(used) : '—'
-        ];
-        out.push(...table(header, rows, total, new Set([3, 4, 5, 6, 7, 8])).map((l, i) => `  ${i === 0 ? paint('dim', l) : l}`));
-    }
-    const slices = componentSlices(report);
-    const sliceTotal = slices.reduce((sum, s) => sum + s.energyKWh, 0);
-    if (slices.length > 0) {
-        out.push('', paint('bold', 'Energy by component'));
-        const width = Math.max(...slices.map((s) => s.label.length));
-        for (const s of slices) {
-            out.push(`  ${s.label.padEnd(width)}  ${formatEnergy(s.energyKWh).padStart(12)}  ${formatPercent(s.energyKWh / sliceTotal)}`);
-        }
-    }
-    if (report.totals.emissionsKg > 0 && report.equivalents.length > 0) {
-        out.push('', paint('bold', 'For scale (Strubell et al. 2019, Table 1)'));
-        for (const e of report.equivalents) {
-            const l = equivalentLine(e);
-            out.push(`  ${l.ratio.padStart(10)}  ${l.label} (${l.reference})`);
-        }
-    }
-    if (report.diagnostics.length > 0) {
-        out.push('', paint('bold', 'Diagnostics'));
-        for (const d of bySeverity(report.diagnostics)) {
-            const colour = d.severity === 'error' ? 'red' : d.severity === 'warning' ? 'yellow' : 'cyan';
-            out.push(`  ${paint(colour, escapeTerminal(formatDiagnostic(d), 2000))}`);
-        }
-    }
-    if (showsMethodology(report)) {
-        out.push('', paint('bold', 'Method'));
-        for (const n of report.methodology.notes)
-            out.push(paint('dim', `  - ${escapeTerminal(n, 2000)}`));
-        if (report.methodology.sources.length > 0) {
-            out.push(paint('dim', `  Sources: ${report.methodology.sources.map((s) => escapeTerminal(s.name, 300)).join('; ')}`));
-        }
-    }
-    return `${out.join('\n')}\n`;
-}
-/** Lays rows out in columns padded to their widest cell; `right` columns are right-aligned. */
-function table(header, rows, total, right) {
-    const all = [header, ...rows, total];
-    const widths = header.map((_, c) => Math.max(...all.map((row) => displayWidth(row[c]))));
-    const line = (row) => row
-        .map((cell, c) => {
-        const pad = ' '.repeat(widths[c] - displayWidth(cell));
-        return right.has(c) ? pad + cell : cell + pad;
-    })
-        .join('  ')
-        .trimEnd();
-    return all.map(line);
-}
-/** Width in code points; good enough for the names and numbers in a report. */
-function displayWidth(text) {
-    return Array.from(text).length;
-}
-
-;// CONCATENATED MODULE: ./src/core/render/modelcard.ts
-/**
- * The Hugging Face model-card `co2_eq_emissions` metadata block (hub-docs
- * `docs/hub/model-cards-co2.md`): emissions as a number in grams, plus where the figure comes
- * from, where the training ran and on what. Written with the `yaml` library so that any text from
- * a manifest is quoted correctly.
- */
-
-/** Grams in a kilogram: the model card's unit is grams, the report's is kilograms. */
-const G_PER_KG = 1000;
-/**
- * Renders the `co2_eq_emissions` block for a model card's YAML front matter. Emissions are the
- * report's total in grams, rounded to a milligram so that binary noise does not show.
- * `training_type` is left out because a manifest does not say whether a run is pre-training or
- * fine-tuning.
- */
-function renderModelCard(report) {
-    const grams = Math.round(report.totals.emissionsKg * G_PER_KG * 1000) / 1000;
-    const methods = [...new Set(report.runs.map((r) => r.method))].sort();
-    const methodText = methods.length === 0
-        ? 'no runs'
-        : methods
-            .map((m) => (m === 'estimated' ? 'estimated from rated hardware power' : 'measured from power logs'))
-            .join(' and ');
-    const block = {
-        co2_eq_emissions: {
-            emissions: grams,
-            source: `${report.tool.name} ${report.tool.version} (${methodText}; facility energy = IT energy x PUE, emissions = energy x grid intensity)`,
-            geographical_location: unique(report.runs.map((r) => r.sources.intensity.label)).join('; ') || 'unknown',
-            hardware_used: unique(report.runs.map((r) => r.hardware)).join('; ') || 'unknown'
-        }
-    };
-    return stringify(block, { lineWidth: 0 });
-}
-/** Distinct values, first occurrence first. */
-function unique(values) {
-    return [...new Set(values)];
-}
-
-;// CONCATENATED MODULE: ./src/core/render/index.ts
-/**
- * The renderers: one Report, four media. Markdown for the pull-request comment and job summary,
- * plain text for terminals, the Hugging Face model-card block, and JSON.
- */
-
-
-
-
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -73586,79 +73123,468 @@ async function readIntensitySeriesFile(file, options) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/action/context.ts
+;// CONCATENATED MODULE: ./src/core/render/escape.ts
 /**
- * The workflow run's context, read from the runner's environment when `run()` is called (not at
- * module load, as `@actions/github`'s `context` does, so one process can run several times).
+ * Escaping for text that comes from manifests and logs (run names, file paths, model names,
+ * diagnostic messages that quote them). A pull request's author controls that text, and it lands
+ * in a comment written with the workflow's token, so it must not be able to:
+ * break the table it sits in (`|`, newlines), inject HTML (`<script>`, `<img>`), ping people or
+ * teams (`@octocat`), plant the hidden marker the sticky-comment search looks for (`<!--`), or
+ * inject links and images (`[x](y)`, `![x](y)`).
+ */
+/** U+200D ZERO WIDTH JOINER: invisible, and it stops GitHub from reading `@name` as a mention. */
+const ZWJ = '\u200D';
+/** Longest piece of user text kept in one place; the rest is cut with an ellipsis. */
+const MAX_INLINE_CHARS = 200;
+/**
+ * ASCII punctuation that opens Markdown emphasis, strikethrough, code, math, links and images, or
+ * ends a table cell. `(`, `)` and `!` need no escape once `[` and `]` are escaped (no link or
+ * image can start); `#` only matters at the start of a line, where user text never is.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~$]/g;
+/**
+ * Makes untrusted text safe to place inline in GitHub-flavoured Markdown, including a table
+ * cell. The result renders as the original characters (entities and backslash escapes are
+ * decoded by the renderer), but the raw text contains no `<`, no unescaped `|`, no line break,
+ * no `@` directly followed by a name, and no unescaped link or image syntax.
+ */
+function escapeMarkdown(text, maxChars = MAX_INLINE_CHARS) {
+    return (truncateText(singleLine(text), maxChars)
+        // Entities first, so the `&` of the entities added here is not escaped again.
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
+        // `@name` pings a user or team; `#123` and `GH-123` cross-link issues. A zero-width joiner
+        // keeps the text readable and the reference inert.
+        .replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`)
+        .replace(/#(?=\d)/g, `#${ZWJ}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWJ}`)
+        // Bare URLs autolink on GitHub; breaking the scheme keeps a manifest from planting links.
+        .replace(/:\/\//g, `:${ZWJ}//`)
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWJ}.`));
+}
+/**
+ * Makes untrusted text safe for a terminal: control characters (ANSI escape sequences, carriage
+ * returns that overwrite earlier output, bells) are shown as `\u001b`-style escapes.
+ */
+function escape_escapeTerminal(text, maxChars = MAX_INLINE_CHARS) {
+    return truncateText(text.replace(/\r\n|\r|\n/g, ' ').replace(
+    // C0 controls, DEL, C1 controls (U+009B is a one-byte CSI), and bidi overrides.
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
+    /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`), maxChars);
+}
+/** Replaces line breaks, tabs and other control characters with single spaces. */
+function singleLine(text) {
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+}
+/** Cuts text longer than `maxChars` code points and marks the cut with an ellipsis. */
+function truncateText(text, maxChars) {
+    const chars = Array.from(text);
+    if (chars.length <= maxChars)
+        return text;
+    return `${chars.slice(0, Math.max(0, maxChars - 1)).join('')}…`;
+}
+
+;// CONCATENATED MODULE: ./src/core/render/markdown.ts
+
+
+
+/** Default size limit: under GitHub's 65,536, leaving room for the adapter's hidden marker. */
+const DEFAULT_MAX_CHARS = 65000;
+const ICONS = {
+    within: '✅',
+    near: '⚠️',
+    over: '❌',
+    invalid: '❌',
+    'no-budget': 'ℹ️'
+};
+const SEVERITY_ICONS = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** Successively shorter layouts, tried in order until one fits. */
+const LADDER = [
+    { runs: Infinity, diagnostics: Infinity, notes: Infinity, sources: true, pie: true, equivalents: true },
+    { runs: 200, diagnostics: 100, notes: 50, sources: true, pie: true, equivalents: true },
+    { runs: 50, diagnostics: 30, notes: 20, sources: true, pie: true, equivalents: true },
+    { runs: 20, diagnostics: 10, notes: 10, sources: false, pie: true, equivalents: true },
+    { runs: 5, diagnostics: 5, notes: 0, sources: false, pie: true, equivalents: true },
+    { runs: 0, diagnostics: 0, notes: 0, sources: false, pie: false, equivalents: false }
+];
+/**
+ * Renders the report as GitHub-flavoured Markdown: verdict, budget bars, runs table, component
+ * pie chart (Mermaid), equivalents, diagnostics and the methodology. Deterministic for a report.
+ */
+function renderMarkdown(report, options = {}) {
+    const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+    let laid;
+    for (const limits of LADDER) {
+        laid = layout(report, options, limits);
+        const text = assemble(laid.sections, laid.cut, options, laid.head);
+        if (text.length <= maxChars)
+            return text;
+    }
+    return hardCut(laid, options, maxChars);
+}
+/** "12 of 300 runs", or "all 300 runs" when none is left. */
+function leftOut(hidden, total, noun) {
+    return hidden === total ? `all ${plural(total, noun)}` : `${format_formatNumber(hidden)} of ${plural(total, noun)}`;
+}
+/** Lays the report out under the given limits and records what the limits left out. */
+function layout(report, options, limits) {
+    const sections = [];
+    const cut = [];
+    const add = (text) => {
+        if (text !== '')
+            sections.push(text);
+    };
+    const verdict = view_verdictOf(report);
+    add(`### ${escapeMarkdown(options.title ?? 'Carbon budget')}`);
+    add(`${ICONS[verdict.kind]} **${verdict.headline}**: ${verdict.detail}`);
+    add(budgetSection(report));
+    const head = sections.length;
+    const shownRuns = largestRuns(report.runs, limits.runs);
+    if (shownRuns.length < report.runs.length) {
+        const which = shownRuns.length > 0 ? ' (the smallest by emissions)' : '';
+        cut.push(`${leftOut(report.runs.length - shownRuns.length, report.runs.length, 'run')}${which}`);
+    }
+    add(runsSection(report, shownRuns));
+    if (limits.pie)
+        add(pieSection(report));
+    else if (view_componentSlices(report).length > 0)
+        cut.push('the component chart');
+    if (limits.equivalents)
+        add(equivalentsSection(report));
+    else if (report.totals.emissionsKg > 0)
+        cut.push('the equivalents');
+    const diagnostics = view_bySeverity(report.diagnostics);
+    const shownDiagnostics = diagnostics.slice(0, limits.diagnostics);
+    if (shownDiagnostics.length < diagnostics.length) {
+        cut.push(leftOut(diagnostics.length - shownDiagnostics.length, diagnostics.length, 'diagnostic'));
+    }
+    add(diagnosticsSection(report, shownDiagnostics));
+    if (view_showsMethodology(report)) {
+        const notes = report.methodology.notes.slice(0, limits.notes);
+        if (notes.length < report.methodology.notes.length) {
+            cut.push(leftOut(report.methodology.notes.length - notes.length, report.methodology.notes.length, 'methodology note'));
+        }
+        if (!limits.sources && report.methodology.sources.length > 0)
+            cut.push('the list of data sources');
+        add(methodologySection(report, notes, limits.sources));
+    }
+    add(footer(report));
+    return { sections, head, cut };
+}
+/** Joins sections, with the note of what was cut under the verdict, where nobody misses it. */
+function assemble(sections, cut, options, head) {
+    const texts = [...sections];
+    if (cut.length > 0)
+        texts.splice(Math.min(head, texts.length), 0, truncationNote(cut, options));
+    return `${texts.join('\n\n')}\n`;
+}
+/** The visible note that says what was left out and where the full report is. */
+function truncationNote(cut, options) {
+    const limit = format_formatNumber(options.maxChars ?? DEFAULT_MAX_CHARS);
+    const list = cut.length === 1 ? cut[0] : `${cut.slice(0, -1).join(', ')} and ${cut[cut.length - 1]}`;
+    const hint = options.fullReportHint ? ` ${options.fullReportHint}` : ' The JSON report has everything.';
+    return `> ✂️ **Shortened to fit ${limit} characters:** ${list} not shown.${hint}`;
+}
+/**
+ * Last resort when even the shortest layout is too long (a tiny `maxChars`, a huge title): keep
+ * whole sections from the top while they fit beside the note, so no code fence or fold is ever
+ * left open; if not even the note fits, the note alone, cut to the limit.
+ */
+function hardCut(laid, options, maxChars) {
+    // A short note: the full list of what was cut is itself too long to fit here.
+    const cut = ['everything below this point'];
+    for (let keep = laid.sections.length - 1; keep >= 0; keep--) {
+        const text = assemble(laid.sections.slice(0, keep), cut, options, keep);
+        if (text.length <= maxChars)
+            return text;
+    }
+    return Array.from(truncationNote(cut, options)).slice(0, maxChars).join('');
+}
+/** Budget bars, one per limit, and where the budget was set. */
+function budgetSection(report) {
+    const lines = view_budgetLines(report);
+    if (lines.length === 0)
+        return '';
+    const items = lines.map((l) => `- ${l.label} \`${format_textBar(l.fraction)}\` ${l.percent} ${l.of}`);
+    const b = report.budget;
+    if (b) {
+        const origin = b.origin ? ` · budget from ${escapeMarkdown(b.origin)}` : '';
+        items.push(`- Warning from ${format_formatPercent(b.warnAtFraction)} of a limit${origin}`);
+    }
+    return items.join('\n');
+}
+/** The per-run table, with a total row. */
+function runsSection(report, runs) {
+    if (report.runs.length === 0)
+        return '_No runs could be computed._';
+    if (runs.length === 0)
+        return '';
+    const manifests = new Set(report.runs.map((r) => r.manifest));
+    const header = [
+        '| Run | Method | Hardware | Duration | PUE | Energy | Intensity | Emissions | Share of budget |',
+        '|---|---|---|---:|---:|---:|---:|---:|---:|'
+    ];
+    const rows = runs.map((run) => {
+        const r = view_runRow(run);
+        const name = manifests.size > 1 ? `${escapeMarkdown(r.name)} · ${escapeMarkdown(r.manifest)}` : escapeMarkdown(r.name);
+        return `| ${name} | ${r.method} | ${escapeMarkdown(r.hardware)} | ${r.duration} | ${r.pue} | ${r.energy} | ${r.intensity} | ${r.emissions} | ${r.share} |`;
+    });
+    const used = report.budget?.usedFraction;
+    const total = `| **Total** |  |  |  |  | **${format_formatEnergy(report.totals.energyKWh)}** |  | **${format_formatMass(report.totals.emissionsKg)}** | ${used !== undefined ? `**${format_formatPercent(used)}**` : '—'} |`;
+    return ['#### Runs', '', ...header, ...rows, total].join('\n');
+}
+/** The component breakdown as a Mermaid pie chart (GitHub renders ```mermaid blocks). */
+function pieSection(report) {
+    const slices = view_componentSlices(report);
+    if (slices.length === 0)
+        return '';
+    // Labels are fixed strings of ours and the values plain numbers, so nothing here needs escaping.
+    const data = slices.map((s) => `    "${s.label}" : ${formatPlainNumber(s.energyKWh)}`);
+    return [
+        '#### Where the energy goes',
+        '',
+        '```mermaid',
+        'pie showData',
+        '    title Facility energy by component (kWh)',
+        ...data,
+        '```'
+    ].join('\n');
+}
+/** Relatable comparisons from Strubell et al. (2019), Table 1. */
+function equivalentsSection(report) {
+    if (report.totals.emissionsKg <= 0 || report.equivalents.length === 0)
+        return '';
+    const items = report.equivalents.map((e) => {
+        const l = view_equivalentLine(e);
+        return `- **${l.ratio}** ${escapeMarkdown(l.label)} (${l.reference})`;
+    });
+    return [
+        '#### For scale',
+        '',
+        'The total emissions compared with Strubell et al. (2019), Table 1:',
+        '',
+        ...items
+    ].join('\n');
+}
+/** Diagnostics, errors first. */
+function diagnosticsSection(report, shown) {
+    if (report.diagnostics.length === 0)
+        return '';
+    const counts = countBySeverity(report.diagnostics);
+    const summary = ['error', 'warning', 'notice']
+        .filter((s) => counts[s] > 0)
+        .map((s) => plural(counts[s], s))
+        .join(', ');
+    if (shown.length === 0)
+        return `**Diagnostics:** ${summary} (not listed here).`;
+    const items = shown.map((d) => {
+        const at = where(d);
+        return `- ${SEVERITY_ICONS[d.severity]} **${d.severity}** ${escapeMarkdown(d.code)}${at ? ` at ${escapeMarkdown(at)}` : ''}: ${escapeMarkdown(d.message, 1000)}`;
+    });
+    return [`#### Diagnostics (${summary})`, '', ...items].join('\n');
+}
+/** The methodology footnote, folded so that it does not crowd the comment. */
+function methodologySection(report, notes, withSources) {
+    const body = [];
+    if (notes.length > 0)
+        body.push(notes.map((n) => `- ${escapeMarkdown(n, 2000)}`).join('\n'));
+    if (withSources && report.methodology.sources.length > 0) {
+        body.push(['Data sources:', '', ...report.methodology.sources.map((s) => `- ${sourceItem(s)}`)].join('\n'));
+    }
+    if (body.length === 0)
+        return '';
+    return [
+        '<details><summary>Method and data sources</summary>',
+        '',
+        ...body.flatMap((b) => [b, '']),
+        '</details>'
+    ].join('\n');
+}
+/** A source as a list item: a link only for plain https URLs, which are ours; text otherwise. */
+function sourceItem(s) {
+    const name = escapeMarkdown(s.name, 300);
+    const safeUrl = s.url !== undefined && /^https:\/\/[A-Za-z0-9.-]+(\/[A-Za-z0-9\-._~%/?#=&+:,;@]*)?$/.test(s.url);
+    const head = safeUrl ? `[${name}](${s.url})` : name;
+    const year = s.year !== undefined ? `, ${s.year}` : '';
+    return `${head} (${escapeMarkdown(s.licence)}${year})`;
+}
+/** The last line: tool and report schema versions. */
+function footer(report) {
+    return `<sub>${escapeMarkdown(report.tool.name)} ${escapeMarkdown(report.tool.version)} · report schema ${report.schemaVersion} · energy in facility kWh (IT x PUE), emissions in CO2e</sub>`;
+}
+
+;// CONCATENATED MODULE: ./src/core/render/text.ts
+/**
+ * The plain-text report for terminals. Colour (ANSI SGR codes) only when the caller asks for it:
+ * the CLI decides from the TTY and `NO_COLOR`; without it the output has no escape sequence at
+ * all, and text from manifests is stripped of control characters either way.
  */
 
 
 
-/** Events whose payload carries the PR to comment on. */
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
-/** Reads the context; problems (no repository, unreadable event file) come back as diagnostics. */
-function readContext(env = process.env) {
-    const problems = [];
-    let payload = {};
-    const eventPath = env.GITHUB_EVENT_PATH;
-    if (eventPath) {
-        try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
-        }
-        catch (error) {
-            problems.push(diagnostics_diagnostic('error', 'context/event', `Could not read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${error.message}. Expected the JSON file the runner writes.`));
+
+/** ANSI SGR codes used, by purpose. */
+const SGR = { bold: '1', dim: '2', red: '31', green: '32', yellow: '33', cyan: '36' };
+const VERDICT_COLOUR = {
+    within: 'green',
+    near: 'yellow',
+    over: 'red',
+    invalid: 'red',
+    'no-budget': 'cyan'
+};
+/** Widest cell kept in the runs table; longer text is cut with an ellipsis. */
+const MAX_CELL_CHARS = 48;
+/** Renders the report for a terminal. */
+function renderText(report, options = {}) {
+    const paint = (style, text) => options.color ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text;
+    const out = [];
+    const verdict = verdictOf(report);
+    out.push(`${paint('bold', `${report.tool.name} ${escapeTerminal(report.tool.version)}`)}: ${paint(VERDICT_COLOUR[verdict.kind], verdict.headline)}`);
+    out.push(`  ${verdict.detail}`);
+    const bars = budgetLines(report);
+    if (bars.length > 0 && report.budget) {
+        out.push('', paint('bold', 'Budget'));
+        for (const b of bars)
+            out.push(`  ${b.label.padEnd(9)} [${textBar(b.fraction)}] ${b.percent} ${b.of}`);
+        const origin = report.budget.origin ? ` (budget from ${escapeTerminal(report.budget.origin)})` : '';
+        out.push(`  Warning from ${formatPercent(report.budget.warnAtFraction)} of a limit${origin}`);
+    }
+    out.push('', paint('bold', 'Runs'));
+    if (report.runs.length === 0) {
+        out.push('  No runs could be computed.');
+    }
+    else {
+        const header = ['Run', 'Method', 'Hardware', 'Duration', 'PUE', 'Energy', 'Intensity', 'Emissions', 'Share'];
+        const rows = report.runs.map((run) => {
+            const r = runRow(run);
+            return [
+                escapeTerminal(r.name, MAX_CELL_CHARS),
+                r.method,
+                escapeTerminal(r.hardware, MAX_CELL_CHARS),
+                r.duration,
+                r.pue,
+                r.energy,
+                r.intensity,
+                r.emissions,
+                r.share
+            ];
+        });
+        const used = report.budget?.usedFraction;
+        const total = [
+            'Total',
+            '',
+            '',
+            '',
+            '',
+            formatEnergy(report.totals.energyKWh),
+            '',
+            formatMass(report.totals.emissionsKg),
+            used !== undefined ? formatPercent(used) : '—'
+        ];
+        out.push(...table(header, rows, total, new Set([3, 4, 5, 6, 7, 8])).map((l, i) => `  ${i === 0 ? paint('dim', l) : l}`));
+    }
+    const slices = componentSlices(report);
+    const sliceTotal = slices.reduce((sum, s) => sum + s.energyKWh, 0);
+    if (slices.length > 0) {
+        out.push('', paint('bold', 'Energy by component'));
+        const width = Math.max(...slices.map((s) => s.label.length));
+        for (const s of slices) {
+            out.push(`  ${s.label.padEnd(width)}  ${formatEnergy(s.energyKWh).padStart(12)}  ${formatPercent(s.energyKWh / sliceTotal)}`);
         }
     }
-    const repository = env.GITHUB_REPOSITORY ?? repositoryFromPayload(payload);
-    const [owner, repo] = (repository ?? '').split('/');
-    if (!owner || !repo) {
-        problems.push(diagnostics_diagnostic('error', 'context/repository', 'GITHUB_REPOSITORY is not set; expected "owner/repo" as the runner sets it.'));
+    if (report.totals.emissionsKg > 0 && report.equivalents.length > 0) {
+        out.push('', paint('bold', 'For scale (Strubell et al. 2019, Table 1)'));
+        for (const e of report.equivalents) {
+            const l = equivalentLine(e);
+            out.push(`  ${l.ratio.padStart(10)}  ${l.label} (${l.reference})`);
+        }
     }
-    if (problems.length > 0)
-        return { diagnostics: problems };
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
-    const runId = env.GITHUB_RUN_ID || undefined;
-    return {
-        diagnostics: [],
-        context: {
-            eventName,
-            payload,
-            owner,
-            repo,
-            pullRequest: PULL_REQUEST_EVENTS.includes(eventName)
-                ? pullRequestFrom(payload)
-                : undefined,
-            sha: env.GITHUB_SHA || undefined,
-            workspace: env.GITHUB_WORKSPACE || process.cwd(),
-            runnerTemp: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
-            serverUrl,
-            apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
-            runId,
-            runUrl: runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : undefined
+    if (report.diagnostics.length > 0) {
+        out.push('', paint('bold', 'Diagnostics'));
+        for (const d of bySeverity(report.diagnostics)) {
+            const colour = d.severity === 'error' ? 'red' : d.severity === 'warning' ? 'yellow' : 'cyan';
+            out.push(`  ${paint(colour, escapeTerminal(formatDiagnostic(d), 2000))}`);
+        }
+    }
+    if (showsMethodology(report)) {
+        out.push('', paint('bold', 'Method'));
+        for (const n of report.methodology.notes)
+            out.push(paint('dim', `  - ${escapeTerminal(n, 2000)}`));
+        if (report.methodology.sources.length > 0) {
+            out.push(paint('dim', `  Sources: ${report.methodology.sources.map((s) => escapeTerminal(s.name, 300)).join('; ')}`));
+        }
+    }
+    return `${out.join('\n')}\n`;
+}
+/** Lays rows out in columns padded to their widest cell; `right` columns are right-aligned. */
+function table(header, rows, total, right) {
+    const all = [header, ...rows, total];
+    const widths = header.map((_, c) => Math.max(...all.map((row) => displayWidth(row[c]))));
+    const line = (row) => row
+        .map((cell, c) => {
+        const pad = ' '.repeat(widths[c] - displayWidth(cell));
+        return right.has(c) ? pad + cell : cell + pad;
+    })
+        .join('  ')
+        .trimEnd();
+    return all.map(line);
+}
+/** Width in code points; good enough for the names and numbers in a report. */
+function displayWidth(text) {
+    return Array.from(text).length;
+}
+
+;// CONCATENATED MODULE: ./src/core/render/modelcard.ts
+/**
+ * The Hugging Face model-card `co2_eq_emissions` metadata block (hub-docs
+ * `docs/hub/model-cards-co2.md`): emissions as a number in grams, plus where the figure comes
+ * from, where the training ran and on what. Written with the `yaml` library so that any text from
+ * a manifest is quoted correctly.
+ */
+
+/** Grams in a kilogram: the model card's unit is grams, the report's is kilograms. */
+const G_PER_KG = 1000;
+/**
+ * Renders the `co2_eq_emissions` block for a model card's YAML front matter. Emissions are the
+ * report's total in grams, rounded to a milligram so that binary noise does not show.
+ * `training_type` is left out because a manifest does not say whether a run is pre-training or
+ * fine-tuning.
+ */
+function renderModelCard(report) {
+    const grams = Math.round(report.totals.emissionsKg * G_PER_KG * 1000) / 1000;
+    const methods = [...new Set(report.runs.map((r) => r.method))].sort();
+    const methodText = methods.length === 0
+        ? 'no runs'
+        : methods
+            .map((m) => (m === 'estimated' ? 'estimated from rated hardware power' : 'measured from power logs'))
+            .join(' and ');
+    const block = {
+        co2_eq_emissions: {
+            emissions: grams,
+            source: `${report.tool.name} ${report.tool.version} (${methodText}; facility energy = IT energy x PUE, emissions = energy x grid intensity)`,
+            geographical_location: unique(report.runs.map((r) => r.sources.intensity.label)).join('; ') || 'unknown',
+            hardware_used: unique(report.runs.map((r) => r.hardware)).join('; ') || 'unknown'
         }
     };
+    return stringify(block, { lineWidth: 0 });
 }
-function repositoryFromPayload(payload) {
-    const r = payload.repository;
-    return typeof r?.full_name === 'string' ? r.full_name : undefined;
+/** Distinct values, first occurrence first. */
+function unique(values) {
+    return [...new Set(values)];
 }
-function pullRequestFrom(payload) {
-    const pr = payload.pull_request;
-    const number = typeof pr?.number === 'number' ? pr.number : typeof payload.number === 'number' ? payload.number : undefined;
-    if (!pr || number === undefined)
-        return undefined;
-    const headRepo = pr.head?.repo?.full_name;
-    const baseRepo = pr.base?.repo?.full_name;
-    return {
-        number,
-        labels: (pr.labels ?? []).map((l) => l.name).filter((n) => typeof n === 'string'),
-        headSha: typeof pr.head?.sha === 'string' ? pr.head.sha : undefined,
-        fromFork: typeof headRepo === 'string' && typeof baseRepo === 'string' ? headRepo !== baseRepo : false
-    };
-}
+
+;// CONCATENATED MODULE: ./src/core/render/index.ts
+/**
+ * The renderers: one Report, four media. Markdown for the pull-request comment and job summary,
+ * plain text for terminals, the Hugging Face model-card block, and JSON.
+ */
+
+
+
+
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 /**
@@ -73811,121 +73737,7 @@ function splitLines(value) {
         .filter((l) => l !== '' && !l.startsWith('#'));
 }
 
-;// CONCATENATED MODULE: ./src/action/comment.ts
-
-/** The account behind the default `GITHUB_TOKEN` (an installation token of the Actions app). */
-const DEFAULT_BOT_LOGIN = 'github-actions[bot]';
-/** The hidden first line that identifies our comment for one tag. */
-function markerFor(tag) {
-    return `<!-- carbon-gate:${tag} -->`;
-}
-/**
- * Finds the token's login. `GET /user` works for personal and user-to-server tokens; installation
- * tokens (the default `GITHUB_TOKEN`, GitHub App tokens) answer 403, and `GET /app` needs the
- * app's JWT, not an installation token, so there is no call that names the bot. For those we use
- * `github-actions[bot]`, the author of every comment the default token writes. (A custom GitHub
- * App token therefore needs its comments found some other way; docs/action.md says so.)
- */
-async function resolveIdentity(client) {
-    try {
-        const { data } = await client.rest.users.getAuthenticated();
-        return { login: data.login, source: 'GET /user' };
-    }
-    catch (error) {
-        const status = errorStatus(error);
-        if (status === 403 || status === 401 || status === 404)
-            return { login: DEFAULT_BOT_LOGIN, source: 'fallback' };
-        throw error;
-    }
-}
-/**
- * All of our comments carrying the tag's marker, oldest first. Every page is read (a busy PR has
- * hundreds of comments and ours may be anywhere).
- */
-async function findOwnComments(client, target, tag, authorLogin) {
-    const marker = markerFor(tag);
-    const all = (await client.paginate(client.rest.issues.listComments, {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        per_page: 100
-    }));
-    return all.filter((c) => c.user?.login === authorLogin && (c.body ?? '').includes(marker));
-}
-/** Puts the hidden marker on the first line of a body. */
-function withMarker(tag, markdown) {
-    return `${markerFor(tag)}\n${markdown}`;
-}
-/**
- * Creates, updates in place, or re-creates the tag's comment, leaving exactly one. An unchanged
- * body is not re-sent, so re-runs do not churn the PR's timeline or notifications.
- */
-async function upsertComment(client, target, options) {
-    const { owner, repo, issueNumber } = target;
-    const ours = await findOwnComments(client, target, options.tag, options.authorLogin);
-    const [keep, ...duplicates] = ours;
-    const deletedDuplicates = [];
-    const remove = async (id) => {
-        await client.rest.issues.deleteComment({ owner, repo, comment_id: id });
-        deletedDuplicates.push(id);
-    };
-    if (options.mode === 'recreate' || !keep) {
-        for (const c of ours)
-            await remove(c.id);
-        const { data } = await client.rest.issues.createComment({
-            owner,
-            repo,
-            issue_number: issueNumber,
-            body: options.body
-        });
-        return {
-            action: keep ? 'recreated' : 'created',
-            id: data.id,
-            url: data.html_url,
-            author: data.user?.login,
-            deletedDuplicates: deletedDuplicates.filter((id) => id !== keep?.id)
-        };
-    }
-    for (const c of duplicates)
-        await remove(c.id);
-    if ((keep.body ?? '') === options.body) {
-        return { action: 'unchanged', id: keep.id, url: keep.html_url, author: keep.user?.login, deletedDuplicates };
-    }
-    const { data } = await client.rest.issues.updateComment({ owner, repo, comment_id: keep.id, body: options.body });
-    return { action: 'updated', id: data.id, url: data.html_url, author: data.user?.login, deletedDuplicates };
-}
-
-;// CONCATENATED MODULE: ./src/action/override.ts
-/** Label names match case-insensitively on GitHub. */
-const same = (a, b) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
-/**
- * Looks up whether the PR carries `label` now (the API, not the event payload, so adding the label
- * and re-running the job works), and who added it. Returns undefined when it does not carry it.
- */
-async function findWaiver(client, target, label) {
-    const base = { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 };
-    const labels = await client.paginate(client.rest.issues.listLabelsOnIssue, base);
-    if (!labels.some((l) => same(l.name, label)))
-        return undefined;
-    const events = (await client.paginate(client.rest.issues.listEvents, base));
-    // The latest `labeled` event for this label: it may have been removed and added again.
-    const added = events
-        .filter((e) => e.event === 'labeled' && e.label?.name !== undefined && same(e.label.name, label))
-        .pop();
-    return { label, by: added?.actor?.login ?? undefined, at: added?.created_at };
-}
-
-;// CONCATENATED MODULE: ./src/action/publish.ts
-/**
- * Showing the report where people look: the sticky comment on each PR, the waiver note above it,
- * the step outputs and the JSON report file. Nothing here decides pass or fail.
- */
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/action/comment-body.ts
 
 
 
@@ -73935,23 +73747,58 @@ const MAX_COMMENT_CHARS = 65536;
 /** Room kept below the limit for what we add around the rendered report. */
 const COMMENT_MARGIN_CHARS = 512;
 /**
- * Looks up the override label on the PR through the API. When the API fails, the event payload's
- * labels are the best evidence (who added it then stays unknown).
+ * GitHub's limit for one step's summary is 1 MiB of UTF-8; the runner refuses more ("upload
+ * aborted, supports content up to a size of 1024k", see
+ * https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary).
+ * The renderer counts UTF-16 units, and one unit can take 3 bytes (the bar's block characters do),
+ * so 340,000 units (at most 1,020,000 bytes) stay under it.
  */
-async function lookUpWaiver(client, context, pr, label) {
-    if (label === '')
-        return undefined;
-    try {
-        return await findWaiver(client, { owner: context.owner, repo: context.repo, issueNumber: pr.number }, label);
-    }
-    catch (error) {
-        warning(describeApiError('Checking the override label', error));
-        const carried = pr.payloadLabels.some((l) => l.toLowerCase() === label.toLowerCase());
-        return carried ? { label } : undefined;
-    }
+const MAX_SUMMARY_CHARS = 340_000;
+/** The hidden first line that identifies our comment for one tag. */
+function markerFor(tag) {
+    return `<!-- carbon-gate:${tag} -->`;
+}
+/**
+ * The PR comment: the marker, the waiver banner (when a label waived the verdict), then the
+ * report, shortened to fit GitHub's limit with the marker and banner counted, and with a note
+ * saying where the full report is.
+ */
+function commentBody(gate, report, waiver) {
+    const tag = gate.settings.commentTag;
+    const banner = waiver ? waiverBanner(waiver, report, gate.context.serverUrl) : '';
+    const prefix = `${markerFor(tag)}\n${banner}`;
+    return (prefix +
+        renderMarkdown(report, {
+            maxChars: MAX_COMMENT_CHARS - prefix.length - COMMENT_MARGIN_CHARS,
+            fullReportHint: truncationHint(tag, gate.context),
+            title: titleFor(tag)
+        }));
+}
+/**
+ * The job summary: the same banner and report as the comment (no marker; the summary's own,
+ * larger, budget), and the help when the comment could not be posted.
+ */
+function summaryBody(gate, report, extras) {
+    const tag = gate.settings.commentTag;
+    const banner = extras.waiver ? waiverBanner(extras.waiver, report, gate.context.serverUrl) : '';
+    const summary = banner +
+        renderMarkdown(report, {
+            maxChars: MAX_SUMMARY_CHARS,
+            fullReportHint: truncationHint(tag, gate.context),
+            title: titleFor(tag)
+        });
+    if (!extras.commentForbidden)
+        return summary;
+    const page = gate.trigger.mode === 'workflow-run' ? 'docs/artifacts.md#permissions' : 'docs/action.md#fork-pull-requests';
+    return `${summary}\n${forkCommentHelp(docsUrl(gate, page), gate.trigger.mode)}`;
+}
+/** The summary for a setup that could not even start (bad inputs, no repository, unusable event). */
+function invalidSetupSummary(problems) {
+    const lines = problems.map((d) => `- ${escapeMarkdown(d.message, 500)}`);
+    return ['## carbon-gate: invalid setup', '', 'The gate did not run; fix these and re-run:', '', ...lines, ''].join('\n');
 }
 /** The waiver, stated above the report: which label, who added it, and what it waived. */
-function renderWaiver(waiver, report, serverUrl) {
+function waiverBanner(waiver, report, serverUrl) {
     const who = waiver.by
         ? /^[A-Za-z0-9-]+(\[bot\])?$/.test(waiver.by)
             ? `[${waiver.by.replace(/\[/g, '\\[').replace(/\]/g, '\\]')}](${serverUrl}/${waiver.by.replace(/\[bot\]$/, '')})`
@@ -73974,122 +73821,24 @@ function titleFor(tag) {
     return tag === DEFAULT_TAG ? undefined : `Carbon budget (${tag})`;
 }
 /** Where the full report is, for the truncation note. */
-function fullReportHint(tag, context) {
+function truncationHint(tag, context) {
     const run = context.runUrl ? `[this workflow run](${context.runUrl})` : 'this workflow run';
     return `The full report is in the job summary of ${run}, and as JSON in \`$RUNNER_TEMP/carbon-gate/${tag}/report.json\` (the \`report-path\` output; upload it as an artifact to keep it).`;
 }
 /** A page of the docs, in the action's own repository when GitHub names it. */
-function docsUrl(context, env, page) {
+function docsUrl(gate, page) {
+    const { context, env } = gate;
     const actionRepo = env.GITHUB_ACTION_REPOSITORY;
     if (actionRepo)
         return `${context.serverUrl}/${actionRepo}/blob/${env.GITHUB_ACTION_REF || 'main'}/${page}`;
     return `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.sha ?? 'HEAD'}/${page}`;
-}
-/** Posts or updates the sticky comment on each PR. Any failure is a warning: it never fails the check. */
-async function publishComments(client, context, pullRequests, settings, report, waiverNote, hint) {
-    if (settings.comment === 'off')
-        return { forbidden: false };
-    if (pullRequests.length === 0 || !client) {
-        info('No pull request to comment on: the report goes to the job summary and the outputs only.');
-        return { forbidden: false };
-    }
-    const prefix = `${markerFor(settings.commentTag)}\n${waiverNote}`;
-    const markdown = renderMarkdown(report, {
-        maxChars: MAX_COMMENT_CHARS - prefix.length - COMMENT_MARGIN_CHARS,
-        fullReportHint: hint,
-        title: titleFor(settings.commentTag)
-    });
-    const body = withMarker(settings.commentTag, waiverNote + markdown);
-    const mode = settings.comment;
-    const published = { forbidden: false };
-    for (const pr of pullRequests) {
-        const target = { owner: context.owner, repo: context.repo, issueNumber: pr.number };
-        try {
-            const result = await postComment(client, target, { tag: settings.commentTag, mode, body });
-            published.result ??= result;
-        }
-        catch (error) {
-            if (errorStatus(error) === 403)
-                published.forbidden = true;
-            warning(describeApiError(`Posting the PR comment on #${pr.number}`, error));
-        }
-    }
-    return published;
-}
-async function postComment(client, target, options) {
-    const identity = await resolveIdentity(client);
-    const result = await upsertComment(client, target, { ...options, authorLogin: identity.login });
-    info(`PR comment ${result.action}: ${result.url}`);
-    if (result.author && result.author !== identity.login) {
-        // A GitHub App token other than the default: its bot cannot be named beforehand, so later
-        // runs will not recognise this comment as ours.
-        warning(`The PR comment was written as ${result.author}, but carbon-gate could only assume its token writes as ${identity.login} (GET /user is not open to this token), so later runs will post new comments instead of updating this one. Use the default GITHUB_TOKEN or a personal access token.`);
-    }
-    return result;
-}
-/** Outputs, as strings; empty where a value does not exist (no budget, no comment). */
-function setOutputs(report, reportPath, comment) {
-    const b = report.budget;
-    setOutput('status', report.status);
-    setOutput('emissions-kg', String(report.totals.emissionsKg));
-    setOutput('energy-kwh', String(report.totals.energyKWh));
-    setOutput('budget-kg', b?.emissionsKg !== undefined ? String(b.emissionsKg) : '');
-    setOutput('budget-used', b?.usedFraction !== undefined ? String(b.usedFraction) : '');
-    setOutput('report-path', reportPath);
-    setOutput('comment-id', comment ? String(comment.id) : '');
-    setOutput('comment-url', comment?.url ?? '');
-}
-/** Writes the report JSON under `RUNNER_TEMP`, one file per tag so two gates in a job keep both. */
-async function writeReport(report, settings, context) {
-    const file = external_node_path_default().join(context.runnerTemp, 'carbon-gate', settings.commentTag, 'report.json');
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(file, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
-    return file;
-}
-/** The summary for a setup that could not even start (bad inputs, no repository, unusable event). */
-function invalidSetupSummary(problems) {
-    const lines = problems.map((d) => `- ${escapeMarkdown(d.message, 500)}`);
-    return ['## carbon-gate: invalid setup', '', 'The gate did not run; fix these and re-run:', '', ...lines, ''].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/action/summary.ts
-/**
- * The job summary. Written to `$GITHUB_STEP_SUMMARY` directly rather than through
- * `core.summary`, which remembers the first file it saw and so cannot serve two runs in one
- * process (tests, or a future multi-gate step).
- */
-
-
-/**
- * GitHub's limit for one step's summary is 1 MiB of UTF-8; the runner refuses more ("upload
- * aborted, supports content up to a size of 1024k", see
- * https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary).
- * The renderer counts UTF-16 units, and one unit can take 3 bytes (the bar's block characters do),
- * so 340,000 units (at most 1,020,000 bytes) stay under it.
- */
-const MAX_SUMMARY_CHARS = 340_000;
-/** Appends Markdown to the job summary; returns false (and says why) where there is none. */
-async function writeSummary(markdown, env = process.env) {
-    const file = env.GITHUB_STEP_SUMMARY;
-    if (!file) {
-        info('No job summary file (GITHUB_STEP_SUMMARY is not set); the report is in the log and the report file only.');
-        return false;
-    }
-    try {
-        await (0,promises_namespaceObject.appendFile)(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8');
-        return true;
-    }
-    catch (error) {
-        warning(`Could not write the job summary to ${file}: ${error.message}.`);
-        return false;
-    }
 }
 /**
  * What the summary adds when the PR comment could not be posted because the token may not write.
  * In a `pull_request` workflow that is every pull request from a fork (read-only token), and the
  * way out is the two-workflow setup; in the `workflow_run` workflow it is a missing permission.
  */
-function forkCommentHelp(docsUrl, mode = 'direct') {
+function forkCommentHelp(docsUrl, mode) {
     if (mode === 'workflow-run') {
         return [
             '> [!NOTE]',
@@ -74108,6 +73857,80 @@ function forkCommentHelp(docsUrl, mode = 'direct') {
         '> Same-repository PRs need `permissions: pull-requests: write` in the workflow.',
         ''
     ].join('\n');
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/action/context.ts
+/**
+ * The workflow run's context, read from the runner's environment when `run()` is called (not at
+ * module load, as `@actions/github`'s `context` does, so one process can run several times).
+ */
+
+
+
+/** Events whose payload carries the PR to comment on. */
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+/** Reads the context; problems (no repository, unreadable event file) come back as diagnostics. */
+function readContext(env = process.env) {
+    const problems = [];
+    let payload = {};
+    const eventPath = env.GITHUB_EVENT_PATH;
+    if (eventPath) {
+        try {
+            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
+        }
+        catch (error) {
+            problems.push(diagnostics_diagnostic('error', 'context/event', `Could not read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${error.message}. Expected the JSON file the runner writes.`));
+        }
+    }
+    const repository = env.GITHUB_REPOSITORY ?? repositoryFromPayload(payload);
+    const [owner, repo] = (repository ?? '').split('/');
+    if (!owner || !repo) {
+        problems.push(diagnostics_diagnostic('error', 'context/repository', 'GITHUB_REPOSITORY is not set; expected "owner/repo" as the runner sets it.'));
+    }
+    if (problems.length > 0)
+        return { diagnostics: problems };
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    const runId = env.GITHUB_RUN_ID || undefined;
+    return {
+        diagnostics: [],
+        context: {
+            eventName,
+            payload,
+            owner,
+            repo,
+            pullRequest: PULL_REQUEST_EVENTS.includes(eventName)
+                ? pullRequestFrom(payload)
+                : undefined,
+            sha: env.GITHUB_SHA || undefined,
+            workspace: env.GITHUB_WORKSPACE || process.cwd(),
+            runnerTemp: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
+            serverUrl,
+            apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+            runId,
+            runUrl: runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : undefined
+        }
+    };
+}
+function repositoryFromPayload(payload) {
+    const r = payload.repository;
+    return typeof r?.full_name === 'string' ? r.full_name : undefined;
+}
+function pullRequestFrom(payload) {
+    const pr = payload.pull_request;
+    const number = typeof pr?.number === 'number' ? pr.number : typeof payload.number === 'number' ? payload.number : undefined;
+    if (!pr || number === undefined)
+        return undefined;
+    const headRepo = pr.head?.repo?.full_name;
+    const baseRepo = pr.base?.repo?.full_name;
+    return {
+        number,
+        labels: (pr.labels ?? []).map((l) => l.name).filter((n) => typeof n === 'string'),
+        headSha: typeof pr.head?.sha === 'string' ? pr.head.sha : undefined,
+        fromFork: typeof headRepo === 'string' && typeof baseRepo === 'string' ? headRepo !== baseRepo : false
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/action/trigger.ts
@@ -74165,7 +73988,8 @@ const HINT_ERRORS = new Set(['workflow-run/pr-hint-invalid', 'workflow-run/pr-hi
  * resolvePullRequest); an artifact's PR number is only checked against them, and a malformed or
  * conflicting one means no PR at all. The diagnostics belong in the report.
  */
-async function findPullRequests(client, context, trigger, sources) {
+async function findPullRequests(gate, sources) {
+    const { client, context, trigger } = gate;
     if (trigger.mode === 'direct') {
         const pr = context.pullRequest;
         return { pullRequests: pr ? [{ number: pr.number, payloadLabels: pr.labels }] : [], diagnostics: [] };
@@ -74198,6 +74022,251 @@ function triggerNotes(trigger) {
     return [
         diagnostics_diagnostic('notice', 'workflow-run/run-not-successful', `The triggering workflow run ${name}(${run.runId}) concluded \`${run.conclusion}\`; its artifacts may be missing or incomplete.`)
     ];
+}
+
+;// CONCATENATED MODULE: ./src/action/gate-run.ts
+
+
+
+
+/**
+ * Stage 1: reads the inputs, the context and the trigger, and makes the client. Input and context
+ * problems are reported together; the trigger is read only from valid ones.
+ */
+function startGateRun(env) {
+    const { settings, diagnostics: inputProblems } = readSettings(env);
+    const { context, diagnostics: contextProblems } = readContext(env);
+    if (!settings || !context)
+        return { ok: false, problems: [...inputProblems, ...contextProblems] };
+    const { trigger, diagnostics } = readTrigger(settings, context);
+    if (!trigger)
+        return { ok: false, problems: diagnostics };
+    const client = settings.token === ''
+        ? undefined
+        : createClient({ token: settings.token, apiUrl: context.apiUrl, retryBaseDelayMs: settings.retryBaseDelayMs });
+    return { ok: true, gate: { env, settings, context, trigger, client } };
+}
+
+;// CONCATENATED MODULE: ./src/action/override.ts
+/**
+ * The override label: a maintainer's waiver. When the PR carries it, an over-budget verdict does
+ * not fail the check, and the comment says who added the label (from the issue events, so the
+ * name is GitHub's record, not something the PR author can write).
+ */
+
+
+/** Label names match case-insensitively on GitHub. */
+const same = (a, b) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
+/**
+ * Looks up the `override-label` on the PR through the API (nothing without a client or with the
+ * label input empty). When the API fails, the event payload's labels are the best evidence (who
+ * added it then stays unknown).
+ */
+async function lookUpWaiver(gate, pr) {
+    const { client, context } = gate;
+    const label = gate.settings.overrideLabel;
+    if (!client || label === '')
+        return undefined;
+    try {
+        return await findWaiver(client, { owner: context.owner, repo: context.repo, issueNumber: pr.number }, label);
+    }
+    catch (error) {
+        warning(describeApiError('Checking the override label', error));
+        const carried = pr.payloadLabels.some((l) => l.toLowerCase() === label.toLowerCase());
+        return carried ? { label } : undefined;
+    }
+}
+/**
+ * Looks up whether the PR carries `label` now (the API, not the event payload, so adding the label
+ * and re-running the job works), and who added it. Returns undefined when it does not carry it.
+ */
+async function findWaiver(client, target, label) {
+    const base = { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 };
+    const labels = await client.paginate(client.rest.issues.listLabelsOnIssue, base);
+    if (!labels.some((l) => same(l.name, label)))
+        return undefined;
+    const events = (await client.paginate(client.rest.issues.listEvents, base));
+    // The latest `labeled` event for this label: it may have been removed and added again.
+    const added = events
+        .filter((e) => e.event === 'labeled' && e.label?.name !== undefined && same(e.label.name, label))
+        .pop();
+    return { label, by: added?.actor?.login ?? undefined, at: added?.created_at };
+}
+
+;// CONCATENATED MODULE: ./src/action/comment.ts
+/**
+ * The sticky PR comment: one per PR and tag, found again on every run by a hidden marker, and
+ * only among comments the token's own identity wrote, so nobody can plant a marker in their own
+ * comment and have the action overwrite it.
+ */
+
+
+/** The account behind the default `GITHUB_TOKEN` (an installation token of the Actions app). */
+const DEFAULT_BOT_LOGIN = 'github-actions[bot]';
+/**
+ * Finds the token's login. `GET /user` works for personal and user-to-server tokens; installation
+ * tokens (the default `GITHUB_TOKEN`, GitHub App tokens) answer 403, and `GET /app` needs the
+ * app's JWT, not an installation token, so there is no call that names the bot. For those we use
+ * `github-actions[bot]`, the author of every comment the default token writes. (A custom GitHub
+ * App token therefore needs its comments found some other way; docs/action.md says so.)
+ */
+async function resolveIdentity(client) {
+    try {
+        const { data } = await client.rest.users.getAuthenticated();
+        return { login: data.login, source: 'GET /user' };
+    }
+    catch (error) {
+        const status = errorStatus(error);
+        if (status === 403 || status === 401 || status === 404)
+            return { login: DEFAULT_BOT_LOGIN, source: 'fallback' };
+        throw error;
+    }
+}
+/**
+ * All of our comments carrying the tag's marker, oldest first. Every page is read (a busy PR has
+ * hundreds of comments and ours may be anywhere).
+ */
+async function findOwnComments(client, target, tag, authorLogin) {
+    const marker = markerFor(tag);
+    const all = (await client.paginate(client.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100
+    }));
+    return all.filter((c) => c.user?.login === authorLogin && (c.body ?? '').includes(marker));
+}
+/**
+ * Creates, updates in place, or re-creates the tag's comment, leaving exactly one. An unchanged
+ * body is not re-sent, so re-runs do not churn the PR's timeline or notifications.
+ */
+async function upsertComment(client, target, options) {
+    const { owner, repo, issueNumber } = target;
+    const ours = await findOwnComments(client, target, options.tag, options.authorLogin);
+    const [keep, ...duplicates] = ours;
+    const deletedDuplicates = [];
+    const remove = async (id) => {
+        await client.rest.issues.deleteComment({ owner, repo, comment_id: id });
+        deletedDuplicates.push(id);
+    };
+    if (options.mode === 'recreate' || !keep) {
+        for (const c of ours)
+            await remove(c.id);
+        const { data } = await client.rest.issues.createComment({
+            owner,
+            repo,
+            issue_number: issueNumber,
+            body: options.body
+        });
+        return {
+            action: keep ? 'recreated' : 'created',
+            id: data.id,
+            url: data.html_url,
+            author: data.user?.login,
+            deletedDuplicates: deletedDuplicates.filter((id) => id !== keep?.id)
+        };
+    }
+    for (const c of duplicates)
+        await remove(c.id);
+    if ((keep.body ?? '') === options.body) {
+        return { action: 'unchanged', id: keep.id, url: keep.html_url, author: keep.user?.login, deletedDuplicates };
+    }
+    const { data } = await client.rest.issues.updateComment({ owner, repo, comment_id: keep.id, body: options.body });
+    return { action: 'updated', id: data.id, url: data.html_url, author: data.user?.login, deletedDuplicates };
+}
+
+;// CONCATENATED MODULE: ./src/action/publish.ts
+/**
+ * Putting the report where people look: the sticky comment on each PR, the step outputs and the
+ * JSON report file. The texts are assembled in comment-body.ts; nothing here decides pass or fail.
+ */
+
+
+
+
+
+/**
+ * Posts or updates the sticky comment (`body`, from comment-body.ts) on each PR. Any failure is a
+ * warning: it never fails the check.
+ */
+async function publishComments(gate, pullRequests, body) {
+    const { client, context, settings } = gate;
+    if (settings.comment === 'off')
+        return { forbidden: false };
+    if (pullRequests.length === 0 || !client) {
+        info('No pull request to comment on: the report goes to the job summary and the outputs only.');
+        return { forbidden: false };
+    }
+    const mode = settings.comment;
+    const published = { forbidden: false };
+    for (const pr of pullRequests) {
+        const target = { owner: context.owner, repo: context.repo, issueNumber: pr.number };
+        try {
+            const result = await postComment(client, target, { tag: settings.commentTag, mode, body });
+            published.result ??= result;
+        }
+        catch (error) {
+            if (errorStatus(error) === 403)
+                published.forbidden = true;
+            warning(describeApiError(`Posting the PR comment on #${pr.number}`, error));
+        }
+    }
+    return published;
+}
+async function postComment(client, target, options) {
+    const identity = await resolveIdentity(client);
+    const result = await upsertComment(client, target, { ...options, authorLogin: identity.login });
+    info(`PR comment ${result.action}: ${result.url}`);
+    if (result.author && result.author !== identity.login) {
+        // A GitHub App token other than the default: its bot cannot be named beforehand, so later
+        // runs will not recognise this comment as ours.
+        warning(`The PR comment was written as ${result.author}, but carbon-gate could only assume its token writes as ${identity.login} (GET /user is not open to this token), so later runs will post new comments instead of updating this one. Use the default GITHUB_TOKEN or a personal access token.`);
+    }
+    return result;
+}
+/** Outputs, as strings; empty where a value does not exist (no budget, no comment). */
+function setOutputs(report, reportPath, comment) {
+    const b = report.budget;
+    setOutput('status', report.status);
+    setOutput('emissions-kg', String(report.totals.emissionsKg));
+    setOutput('energy-kwh', String(report.totals.energyKWh));
+    setOutput('budget-kg', b?.emissionsKg !== undefined ? String(b.emissionsKg) : '');
+    setOutput('budget-used', b?.usedFraction !== undefined ? String(b.usedFraction) : '');
+    setOutput('report-path', reportPath);
+    setOutput('comment-id', comment ? String(comment.id) : '');
+    setOutput('comment-url', comment?.url ?? '');
+}
+/** Writes the report JSON under `RUNNER_TEMP`, one file per tag so two gates in a job keep both. */
+async function writeReport(gate, report) {
+    const file = external_node_path_default().join(gate.context.runnerTemp, 'carbon-gate', gate.settings.commentTag, 'report.json');
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(file, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
+    return file;
+}
+
+;// CONCATENATED MODULE: ./src/action/summary.ts
+/**
+ * Writing the job summary (its text is assembled in comment-body.ts). Written to `$GITHUB_STEP_SUMMARY` directly rather than through
+ * `core.summary`, which remembers the first file it saw and so cannot serve two runs in one
+ * process (tests, or a future multi-gate step).
+ */
+
+
+/** Appends Markdown to the job summary; returns false (and says why) where there is none. */
+async function writeSummary(markdown, env = process.env) {
+    const file = env.GITHUB_STEP_SUMMARY;
+    if (!file) {
+        info('No job summary file (GITHUB_STEP_SUMMARY is not set); the report is in the log and the report file only.');
+        return false;
+    }
+    try {
+        await (0,promises_namespaceObject.appendFile)(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8');
+        return true;
+    }
+    catch (error) {
+        warning(`Could not write the job summary to ${file}: ${error.message}.`);
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/commit-status.ts
@@ -74342,6 +74411,22 @@ class VerdictStatus {
         return result.ok;
     }
 }
+/**
+ * The run's commit status, when `status-context` asks for one and there is a client to post it:
+ * on the trigger's commit, named by the input, linking to this run.
+ */
+function verdictStatusFor(gate) {
+    const { client, context, settings, trigger } = gate;
+    if (!client || !settings.statusContext)
+        return undefined;
+    return new VerdictStatus(client, {
+        owner: context.owner,
+        repo: context.repo,
+        sha: trigger.statusSha,
+        context: settings.statusContext,
+        targetUrl: context.runUrl
+    });
+}
 /** The final state and description for a report: agrees with the step's own result. */
 function verdictStatus(report, stepFails, waiver) {
     return {
@@ -74368,7 +74453,8 @@ function describeVerdict(report, waiver) {
 /**
  * The action's run, in stages:
  *
- * 1. read the inputs and the context, and what the event asks to judge (the trigger);
+ * 1. read the inputs and the context, and what the event asks to judge (the trigger), into one
+ *    {@link GateRun} that every later stage takes as its first argument;
  * 2. post the commit status as `pending` (with `status-context`);
  * 3. gather the input: workspace manifests and config, then the artifacts' manifests and logs;
  * 4. find the PRs to report on (in `workflow_run` mode, verified through the API);
@@ -74376,9 +74462,9 @@ function describeVerdict(report, waiver) {
  * 6. show the result on every surface (PR comment, job summary, outputs, annotations);
  * 7. only then decide pass or fail, and post the final commit status to match.
  *
- * Each stage is a function of its own; this file only puts them in order.
+ * Each stage is a function of its own; this file only puts them in order. What the comment and the
+ * summary say is assembled in comment-body.ts.
  */
-
 
 
 
@@ -74396,43 +74482,33 @@ function describeVerdict(report, waiver) {
 
 /** Runs the action once. Never throws: an unexpected error fails the step in plain words. */
 async function run(env = process.env) {
-    const gate = {};
+    const posted = {};
     try {
-        return await runGate(env, gate);
+        return await runGate(env, posted);
     }
     catch (error) {
         const message = `carbon-gate stopped on an unexpected error: ${error instanceof Error ? error.message : String(error)}`;
         // A pending status would otherwise block a required check until someone re-runs the job.
-        if (gate.status?.open)
-            await gate.status
+        if (posted.status?.open)
+            await posted.status
                 .finish('error', 'carbon-gate stopped on an unexpected error; see the run.')
                 .catch(() => undefined);
         setFailed(message);
         return { exitCode: 1, failure: message };
     }
 }
-/** The stages in order; `gate.status` is set once a pending status may have been posted. */
-async function runGate(env, gate) {
-    const setup = readSetup(env);
-    if (!setup.ok)
-        return failSetup(setup.problems, env);
-    const { settings, context, trigger } = setup;
-    const client = settings.token === ''
-        ? undefined
-        : createClient({ token: settings.token, apiUrl: context.apiUrl, retryBaseDelayMs: settings.retryBaseDelayMs });
-    if (client && settings.statusContext) {
-        gate.status = new VerdictStatus(client, {
-            owner: context.owner,
-            repo: context.repo,
-            sha: trigger.statusSha,
-            context: settings.statusContext,
-            targetUrl: context.runUrl
-        });
-        await gate.status.pending();
-    }
+/** The stages in order. */
+async function runGate(env, posted) {
+    const start = startGateRun(env);
+    if (!start.ok)
+        return failSetup(start.problems, env);
+    const { gate } = start;
+    const { settings, context, trigger } = gate;
+    posted.status = verdictStatusFor(gate);
+    await posted.status?.pending();
     const workspace = await readWorkspace(settings, context, trigger);
-    const sources = await readArtifacts(client, settings, context, trigger, workspace);
-    const found = await findPullRequests(client, context, trigger, sources);
+    const sources = await readArtifacts(gate, workspace);
+    const found = await findPullRequests(gate, sources);
     const intensity = await loadIntensitySeries({
         baseDir: context.workspace,
         confineTo: context.workspace,
@@ -74447,24 +74523,14 @@ async function runGate(env, gate) {
         ...intensityDiagnostics
     ]);
     const report = await analyze({ ...input, ...intensityInput });
-    const reportPath = await writeReport(report, settings, context);
+    const reportPath = await writeReport(gate, report);
     info(`Report written to ${reportPath}.`);
-    const waiver = await main_findWaiver(client, context, found.pullRequests, settings, report);
-    const comment = await showReport({
-        client,
-        env,
-        settings,
-        context,
-        trigger,
-        pullRequests: found.pullRequests,
-        report,
-        reportPath,
-        waiver
-    });
+    const waiver = await waiverFor(gate, found.pullRequests, report);
+    const comment = await showReport(gate, { pullRequests: found.pullRequests, report, reportPath, waiver });
     const failure = failureReason(report, settings.failOn, waiver);
-    if (gate.status) {
+    if (posted.status) {
         const final = verdictStatus(report, failure !== undefined, waiver);
-        await gate.status.finish(final.state, final.description);
+        await posted.status.finish(final.state, final.description);
     }
     const outcome = {
         exitCode: 0,
@@ -74482,17 +74548,7 @@ async function runGate(env, gate) {
         notice(`carbon-gate: ${report.status === 'fail' ? 'over' : 'near'} budget, waived by the "${waiver.label}" label${waiver.by ? ` (added by ${waiver.by})` : ''}.`);
     return outcome;
 }
-/** Stage 1: inputs, context and trigger, or every reason the gate cannot start. */
-function readSetup(env) {
-    const { settings, diagnostics: inputProblems } = readSettings(env);
-    const { context, diagnostics: contextProblems } = readContext(env);
-    if (!settings || !context)
-        return { ok: false, problems: [...inputProblems, ...contextProblems] };
-    const { trigger, diagnostics } = readTrigger(settings, context);
-    if (!trigger)
-        return { ok: false, problems: diagnostics };
-    return { ok: true, settings, context, trigger };
-}
+/** Stage 1 failed: every problem as an annotation and in the summary, and the step fails. */
 async function failSetup(problems, env) {
     annotateDiagnostics(problems);
     await writeSummary(invalidSetupSummary(problems), env);
@@ -74502,7 +74558,8 @@ async function failSetup(problems, env) {
     return { exitCode: 1, failure: message };
 }
 /** Stage 3b: the artifacts of the trigger's run, when any are asked for. */
-async function readArtifacts(client, settings, context, trigger, workspace) {
+async function readArtifacts(gate, workspace) {
+    const { client, context, settings, trigger } = gate;
     // readSettings requires a token with `artifacts`, and readTrigger a run id.
     if (!client || settings.artifacts.length === 0 || trigger.runId === undefined)
         return undefined;
@@ -74524,30 +74581,19 @@ async function readArtifacts(client, settings, context, trigger, workspace) {
  * fail the step (invalid input has no number to accept). With several PRs (one commit heading two
  * PRs), the first PR's label counts.
  */
-async function main_findWaiver(client, context, pullRequests, settings, report) {
-    if (!client || pullRequests.length === 0 || !report.inputValid || !wouldFail(report, settings.failOn))
+async function waiverFor(gate, pullRequests, report) {
+    if (pullRequests.length === 0 || !report.inputValid || !wouldFail(report, gate.settings.failOn))
         return undefined;
-    return lookUpWaiver(client, context, pullRequests[0], settings.overrideLabel);
+    return lookUpWaiver(gate, pullRequests[0]);
 }
 /** Stage 6: the comment first (so the summary can say what happened to it), summary, outputs, annotations. */
-async function showReport(o) {
-    const waiverNote = o.waiver ? renderWaiver(o.waiver, o.report, o.context.serverUrl) : '';
-    const hint = fullReportHint(o.settings.commentTag, o.context);
-    const published = await publishComments(o.client, o.context, o.pullRequests, o.settings, o.report, waiverNote, hint);
-    let summary = waiverNote +
-        renderMarkdown(o.report, {
-            maxChars: MAX_SUMMARY_CHARS,
-            fullReportHint: hint,
-            title: titleFor(o.settings.commentTag)
-        });
-    if (published.forbidden) {
-        const page = o.trigger.mode === 'workflow-run' ? 'docs/artifacts.md#permissions' : 'docs/action.md#fork-pull-requests';
-        summary += `\n${forkCommentHelp(docsUrl(o.context, o.env, page), o.trigger.mode)}`;
-    }
-    await writeSummary(summary, o.env);
-    setOutputs(o.report, o.reportPath, published.result);
-    annotateDiagnostics(o.report.diagnostics);
-    annotateRuns(o.report, { waived: o.waiver !== undefined });
+async function showReport(gate, shown) {
+    const { report, waiver } = shown;
+    const published = await publishComments(gate, shown.pullRequests, commentBody(gate, report, waiver));
+    await writeSummary(summaryBody(gate, report, { waiver, commentForbidden: published.forbidden }), gate.env);
+    setOutputs(report, shown.reportPath, published.result);
+    annotateDiagnostics(report.diagnostics);
+    annotateRuns(report, { waived: waiver !== undefined });
     return published.result;
 }
 /** True when the verdict fails the step under `fail-on`, before any waiver. */
