@@ -1,38 +1,35 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** What src/core may not import: the GitHub toolkit, I/O, or anything outside src/core. */
+const corePatterns = [
+  { group: ['@actions/*'], message: 'src/core must not depend on the GitHub toolkit; do it in src/action.' },
+  {
+    group: [
+      'fs',
+      'node:fs',
+      'fs/*',
+      'node:fs/*',
+      'child_process',
+      'node:child_process',
+      'http',
+      'node:http',
+      'https',
+      'node:https'
+    ],
+    message: 'src/core does no I/O; take text or byte streams from the adapter.'
+  },
+  {
+    regex: layer('action', 'cli', 'io'),
+    message: 'src/core imports nothing outside src/core: the adapters and src/io call the core, never the reverse.'
+  }
+];
+
 /** The core stays pure: no GitHub toolkit, no environment, no console, no file system. */
 const coreRestrictions = {
   files: ['src/core/**/*.ts'],
   rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          { group: ['@actions/*'], message: 'src/core must not depend on the GitHub toolkit; do it in src/action.' },
-          {
-            group: [
-              'fs',
-              'node:fs',
-              'fs/*',
-              'node:fs/*',
-              'child_process',
-              'node:child_process',
-              'http',
-              'node:http',
-              'https',
-              'node:https'
-            ],
-            message: 'src/core does no I/O; take text or byte streams from the adapter.'
-          },
-          {
-            regex: layer('action', 'cli', 'io'),
-            message:
-              'src/core imports nothing outside src/core: the adapters and src/io call the core, never the reverse.'
-          }
-        ]
-      }
-    ],
+    'no-restricted-imports': ['error', { patterns: corePatterns }],
     'no-restricted-globals': [
       'error',
       { name: 'process', message: 'src/core must not read process.env or exit; the adapter passes settings in.' },
@@ -44,6 +41,31 @@ const coreRestrictions = {
       { object: 'globalThis', property: 'console', message: 'src/core never prints.' }
     ],
     'no-console': 'error'
+  }
+};
+
+/**
+ * Inside the core, the renderers sit on top: compute modules (analyze, resolve, traces, ...) format numbers with
+ * src/core/format.ts and never import from src/core/render/. Repeats the core's patterns, because a later config's
+ * options for a rule replace an earlier one's.
+ */
+const coreBelowRender = {
+  files: ['src/core/**/*.ts'],
+  ignores: ['src/core/render/**'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...corePatterns,
+          {
+            regex: '(^|/)render(/|$)',
+            message:
+              'Only src/core/render imports from src/core/render: compute modules format with src/core/format.js, below the renderers.'
+          }
+        ]
+      }
+    ]
   }
 };
 
@@ -97,5 +119,6 @@ export default tseslint.config(
     }
   },
   coreRestrictions,
+  coreBelowRender,
   ...boundaries
 );

@@ -11609,81 +11609,6 @@ function describeValue(input) {
         return `"${input}"`;
     return String(input);
 }
-/**
- * Formats a number for people: integers from 100 up, one decimal from 10, otherwise three
- * significant digits; trailing zeros dropped; never exponent notation for everyday magnitudes.
- * Deterministic (no locale).
- */
-function formatNumber(value) {
-    if (!Number.isFinite(value))
-        return String(value);
-    const abs = Math.abs(value);
-    let text;
-    if (abs >= 100)
-        text = value.toFixed(0);
-    else if (abs >= 10)
-        text = value.toFixed(1);
-    else if (abs >= 1)
-        text = value.toFixed(2);
-    else if (abs === 0)
-        text = '0';
-    else
-        text = value.toPrecision(3);
-    if (text.includes('.') && !text.includes('e'))
-        text = text.replace(/\.?0+$/, '');
-    return text === '-0' ? '0' : text;
-}
-/**
- * Formats a duration in seconds with the unit people would say: seconds under 2 minutes,
- * minutes under 2 hours, hours under 10 days, days beyond (training runs are talked of in hours).
- */
-function formatDuration(durationS) {
-    if (durationS < 120)
-        return `${formatNumber(durationS)} s`;
-    if (durationS < 7200)
-        return `${formatNumber(durationS / 60)} min`;
-    if (durationS < 864000)
-        return `${formatNumber(durationS / 3600)} h`;
-    return `${formatNumber(durationS / 86400)} d`;
-}
-/** Scales for {@link formatQuantity}: thresholds in the base unit, largest first. */
-const DISPLAY_SCALES = {
-    power: [
-        [1e6, 'MW'],
-        [1e3, 'kW'],
-        [1, 'W']
-    ],
-    energy: [
-        [1e6, 'GWh'],
-        [1e3, 'MWh'],
-        [1, 'kWh'],
-        [1e-3, 'Wh']
-    ],
-    mass: [
-        [1e3, 't'],
-        [1, 'kg'],
-        [1e-3, 'g']
-    ],
-    intensity: [[1, 'g/kWh']],
-    memory: [
-        [1e3, 'TB'],
-        [1, 'GB'],
-        [1e-3, 'MB']
-    ]
-};
-/**
- * Formats a base-unit value with a readable unit, e.g. formatQuantity('energy', 1500) ->
- * "1.5 MWh", formatQuantity('mass', 0.25) -> "250 g". Units chosen so the number is >= 1 where
- * a smaller unit exists.
- */
-function formatQuantity(kind, value) {
-    if (kind === 'duration')
-        return formatDuration(value);
-    const scales = DISPLAY_SCALES[kind];
-    const abs = Math.abs(value);
-    const [scale, symbol] = scales.find(([threshold]) => abs >= threshold) ?? scales[scales.length - 1];
-    return `${formatNumber(value / scale)} ${symbol}`;
-}
 
 ;// CONCATENATED MODULE: ./src/core/budget.ts
 /**
@@ -12582,6 +12507,161 @@ function measuredRun(run, measurement, estimate, detail = {}) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/core/format.ts
+/**
+ * The one number and quantity formatter, used by the compute modules (diagnostics and notes) and
+ * the renderers alike, so that a duration or an energy reads the same in a warning as in the
+ * report's table. Everything goes through one fixed locale (en-US), so that text is byte-for-byte
+ * the same on every machine, whatever the runner's `LANG`.
+ *
+ * One set of rules:
+ * - Numbers: three significant digits below 1,000 (`12.3`, `0.0123`, `999`); whole numbers with
+ *   thousands separators from 1,000 up (`1,438`, `626,155`); zero is `0`; non-finite values as
+ *   JavaScript writes them (`NaN`, `Infinity`).
+ * - Quantities take the unit that keeps the number readable: durations in s below 60 s, min below
+ *   1 h, h below 240 h (training runs are quoted in hours), d beyond; energy in Wh below 1 kWh,
+ *   kWh, MWh from 1,000 kWh, GWh from 10^6 kWh; and so on for mass, power and memory. The unit is
+ *   chosen by the value before rounding, so 59.99 s is `60 s`, not `1 min`.
+ * - Percentages are cut, not rounded (see {@link formatPercent}).
+ *
+ * Values a user wrote and a message quotes back (a PUE, a machine's measured power) keep their
+ * given precision: {@link formatPue}, {@link formatWatts}.
+ */
+const LOCALE = 'en-US';
+const significant3 = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 3 });
+const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const plain4 = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 4, useGrouping: false });
+const pueFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 3 });
+const wattsFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
+const percentFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
+/** Seconds in a minute, an hour and a day. */
+const S_PER_MIN = 60;
+const S_PER_H = 3600;
+const S_PER_D = 86400;
+/** Durations are quoted in hours up to 10 days: training runs are talked of in hours. */
+const HOURS_UP_TO_S = 240 * S_PER_H;
+/**
+ * Formats a number for people: three significant digits below 1,000 (`12.3`, `0.0123`), whole
+ * numbers with thousands separators from 1,000 up (`1,438`, `626,155`). Whole numbers keep every
+ * digit because rounding `1,438` to `1,440` would misquote the paper's figures.
+ */
+function formatNumber(value) {
+    if (!Number.isFinite(value))
+        return String(value);
+    if (value === 0)
+        return '0';
+    return Math.abs(value) >= 1000 ? integer.format(value) : significant3.format(value);
+}
+/** Formats a number for machine-read contexts (Mermaid): 4 significant digits, no grouping. */
+function formatPlainNumber(value) {
+    return plain4.format(value);
+}
+/**
+ * A value in the largest unit of `scales` (largest first) it reaches, the smallest below them all;
+ * zero and non-finite values in the base unit `base` (`0 kWh`, not `0 Wh`).
+ */
+function scaled(value, scales, base) {
+    if (value === 0 || !Number.isFinite(value))
+        return `${formatNumber(value)} ${base}`;
+    const abs = Math.abs(value);
+    const [, symbol, mul, div] = scales.find(([min]) => abs >= min) ?? scales[scales.length - 1];
+    return `${formatNumber((value * mul) / div)} ${symbol}`;
+}
+/** Energy scales in kWh, largest first. */
+const ENERGY_SCALES = [
+    [1e6, 'GWh', 1, 1e6],
+    [1e3, 'MWh', 1, 1e3],
+    [1, 'kWh', 1, 1],
+    [0, 'Wh', 1e3, 1]
+];
+/** Energy in the unit that keeps the number readable: Wh below 1 kWh, MWh and GWh above. */
+function formatEnergy(energyKWh) {
+    return scaled(energyKWh, ENERGY_SCALES, 'kWh');
+}
+/** Mass scales in kg, largest first. */
+const MASS_SCALES = [
+    [1e3, 't', 1, 1e3],
+    [1, 'kg', 1, 1],
+    [0, 'g', 1e3, 1]
+];
+/** Emissions (CO2e mass) in g below 1 kg, t (metric tonnes) from 1,000 kg. */
+function formatMass(emissionsKg) {
+    return scaled(emissionsKg, MASS_SCALES, 'kg');
+}
+/** Power scales in W, largest first. */
+const POWER_SCALES = [
+    [1e6, 'MW', 1, 1e6],
+    [1e3, 'kW', 1, 1e3],
+    [0, 'W', 1, 1]
+];
+/** Power in the unit that keeps the number readable: `400 W`, `1.42 kW`, `2.5 MW`. */
+function formatPower(powerW) {
+    return scaled(powerW, POWER_SCALES, 'W');
+}
+/** Power as written in a manifest, in W with up to two decimals: `1,515.43 W`, `400 W`. */
+function formatWatts(powerW) {
+    return `${wattsFormat.format(powerW)} W`;
+}
+/** Memory scales in GB (decimal), largest first. */
+const MEMORY_SCALES = [
+    [1e3, 'TB', 1, 1e3],
+    [1, 'GB', 1, 1],
+    [0, 'MB', 1e3, 1]
+];
+/** Memory size in the unit that keeps the number readable: `512 GB`, `1.5 TB`, `500 MB`. */
+function formatMemory(memoryGB) {
+    return scaled(memoryGB, MEMORY_SCALES, 'GB');
+}
+/** Grid intensity, always in g/kWh so that runs compare at a glance. */
+function formatIntensity(intensityGPerKWh) {
+    return `${formatNumber(intensityGPerKWh)} g/kWh`;
+}
+/** A PUE as given: up to three decimals (`1.135`, `1.58`, `1.1`), never rounded to 1.14. */
+function formatPue(pue) {
+    return pueFormat.format(pue);
+}
+/**
+ * A duration in the largest unit that keeps it readable: `45 s`, `12.5 min`, `84 h`, `12.3 d`.
+ * Hours are used up to 10 days because training runs are usually quoted in hours.
+ */
+function formatDuration(durationS) {
+    if (!Number.isFinite(durationS))
+        return `${durationS} s`;
+    const abs = Math.abs(durationS);
+    if (abs < S_PER_MIN)
+        return `${formatNumber(durationS)} s`;
+    if (abs < S_PER_H)
+        return `${formatNumber(durationS / S_PER_MIN)} min`;
+    if (abs < HOURS_UP_TO_S)
+        return `${formatNumber(durationS / S_PER_H)} h`;
+    return `${formatNumber(durationS / S_PER_D)} d`;
+}
+/**
+ * A fraction as a percentage with at most one decimal (`2.5%`, `80%`, `124.3%`). Digits are cut,
+ * not rounded, so a share just under a threshold never displays as the threshold (79.96% shows as
+ * `79.9%`, not `80%`); a share just over 100% shows as `>100%`. A nonzero share never shows as `0%`.
+ */
+function formatPercent(fraction) {
+    const percent = fraction * 100;
+    if (!Number.isFinite(percent))
+        return `${percent}%`;
+    if (percent === 0)
+        return '0%';
+    if (percent > 0 && percent < 0.1)
+        return '<0.1%';
+    if (percent < 0 && percent > -0.1)
+        return '>-0.1%';
+    // The epsilon absorbs binary error such as 0.57 * 100 = 56.99999999999999.
+    const cut = Math.trunc(percent * 10 + (percent > 0 ? 1e-9 : -1e-9)) / 10;
+    if (fraction > 1 && cut <= 100)
+        return '>100%';
+    return `${percentFormat.format(cut)}%`;
+}
+/** Ratio for equivalents: `0.72 x`, `3.4 x`, `1,203 x`. */
+function formatRatio(ratio) {
+    return `${formatNumber(ratio)} x`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/traces/timezone.ts
 /**
  * Zones for timestamps that carry none (nvidia-smi prints local time without an offset). A zone
@@ -13126,7 +13206,7 @@ function checkDefaults(reader, defaults) {
     const hardware = ['gpu', 'cpu', 'memory'].filter((key) => defaults.has(key));
     if (!power?.valid || hardware.length === 0)
         return;
-    const watts = ` (${formatQuantity('power', power.value)})`;
+    const watts = ` (${formatPower(power.value)})`;
     reader.report('warning', 'power-overrides-hardware', `\`defaults\`: \`power\`${watts}, the measured whole-machine draw, replaces ${hardware.map((k) => `\`${k}\``).join(', ')} in the estimate of every run that inherits both; remove one of them to silence this.`, power.positions.power);
 }
 /** Reads `runs:`, returning the runs without errors. */
@@ -13234,7 +13314,7 @@ function checkRun(reader, label, position, fields, own, hasUnknownKeys) {
     if (power?.valid && hardware.length > 0 && ownConflict) {
         const inherited = hardware.filter((key) => !own.has(key));
         const where = inherited.length > 0 ? ` (${inherited.map((k) => `\`${k}\``).join(', ')} from \`defaults\`)` : '';
-        const watts = ` (${formatQuantity('power', power.value)})`;
+        const watts = ` (${formatPower(power.value)})`;
         reader.report('warning', 'power-overrides-hardware', `${label}: \`power\`${watts}, the measured whole-machine draw, replaces ${hardware.map((k) => `\`${k}\``).join(', ')}${where} in the estimate; remove one of them to silence this.`, power.positions.power);
     }
 }
@@ -13284,118 +13364,6 @@ function buildRun(file, name, position, namePos, fields) {
     if (intensitySeries !== undefined)
         run.intensitySeries = intensitySeries;
     return run;
-}
-
-;// CONCATENATED MODULE: ./src/core/render/format.ts
-/**
- * Number and quantity formatting shared by the renderers. Everything goes through one fixed
- * locale (en-US) so that a report renders byte-for-byte the same on every machine, whatever the
- * runner's `LANG`.
- */
-const LOCALE = 'en-US';
-const significant3 = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 3 });
-const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
-const plain4 = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 4, useGrouping: false });
-/**
- * Formats a number for people: three significant digits below 1,000 (`12.3`, `0.0123`), whole
- * numbers with thousands separators from 1,000 up (`1,438`, `626,155`). Whole numbers keep every
- * digit because rounding `1,438` to `1,440` would misquote the paper's figures.
- */
-function format_formatNumber(value) {
-    if (!Number.isFinite(value))
-        return String(value);
-    if (value === 0)
-        return '0';
-    const text = Math.abs(value) >= 1000 ? integer.format(value) : significant3.format(value);
-    // Intl prints "-0" for tiny negatives rounded to zero; a report has no use for it.
-    return text === '-0' ? '0' : text;
-}
-/** Formats a number for machine-read contexts (Mermaid): 4 significant digits, no grouping. */
-function formatPlainNumber(value) {
-    return plain4.format(value);
-}
-/** Energy in the unit that keeps the number readable: Wh below 1 kWh, MWh and GWh above. */
-function formatEnergy(energyKWh) {
-    const abs = Math.abs(energyKWh);
-    if (abs === 0)
-        return '0 kWh';
-    if (abs < 1)
-        return `${format_formatNumber(energyKWh * 1000)} Wh`;
-    if (abs < 1000)
-        return `${format_formatNumber(energyKWh)} kWh`;
-    if (abs < 1e6)
-        return `${format_formatNumber(energyKWh / 1000)} MWh`;
-    return `${format_formatNumber(energyKWh / 1e6)} GWh`;
-}
-/** Emissions (CO2e mass) in g below 1 kg, t (metric tonnes) from 1,000 kg. */
-function formatMass(emissionsKg) {
-    const abs = Math.abs(emissionsKg);
-    if (abs === 0)
-        return '0 kg';
-    if (abs < 1)
-        return `${format_formatNumber(emissionsKg * 1000)} g`;
-    if (abs < 1000)
-        return `${format_formatNumber(emissionsKg)} kg`;
-    return `${format_formatNumber(emissionsKg / 1000)} t`;
-}
-/** A PUE as given: up to three decimals (`1.135`, `1.58`, `1.1`), never rounded to 1.14. */
-function formatPue(pue) {
-    return pueFormat.format(pue);
-}
-const pueFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 3 });
-/** Power as written in a manifest, in W with up to two decimals: `1,515.43 W`, `400 W`. */
-function formatWatts(powerW) {
-    return `${wattsFormat.format(powerW)} W`;
-}
-const wattsFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
-/** Grid intensity, always in g/kWh so that runs compare at a glance. */
-function formatIntensity(intensityGPerKWh) {
-    return `${format_formatNumber(intensityGPerKWh)} g/kWh`;
-}
-/**
- * A duration in the largest unit that keeps it readable: `45 s`, `12.5 min`, `84 h`, `12.3 d`.
- * Hours are used up to 10 days because training runs are usually quoted in hours.
- */
-function format_formatDuration(durationS) {
-    const abs = Math.abs(durationS);
-    if (abs < 60)
-        return `${format_formatNumber(durationS)} s`;
-    if (abs < 3600)
-        return `${format_formatNumber(durationS / 60)} min`;
-    if (abs < 240 * 3600)
-        return `${format_formatNumber(durationS / 3600)} h`;
-    return `${format_formatNumber(durationS / 86400)} d`;
-}
-/**
- * A fraction as a percentage with at most one decimal (`2.5%`, `80%`, `124.3%`). Digits are cut,
- * not rounded, so a share just under a threshold never displays as the threshold (79.96% shows as
- * `79.9%`, not `80%`); a share just over 100% shows as `>100%`. A nonzero share never shows as `0%`.
- */
-function formatPercent(fraction) {
-    const percent = fraction * 100;
-    if (percent === 0)
-        return '0%';
-    if (percent > 0 && percent < 0.1)
-        return '<0.1%';
-    // The epsilon absorbs binary error such as 0.57 * 100 = 56.99999999999999.
-    const cut = Math.trunc(percent * 10 + (percent > 0 ? 1e-9 : -1e-9)) / 10;
-    if (fraction > 1 && cut <= 100)
-        return '>100%';
-    return `${percentFormat.format(cut)}%`;
-}
-const percentFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
-/** Ratio for equivalents: `0.72 x`, `3.4 x`, `1,203 x`. */
-function formatRatio(ratio) {
-    return `${format_formatNumber(ratio)} x`;
-}
-/**
- * A text bar of `width` cells for a used fraction, e.g. `████████░░░░░░░░░░░░`. Over-budget
- * fractions fill the bar; the percentage beside it says by how much.
- */
-function textBar(fraction, width = 20) {
-    const clamped = Math.min(1, Math.max(0, fraction));
-    const filled = Math.round(clamped * width);
-    return '█'.repeat(filled) + '░'.repeat(width - filled);
 }
 
 ;// CONCATENATED MODULE: ./src/core/equivalents.ts
@@ -20452,7 +20420,6 @@ function defaultPue(location) {
 
 
 
-
 /** Every diagnostic code this stage emits (documented in docs/diagnostics/report.md). */
 const RESOLVE_CODES = (/* unused pure expression or super */ null && ([
     'hardware/unknown-gpu',
@@ -20507,7 +20474,7 @@ function resolveHardware(spec, at, diagnostics, extraSources) {
         const described = [
             deviceAsWritten(spec.gpu, 'GPU'),
             deviceAsWritten(spec.cpu, 'CPU'),
-            spec.memoryGB !== undefined ? `${formatQuantity('memory', spec.memoryGB)} DRAM` : ''
+            spec.memoryGB !== undefined ? `${formatMemory(spec.memoryGB)} DRAM` : ''
         ]
             .filter((s) => s !== '')
             .join(', ');
@@ -20544,7 +20511,7 @@ function resolveHardware(spec, at, diagnostics, extraSources) {
     }
     if (spec.memoryGB !== undefined) {
         memoryW = spec.memoryGB * MEMORY_WATTS_PER_GB.wattsPerGB;
-        labels.push(`${formatQuantity('memory', spec.memoryGB)} DRAM`);
+        labels.push(`${formatMemory(spec.memoryGB)} DRAM`);
         extraSources.push(MEMORY_WATTS_PER_GB.source);
     }
     if (!ok)
@@ -22310,39 +22277,25 @@ function bytesEqual(b, s, e, other) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/core/traces/formats/nvidia-smi-csv.ts
+;// CONCATENATED MODULE: ./src/core/traces/formats/nvidia-smi-csv-layout.ts
 /**
- * `nvidia-smi --query-gpu=... --format=csv[,noheader][,nounits] -l N` logs, read at disk speed.
- *
- * The reader works on the raw bytes of each chunk: it finds line ends with the native
- * `indexOf`, walks a row's fields only up to the last column it needs, reads numbers digit by
- * digit, and parses a timestamp's date, hour and minute only when they differ from the previous
- * row's (a per-minute cache), so a row costs no string and no object. Lines that straddle two
- * chunks are the only bytes copied.
+ * The column layout of `nvidia-smi --query-gpu=... --format=csv` logs: detecting the format,
+ * reading a header line into column roles, and the tables of preferred columns. The streaming
+ * reader (nvidia-smi-csv.ts) calls this once per header; its per-row loop only reads `roleOf`.
  *
  * Columns: `timestamp`; the power is `power.draw.average` where present, else `power.draw`, else
  * `power.draw.instant` (per row, the first of these that is available); the device is `uuid`,
  * else `index`, else `pci.bus_id`. A `columns` map may name other headers for `timestamp`,
  * `power` and `device`; header-less logs (`noheader`) take their column names from a `columns`
- * list. Repeated header lines (concatenated logs) are skipped; a different header starts a new
- * column layout.
+ * list.
  */
 
 
-
-
-
-
-const LF = 10;
-const CR = 13;
-const SP = 32;
-const COMMA = 44;
-const ZERO = 48;
-const W = 87;
 /** Power columns in order of preference. */
 const POWER_COLUMNS = ['power.draw.average', 'power.draw', 'power.draw.instant'];
 /** Device columns in order of preference. */
 const DEVICE_COLUMNS = ['uuid', 'index', 'pci.bus_id'];
+/** Column roles in `Layout.roleOf`: a column the reader skips, the time, the device. */
 const ROLE_NONE = 0;
 const ROLE_TIME = 1;
 const ROLE_DEVICE = 2;
@@ -22360,20 +22313,152 @@ function isHeaderLine(text) {
         fields.some((f) => f.toLowerCase().startsWith('power.draw') || f === 'timestamp'));
 }
 const SLASH_TIME = /\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}/;
+/**
+ * True when a log's first line (comments skipped) is an nvidia-smi CSV header (field names joined
+ * by ", " with a power.draw field or nvidia-smi's bracketed units), or a header-less row with
+ * nvidia-smi's own timestamp layout.
+ */
+function detectNvidiaSmiCsv(head) {
+    const first = head.split('\n').find((l) => l.trim() !== '' && !l.startsWith('#'));
+    if (first === undefined)
+        return false;
+    // A header: field names joined by ", ", with a power.draw field or nvidia-smi's bracketed units.
+    if (first.includes(',') && isHeaderLine(first) && /power\.draw|, \S+ \[(W|MiB|%|MHz)\]/i.test(first))
+        return true;
+    // noheader: `2026/11/27 05:02:35.255, 0, 79.11`, nvidia-smi's own timestamp layout.
+    return first.includes(', ') && first.split(',').some((f) => SLASH_TIME.test(f.trim()) && f.trim().length <= 26);
+}
+/**
+ * Builds the column layout of a header line (or of a `columns` list, `lineNo` 0): which column is
+ * the time, the device and each power column, and how far a row must be scanned. Reports what is
+ * missing to the sink, and notes which columns it integrates; a layout without the columns it
+ * needs has no roles, so its rows are dropped as malformed until a usable header appears.
+ */
+function buildLayout(headers, headerBytes, lineNo, sink, options, zoneName) {
+    const names = headers.map(baseName);
+    const lower = names.map((n) => n.toLowerCase());
+    const file = options.file;
+    const at = lineNo > 0 ? { file, line: lineNo } : { file };
+    const map = !Array.isArray(options.columns) ? options.columns : undefined;
+    const find = (name) => lower.indexOf(baseName(name).toLowerCase());
+    const roleOf = new Int8Array(names.length);
+    let ok = true;
+    const mapped = (role) => {
+        const header = map?.[role];
+        if (header === undefined)
+            return undefined;
+        const i = find(header);
+        if (i < 0) {
+            ok = false;
+            sink.report(diagnostic('error', 'traces/unknown-column', `The columns map names "${header}" for ${role}, but this nvidia-smi log has no such column; it has ${names.join(', ')}.${didYouMean(closestNames(header, names))}`, at));
+        }
+        return i;
+    };
+    if (map) {
+        for (const key of Object.keys(map)) {
+            if (key !== 'timestamp' && key !== 'power' && key !== 'device') {
+                sink.report(diagnostic('error', 'traces/unknown-column-role', `Unknown key "${key}" in the columns map for an nvidia-smi log: expected timestamp, power or device.${didYouMean(closestNames(key, ['timestamp', 'power', 'device']))}`, at));
+            }
+        }
+    }
+    const ts = mapped('timestamp') ?? find('timestamp');
+    if (ts < 0) {
+        if (map?.timestamp === undefined) {
+            sink.report(diagnostic('error', 'traces/nvidia-smi-no-timestamp', `This nvidia-smi log has no timestamp column (columns: ${names.join(', ')}): record it with --query-gpu=timestamp,index,power.draw,...`, at));
+        }
+        ok = false;
+    }
+    else
+        roleOf[ts] = ROLE_TIME;
+    const powerNames = [];
+    const powerCols = [];
+    const mappedPower = mapped('power');
+    if (mappedPower !== undefined) {
+        if (mappedPower >= 0) {
+            roleOf[mappedPower] = ROLE_POWER;
+            powerNames.push(names[mappedPower]);
+            powerCols.push(mappedPower);
+        }
+    }
+    else {
+        for (const p of POWER_COLUMNS) {
+            const i = find(p);
+            if (i >= 0) {
+                roleOf[i] = ROLE_POWER + powerNames.length;
+                powerNames.push(names[i]);
+                powerCols.push(i);
+            }
+        }
+        if (powerNames.length === 0) {
+            ok = false;
+            sink.report(diagnostic('error', 'traces/nvidia-smi-no-power', `This nvidia-smi log has no power column (columns: ${names.join(', ')}): expected one of ${POWER_COLUMNS.join(', ')}.${didYouMean(closestNames('power.draw', names))}`, at));
+        }
+    }
+    let deviceName;
+    const mappedDevice = mapped('device');
+    let dev = mappedDevice ?? -1;
+    if (mappedDevice === undefined) {
+        for (const d of DEVICE_COLUMNS) {
+            dev = find(d);
+            if (dev >= 0)
+                break;
+        }
+    }
+    if (dev >= 0) {
+        roleOf[dev] = ROLE_DEVICE;
+        deviceName = names[dev];
+    }
+    if (!ok) {
+        // Rows under an unusable header are dropped as malformed until a usable header appears.
+        return {
+            headerBytes,
+            names,
+            roleOf: new Int8Array(0),
+            lastNeeded: -1,
+            lastAll: -1,
+            powerNames: [],
+            deviceName: undefined
+        };
+    }
+    // Rows are scanned up to the preferred power column; the fallback columns only once a row
+    // needs them (then for the rest of the layout).
+    const lastNeeded = Math.max(ts, dev, powerCols[0]);
+    const lastAll = Math.max(lastNeeded, ...powerCols);
+    const prefix = `${file}: integrated ${powerNames[0]}`;
+    sink.note?.(`${prefix}${powerNames.length > 1 ? ` (preferred over ${powerNames.slice(1).join(', ')})` : ''} per ${deviceName ?? 'file (no device column: all rows are one GPU)'}; timestamps without a zone read in ${zoneName}.`);
+    return { headerBytes, names, roleOf, lastNeeded, lastAll, powerNames, deviceName };
+}
+
+;// CONCATENATED MODULE: ./src/core/traces/formats/nvidia-smi-csv.ts
+/**
+ * `nvidia-smi --query-gpu=... --format=csv[,noheader][,nounits] -l N` logs, read at disk speed.
+ *
+ * The reader works on the raw bytes of each chunk: it finds line ends with the native
+ * `indexOf`, walks a row's fields only up to the last column it needs, reads numbers digit by
+ * digit, and parses a timestamp's date, hour and minute only when they differ from the previous
+ * row's (a per-minute cache), so a row costs no string and no object. Lines that straddle two
+ * chunks are the only bytes copied.
+ *
+ * Which column holds what comes from the header (nvidia-smi-csv-layout.ts). Repeated header lines
+ * (concatenated logs) are skipped; a different header starts a new column layout.
+ */
+
+
+
+
+
+
+const LF = 10;
+const CR = 13;
+const SP = 32;
+const COMMA = 44;
+const ZERO = 48;
+const W = 87;
 /** The format, for the registry. */
 const nvidia_smi_csv_format = {
     id: 'nvidia-smi-csv',
     component: 'gpu',
-    detect(head) {
-        const first = head.split('\n').find((l) => l.trim() !== '' && !l.startsWith('#'));
-        if (first === undefined)
-            return false;
-        // A header: field names joined by ", ", with a power.draw field or nvidia-smi's bracketed units.
-        if (first.includes(',') && isHeaderLine(first) && /power\.draw|, \S+ \[(W|MiB|%|MHz)\]/i.test(first))
-            return true;
-        // noheader: `2026/11/27 05:02:35.255, 0, 79.11`, nvidia-smi's own timestamp layout.
-        return first.includes(', ') && first.split(',').some((f) => SLASH_TIME.test(f.trim()) && f.trim().length <= 26);
-    },
+    detect: detectNvidiaSmiCsv,
     parse(chunks, sink, options) {
         return new NvidiaSmiCsvReader(sink, options).read(chunks);
     }
@@ -22630,105 +22715,14 @@ class NvidiaSmiCsvReader {
         }
         this.sink.drop('malformed-row', lineNo, 'a row before any header');
     }
-    /** Builds a column layout from header names; reports what is missing. */
+    /** Takes the layout of a header (or of the `columns` list): a new layout has new device slots. */
     makeLayout(headers, headerBytes, lineNo) {
-        const names = headers.map(baseName);
-        const lower = names.map((n) => n.toLowerCase());
-        const file = this.options.file;
-        const at = lineNo > 0 ? { file, line: lineNo } : { file };
-        const map = !Array.isArray(this.options.columns) ? this.options.columns : undefined;
-        const find = (name) => lower.indexOf(baseName(name).toLowerCase());
-        const roleOf = new Int8Array(names.length);
-        let ok = true;
-        const mapped = (role) => {
-            const header = map?.[role];
-            if (header === undefined)
-                return undefined;
-            const i = find(header);
-            if (i < 0) {
-                ok = false;
-                this.sink.report(diagnostic('error', 'traces/unknown-column', `The columns map names "${header}" for ${role}, but this nvidia-smi log has no such column; it has ${names.join(', ')}.${didYouMean(closestNames(header, names))}`, at));
-            }
-            return i;
-        };
-        if (map) {
-            for (const key of Object.keys(map)) {
-                if (key !== 'timestamp' && key !== 'power' && key !== 'device') {
-                    this.sink.report(diagnostic('error', 'traces/unknown-column-role', `Unknown key "${key}" in the columns map for an nvidia-smi log: expected timestamp, power or device.${didYouMean(closestNames(key, ['timestamp', 'power', 'device']))}`, at));
-                }
-            }
-        }
-        const ts = mapped('timestamp') ?? find('timestamp');
-        if (ts < 0) {
-            if (map?.timestamp === undefined) {
-                this.sink.report(diagnostic('error', 'traces/nvidia-smi-no-timestamp', `This nvidia-smi log has no timestamp column (columns: ${names.join(', ')}): record it with --query-gpu=timestamp,index,power.draw,...`, at));
-            }
-            ok = false;
-        }
-        else
-            roleOf[ts] = ROLE_TIME;
-        const powerNames = [];
-        const powerCols = [];
-        const mappedPower = mapped('power');
-        if (mappedPower !== undefined) {
-            if (mappedPower >= 0) {
-                roleOf[mappedPower] = ROLE_POWER;
-                powerNames.push(names[mappedPower]);
-                powerCols.push(mappedPower);
-            }
-        }
-        else {
-            for (const p of POWER_COLUMNS) {
-                const i = find(p);
-                if (i >= 0) {
-                    roleOf[i] = ROLE_POWER + powerNames.length;
-                    powerNames.push(names[i]);
-                    powerCols.push(i);
-                }
-            }
-            if (powerNames.length === 0) {
-                ok = false;
-                this.sink.report(diagnostic('error', 'traces/nvidia-smi-no-power', `This nvidia-smi log has no power column (columns: ${names.join(', ')}): expected one of ${POWER_COLUMNS.join(', ')}.${didYouMean(closestNames('power.draw', names))}`, at));
-            }
-        }
-        let deviceName;
-        const mappedDevice = mapped('device');
-        let dev = mappedDevice ?? -1;
-        if (mappedDevice === undefined) {
-            for (const d of DEVICE_COLUMNS) {
-                dev = find(d);
-                if (dev >= 0)
-                    break;
-            }
-        }
-        if (dev >= 0) {
-            roleOf[dev] = ROLE_DEVICE;
-            deviceName = names[dev];
-        }
         this.slotKeys = [];
         this.slotWords = [];
         this.slotNames = [];
         this.slotMap = null;
         this.lastSlot = -1;
-        if (!ok) {
-            // Rows under an unusable header are dropped as malformed until a usable header appears.
-            return {
-                headerBytes,
-                names,
-                roleOf: new Int8Array(0),
-                lastNeeded: -1,
-                lastAll: -1,
-                powerNames: [],
-                deviceName: undefined
-            };
-        }
-        // Rows are scanned up to the preferred power column; the fallback columns only once a row
-        // needs them (then for the rest of the layout).
-        const lastNeeded = Math.max(ts, dev, powerCols[0]);
-        const lastAll = Math.max(lastNeeded, ...powerCols);
-        const prefix = `${file}: integrated ${powerNames[0]}`;
-        this.sink.note?.(`${prefix}${powerNames.length > 1 ? ` (preferred over ${powerNames.slice(1).join(', ')})` : ''} per ${deviceName ?? 'file (no device column: all rows are one GPU)'}; timestamps without a zone read in ${this.zone.name}.`);
-        return { headerBytes, names, roleOf, lastNeeded, lastAll, powerNames, deviceName };
+        return buildLayout(headers, headerBytes, lineNo, this.sink, this.options, this.zone.name);
     }
     /**
      * A common data row at b[s], read without knowing its end: every needed field must take the
@@ -24470,7 +24464,6 @@ function formatById(id) {
  * up with the byte-level parsers.
  */
 
-
 /** One clock hour, ms: the bucket of time-resolved intensity. */
 const integrator_HOUR_MS = 3_600_000;
 /**
@@ -25086,6 +25079,15 @@ function unionLength(flat) {
     }
     return total + (curEnd - curStart);
 }
+
+;// CONCATENATED MODULE: ./src/core/traces/file-findings.ts
+/**
+ * A file's findings in words: turns the integrator's account of one trace file (what it dropped
+ * and why, its gaps, counter resets and wraps, relative times, and whether anything was usable)
+ * into diagnostics. The integrator counts; this module only writes the text.
+ */
+
+
 /** A drop reason in words, for diagnostics and notes. */
 const DROP_REASON_TEXT = {
     unavailable: 'unavailable values ([N/A], [Not Supported], blank)',
@@ -25148,6 +25150,8 @@ function fileDiagnostics(a) {
 
 
 
+
+
 /**
  * Default coverage below which a run is warned about. A choice, not a published figure: unmeasured
  * time is energy the logs do not show, and past a tenth of the wall time that is larger than the
@@ -25202,7 +25206,6 @@ function firstLineOf(head) {
 function errorMessage(e) {
     return e instanceof Error ? e.message : String(e);
 }
-const fmtS = (s) => (s >= 100 ? s.toFixed(0) : s >= 1 ? s.toFixed(1) : s.toFixed(3));
 /**
  * Measures a run's energy from its trace files. Files are read one after another, streaming;
  * devices are keyed by file and device id, so files from many hosts add up. Problems come back as
@@ -25283,15 +25286,15 @@ async function measureTraces(files, options) {
     const coverage = wallTimeS > 0 ? Math.min(1, measuredTimeS / wallTimeS) : 0;
     const minCoverage = options.minCoverage ?? DEFAULT_MIN_COVERAGE;
     if (r.devices > 0 && coverage < minCoverage) {
-        diagnostics.push(diagnostic('warning', 'traces/low-coverage', `The traces cover ${(coverage * 100).toFixed(1)}% of the run's wall time (${fmtS(measuredTimeS)} s of ${fmtS(wallTimeS)} s${declared !== undefined ? ', the declared duration' : ''}), below ${(minCoverage * 100).toFixed(0)}%: the measured energy leaves out the unmeasured time.`));
+        diagnostics.push(diagnostic('warning', 'traces/low-coverage', `The traces cover ${formatPercent(coverage)} of the run's wall time (${formatDuration(measuredTimeS)} of ${formatDuration(wallTimeS)}${declared !== undefined ? ', the declared duration' : ''}), below ${formatPercent(minCoverage)}: the measured energy leaves out the unmeasured time.`));
     }
     if (declared !== undefined && measuredTimeS > declared * 1.01) {
-        diagnostics.push(diagnostic('notice', 'traces/longer-than-declared', `The traces measure ${fmtS(measuredTimeS)} s, more than the declared duration of ${fmtS(declared)} s; all of it is counted and coverage is capped at 100%.`));
+        diagnostics.push(diagnostic('notice', 'traces/longer-than-declared', `The traces measure ${formatDuration(measuredTimeS)}, more than the declared duration of ${formatDuration(declared)}; all of it is counted and coverage is capped at 100%.`));
     }
     const pueIncludedKWh = r.pueIncludedJ / J_PER_KWH;
     const itEnergyKWh = r.energyJ / J_PER_KWH;
     if (r.pueIncludedJ > 0 && r.pueIncludedJ < r.energyJ) {
-        diagnostics.push(diagnostic('warning', 'traces/mixed-pue', `${pueIncludedKWh.toPrecision(4)} kWh of the ${itEnergyKWh.toPrecision(4)} kWh measured comes from logs whose energy already includes a PUE, and the rest does not: apply a PUE only to the rest.`));
+        diagnostics.push(diagnostic('warning', 'traces/mixed-pue', `${formatEnergy(pueIncludedKWh)} of the ${formatEnergy(itEnergyKWh)} measured comes from logs whose energy already includes a PUE, and the rest does not: apply a PUE only to the rest.`));
     }
     const notes = buildNotes(r, options, { wallTimeS, measuredTimeS, coverage, declared });
     const energyByHourKWh = new Map();
@@ -25337,11 +25340,11 @@ function buildNotes(r, options, c) {
         const gaps = r.files.reduce((n, a) => n + a.gaps.count, 0);
         const gapS = r.files.reduce((n, a) => n + a.gaps.totalMs, 0) / 1000;
         const rule = options.maxGapS !== undefined
-            ? `longer than ${fmtS(options.maxGapS)} s (the configured maximum)`
-            : `longer than ${GAP_FACTOR} x the device's median sampling interval over its first ${WARMUP_INTERVALS} intervals, at most ${MAX_DEFAULT_GAP_S / 3600} h${r.gapThresholdsS.length > 0 ? ` (${r.gapThresholdsS.map((s) => `${fmtS(s)} s`).join(', ')})` : ''}`;
-        notes.push(`Power gaps ${rule} are not bridged: ${gaps === 0 ? 'there were none' : `${gaps} gap${gaps === 1 ? '' : 's'}, ${fmtS(gapS)} s of device time, count as unmeasured`}.`);
+            ? `longer than ${formatDuration(options.maxGapS)} (the configured maximum)`
+            : `longer than ${GAP_FACTOR} x the device's median sampling interval over its first ${WARMUP_INTERVALS} intervals, at most ${formatDuration(MAX_DEFAULT_GAP_S)}${r.gapThresholdsS.length > 0 ? ` (${r.gapThresholdsS.map(formatDuration).join(', ')})` : ''}`;
+        notes.push(`Power gaps ${rule} are not bridged: ${gaps === 0 ? 'there were none' : `${gaps} gap${gaps === 1 ? '' : 's'}, ${formatDuration(gapS)} of device time, count as unmeasured`}.`);
     }
-    notes.push(`Coverage ${(c.coverage * 100).toFixed(1)}%: ${fmtS(c.measuredTimeS)} s during which at least one device was measured, of a wall time of ${fmtS(c.wallTimeS)} s (${c.declared !== undefined ? 'the declared duration' : r.relativeOnly ? 'first to last sample, in relative time' : 'first to last sample over all devices'}).`);
+    notes.push(`Coverage ${formatPercent(c.coverage)}: ${formatDuration(c.measuredTimeS)} during which at least one device was measured, of a wall time of ${formatDuration(c.wallTimeS)} (${c.declared !== undefined ? 'the declared duration' : r.relativeOnly ? 'first to last sample, in relative time' : 'first to last sample over all devices'}).`);
     const byReason = new Map();
     for (const a of r.files)
         for (const [reason, t] of a.drops)
@@ -25354,9 +25357,9 @@ function buildNotes(r, options, c) {
         : `Power above ${DEFAULT_MAX_POWER_W.gpu} W per GPU, CPU or memory device, or ${DEFAULT_MAX_POWER_W.other} W per whole-machine log, is implausible and dropped; so are negative, non-numeric, duplicate-time and out-of-order samples.`);
     notes.push(`Energy is split into UTC clock hours for time-resolved intensity; a trapezoid that crosses an hour boundary is cut there with the power interpolated linearly.`);
     if (r.untimedJ > 0)
-        notes.push(`${(r.untimedJ / J_PER_KWH).toPrecision(4)} kWh comes from logs without wall-clock times: counted, but not placed in hours.`);
+        notes.push(`${formatEnergy(r.untimedJ / J_PER_KWH)} comes from logs without wall-clock times: counted, but not placed in hours.`);
     if (r.pueIncludedJ > 0)
-        notes.push(`${(r.pueIncludedJ / J_PER_KWH).toPrecision(4)} kWh comes from logs whose energy already includes a PUE; it must not be multiplied by a PUE again.`);
+        notes.push(`${formatEnergy(r.pueIncludedJ / J_PER_KWH)} comes from logs whose energy already includes a PUE; it must not be multiplied by a PUE again.`);
     for (const a of r.files)
         for (const n of a.notes)
             notes.push(n);
@@ -25567,7 +25570,7 @@ function canEstimate(spec) {
 function estimateBeside(run, estimate, measurement) {
     if (estimate || !hasPowerSource(run.spec) || !(measurement.wallTimeS > 0))
         return { estimate, measurement };
-    const note = `The estimate beside the measurement uses the logs' wall time (${format_formatDuration(measurement.wallTimeS)}), since the manifest declares no \`duration\`.`;
+    const note = `The estimate beside the measurement uses the logs' wall time (${formatDuration(measurement.wallTimeS)}), since the manifest declares no \`duration\`.`;
     return {
         estimate: estimateRun(run, measurement.wallTimeS),
         measurement: { ...measurement, notes: [...measurement.notes, note] }
@@ -25704,6 +25707,21 @@ function truncateText(text, maxChars) {
     return `${chars.slice(0, Math.max(0, maxChars - 1)).join('')}…`;
 }
 
+;// CONCATENATED MODULE: ./src/core/render/bar.ts
+/**
+ * The budget bar of the text and Markdown renderers: presentation only, so it lives with them
+ * rather than in the shared formatter (src/core/format.ts).
+ */
+/**
+ * A text bar of `width` cells for a used fraction, e.g. `████████░░░░░░░░░░░░`. Over-budget
+ * fractions fill the bar; the percentage beside it says by how much.
+ */
+function textBar(fraction, width = 20) {
+    const clamped = Math.min(1, Math.max(0, fraction));
+    const filled = Math.round(clamped * width);
+    return '█'.repeat(filled) + '░'.repeat(width - filled);
+}
+
 ;// CONCATENATED MODULE: ./src/core/render/view.ts
 
 /** Count of errors, warnings and notices. */
@@ -25715,7 +25733,7 @@ function countBySeverity(diagnostics) {
 }
 /** `3 errors`, `1 warning`. */
 function plural(count, noun) {
-    return `${format_formatNumber(count)} ${noun}${count === 1 ? '' : 's'}`;
+    return `${formatNumber(count)} ${noun}${count === 1 ? '' : 's'}`;
 }
 /** Each limit that is set, as "used of limit (percent)". */
 function limitPhrases(report) {
@@ -25797,14 +25815,14 @@ function methodLabel(run) {
 }
 /** The cells of one run. */
 function runRow(run) {
-    const duration = run.durationS !== undefined ? format_formatDuration(run.durationS) : '—';
+    const duration = run.durationS !== undefined ? formatDuration(run.durationS) : '—';
     return {
         name: run.name,
         manifest: run.manifest,
         line: run.position.line,
         method: methodLabel(run),
         hardware: run.hardware,
-        duration: run.repeats === 1 ? duration : `${duration} x ${format_formatNumber(run.repeats)}`,
+        duration: run.repeats === 1 ? duration : `${duration} x ${formatNumber(run.repeats)}`,
         pue: formatPue(run.pue),
         energy: formatEnergy(run.energyKWh),
         intensity: formatIntensity(run.intensityGPerKWh),
@@ -25835,7 +25853,7 @@ function showsMethodology(report) {
 }
 /** "0.72 x Air travel, 1 passenger, NY<->SF (1,984 lb CO2e)". */
 function equivalentLine(e) {
-    return { ratio: formatRatio(e.ratio), label: e.label, reference: `${format_formatNumber(e.referenceLb)} lb CO2e` };
+    return { ratio: formatRatio(e.ratio), label: e.label, reference: `${formatNumber(e.referenceLb)} lb CO2e` };
 }
 /** `file:line:column`, as much of it as is known. Carries user text (the path). */
 function where(d) {
@@ -25864,6 +25882,7 @@ function largestRuns(runs, limit) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/markdown.ts
+
 
 
 
@@ -25903,7 +25922,7 @@ function renderMarkdown(report, options = {}) {
 }
 /** "12 of 300 runs", or "all 300 runs" when none is left. */
 function leftOut(hidden, total, noun) {
-    return hidden === total ? `all ${plural(total, noun)}` : `${format_formatNumber(hidden)} of ${plural(total, noun)}`;
+    return hidden === total ? `all ${plural(total, noun)}` : `${formatNumber(hidden)} of ${plural(total, noun)}`;
 }
 /** Lays the report out under the given limits and records what the limits left out. */
 function layout(report, options, limits) {
@@ -25959,7 +25978,7 @@ function assemble(sections, cut, options, head) {
 }
 /** The visible note that says what was left out and where the full report is. */
 function truncationNote(cut, options) {
-    const limit = format_formatNumber(options.maxChars ?? DEFAULT_MAX_CHARS);
+    const limit = formatNumber(options.maxChars ?? DEFAULT_MAX_CHARS);
     const list = cut.length === 1 ? cut[0] : `${cut.slice(0, -1).join(', ')} and ${cut[cut.length - 1]}`;
     const hint = options.fullReportHint ? ` ${options.fullReportHint}` : ' The JSON report has everything.';
     return `> ✂️ **Shortened to fit ${limit} characters:** ${list} not shown.${hint}`;
@@ -26098,6 +26117,7 @@ function footer(report) {
  * the CLI decides from the TTY and `NO_COLOR`; without it the output has no escape sequence at
  * all, and text from manifests is stripped of control characters either way.
  */
+
 
 
 

@@ -5,7 +5,7 @@
 import * as core from '@actions/core';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Report, RunResult } from '../core/model.js';
-import { formatMass, formatPercent } from '../core/render/format.js';
+import { formatMass, formatPercent } from '../core/format.js';
 import { ARTIFACT_PATH_PREFIX } from '../io/artifacts/trace-roots.js';
 
 /**

@@ -9,7 +9,7 @@ import { parseConfig } from './config.js';
 import { diagnostic, type Diagnostic, type Position } from './diagnostics.js';
 import { estimateRun, measuredRun, type MeasuredDetail, type ResolvedRun } from './estimate.js';
 import { parseManifest } from './manifest/index.js';
-import { formatDuration } from './render/format.js';
+import { formatDuration } from './format.js';
 import type {
   AnalyzeInput,
   Config,

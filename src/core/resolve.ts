@@ -17,8 +17,7 @@ import { diagnostic, type Diagnostic, type Position } from './diagnostics.js';
 import type { ComponentPowerW, ResolvedRun } from './estimate.js';
 import type { DeviceSpec, HardwareSpec, IntensityValue, PueValue, RunSpec, SourceRef } from './model.js';
 import { didYouMean } from './suggest.js';
-import { formatWatts } from './render/format.js';
-import { formatQuantity } from './units.js';
+import { formatMemory, formatWatts } from './format.js';
 
 /** Every diagnostic code this stage emits (documented in docs/diagnostics/report.md). */
 export const RESOLVE_CODES = [
@@ -113,7 +112,7 @@ function resolveHardware(
     const described = [
       deviceAsWritten(spec.gpu, 'GPU'),
       deviceAsWritten(spec.cpu, 'CPU'),
-      spec.memoryGB !== undefined ? `${formatQuantity('memory', spec.memoryGB)} DRAM` : ''
+      spec.memoryGB !== undefined ? `${formatMemory(spec.memoryGB)} DRAM` : ''
     ]
       .filter((s) => s !== '')
       .join(', ');
@@ -146,7 +145,7 @@ function resolveHardware(
   }
   if (spec.memoryGB !== undefined) {
     memoryW = spec.memoryGB * MEMORY_WATTS_PER_GB.wattsPerGB;
-    labels.push(`${formatQuantity('memory', spec.memoryGB)} DRAM`);
+    labels.push(`${formatMemory(spec.memoryGB)} DRAM`);
     extraSources.push(MEMORY_WATTS_PER_GB.source);
   }
   if (!ok) return undefined;

@@ -23,7 +23,7 @@ import type {
   TimeResolvedIntensity,
   TraceReader
 } from './model.js';
-import { formatEnergy, formatIntensity, formatPercent } from './render/format.js';
+import { formatEnergy, formatIntensity, formatPercent } from './format.js';
 import { decode } from './traces/stream.js';
 
 /** Every diagnostic code of time-resolved intensity (documented in docs/diagnostics/report.md). */

@@ -12,7 +12,7 @@ import type { Node } from 'yaml';
 import { sortDiagnostics } from '../diagnostics.js';
 import type { Diagnostic, Position } from '../diagnostics.js';
 import type { Manifest, RunSpec, TraceOptions } from '../model.js';
-import { formatQuantity } from '../units.js';
+import { formatPower } from '../format.js';
 import { readFields } from './fields.js';
 import type { FieldSet, FieldValues } from './fields.js';
 import { DEFAULT_KEYS, RUN_KEY_HINTS, RUN_KEYS, TOP_KEYS } from './keys.js';
@@ -156,7 +156,7 @@ function checkDefaults(reader: YamlReader, defaults: FieldSet): void {
   const power = defaults.get('power');
   const hardware = ['gpu', 'cpu', 'memory'].filter((key) => defaults.has(key));
   if (!power?.valid || hardware.length === 0) return;
-  const watts = ` (${formatQuantity('power', power.value as number)})`;
+  const watts = ` (${formatPower(power.value as number)})`;
   reader.report(
     'warning',
     'power-overrides-hardware',
@@ -336,7 +336,7 @@ function checkRun(
   if (power?.valid && hardware.length > 0 && ownConflict) {
     const inherited = hardware.filter((key) => !own.has(key));
     const where = inherited.length > 0 ? ` (${inherited.map((k) => `\`${k}\``).join(', ')} from \`defaults\`)` : '';
-    const watts = ` (${formatQuantity('power', power.value as number)})`;
+    const watts = ` (${formatPower(power.value as number)})`;
     reader.report(
       'warning',
       'power-overrides-hardware',

@@ -7,7 +7,8 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { Report, RunResult, SourceRef } from '../model.js';
 import { escapeMarkdown } from './escape.js';
-import { formatEnergy, formatMass, formatNumber, formatPercent, formatPlainNumber, textBar } from './format.js';
+import { formatEnergy, formatMass, formatNumber, formatPercent, formatPlainNumber } from '../format.js';
+import { textBar } from './bar.js';
 import {
   budgetLines,
   bySeverity,

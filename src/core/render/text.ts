@@ -6,7 +6,8 @@
 import { formatDiagnostic } from '../diagnostics.js';
 import type { Report } from '../model.js';
 import { escapeTerminal } from './escape.js';
-import { formatEnergy, formatMass, formatPercent, textBar } from './format.js';
+import { formatEnergy, formatMass, formatPercent } from '../format.js';
+import { textBar } from './bar.js';
 import {
   budgetLines,
   bySeverity,

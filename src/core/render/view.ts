@@ -16,7 +16,7 @@ import {
   formatPercent,
   formatPue,
   formatRatio
-} from './format.js';
+} from '../format.js';
 
 /** The verdict's kind, which picks the icon and the colour. */
 export type VerdictKind = 'within' | 'near' | 'over' | 'invalid' | 'no-budget';

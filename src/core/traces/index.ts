@@ -6,13 +6,13 @@
  * given; the adapters do the file I/O.
  */
 import { J_PER_KWH } from '../units.js';
+import { formatDuration, formatEnergy, formatPercent } from '../format.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { MeasurementSummary } from '../model.js';
 import { detectFormat, formatById } from './formats/index.js';
+import { DROP_REASON_TEXT, fileDiagnostics } from './file-findings.js';
 import {
   DEFAULT_MAX_POWER_W,
-  DROP_REASON_TEXT,
-  fileDiagnostics,
   GAP_FACTOR,
   Integrator,
   MAX_DEFAULT_GAP_S,
@@ -139,8 +139,6 @@ function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-const fmtS = (s: number): string => (s >= 100 ? s.toFixed(0) : s >= 1 ? s.toFixed(1) : s.toFixed(3));
-
 /**
  * Measures a run's energy from its trace files. Files are read one after another, streaming;
  * devices are keyed by file and device id, so files from many hosts add up. Problems come back as
@@ -243,7 +241,7 @@ export async function measureTraces(files: TraceFile[], options: MeasureOptions)
       diagnostic(
         'warning',
         'traces/low-coverage',
-        `The traces cover ${(coverage * 100).toFixed(1)}% of the run's wall time (${fmtS(measuredTimeS)} s of ${fmtS(wallTimeS)} s${declared !== undefined ? ', the declared duration' : ''}), below ${(minCoverage * 100).toFixed(0)}%: the measured energy leaves out the unmeasured time.`
+        `The traces cover ${formatPercent(coverage)} of the run's wall time (${formatDuration(measuredTimeS)} of ${formatDuration(wallTimeS)}${declared !== undefined ? ', the declared duration' : ''}), below ${formatPercent(minCoverage)}: the measured energy leaves out the unmeasured time.`
       )
     );
   }
@@ -252,7 +250,7 @@ export async function measureTraces(files: TraceFile[], options: MeasureOptions)
       diagnostic(
         'notice',
         'traces/longer-than-declared',
-        `The traces measure ${fmtS(measuredTimeS)} s, more than the declared duration of ${fmtS(declared)} s; all of it is counted and coverage is capped at 100%.`
+        `The traces measure ${formatDuration(measuredTimeS)}, more than the declared duration of ${formatDuration(declared)}; all of it is counted and coverage is capped at 100%.`
       )
     );
   }
@@ -263,7 +261,7 @@ export async function measureTraces(files: TraceFile[], options: MeasureOptions)
       diagnostic(
         'warning',
         'traces/mixed-pue',
-        `${pueIncludedKWh.toPrecision(4)} kWh of the ${itEnergyKWh.toPrecision(4)} kWh measured comes from logs whose energy already includes a PUE, and the rest does not: apply a PUE only to the rest.`
+        `${formatEnergy(pueIncludedKWh)} of the ${formatEnergy(itEnergyKWh)} measured comes from logs whose energy already includes a PUE, and the rest does not: apply a PUE only to the rest.`
       )
     );
   }
@@ -320,14 +318,14 @@ function buildNotes(
     const gapS = r.files.reduce((n, a) => n + a.gaps.totalMs, 0) / 1000;
     const rule =
       options.maxGapS !== undefined
-        ? `longer than ${fmtS(options.maxGapS)} s (the configured maximum)`
-        : `longer than ${GAP_FACTOR} x the device's median sampling interval over its first ${WARMUP_INTERVALS} intervals, at most ${MAX_DEFAULT_GAP_S / 3600} h${r.gapThresholdsS.length > 0 ? ` (${r.gapThresholdsS.map((s) => `${fmtS(s)} s`).join(', ')})` : ''}`;
+        ? `longer than ${formatDuration(options.maxGapS)} (the configured maximum)`
+        : `longer than ${GAP_FACTOR} x the device's median sampling interval over its first ${WARMUP_INTERVALS} intervals, at most ${formatDuration(MAX_DEFAULT_GAP_S)}${r.gapThresholdsS.length > 0 ? ` (${r.gapThresholdsS.map(formatDuration).join(', ')})` : ''}`;
     notes.push(
-      `Power gaps ${rule} are not bridged: ${gaps === 0 ? 'there were none' : `${gaps} gap${gaps === 1 ? '' : 's'}, ${fmtS(gapS)} s of device time, count as unmeasured`}.`
+      `Power gaps ${rule} are not bridged: ${gaps === 0 ? 'there were none' : `${gaps} gap${gaps === 1 ? '' : 's'}, ${formatDuration(gapS)} of device time, count as unmeasured`}.`
     );
   }
   notes.push(
-    `Coverage ${(c.coverage * 100).toFixed(1)}%: ${fmtS(c.measuredTimeS)} s during which at least one device was measured, of a wall time of ${fmtS(c.wallTimeS)} s (${c.declared !== undefined ? 'the declared duration' : r.relativeOnly ? 'first to last sample, in relative time' : 'first to last sample over all devices'}).`
+    `Coverage ${formatPercent(c.coverage)}: ${formatDuration(c.measuredTimeS)} during which at least one device was measured, of a wall time of ${formatDuration(c.wallTimeS)} (${c.declared !== undefined ? 'the declared duration' : r.relativeOnly ? 'first to last sample, in relative time' : 'first to last sample over all devices'}).`
   );
   const byReason = new Map<DropReason, number>();
   for (const a of r.files)
@@ -347,11 +345,11 @@ function buildNotes(
   );
   if (r.untimedJ > 0)
     notes.push(
-      `${(r.untimedJ / J_PER_KWH).toPrecision(4)} kWh comes from logs without wall-clock times: counted, but not placed in hours.`
+      `${formatEnergy(r.untimedJ / J_PER_KWH)} comes from logs without wall-clock times: counted, but not placed in hours.`
     );
   if (r.pueIncludedJ > 0)
     notes.push(
-      `${(r.pueIncludedJ / J_PER_KWH).toPrecision(4)} kWh comes from logs whose energy already includes a PUE; it must not be multiplied by a PUE again.`
+      `${formatEnergy(r.pueIncludedJ / J_PER_KWH)} comes from logs whose energy already includes a PUE; it must not be multiplied by a PUE again.`
     );
   for (const a of r.files) for (const n of a.notes) notes.push(n);
   return notes;

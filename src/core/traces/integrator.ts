@@ -15,7 +15,7 @@
  * up with the byte-level parsers.
  */
 import { J_PER_KWH } from '../units.js';
-import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import type { Diagnostic } from '../diagnostics.js';
 import type { Component, DropReason, SampleSink, TraceFormat } from './types.js';
 
 /** One clock hour, ms: the bucket of time-resolved intensity. */
@@ -54,7 +54,7 @@ export const DEFAULT_MAX_POWER_W: Readonly<Record<Component, number>> = {
   other: 20000
 };
 /** Line numbers kept per reason for diagnostics; the rest are counted. */
-const EXAMPLE_LINES = 5;
+export const EXAMPLE_LINES = 5;
 
 /** The range of ECMAScript dates, +-8.64e15 ms: a time outside it is no clock's. */
 const MAX_TIME_MS = 8.64e15;
@@ -74,6 +74,7 @@ export interface IntegratorOptions {
   maxPowerW?: number;
 }
 
+/** How often one thing happened in a file, with the first lines (and details) as examples. */
 interface ReasonTally {
   count: number;
   lines: number[];
@@ -712,102 +713,4 @@ export function unionLength(flat: readonly number[]): number {
     }
   }
   return total + (curEnd - curStart);
-}
-
-/** A drop reason in words, for diagnostics and notes. */
-export const DROP_REASON_TEXT: Readonly<Record<DropReason, string>> = {
-  unavailable: 'unavailable values ([N/A], [Not Supported], blank)',
-  'non-numeric': 'non-numeric values',
-  negative: 'negative values',
-  implausible: 'implausible values (above the plausible maximum of one device)',
-  'duplicate-time': 'duplicate timestamps for the same device',
-  'out-of-order': 'out-of-order timestamps for the same device',
-  'bad-timestamp': 'unreadable timestamps',
-  'malformed-row': 'malformed rows'
-};
-
-/** Builds the per-file diagnostics: drop summaries, gaps, resets, and no-sample errors. */
-export function fileDiagnostics(a: FileAccount): Diagnostic[] {
-  const out: Diagnostic[] = [...a.diagnostics];
-  for (const [reason, tallyOf] of a.drops) {
-    const more = tallyOf.count - tallyOf.lines.length;
-    const where = `line${tallyOf.lines.length > 1 ? 's' : ''} ${tallyOf.lines.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
-    const detail = tallyOf.details.length > 0 ? ` (first: ${tallyOf.details[0]})` : '';
-    out.push(
-      diagnostic(
-        reason === 'unavailable' ? 'notice' : 'warning',
-        `traces/dropped-${reason}`,
-        `Dropped ${tallyOf.count} sample${tallyOf.count === 1 ? '' : 's'} with ${DROP_REASON_TEXT[reason]} at ${where}${detail}.`,
-        { file: a.file, line: tallyOf.lines[0] }
-      )
-    );
-  }
-  if (a.gaps.count > 0) {
-    const ex = a.gaps.examples
-      .map((g) => `${(g.durationMs / 1000).toFixed(1)} s before line ${g.line} (${g.device})`)
-      .join('; ');
-    const more = a.gaps.count - a.gaps.examples.length;
-    out.push(
-      diagnostic(
-        'warning',
-        'traces/gap',
-        `${a.gaps.count} gap${a.gaps.count === 1 ? '' : 's'} longer than the gap threshold (or than a wrapping counter's range allows), ${(a.gaps.totalMs / 1000).toFixed(1)} s of device time in all, not bridged: ${ex}${more > 0 ? `; and ${more} more` : ''}.`,
-        { file: a.file, line: a.gaps.examples[0]?.line }
-      )
-    );
-  }
-  if (a.resets.count > 0) {
-    out.push(
-      diagnostic(
-        'notice',
-        'traces/counter-reset',
-        `${a.resets.count} energy-counter reset${a.resets.count === 1 ? '' : 's'} (a decrease; the new reading was taken as the energy since the reset) at line${a.resets.lines.length > 1 ? 's' : ''} ${a.resets.lines.join(', ')}.`,
-        { file: a.file, line: a.resets.lines[0] }
-      )
-    );
-  }
-  if (a.wraps.count > 0) {
-    out.push(
-      diagnostic(
-        'notice',
-        'traces/counter-wrap',
-        `${a.wraps.count} energy-counter wrap${a.wraps.count === 1 ? '' : 's'} (a decrease within the counter's range) at line${a.wraps.lines.length > 1 ? 's' : ''} ${a.wraps.lines.join(', ')}.`,
-        { file: a.file, line: a.wraps.lines[0] }
-      )
-    );
-  }
-  if (a.samples === 0) {
-    out.push(
-      diagnostic(
-        'error',
-        'traces/no-samples',
-        `No usable sample in this ${a.format} file${a.dropped > 0 ? ` (${a.dropped} dropped)` : ''}: its energy cannot be measured.`,
-        { file: a.file }
-      )
-    );
-  } else if (a.intervals === 0) {
-    out.push(
-      diagnostic(
-        'error',
-        'traces/no-interval',
-        `Only single samples per device in this ${a.format} file: energy needs at least two samples of a device ${a.gaps.count > 0 ? 'closer together than the gap threshold' : 'to integrate between'}.`,
-        { file: a.file }
-      )
-    );
-  }
-  if (a.untimed.length > 0) {
-    const more = a.untimed.length - EXAMPLE_LINES;
-    const which =
-      a.untimed.slice(0, EXAMPLE_LINES).join('; ') +
-      (more > 0 ? `; and ${more} more device${more === 1 ? '' : 's'}` : '');
-    out.push(
-      diagnostic(
-        'warning',
-        'traces/untimed',
-        `Times are relative, not wall-clock (${which}): the energy counts, but it is not placed in hours and does not set the run's wall time.`,
-        { file: a.file }
-      )
-    );
-  }
-  return out;
 }

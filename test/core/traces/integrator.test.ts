@@ -2,12 +2,8 @@
  * The integrator on its own: every rule with samples written out and the expected energy
  * computed by hand in the test (trapezoid areas in joules; 1 kWh = 3.6e6 J).
  */
-import {
-  Integrator,
-  fileDiagnostics,
-  unionLength,
-  type IntegrationResult
-} from '../../../src/core/traces/integrator.js';
+import { fileDiagnostics } from '../../../src/core/traces/file-findings.js';
+import { Integrator, unionLength, type IntegrationResult } from '../../../src/core/traces/integrator.js';
 import type { Component, TraceFormat } from '../../../src/core/traces/types.js';
 import { utc } from './helpers.js';
 

@@ -200,7 +200,8 @@ describe('coverage', () => {
     const m = await measureTraces([memoryFile('gpu.csv', gappy)], { maxGapS: 120 });
     expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(100 * 300, 9);
     expect(m.coverage).toBe(1);
-    expect(m.notes.join('\n')).toContain('longer than 120 s (the configured maximum)');
+    // 120 s is 2 minutes (durations from 60 s on are given in minutes)
+    expect(m.notes.join('\n')).toContain('longer than 2 min (the configured maximum)');
   });
 });
 
@@ -221,8 +222,8 @@ describe('hours and notes', () => {
     const text = m.notes.join('\n');
     for (const phrase of [
       'power by the trapezoid rule over time-sorted samples',
-      "Power gaps longer than 5 x the device's median sampling interval over its first 1000 intervals, at most 6 h (5.0 s) are not bridged: there were none.",
-      'Coverage 100.0%: 10.0 s during which at least one device was measured, of a wall time of 10.0 s (first to last sample over all devices).',
+      "Power gaps longer than 5 x the device's median sampling interval over its first 1000 intervals, at most 6 h (5 s) are not bridged: there were none.",
+      'Coverage 100%: 10 s during which at least one device was measured, of a wall time of 10 s (first to last sample over all devices).',
       'No sample was dropped.',
       'Power above 2000 W per GPU, CPU or memory device, or 20000 W per whole-machine log, is implausible and dropped',
       'Energy is split into UTC clock hours',
@@ -230,5 +231,75 @@ describe('hours and notes', () => {
     ]) {
       expect(text).toContain(phrase);
     }
+  });
+});
+
+/**
+ * Notes and warnings quote durations, energies and shares through the one formatter
+ * (src/core/format.ts): durations in s below 60 s, min below 1 h, h below 240 h; energy in Wh
+ * below 1 kWh; percentages cut to one decimal, not rounded. The expected text is written from
+ * those rules.
+ */
+describe('notes and warnings use the shared formatter', () => {
+  // 1 s samples for 0-100 s, nothing until 200 s, then 200-300 s: 200 s measured of 300 s.
+  const gappy = smiLog(0, 100, 1, 100) + smiLog(200, 300, 1, 100).split('\n').slice(1).join('\n');
+  const message = (m: { diagnostics: { code: string; message: string }[] }, code: string): string | undefined =>
+    m.diagnostics.find((d) => d.code === code)?.message;
+
+  test('low coverage: 200 s of 300 s is 66.6% (cut), 3.33 min of 5 min', async () => {
+    const m = await measureTraces([memoryFile('gpu.csv', gappy)], {});
+    expect(message(m, 'traces/low-coverage')).toBe(
+      "The traces cover 66.6% of the run's wall time (3.33 min of 5 min), below 90%: the measured energy leaves out the unmeasured time."
+    );
+    const text = m.notes.join('\n');
+    // the one 100 s gap is 1.67 min; the threshold is 5 x the 1 s median interval
+    expect(text).toContain('at most 6 h (5 s) are not bridged: 1 gap, 1.67 min of device time, count as unmeasured.');
+    expect(text).toContain(
+      'Coverage 66.6%: 3.33 min during which at least one device was measured, of a wall time of 5 min (first to last sample over all devices).'
+    );
+  });
+
+  test('a declared duration: 100 s of 400 s', async () => {
+    const m = await measureTraces([memoryFile('gpu.csv', smiLog(0, 100, 1, 100))], { wallTimeS: 400 });
+    expect(message(m, 'traces/low-coverage')).toBe(
+      "The traces cover 25% of the run's wall time (1.67 min of 6.67 min, the declared duration), below 90%: the measured energy leaves out the unmeasured time."
+    );
+  });
+
+  test('longer than declared: 100 s measured, 50 s declared', async () => {
+    const m = await measureTraces([memoryFile('gpu.csv', smiLog(0, 100, 1, 100))], { wallTimeS: 50 });
+    expect(message(m, 'traces/longer-than-declared')).toBe(
+      'The traces measure 1.67 min, more than the declared duration of 50 s; all of it is counted and coverage is capped at 100%.'
+    );
+  });
+
+  test('a minimum coverage that is not a whole percentage is quoted exactly', async () => {
+    const m = await measureTraces([memoryFile('gpu.csv', gappy)], { minCoverage: 0.855 });
+    expect(message(m, 'traces/low-coverage')).toContain('below 85.5%');
+  });
+
+  test('energy from logs with a PUE and from logs without wall-clock times, in Wh and kWh', async () => {
+    // CodeCarbon with PUE 1.2: 0.1 kWh; nvidia-smi at 1000 W for an hour: 1 kWh; of 1.1 kWh.
+    const codecarbon =
+      'timestamp,project_name,run_id,duration,cpu_energy,gpu_energy,ram_energy,energy_consumed,pue\n2026-11-27T10:00:00,p,a,3600,0.05,0.05,0,0.1,1.2\n';
+    const m = await measureTraces(
+      [memoryFile('emissions.csv', codecarbon), memoryFile('gpu.csv', smiLog(0, 3600, 10, 1000))],
+      {}
+    );
+    expect(message(m, 'traces/mixed-pue')).toBe(
+      '100 Wh of the 1.1 kWh measured comes from logs whose energy already includes a PUE, and the rest does not: apply a PUE only to the rest.'
+    );
+    expect(m.notes).toContain(
+      '100 Wh comes from logs whose energy already includes a PUE; it must not be multiplied by a PUE again.'
+    );
+
+    // Elapsed seconds: 1000 W from 0 to 3600 s is 1 kWh, over 1 h of relative time.
+    const untimed = await measureTraces([memoryFile('elapsed.csv', 't,power_w\n0,1000\n3600,1000\n')], {});
+    expect(untimed.notes).toContain(
+      '1 kWh comes from logs without wall-clock times: counted, but not placed in hours.'
+    );
+    expect(untimed.notes).toContain(
+      'Coverage 100%: 1 h during which at least one device was measured, of a wall time of 1 h (first to last sample, in relative time).'
+    );
   });
 });
