@@ -25088,6 +25088,7 @@ function unionLength(flat) {
  */
 
 
+
 /** A drop reason in words, for diagnostics and notes. */
 const DROP_REASON_TEXT = {
     unavailable: 'unavailable values ([N/A], [Not Supported], blank)',
@@ -25110,10 +25111,10 @@ function fileDiagnostics(a) {
     }
     if (a.gaps.count > 0) {
         const ex = a.gaps.examples
-            .map((g) => `${(g.durationMs / 1000).toFixed(1)} s before line ${g.line} (${g.device})`)
+            .map((g) => `${formatDuration(g.durationMs / 1000)} before line ${g.line} (${g.device})`)
             .join('; ');
         const more = a.gaps.count - a.gaps.examples.length;
-        out.push(diagnostic('warning', 'traces/gap', `${a.gaps.count} gap${a.gaps.count === 1 ? '' : 's'} longer than the gap threshold (or than a wrapping counter's range allows), ${(a.gaps.totalMs / 1000).toFixed(1)} s of device time in all, not bridged: ${ex}${more > 0 ? `; and ${more} more` : ''}.`, { file: a.file, line: a.gaps.examples[0]?.line }));
+        out.push(diagnostic('warning', 'traces/gap', `${a.gaps.count} gap${a.gaps.count === 1 ? '' : 's'} longer than the gap threshold (or than a wrapping counter's range allows), ${formatDuration(a.gaps.totalMs / 1000)} of device time in all, not bridged: ${ex}${more > 0 ? `; and ${more} more` : ''}.`, { file: a.file, line: a.gaps.examples[0]?.line }));
     }
     if (a.resets.count > 0) {
         out.push(diagnostic('notice', 'traces/counter-reset', `${a.resets.count} energy-counter reset${a.resets.count === 1 ? '' : 's'} (a decrease; the new reading was taken as the energy since the reset) at line${a.resets.lines.length > 1 ? 's' : ''} ${a.resets.lines.join(', ')}.`, { file: a.file, line: a.resets.lines[0] }));

@@ -4,6 +4,7 @@
  * into diagnostics. The integrator counts; this module only writes the text.
  */
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import { formatDuration } from '../format.js';
 import { EXAMPLE_LINES, type FileAccount } from './integrator.js';
 import type { DropReason } from './types.js';
 
@@ -37,14 +38,14 @@ export function fileDiagnostics(a: FileAccount): Diagnostic[] {
   }
   if (a.gaps.count > 0) {
     const ex = a.gaps.examples
-      .map((g) => `${(g.durationMs / 1000).toFixed(1)} s before line ${g.line} (${g.device})`)
+      .map((g) => `${formatDuration(g.durationMs / 1000)} before line ${g.line} (${g.device})`)
       .join('; ');
     const more = a.gaps.count - a.gaps.examples.length;
     out.push(
       diagnostic(
         'warning',
         'traces/gap',
-        `${a.gaps.count} gap${a.gaps.count === 1 ? '' : 's'} longer than the gap threshold (or than a wrapping counter's range allows), ${(a.gaps.totalMs / 1000).toFixed(1)} s of device time in all, not bridged: ${ex}${more > 0 ? `; and ${more} more` : ''}.`,
+        `${a.gaps.count} gap${a.gaps.count === 1 ? '' : 's'} longer than the gap threshold (or than a wrapping counter's range allows), ${formatDuration(a.gaps.totalMs / 1000)} of device time in all, not bridged: ${ex}${more > 0 ? `; and ${more} more` : ''}.`,
         { file: a.file, line: a.gaps.examples[0]?.line }
       )
     );

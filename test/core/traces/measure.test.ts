@@ -172,7 +172,7 @@ describe('coverage', () => {
     expect(m.coverage).toBeCloseTo(200 / 300, 12);
     expect(codes(m.diagnostics)).toEqual(['traces/gap', 'traces/low-coverage']);
     // header on line 1, samples 0-100 s on lines 2-102: the first after the gap is on line 103
-    expect(m.diagnostics[0].message).toContain('100.0 s before line 103');
+    expect(m.diagnostics[0].message).toContain('1.67 min before line 103');
     expect(m.notes.join('\n')).toContain('Power gaps longer than 5 x the device');
   });
 
