@@ -44694,7 +44694,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile: summary_writeFile } = external_fs_.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -44755,7 +44755,7 @@ class Summary {
         return summary_awaiter(this, void 0, void 0, function* () {
             const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
             const filePath = yield this.filePath();
-            const writeFunc = overwrite ? summary_writeFile : appendFile;
+            const writeFunc = overwrite ? writeFile : appendFile;
             yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
             return this.emptyBuffer();
         });
@@ -45017,7 +45017,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -46517,7 +46517,7 @@ function getIDToken(aud) {
  * lines (CLI).
  */
 /** Builds a diagnostic at a position (or with no position, for whole-run problems). */
-function diagnostics_diagnostic(severity, code, message, at) {
+function diagnostic(severity, code, message, at) {
     const d = { severity, code, message };
     if (at?.file !== undefined)
         d.file = at.file;
@@ -47093,7 +47093,7 @@ function resolveBudget(config, overrides) {
             origin = OVERRIDE_ORIGIN;
         }
         else {
-            diagnostics.push(diagnostics_diagnostic('error', 'budget/invalid', `The budget override (${OVERRIDE_ORIGIN}) "${overrides.budget}" is not a budget: expected ${parsed.expected}.`));
+            diagnostics.push(diagnostic('error', 'budget/invalid', `The budget override (${OVERRIDE_ORIGIN}) "${overrides.budget}" is not a budget: expected ${parsed.expected}.`));
         }
     }
     let warnAtFraction = config?.budget?.warnAtFraction ?? DEFAULT_WARN_AT_FRACTION;
@@ -47104,7 +47104,7 @@ function resolveBudget(config, overrides) {
         }
         else {
             const expected = parsed.ok ? 'a fraction above 0 and at most 1, or a percentage such as "80%"' : parsed.expected;
-            diagnostics.push(diagnostics_diagnostic('error', 'budget/invalid-warn-at', `The warn-at override (--warn-at / warn-at input) "${overrides.warnAt}" is not valid: expected ${expected}.`));
+            diagnostics.push(diagnostic('error', 'budget/invalid-warn-at', `The warn-at override (--warn-at / warn-at input) "${overrides.warnAt}" is not valid: expected ${expected}.`));
         }
     }
     if (diagnostics.length > 0)
@@ -47227,7 +47227,7 @@ class YamlReader {
     }
     /** Records a diagnostic with this reader's code prefix. */
     report(severity, code, message, at) {
-        this.diagnostics.push(diagnostics_diagnostic(severity, `${this.prefix}/${code}`, message, at));
+        this.diagnostics.push(diagnostic(severity, `${this.prefix}/${code}`, message, at));
         if (severity === 'error')
             this.errorCount++;
     }
@@ -47477,7 +47477,7 @@ function loadYaml(file, text, options) {
     const diagnostics = [];
     const start = { file, line: 1, column: 1 };
     if (exceedsBytes(text, maxBytes)) {
-        diagnostics.push(diagnostics_diagnostic('error', `${prefix}/too-large`, `The ${what} is larger than ${maxBytes} bytes and was not read; a ${what} describes runs, it does not hold data (put logs in \`traces\`).`, start));
+        diagnostics.push(diagnostic('error', `${prefix}/too-large`, `The ${what} is larger than ${maxBytes} bytes and was not read; a ${what} describes runs, it does not hold data (put logs in \`traces\`).`, start));
         return { diagnostics };
     }
     const lineCounter = new dist/* LineCounter */.HN();
@@ -47495,7 +47495,7 @@ function loadYaml(file, text, options) {
         const message = error.code === 'MULTIPLE_DOCS'
             ? `it holds more than one document; a ${what} is one document (remove the \`---\` separator)`
             : error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        diagnostics.push(diagnostics_diagnostic('error', `${prefix}/yaml-syntax`, `The ${what} is not valid YAML: ${message}.`, {
+        diagnostics.push(diagnostic('error', `${prefix}/yaml-syntax`, `The ${what} is not valid YAML: ${message}.`, {
             file,
             line: at?.line ?? 1,
             column: at?.col ?? 1
@@ -47504,7 +47504,7 @@ function loadYaml(file, text, options) {
     for (const warning of doc.warnings) {
         const at = warning.linePos?.[0];
         const message = warning.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        diagnostics.push(diagnostics_diagnostic('warning', `${prefix}/yaml-warning`, `${message}.`, {
+        diagnostics.push(diagnostic('warning', `${prefix}/yaml-warning`, `${message}.`, {
             file,
             line: at?.line ?? 1,
             column: at?.col ?? 1
@@ -47535,7 +47535,7 @@ function checkAliases(doc, at, prefix, what) {
         }
     });
     if (aliases.length > MAX_ALIASES) {
-        problems.push(diagnostics_diagnostic('error', `${prefix}/too-many-aliases`, `The ${what} uses ${aliases.length} aliases; at most ${MAX_ALIASES} are allowed, to refuse alias bombs. Write the values out, or share fewer anchors.`, at(aliases[MAX_ALIASES])));
+        problems.push(diagnostic('error', `${prefix}/too-many-aliases`, `The ${what} uses ${aliases.length} aliases; at most ${MAX_ALIASES} are allowed, to refuse alias bombs. Write the values out, or share fewer anchors.`, at(aliases[MAX_ALIASES])));
         return problems;
     }
     const sizes = new Map();
@@ -47572,7 +47572,7 @@ function checkAliases(doc, at, prefix, what) {
             continue;
         const target = alias.resolve(doc);
         if (!target) {
-            problems.push(diagnostics_diagnostic('error', `${prefix}/yaml-syntax`, `The ${what} is not valid YAML: alias *${alias.source} refers to no anchor &${alias.source} defined before it.`, at(alias)));
+            problems.push(diagnostic('error', `${prefix}/yaml-syntax`, `The ${what} is not valid YAML: alias *${alias.source} refers to no anchor &${alias.source} defined before it.`, at(alias)));
             continue;
         }
         const size = (0,dist/* isScalar */.jn)(target) ? 1 : sizeOf(target);
@@ -47580,7 +47580,7 @@ function checkAliases(doc, at, prefix, what) {
             const message = Number.isFinite(size)
                 ? `Alias *${alias.source} expands to ${size} nodes; at most ${MAX_ALIAS_EXPANSION} are allowed, to refuse alias bombs.`
                 : `Alias *${alias.source} is used inside its own anchor, which would expand without end.`;
-            problems.push(diagnostics_diagnostic('error', `${prefix}/too-many-aliases`, message, at(alias)));
+            problems.push(diagnostic('error', `${prefix}/too-many-aliases`, message, at(alias)));
             return problems; // one is enough; the rest of a bomb says the same thing
         }
     }
@@ -55754,7 +55754,7 @@ function resolveRun(spec, defaultLocation) {
     const hardware = resolveHardware(spec, at, diagnostics, extraSources);
     const place = resolvePlace(spec, at, defaultLocation, diagnostics);
     if (spec.powerW !== undefined && spec.utilization !== 1 && spec.fieldPositions['utilization'] !== undefined) {
-        diagnostics.push(diagnostics_diagnostic('warning', 'run/utilization-ignored', `Run "${spec.name}": \`utilization\` (${spec.utilization}) is not applied to \`power\` (${formatWatts(spec.powerW)}), which is a measured average draw already; remove one of them.`, at('utilization')));
+        diagnostics.push(diagnostic('warning', 'run/utilization-ignored', `Run "${spec.name}": \`utilization\` (${spec.utilization}) is not applied to \`power\` (${formatWatts(spec.powerW)}), which is a measured average draw already; remove one of them.`, at('utilization')));
     }
     const failed = diagnostics.some((d) => d.severity === 'error');
     if (failed || !hardware || !place)
@@ -55856,7 +55856,7 @@ function resolveDevice(spec, device, kind, at, diagnostics) {
         const found = kind === 'gpu' ? findGpu(device.model) : findCpu(device.model);
         if (found.ok) {
             if (found.note)
-                diagnostics.push(diagnostics_diagnostic('notice', 'hardware/default-variant', `Run "${spec.name}": ${found.note}`, at(`${kind}.model`)));
+                diagnostics.push(diagnostic('notice', 'hardware/default-variant', `Run "${spec.name}": ${found.note}`, at(`${kind}.model`)));
             return {
                 powerW: device.count * found.value.tdpW,
                 label: `${device.count} x ${found.value.name}`,
@@ -55865,28 +55865,28 @@ function resolveDevice(spec, device, kind, at, diagnostics) {
         }
         if (kind === 'cpu' && device.cores !== undefined) {
             // An unknown CPU model with a core count: the per-core default covers it, and says so.
-            diagnostics.push(diagnostics_diagnostic('notice', 'hardware/unknown-cpu', `Run "${spec.name}": CPU "${device.model}" is not in the catalogue; its ${device.cores} cores are estimated at ${CPU_WATTS_PER_CORE.wattsPerCore} W per core.${didYouMean(found.suggestions)}`, at('cpu.model')));
+            diagnostics.push(diagnostic('notice', 'hardware/unknown-cpu', `Run "${spec.name}": CPU "${device.model}" is not in the catalogue; its ${device.cores} cores are estimated at ${CPU_WATTS_PER_CORE.wattsPerCore} W per core.${didYouMean(found.suggestions)}`, at('cpu.model')));
             return perCore(spec, device, at, diagnostics);
         }
         if (found.reason) {
-            diagnostics.push(diagnostics_diagnostic('error', 'hardware/no-rated-power', `Run "${spec.name}": ${found.reason}`, at(`${kind}.model`)));
+            diagnostics.push(diagnostic('error', 'hardware/no-rated-power', `Run "${spec.name}": ${found.reason}`, at(`${kind}.model`)));
             return undefined;
         }
         const alternative = kind === 'gpu' ? '`watts:` (rated power of one GPU)' : '`watts:` (rated power of one CPU) or `cores:`';
-        diagnostics.push(diagnostics_diagnostic('error', `hardware/unknown-${kind}`, `Run "${spec.name}": unknown ${KIND} model "${device.model}"; expected a catalogue model or ${alternative}.${didYouMean(found.suggestions)}`, at(`${kind}.model`)));
+        diagnostics.push(diagnostic('error', `hardware/unknown-${kind}`, `Run "${spec.name}": unknown ${KIND} model "${device.model}"; expected a catalogue model or ${alternative}.${didYouMean(found.suggestions)}`, at(`${kind}.model`)));
         return undefined;
     }
     if (kind === 'cpu' && device.cores !== undefined)
         return perCore(spec, device, at, diagnostics);
     // The manifest parser refuses a device with no model, watts or cores; this is a safety net.
-    diagnostics.push(diagnostics_diagnostic('error', `hardware/unknown-${kind}`, `Run "${spec.name}": the ${KIND} has no \`model\` or \`watts\`.`, at(kind)));
+    diagnostics.push(diagnostic('error', `hardware/unknown-${kind}`, `Run "${spec.name}": the ${KIND} has no \`model\` or \`watts\`.`, at(kind)));
     return undefined;
 }
 /** A CPU given by its core count: cores in use x the per-core default. */
 function perCore(spec, device, at, diagnostics) {
     const cores = device.cores ?? 0;
     if (device.count > 1) {
-        diagnostics.push(diagnostics_diagnostic('notice', 'hardware/cpu-cores-total', `Run "${spec.name}": \`cores: ${cores}\` is read as all cores in use across the ${device.count} CPUs, not per CPU.`, at('cpu.cores')));
+        diagnostics.push(diagnostic('notice', 'hardware/cpu-cores-total', `Run "${spec.name}": \`cores: ${cores}\` is read as all cores in use across the ${device.count} CPUs, not per CPU.`, at('cpu.cores')));
     }
     const powerW = cores * CPU_WATTS_PER_CORE.wattsPerCore;
     return {
@@ -55910,7 +55910,7 @@ function resolvePlace(spec, at, defaultLocation, diagnostics) {
     const usedDefault = spec.location === undefined && defaultLocation !== undefined;
     const location = spec.location ?? defaultLocation?.location;
     if (location === undefined && spec.intensityGPerKWh === undefined) {
-        diagnostics.push(diagnostics_diagnostic('error', 'location/missing', `Run "${spec.name}" has no \`location\` and no \`intensity\`, so its emissions cannot be computed; expected \`location:\` in the run or in \`defaults:\` (${LOCATION_EXPECTED}), \`intensity:\` (e.g. "0.4 kg/kWh"), or a default location in the budget config or the --location / location input.`, spec.position));
+        diagnostics.push(diagnostic('error', 'location/missing', `Run "${spec.name}" has no \`location\` and no \`intensity\`, so its emissions cannot be computed; expected \`location:\` in the run or in \`defaults:\` (${LOCATION_EXPECTED}), \`intensity:\` (e.g. "0.4 kg/kWh"), or a default location in the budget config or the --location / location input.`, spec.position));
         return undefined;
     }
     let located;
@@ -55920,11 +55920,11 @@ function resolvePlace(spec, at, defaultLocation, diagnostics) {
         const fromDefault = spec.location === undefined ? ` (the default location from ${defaultLocation?.origin})` : '';
         if (!found.ok) {
             const why = found.reason ? ` ${found.reason}` : '';
-            diagnostics.push(diagnostics_diagnostic('error', 'location/unknown', `Run "${spec.name}": unknown location "${location}"${fromDefault}; expected ${LOCATION_EXPECTED}.${why}${didYouMean(found.suggestions)}`, where));
+            diagnostics.push(diagnostic('error', 'location/unknown', `Run "${spec.name}": unknown location "${location}"${fromDefault}; expected ${LOCATION_EXPECTED}.${why}${didYouMean(found.suggestions)}`, where));
             return undefined;
         }
         if (found.note)
-            diagnostics.push(diagnostics_diagnostic('notice', 'location/note', `Run "${spec.name}": ${found.note}`, where));
+            diagnostics.push(diagnostic('notice', 'location/note', `Run "${spec.name}": ${found.note}`, where));
         located = found.value;
     }
     const intensity = spec.intensityGPerKWh !== undefined
@@ -56358,14 +56358,14 @@ function parseIntensityCsv(text, file, options = {}) {
     const empty = () => ({ series: { hourlyGPerKWh: new Map(), label: file, source }, diagnostics });
     const zoneResult = resolveZone(options.timezone);
     if ('error' in zoneResult) {
-        diagnostics.push(diagnostics_diagnostic('error', 'intensity/bad-timezone', zoneResult.error, { file }));
+        diagnostics.push(diagnostic('error', 'intensity/bad-timezone', zoneResult.error, { file }));
         return empty();
     }
     const zone = zoneResult.zone;
     const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
     let lineIndex = lines.findIndex((l) => l.trim().length > 0 && !l.trimStart().startsWith('#'));
     if (lineIndex === -1) {
-        diagnostics.push(diagnostics_diagnostic('error', 'intensity/empty', 'The intensity file has no rows; expected a header such as "timestamp,carbon_intensity_gco2_per_kwh" and one row per hour.', { file }));
+        diagnostics.push(diagnostic('error', 'intensity/empty', 'The intensity file has no rows; expected a header such as "timestamp,carbon_intensity_gco2_per_kwh" and one row per hour.', { file }));
         return empty();
     }
     const first = splitCsvRecord(lines[lineIndex]);
@@ -56384,10 +56384,10 @@ function parseIntensityCsv(text, file, options = {}) {
             (/\b(intensity|carbon|emission factor|ci)\b/.test(w) || /\bg (per )?kwh\b|gkwh/.test(w)));
         const headerLine = lineIndex + 1;
         if (timeCol === -1) {
-            diagnostics.push(diagnostics_diagnostic('error', 'intensity/missing-column', `No timestamp column in the header; expected one named "timestamp" or "datetime".${didYouMean(closestNames('timestamp', first))}`, { file, line: headerLine, column: 1 }));
+            diagnostics.push(diagnostic('error', 'intensity/missing-column', `No timestamp column in the header; expected one named "timestamp" or "datetime".${didYouMean(closestNames('timestamp', first))}`, { file, line: headerLine, column: 1 }));
         }
         if (candidates.length === 0) {
-            diagnostics.push(diagnostics_diagnostic('error', 'intensity/missing-column', `No intensity column in the header; expected one named like "carbon_intensity_gco2_per_kwh".${didYouMean(closestNames('carbon_intensity', first))}`, { file, line: headerLine, column: 1 }));
+            diagnostics.push(diagnostic('error', 'intensity/missing-column', `No intensity column in the header; expected one named like "carbon_intensity_gco2_per_kwh".${didYouMean(closestNames('carbon_intensity', first))}`, { file, line: headerLine, column: 1 }));
         }
         if (timeCol === -1 || candidates.length === 0)
             return empty();
@@ -56395,11 +56395,11 @@ function parseIntensityCsv(text, file, options = {}) {
         const chosen = lifecycle ?? candidates[0];
         valueCol = chosen.i;
         if (candidates.length > 1) {
-            diagnostics.push(diagnostics_diagnostic('notice', 'intensity/column-chosen', `Several intensity columns; using "${first[valueCol].trim()}"${lifecycle ? ' (life-cycle, as Electricity Maps defaults to)' : ' (the first)'}.`, { file, line: headerLine, column: csvColumnOf(lines[lineIndex], valueCol) }));
+            diagnostics.push(diagnostic('notice', 'intensity/column-chosen', `Several intensity columns; using "${first[valueCol].trim()}"${lifecycle ? ' (life-cycle, as Electricity Maps defaults to)' : ' (the first)'}.`, { file, line: headerLine, column: csvColumnOf(lines[lineIndex], valueCol) }));
         }
         const u = unitOf(first[valueCol]);
         if (u && 'error' in u) {
-            diagnostics.push(diagnostics_diagnostic('error', 'intensity/unknown-unit', `${u.error}; expected g/kWh, kg/kWh, t/MWh or lb/MWh.`, {
+            diagnostics.push(diagnostic('error', 'intensity/unknown-unit', `${u.error}; expected g/kWh, kg/kWh, t/MWh or lb/MWh.`, {
                 file,
                 line: headerLine,
                 column: csvColumnOf(lines[lineIndex], valueCol)
@@ -56411,7 +56411,7 @@ function parseIntensityCsv(text, file, options = {}) {
             unit = u.unit;
         }
         else {
-            diagnostics.push(diagnostics_diagnostic('notice', 'intensity/unit-assumed', `Column "${first[valueCol].trim()}" names no unit; read as g CO2e/kWh.`, { file, line: headerLine, column: csvColumnOf(lines[lineIndex], valueCol) }));
+            diagnostics.push(diagnostic('notice', 'intensity/unit-assumed', `Column "${first[valueCol].trim()}" names no unit; read as g CO2e/kWh.`, { file, line: headerLine, column: csvColumnOf(lines[lineIndex], valueCol) }));
         }
         lineIndex++;
     }
@@ -56426,7 +56426,7 @@ function parseIntensityCsv(text, file, options = {}) {
         const fields = splitCsvRecord(raw);
         const warn = (code, message, col) => {
             skipped++;
-            diagnostics.push(diagnostics_diagnostic('warning', code, message, { file, line, column: csvColumnOf(raw, col) }));
+            diagnostics.push(diagnostic('warning', code, message, { file, line, column: csvColumnOf(raw, col) }));
         };
         const timeText = (fields[timeCol] ?? '').trim();
         const timeMs = parseTimeMs(timeText, zone);
@@ -56462,10 +56462,10 @@ function parseIntensityCsv(text, file, options = {}) {
     }
     const series = seriesFromPoints(points, file, source);
     if (series.hourlyGPerKWh.size === 0) {
-        diagnostics.push(diagnostics_diagnostic('error', 'intensity/no-usable-rows', `No usable intensity row${skipped ? ` (${skipped} skipped)` : ''}; expected rows of timestamp and intensity.`, { file }));
+        diagnostics.push(diagnostic('error', 'intensity/no-usable-rows', `No usable intensity row${skipped ? ` (${skipped} skipped)` : ''}; expected rows of timestamp and intensity.`, { file }));
     }
     else if (series.hourlyGPerKWh.size < points.length) {
-        diagnostics.push(diagnostics_diagnostic('notice', 'intensity/sub-hourly', `${points.length} readings fall in ${series.hourlyGPerKWh.size} hour${series.hourlyGPerKWh.size === 1 ? '' : 's'}; each hour uses the mean of its readings.`, { file }));
+        diagnostics.push(diagnostic('notice', 'intensity/sub-hourly', `${points.length} readings fall in ${series.hourlyGPerKWh.size} hour${series.hourlyGPerKWh.size === 1 ? '' : 's'}; each hour uses the mean of its readings.`, { file }));
     }
     return { series, diagnostics };
 }
@@ -56665,14 +56665,14 @@ async function readManifestSeries(reader, manifest, file, at, timezone) {
         return { diagnostics };
     if (listed.files.length !== 1) {
         diagnostics.push(listed.files.length === 0
-            ? diagnostics_diagnostic('error', 'intensity/series-not-found', `The intensity series "${file}" matches no file (relative to the manifest's folder); expected an hourly CSV of timestamp and g/kWh.`, at)
-            : diagnostics_diagnostic('error', 'intensity/series-unreadable', `The intensity series "${file}" matches ${listed.files.length} files; expected one file.`, at));
+            ? diagnostic('error', 'intensity/series-not-found', `The intensity series "${file}" matches no file (relative to the manifest's folder); expected an hourly CSV of timestamp and g/kWh.`, at)
+            : diagnostic('error', 'intensity/series-unreadable', `The intensity series "${file}" matches ${listed.files.length} files; expected one file.`, at));
         return { diagnostics };
     }
     const path = listed.files[0];
     const text = await readText(reader, path);
     if ('error' in text) {
-        diagnostics.push(diagnostics_diagnostic('error', 'intensity/series-unreadable', `The intensity series "${path}" could not be read: ${text.error}`, at));
+        diagnostics.push(diagnostic('error', 'intensity/series-unreadable', `The intensity series "${path}" could not be read: ${text.error}`, at));
         return { diagnostics };
     }
     const parsed = parseIntensityCsv(text.text, path, timezone !== undefined ? { timezone } : {});
@@ -56711,7 +56711,7 @@ async function readText(reader, path) {
         }
     }
     catch (e) {
-        // The adapter's reader throws an error carrying a one-line message (FileAccessError).
+        // The adapter's reader throws an error carrying a one-line message (a TraceAccessError).
         const message = e instanceof Error ? e.message : String(e);
         return { error: message.endsWith('.') ? message : `${message}.` };
     }
@@ -56767,7 +56767,7 @@ function weightMeasurement(args) {
         const named = weighting.missingHours.slice(0, MAX_HOURS_NAMED).map(isoHour);
         const more = weighting.missingHours.length - named.length;
         const hours = named.length > 0 ? ` Hours without a value: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}.` : '';
-        diagnostics.push(diagnostics_diagnostic('warning', 'intensity/partial-coverage', `Run "${runName}": the intensity series ${series.label} covers ${format_formatPercent(coveredFraction)} of its energy; the rest (${rest.join(' and ')}) uses the run's own intensity, ${formatIntensity(fallbackG)} (${fallback.label}).${hours}`, at));
+        diagnostics.push(diagnostic('warning', 'intensity/partial-coverage', `Run "${runName}": the intensity series ${series.label} covers ${format_formatPercent(coveredFraction)} of its energy; the rest (${rest.join(' and ')}) uses the run's own intensity, ${formatIntensity(fallbackG)} (${fallback.label}).${hours}`, at));
     }
     return {
         measurement: {
@@ -56840,7 +56840,7 @@ class SeriesSource {
             return [];
         }
         return [
-            diagnostics_diagnostic('notice', 'intensity/estimated-run', `Run "${spec.name}" is estimated, not measured: its energy has no timestamps to weight by the hour, so \`intensity-series\` is not used and the run's annual intensity applies.`, spec.fieldPositions['intensity-series'] ?? spec.position)
+            diagnostic('notice', 'intensity/estimated-run', `Run "${spec.name}" is estimated, not measured: its energy has no timestamps to weight by the hour, so \`intensity-series\` is not used and the run's annual intensity applies.`, spec.fieldPositions['intensity-series'] ?? spec.position)
         ];
     }
     /** The summary notice for estimated runs the flag, input or provider would have reached. */
@@ -56856,7 +56856,7 @@ class SeriesSource {
             .join(', ');
         const more = this.estimatedGlobal.length > 10 ? ` and ${this.estimatedGlobal.length - 10} more` : '';
         return [
-            diagnostics_diagnostic('notice', 'intensity/estimated-run', `${what} weights measured runs only; estimated runs have no timestamps to weight and use their annual intensity: ${names}${more}.`, this.input.intensitySeries ? { file: this.input.intensitySeries.file } : undefined)
+            diagnostic('notice', 'intensity/estimated-run', `${what} weights measured runs only; estimated runs have no timestamps to weight and use their annual intensity: ${names}${more}.`, this.input.intensitySeries ? { file: this.input.intensitySeries.file } : undefined)
         ];
     }
     /** The series for a measured run whose energy by hour is `hourly`; none where none applies or it failed. */
@@ -56885,7 +56885,7 @@ class SeriesSource {
             // An explicit intensity says the user knows the grid better than the location does.
             return {
                 diagnostics: [
-                    diagnostics_diagnostic('notice', 'intensity/not-fetched', `Run "${spec.name}": its \`intensity\` is given explicitly (${formatIntensity(spec.intensityGPerKWh)}), so ${provider.name} is not asked; give \`intensity-series\` to weight its hours.`, spec.fieldPositions['intensity'] ?? spec.position)
+                    diagnostic('notice', 'intensity/not-fetched', `Run "${spec.name}": its \`intensity\` is given explicitly (${formatIntensity(spec.intensityGPerKWh)}), so ${provider.name} is not asked; give \`intensity-series\` to weight its hours.`, spec.fieldPositions['intensity'] ?? spec.position)
                 ]
             };
         }
@@ -56893,7 +56893,7 @@ class SeriesSource {
         if (zone === undefined) {
             return {
                 diagnostics: [
-                    diagnostics_diagnostic('notice', 'intensity/not-fetched', `Run "${spec.name}": location ${run.intensity.label} has no ${provider.name} zone, so its hours are not weighted and ${fallback}; write the location as a zone (e.g. "zone:DE", "US-CAL-CISO") or give \`intensity-series\`.`, at)
+                    diagnostic('notice', 'intensity/not-fetched', `Run "${spec.name}": location ${run.intensity.label} has no ${provider.name} zone, so its hours are not weighted and ${fallback}; write the location as a zone (e.g. "zone:DE", "US-CAL-CISO") or give \`intensity-series\`.`, at)
                 ]
             };
         }
@@ -56901,7 +56901,7 @@ class SeriesSource {
         if (range === undefined) {
             return {
                 diagnostics: [
-                    diagnostics_diagnostic('notice', 'intensity/not-fetched', `Run "${spec.name}": its logs carry no wall-clock times, so there are no hours to fetch ${provider.name} intensities for and ${fallback}.`, at)
+                    diagnostic('notice', 'intensity/not-fetched', `Run "${spec.name}": its logs carry no wall-clock times, so there are no hours to fetch ${provider.name} intensities for and ${fallback}.`, at)
                 ]
             };
         }
@@ -56920,7 +56920,7 @@ class SeriesSource {
         const why = /[.!?]$/.test(answer.message.trim()) ? answer.message.trim() : `${answer.message.trim()}.`;
         return {
             diagnostics: [
-                diagnostics_diagnostic('warning', 'intensity/provider-failed', `Run "${spec.name}": no hourly intensities from ${provider.name} for zone ${zone}, ${span}: ${why} The annual average is used instead: ${formatIntensity(run.intensity.intensityGPerKWh)} (${run.intensity.label}).`, at)
+                diagnostic('warning', 'intensity/provider-failed', `Run "${spec.name}": no hourly intensities from ${provider.name} for zone ${zone}, ${span}: ${why} The annual average is used instead: ${formatIntensity(run.intensity.intensityGPerKWh)} (${run.intensity.label}).`, at)
             ]
         };
     }
@@ -56947,6 +56947,32 @@ function parseOverride(text, file, timezone) {
 /** `2024-06-01T13:00Z`. */
 function isoHour(ms) {
     return new Date(ms).toISOString().replace(':00:00.000Z', ':00Z');
+}
+
+;// CONCATENATED MODULE: ./src/core/traces/access.ts
+/**
+ * The error a `TraceReader` throws when a file cannot be opened or read. A byte stream can signal
+ * a failure only by throwing, so the reader's own diagnostic (`io/not-found`, `io/outside-root`,
+ * ...) travels on the error, and `measureTraces` reports it as it is instead of a generic
+ * `traces/read-failed`. It is defined here, in the core, so the adapters' readers can throw it
+ * without the core knowing about them.
+ */
+
+/** A trace file could not be opened or read; its message is the diagnostic's (one line). */
+class TraceAccessError extends Error {
+    /** The problem, an error naming the file. */
+    diagnostic;
+    /**
+     * @param code The diagnostic code, e.g. `io/not-found`.
+     * @param message One sentence saying what is wrong, for the user.
+     * @param file The file as the reader was asked to open it (the name the report shows).
+     */
+    constructor(code, message, file) {
+        super(message);
+        this.name = 'TraceAccessError';
+        // Always an error: a file that cannot be read leaves the run's measurement incomplete.
+        this.diagnostic = diagnostic('error', code, message, { file });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/traces/fields.ts
@@ -57385,7 +57411,7 @@ const format = {
         const start = (headers, line) => {
             const r = resolveFields(headers, Array.isArray(options.columns) ? undefined : options.columns);
             for (const p of r.problems) {
-                sink.report(diagnostics_diagnostic('error', 'traces/csv-columns', p.message, {
+                sink.report(diagnostic('error', 'traces/csv-columns', p.message, {
                     file,
                     line: line > 0 ? line : undefined,
                     column: p.column
@@ -57488,7 +57514,7 @@ const jsonl_format = {
                 keys = Object.keys(obj);
                 const r = resolveFields(keys, Array.isArray(options.columns) ? undefined : options.columns);
                 for (const p of r.problems)
-                    sink.report(diagnostics_diagnostic('error', 'traces/jsonl-keys', p.message.replace(/header/g, 'first object').replace(/column/g, 'key'), { file, line }));
+                    sink.report(diagnostic('error', 'traces/jsonl-keys', p.message.replace(/header/g, 'first object').replace(/column/g, 'key'), { file, line }));
                 if (!r.map) {
                     failed = true;
                     sink.drop('malformed-row', line, 'the keys could not be used');
@@ -57894,7 +57920,7 @@ class NvidiaSmiCsvReader {
         if (!isHeaderLine(text))
             return false;
         if (Array.isArray(this.options.columns) && this.layout !== null && this.layout.headerBytes === null) {
-            this.sink.report(diagnostics_diagnostic('notice', 'traces/columns-ignored', 'This nvidia-smi log has a header line, so the columns list given for header-less logs is not used.', { file: this.options.file, line: lineNo }));
+            this.sink.report(diagnostic('notice', 'traces/columns-ignored', 'This nvidia-smi log has a header line, so the columns list given for header-less logs is not used.', { file: this.options.file, line: lineNo }));
         }
         // Samples of the old layout go out before its device slots are replaced.
         this.flush();
@@ -57904,7 +57930,7 @@ class NvidiaSmiCsvReader {
     noHeader(lineNo) {
         if (!this.reportedNoHeader) {
             this.reportedNoHeader = true;
-            this.sink.report(diagnostics_diagnostic('error', 'traces/nvidia-smi-no-header', 'This nvidia-smi log has no header line (it was written with --format=csv,noheader): name its columns in the manifest, e.g. trace: { columns: [timestamp, index, power.draw] }, in the order of --query-gpu.', { file: this.options.file, line: lineNo }));
+            this.sink.report(diagnostic('error', 'traces/nvidia-smi-no-header', 'This nvidia-smi log has no header line (it was written with --format=csv,noheader): name its columns in the manifest, e.g. trace: { columns: [timestamp, index, power.draw] }, in the order of --query-gpu.', { file: this.options.file, line: lineNo }));
         }
         this.sink.drop('malformed-row', lineNo, 'a row before any header');
     }
@@ -57925,21 +57951,21 @@ class NvidiaSmiCsvReader {
             const i = find(header);
             if (i < 0) {
                 ok = false;
-                this.sink.report(diagnostics_diagnostic('error', 'traces/unknown-column', `The columns map names "${header}" for ${role}, but this nvidia-smi log has no such column; it has ${names.join(', ')}.${didYouMean(closestNames(header, names))}`, at));
+                this.sink.report(diagnostic('error', 'traces/unknown-column', `The columns map names "${header}" for ${role}, but this nvidia-smi log has no such column; it has ${names.join(', ')}.${didYouMean(closestNames(header, names))}`, at));
             }
             return i;
         };
         if (map) {
             for (const key of Object.keys(map)) {
                 if (key !== 'timestamp' && key !== 'power' && key !== 'device') {
-                    this.sink.report(diagnostics_diagnostic('error', 'traces/unknown-column-role', `Unknown key "${key}" in the columns map for an nvidia-smi log: expected timestamp, power or device.${didYouMean(closestNames(key, ['timestamp', 'power', 'device']))}`, at));
+                    this.sink.report(diagnostic('error', 'traces/unknown-column-role', `Unknown key "${key}" in the columns map for an nvidia-smi log: expected timestamp, power or device.${didYouMean(closestNames(key, ['timestamp', 'power', 'device']))}`, at));
                 }
             }
         }
         const ts = mapped('timestamp') ?? find('timestamp');
         if (ts < 0) {
             if (map?.timestamp === undefined) {
-                this.sink.report(diagnostics_diagnostic('error', 'traces/nvidia-smi-no-timestamp', `This nvidia-smi log has no timestamp column (columns: ${names.join(', ')}): record it with --query-gpu=timestamp,index,power.draw,...`, at));
+                this.sink.report(diagnostic('error', 'traces/nvidia-smi-no-timestamp', `This nvidia-smi log has no timestamp column (columns: ${names.join(', ')}): record it with --query-gpu=timestamp,index,power.draw,...`, at));
             }
             ok = false;
         }
@@ -57966,7 +57992,7 @@ class NvidiaSmiCsvReader {
             }
             if (powerNames.length === 0) {
                 ok = false;
-                this.sink.report(diagnostics_diagnostic('error', 'traces/nvidia-smi-no-power', `This nvidia-smi log has no power column (columns: ${names.join(', ')}): expected one of ${POWER_COLUMNS.join(', ')}.${didYouMean(closestNames('power.draw', names))}`, at));
+                this.sink.report(diagnostic('error', 'traces/nvidia-smi-no-power', `This nvidia-smi log has no power column (columns: ${names.join(', ')}): expected one of ${POWER_COLUMNS.join(', ')}.${didYouMean(closestNames('power.draw', names))}`, at));
             }
         }
         let deviceName;
@@ -58516,7 +58542,7 @@ const nvidia_smi_dmon_format = {
                 mode = dateCol >= 0 && timeCol >= 0 ? 'datetime' : timeCol >= 0 ? 'time' : 'none';
                 if (pwrCol < 0 && !reportedNoPower) {
                     reportedNoPower = true;
-                    sink.report(diagnostics_diagnostic('error', 'traces/dmon-no-power', `This dmon log has no pwr column (columns: ${h.join(', ')}): record it with nvidia-smi dmon -s p (or -s pucm) -o DT.`, { file, line }));
+                    sink.report(diagnostic('error', 'traces/dmon-no-power', `This dmon log has no pwr column (columns: ${h.join(', ')}): record it with nvidia-smi dmon -s p (or -s pucm) -o DT.`, { file, line }));
                 }
                 if (mode === 'datetime')
                     sink.note?.(`${file}: integrated dmon's pwr (integer watts) per gpu; timestamps read in ${zone.name}.`);
@@ -58527,7 +58553,7 @@ const nvidia_smi_dmon_format = {
             if (names === null) {
                 if (!reportedNoHeader) {
                     reportedNoHeader = true;
-                    sink.report(diagnostics_diagnostic('error', 'traces/dmon-no-header', 'dmon rows before any "# gpu ..." header line: the columns are unknown.', { file, line }));
+                    sink.report(diagnostic('error', 'traces/dmon-no-header', 'dmon rows before any "# gpu ..." header line: the columns are unknown.', { file, line }));
                 }
                 sink.drop('malformed-row', line, 'a row before any header');
                 return;
@@ -58616,7 +58642,7 @@ function tellNote(sink, code, text, file, line) {
     if (sink.note)
         sink.note(`${file}: ${text}`);
     else
-        sink.report(diagnostics_diagnostic('notice', code, text, { file, line }));
+        sink.report(diagnostic('notice', code, text, { file, line }));
 }
 
 ;// CONCATENATED MODULE: ./src/core/traces/formats/codecarbon.ts
@@ -58718,7 +58744,7 @@ function readHeader(fields, line, sink, file) {
         missing.push('energy_consumed');
     for (const name of missing) {
         const unknown = names.filter((n) => !KNOWN_COLUMNS.includes(n));
-        sink.report(diagnostics_diagnostic('error', 'traces/missing-column', `CodeCarbon header has no "${name}" column; expected CodeCarbon's emissions.csv columns (timestamp, duration, energy_consumed or cpu_energy/gpu_energy/ram_energy).${didYouMean(closestNames(name, unknown))}`, { file, line, column: 1 }));
+        sink.report(diagnostic('error', 'traces/missing-column', `CodeCarbon header has no "${name}" column; expected CodeCarbon's emissions.csv columns (timestamp, duration, energy_consumed or cpu_energy/gpu_energy/ram_energy).${didYouMean(closestNames(name, unknown))}`, { file, line, column: 1 }));
     }
     if (missing.length > 0)
         return undefined;
@@ -58773,7 +58799,7 @@ async function parse(chunks, sink, options) {
         if (!columns) {
             if (!headerBroken) {
                 headerBroken = true;
-                sink.report(diagnostics_diagnostic('error', 'traces/missing-header', 'CodeCarbon file has no header row; expected "timestamp,project_name,..." as its first line.', { file, line, column: 1 }));
+                sink.report(diagnostic('error', 'traces/missing-header', 'CodeCarbon file has no header row; expected "timestamp,project_name,..." as its first line.', { file, line, column: 1 }));
             }
             sink.drop('malformed-row', line, 'no CodeCarbon header before this row');
             return;
@@ -59204,7 +59230,7 @@ async function dcgm_prometheus_parse(chunks, sink, options) {
             if (m) {
                 scrapeMs = parseTimeMs(m[1], zone);
                 if (Number.isNaN(scrapeMs))
-                    sink.report(diagnostics_diagnostic('warning', 'traces/bad-scrape-time', `Scrape marker "${m[1].trim()}" is not a time; expected ISO 8601 (2026-05-12T10:00:00Z) or Unix seconds. Samples up to the next marker have no time.`, { file, line, column: 1 }));
+                    sink.report(diagnostic('warning', 'traces/bad-scrape-time', `Scrape marker "${m[1].trim()}" is not a time; expected ISO 8601 (2026-05-12T10:00:00Z) or Unix seconds. Samples up to the next marker have no time.`, { file, line, column: 1 }));
             }
             return;
         }
@@ -59233,7 +59259,7 @@ async function dcgm_prometheus_parse(chunks, sink, options) {
             sink.drop('bad-timestamp', line, `${sample.name} has no time`);
             if (!toldNoTime) {
                 toldNoTime = true;
-                sink.report(diagnostics_diagnostic('error', 'traces/no-scrape-time', 'A DCGM sample has no time: expected a Prometheus timestamp (ms) after its value, a "# scrape <ISO time>" comment, or a line with only a time (date -Is) before each scrape.', { file, line, column: 1 }));
+                sink.report(diagnostic('error', 'traces/no-scrape-time', 'A DCGM sample has no time: expected a Prometheus timestamp (ms) after its value, a "# scrape <ISO time>" comment, or a line with only a time (date -Is) before each scrape.', { file, line, column: 1 }));
             }
             return;
         }
@@ -59341,7 +59367,7 @@ async function prometheus_range_parse(chunks, sink, options) {
     const { file } = options;
     const text = await readAll(chunks);
     if (text === undefined) {
-        sink.report(diagnostics_diagnostic('error', 'traces/too-large', `Prometheus answer is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB; expected a query_range answer (at most 11,000 points per series). Split the query by time.`, { file }));
+        sink.report(diagnostic('error', 'traces/too-large', `Prometheus answer is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB; expected a query_range answer (at most 11,000 points per series). Split the query by time.`, { file }));
         return;
     }
     const series = [];
@@ -59353,18 +59379,18 @@ async function prometheus_range_parse(chunks, sink, options) {
             json = JSON.parse(doc.text);
         }
         catch (err) {
-            sink.report(diagnostics_diagnostic('error', 'traces/bad-json', `Not valid JSON (${err.message}); expected a Prometheus query_range answer.`, { file, line: doc.line, column: 1 }));
+            sink.report(diagnostic('error', 'traces/bad-json', `Not valid JSON (${err.message}); expected a Prometheus query_range answer.`, { file, line: doc.line, column: 1 }));
             continue;
         }
         const answer = json;
         if (answer?.status !== 'success') {
             const why = typeof answer?.error === 'string' ? `: ${answer.error}` : '';
-            sink.report(diagnostics_diagnostic('error', 'traces/prometheus-error', `Prometheus answer has status "${String(answer?.status)}"${why}; expected "success".`, { file, line: doc.line, column: 1 }));
+            sink.report(diagnostic('error', 'traces/prometheus-error', `Prometheus answer has status "${String(answer?.status)}"${why}; expected "success".`, { file, line: doc.line, column: 1 }));
             continue;
         }
         const resultType = answer.data?.resultType;
         if (resultType !== 'matrix' || !Array.isArray(answer.data?.result)) {
-            sink.report(diagnostics_diagnostic('error', 'traces/prometheus-not-matrix', `Prometheus answer has resultType "${String(resultType)}"; expected "matrix", from /api/v1/query_range (an instant query has one point per series, not a trace).`, { file, line: doc.line, column: 1 }));
+            sink.report(diagnostic('error', 'traces/prometheus-not-matrix', `Prometheus answer has resultType "${String(resultType)}"; expected "matrix", from /api/v1/query_range (an instant query has one point per series, not a trace).`, { file, line: doc.line, column: 1 }));
             continue;
         }
         for (const s of answer.data.result) {
@@ -59376,7 +59402,7 @@ async function prometheus_range_parse(chunks, sink, options) {
                 continue;
             }
             if (name === undefined) {
-                sink.report(diagnostics_diagnostic('error', 'traces/prometheus-no-name', `Series ${index} has no __name__, so its unit (W or mJ) is unknown; expected raw ${DCGM_POWER_METRIC} or ${DCGM_ENERGY_METRIC} series (query the metric itself, not an aggregation).`, { file, line: doc.line, column: 1 }));
+                sink.report(diagnostic('error', 'traces/prometheus-no-name', `Series ${index} has no __name__, so its unit (W or mJ) is unknown; expected raw ${DCGM_POWER_METRIC} or ${DCGM_ENERGY_METRIC} series (query the metric itself, not an aggregation).`, { file, line: doc.line, column: 1 }));
             }
             else
                 otherMetrics.add(String(name));
@@ -59502,14 +59528,14 @@ function rapl_readHeader(fields, line, sink, file) {
     const time = find(rapl_TIME_NAMES);
     const energy = names.indexOf('energy_uj');
     if (time === -1) {
-        sink.report(diagnostics_diagnostic('error', 'traces/missing-column', `RAPL log has no timestamp column; expected "timestamp" (ISO 8601 or Unix seconds).${didYouMean(closestNames('timestamp', fields))}`, { file, line, column: 1 }));
+        sink.report(diagnostic('error', 'traces/missing-column', `RAPL log has no timestamp column; expected "timestamp" (ISO 8601 or Unix seconds).${didYouMean(closestNames('timestamp', fields))}`, { file, line, column: 1 }));
         return undefined;
     }
     if (energy !== -1) {
         const domain = find(DOMAIN_NAMES);
         const zone = find(ZONE_NAMES);
         if (domain === -1) {
-            sink.report(diagnostics_diagnostic('error', 'traces/missing-column', `RAPL log has energy_uj but no "domain" column; expected the sysfs name of each zone (package-0, dram, ...).${didYouMean(closestNames('domain', fields))}`, { file, line, column: 1 }));
+            sink.report(diagnostic('error', 'traces/missing-column', `RAPL log has energy_uj but no "domain" column; expected the sysfs name of each zone (package-0, dram, ...).${didYouMean(closestNames('domain', fields))}`, { file, line, column: 1 }));
             return undefined;
         }
         return {
@@ -59542,7 +59568,7 @@ function rapl_readHeader(fields, line, sink, file) {
             });
     });
     if (domains.length === 0) {
-        sink.report(diagnostics_diagnostic('error', 'traces/missing-column', `RAPL log has neither an "energy_uj" column nor domain columns; expected "timestamp,domain,energy_uj[,max_energy_range_uj]" or "timestamp,package-0,dram,...".${didYouMean(closestNames('energy_uj', fields))}`, { file, line, column: 1 }));
+        sink.report(diagnostic('error', 'traces/missing-column', `RAPL log has neither an "energy_uj" column nor domain columns; expected "timestamp,domain,energy_uj[,max_energy_range_uj]" or "timestamp,package-0,dram,...".${didYouMean(closestNames('energy_uj', fields))}`, { file, line, column: 1 }));
         return undefined;
     }
     return { layout: 'wide', count: fields.length, time, domains };
@@ -60382,32 +60408,32 @@ function fileDiagnostics(a) {
         const more = tallyOf.count - tallyOf.lines.length;
         const where = `line${tallyOf.lines.length > 1 ? 's' : ''} ${tallyOf.lines.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
         const detail = tallyOf.details.length > 0 ? ` (first: ${tallyOf.details[0]})` : '';
-        out.push(diagnostics_diagnostic(reason === 'unavailable' ? 'notice' : 'warning', `traces/dropped-${reason}`, `Dropped ${tallyOf.count} sample${tallyOf.count === 1 ? '' : 's'} with ${DROP_REASON_TEXT[reason]} at ${where}${detail}.`, { file: a.file, line: tallyOf.lines[0] }));
+        out.push(diagnostic(reason === 'unavailable' ? 'notice' : 'warning', `traces/dropped-${reason}`, `Dropped ${tallyOf.count} sample${tallyOf.count === 1 ? '' : 's'} with ${DROP_REASON_TEXT[reason]} at ${where}${detail}.`, { file: a.file, line: tallyOf.lines[0] }));
     }
     if (a.gaps.count > 0) {
         const ex = a.gaps.examples
             .map((g) => `${(g.durationMs / 1000).toFixed(1)} s before line ${g.line} (${g.device})`)
             .join('; ');
         const more = a.gaps.count - a.gaps.examples.length;
-        out.push(diagnostics_diagnostic('warning', 'traces/gap', `${a.gaps.count} gap${a.gaps.count === 1 ? '' : 's'} longer than the gap threshold (or than a wrapping counter's range allows), ${(a.gaps.totalMs / 1000).toFixed(1)} s of device time in all, not bridged: ${ex}${more > 0 ? `; and ${more} more` : ''}.`, { file: a.file, line: a.gaps.examples[0]?.line }));
+        out.push(diagnostic('warning', 'traces/gap', `${a.gaps.count} gap${a.gaps.count === 1 ? '' : 's'} longer than the gap threshold (or than a wrapping counter's range allows), ${(a.gaps.totalMs / 1000).toFixed(1)} s of device time in all, not bridged: ${ex}${more > 0 ? `; and ${more} more` : ''}.`, { file: a.file, line: a.gaps.examples[0]?.line }));
     }
     if (a.resets.count > 0) {
-        out.push(diagnostics_diagnostic('notice', 'traces/counter-reset', `${a.resets.count} energy-counter reset${a.resets.count === 1 ? '' : 's'} (a decrease; the new reading was taken as the energy since the reset) at line${a.resets.lines.length > 1 ? 's' : ''} ${a.resets.lines.join(', ')}.`, { file: a.file, line: a.resets.lines[0] }));
+        out.push(diagnostic('notice', 'traces/counter-reset', `${a.resets.count} energy-counter reset${a.resets.count === 1 ? '' : 's'} (a decrease; the new reading was taken as the energy since the reset) at line${a.resets.lines.length > 1 ? 's' : ''} ${a.resets.lines.join(', ')}.`, { file: a.file, line: a.resets.lines[0] }));
     }
     if (a.wraps.count > 0) {
-        out.push(diagnostics_diagnostic('notice', 'traces/counter-wrap', `${a.wraps.count} energy-counter wrap${a.wraps.count === 1 ? '' : 's'} (a decrease within the counter's range) at line${a.wraps.lines.length > 1 ? 's' : ''} ${a.wraps.lines.join(', ')}.`, { file: a.file, line: a.wraps.lines[0] }));
+        out.push(diagnostic('notice', 'traces/counter-wrap', `${a.wraps.count} energy-counter wrap${a.wraps.count === 1 ? '' : 's'} (a decrease within the counter's range) at line${a.wraps.lines.length > 1 ? 's' : ''} ${a.wraps.lines.join(', ')}.`, { file: a.file, line: a.wraps.lines[0] }));
     }
     if (a.samples === 0) {
-        out.push(diagnostics_diagnostic('error', 'traces/no-samples', `No usable sample in this ${a.format} file${a.dropped > 0 ? ` (${a.dropped} dropped)` : ''}: its energy cannot be measured.`, { file: a.file }));
+        out.push(diagnostic('error', 'traces/no-samples', `No usable sample in this ${a.format} file${a.dropped > 0 ? ` (${a.dropped} dropped)` : ''}: its energy cannot be measured.`, { file: a.file }));
     }
     else if (a.intervals === 0) {
-        out.push(diagnostics_diagnostic('error', 'traces/no-interval', `Only single samples per device in this ${a.format} file: energy needs at least two samples of a device ${a.gaps.count > 0 ? 'closer together than the gap threshold' : 'to integrate between'}.`, { file: a.file }));
+        out.push(diagnostic('error', 'traces/no-interval', `Only single samples per device in this ${a.format} file: energy needs at least two samples of a device ${a.gaps.count > 0 ? 'closer together than the gap threshold' : 'to integrate between'}.`, { file: a.file }));
     }
     if (a.untimed.length > 0) {
         const more = a.untimed.length - EXAMPLE_LINES;
         const which = a.untimed.slice(0, EXAMPLE_LINES).join('; ') +
             (more > 0 ? `; and ${more} more device${more === 1 ? '' : 's'}` : '');
-        out.push(diagnostics_diagnostic('warning', 'traces/untimed', `Times are relative, not wall-clock (${which}): the energy counts, but it is not placed in hours and does not set the run's wall time.`, { file: a.file }));
+        out.push(diagnostic('warning', 'traces/untimed', `Times are relative, not wall-clock (${which}): the energy counts, but it is not placed in hours and does not set the run's wall time.`, { file: a.file }));
     }
     return out;
 }
@@ -60426,30 +60452,32 @@ function fileDiagnostics(a) {
 
 
 
+
 /**
  * Default coverage below which a run is warned about. A choice, not a published figure: unmeasured
  * time is energy the logs do not show, and past a tenth of the wall time that is larger than the
  * spread between nvidia-smi and NVML's own counter seen in our H200 fixture (a few %).
  */
 const DEFAULT_MIN_COVERAGE = 0.9;
-function emptyMeasurement(files, diagnostics, notes) {
+/** The measurement of options that could not be used: nothing read, nothing measured. */
+function emptyMeasurement(files, diagnostics) {
     return {
-        files: files.map((f) => f.path),
-        formats: [],
-        devices: 0,
-        samples: 0,
-        droppedSamples: 0,
-        coverage: 0,
-        wallTimeS: 0,
-        measuredTimeS: 0,
-        itEnergyKWh: 0,
-        pueIncluded: false,
-        notes,
-        energyByHourKWh: new Map(),
-        diagnostics,
-        components: { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: 0 },
-        untimedEnergyKWh: 0,
-        pueIncludedKWh: 0
+        summary: {
+            files: files.map((f) => f.path),
+            formats: [],
+            devices: 0,
+            samples: 0,
+            droppedSamples: 0,
+            coverage: 0,
+            wallTimeS: 0,
+            measuredTimeS: 0,
+            itEnergyKWh: 0,
+            pueIncluded: false,
+            notes: []
+        },
+        detail: { components: { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: 0 }, pueIncludedKWh: 0 },
+        hourly: { energyByHourKWh: new Map(), untimedEnergyKWh: 0 },
+        diagnostics
     };
 }
 /** Checks the options; returns the problems as error diagnostics, and the zone where usable. */
@@ -60457,25 +60485,32 @@ function checkOptions(options) {
     const out = [];
     const resolved = resolveZone(options.timezone);
     if ('error' in resolved)
-        out.push(diagnostics_diagnostic('error', 'traces/bad-timezone', resolved.error));
+        out.push(diagnostic('error', 'traces/bad-timezone', resolved.error));
     const positive = (name, v) => {
         if (v !== undefined && !(Number.isFinite(v) && v > 0))
-            out.push(diagnostics_diagnostic('error', 'traces/bad-option', `${name} must be a positive number of ${name === 'maxPowerW' ? 'watts' : 'seconds'}; got ${v}.`));
+            out.push(diagnostic('error', 'traces/bad-option', `${name} must be a positive number of ${name === 'maxPowerW' ? 'watts' : 'seconds'}; got ${v}.`));
     };
     positive('maxGapS', options.maxGapS);
     if (options.maxGapS !== undefined && options.maxGapS > MAX_SPAN_S) {
-        out.push(diagnostics_diagnostic('error', 'traces/bad-option', `maxGapS must be at most ${MAX_SPAN_S} s (366 days); got ${options.maxGapS}.`));
+        out.push(diagnostic('error', 'traces/bad-option', `maxGapS must be at most ${MAX_SPAN_S} s (366 days); got ${options.maxGapS}.`));
     }
     positive('wallTimeS', options.wallTimeS);
     positive('maxPowerW', options.maxPowerW);
     if (options.minCoverage !== undefined && !(options.minCoverage >= 0 && options.minCoverage <= 1)) {
-        out.push(diagnostics_diagnostic('error', 'traces/bad-option', `minCoverage must be a fraction from 0 to 1; got ${options.minCoverage}.`));
+        out.push(diagnostic('error', 'traces/bad-option', `minCoverage must be a fraction from 0 to 1; got ${options.minCoverage}.`));
     }
     return { diagnostics: out, zone: 'zone' in resolved ? resolved.zone : undefined };
 }
 function firstLineOf(head) {
     const line = head.split('\n').find((l) => l.trim() !== '') ?? '';
     return line.length > 80 ? `${line.slice(0, 77)}...` : line;
+}
+/**
+ * The reader's own diagnostic, as it is, where the error is a {@link TraceAccessError}: it says
+ * more than "could not read" (`io/outside-root`, `io/not-found`, ...).
+ */
+function accessDiagnostic(e) {
+    return e instanceof TraceAccessError ? e.diagnostic : undefined;
 }
 function errorMessage(e) {
     return e instanceof Error ? e.message : String(e);
@@ -60493,14 +60528,14 @@ async function measureTraces(files, options) {
     if (options.format !== undefined) {
         const f = formatById(options.format);
         if ('error' in f)
-            diagnostics.push(diagnostics_diagnostic('error', 'traces/unknown-format-option', f.error));
+            diagnostics.push(diagnostic('error', 'traces/unknown-format-option', f.error));
         else
             forced = f.format;
     }
     if (files.length === 0)
-        diagnostics.push(diagnostics_diagnostic('error', 'traces/no-files', 'No trace files to measure.'));
+        diagnostics.push(diagnostic('error', 'traces/no-files', 'No trace files to measure.'));
     if (zone === undefined || diagnostics.some((d) => d.severity === 'error'))
-        return emptyMeasurement(files, diagnostics, []);
+        return emptyMeasurement(files, diagnostics);
     const integrator = new Integrator({ maxGapS: options.maxGapS, maxPowerW: options.maxPowerW });
     const formats = [];
     for (const file of files) {
@@ -60510,19 +60545,20 @@ async function measureTraces(files, options) {
             decoded = await decode(file.open());
         }
         catch (e) {
-            diagnostics.push(diagnostics_diagnostic('error', 'traces/read-failed', `Could not read this trace file: ${errorMessage(e)}.`, at));
+            diagnostics.push(accessDiagnostic(e) ??
+                diagnostic('error', 'traces/read-failed', `Could not read this trace file: ${errorMessage(e)}.`, at));
             continue;
         }
         const head = headText(decoded.head);
         if (decoded.head.length === 0 || head.trim() === '') {
             await decoded.close();
-            diagnostics.push(diagnostics_diagnostic('error', 'traces/empty-file', `This trace file is empty${decoded.gzip ? ' once decompressed' : ''}: its energy cannot be measured.`, at));
+            diagnostics.push(diagnostic('error', 'traces/empty-file', `This trace file is empty${decoded.gzip ? ' once decompressed' : ''}: its energy cannot be measured.`, at));
             continue;
         }
         const format = forced ?? detectFormat(head, file.path);
         if (format === undefined) {
             await decoded.close();
-            diagnostics.push(diagnostics_diagnostic('error', 'traces/unknown-format', `Could not tell this trace's format from its content (first line: "${firstLineOf(head)}"): expected nvidia-smi --query-gpu CSV, nvidia-smi dmon, or a CSV/JSON Lines log with a timestamp and a power or energy column; name it with the trace format option.`, { file: file.path, line: 1 }));
+            diagnostics.push(diagnostic('error', 'traces/unknown-format', `Could not tell this trace's format from its content (first line: "${firstLineOf(head)}"): expected nvidia-smi --query-gpu CSV, nvidia-smi dmon, or a CSV/JSON Lines log with a timestamp and a power or energy column; name it with the trace format option.`, { file: file.path, line: 1 }));
             continue;
         }
         if (!formats.includes(format.id))
@@ -60540,7 +60576,8 @@ async function measureTraces(files, options) {
         }
         catch (e) {
             // A truncated gzip or a read error mid-file: what was read before it still counts.
-            integrator.report(diagnostics_diagnostic('error', 'traces/read-failed', `Reading stopped at an error (${errorMessage(e)}); the samples before it are integrated, the rest of the file is not.`, at));
+            integrator.report(accessDiagnostic(e) ??
+                diagnostic('error', 'traces/read-failed', `Reading stopped at an error (${errorMessage(e)}); the samples before it are integrated, the rest of the file is not.`, at));
             await decoded.close().catch(() => undefined);
         }
         integrator.endFile();
@@ -60561,21 +60598,22 @@ async function measureTraces(files, options) {
     const coverage = wallTimeS > 0 ? Math.min(1, measuredTimeS / wallTimeS) : 0;
     const minCoverage = options.minCoverage ?? DEFAULT_MIN_COVERAGE;
     if (r.devices > 0 && coverage < minCoverage) {
-        diagnostics.push(diagnostics_diagnostic('warning', 'traces/low-coverage', `The traces cover ${(coverage * 100).toFixed(1)}% of the run's wall time (${fmtS(measuredTimeS)} s of ${fmtS(wallTimeS)} s${declared !== undefined ? ', the declared duration' : ''}), below ${(minCoverage * 100).toFixed(0)}%: the measured energy leaves out the unmeasured time.`));
+        diagnostics.push(diagnostic('warning', 'traces/low-coverage', `The traces cover ${(coverage * 100).toFixed(1)}% of the run's wall time (${fmtS(measuredTimeS)} s of ${fmtS(wallTimeS)} s${declared !== undefined ? ', the declared duration' : ''}), below ${(minCoverage * 100).toFixed(0)}%: the measured energy leaves out the unmeasured time.`));
     }
     if (declared !== undefined && measuredTimeS > declared * 1.01) {
-        diagnostics.push(diagnostics_diagnostic('notice', 'traces/longer-than-declared', `The traces measure ${fmtS(measuredTimeS)} s, more than the declared duration of ${fmtS(declared)} s; all of it is counted and coverage is capped at 100%.`));
+        diagnostics.push(diagnostic('notice', 'traces/longer-than-declared', `The traces measure ${fmtS(measuredTimeS)} s, more than the declared duration of ${fmtS(declared)} s; all of it is counted and coverage is capped at 100%.`));
     }
     const pueIncludedKWh = r.pueIncludedJ / J_PER_KWH;
     const itEnergyKWh = r.energyJ / J_PER_KWH;
     if (r.pueIncludedJ > 0 && r.pueIncludedJ < r.energyJ) {
-        diagnostics.push(diagnostics_diagnostic('warning', 'traces/mixed-pue', `${pueIncludedKWh.toPrecision(4)} kWh of the ${itEnergyKWh.toPrecision(4)} kWh measured comes from logs whose energy already includes a PUE, and the rest does not: apply a PUE only to the rest.`));
+        diagnostics.push(diagnostic('warning', 'traces/mixed-pue', `${pueIncludedKWh.toPrecision(4)} kWh of the ${itEnergyKWh.toPrecision(4)} kWh measured comes from logs whose energy already includes a PUE, and the rest does not: apply a PUE only to the rest.`));
     }
     const notes = buildNotes(r, options, { wallTimeS, measuredTimeS, coverage, declared });
     const energyByHourKWh = new Map();
     for (const [hour, j] of r.hoursJ)
         energyByHourKWh.set(hour, j / J_PER_KWH);
-    return {
+    // The key order here is the order of `measurement` in the report's JSON.
+    const summary = {
         files: files.map((f) => f.path),
         formats,
         devices: r.devices,
@@ -60586,17 +60624,21 @@ async function measureTraces(files, options) {
         measuredTimeS,
         itEnergyKWh,
         pueIncluded: r.energyJ > 0 && r.pueIncludedJ === r.energyJ,
-        notes,
-        energyByHourKWh,
-        diagnostics,
-        components: {
-            gpuKWh: r.componentsJ.gpu / J_PER_KWH,
-            cpuKWh: r.componentsJ.cpu / J_PER_KWH,
-            memoryKWh: r.componentsJ.memory / J_PER_KWH,
-            otherKWh: r.componentsJ.other / J_PER_KWH
+        notes
+    };
+    return {
+        summary,
+        detail: {
+            components: {
+                gpuKWh: r.componentsJ.gpu / J_PER_KWH,
+                cpuKWh: r.componentsJ.cpu / J_PER_KWH,
+                memoryKWh: r.componentsJ.memory / J_PER_KWH,
+                otherKWh: r.componentsJ.other / J_PER_KWH
+            },
+            pueIncludedKWh
         },
-        untimedEnergyKWh: r.untimedJ / J_PER_KWH,
-        pueIncludedKWh
+        hourly: { energyByHourKWh, untimedEnergyKWh: r.untimedJ / J_PER_KWH },
+        diagnostics
     };
 }
 function buildNotes(r, options, c) {
@@ -60689,12 +60731,13 @@ const measureRunTraces = async (spec, reader, options) => {
     if (files.length === 0) {
         if (diagnostics.length === 0) {
             const patterns = spec.traces.map((p) => `"${p}"`).join(', ');
-            diagnostics.push(diagnostics_diagnostic('warning', 'traces/no-match', `Run "${spec.name}": its traces (${patterns}) match no file.`, at));
+            diagnostics.push(diagnostic('warning', 'traces/no-match', `Run "${spec.name}": its traces (${patterns}) match no file.`, at));
         }
         return { diagnostics };
     }
     const trace = spec.traceOptions ?? {};
-    const measured = await measureTraces(files.map((path) => ({ path, open: () => reader.open(path) })), {
+    // Everything but the diagnostics is the measured energy, passed on whole (never field by field).
+    const { diagnostics: found, ...measured } = await measureTraces(files.map((path) => ({ path, open: () => reader.open(path) })), {
         timezone: trace.timezone ?? options.timezone,
         format: trace.format,
         columns: trace.columns,
@@ -60702,34 +60745,14 @@ const measureRunTraces = async (spec, reader, options) => {
         wallTimeS: spec.durationS
     });
     // Run-level findings (coverage, options) carry no file: place them at the run's `traces`.
-    for (const d of measured.diagnostics) {
+    for (const d of found) {
         diagnostics.push(d.file
             ? d
             : { ...d, message: `Run "${spec.name}": ${d.message}`, file: at.file, line: at.line, column: at.column });
     }
-    if (measured.diagnostics.some((d) => d.severity === 'error'))
+    if (found.some((d) => d.severity === 'error'))
         return { diagnostics };
-    const measurement = {
-        files: measured.files,
-        formats: measured.formats,
-        devices: measured.devices,
-        samples: measured.samples,
-        droppedSamples: measured.droppedSamples,
-        coverage: measured.coverage,
-        wallTimeS: measured.wallTimeS,
-        measuredTimeS: measured.measuredTimeS,
-        itEnergyKWh: measured.itEnergyKWh,
-        pueIncluded: measured.pueIncluded,
-        notes: measured.notes
-    };
-    if (measured.timeResolvedEmissionsKg !== undefined)
-        measurement.timeResolvedEmissionsKg = measured.timeResolvedEmissionsKg;
-    return {
-        measurement,
-        detail: { components: measured.components, pueIncludedKWh: measured.pueIncludedKWh },
-        hourly: { energyByHourKWh: measured.energyByHourKWh, untimedEnergyKWh: measured.untimedEnergyKWh },
-        diagnostics
-    };
+    return { measured, diagnostics };
 };
 /**
  * Analyzes manifests against a budget and returns the report. Never throws for bad input: every
@@ -60868,27 +60891,29 @@ async function computeRun(run, input, hooks, series, diagnostics) {
     if (spec.traces.length === 0) {
         if (estimate)
             return estimated();
-        diagnostics.push(diagnostics_diagnostic('error', 'run/no-estimate', `Run "${spec.name}" needs \`duration\` and a power source (\`gpu\`, \`cpu\`, \`memory\` or \`power\`) to be estimated.`, spec.position));
+        diagnostics.push(diagnostic('error', 'run/no-estimate', `Run "${spec.name}" needs \`duration\` and a power source (\`gpu\`, \`cpu\`, \`memory\` or \`power\`) to be estimated.`, spec.position));
         return undefined;
     }
     const at = spec.fieldPositions['traces'] ?? spec.position;
     const measure = hooks.measure ?? measureRunTraces;
     if (!input.traces) {
         if (estimate) {
-            diagnostics.push(diagnostics_diagnostic('notice', 'traces/not-read', `Run "${spec.name}": its traces are not read here (no trace reader), so it is estimated from the manifest.`, at));
+            diagnostics.push(diagnostic('notice', 'traces/not-read', `Run "${spec.name}": its traces are not read here (no trace reader), so it is estimated from the manifest.`, at));
             return estimated();
         }
-        diagnostics.push(diagnostics_diagnostic('error', 'run/no-estimate', `Run "${spec.name}": its traces are not read here, and it has no \`duration\` with a power source to be estimated from instead.`, at));
+        diagnostics.push(diagnostic('error', 'run/no-estimate', `Run "${spec.name}": its traces are not read here, and it has no \`duration\` with a power source to be estimated from instead.`, at));
         return undefined;
     }
-    const measured = await measure(spec, input.traces, { timezone: input.overrides?.timezone });
-    diagnostics.push(...measured.diagnostics);
-    if (measured.measurement) {
-        let measurement = measured.measurement;
-        const hourly = measured.hourly ?? {
+    const result = await measure(spec, input.traces, { timezone: input.overrides?.timezone });
+    diagnostics.push(...result.diagnostics);
+    if (result.measured) {
+        const { summary, detail } = result.measured;
+        // Without hours, all of the energy is untimed: it is weighted at the run's own intensity.
+        const hourly = result.measured.hourly ?? {
             energyByHourKWh: new Map(),
-            untimedEnergyKWh: measurement.itEnergyKWh
+            untimedEnergyKWh: summary.itEnergyKWh
         };
+        let measurement = summary;
         const chosen = await series.forMeasured(run, hourly);
         diagnostics.push(...chosen.diagnostics);
         if (chosen.series && chosen.origin) {
@@ -60908,13 +60933,13 @@ async function computeRun(run, input, hooks, series, diagnostics) {
             measurement = weighted.measurement;
         }
         const beside = estimateBeside(run, estimate, measurement);
-        return measuredRun(run, beside.measurement, beside.estimate, measured.detail);
+        return measuredRun(run, beside.measurement, beside.estimate, detail);
     }
     if (estimate) {
-        diagnostics.push(diagnostics_diagnostic('warning', 'traces/unmeasured', `Run "${spec.name}": no energy could be measured from its traces (see the diagnostics above), so it is estimated from the manifest.`, at));
+        diagnostics.push(diagnostic('warning', 'traces/unmeasured', `Run "${spec.name}": no energy could be measured from its traces (see the diagnostics above), so it is estimated from the manifest.`, at));
         return estimated();
     }
-    diagnostics.push(diagnostics_diagnostic('error', 'run/no-estimate', `Run "${spec.name}": no energy could be measured from its traces, and it has no \`duration\` with a power source to be estimated from instead.`, at));
+    diagnostics.push(diagnostic('error', 'run/no-estimate', `Run "${spec.name}": no energy could be measured from its traces, and it has no \`duration\` with a power source to be estimated from instead.`, at));
     return undefined;
 }
 
@@ -62429,15 +62454,15 @@ function globSync(globInput, options) {
 //#endregion
 
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/io/paths.ts
 /**
  * Path helpers shared by the adapters' file I/O: how files are named in reports and diagnostics
- * (relative, with `/`), and whether a path stays inside a root folder.
+ * (relative, with `/`), and whether a path stays inside a root folder, as written or on its real
+ * path (after symbolic links), which is how every confined read is checked.
  */
+
 
 /** Converts a path to forward slashes, so names in reports are the same on every platform. */
 function toPosix(p) {
@@ -62479,18 +62504,23 @@ function commonAncestor(absPaths) {
     // Splitting "/a" gives ["", "a"]: an empty prefix means the filesystem root.
     return joined === '' ? path.parse(path.resolve(absPaths[0])).root : joined;
 }
-
-;// CONCATENATED MODULE: ./src/io/files.ts
 /**
- * File I/O shared by the CLI and the action: finding manifests (files, folders, globs), reading
- * manifests and config files with a size cap, writing reports, and the `TraceReader` through which
- * the core streams power logs without touching the file system itself.
- *
- * Every problem becomes a Diagnostic naming the file; nothing here throws for bad input, except a
- * trace stream, which can only signal a failure by throwing (a `FileAccessError` carrying its
- * diagnostic).
+ * True when the file's real path (after symbolic links) lies inside the root's real path. A path
+ * that cannot be resolved is compared as written, so a missing file is judged by its name.
  */
+async function isRealPathInside(rootDir, abs) {
+    const [realRoot, realFile] = await Promise.all([
+        (0,promises_namespaceObject.realpath)(rootDir).catch(() => external_node_path_default().resolve(rootDir)),
+        (0,promises_namespaceObject.realpath)(abs).catch(() => abs)
+    ]);
+    return isInside(realRoot, realFile);
+}
 
+;// CONCATENATED MODULE: ./src/io/discovery.ts
+/**
+ * Finding manifests for the CLI and the action: files, folders and globs as a user names them, or
+ * the default search, never inside dependencies or VCS data.
+ */
 
 
 
@@ -62500,10 +62530,6 @@ function commonAncestor(absPaths) {
 const MANIFEST_GLOBS = ['**/carbon-manifest.{yml,yaml,json}'];
 /** Folders never searched for manifests: dependencies and VCS data hold no manifests of ours. */
 const IGNORED_GLOBS = ['**/node_modules/**', '**/.git/**'];
-/** Largest manifest or config file read: 1 MiB. Real manifests are a few KiB; more is a mistake or an attack. */
-const MAX_TEXT_BYTES = 1024 * 1024;
-/** Read size for trace streams: large chunks keep per-chunk overhead negligible at disk speed. */
-const TRACE_CHUNK_BYTES = 1024 * 1024;
 /**
  * Turns command-line style arguments into manifest files. An existing file is taken as named; a
  * folder means {@link MANIFEST_GLOBS} under it; anything else with glob syntax is expanded. No
@@ -62542,18 +62568,18 @@ async function findManifests(args, options) {
         else if (isDynamicPattern(arg)) {
             const matches = await globFiles([arg], cwd);
             if (matches.length === 0) {
-                diagnostics.push(diagnostics_diagnostic('error', 'io/no-match', `The pattern "${arg}" matches no file (searched from ${displayPath(cwd, cwd)}, skipping node_modules and .git).`, { file: arg }));
+                diagnostics.push(diagnostic('error', 'io/no-match', `The pattern "${arg}" matches no file (searched from ${displayPath(cwd, cwd)}, skipping node_modules and .git).`, { file: arg }));
             }
             matches.forEach(add);
         }
         else {
-            diagnostics.push(diagnostics_diagnostic('error', 'io/not-found', `No such file or folder: expected a manifest file, a folder containing carbon-manifest.yml, or a glob.`, { file: arg }));
+            diagnostics.push(diagnostic('error', 'io/not-found', `No such file or folder: expected a manifest file, a folder containing carbon-manifest.yml, or a glob.`, { file: arg }));
         }
     }
     return { files: [...found].sort(), diagnostics };
 }
 function noManifests(dir) {
-    return diagnostics_diagnostic('error', 'io/no-manifests', `No manifest found: expected files matching ${MANIFEST_GLOBS.join(', ')} under "${dir}" (node_modules and .git are skipped); name manifest files or globs explicitly.`, { file: dir });
+    return diagnostic('error', 'io/no-manifests', `No manifest found: expected files matching ${MANIFEST_GLOBS.join(', ')} under "${dir}" (node_modules and .git are skipped); name manifest files or globs explicitly.`, { file: dir });
 }
 async function globFiles(patterns, cwd) {
     const matches = await glob([...patterns], {
@@ -62566,6 +62592,20 @@ async function globFiles(patterns, cwd) {
     });
     return matches.map((m) => external_node_path_default().resolve(m)).sort();
 }
+
+;// CONCATENATED MODULE: ./src/io/read.ts
+/**
+ * Reading the small text files the adapters hand to the core (manifests, config files): a size cap
+ * checked before and while reading, UTF-8 only, optional confinement to a folder; and the file
+ * checks other readers share (a regular file, at most so many bytes, a file-system error in words).
+ * Every problem becomes a Diagnostic naming the file; nothing here throws for bad input.
+ */
+
+
+
+
+/** Largest manifest or config file read: 1 MiB. Real manifests are a few KiB; more is a mistake or an attack. */
+const MAX_TEXT_BYTES = 1024 * 1024;
 /**
  * Reads a small UTF-8 text file (a manifest or a config). Its size is checked before reading, and
  * the read stops after `maxBytes + 1` bytes whatever the file claims, so a huge or endless file
@@ -62579,7 +62619,7 @@ async function readTextFile(file, options) {
     const what = options.what ?? 'file';
     const abs = external_node_path_default().resolve(options.baseDir, file);
     const fail = (code, message) => ({
-        diagnostics: [diagnostics_diagnostic('error', code, message, { file })]
+        diagnostics: [diagnostic('error', code, message, { file })]
     });
     const info = await statRegularFile(abs, what);
     if ('problem' in info)
@@ -62700,51 +62740,27 @@ function describeFsError(err, what = 'file') {
             ];
     }
 }
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/io/trace-reader.ts
 /**
- * Writes a report to a file, creating its folder. Returns an `io/write-failed` diagnostic instead
- * of throwing when that is not possible.
+ * The `TraceReader` through which the core streams power logs without touching the file system:
+ * a manifest's trace globs expanded relative to its folder, confined to a root folder (through
+ * `..`, absolute paths and symbolic links alike), and each file streamed in chunks, never read
+ * whole. Listing reports problems as diagnostics; a stream can only signal a failure by throwing,
+ * so it throws the core's `TraceAccessError` carrying its diagnostic, which the core reports as is.
  */
-async function writeTextFile(file, text, options) {
-    const abs = path.resolve(options.baseDir, file);
-    try {
-        await mkdir(path.dirname(abs), { recursive: true });
-        await writeFile(abs, text, 'utf8');
-        return [];
-    }
-    catch (err) {
-        const code = err.code ?? 'unknown error';
-        const why = code === 'EISDIR'
-            ? 'it is a folder'
-            : code === 'EACCES' || code === 'EPERM'
-                ? `permission denied (${code})`
-                : code;
-        return [diagnostic('error', 'io/write-failed', `Cannot write the report to this file: ${why}.`, { file })];
-    }
-}
-/**
- * True when the file's real path (after symbolic links) lies inside the root's real path. A path
- * that cannot be resolved is compared as written, so a missing file is judged by its name.
- */
-async function isRealPathInside(rootDir, abs) {
-    const [realRoot, realFile] = await Promise.all([
-        (0,promises_namespaceObject.realpath)(rootDir).catch(() => external_node_path_default().resolve(rootDir)),
-        (0,promises_namespaceObject.realpath)(abs).catch(() => abs)
-    ]);
-    return isInside(realRoot, realFile);
-}
-/**
- * A trace stream could not be opened or read. Streams can only fail by throwing; this error
- * carries the diagnostic to report, and its message is that diagnostic's message (one line).
- */
-class FileAccessError extends Error {
-    /** The problem, naming the trace file. */
-    diagnostic;
-    constructor(d) {
-        super(d.message);
-        this.name = 'FileAccessError';
-        this.diagnostic = d;
-    }
-}
+
+
+
+
+
+
+
+
+/** Read size for trace streams: large chunks keep per-chunk overhead negligible at disk speed. */
+const TRACE_CHUNK_BYTES = 1024 * 1024;
 /**
  * A TraceReader confined to `rootDir`: a manifest's trace globs are expanded relative to the
  * manifest's folder, and nothing outside `rootDir` is listed or opened — not through `..`, not
@@ -62753,7 +62769,7 @@ class FileAccessError extends Error {
  *
  * `list` diagnostics: `io/outside-root` (a pattern or a match that leaves the root),
  * `io/duplicate-trace` (notice: two matches are one file through a symbolic link).
- * `open` throws a {@link FileAccessError} (`io/not-found`, `io/unreadable`, `io/not-a-file`,
+ * `open` throws a {@link TraceAccessError} (`io/not-found`, `io/unreadable`, `io/not-a-file`,
  * `io/outside-root`).
  */
 function createTraceReader(rootDir, options = {}) {
@@ -62767,10 +62783,10 @@ function createTraceReader(rootDir, options = {}) {
             const diagnostics = [];
             const refuse = (message) => ({
                 files: [],
-                diagnostics: [diagnostics_diagnostic('error', 'io/outside-root', message, { file: manifestFile })]
+                diagnostics: [diagnostic('error', 'io/outside-root', message, { file: manifestFile })]
             });
             const manifestDir = external_node_path_default().dirname(external_node_path_default().resolve(baseDir, manifestFile));
-            const split = files_splitPattern(pattern);
+            const split = trace_reader_splitPattern(pattern);
             if (split.dynamicHasParent) {
                 return refuse(`The trace pattern "${pattern}" has ".." after a wildcard, which could reach outside "${name(root)}"; put ".." only before the first wildcard.`);
             }
@@ -62809,14 +62825,14 @@ function createTraceReader(rootDir, options = {}) {
                 const real = await (0,promises_namespaceObject.realpath)(abs).catch(() => abs);
                 const first = seen.get(real);
                 if (first !== undefined) {
-                    diagnostics.push(diagnostics_diagnostic('notice', 'io/duplicate-trace', `The trace file "${name(abs)}" is the same file as "${first}" (through a symbolic link); it is read once.`, { file: manifestFile }));
+                    diagnostics.push(diagnostic('notice', 'io/duplicate-trace', `The trace file "${name(abs)}" is the same file as "${first}" (through a symbolic link); it is read once.`, { file: manifestFile }));
                 }
                 else if (isInside(realRootDir, real)) {
                     seen.set(real, name(abs));
                     files.push(name(abs));
                 }
                 else {
-                    diagnostics.push(diagnostics_diagnostic('error', 'io/outside-root', `The trace file "${name(abs)}" (matched by "${pattern}") is a symbolic link to a place outside "${name(root)}"; it was not read.`, { file: manifestFile }));
+                    diagnostics.push(diagnostic('error', 'io/outside-root', `The trace file "${name(abs)}" (matched by "${pattern}") is a symbolic link to a place outside "${name(root)}"; it was not read.`, { file: manifestFile }));
                 }
             }
             return { files, diagnostics };
@@ -62827,7 +62843,7 @@ function createTraceReader(rootDir, options = {}) {
     };
 }
 async function* streamFile(file, abs, root, realRoot) {
-    const outsideRoot = () => new FileAccessError(diagnostics_diagnostic('error', 'io/outside-root', 'The trace file lies outside the folder traces are read from (through "..", an absolute path or a symbolic link); it was not read.', { file }));
+    const outsideRoot = () => new TraceAccessError('io/outside-root', 'The trace file lies outside the folder traces are read from (through "..", an absolute path or a symbolic link); it was not read.', file);
     // Checked before touching the file, so nothing is learnt about paths outside the root.
     if (!isInside(root, abs))
         throw outsideRoot();
@@ -62836,13 +62852,13 @@ async function* streamFile(file, abs, root, realRoot) {
         real = await (0,promises_namespaceObject.realpath)(abs);
     }
     catch (err) {
-        throw new FileAccessError(diagnostics_diagnostic('error', ...describeFsError(err, 'trace file'), { file }));
+        throw new TraceAccessError(...describeFsError(err, 'trace file'), file);
     }
     if (!isInside(await realRoot(), real))
         throw outsideRoot();
     const info = await (0,promises_namespaceObject.stat)(real).catch(() => undefined);
     if (info && !info.isFile()) {
-        throw new FileAccessError(diagnostics_diagnostic('error', 'io/not-a-file', 'Expected the trace file to be a regular file.', { file }));
+        throw new TraceAccessError('io/not-a-file', 'Expected the trace file to be a regular file.', file);
     }
     const stream = (0,external_node_fs_namespaceObject.createReadStream)(real, { highWaterMark: TRACE_CHUNK_BYTES });
     try {
@@ -62850,7 +62866,7 @@ async function* streamFile(file, abs, root, realRoot) {
             yield chunk;
     }
     catch (err) {
-        throw new FileAccessError(diagnostics_diagnostic('error', ...describeFsError(err, 'trace file'), { file }));
+        throw new TraceAccessError(...describeFsError(err, 'trace file'), file);
     }
 }
 /**
@@ -62858,7 +62874,7 @@ async function* streamFile(file, abs, root, realRoot) {
  * checked against the root before anything is crawled. `..` is allowed in the literal part (it is
  * resolved and checked) but not after a wildcard, where `**` could climb arbitrarily.
  */
-function files_splitPattern(pattern) {
+function trace_reader_splitPattern(pattern) {
     const segments = pattern.split('/');
     const isAbsolute = pattern.startsWith('/');
     let i = 0;
@@ -62892,6 +62908,8 @@ function files_splitPattern(pattern) {
  * Every lookup goes through a reader confined to its own root (the workspace, or one artifact's
  * folder), so no pattern, `..` or link reaches outside them.
  */
+
+
 
 
 
@@ -62947,7 +62965,7 @@ function createArtifactTraceReader(options) {
         const outside = found.diagnostics.filter((d) => d.code === 'io/outside-root');
         const diagnostics = found.diagnostics.filter((d) => d.code !== 'io/outside-root');
         if (outside.length > 0) {
-            diagnostics.push(diagnostics_diagnostic('warning', 'artifact/trace-outside-root', `The trace pattern "${pattern}" matched nothing beside the manifest, and relative to an artifact's root it would leave the artifact's folder, so artifacts were not searched for it.`, { file: manifestFile }));
+            diagnostics.push(diagnostic('warning', 'artifact/trace-outside-root', `The trace pattern "${pattern}" matched nothing beside the manifest, and relative to an artifact's root it would leave the artifact's folder, so artifacts were not searched for it.`, { file: manifestFile }));
         }
         return { files: found.files, diagnostics };
     }
@@ -63016,7 +63034,7 @@ async function findArtifactManifests(artifacts, options = {}) {
     for (const { kept, copies } of byText.values()) {
         if (copies.length === 0)
             continue;
-        diagnostics.push(diagnostics_diagnostic('notice', 'artifact/manifest-merged', `The same manifest arrived ${copies.length === 1 ? 'again' : `${copies.length} more times`} (${copies.join(', ')}); it was read once, from ${kept}, and its runs' traces are gathered from every artifact.`, { file: kept }));
+        diagnostics.push(diagnostic('notice', 'artifact/manifest-merged', `The same manifest arrived ${copies.length === 1 ? 'again' : `${copies.length} more times`} (${copies.join(', ')}); it was read once, from ${kept}, and its runs' traces are gathered from every artifact.`, { file: kept }));
     }
     return { inputs, diagnostics };
 }
@@ -68551,7 +68569,7 @@ const SHA = /^[0-9a-f]{40}$/;
 function readWorkflowRun(payload, owner, repo) {
     const bad = (what) => ({
         diagnostics: [
-            diagnostics_diagnostic('error', 'workflow-run/bad-event', `The event payload is not a usable workflow_run event: ${what}. Run this step in a workflow triggered by \`on: workflow_run\`.`)
+            diagnostic('error', 'workflow-run/bad-event', `The event payload is not a usable workflow_run event: ${what}. Run this step in a workflow triggered by \`on: workflow_run\`.`)
         ]
     });
     const wr = field(payload, 'workflow_run');
@@ -68570,7 +68588,7 @@ function readWorkflowRun(payload, owner, repo) {
     if (typeof runRepo === 'string' && !sameName(runRepo, `${owner}/${repo}`)) {
         return {
             diagnostics: [
-                diagnostics_diagnostic('error', 'workflow-run/other-repository', `The triggering run belongs to ${runRepo}, not to ${owner}/${repo}; carbon-gate reports only on runs of its own repository.`)
+                diagnostic('error', 'workflow-run/other-repository', `The triggering run belongs to ${runRepo}, not to ${owner}/${repo}; carbon-gate reports only on runs of its own repository.`)
             ]
         };
     }
@@ -68618,7 +68636,7 @@ async function resolvePullRequest(octokit, options) {
     if (options.claimedPrNumber !== undefined) {
         const m = options.claimedPrNumber.trim().match(/^#?([1-9]\d{0,9})$/);
         if (!m) {
-            diagnostics.push(diagnostics_diagnostic('error', 'workflow-run/pr-hint-invalid', `The artifact claims a PR number ${JSON.stringify(options.claimedPrNumber.slice(0, 40))}, which is not a PR number; nothing is posted on any PR.`));
+            diagnostics.push(diagnostic('error', 'workflow-run/pr-hint-invalid', `The artifact claims a PR number ${JSON.stringify(options.claimedPrNumber.slice(0, 40))}, which is not a PR number; nothing is posted on any PR.`));
             return done([]);
         }
         hint = Number(m[1]);
@@ -68647,7 +68665,7 @@ async function resolvePullRequest(octokit, options) {
         if (!headRepo || !sameName(headRepo, run.headRepoFullName) || !sameName(pr.base.repo.full_name, `${owner}/${repo}`))
             continue;
         if (pr.head.sha !== run.headSha) {
-            diagnostics.push(diagnostics_diagnostic('warning', 'workflow-run/pr-head-moved', `Pull request #${number} now points at ${pr.head.sha.slice(0, 7)}, but the triggering run built ${run.headSha.slice(0, 7)}; nothing is posted on the PR for this older commit (the run for the newer one will report).`));
+            diagnostics.push(diagnostic('warning', 'workflow-run/pr-head-moved', `Pull request #${number} now points at ${pr.head.sha.slice(0, 7)}, but the triggering run built ${run.headSha.slice(0, 7)}; nothing is posted on the PR for this older commit (the run for the newer one will report).`));
             continue;
         }
         const found = {
@@ -68666,7 +68684,7 @@ async function resolvePullRequest(octokit, options) {
             const api = verified.length === 0
                 ? 'GitHub lists no open PR with that head commit'
                 : `GitHub says the run's head commit belongs to ${verified.map((p) => `#${p.number}`).join(', ')}`;
-            diagnostics.push(diagnostics_diagnostic('error', 'workflow-run/pr-hint-mismatch', `The artifact claims PR #${hint}, but ${api}; refusing to act on a PR number only the artifact vouches for, so nothing is posted on any PR.`));
+            diagnostics.push(diagnostic('error', 'workflow-run/pr-hint-mismatch', `The artifact claims PR #${hint}, but ${api}; refusing to act on a PR number only the artifact vouches for, so nothing is posted on any PR.`));
             return done([]);
         }
         return done([match]);
@@ -68674,7 +68692,7 @@ async function resolvePullRequest(octokit, options) {
     if (verified.length === 0 &&
         !diagnostics.some((d) => d.code === 'workflow-run/pr-head-moved' || d.severity === 'error')) {
         const isPr = run.event === 'pull_request' || run.event === 'pull_request_target';
-        diagnostics.push(diagnostics_diagnostic(isPr ? 'warning' : 'notice', 'workflow-run/no-pull-request', `No open pull request of ${owner}/${repo} has ${run.headRepoFullName}@${run.headSha.slice(0, 7)} as its head; there is no PR to comment on (a commit status can still be set on the commit).`));
+        diagnostics.push(diagnostic(isPr ? 'warning' : 'notice', 'workflow-run/no-pull-request', `No open pull request of ${owner}/${repo} has ${run.headRepoFullName}@${run.headSha.slice(0, 7)} as its head; there is no PR to comment on (a commit status can still be set on the commit).`));
     }
     return done(verified);
 }
@@ -68741,7 +68759,7 @@ async function readPrNumberHint(artifactRoots, fileName = 'pr-number') {
         if (info.size > MAX_HINT_BYTES) {
             return {
                 diagnostics: [
-                    diagnostics_diagnostic('error', 'workflow-run/pr-hint-invalid', `Artifact "${a.name}" has a ${fileName} file of ${info.size} bytes; a PR number needs at most ${MAX_HINT_BYTES}. Nothing is posted on any PR.`)
+                    diagnostic('error', 'workflow-run/pr-hint-invalid', `Artifact "${a.name}" has a ${fileName} file of ${info.size} bytes; a PR number needs at most ${MAX_HINT_BYTES}. Nothing is posted on any PR.`)
                 ]
             };
         }
@@ -68754,14 +68772,14 @@ async function readPrNumberHint(artifactRoots, fileName = 'pr-number') {
         const list = [...values].map(([v, names]) => `${JSON.stringify(v)} in ${names.join(', ')}`).join('; ');
         return {
             diagnostics: [
-                diagnostics_diagnostic('error', 'workflow-run/pr-hint-conflict', `Artifacts disagree about the PR number (${list}); nothing is posted on any PR.`)
+                diagnostic('error', 'workflow-run/pr-hint-conflict', `Artifacts disagree about the PR number (${list}); nothing is posted on any PR.`)
             ]
         };
     }
     return { value: [...values.keys()][0], diagnostics: [] };
 }
 function apiFailed(what, error) {
-    return diagnostics_diagnostic('error', 'workflow-run/api-failed', `Could not ${what}: ${describeFailure(error)}. The workflow needs \`pull-requests: read\` permission.`);
+    return diagnostic('error', 'workflow-run/api-failed', `Could not ${what}: ${describeFailure(error)}. The workflow needs \`pull-requests: read\` permission.`);
 }
 function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -69038,7 +69056,7 @@ const MAX_NAMED_PROBLEMS = 20;
 async function extractZip(zipPath, destDir, options) {
     const { artifactName } = options;
     const { limits, problems } = resolveExtractLimits(options.limits);
-    const diagnostics = problems.map((p) => diagnostics_diagnostic('warning', 'artifact/bad-limit', `Extraction limit: ${p}.`));
+    const diagnostics = problems.map((p) => diagnostic('warning', 'artifact/bad-limit', `Extraction limit: ${p}.`));
     const dest = external_node_path_default().resolve(destDir);
     const refused = async (more) => {
         await (0,promises_namespaceObject.rm)(dest, { recursive: true, force: true });
@@ -69053,7 +69071,7 @@ async function extractZip(zipPath, destDir, options) {
             bytes: 0,
             diagnostics: [
                 ...diagnostics,
-                diagnostics_diagnostic('error', 'artifact/destination-not-empty', `Artifact "${artifactName}" was not extracted: the folder ${dest} already holds files; expected a fresh folder.`)
+                diagnostic('error', 'artifact/destination-not-empty', `Artifact "${artifactName}" was not extracted: the folder ${dest} already holds files; expected a fresh folder.`)
             ]
         };
     }
@@ -69167,7 +69185,7 @@ async function planEntries(zip, artifactName, limits) {
         report(limitDiagnostic(artifactName, undefined, 'total-bytes', `its entries claim ${formatBytes(claimedBytes)} in total; the limit is ${formatBytes(limits.maxTotalBytes)}`));
     }
     if (problemCount > problems.length) {
-        problems.push(diagnostics_diagnostic('error', 'artifact/more-problems', `Artifact "${artifactName}": ${problemCount - problems.length} more refused entries are not listed.`));
+        problems.push(diagnostic('error', 'artifact/more-problems', `Artifact "${artifactName}": ${problemCount - problems.length} more refused entries are not listed.`));
     }
     return { items, problems };
 }
@@ -69177,14 +69195,14 @@ function isStrictlyInside(root, candidate) {
 }
 const REFUSED = 'The artifact was refused and nothing from it was kept.';
 function entryDiagnostic(artifactName, entryName, problem, reason) {
-    return diagnostics_diagnostic('error', `artifact/${problem}`, `Artifact "${artifactName}": entry ${JSON.stringify(entryName)} was refused because ${reason}. ${REFUSED}`);
+    return diagnostic('error', `artifact/${problem}`, `Artifact "${artifactName}": entry ${JSON.stringify(entryName)} was refused because ${reason}. ${REFUSED}`);
 }
 function limitDiagnostic(artifactName, entryName, kind, reason) {
     const what = entryName === undefined ? '' : `entry ${JSON.stringify(entryName)}: `;
-    return diagnostics_diagnostic('error', `artifact/limit-${kind}`, `Artifact "${artifactName}": ${what}${reason}. ${REFUSED} Raise the limit only if the artifact is trusted and really this large.`);
+    return diagnostic('error', `artifact/limit-${kind}`, `Artifact "${artifactName}": ${what}${reason}. ${REFUSED} Raise the limit only if the artifact is trusted and really this large.`);
 }
 function badZip(artifactName, err) {
-    return diagnostics_diagnostic('error', 'artifact/bad-zip', `Artifact "${artifactName}" is not a readable zip file (${errorText(err)}). ${REFUSED}`);
+    return diagnostic('error', 'artifact/bad-zip', `Artifact "${artifactName}" is not a readable zip file (${errorText(err)}). ${REFUSED}`);
 }
 /** Maps an error from streaming one entry to the diagnostic that says what happened. */
 function streamFailure(artifactName, entryName, err) {
@@ -69201,9 +69219,9 @@ function streamFailure(artifactName, entryName, err) {
     if (code === 'ENOTDIR' || code === 'EISDIR')
         return entryDiagnostic(artifactName, entryName, 'duplicate-entry', 'its path is used both as a file and as a folder');
     if (code !== undefined && code.startsWith('Z_'))
-        return diagnostics_diagnostic('error', 'artifact/bad-zip', `Artifact "${artifactName}": entry ${JSON.stringify(entryName)} has corrupt compressed data (${text}). ${REFUSED}`);
+        return diagnostic('error', 'artifact/bad-zip', `Artifact "${artifactName}": entry ${JSON.stringify(entryName)} has corrupt compressed data (${text}). ${REFUSED}`);
     if (code !== undefined)
-        return diagnostics_diagnostic('error', 'artifact/write-failed', `Artifact "${artifactName}": entry ${JSON.stringify(entryName)} could not be written (${code}). ${REFUSED}`);
+        return diagnostic('error', 'artifact/write-failed', `Artifact "${artifactName}": entry ${JSON.stringify(entryName)} could not be written (${code}). ${REFUSED}`);
     return badZip(artifactName, err);
 }
 function errorText(err) {
@@ -69280,7 +69298,7 @@ async function downloadArtifact(octokit, options, destZipPath) {
     const fail = (code, message, severity = 'error') => ({
         ok: false,
         bytes: 0,
-        diagnostics: [diagnostics_diagnostic(severity, code, `Artifact "${name}": ${message}`)]
+        diagnostics: [diagnostic(severity, code, `Artifact "${name}": ${message}`)]
     });
     let response;
     try {
@@ -72951,7 +72969,7 @@ async function listArtifacts(octokit, options) {
             ...empty,
             unmatchedPatterns: patterns,
             diagnostics: [
-                diagnostics_diagnostic('error', 'artifact/list-failed', `Could not list the artifacts of workflow run ${runId} in ${owner}/${repo}: ${describeFailure(error)}. The workflow needs \`actions: read\` permission.`)
+                diagnostic('error', 'artifact/list-failed', `Could not list the artifacts of workflow run ${runId} in ${owner}/${repo}: ${describeFailure(error)}. The workflow needs \`actions: read\` permission.`)
             ]
         };
     }
@@ -72962,7 +72980,7 @@ async function listArtifacts(octokit, options) {
             ...empty,
             unmatchedPatterns: patterns,
             diagnostics: [
-                diagnostics_diagnostic(severity, 'artifact/none-in-run', `Workflow run ${runId} has no artifacts; expected ones matching "${asked}". Check that the training job uploads them with actions/upload-artifact and that it finished before this job (\`needs:\` or a \`workflow_run\` trigger).`)
+                diagnostic(severity, 'artifact/none-in-run', `Workflow run ${runId} has no artifacts; expected ones matching "${asked}". Check that the training job uploads them with actions/upload-artifact and that it finished before this job (\`needs:\` or a \`workflow_run\` trigger).`)
             ]
         };
     }
@@ -72974,7 +72992,7 @@ async function listArtifacts(octokit, options) {
         if (hits.length === 0) {
             unmatchedPatterns.push(pattern);
             const names = artifacts.map((a) => a.name);
-            diagnostics.push(diagnostics_diagnostic(severity, 'artifact/no-match', `No artifact of workflow run ${runId} matches "${pattern}"; the run has ${listNames(names)}.${didYouMean(closestNames(pattern, names))}`));
+            diagnostics.push(diagnostic(severity, 'artifact/no-match', `No artifact of workflow run ${runId} matches "${pattern}"; the run has ${listNames(names)}.${didYouMean(closestNames(pattern, names))}`));
         }
         for (const hit of hits)
             picked.set(hit.id, hit);
@@ -72983,7 +73001,7 @@ async function listArtifacts(octokit, options) {
     const expired = [...picked.values()].filter((a) => a.expired);
     for (const a of expired) {
         const when = a.expiresAt ? ` on ${a.expiresAt}` : '';
-        diagnostics.push(diagnostics_diagnostic(severity, 'artifact/expired', `Artifact "${a.name}" of workflow run ${runId} expired${when} and can no longer be downloaded; re-run the training workflow, or keep artifacts longer (upload-artifact's \`retention-days\`).`));
+        diagnostics.push(diagnostic(severity, 'artifact/expired', `Artifact "${a.name}" of workflow run ${runId} expired${when} and can no longer be downloaded; re-run the training workflow, or keep artifacts longer (upload-artifact's \`retention-days\`).`));
     }
     return { matched, expired, unmatchedPatterns, total: artifacts.length, diagnostics };
 }
@@ -73039,7 +73057,7 @@ async function fetchArtifacts(octokit, options) {
     const { limits, problems } = resolveExtractLimits(options.limits);
     const listed = await listArtifacts(octokit, options);
     const diagnostics = [
-        ...problems.map((p) => diagnostics_diagnostic('warning', 'artifact/bad-limit', `Extraction limit: ${p}.`)),
+        ...problems.map((p) => diagnostic('warning', 'artifact/bad-limit', `Extraction limit: ${p}.`)),
         ...listed.diagnostics
     ];
     const result = {
@@ -73137,6 +73155,8 @@ const TOOL_VERSION = '0.1.0';
 
 
 
+
+
 /** Codes of "the manifest search found nothing", which artifacts' manifests can make moot. */
 const NOTHING_FOUND = new Set(['io/no-match', 'io/no-manifests']);
 /**
@@ -73200,7 +73220,7 @@ function assembleInput(settings, context, trigger, workspace, sources, extra) {
  */
 function noManifestsAnywhere(settings, sources) {
     if (settings.artifacts.length === 0) {
-        return diagnostics_diagnostic('error', 'artifact/no-manifests', "In a workflow_run event the manifests come from the triggering run's artifacts (the checkout is the default branch, not the PR): set the `artifacts` input to the artifacts the training workflow uploads, or name workspace manifests with `manifests`.");
+        return diagnostic('error', 'artifact/no-manifests', "In a workflow_run event the manifests come from the triggering run's artifacts (the checkout is the default branch, not the PR): set the `artifacts` input to the artifacts the training workflow uploads, or name workspace manifests with `manifests`.");
     }
     const fetched = sources?.fetched;
     const missing = fetched !== undefined &&
@@ -73209,7 +73229,7 @@ function noManifestsAnywhere(settings, sources) {
     const read = fetched && fetched.artifacts.length > 0
         ? `the artifacts read (${fetched.artifacts.map((a) => `"${a.name}"`).join(', ')})`
         : 'no artifact could be read';
-    return diagnostics_diagnostic(severity, 'artifact/no-manifests', `No manifest to judge: ${read}, and none holds a file matching ${MANIFEST_GLOBS.join(', ')}. Upload the manifest with the power logs (e.g. the whole \`carbon/\` folder), or commit it and name it with \`manifests\`.`);
+    return diagnostic(severity, 'artifact/no-manifests', `No manifest to judge: ${read}, and none holds a file matching ${MANIFEST_GLOBS.join(', ')}. Upload the manifest with the power logs (e.g. the whole \`carbon/\` folder), or commit it and name it with \`manifests\`.`);
 }
 
 ;// CONCATENATED MODULE: ./src/io/electricity-maps.ts
@@ -73455,6 +73475,7 @@ function sleep(ms) {
 
 
 
+
 /** Environment variable the CLI (and, by the action's choice, a workflow) reads the token from. */
 const ELECTRICITY_MAPS_TOKEN_ENV = 'ELECTRICITY_MAPS_TOKEN';
 /**
@@ -73480,12 +73501,12 @@ async function loadIntensitySeries(options) {
     const token = options.electricityMapsToken?.trim() ?? '';
     const url = options.electricityMapsUrl?.trim() ?? '';
     if (url !== '' && !isHttpUrl(url)) {
-        diagnostics.push(diagnostics_diagnostic('error', 'intensity/bad-provider-url', `The Electricity Maps URL "${url}" is not an http(s) URL; expected the API base such as ${DEFAULT_ELECTRICITY_MAPS_BASE_URL}.`));
+        diagnostics.push(diagnostic('error', 'intensity/bad-provider-url', `The Electricity Maps URL "${url}" is not an http(s) URL; expected the API base such as ${DEFAULT_ELECTRICITY_MAPS_BASE_URL}.`));
         return loaded;
     }
     if (token === '') {
         if (url !== '') {
-            diagnostics.push(diagnostics_diagnostic('notice', 'intensity/no-token', `An Electricity Maps URL is set but no token (--electricity-maps-token, the electricity-maps-token input or ${ELECTRICITY_MAPS_TOKEN_ENV}), so no hourly intensities are fetched.`));
+            diagnostics.push(diagnostic('notice', 'intensity/no-token', `An Electricity Maps URL is set but no token (--electricity-maps-token, the electricity-maps-token input or ${ELECTRICITY_MAPS_TOKEN_ENV}), so no hourly intensities are fetched.`));
         }
         return loaded;
     }
@@ -73547,7 +73568,7 @@ function electricityMapsProvider(options) {
 async function readIntensitySeriesFile(file, options) {
     const what = 'intensity series';
     const abs = external_node_path_default().resolve(options.baseDir, file);
-    const fail = (code, message) => ({ diagnostics: [diagnostics_diagnostic('error', code, message, { file })] });
+    const fail = (code, message) => ({ diagnostics: [diagnostic('error', code, message, { file })] });
     const limitMiB = `${MAX_SERIES_FILE_BYTES / (1024 * 1024)} MiB`;
     const info = await statRegularFile(abs, what);
     if ('problem' in info)
@@ -73608,13 +73629,13 @@ function readContext(env = process.env) {
             payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
         }
         catch (error) {
-            problems.push(diagnostics_diagnostic('error', 'context/event', `Could not read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${error.message}. Expected the JSON file the runner writes.`));
+            problems.push(diagnostic('error', 'context/event', `Could not read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${error.message}. Expected the JSON file the runner writes.`));
         }
     }
     const repository = env.GITHUB_REPOSITORY ?? repositoryFromPayload(payload);
     const [owner, repo] = (repository ?? '').split('/');
     if (!owner || !repo) {
-        problems.push(diagnostics_diagnostic('error', 'context/repository', 'GITHUB_REPOSITORY is not set; expected "owner/repo" as the runner sets it.'));
+        problems.push(diagnostic('error', 'context/repository', 'GITHUB_REPOSITORY is not set; expected "owner/repo" as the runner sets it.'));
     }
     if (problems.length > 0)
         return { diagnostics: problems };
@@ -73712,7 +73733,7 @@ function input(name) {
 function readSettings(env = process.env) {
     const problems = [];
     const bad = (name, message) => {
-        problems.push(diagnostics_diagnostic('error', 'input/invalid', `Input \`${name}\`: ${message}`));
+        problems.push(diagnostic('error', 'input/invalid', `Input \`${name}\`: ${message}`));
     };
     const oneOf = (name, allowed, fallback) => {
         const value = input(name);
@@ -73738,7 +73759,7 @@ function readSettings(env = process.env) {
     const limits = parseExtractLimits(input('artifact-limits'));
     // Each message names the input and the line already.
     for (const p of limits.problems)
-        problems.push(diagnostics_diagnostic('error', 'input/invalid', `Input ${p}`));
+        problems.push(diagnostic('error', 'input/invalid', `Input ${p}`));
     const token = input('github-token');
     // Masked before anything else can print it: the runner replaces it with *** in every log line.
     if (token !== '')
@@ -73761,7 +73782,7 @@ function readSettings(env = process.env) {
         if (Number.isInteger(n) && n >= 0 && n <= 60000)
             retryBaseDelayMs = n;
         else
-            problems.push(diagnostics_diagnostic('error', 'input/invalid', `Environment variable ${RETRY_BASE_ENV}: "${retryEnv}" is not a whole number of milliseconds from 0 to 60000.`));
+            problems.push(diagnostic('error', 'input/invalid', `Environment variable ${RETRY_BASE_ENV}: "${retryEnv}" is not a whole number of milliseconds from 0 to 60000.`));
     }
     const optional = (name) => input(name) || undefined;
     if (problems.length > 0)
@@ -74148,7 +74169,7 @@ function readTrigger(settings, context) {
     if (runId === undefined && settings.artifacts.length > 0) {
         return {
             diagnostics: [
-                diagnostics_diagnostic('error', 'input/invalid', 'Input `artifacts` is set, but there is no run to read them from: GITHUB_RUN_ID is not set; set the `run-id` input.')
+                diagnostic('error', 'input/invalid', 'Input `artifacts` is set, but there is no run to read them from: GITHUB_RUN_ID is not set; set the `run-id` input.')
             ]
         };
     }
@@ -74196,7 +74217,7 @@ function triggerNotes(trigger) {
         return [];
     const name = run.workflowName ? `"${run.workflowName}" ` : '';
     return [
-        diagnostics_diagnostic('notice', 'workflow-run/run-not-successful', `The triggering workflow run ${name}(${run.runId}) concluded \`${run.conclusion}\`; its artifacts may be missing or incomplete.`)
+        diagnostic('notice', 'workflow-run/run-not-successful', `The triggering workflow run ${name}(${run.runId}) concluded \`${run.conclusion}\`; its artifacts may be missing or incomplete.`)
     ];
 }
 
@@ -74220,7 +74241,7 @@ async function setCommitStatus(octokit, options) {
     const { owner, repo, sha, context, state } = options;
     const invalid = (message) => ({
         ok: false,
-        diagnostics: [diagnostics_diagnostic('error', 'commit-status/invalid', message)]
+        diagnostics: [diagnostic('error', 'commit-status/invalid', message)]
     });
     if (!/^[0-9a-f]{40}$/i.test(sha))
         return invalid(`Cannot set a commit status on ${JSON.stringify(sha)}: expected a 40-character commit SHA.`);
@@ -74232,7 +74253,7 @@ async function setCommitStatus(octokit, options) {
         if (/^https?:\/\//i.test(options.targetUrl))
             targetUrl = options.targetUrl;
         else
-            diagnostics.push(diagnostics_diagnostic('warning', 'commit-status/bad-target-url', `The commit status link ${JSON.stringify(options.targetUrl)} is not an http(s) URL; the status is set without it.`));
+            diagnostics.push(diagnostic('warning', 'commit-status/bad-target-url', `The commit status link ${JSON.stringify(options.targetUrl)} is not an http(s) URL; the status is set without it.`));
     }
     try {
         const response = await octokit.rest.repos.createCommitStatus({
@@ -74250,7 +74271,7 @@ async function setCommitStatus(octokit, options) {
         const hint = errorStatus(error) === 403 || errorStatus(error) === 404
             ? " The workflow needs `statuses: write` permission (a fork PR's own token is read-only: set statuses from the `workflow_run` workflow)."
             : '';
-        diagnostics.push(diagnostics_diagnostic('warning', 'commit-status/failed', `Could not set the commit status "${context.trim()}" (${state}) on ${sha.slice(0, 7)}: ${describeFailure(error)}.${hint}`));
+        diagnostics.push(diagnostic('warning', 'commit-status/failed', `Could not set the commit status "${context.trim()}" (${state}) on ${sha.slice(0, 7)}: ${describeFailure(error)}.${hint}`));
         return { ok: false, diagnostics };
     }
 }

@@ -3,9 +3,12 @@
  * confinement to the root (through "..", absolute paths and symbolic links), streaming in chunks,
  * and the errors a stream throws, which reach the report with their own codes.
  */
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
+import { analyze } from '../../src/core/analyze.js';
+import type { TraceReader } from '../../src/core/model.js';
 import { TraceAccessError } from '../../src/core/traces/access.js';
+import { measureTraces } from '../../src/core/traces/index.js';
 import { createTraceReader, splitPattern } from '../../src/io/trace-reader.js';
 import { put, useTempFolders } from '../support/temp-folders.js';
 
@@ -159,5 +162,81 @@ describe('createTraceReader with symbolic links inside the root', () => {
     const result = await createTraceReader(tmp.dir).list('m/carbon-manifest.yml', 'logs/**/*.csv');
     expect(result.files).toEqual(['m/logs/a.csv']);
     expect(result.diagnostics.every((d) => d.severity === 'notice')).toBe(true);
+  });
+});
+
+describe("a trace the reader cannot open reaches the report with the reader's own code", () => {
+  const MANIFEST = `version: 1
+runs:
+  - name: run
+    gpu: { model: H200 SXM, count: 1 }
+    duration: 2 s
+    location: DE
+    traces: [ "logs/gpu.csv" ]
+`;
+  const LOG =
+    'timestamp, index, power.draw [W]\n2026/11/27 10:00:00.000, 0, 100 W\n2026/11/27 10:00:02.000, 0, 100 W\n';
+
+  /** Turns the listed log into something that cannot be read, as a change between listing and reading would. */
+  const spoil: Record<string, () => void> = {
+    'io/not-found': () => rmSync(path.join(tmp.dir, 'logs/gpu.csv')),
+    'io/not-a-file': () => {
+      rmSync(path.join(tmp.dir, 'logs/gpu.csv'));
+      mkdirSync(path.join(tmp.dir, 'logs/gpu.csv'));
+    },
+    'io/outside-root': () => {
+      rmSync(path.join(tmp.dir, 'logs/gpu.csv'));
+      symlinkSync(put(tmp.outside, 'secret.csv', LOG), path.join(tmp.dir, 'logs/gpu.csv'));
+    }
+  };
+
+  it.each(Object.keys(spoil))('%s, not traces/read-failed, on the trace file', async (code) => {
+    put(tmp.dir, 'carbon-manifest.yml', MANIFEST);
+    put(tmp.dir, 'logs/gpu.csv', LOG);
+    const real = createTraceReader(tmp.dir);
+    // The real reader, whose file changes after it was listed: only `open` can find the problem.
+    const reader: TraceReader = {
+      list: async (manifest, pattern) => {
+        const listed = await real.list(manifest, pattern);
+        spoil[code]();
+        return listed;
+      },
+      open: (file) => real.open(file)
+    };
+    const report = await analyze({
+      manifests: [{ file: 'carbon-manifest.yml', text: MANIFEST }],
+      toolVersion: '0.0.0',
+      traces: reader
+    });
+    expect(report.diagnostics.filter((d) => d.file === 'logs/gpu.csv').map((d) => [d.severity, d.code])).toEqual([
+      ['error', code]
+    ]);
+    expect(report.diagnostics.map((d) => d.code)).not.toContain('traces/read-failed');
+    // The measurement failed, so the run falls back to its estimate, and says so.
+    expect(report.runs.map((r) => r.method)).toEqual(['estimated']);
+    expect(report.diagnostics.map((d) => d.code)).toContain('traces/unmeasured');
+  });
+
+  it.each([
+    ['logs/link.csv', 'io/outside-root'],
+    ['logs/folder.csv', 'io/not-a-file'],
+    ['logs/missing.csv', 'io/not-found'],
+    ['../escape.csv', 'io/outside-root']
+  ])('measureTraces reports %s as %s, with the message and file the reader gave', async (file, code) => {
+    put(tmp.outside, 'secret.csv', LOG);
+    mkdirSync(path.join(tmp.dir, 'logs'));
+    symlinkSync(path.join(tmp.outside, 'secret.csv'), path.join(tmp.dir, 'logs/link.csv'));
+    mkdirSync(path.join(tmp.dir, 'logs/folder.csv'));
+    const reader = createTraceReader(tmp.dir);
+    let thrown: unknown;
+    try {
+      await collect(reader.open(file));
+    } catch (err) {
+      thrown = err;
+    }
+    expect(thrown).toBeInstanceOf(TraceAccessError);
+    const m = await measureTraces([{ path: file, open: () => reader.open(file) }], {});
+    expect(m.diagnostics).toEqual([(thrown as TraceAccessError).diagnostic]);
+    expect(m.diagnostics[0]).toMatchObject({ severity: 'error', code, file });
   });
 });

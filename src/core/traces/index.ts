@@ -140,13 +140,11 @@ function firstLineOf(head: string): string {
 }
 
 /**
- * The reader's own diagnostic, where the error is a {@link TraceAccessError}: it says more than
- * "could not read" (`io/outside-root`, `io/not-found`, ...). It keeps its code, severity and
- * message; a diagnostic without a file is given the trace's, so it is never taken for a run-level one.
+ * The reader's own diagnostic, as it is, where the error is a {@link TraceAccessError}: it says
+ * more than "could not read" (`io/outside-root`, `io/not-found`, ...).
  */
-function accessDiagnostic(e: unknown, file: TraceFile): Diagnostic | undefined {
-  if (!(e instanceof TraceAccessError)) return undefined;
-  return e.diagnostic.file !== undefined ? e.diagnostic : { ...e.diagnostic, file: file.path };
+function accessDiagnostic(e: unknown): Diagnostic | undefined {
+  return e instanceof TraceAccessError ? e.diagnostic : undefined;
 }
 
 function errorMessage(e: unknown): string {
@@ -182,7 +180,7 @@ export async function measureTraces(files: TraceFile[], options: MeasureOptions)
       decoded = await decode(file.open());
     } catch (e) {
       diagnostics.push(
-        accessDiagnostic(e, file) ??
+        accessDiagnostic(e) ??
           diagnostic('error', 'traces/read-failed', `Could not read this trace file: ${errorMessage(e)}.`, at)
       );
       continue;
@@ -226,7 +224,7 @@ export async function measureTraces(files: TraceFile[], options: MeasureOptions)
     } catch (e) {
       // A truncated gzip or a read error mid-file: what was read before it still counts.
       integrator.report(
-        accessDiagnostic(e, file) ??
+        accessDiagnostic(e) ??
           diagnostic(
             'error',
             'traces/read-failed',

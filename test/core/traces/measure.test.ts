@@ -3,6 +3,7 @@
  * Expected energies are written out; the logs are small enough to check by hand.
  */
 import { gzipSync } from 'node:zlib';
+import { TraceAccessError } from '../../../src/core/traces/access.js';
 import { measureTraces, type TraceFile } from '../../../src/core/traces/index.js';
 import { codes, memoryFile, utc } from './helpers.js';
 
@@ -135,6 +136,43 @@ describe('errors, never a silent zero', () => {
     const m = await measureTraces([failing], {});
     expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(1000, 9);
     expect(m.diagnostics.find((d) => d.code === 'traces/read-failed')?.message).toContain('EIO');
+  });
+
+  test("a reader's own diagnostic on opening is reported as it is, and the other files are measured", async () => {
+    const refused: TraceFile = {
+      path: 'logs/link.csv',
+      // eslint-disable-next-line require-yield -- fails before its first chunk, as a refused open does
+      async *open() {
+        throw new TraceAccessError('io/outside-root', 'The trace file lies outside the folder.', 'logs/link.csv');
+      }
+    };
+    const m = await measureTraces([refused, memoryFile('gpu.csv', smiLog(0, 10, 1, 100))], {});
+    expect(m.diagnostics).toEqual([
+      {
+        severity: 'error',
+        code: 'io/outside-root',
+        message: 'The trace file lies outside the folder.',
+        file: 'logs/link.csv'
+      }
+    ]);
+    // gpu.csv: 100 W for 10 s.
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(1000, 9);
+  });
+
+  test("a reader's own diagnostic midway is reported as it is, after the samples before it", async () => {
+    const log = new TextEncoder().encode(smiLog(0, 10, 1, 100));
+    const failing: TraceFile = {
+      path: 'gpu.csv',
+      async *open() {
+        yield log;
+        throw new TraceAccessError('io/unreadable', 'Cannot read the trace file: EIO.', 'gpu.csv');
+      }
+    };
+    const m = await measureTraces([failing], {});
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(1000, 9);
+    expect(m.diagnostics).toEqual([
+      { severity: 'error', code: 'io/unreadable', message: 'Cannot read the trace file: EIO.', file: 'gpu.csv' }
+    ]);
   });
 
   test.each<[string, object, string]>([
