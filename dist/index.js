@@ -44694,7 +44694,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile: summary_writeFile } = external_fs_.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -44755,7 +44755,7 @@ class Summary {
         return summary_awaiter(this, void 0, void 0, function* () {
             const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
             const filePath = yield this.filePath();
-            const writeFunc = overwrite ? summary_writeFile : appendFile;
+            const writeFunc = overwrite ? writeFile : appendFile;
             yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
             return this.emptyBuffer();
         });
@@ -45017,7 +45017,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -46517,7 +46517,7 @@ function getIDToken(aud) {
  * lines (CLI).
  */
 /** Builds a diagnostic at a position (or with no position, for whole-run problems). */
-function diagnostics_diagnostic(severity, code, message, at) {
+function diagnostic(severity, code, message, at) {
     const d = { severity, code, message };
     if (at?.file !== undefined)
         d.file = at.file;
@@ -46887,6 +46887,81 @@ function describeValue(input) {
         return `"${input}"`;
     return String(input);
 }
+/**
+ * Formats a number for people: integers from 100 up, one decimal from 10, otherwise three
+ * significant digits; trailing zeros dropped; never exponent notation for everyday magnitudes.
+ * Deterministic (no locale).
+ */
+function formatNumber(value) {
+    if (!Number.isFinite(value))
+        return String(value);
+    const abs = Math.abs(value);
+    let text;
+    if (abs >= 100)
+        text = value.toFixed(0);
+    else if (abs >= 10)
+        text = value.toFixed(1);
+    else if (abs >= 1)
+        text = value.toFixed(2);
+    else if (abs === 0)
+        text = '0';
+    else
+        text = value.toPrecision(3);
+    if (text.includes('.') && !text.includes('e'))
+        text = text.replace(/\.?0+$/, '');
+    return text === '-0' ? '0' : text;
+}
+/**
+ * Formats a duration in seconds with the unit people would say: seconds under 2 minutes,
+ * minutes under 2 hours, hours under 10 days, days beyond (training runs are talked of in hours).
+ */
+function formatDuration(durationS) {
+    if (durationS < 120)
+        return `${formatNumber(durationS)} s`;
+    if (durationS < 7200)
+        return `${formatNumber(durationS / 60)} min`;
+    if (durationS < 864000)
+        return `${formatNumber(durationS / 3600)} h`;
+    return `${formatNumber(durationS / 86400)} d`;
+}
+/** Scales for {@link formatQuantity}: thresholds in the base unit, largest first. */
+const DISPLAY_SCALES = {
+    power: [
+        [1e6, 'MW'],
+        [1e3, 'kW'],
+        [1, 'W']
+    ],
+    energy: [
+        [1e6, 'GWh'],
+        [1e3, 'MWh'],
+        [1, 'kWh'],
+        [1e-3, 'Wh']
+    ],
+    mass: [
+        [1e3, 't'],
+        [1, 'kg'],
+        [1e-3, 'g']
+    ],
+    intensity: [[1, 'g/kWh']],
+    memory: [
+        [1e3, 'TB'],
+        [1, 'GB'],
+        [1e-3, 'MB']
+    ]
+};
+/**
+ * Formats a base-unit value with a readable unit, e.g. formatQuantity('energy', 1500) ->
+ * "1.5 MWh", formatQuantity('mass', 0.25) -> "250 g". Units chosen so the number is >= 1 where
+ * a smaller unit exists.
+ */
+function formatQuantity(kind, value) {
+    if (kind === 'duration')
+        return formatDuration(value);
+    const scales = DISPLAY_SCALES[kind];
+    const abs = Math.abs(value);
+    const [scale, symbol] = scales.find(([threshold]) => abs >= threshold) ?? scales[scales.length - 1];
+    return `${formatNumber(value / scale)} ${symbol}`;
+}
 
 ;// CONCATENATED MODULE: ./src/core/budget.ts
 /**
@@ -47018,7 +47093,7 @@ function resolveBudget(config, overrides) {
             origin = OVERRIDE_ORIGIN;
         }
         else {
-            diagnostics.push(diagnostics_diagnostic('error', 'budget/invalid', `The budget override (${OVERRIDE_ORIGIN}) "${overrides.budget}" is not a budget: expected ${parsed.expected}.`));
+            diagnostics.push(diagnostic('error', 'budget/invalid', `The budget override (${OVERRIDE_ORIGIN}) "${overrides.budget}" is not a budget: expected ${parsed.expected}.`));
         }
     }
     let warnAtFraction = config?.budget?.warnAtFraction ?? DEFAULT_WARN_AT_FRACTION;
@@ -47029,7 +47104,7 @@ function resolveBudget(config, overrides) {
         }
         else {
             const expected = parsed.ok ? 'a fraction above 0 and at most 1, or a percentage such as "80%"' : parsed.expected;
-            diagnostics.push(diagnostics_diagnostic('error', 'budget/invalid-warn-at', `The warn-at override (--warn-at / warn-at input) "${overrides.warnAt}" is not valid: expected ${expected}.`));
+            diagnostics.push(diagnostic('error', 'budget/invalid-warn-at', `The warn-at override (--warn-at / warn-at input) "${overrides.warnAt}" is not valid: expected ${expected}.`));
         }
     }
     if (diagnostics.length > 0)
@@ -47152,7 +47227,7 @@ class YamlReader {
     }
     /** Records a diagnostic with this reader's code prefix. */
     report(severity, code, message, at) {
-        this.diagnostics.push(diagnostics_diagnostic(severity, `${this.prefix}/${code}`, message, at));
+        this.diagnostics.push(diagnostic(severity, `${this.prefix}/${code}`, message, at));
         if (severity === 'error')
             this.errorCount++;
     }
@@ -47402,7 +47477,7 @@ function loadYaml(file, text, options) {
     const diagnostics = [];
     const start = { file, line: 1, column: 1 };
     if (exceedsBytes(text, maxBytes)) {
-        diagnostics.push(diagnostics_diagnostic('error', `${prefix}/too-large`, `The ${what} is larger than ${maxBytes} bytes and was not read; a ${what} describes runs, it does not hold data (put logs in \`traces\`).`, start));
+        diagnostics.push(diagnostic('error', `${prefix}/too-large`, `The ${what} is larger than ${maxBytes} bytes and was not read; a ${what} describes runs, it does not hold data (put logs in \`traces\`).`, start));
         return { diagnostics };
     }
     const lineCounter = new dist/* LineCounter */.HN();
@@ -47420,7 +47495,7 @@ function loadYaml(file, text, options) {
         const message = error.code === 'MULTIPLE_DOCS'
             ? `it holds more than one document; a ${what} is one document (remove the \`---\` separator)`
             : error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        diagnostics.push(diagnostics_diagnostic('error', `${prefix}/yaml-syntax`, `The ${what} is not valid YAML: ${message}.`, {
+        diagnostics.push(diagnostic('error', `${prefix}/yaml-syntax`, `The ${what} is not valid YAML: ${message}.`, {
             file,
             line: at?.line ?? 1,
             column: at?.col ?? 1
@@ -47429,7 +47504,7 @@ function loadYaml(file, text, options) {
     for (const warning of doc.warnings) {
         const at = warning.linePos?.[0];
         const message = warning.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        diagnostics.push(diagnostics_diagnostic('warning', `${prefix}/yaml-warning`, `${message}.`, {
+        diagnostics.push(diagnostic('warning', `${prefix}/yaml-warning`, `${message}.`, {
             file,
             line: at?.line ?? 1,
             column: at?.col ?? 1
@@ -47460,7 +47535,7 @@ function checkAliases(doc, at, prefix, what) {
         }
     });
     if (aliases.length > MAX_ALIASES) {
-        problems.push(diagnostics_diagnostic('error', `${prefix}/too-many-aliases`, `The ${what} uses ${aliases.length} aliases; at most ${MAX_ALIASES} are allowed, to refuse alias bombs. Write the values out, or share fewer anchors.`, at(aliases[MAX_ALIASES])));
+        problems.push(diagnostic('error', `${prefix}/too-many-aliases`, `The ${what} uses ${aliases.length} aliases; at most ${MAX_ALIASES} are allowed, to refuse alias bombs. Write the values out, or share fewer anchors.`, at(aliases[MAX_ALIASES])));
         return problems;
     }
     const sizes = new Map();
@@ -47497,7 +47572,7 @@ function checkAliases(doc, at, prefix, what) {
             continue;
         const target = alias.resolve(doc);
         if (!target) {
-            problems.push(diagnostics_diagnostic('error', `${prefix}/yaml-syntax`, `The ${what} is not valid YAML: alias *${alias.source} refers to no anchor &${alias.source} defined before it.`, at(alias)));
+            problems.push(diagnostic('error', `${prefix}/yaml-syntax`, `The ${what} is not valid YAML: alias *${alias.source} refers to no anchor &${alias.source} defined before it.`, at(alias)));
             continue;
         }
         const size = (0,dist/* isScalar */.jn)(target) ? 1 : sizeOf(target);
@@ -47505,7 +47580,7 @@ function checkAliases(doc, at, prefix, what) {
             const message = Number.isFinite(size)
                 ? `Alias *${alias.source} expands to ${size} nodes; at most ${MAX_ALIAS_EXPANSION} are allowed, to refuse alias bombs.`
                 : `Alias *${alias.source} is used inside its own anchor, which would expand without end.`;
-            problems.push(diagnostics_diagnostic('error', `${prefix}/too-many-aliases`, message, at(alias)));
+            problems.push(diagnostic('error', `${prefix}/too-many-aliases`, message, at(alias)));
             return problems; // one is enough; the rest of a bomb says the same thing
         }
     }
@@ -47783,161 +47858,6 @@ function measuredRun(run, measurement, estimate, detail = {}) {
         };
     }
     return result;
-}
-
-;// CONCATENATED MODULE: ./src/core/format.ts
-/**
- * The one number and quantity formatter, used by the compute modules (diagnostics and notes) and
- * the renderers alike, so that a duration or an energy reads the same in a warning as in the
- * report's table. Everything goes through one fixed locale (en-US), so that text is byte-for-byte
- * the same on every machine, whatever the runner's `LANG`.
- *
- * One set of rules:
- * - Numbers: three significant digits below 1,000 (`12.3`, `0.0123`, `999`); whole numbers with
- *   thousands separators from 1,000 up (`1,438`, `626,155`); zero is `0`; non-finite values as
- *   JavaScript writes them (`NaN`, `Infinity`).
- * - Quantities take the unit that keeps the number readable: durations in s below 60 s, min below
- *   1 h, h below 240 h (training runs are quoted in hours), d beyond; energy in Wh below 1 kWh,
- *   kWh, MWh from 1,000 kWh, GWh from 10^6 kWh; and so on for mass, power and memory. The unit is
- *   chosen by the value before rounding, so 59.99 s is `60 s`, not `1 min`.
- * - Percentages are cut, not rounded (see {@link formatPercent}).
- *
- * Values a user wrote and a message quotes back (a PUE, a machine's measured power) keep their
- * given precision: {@link formatPue}, {@link formatWatts}.
- */
-const LOCALE = 'en-US';
-const significant3 = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 3 });
-const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
-const plain4 = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 4, useGrouping: false });
-const pueFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 3 });
-const wattsFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
-const percentFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
-/** Seconds in a minute, an hour and a day. */
-const S_PER_MIN = 60;
-const S_PER_H = 3600;
-const S_PER_D = 86400;
-/** Durations are quoted in hours up to 10 days: training runs are talked of in hours. */
-const HOURS_UP_TO_S = 240 * S_PER_H;
-/**
- * Formats a number for people: three significant digits below 1,000 (`12.3`, `0.0123`), whole
- * numbers with thousands separators from 1,000 up (`1,438`, `626,155`). Whole numbers keep every
- * digit because rounding `1,438` to `1,440` would misquote the paper's figures.
- */
-function formatNumber(value) {
-    if (!Number.isFinite(value))
-        return String(value);
-    if (value === 0)
-        return '0';
-    return Math.abs(value) >= 1000 ? integer.format(value) : significant3.format(value);
-}
-/** Formats a number for machine-read contexts (Mermaid): 4 significant digits, no grouping. */
-function formatPlainNumber(value) {
-    return plain4.format(value);
-}
-/**
- * A value in the largest unit of `scales` (largest first) it reaches, the smallest below them all;
- * zero and non-finite values in the base unit `base` (`0 kWh`, not `0 Wh`).
- */
-function scaled(value, scales, base) {
-    if (value === 0 || !Number.isFinite(value))
-        return `${formatNumber(value)} ${base}`;
-    const abs = Math.abs(value);
-    const [, symbol, mul, div] = scales.find(([min]) => abs >= min) ?? scales[scales.length - 1];
-    return `${formatNumber((value * mul) / div)} ${symbol}`;
-}
-/** Energy scales in kWh, largest first. */
-const ENERGY_SCALES = [
-    [1e6, 'GWh', 1, 1e6],
-    [1e3, 'MWh', 1, 1e3],
-    [1, 'kWh', 1, 1],
-    [0, 'Wh', 1e3, 1]
-];
-/** Energy in the unit that keeps the number readable: Wh below 1 kWh, MWh and GWh above. */
-function format_formatEnergy(energyKWh) {
-    return scaled(energyKWh, ENERGY_SCALES, 'kWh');
-}
-/** Mass scales in kg, largest first. */
-const MASS_SCALES = [
-    [1e3, 't', 1, 1e3],
-    [1, 'kg', 1, 1],
-    [0, 'g', 1e3, 1]
-];
-/** Emissions (CO2e mass) in g below 1 kg, t (metric tonnes) from 1,000 kg. */
-function format_formatMass(emissionsKg) {
-    return scaled(emissionsKg, MASS_SCALES, 'kg');
-}
-/** Power scales in W, largest first. */
-const POWER_SCALES = [
-    [1e6, 'MW', 1, 1e6],
-    [1e3, 'kW', 1, 1e3],
-    [0, 'W', 1, 1]
-];
-/** Power in the unit that keeps the number readable: `400 W`, `1.42 kW`, `2.5 MW`. */
-function formatPower(powerW) {
-    return scaled(powerW, POWER_SCALES, 'W');
-}
-/** Power as written in a manifest, in W with up to two decimals: `1,515.43 W`, `400 W`. */
-function formatWatts(powerW) {
-    return `${wattsFormat.format(powerW)} W`;
-}
-/** Memory scales in GB (decimal), largest first. */
-const MEMORY_SCALES = [
-    [1e3, 'TB', 1, 1e3],
-    [1, 'GB', 1, 1],
-    [0, 'MB', 1e3, 1]
-];
-/** Memory size in the unit that keeps the number readable: `512 GB`, `1.5 TB`, `500 MB`. */
-function formatMemory(memoryGB) {
-    return scaled(memoryGB, MEMORY_SCALES, 'GB');
-}
-/** Grid intensity, always in g/kWh so that runs compare at a glance. */
-function formatIntensity(intensityGPerKWh) {
-    return `${formatNumber(intensityGPerKWh)} g/kWh`;
-}
-/** A PUE as given: up to three decimals (`1.135`, `1.58`, `1.1`), never rounded to 1.14. */
-function formatPue(pue) {
-    return pueFormat.format(pue);
-}
-/**
- * A duration in the largest unit that keeps it readable: `45 s`, `12.5 min`, `84 h`, `12.3 d`.
- * Hours are used up to 10 days because training runs are usually quoted in hours.
- */
-function formatDuration(durationS) {
-    if (!Number.isFinite(durationS))
-        return `${durationS} s`;
-    const abs = Math.abs(durationS);
-    if (abs < S_PER_MIN)
-        return `${formatNumber(durationS)} s`;
-    if (abs < S_PER_H)
-        return `${formatNumber(durationS / S_PER_MIN)} min`;
-    if (abs < HOURS_UP_TO_S)
-        return `${formatNumber(durationS / S_PER_H)} h`;
-    return `${formatNumber(durationS / S_PER_D)} d`;
-}
-/**
- * A fraction as a percentage with at most one decimal (`2.5%`, `80%`, `124.3%`). Digits are cut,
- * not rounded, so a share just under a threshold never displays as the threshold (79.96% shows as
- * `79.9%`, not `80%`); a share just over 100% shows as `>100%`. A nonzero share never shows as `0%`.
- */
-function format_formatPercent(fraction) {
-    const percent = fraction * 100;
-    if (!Number.isFinite(percent))
-        return `${percent}%`;
-    if (percent === 0)
-        return '0%';
-    if (percent > 0 && percent < 0.1)
-        return '<0.1%';
-    if (percent < 0 && percent > -0.1)
-        return '>-0.1%';
-    // The epsilon absorbs binary error such as 0.57 * 100 = 56.99999999999999.
-    const cut = Math.trunc(percent * 10 + (percent > 0 ? 1e-9 : -1e-9)) / 10;
-    if (fraction > 1 && cut <= 100)
-        return '>100%';
-    return `${percentFormat.format(cut)}%`;
-}
-/** Ratio for equivalents: `0.72 x`, `3.4 x`, `1,203 x`. */
-function formatRatio(ratio) {
-    return `${formatNumber(ratio)} x`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/traces/timezone.ts
@@ -48484,7 +48404,7 @@ function checkDefaults(reader, defaults) {
     const hardware = ['gpu', 'cpu', 'memory'].filter((key) => defaults.has(key));
     if (!power?.valid || hardware.length === 0)
         return;
-    const watts = ` (${formatPower(power.value)})`;
+    const watts = ` (${formatQuantity('power', power.value)})`;
     reader.report('warning', 'power-overrides-hardware', `\`defaults\`: \`power\`${watts}, the measured whole-machine draw, replaces ${hardware.map((k) => `\`${k}\``).join(', ')} in the estimate of every run that inherits both; remove one of them to silence this.`, power.positions.power);
 }
 /** Reads `runs:`, returning the runs without errors. */
@@ -48592,7 +48512,7 @@ function checkRun(reader, label, position, fields, own, hasUnknownKeys) {
     if (power?.valid && hardware.length > 0 && ownConflict) {
         const inherited = hardware.filter((key) => !own.has(key));
         const where = inherited.length > 0 ? ` (${inherited.map((k) => `\`${k}\``).join(', ')} from \`defaults\`)` : '';
-        const watts = ` (${formatPower(power.value)})`;
+        const watts = ` (${formatQuantity('power', power.value)})`;
         reader.report('warning', 'power-overrides-hardware', `${label}: \`power\`${watts}, the measured whole-machine draw, replaces ${hardware.map((k) => `\`${k}\``).join(', ')}${where} in the estimate; remove one of them to silence this.`, power.positions.power);
     }
 }
@@ -48642,6 +48562,118 @@ function buildRun(file, name, position, namePos, fields) {
     if (intensitySeries !== undefined)
         run.intensitySeries = intensitySeries;
     return run;
+}
+
+;// CONCATENATED MODULE: ./src/core/render/format.ts
+/**
+ * Number and quantity formatting shared by the renderers. Everything goes through one fixed
+ * locale (en-US) so that a report renders byte-for-byte the same on every machine, whatever the
+ * runner's `LANG`.
+ */
+const LOCALE = 'en-US';
+const significant3 = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 3 });
+const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const plain4 = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 4, useGrouping: false });
+/**
+ * Formats a number for people: three significant digits below 1,000 (`12.3`, `0.0123`), whole
+ * numbers with thousands separators from 1,000 up (`1,438`, `626,155`). Whole numbers keep every
+ * digit because rounding `1,438` to `1,440` would misquote the paper's figures.
+ */
+function format_formatNumber(value) {
+    if (!Number.isFinite(value))
+        return String(value);
+    if (value === 0)
+        return '0';
+    const text = Math.abs(value) >= 1000 ? integer.format(value) : significant3.format(value);
+    // Intl prints "-0" for tiny negatives rounded to zero; a report has no use for it.
+    return text === '-0' ? '0' : text;
+}
+/** Formats a number for machine-read contexts (Mermaid): 4 significant digits, no grouping. */
+function formatPlainNumber(value) {
+    return plain4.format(value);
+}
+/** Energy in the unit that keeps the number readable: Wh below 1 kWh, MWh and GWh above. */
+function format_formatEnergy(energyKWh) {
+    const abs = Math.abs(energyKWh);
+    if (abs === 0)
+        return '0 kWh';
+    if (abs < 1)
+        return `${format_formatNumber(energyKWh * 1000)} Wh`;
+    if (abs < 1000)
+        return `${format_formatNumber(energyKWh)} kWh`;
+    if (abs < 1e6)
+        return `${format_formatNumber(energyKWh / 1000)} MWh`;
+    return `${format_formatNumber(energyKWh / 1e6)} GWh`;
+}
+/** Emissions (CO2e mass) in g below 1 kg, t (metric tonnes) from 1,000 kg. */
+function format_formatMass(emissionsKg) {
+    const abs = Math.abs(emissionsKg);
+    if (abs === 0)
+        return '0 kg';
+    if (abs < 1)
+        return `${format_formatNumber(emissionsKg * 1000)} g`;
+    if (abs < 1000)
+        return `${format_formatNumber(emissionsKg)} kg`;
+    return `${format_formatNumber(emissionsKg / 1000)} t`;
+}
+/** A PUE as given: up to three decimals (`1.135`, `1.58`, `1.1`), never rounded to 1.14. */
+function formatPue(pue) {
+    return pueFormat.format(pue);
+}
+const pueFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 3 });
+/** Power as written in a manifest, in W with up to two decimals: `1,515.43 W`, `400 W`. */
+function formatWatts(powerW) {
+    return `${wattsFormat.format(powerW)} W`;
+}
+const wattsFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
+/** Grid intensity, always in g/kWh so that runs compare at a glance. */
+function formatIntensity(intensityGPerKWh) {
+    return `${format_formatNumber(intensityGPerKWh)} g/kWh`;
+}
+/**
+ * A duration in the largest unit that keeps it readable: `45 s`, `12.5 min`, `84 h`, `12.3 d`.
+ * Hours are used up to 10 days because training runs are usually quoted in hours.
+ */
+function format_formatDuration(durationS) {
+    const abs = Math.abs(durationS);
+    if (abs < 60)
+        return `${format_formatNumber(durationS)} s`;
+    if (abs < 3600)
+        return `${format_formatNumber(durationS / 60)} min`;
+    if (abs < 240 * 3600)
+        return `${format_formatNumber(durationS / 3600)} h`;
+    return `${format_formatNumber(durationS / 86400)} d`;
+}
+/**
+ * A fraction as a percentage with at most one decimal (`2.5%`, `80%`, `124.3%`). Digits are cut,
+ * not rounded, so a share just under a threshold never displays as the threshold (79.96% shows as
+ * `79.9%`, not `80%`); a share just over 100% shows as `>100%`. A nonzero share never shows as `0%`.
+ */
+function format_formatPercent(fraction) {
+    const percent = fraction * 100;
+    if (percent === 0)
+        return '0%';
+    if (percent > 0 && percent < 0.1)
+        return '<0.1%';
+    // The epsilon absorbs binary error such as 0.57 * 100 = 56.99999999999999.
+    const cut = Math.trunc(percent * 10 + (percent > 0 ? 1e-9 : -1e-9)) / 10;
+    if (fraction > 1 && cut <= 100)
+        return '>100%';
+    return `${percentFormat.format(cut)}%`;
+}
+const percentFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
+/** Ratio for equivalents: `0.72 x`, `3.4 x`, `1,203 x`. */
+function formatRatio(ratio) {
+    return `${format_formatNumber(ratio)} x`;
+}
+/**
+ * A text bar of `width` cells for a used fraction, e.g. `████████░░░░░░░░░░░░`. Over-budget
+ * fractions fill the bar; the percentage beside it says by how much.
+ */
+function format_textBar(fraction, width = 20) {
+    const clamped = Math.min(1, Math.max(0, fraction));
+    const filled = Math.round(clamped * width);
+    return '█'.repeat(filled) + '░'.repeat(width - filled);
 }
 
 ;// CONCATENATED MODULE: ./src/core/equivalents.ts
@@ -55698,6 +55730,7 @@ function defaultPue(location) {
 
 
 
+
 /** Every diagnostic code this stage emits (documented in docs/diagnostics/report.md). */
 const RESOLVE_CODES = (/* unused pure expression or super */ null && ([
     'hardware/unknown-gpu',
@@ -55721,7 +55754,7 @@ function resolveRun(spec, defaultLocation) {
     const hardware = resolveHardware(spec, at, diagnostics, extraSources);
     const place = resolvePlace(spec, at, defaultLocation, diagnostics);
     if (spec.powerW !== undefined && spec.utilization !== 1 && spec.fieldPositions['utilization'] !== undefined) {
-        diagnostics.push(diagnostics_diagnostic('warning', 'run/utilization-ignored', `Run "${spec.name}": \`utilization\` (${spec.utilization}) is not applied to \`power\` (${formatWatts(spec.powerW)}), which is a measured average draw already; remove one of them.`, at('utilization')));
+        diagnostics.push(diagnostic('warning', 'run/utilization-ignored', `Run "${spec.name}": \`utilization\` (${spec.utilization}) is not applied to \`power\` (${formatWatts(spec.powerW)}), which is a measured average draw already; remove one of them.`, at('utilization')));
     }
     const failed = diagnostics.some((d) => d.severity === 'error');
     if (failed || !hardware || !place)
@@ -55752,7 +55785,7 @@ function resolveHardware(spec, at, diagnostics, extraSources) {
         const described = [
             deviceAsWritten(spec.gpu, 'GPU'),
             deviceAsWritten(spec.cpu, 'CPU'),
-            spec.memoryGB !== undefined ? `${formatMemory(spec.memoryGB)} DRAM` : ''
+            spec.memoryGB !== undefined ? `${formatQuantity('memory', spec.memoryGB)} DRAM` : ''
         ]
             .filter((s) => s !== '')
             .join(', ');
@@ -55789,7 +55822,7 @@ function resolveHardware(spec, at, diagnostics, extraSources) {
     }
     if (spec.memoryGB !== undefined) {
         memoryW = spec.memoryGB * MEMORY_WATTS_PER_GB.wattsPerGB;
-        labels.push(`${formatMemory(spec.memoryGB)} DRAM`);
+        labels.push(`${formatQuantity('memory', spec.memoryGB)} DRAM`);
         extraSources.push(MEMORY_WATTS_PER_GB.source);
     }
     if (!ok)
@@ -55823,7 +55856,7 @@ function resolveDevice(spec, device, kind, at, diagnostics) {
         const found = kind === 'gpu' ? findGpu(device.model) : findCpu(device.model);
         if (found.ok) {
             if (found.note)
-                diagnostics.push(diagnostics_diagnostic('notice', 'hardware/default-variant', `Run "${spec.name}": ${found.note}`, at(`${kind}.model`)));
+                diagnostics.push(diagnostic('notice', 'hardware/default-variant', `Run "${spec.name}": ${found.note}`, at(`${kind}.model`)));
             return {
                 powerW: device.count * found.value.tdpW,
                 label: `${device.count} x ${found.value.name}`,
@@ -55832,28 +55865,28 @@ function resolveDevice(spec, device, kind, at, diagnostics) {
         }
         if (kind === 'cpu' && device.cores !== undefined) {
             // An unknown CPU model with a core count: the per-core default covers it, and says so.
-            diagnostics.push(diagnostics_diagnostic('notice', 'hardware/unknown-cpu', `Run "${spec.name}": CPU "${device.model}" is not in the catalogue; its ${device.cores} cores are estimated at ${CPU_WATTS_PER_CORE.wattsPerCore} W per core.${didYouMean(found.suggestions)}`, at('cpu.model')));
+            diagnostics.push(diagnostic('notice', 'hardware/unknown-cpu', `Run "${spec.name}": CPU "${device.model}" is not in the catalogue; its ${device.cores} cores are estimated at ${CPU_WATTS_PER_CORE.wattsPerCore} W per core.${didYouMean(found.suggestions)}`, at('cpu.model')));
             return perCore(spec, device, at, diagnostics);
         }
         if (found.reason) {
-            diagnostics.push(diagnostics_diagnostic('error', 'hardware/no-rated-power', `Run "${spec.name}": ${found.reason}`, at(`${kind}.model`)));
+            diagnostics.push(diagnostic('error', 'hardware/no-rated-power', `Run "${spec.name}": ${found.reason}`, at(`${kind}.model`)));
             return undefined;
         }
         const alternative = kind === 'gpu' ? '`watts:` (rated power of one GPU)' : '`watts:` (rated power of one CPU) or `cores:`';
-        diagnostics.push(diagnostics_diagnostic('error', `hardware/unknown-${kind}`, `Run "${spec.name}": unknown ${KIND} model "${device.model}"; expected a catalogue model or ${alternative}.${didYouMean(found.suggestions)}`, at(`${kind}.model`)));
+        diagnostics.push(diagnostic('error', `hardware/unknown-${kind}`, `Run "${spec.name}": unknown ${KIND} model "${device.model}"; expected a catalogue model or ${alternative}.${didYouMean(found.suggestions)}`, at(`${kind}.model`)));
         return undefined;
     }
     if (kind === 'cpu' && device.cores !== undefined)
         return perCore(spec, device, at, diagnostics);
     // The manifest parser refuses a device with no model, watts or cores; this is a safety net.
-    diagnostics.push(diagnostics_diagnostic('error', `hardware/unknown-${kind}`, `Run "${spec.name}": the ${KIND} has no \`model\` or \`watts\`.`, at(kind)));
+    diagnostics.push(diagnostic('error', `hardware/unknown-${kind}`, `Run "${spec.name}": the ${KIND} has no \`model\` or \`watts\`.`, at(kind)));
     return undefined;
 }
 /** A CPU given by its core count: cores in use x the per-core default. */
 function perCore(spec, device, at, diagnostics) {
     const cores = device.cores ?? 0;
     if (device.count > 1) {
-        diagnostics.push(diagnostics_diagnostic('notice', 'hardware/cpu-cores-total', `Run "${spec.name}": \`cores: ${cores}\` is read as all cores in use across the ${device.count} CPUs, not per CPU.`, at('cpu.cores')));
+        diagnostics.push(diagnostic('notice', 'hardware/cpu-cores-total', `Run "${spec.name}": \`cores: ${cores}\` is read as all cores in use across the ${device.count} CPUs, not per CPU.`, at('cpu.cores')));
     }
     const powerW = cores * CPU_WATTS_PER_CORE.wattsPerCore;
     return {
@@ -55877,7 +55910,7 @@ function resolvePlace(spec, at, defaultLocation, diagnostics) {
     const usedDefault = spec.location === undefined && defaultLocation !== undefined;
     const location = spec.location ?? defaultLocation?.location;
     if (location === undefined && spec.intensityGPerKWh === undefined) {
-        diagnostics.push(diagnostics_diagnostic('error', 'location/missing', `Run "${spec.name}" has no \`location\` and no \`intensity\`, so its emissions cannot be computed; expected \`location:\` in the run or in \`defaults:\` (${LOCATION_EXPECTED}), \`intensity:\` (e.g. "0.4 kg/kWh"), or a default location in the budget config or the --location / location input.`, spec.position));
+        diagnostics.push(diagnostic('error', 'location/missing', `Run "${spec.name}" has no \`location\` and no \`intensity\`, so its emissions cannot be computed; expected \`location:\` in the run or in \`defaults:\` (${LOCATION_EXPECTED}), \`intensity:\` (e.g. "0.4 kg/kWh"), or a default location in the budget config or the --location / location input.`, spec.position));
         return undefined;
     }
     let located;
@@ -55887,11 +55920,11 @@ function resolvePlace(spec, at, defaultLocation, diagnostics) {
         const fromDefault = spec.location === undefined ? ` (the default location from ${defaultLocation?.origin})` : '';
         if (!found.ok) {
             const why = found.reason ? ` ${found.reason}` : '';
-            diagnostics.push(diagnostics_diagnostic('error', 'location/unknown', `Run "${spec.name}": unknown location "${location}"${fromDefault}; expected ${LOCATION_EXPECTED}.${why}${didYouMean(found.suggestions)}`, where));
+            diagnostics.push(diagnostic('error', 'location/unknown', `Run "${spec.name}": unknown location "${location}"${fromDefault}; expected ${LOCATION_EXPECTED}.${why}${didYouMean(found.suggestions)}`, where));
             return undefined;
         }
         if (found.note)
-            diagnostics.push(diagnostics_diagnostic('notice', 'location/note', `Run "${spec.name}": ${found.note}`, where));
+            diagnostics.push(diagnostic('notice', 'location/note', `Run "${spec.name}": ${found.note}`, where));
         located = found.value;
     }
     const intensity = spec.intensityGPerKWh !== undefined
@@ -56325,14 +56358,14 @@ function parseIntensityCsv(text, file, options = {}) {
     const empty = () => ({ series: { hourlyGPerKWh: new Map(), label: file, source }, diagnostics });
     const zoneResult = resolveZone(options.timezone);
     if ('error' in zoneResult) {
-        diagnostics.push(diagnostics_diagnostic('error', 'intensity/bad-timezone', zoneResult.error, { file }));
+        diagnostics.push(diagnostic('error', 'intensity/bad-timezone', zoneResult.error, { file }));
         return empty();
     }
     const zone = zoneResult.zone;
     const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
     let lineIndex = lines.findIndex((l) => l.trim().length > 0 && !l.trimStart().startsWith('#'));
     if (lineIndex === -1) {
-        diagnostics.push(diagnostics_diagnostic('error', 'intensity/empty', 'The intensity file has no rows; expected a header such as "timestamp,carbon_intensity_gco2_per_kwh" and one row per hour.', { file }));
+        diagnostics.push(diagnostic('error', 'intensity/empty', 'The intensity file has no rows; expected a header such as "timestamp,carbon_intensity_gco2_per_kwh" and one row per hour.', { file }));
         return empty();
     }
     const first = splitCsvRecord(lines[lineIndex]);
@@ -56351,10 +56384,10 @@ function parseIntensityCsv(text, file, options = {}) {
             (/\b(intensity|carbon|emission factor|ci)\b/.test(w) || /\bg (per )?kwh\b|gkwh/.test(w)));
         const headerLine = lineIndex + 1;
         if (timeCol === -1) {
-            diagnostics.push(diagnostics_diagnostic('error', 'intensity/missing-column', `No timestamp column in the header; expected one named "timestamp" or "datetime".${didYouMean(closestNames('timestamp', first))}`, { file, line: headerLine, column: 1 }));
+            diagnostics.push(diagnostic('error', 'intensity/missing-column', `No timestamp column in the header; expected one named "timestamp" or "datetime".${didYouMean(closestNames('timestamp', first))}`, { file, line: headerLine, column: 1 }));
         }
         if (candidates.length === 0) {
-            diagnostics.push(diagnostics_diagnostic('error', 'intensity/missing-column', `No intensity column in the header; expected one named like "carbon_intensity_gco2_per_kwh".${didYouMean(closestNames('carbon_intensity', first))}`, { file, line: headerLine, column: 1 }));
+            diagnostics.push(diagnostic('error', 'intensity/missing-column', `No intensity column in the header; expected one named like "carbon_intensity_gco2_per_kwh".${didYouMean(closestNames('carbon_intensity', first))}`, { file, line: headerLine, column: 1 }));
         }
         if (timeCol === -1 || candidates.length === 0)
             return empty();
@@ -56362,11 +56395,11 @@ function parseIntensityCsv(text, file, options = {}) {
         const chosen = lifecycle ?? candidates[0];
         valueCol = chosen.i;
         if (candidates.length > 1) {
-            diagnostics.push(diagnostics_diagnostic('notice', 'intensity/column-chosen', `Several intensity columns; using "${first[valueCol].trim()}"${lifecycle ? ' (life-cycle, as Electricity Maps defaults to)' : ' (the first)'}.`, { file, line: headerLine, column: csvColumnOf(lines[lineIndex], valueCol) }));
+            diagnostics.push(diagnostic('notice', 'intensity/column-chosen', `Several intensity columns; using "${first[valueCol].trim()}"${lifecycle ? ' (life-cycle, as Electricity Maps defaults to)' : ' (the first)'}.`, { file, line: headerLine, column: csvColumnOf(lines[lineIndex], valueCol) }));
         }
         const u = unitOf(first[valueCol]);
         if (u && 'error' in u) {
-            diagnostics.push(diagnostics_diagnostic('error', 'intensity/unknown-unit', `${u.error}; expected g/kWh, kg/kWh, t/MWh or lb/MWh.`, {
+            diagnostics.push(diagnostic('error', 'intensity/unknown-unit', `${u.error}; expected g/kWh, kg/kWh, t/MWh or lb/MWh.`, {
                 file,
                 line: headerLine,
                 column: csvColumnOf(lines[lineIndex], valueCol)
@@ -56378,7 +56411,7 @@ function parseIntensityCsv(text, file, options = {}) {
             unit = u.unit;
         }
         else {
-            diagnostics.push(diagnostics_diagnostic('notice', 'intensity/unit-assumed', `Column "${first[valueCol].trim()}" names no unit; read as g CO2e/kWh.`, { file, line: headerLine, column: csvColumnOf(lines[lineIndex], valueCol) }));
+            diagnostics.push(diagnostic('notice', 'intensity/unit-assumed', `Column "${first[valueCol].trim()}" names no unit; read as g CO2e/kWh.`, { file, line: headerLine, column: csvColumnOf(lines[lineIndex], valueCol) }));
         }
         lineIndex++;
     }
@@ -56393,7 +56426,7 @@ function parseIntensityCsv(text, file, options = {}) {
         const fields = splitCsvRecord(raw);
         const warn = (code, message, col) => {
             skipped++;
-            diagnostics.push(diagnostics_diagnostic('warning', code, message, { file, line, column: csvColumnOf(raw, col) }));
+            diagnostics.push(diagnostic('warning', code, message, { file, line, column: csvColumnOf(raw, col) }));
         };
         const timeText = (fields[timeCol] ?? '').trim();
         const timeMs = parseTimeMs(timeText, zone);
@@ -56429,10 +56462,10 @@ function parseIntensityCsv(text, file, options = {}) {
     }
     const series = seriesFromPoints(points, file, source);
     if (series.hourlyGPerKWh.size === 0) {
-        diagnostics.push(diagnostics_diagnostic('error', 'intensity/no-usable-rows', `No usable intensity row${skipped ? ` (${skipped} skipped)` : ''}; expected rows of timestamp and intensity.`, { file }));
+        diagnostics.push(diagnostic('error', 'intensity/no-usable-rows', `No usable intensity row${skipped ? ` (${skipped} skipped)` : ''}; expected rows of timestamp and intensity.`, { file }));
     }
     else if (series.hourlyGPerKWh.size < points.length) {
-        diagnostics.push(diagnostics_diagnostic('notice', 'intensity/sub-hourly', `${points.length} readings fall in ${series.hourlyGPerKWh.size} hour${series.hourlyGPerKWh.size === 1 ? '' : 's'}; each hour uses the mean of its readings.`, { file }));
+        diagnostics.push(diagnostic('notice', 'intensity/sub-hourly', `${points.length} readings fall in ${series.hourlyGPerKWh.size} hour${series.hourlyGPerKWh.size === 1 ? '' : 's'}; each hour uses the mean of its readings.`, { file }));
     }
     return { series, diagnostics };
 }
@@ -56632,14 +56665,14 @@ async function readManifestSeries(reader, manifest, file, at, timezone) {
         return { diagnostics };
     if (listed.files.length !== 1) {
         diagnostics.push(listed.files.length === 0
-            ? diagnostics_diagnostic('error', 'intensity/series-not-found', `The intensity series "${file}" matches no file (relative to the manifest's folder); expected an hourly CSV of timestamp and g/kWh.`, at)
-            : diagnostics_diagnostic('error', 'intensity/series-unreadable', `The intensity series "${file}" matches ${listed.files.length} files; expected one file.`, at));
+            ? diagnostic('error', 'intensity/series-not-found', `The intensity series "${file}" matches no file (relative to the manifest's folder); expected an hourly CSV of timestamp and g/kWh.`, at)
+            : diagnostic('error', 'intensity/series-unreadable', `The intensity series "${file}" matches ${listed.files.length} files; expected one file.`, at));
         return { diagnostics };
     }
     const path = listed.files[0];
     const text = await readText(reader, path);
     if ('error' in text) {
-        diagnostics.push(diagnostics_diagnostic('error', 'intensity/series-unreadable', `The intensity series "${path}" could not be read: ${text.error}`, at));
+        diagnostics.push(diagnostic('error', 'intensity/series-unreadable', `The intensity series "${path}" could not be read: ${text.error}`, at));
         return { diagnostics };
     }
     const parsed = parseIntensityCsv(text.text, path, timezone !== undefined ? { timezone } : {});
@@ -56678,7 +56711,7 @@ async function readText(reader, path) {
         }
     }
     catch (e) {
-        // The adapter's reader throws an error carrying a one-line message (FileAccessError).
+        // The adapter's reader throws an error carrying a one-line message (a TraceAccessError).
         const message = e instanceof Error ? e.message : String(e);
         return { error: message.endsWith('.') ? message : `${message}.` };
     }
@@ -56734,7 +56767,7 @@ function weightMeasurement(args) {
         const named = weighting.missingHours.slice(0, MAX_HOURS_NAMED).map(isoHour);
         const more = weighting.missingHours.length - named.length;
         const hours = named.length > 0 ? ` Hours without a value: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}.` : '';
-        diagnostics.push(diagnostics_diagnostic('warning', 'intensity/partial-coverage', `Run "${runName}": the intensity series ${series.label} covers ${format_formatPercent(coveredFraction)} of its energy; the rest (${rest.join(' and ')}) uses the run's own intensity, ${formatIntensity(fallbackG)} (${fallback.label}).${hours}`, at));
+        diagnostics.push(diagnostic('warning', 'intensity/partial-coverage', `Run "${runName}": the intensity series ${series.label} covers ${format_formatPercent(coveredFraction)} of its energy; the rest (${rest.join(' and ')}) uses the run's own intensity, ${formatIntensity(fallbackG)} (${fallback.label}).${hours}`, at));
     }
     return {
         measurement: {
@@ -56807,7 +56840,7 @@ class SeriesSource {
             return [];
         }
         return [
-            diagnostics_diagnostic('notice', 'intensity/estimated-run', `Run "${spec.name}" is estimated, not measured: its energy has no timestamps to weight by the hour, so \`intensity-series\` is not used and the run's annual intensity applies.`, spec.fieldPositions['intensity-series'] ?? spec.position)
+            diagnostic('notice', 'intensity/estimated-run', `Run "${spec.name}" is estimated, not measured: its energy has no timestamps to weight by the hour, so \`intensity-series\` is not used and the run's annual intensity applies.`, spec.fieldPositions['intensity-series'] ?? spec.position)
         ];
     }
     /** The summary notice for estimated runs the flag, input or provider would have reached. */
@@ -56823,7 +56856,7 @@ class SeriesSource {
             .join(', ');
         const more = this.estimatedGlobal.length > 10 ? ` and ${this.estimatedGlobal.length - 10} more` : '';
         return [
-            diagnostics_diagnostic('notice', 'intensity/estimated-run', `${what} weights measured runs only; estimated runs have no timestamps to weight and use their annual intensity: ${names}${more}.`, this.input.intensitySeries ? { file: this.input.intensitySeries.file } : undefined)
+            diagnostic('notice', 'intensity/estimated-run', `${what} weights measured runs only; estimated runs have no timestamps to weight and use their annual intensity: ${names}${more}.`, this.input.intensitySeries ? { file: this.input.intensitySeries.file } : undefined)
         ];
     }
     /** The series for a measured run whose energy by hour is `hourly`; none where none applies or it failed. */
@@ -56852,7 +56885,7 @@ class SeriesSource {
             // An explicit intensity says the user knows the grid better than the location does.
             return {
                 diagnostics: [
-                    diagnostics_diagnostic('notice', 'intensity/not-fetched', `Run "${spec.name}": its \`intensity\` is given explicitly (${formatIntensity(spec.intensityGPerKWh)}), so ${provider.name} is not asked; give \`intensity-series\` to weight its hours.`, spec.fieldPositions['intensity'] ?? spec.position)
+                    diagnostic('notice', 'intensity/not-fetched', `Run "${spec.name}": its \`intensity\` is given explicitly (${formatIntensity(spec.intensityGPerKWh)}), so ${provider.name} is not asked; give \`intensity-series\` to weight its hours.`, spec.fieldPositions['intensity'] ?? spec.position)
                 ]
             };
         }
@@ -56860,7 +56893,7 @@ class SeriesSource {
         if (zone === undefined) {
             return {
                 diagnostics: [
-                    diagnostics_diagnostic('notice', 'intensity/not-fetched', `Run "${spec.name}": location ${run.intensity.label} has no ${provider.name} zone, so its hours are not weighted and ${fallback}; write the location as a zone (e.g. "zone:DE", "US-CAL-CISO") or give \`intensity-series\`.`, at)
+                    diagnostic('notice', 'intensity/not-fetched', `Run "${spec.name}": location ${run.intensity.label} has no ${provider.name} zone, so its hours are not weighted and ${fallback}; write the location as a zone (e.g. "zone:DE", "US-CAL-CISO") or give \`intensity-series\`.`, at)
                 ]
             };
         }
@@ -56868,7 +56901,7 @@ class SeriesSource {
         if (range === undefined) {
             return {
                 diagnostics: [
-                    diagnostics_diagnostic('notice', 'intensity/not-fetched', `Run "${spec.name}": its logs carry no wall-clock times, so there are no hours to fetch ${provider.name} intensities for and ${fallback}.`, at)
+                    diagnostic('notice', 'intensity/not-fetched', `Run "${spec.name}": its logs carry no wall-clock times, so there are no hours to fetch ${provider.name} intensities for and ${fallback}.`, at)
                 ]
             };
         }
@@ -56887,7 +56920,7 @@ class SeriesSource {
         const why = /[.!?]$/.test(answer.message.trim()) ? answer.message.trim() : `${answer.message.trim()}.`;
         return {
             diagnostics: [
-                diagnostics_diagnostic('warning', 'intensity/provider-failed', `Run "${spec.name}": no hourly intensities from ${provider.name} for zone ${zone}, ${span}: ${why} The annual average is used instead: ${formatIntensity(run.intensity.intensityGPerKWh)} (${run.intensity.label}).`, at)
+                diagnostic('warning', 'intensity/provider-failed', `Run "${spec.name}": no hourly intensities from ${provider.name} for zone ${zone}, ${span}: ${why} The annual average is used instead: ${formatIntensity(run.intensity.intensityGPerKWh)} (${run.intensity.label}).`, at)
             ]
         };
     }
@@ -56914,6 +56947,32 @@ function parseOverride(text, file, timezone) {
 /** `2024-06-01T13:00Z`. */
 function isoHour(ms) {
     return new Date(ms).toISOString().replace(':00:00.000Z', ':00Z');
+}
+
+;// CONCATENATED MODULE: ./src/core/traces/access.ts
+/**
+ * The error a `TraceReader` throws when a file cannot be opened or read. A byte stream can signal
+ * a failure only by throwing, so the reader's own diagnostic (`io/not-found`, `io/outside-root`,
+ * ...) travels on the error, and `measureTraces` reports it as it is instead of a generic
+ * `traces/read-failed`. It is defined here, in the core, so the adapters' readers can throw it
+ * without the core knowing about them.
+ */
+
+/** A trace file could not be opened or read; its message is the diagnostic's (one line). */
+class TraceAccessError extends Error {
+    /** The problem, an error naming the file. */
+    diagnostic;
+    /**
+     * @param code The diagnostic code, e.g. `io/not-found`.
+     * @param message One sentence saying what is wrong, for the user.
+     * @param file The file as the reader was asked to open it (the name the report shows).
+     */
+    constructor(code, message, file) {
+        super(message);
+        this.name = 'TraceAccessError';
+        // Always an error: a file that cannot be read leaves the run's measurement incomplete.
+        this.diagnostic = diagnostic('error', code, message, { file });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/traces/fields.ts
@@ -57352,7 +57411,7 @@ const format = {
         const start = (headers, line) => {
             const r = resolveFields(headers, Array.isArray(options.columns) ? undefined : options.columns);
             for (const p of r.problems) {
-                sink.report(diagnostics_diagnostic('error', 'traces/csv-columns', p.message, {
+                sink.report(diagnostic('error', 'traces/csv-columns', p.message, {
                     file,
                     line: line > 0 ? line : undefined,
                     column: p.column
@@ -57455,7 +57514,7 @@ const jsonl_format = {
                 keys = Object.keys(obj);
                 const r = resolveFields(keys, Array.isArray(options.columns) ? undefined : options.columns);
                 for (const p of r.problems)
-                    sink.report(diagnostics_diagnostic('error', 'traces/jsonl-keys', p.message.replace(/header/g, 'first object').replace(/column/g, 'key'), { file, line }));
+                    sink.report(diagnostic('error', 'traces/jsonl-keys', p.message.replace(/header/g, 'first object').replace(/column/g, 'key'), { file, line }));
                 if (!r.map) {
                     failed = true;
                     sink.drop('malformed-row', line, 'the keys could not be used');
@@ -57555,25 +57614,39 @@ function bytesEqual(b, s, e, other) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/core/traces/formats/nvidia-smi-csv-layout.ts
+;// CONCATENATED MODULE: ./src/core/traces/formats/nvidia-smi-csv.ts
 /**
- * The column layout of `nvidia-smi --query-gpu=... --format=csv` logs: detecting the format,
- * reading a header line into column roles, and the tables of preferred columns. The streaming
- * reader (nvidia-smi-csv.ts) calls this once per header; its per-row loop only reads `roleOf`.
+ * `nvidia-smi --query-gpu=... --format=csv[,noheader][,nounits] -l N` logs, read at disk speed.
+ *
+ * The reader works on the raw bytes of each chunk: it finds line ends with the native
+ * `indexOf`, walks a row's fields only up to the last column it needs, reads numbers digit by
+ * digit, and parses a timestamp's date, hour and minute only when they differ from the previous
+ * row's (a per-minute cache), so a row costs no string and no object. Lines that straddle two
+ * chunks are the only bytes copied.
  *
  * Columns: `timestamp`; the power is `power.draw.average` where present, else `power.draw`, else
  * `power.draw.instant` (per row, the first of these that is available); the device is `uuid`,
  * else `index`, else `pci.bus_id`. A `columns` map may name other headers for `timestamp`,
  * `power` and `device`; header-less logs (`noheader`) take their column names from a `columns`
- * list.
+ * list. Repeated header lines (concatenated logs) are skipped; a different header starts a new
+ * column layout.
  */
 
 
+
+
+
+
+const LF = 10;
+const CR = 13;
+const SP = 32;
+const COMMA = 44;
+const ZERO = 48;
+const W = 87;
 /** Power columns in order of preference. */
 const POWER_COLUMNS = ['power.draw.average', 'power.draw', 'power.draw.instant'];
 /** Device columns in order of preference. */
 const DEVICE_COLUMNS = ['uuid', 'index', 'pci.bus_id'];
-/** Column roles in `Layout.roleOf`: a column the reader skips, the time, the device. */
 const ROLE_NONE = 0;
 const ROLE_TIME = 1;
 const ROLE_DEVICE = 2;
@@ -57591,152 +57664,20 @@ function isHeaderLine(text) {
         fields.some((f) => f.toLowerCase().startsWith('power.draw') || f === 'timestamp'));
 }
 const SLASH_TIME = /\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}/;
-/**
- * True when a log's first line (comments skipped) is an nvidia-smi CSV header (field names joined
- * by ", " with a power.draw field or nvidia-smi's bracketed units), or a header-less row with
- * nvidia-smi's own timestamp layout.
- */
-function detectNvidiaSmiCsv(head) {
-    const first = head.split('\n').find((l) => l.trim() !== '' && !l.startsWith('#'));
-    if (first === undefined)
-        return false;
-    // A header: field names joined by ", ", with a power.draw field or nvidia-smi's bracketed units.
-    if (first.includes(',') && isHeaderLine(first) && /power\.draw|, \S+ \[(W|MiB|%|MHz)\]/i.test(first))
-        return true;
-    // noheader: `2026/11/27 05:02:35.255, 0, 79.11`, nvidia-smi's own timestamp layout.
-    return first.includes(', ') && first.split(',').some((f) => SLASH_TIME.test(f.trim()) && f.trim().length <= 26);
-}
-/**
- * Builds the column layout of a header line (or of a `columns` list, `lineNo` 0): which column is
- * the time, the device and each power column, and how far a row must be scanned. Reports what is
- * missing to the sink, and notes which columns it integrates; a layout without the columns it
- * needs has no roles, so its rows are dropped as malformed until a usable header appears.
- */
-function buildLayout(headers, headerBytes, lineNo, sink, options, zoneName) {
-    const names = headers.map(baseName);
-    const lower = names.map((n) => n.toLowerCase());
-    const file = options.file;
-    const at = lineNo > 0 ? { file, line: lineNo } : { file };
-    const map = !Array.isArray(options.columns) ? options.columns : undefined;
-    const find = (name) => lower.indexOf(baseName(name).toLowerCase());
-    const roleOf = new Int8Array(names.length);
-    let ok = true;
-    const mapped = (role) => {
-        const header = map?.[role];
-        if (header === undefined)
-            return undefined;
-        const i = find(header);
-        if (i < 0) {
-            ok = false;
-            sink.report(diagnostics_diagnostic('error', 'traces/unknown-column', `The columns map names "${header}" for ${role}, but this nvidia-smi log has no such column; it has ${names.join(', ')}.${didYouMean(closestNames(header, names))}`, at));
-        }
-        return i;
-    };
-    if (map) {
-        for (const key of Object.keys(map)) {
-            if (key !== 'timestamp' && key !== 'power' && key !== 'device') {
-                sink.report(diagnostics_diagnostic('error', 'traces/unknown-column-role', `Unknown key "${key}" in the columns map for an nvidia-smi log: expected timestamp, power or device.${didYouMean(closestNames(key, ['timestamp', 'power', 'device']))}`, at));
-            }
-        }
-    }
-    const ts = mapped('timestamp') ?? find('timestamp');
-    if (ts < 0) {
-        if (map?.timestamp === undefined) {
-            sink.report(diagnostics_diagnostic('error', 'traces/nvidia-smi-no-timestamp', `This nvidia-smi log has no timestamp column (columns: ${names.join(', ')}): record it with --query-gpu=timestamp,index,power.draw,...`, at));
-        }
-        ok = false;
-    }
-    else
-        roleOf[ts] = ROLE_TIME;
-    const powerNames = [];
-    const powerCols = [];
-    const mappedPower = mapped('power');
-    if (mappedPower !== undefined) {
-        if (mappedPower >= 0) {
-            roleOf[mappedPower] = ROLE_POWER;
-            powerNames.push(names[mappedPower]);
-            powerCols.push(mappedPower);
-        }
-    }
-    else {
-        for (const p of POWER_COLUMNS) {
-            const i = find(p);
-            if (i >= 0) {
-                roleOf[i] = ROLE_POWER + powerNames.length;
-                powerNames.push(names[i]);
-                powerCols.push(i);
-            }
-        }
-        if (powerNames.length === 0) {
-            ok = false;
-            sink.report(diagnostics_diagnostic('error', 'traces/nvidia-smi-no-power', `This nvidia-smi log has no power column (columns: ${names.join(', ')}): expected one of ${POWER_COLUMNS.join(', ')}.${didYouMean(closestNames('power.draw', names))}`, at));
-        }
-    }
-    let deviceName;
-    const mappedDevice = mapped('device');
-    let dev = mappedDevice ?? -1;
-    if (mappedDevice === undefined) {
-        for (const d of DEVICE_COLUMNS) {
-            dev = find(d);
-            if (dev >= 0)
-                break;
-        }
-    }
-    if (dev >= 0) {
-        roleOf[dev] = ROLE_DEVICE;
-        deviceName = names[dev];
-    }
-    if (!ok) {
-        // Rows under an unusable header are dropped as malformed until a usable header appears.
-        return {
-            headerBytes,
-            names,
-            roleOf: new Int8Array(0),
-            lastNeeded: -1,
-            lastAll: -1,
-            powerNames: [],
-            deviceName: undefined
-        };
-    }
-    // Rows are scanned up to the preferred power column; the fallback columns only once a row
-    // needs them (then for the rest of the layout).
-    const lastNeeded = Math.max(ts, dev, powerCols[0]);
-    const lastAll = Math.max(lastNeeded, ...powerCols);
-    const prefix = `${file}: integrated ${powerNames[0]}`;
-    sink.note?.(`${prefix}${powerNames.length > 1 ? ` (preferred over ${powerNames.slice(1).join(', ')})` : ''} per ${deviceName ?? 'file (no device column: all rows are one GPU)'}; timestamps without a zone read in ${zoneName}.`);
-    return { headerBytes, names, roleOf, lastNeeded, lastAll, powerNames, deviceName };
-}
-
-;// CONCATENATED MODULE: ./src/core/traces/formats/nvidia-smi-csv.ts
-/**
- * `nvidia-smi --query-gpu=... --format=csv[,noheader][,nounits] -l N` logs, read at disk speed.
- *
- * The reader works on the raw bytes of each chunk: it finds line ends with the native
- * `indexOf`, walks a row's fields only up to the last column it needs, reads numbers digit by
- * digit, and parses a timestamp's date, hour and minute only when they differ from the previous
- * row's (a per-minute cache), so a row costs no string and no object. Lines that straddle two
- * chunks are the only bytes copied.
- *
- * Which column holds what comes from the header (nvidia-smi-csv-layout.ts). Repeated header lines
- * (concatenated logs) are skipped; a different header starts a new column layout.
- */
-
-
-
-
-
-
-const LF = 10;
-const CR = 13;
-const SP = 32;
-const COMMA = 44;
-const ZERO = 48;
-const W = 87;
 /** The format, for the registry. */
 const nvidia_smi_csv_format = {
     id: 'nvidia-smi-csv',
     component: 'gpu',
-    detect: detectNvidiaSmiCsv,
+    detect(head) {
+        const first = head.split('\n').find((l) => l.trim() !== '' && !l.startsWith('#'));
+        if (first === undefined)
+            return false;
+        // A header: field names joined by ", ", with a power.draw field or nvidia-smi's bracketed units.
+        if (first.includes(',') && isHeaderLine(first) && /power\.draw|, \S+ \[(W|MiB|%|MHz)\]/i.test(first))
+            return true;
+        // noheader: `2026/11/27 05:02:35.255, 0, 79.11`, nvidia-smi's own timestamp layout.
+        return first.includes(', ') && first.split(',').some((f) => SLASH_TIME.test(f.trim()) && f.trim().length <= 26);
+    },
     parse(chunks, sink, options) {
         return new NvidiaSmiCsvReader(sink, options).read(chunks);
     }
@@ -57979,7 +57920,7 @@ class NvidiaSmiCsvReader {
         if (!isHeaderLine(text))
             return false;
         if (Array.isArray(this.options.columns) && this.layout !== null && this.layout.headerBytes === null) {
-            this.sink.report(diagnostics_diagnostic('notice', 'traces/columns-ignored', 'This nvidia-smi log has a header line, so the columns list given for header-less logs is not used.', { file: this.options.file, line: lineNo }));
+            this.sink.report(diagnostic('notice', 'traces/columns-ignored', 'This nvidia-smi log has a header line, so the columns list given for header-less logs is not used.', { file: this.options.file, line: lineNo }));
         }
         // Samples of the old layout go out before its device slots are replaced.
         this.flush();
@@ -57989,18 +57930,109 @@ class NvidiaSmiCsvReader {
     noHeader(lineNo) {
         if (!this.reportedNoHeader) {
             this.reportedNoHeader = true;
-            this.sink.report(diagnostics_diagnostic('error', 'traces/nvidia-smi-no-header', 'This nvidia-smi log has no header line (it was written with --format=csv,noheader): name its columns in the manifest, e.g. trace: { columns: [timestamp, index, power.draw] }, in the order of --query-gpu.', { file: this.options.file, line: lineNo }));
+            this.sink.report(diagnostic('error', 'traces/nvidia-smi-no-header', 'This nvidia-smi log has no header line (it was written with --format=csv,noheader): name its columns in the manifest, e.g. trace: { columns: [timestamp, index, power.draw] }, in the order of --query-gpu.', { file: this.options.file, line: lineNo }));
         }
         this.sink.drop('malformed-row', lineNo, 'a row before any header');
     }
-    /** Takes the layout of a header (or of the `columns` list): a new layout has new device slots. */
+    /** Builds a column layout from header names; reports what is missing. */
     makeLayout(headers, headerBytes, lineNo) {
+        const names = headers.map(baseName);
+        const lower = names.map((n) => n.toLowerCase());
+        const file = this.options.file;
+        const at = lineNo > 0 ? { file, line: lineNo } : { file };
+        const map = !Array.isArray(this.options.columns) ? this.options.columns : undefined;
+        const find = (name) => lower.indexOf(baseName(name).toLowerCase());
+        const roleOf = new Int8Array(names.length);
+        let ok = true;
+        const mapped = (role) => {
+            const header = map?.[role];
+            if (header === undefined)
+                return undefined;
+            const i = find(header);
+            if (i < 0) {
+                ok = false;
+                this.sink.report(diagnostic('error', 'traces/unknown-column', `The columns map names "${header}" for ${role}, but this nvidia-smi log has no such column; it has ${names.join(', ')}.${didYouMean(closestNames(header, names))}`, at));
+            }
+            return i;
+        };
+        if (map) {
+            for (const key of Object.keys(map)) {
+                if (key !== 'timestamp' && key !== 'power' && key !== 'device') {
+                    this.sink.report(diagnostic('error', 'traces/unknown-column-role', `Unknown key "${key}" in the columns map for an nvidia-smi log: expected timestamp, power or device.${didYouMean(closestNames(key, ['timestamp', 'power', 'device']))}`, at));
+                }
+            }
+        }
+        const ts = mapped('timestamp') ?? find('timestamp');
+        if (ts < 0) {
+            if (map?.timestamp === undefined) {
+                this.sink.report(diagnostic('error', 'traces/nvidia-smi-no-timestamp', `This nvidia-smi log has no timestamp column (columns: ${names.join(', ')}): record it with --query-gpu=timestamp,index,power.draw,...`, at));
+            }
+            ok = false;
+        }
+        else
+            roleOf[ts] = ROLE_TIME;
+        const powerNames = [];
+        const powerCols = [];
+        const mappedPower = mapped('power');
+        if (mappedPower !== undefined) {
+            if (mappedPower >= 0) {
+                roleOf[mappedPower] = ROLE_POWER;
+                powerNames.push(names[mappedPower]);
+                powerCols.push(mappedPower);
+            }
+        }
+        else {
+            for (const p of POWER_COLUMNS) {
+                const i = find(p);
+                if (i >= 0) {
+                    roleOf[i] = ROLE_POWER + powerNames.length;
+                    powerNames.push(names[i]);
+                    powerCols.push(i);
+                }
+            }
+            if (powerNames.length === 0) {
+                ok = false;
+                this.sink.report(diagnostic('error', 'traces/nvidia-smi-no-power', `This nvidia-smi log has no power column (columns: ${names.join(', ')}): expected one of ${POWER_COLUMNS.join(', ')}.${didYouMean(closestNames('power.draw', names))}`, at));
+            }
+        }
+        let deviceName;
+        const mappedDevice = mapped('device');
+        let dev = mappedDevice ?? -1;
+        if (mappedDevice === undefined) {
+            for (const d of DEVICE_COLUMNS) {
+                dev = find(d);
+                if (dev >= 0)
+                    break;
+            }
+        }
+        if (dev >= 0) {
+            roleOf[dev] = ROLE_DEVICE;
+            deviceName = names[dev];
+        }
         this.slotKeys = [];
         this.slotWords = [];
         this.slotNames = [];
         this.slotMap = null;
         this.lastSlot = -1;
-        return buildLayout(headers, headerBytes, lineNo, this.sink, this.options, this.zone.name);
+        if (!ok) {
+            // Rows under an unusable header are dropped as malformed until a usable header appears.
+            return {
+                headerBytes,
+                names,
+                roleOf: new Int8Array(0),
+                lastNeeded: -1,
+                lastAll: -1,
+                powerNames: [],
+                deviceName: undefined
+            };
+        }
+        // Rows are scanned up to the preferred power column; the fallback columns only once a row
+        // needs them (then for the rest of the layout).
+        const lastNeeded = Math.max(ts, dev, powerCols[0]);
+        const lastAll = Math.max(lastNeeded, ...powerCols);
+        const prefix = `${file}: integrated ${powerNames[0]}`;
+        this.sink.note?.(`${prefix}${powerNames.length > 1 ? ` (preferred over ${powerNames.slice(1).join(', ')})` : ''} per ${deviceName ?? 'file (no device column: all rows are one GPU)'}; timestamps without a zone read in ${this.zone.name}.`);
+        return { headerBytes, names, roleOf, lastNeeded, lastAll, powerNames, deviceName };
     }
     /**
      * A common data row at b[s], read without knowing its end: every needed field must take the
@@ -58510,7 +58542,7 @@ const nvidia_smi_dmon_format = {
                 mode = dateCol >= 0 && timeCol >= 0 ? 'datetime' : timeCol >= 0 ? 'time' : 'none';
                 if (pwrCol < 0 && !reportedNoPower) {
                     reportedNoPower = true;
-                    sink.report(diagnostics_diagnostic('error', 'traces/dmon-no-power', `This dmon log has no pwr column (columns: ${h.join(', ')}): record it with nvidia-smi dmon -s p (or -s pucm) -o DT.`, { file, line }));
+                    sink.report(diagnostic('error', 'traces/dmon-no-power', `This dmon log has no pwr column (columns: ${h.join(', ')}): record it with nvidia-smi dmon -s p (or -s pucm) -o DT.`, { file, line }));
                 }
                 if (mode === 'datetime')
                     sink.note?.(`${file}: integrated dmon's pwr (integer watts) per gpu; timestamps read in ${zone.name}.`);
@@ -58521,7 +58553,7 @@ const nvidia_smi_dmon_format = {
             if (names === null) {
                 if (!reportedNoHeader) {
                     reportedNoHeader = true;
-                    sink.report(diagnostics_diagnostic('error', 'traces/dmon-no-header', 'dmon rows before any "# gpu ..." header line: the columns are unknown.', { file, line }));
+                    sink.report(diagnostic('error', 'traces/dmon-no-header', 'dmon rows before any "# gpu ..." header line: the columns are unknown.', { file, line }));
                 }
                 sink.drop('malformed-row', line, 'a row before any header');
                 return;
@@ -58610,7 +58642,7 @@ function tellNote(sink, code, text, file, line) {
     if (sink.note)
         sink.note(`${file}: ${text}`);
     else
-        sink.report(diagnostics_diagnostic('notice', code, text, { file, line }));
+        sink.report(diagnostic('notice', code, text, { file, line }));
 }
 
 ;// CONCATENATED MODULE: ./src/core/traces/formats/codecarbon.ts
@@ -58712,7 +58744,7 @@ function readHeader(fields, line, sink, file) {
         missing.push('energy_consumed');
     for (const name of missing) {
         const unknown = names.filter((n) => !KNOWN_COLUMNS.includes(n));
-        sink.report(diagnostics_diagnostic('error', 'traces/missing-column', `CodeCarbon header has no "${name}" column; expected CodeCarbon's emissions.csv columns (timestamp, duration, energy_consumed or cpu_energy/gpu_energy/ram_energy).${didYouMean(closestNames(name, unknown))}`, { file, line, column: 1 }));
+        sink.report(diagnostic('error', 'traces/missing-column', `CodeCarbon header has no "${name}" column; expected CodeCarbon's emissions.csv columns (timestamp, duration, energy_consumed or cpu_energy/gpu_energy/ram_energy).${didYouMean(closestNames(name, unknown))}`, { file, line, column: 1 }));
     }
     if (missing.length > 0)
         return undefined;
@@ -58767,7 +58799,7 @@ async function parse(chunks, sink, options) {
         if (!columns) {
             if (!headerBroken) {
                 headerBroken = true;
-                sink.report(diagnostics_diagnostic('error', 'traces/missing-header', 'CodeCarbon file has no header row; expected "timestamp,project_name,..." as its first line.', { file, line, column: 1 }));
+                sink.report(diagnostic('error', 'traces/missing-header', 'CodeCarbon file has no header row; expected "timestamp,project_name,..." as its first line.', { file, line, column: 1 }));
             }
             sink.drop('malformed-row', line, 'no CodeCarbon header before this row');
             return;
@@ -59198,7 +59230,7 @@ async function dcgm_prometheus_parse(chunks, sink, options) {
             if (m) {
                 scrapeMs = parseTimeMs(m[1], zone);
                 if (Number.isNaN(scrapeMs))
-                    sink.report(diagnostics_diagnostic('warning', 'traces/bad-scrape-time', `Scrape marker "${m[1].trim()}" is not a time; expected ISO 8601 (2026-05-12T10:00:00Z) or Unix seconds. Samples up to the next marker have no time.`, { file, line, column: 1 }));
+                    sink.report(diagnostic('warning', 'traces/bad-scrape-time', `Scrape marker "${m[1].trim()}" is not a time; expected ISO 8601 (2026-05-12T10:00:00Z) or Unix seconds. Samples up to the next marker have no time.`, { file, line, column: 1 }));
             }
             return;
         }
@@ -59227,7 +59259,7 @@ async function dcgm_prometheus_parse(chunks, sink, options) {
             sink.drop('bad-timestamp', line, `${sample.name} has no time`);
             if (!toldNoTime) {
                 toldNoTime = true;
-                sink.report(diagnostics_diagnostic('error', 'traces/no-scrape-time', 'A DCGM sample has no time: expected a Prometheus timestamp (ms) after its value, a "# scrape <ISO time>" comment, or a line with only a time (date -Is) before each scrape.', { file, line, column: 1 }));
+                sink.report(diagnostic('error', 'traces/no-scrape-time', 'A DCGM sample has no time: expected a Prometheus timestamp (ms) after its value, a "# scrape <ISO time>" comment, or a line with only a time (date -Is) before each scrape.', { file, line, column: 1 }));
             }
             return;
         }
@@ -59335,7 +59367,7 @@ async function prometheus_range_parse(chunks, sink, options) {
     const { file } = options;
     const text = await readAll(chunks);
     if (text === undefined) {
-        sink.report(diagnostics_diagnostic('error', 'traces/too-large', `Prometheus answer is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB; expected a query_range answer (at most 11,000 points per series). Split the query by time.`, { file }));
+        sink.report(diagnostic('error', 'traces/too-large', `Prometheus answer is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB; expected a query_range answer (at most 11,000 points per series). Split the query by time.`, { file }));
         return;
     }
     const series = [];
@@ -59347,18 +59379,18 @@ async function prometheus_range_parse(chunks, sink, options) {
             json = JSON.parse(doc.text);
         }
         catch (err) {
-            sink.report(diagnostics_diagnostic('error', 'traces/bad-json', `Not valid JSON (${err.message}); expected a Prometheus query_range answer.`, { file, line: doc.line, column: 1 }));
+            sink.report(diagnostic('error', 'traces/bad-json', `Not valid JSON (${err.message}); expected a Prometheus query_range answer.`, { file, line: doc.line, column: 1 }));
             continue;
         }
         const answer = json;
         if (answer?.status !== 'success') {
             const why = typeof answer?.error === 'string' ? `: ${answer.error}` : '';
-            sink.report(diagnostics_diagnostic('error', 'traces/prometheus-error', `Prometheus answer has status "${String(answer?.status)}"${why}; expected "success".`, { file, line: doc.line, column: 1 }));
+            sink.report(diagnostic('error', 'traces/prometheus-error', `Prometheus answer has status "${String(answer?.status)}"${why}; expected "success".`, { file, line: doc.line, column: 1 }));
             continue;
         }
         const resultType = answer.data?.resultType;
         if (resultType !== 'matrix' || !Array.isArray(answer.data?.result)) {
-            sink.report(diagnostics_diagnostic('error', 'traces/prometheus-not-matrix', `Prometheus answer has resultType "${String(resultType)}"; expected "matrix", from /api/v1/query_range (an instant query has one point per series, not a trace).`, { file, line: doc.line, column: 1 }));
+            sink.report(diagnostic('error', 'traces/prometheus-not-matrix', `Prometheus answer has resultType "${String(resultType)}"; expected "matrix", from /api/v1/query_range (an instant query has one point per series, not a trace).`, { file, line: doc.line, column: 1 }));
             continue;
         }
         for (const s of answer.data.result) {
@@ -59370,7 +59402,7 @@ async function prometheus_range_parse(chunks, sink, options) {
                 continue;
             }
             if (name === undefined) {
-                sink.report(diagnostics_diagnostic('error', 'traces/prometheus-no-name', `Series ${index} has no __name__, so its unit (W or mJ) is unknown; expected raw ${DCGM_POWER_METRIC} or ${DCGM_ENERGY_METRIC} series (query the metric itself, not an aggregation).`, { file, line: doc.line, column: 1 }));
+                sink.report(diagnostic('error', 'traces/prometheus-no-name', `Series ${index} has no __name__, so its unit (W or mJ) is unknown; expected raw ${DCGM_POWER_METRIC} or ${DCGM_ENERGY_METRIC} series (query the metric itself, not an aggregation).`, { file, line: doc.line, column: 1 }));
             }
             else
                 otherMetrics.add(String(name));
@@ -59496,14 +59528,14 @@ function rapl_readHeader(fields, line, sink, file) {
     const time = find(rapl_TIME_NAMES);
     const energy = names.indexOf('energy_uj');
     if (time === -1) {
-        sink.report(diagnostics_diagnostic('error', 'traces/missing-column', `RAPL log has no timestamp column; expected "timestamp" (ISO 8601 or Unix seconds).${didYouMean(closestNames('timestamp', fields))}`, { file, line, column: 1 }));
+        sink.report(diagnostic('error', 'traces/missing-column', `RAPL log has no timestamp column; expected "timestamp" (ISO 8601 or Unix seconds).${didYouMean(closestNames('timestamp', fields))}`, { file, line, column: 1 }));
         return undefined;
     }
     if (energy !== -1) {
         const domain = find(DOMAIN_NAMES);
         const zone = find(ZONE_NAMES);
         if (domain === -1) {
-            sink.report(diagnostics_diagnostic('error', 'traces/missing-column', `RAPL log has energy_uj but no "domain" column; expected the sysfs name of each zone (package-0, dram, ...).${didYouMean(closestNames('domain', fields))}`, { file, line, column: 1 }));
+            sink.report(diagnostic('error', 'traces/missing-column', `RAPL log has energy_uj but no "domain" column; expected the sysfs name of each zone (package-0, dram, ...).${didYouMean(closestNames('domain', fields))}`, { file, line, column: 1 }));
             return undefined;
         }
         return {
@@ -59536,7 +59568,7 @@ function rapl_readHeader(fields, line, sink, file) {
             });
     });
     if (domains.length === 0) {
-        sink.report(diagnostics_diagnostic('error', 'traces/missing-column', `RAPL log has neither an "energy_uj" column nor domain columns; expected "timestamp,domain,energy_uj[,max_energy_range_uj]" or "timestamp,package-0,dram,...".${didYouMean(closestNames('energy_uj', fields))}`, { file, line, column: 1 }));
+        sink.report(diagnostic('error', 'traces/missing-column', `RAPL log has neither an "energy_uj" column nor domain columns; expected "timestamp,domain,energy_uj[,max_energy_range_uj]" or "timestamp,package-0,dram,...".${didYouMean(closestNames('energy_uj', fields))}`, { file, line, column: 1 }));
         return undefined;
     }
     return { layout: 'wide', count: fields.length, time, domains };
@@ -59741,6 +59773,7 @@ function formatById(id) {
  * Per-sample work is a few comparisons and additions, with no allocation, so the integrator keeps
  * up with the byte-level parsers.
  */
+
 
 /** One clock hour, ms: the bucket of time-resolved intensity. */
 const integrator_HOUR_MS = 3_600_000;
@@ -60357,16 +60390,6 @@ function unionLength(flat) {
     }
     return total + (curEnd - curStart);
 }
-
-;// CONCATENATED MODULE: ./src/core/traces/file-findings.ts
-/**
- * A file's findings in words: turns the integrator's account of one trace file (what it dropped
- * and why, its gaps, counter resets and wraps, relative times, and whether anything was usable)
- * into diagnostics. The integrator counts; this module only writes the text.
- */
-
-
-
 /** A drop reason in words, for diagnostics and notes. */
 const DROP_REASON_TEXT = {
     unavailable: 'unavailable values ([N/A], [Not Supported], blank)',
@@ -60385,32 +60408,32 @@ function fileDiagnostics(a) {
         const more = tallyOf.count - tallyOf.lines.length;
         const where = `line${tallyOf.lines.length > 1 ? 's' : ''} ${tallyOf.lines.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
         const detail = tallyOf.details.length > 0 ? ` (first: ${tallyOf.details[0]})` : '';
-        out.push(diagnostics_diagnostic(reason === 'unavailable' ? 'notice' : 'warning', `traces/dropped-${reason}`, `Dropped ${tallyOf.count} sample${tallyOf.count === 1 ? '' : 's'} with ${DROP_REASON_TEXT[reason]} at ${where}${detail}.`, { file: a.file, line: tallyOf.lines[0] }));
+        out.push(diagnostic(reason === 'unavailable' ? 'notice' : 'warning', `traces/dropped-${reason}`, `Dropped ${tallyOf.count} sample${tallyOf.count === 1 ? '' : 's'} with ${DROP_REASON_TEXT[reason]} at ${where}${detail}.`, { file: a.file, line: tallyOf.lines[0] }));
     }
     if (a.gaps.count > 0) {
         const ex = a.gaps.examples
-            .map((g) => `${formatDuration(g.durationMs / 1000)} before line ${g.line} (${g.device})`)
+            .map((g) => `${(g.durationMs / 1000).toFixed(1)} s before line ${g.line} (${g.device})`)
             .join('; ');
         const more = a.gaps.count - a.gaps.examples.length;
-        out.push(diagnostics_diagnostic('warning', 'traces/gap', `${a.gaps.count} gap${a.gaps.count === 1 ? '' : 's'} longer than the gap threshold (or than a wrapping counter's range allows), ${formatDuration(a.gaps.totalMs / 1000)} of device time in all, not bridged: ${ex}${more > 0 ? `; and ${more} more` : ''}.`, { file: a.file, line: a.gaps.examples[0]?.line }));
+        out.push(diagnostic('warning', 'traces/gap', `${a.gaps.count} gap${a.gaps.count === 1 ? '' : 's'} longer than the gap threshold (or than a wrapping counter's range allows), ${(a.gaps.totalMs / 1000).toFixed(1)} s of device time in all, not bridged: ${ex}${more > 0 ? `; and ${more} more` : ''}.`, { file: a.file, line: a.gaps.examples[0]?.line }));
     }
     if (a.resets.count > 0) {
-        out.push(diagnostics_diagnostic('notice', 'traces/counter-reset', `${a.resets.count} energy-counter reset${a.resets.count === 1 ? '' : 's'} (a decrease; the new reading was taken as the energy since the reset) at line${a.resets.lines.length > 1 ? 's' : ''} ${a.resets.lines.join(', ')}.`, { file: a.file, line: a.resets.lines[0] }));
+        out.push(diagnostic('notice', 'traces/counter-reset', `${a.resets.count} energy-counter reset${a.resets.count === 1 ? '' : 's'} (a decrease; the new reading was taken as the energy since the reset) at line${a.resets.lines.length > 1 ? 's' : ''} ${a.resets.lines.join(', ')}.`, { file: a.file, line: a.resets.lines[0] }));
     }
     if (a.wraps.count > 0) {
-        out.push(diagnostics_diagnostic('notice', 'traces/counter-wrap', `${a.wraps.count} energy-counter wrap${a.wraps.count === 1 ? '' : 's'} (a decrease within the counter's range) at line${a.wraps.lines.length > 1 ? 's' : ''} ${a.wraps.lines.join(', ')}.`, { file: a.file, line: a.wraps.lines[0] }));
+        out.push(diagnostic('notice', 'traces/counter-wrap', `${a.wraps.count} energy-counter wrap${a.wraps.count === 1 ? '' : 's'} (a decrease within the counter's range) at line${a.wraps.lines.length > 1 ? 's' : ''} ${a.wraps.lines.join(', ')}.`, { file: a.file, line: a.wraps.lines[0] }));
     }
     if (a.samples === 0) {
-        out.push(diagnostics_diagnostic('error', 'traces/no-samples', `No usable sample in this ${a.format} file${a.dropped > 0 ? ` (${a.dropped} dropped)` : ''}: its energy cannot be measured.`, { file: a.file }));
+        out.push(diagnostic('error', 'traces/no-samples', `No usable sample in this ${a.format} file${a.dropped > 0 ? ` (${a.dropped} dropped)` : ''}: its energy cannot be measured.`, { file: a.file }));
     }
     else if (a.intervals === 0) {
-        out.push(diagnostics_diagnostic('error', 'traces/no-interval', `Only single samples per device in this ${a.format} file: energy needs at least two samples of a device ${a.gaps.count > 0 ? 'closer together than the gap threshold' : 'to integrate between'}.`, { file: a.file }));
+        out.push(diagnostic('error', 'traces/no-interval', `Only single samples per device in this ${a.format} file: energy needs at least two samples of a device ${a.gaps.count > 0 ? 'closer together than the gap threshold' : 'to integrate between'}.`, { file: a.file }));
     }
     if (a.untimed.length > 0) {
         const more = a.untimed.length - EXAMPLE_LINES;
         const which = a.untimed.slice(0, EXAMPLE_LINES).join('; ') +
             (more > 0 ? `; and ${more} more device${more === 1 ? '' : 's'}` : '');
-        out.push(diagnostics_diagnostic('warning', 'traces/untimed', `Times are relative, not wall-clock (${which}): the energy counts, but it is not placed in hours and does not set the run's wall time.`, { file: a.file }));
+        out.push(diagnostic('warning', 'traces/untimed', `Times are relative, not wall-clock (${which}): the energy counts, but it is not placed in hours and does not set the run's wall time.`, { file: a.file }));
     }
     return out;
 }
@@ -60430,31 +60453,31 @@ function fileDiagnostics(a) {
 
 
 
-
 /**
  * Default coverage below which a run is warned about. A choice, not a published figure: unmeasured
  * time is energy the logs do not show, and past a tenth of the wall time that is larger than the
  * spread between nvidia-smi and NVML's own counter seen in our H200 fixture (a few %).
  */
 const DEFAULT_MIN_COVERAGE = 0.9;
-function emptyMeasurement(files, diagnostics, notes) {
+/** The measurement of options that could not be used: nothing read, nothing measured. */
+function emptyMeasurement(files, diagnostics) {
     return {
-        files: files.map((f) => f.path),
-        formats: [],
-        devices: 0,
-        samples: 0,
-        droppedSamples: 0,
-        coverage: 0,
-        wallTimeS: 0,
-        measuredTimeS: 0,
-        itEnergyKWh: 0,
-        pueIncluded: false,
-        notes,
-        energyByHourKWh: new Map(),
-        diagnostics,
-        components: { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: 0 },
-        untimedEnergyKWh: 0,
-        pueIncludedKWh: 0
+        summary: {
+            files: files.map((f) => f.path),
+            formats: [],
+            devices: 0,
+            samples: 0,
+            droppedSamples: 0,
+            coverage: 0,
+            wallTimeS: 0,
+            measuredTimeS: 0,
+            itEnergyKWh: 0,
+            pueIncluded: false,
+            notes: []
+        },
+        detail: { components: { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: 0 }, pueIncludedKWh: 0 },
+        hourly: { energyByHourKWh: new Map(), untimedEnergyKWh: 0 },
+        diagnostics
     };
 }
 /** Checks the options; returns the problems as error diagnostics, and the zone where usable. */
@@ -60462,19 +60485,19 @@ function checkOptions(options) {
     const out = [];
     const resolved = resolveZone(options.timezone);
     if ('error' in resolved)
-        out.push(diagnostics_diagnostic('error', 'traces/bad-timezone', resolved.error));
+        out.push(diagnostic('error', 'traces/bad-timezone', resolved.error));
     const positive = (name, v) => {
         if (v !== undefined && !(Number.isFinite(v) && v > 0))
-            out.push(diagnostics_diagnostic('error', 'traces/bad-option', `${name} must be a positive number of ${name === 'maxPowerW' ? 'watts' : 'seconds'}; got ${v}.`));
+            out.push(diagnostic('error', 'traces/bad-option', `${name} must be a positive number of ${name === 'maxPowerW' ? 'watts' : 'seconds'}; got ${v}.`));
     };
     positive('maxGapS', options.maxGapS);
     if (options.maxGapS !== undefined && options.maxGapS > MAX_SPAN_S) {
-        out.push(diagnostics_diagnostic('error', 'traces/bad-option', `maxGapS must be at most ${MAX_SPAN_S} s (366 days); got ${options.maxGapS}.`));
+        out.push(diagnostic('error', 'traces/bad-option', `maxGapS must be at most ${MAX_SPAN_S} s (366 days); got ${options.maxGapS}.`));
     }
     positive('wallTimeS', options.wallTimeS);
     positive('maxPowerW', options.maxPowerW);
     if (options.minCoverage !== undefined && !(options.minCoverage >= 0 && options.minCoverage <= 1)) {
-        out.push(diagnostics_diagnostic('error', 'traces/bad-option', `minCoverage must be a fraction from 0 to 1; got ${options.minCoverage}.`));
+        out.push(diagnostic('error', 'traces/bad-option', `minCoverage must be a fraction from 0 to 1; got ${options.minCoverage}.`));
     }
     return { diagnostics: out, zone: 'zone' in resolved ? resolved.zone : undefined };
 }
@@ -60482,9 +60505,17 @@ function firstLineOf(head) {
     const line = head.split('\n').find((l) => l.trim() !== '') ?? '';
     return line.length > 80 ? `${line.slice(0, 77)}...` : line;
 }
+/**
+ * The reader's own diagnostic, as it is, where the error is a {@link TraceAccessError}: it says
+ * more than "could not read" (`io/outside-root`, `io/not-found`, ...).
+ */
+function accessDiagnostic(e) {
+    return e instanceof TraceAccessError ? e.diagnostic : undefined;
+}
 function errorMessage(e) {
     return e instanceof Error ? e.message : String(e);
 }
+const fmtS = (s) => (s >= 100 ? s.toFixed(0) : s >= 1 ? s.toFixed(1) : s.toFixed(3));
 /**
  * Measures a run's energy from its trace files. Files are read one after another, streaming;
  * devices are keyed by file and device id, so files from many hosts add up. Problems come back as
@@ -60497,14 +60528,14 @@ async function measureTraces(files, options) {
     if (options.format !== undefined) {
         const f = formatById(options.format);
         if ('error' in f)
-            diagnostics.push(diagnostics_diagnostic('error', 'traces/unknown-format-option', f.error));
+            diagnostics.push(diagnostic('error', 'traces/unknown-format-option', f.error));
         else
             forced = f.format;
     }
     if (files.length === 0)
-        diagnostics.push(diagnostics_diagnostic('error', 'traces/no-files', 'No trace files to measure.'));
+        diagnostics.push(diagnostic('error', 'traces/no-files', 'No trace files to measure.'));
     if (zone === undefined || diagnostics.some((d) => d.severity === 'error'))
-        return emptyMeasurement(files, diagnostics, []);
+        return emptyMeasurement(files, diagnostics);
     const integrator = new Integrator({ maxGapS: options.maxGapS, maxPowerW: options.maxPowerW });
     const formats = [];
     for (const file of files) {
@@ -60514,19 +60545,20 @@ async function measureTraces(files, options) {
             decoded = await decode(file.open());
         }
         catch (e) {
-            diagnostics.push(diagnostics_diagnostic('error', 'traces/read-failed', `Could not read this trace file: ${errorMessage(e)}.`, at));
+            diagnostics.push(accessDiagnostic(e) ??
+                diagnostic('error', 'traces/read-failed', `Could not read this trace file: ${errorMessage(e)}.`, at));
             continue;
         }
         const head = headText(decoded.head);
         if (decoded.head.length === 0 || head.trim() === '') {
             await decoded.close();
-            diagnostics.push(diagnostics_diagnostic('error', 'traces/empty-file', `This trace file is empty${decoded.gzip ? ' once decompressed' : ''}: its energy cannot be measured.`, at));
+            diagnostics.push(diagnostic('error', 'traces/empty-file', `This trace file is empty${decoded.gzip ? ' once decompressed' : ''}: its energy cannot be measured.`, at));
             continue;
         }
         const format = forced ?? detectFormat(head, file.path);
         if (format === undefined) {
             await decoded.close();
-            diagnostics.push(diagnostics_diagnostic('error', 'traces/unknown-format', `Could not tell this trace's format from its content (first line: "${firstLineOf(head)}"): expected nvidia-smi --query-gpu CSV, nvidia-smi dmon, or a CSV/JSON Lines log with a timestamp and a power or energy column; name it with the trace format option.`, { file: file.path, line: 1 }));
+            diagnostics.push(diagnostic('error', 'traces/unknown-format', `Could not tell this trace's format from its content (first line: "${firstLineOf(head)}"): expected nvidia-smi --query-gpu CSV, nvidia-smi dmon, or a CSV/JSON Lines log with a timestamp and a power or energy column; name it with the trace format option.`, { file: file.path, line: 1 }));
             continue;
         }
         if (!formats.includes(format.id))
@@ -60544,7 +60576,8 @@ async function measureTraces(files, options) {
         }
         catch (e) {
             // A truncated gzip or a read error mid-file: what was read before it still counts.
-            integrator.report(diagnostics_diagnostic('error', 'traces/read-failed', `Reading stopped at an error (${errorMessage(e)}); the samples before it are integrated, the rest of the file is not.`, at));
+            integrator.report(accessDiagnostic(e) ??
+                diagnostic('error', 'traces/read-failed', `Reading stopped at an error (${errorMessage(e)}); the samples before it are integrated, the rest of the file is not.`, at));
             await decoded.close().catch(() => undefined);
         }
         integrator.endFile();
@@ -60565,21 +60598,22 @@ async function measureTraces(files, options) {
     const coverage = wallTimeS > 0 ? Math.min(1, measuredTimeS / wallTimeS) : 0;
     const minCoverage = options.minCoverage ?? DEFAULT_MIN_COVERAGE;
     if (r.devices > 0 && coverage < minCoverage) {
-        diagnostics.push(diagnostics_diagnostic('warning', 'traces/low-coverage', `The traces cover ${format_formatPercent(coverage)} of the run's wall time (${formatDuration(measuredTimeS)} of ${formatDuration(wallTimeS)}${declared !== undefined ? ', the declared duration' : ''}), below ${format_formatPercent(minCoverage)}: the measured energy leaves out the unmeasured time.`));
+        diagnostics.push(diagnostic('warning', 'traces/low-coverage', `The traces cover ${(coverage * 100).toFixed(1)}% of the run's wall time (${fmtS(measuredTimeS)} s of ${fmtS(wallTimeS)} s${declared !== undefined ? ', the declared duration' : ''}), below ${(minCoverage * 100).toFixed(0)}%: the measured energy leaves out the unmeasured time.`));
     }
     if (declared !== undefined && measuredTimeS > declared * 1.01) {
-        diagnostics.push(diagnostics_diagnostic('notice', 'traces/longer-than-declared', `The traces measure ${formatDuration(measuredTimeS)}, more than the declared duration of ${formatDuration(declared)}; all of it is counted and coverage is capped at 100%.`));
+        diagnostics.push(diagnostic('notice', 'traces/longer-than-declared', `The traces measure ${fmtS(measuredTimeS)} s, more than the declared duration of ${fmtS(declared)} s; all of it is counted and coverage is capped at 100%.`));
     }
     const pueIncludedKWh = r.pueIncludedJ / J_PER_KWH;
     const itEnergyKWh = r.energyJ / J_PER_KWH;
     if (r.pueIncludedJ > 0 && r.pueIncludedJ < r.energyJ) {
-        diagnostics.push(diagnostics_diagnostic('warning', 'traces/mixed-pue', `${format_formatEnergy(pueIncludedKWh)} of the ${format_formatEnergy(itEnergyKWh)} measured comes from logs whose energy already includes a PUE, and the rest does not: apply a PUE only to the rest.`));
+        diagnostics.push(diagnostic('warning', 'traces/mixed-pue', `${pueIncludedKWh.toPrecision(4)} kWh of the ${itEnergyKWh.toPrecision(4)} kWh measured comes from logs whose energy already includes a PUE, and the rest does not: apply a PUE only to the rest.`));
     }
     const notes = buildNotes(r, options, { wallTimeS, measuredTimeS, coverage, declared });
     const energyByHourKWh = new Map();
     for (const [hour, j] of r.hoursJ)
         energyByHourKWh.set(hour, j / J_PER_KWH);
-    return {
+    // The key order here is the order of `measurement` in the report's JSON.
+    const summary = {
         files: files.map((f) => f.path),
         formats,
         devices: r.devices,
@@ -60590,17 +60624,21 @@ async function measureTraces(files, options) {
         measuredTimeS,
         itEnergyKWh,
         pueIncluded: r.energyJ > 0 && r.pueIncludedJ === r.energyJ,
-        notes,
-        energyByHourKWh,
-        diagnostics,
-        components: {
-            gpuKWh: r.componentsJ.gpu / J_PER_KWH,
-            cpuKWh: r.componentsJ.cpu / J_PER_KWH,
-            memoryKWh: r.componentsJ.memory / J_PER_KWH,
-            otherKWh: r.componentsJ.other / J_PER_KWH
+        notes
+    };
+    return {
+        summary,
+        detail: {
+            components: {
+                gpuKWh: r.componentsJ.gpu / J_PER_KWH,
+                cpuKWh: r.componentsJ.cpu / J_PER_KWH,
+                memoryKWh: r.componentsJ.memory / J_PER_KWH,
+                otherKWh: r.componentsJ.other / J_PER_KWH
+            },
+            pueIncludedKWh
         },
-        untimedEnergyKWh: r.untimedJ / J_PER_KWH,
-        pueIncludedKWh
+        hourly: { energyByHourKWh, untimedEnergyKWh: r.untimedJ / J_PER_KWH },
+        diagnostics
     };
 }
 function buildNotes(r, options, c) {
@@ -60619,11 +60657,11 @@ function buildNotes(r, options, c) {
         const gaps = r.files.reduce((n, a) => n + a.gaps.count, 0);
         const gapS = r.files.reduce((n, a) => n + a.gaps.totalMs, 0) / 1000;
         const rule = options.maxGapS !== undefined
-            ? `longer than ${formatDuration(options.maxGapS)} (the configured maximum)`
-            : `longer than ${GAP_FACTOR} x the device's median sampling interval over its first ${WARMUP_INTERVALS} intervals, at most ${formatDuration(MAX_DEFAULT_GAP_S)}${r.gapThresholdsS.length > 0 ? ` (${r.gapThresholdsS.map(formatDuration).join(', ')})` : ''}`;
-        notes.push(`Power gaps ${rule} are not bridged: ${gaps === 0 ? 'there were none' : `${gaps} gap${gaps === 1 ? '' : 's'}, ${formatDuration(gapS)} of device time, count as unmeasured`}.`);
+            ? `longer than ${fmtS(options.maxGapS)} s (the configured maximum)`
+            : `longer than ${GAP_FACTOR} x the device's median sampling interval over its first ${WARMUP_INTERVALS} intervals, at most ${MAX_DEFAULT_GAP_S / 3600} h${r.gapThresholdsS.length > 0 ? ` (${r.gapThresholdsS.map((s) => `${fmtS(s)} s`).join(', ')})` : ''}`;
+        notes.push(`Power gaps ${rule} are not bridged: ${gaps === 0 ? 'there were none' : `${gaps} gap${gaps === 1 ? '' : 's'}, ${fmtS(gapS)} s of device time, count as unmeasured`}.`);
     }
-    notes.push(`Coverage ${format_formatPercent(c.coverage)}: ${formatDuration(c.measuredTimeS)} during which at least one device was measured, of a wall time of ${formatDuration(c.wallTimeS)} (${c.declared !== undefined ? 'the declared duration' : r.relativeOnly ? 'first to last sample, in relative time' : 'first to last sample over all devices'}).`);
+    notes.push(`Coverage ${(c.coverage * 100).toFixed(1)}%: ${fmtS(c.measuredTimeS)} s during which at least one device was measured, of a wall time of ${fmtS(c.wallTimeS)} s (${c.declared !== undefined ? 'the declared duration' : r.relativeOnly ? 'first to last sample, in relative time' : 'first to last sample over all devices'}).`);
     const byReason = new Map();
     for (const a of r.files)
         for (const [reason, t] of a.drops)
@@ -60636,9 +60674,9 @@ function buildNotes(r, options, c) {
         : `Power above ${DEFAULT_MAX_POWER_W.gpu} W per GPU, CPU or memory device, or ${DEFAULT_MAX_POWER_W.other} W per whole-machine log, is implausible and dropped; so are negative, non-numeric, duplicate-time and out-of-order samples.`);
     notes.push(`Energy is split into UTC clock hours for time-resolved intensity; a trapezoid that crosses an hour boundary is cut there with the power interpolated linearly.`);
     if (r.untimedJ > 0)
-        notes.push(`${format_formatEnergy(r.untimedJ / J_PER_KWH)} comes from logs without wall-clock times: counted, but not placed in hours.`);
+        notes.push(`${(r.untimedJ / J_PER_KWH).toPrecision(4)} kWh comes from logs without wall-clock times: counted, but not placed in hours.`);
     if (r.pueIncludedJ > 0)
-        notes.push(`${format_formatEnergy(r.pueIncludedJ / J_PER_KWH)} comes from logs whose energy already includes a PUE; it must not be multiplied by a PUE again.`);
+        notes.push(`${(r.pueIncludedJ / J_PER_KWH).toPrecision(4)} kWh comes from logs whose energy already includes a PUE; it must not be multiplied by a PUE again.`);
     for (const a of r.files)
         for (const n of a.notes)
             notes.push(n);
@@ -60693,12 +60731,13 @@ const measureRunTraces = async (spec, reader, options) => {
     if (files.length === 0) {
         if (diagnostics.length === 0) {
             const patterns = spec.traces.map((p) => `"${p}"`).join(', ');
-            diagnostics.push(diagnostics_diagnostic('warning', 'traces/no-match', `Run "${spec.name}": its traces (${patterns}) match no file.`, at));
+            diagnostics.push(diagnostic('warning', 'traces/no-match', `Run "${spec.name}": its traces (${patterns}) match no file.`, at));
         }
         return { diagnostics };
     }
     const trace = spec.traceOptions ?? {};
-    const measured = await measureTraces(files.map((path) => ({ path, open: () => reader.open(path) })), {
+    // Everything but the diagnostics is the measured energy, passed on whole (never field by field).
+    const { diagnostics: found, ...measured } = await measureTraces(files.map((path) => ({ path, open: () => reader.open(path) })), {
         timezone: trace.timezone ?? options.timezone,
         format: trace.format,
         columns: trace.columns,
@@ -60706,34 +60745,14 @@ const measureRunTraces = async (spec, reader, options) => {
         wallTimeS: spec.durationS
     });
     // Run-level findings (coverage, options) carry no file: place them at the run's `traces`.
-    for (const d of measured.diagnostics) {
+    for (const d of found) {
         diagnostics.push(d.file
             ? d
             : { ...d, message: `Run "${spec.name}": ${d.message}`, file: at.file, line: at.line, column: at.column });
     }
-    if (measured.diagnostics.some((d) => d.severity === 'error'))
+    if (found.some((d) => d.severity === 'error'))
         return { diagnostics };
-    const measurement = {
-        files: measured.files,
-        formats: measured.formats,
-        devices: measured.devices,
-        samples: measured.samples,
-        droppedSamples: measured.droppedSamples,
-        coverage: measured.coverage,
-        wallTimeS: measured.wallTimeS,
-        measuredTimeS: measured.measuredTimeS,
-        itEnergyKWh: measured.itEnergyKWh,
-        pueIncluded: measured.pueIncluded,
-        notes: measured.notes
-    };
-    if (measured.timeResolvedEmissionsKg !== undefined)
-        measurement.timeResolvedEmissionsKg = measured.timeResolvedEmissionsKg;
-    return {
-        measurement,
-        detail: { components: measured.components, pueIncludedKWh: measured.pueIncludedKWh },
-        hourly: { energyByHourKWh: measured.energyByHourKWh, untimedEnergyKWh: measured.untimedEnergyKWh },
-        diagnostics
-    };
+    return { measured, diagnostics };
 };
 /**
  * Analyzes manifests against a budget and returns the report. Never throws for bad input: every
@@ -60849,7 +60868,7 @@ function canEstimate(spec) {
 function estimateBeside(run, estimate, measurement) {
     if (estimate || !hasPowerSource(run.spec) || !(measurement.wallTimeS > 0))
         return { estimate, measurement };
-    const note = `The estimate beside the measurement uses the logs' wall time (${formatDuration(measurement.wallTimeS)}), since the manifest declares no \`duration\`.`;
+    const note = `The estimate beside the measurement uses the logs' wall time (${format_formatDuration(measurement.wallTimeS)}), since the manifest declares no \`duration\`.`;
     return {
         estimate: estimateRun(run, measurement.wallTimeS),
         measurement: { ...measurement, notes: [...measurement.notes, note] }
@@ -60872,27 +60891,29 @@ async function computeRun(run, input, hooks, series, diagnostics) {
     if (spec.traces.length === 0) {
         if (estimate)
             return estimated();
-        diagnostics.push(diagnostics_diagnostic('error', 'run/no-estimate', `Run "${spec.name}" needs \`duration\` and a power source (\`gpu\`, \`cpu\`, \`memory\` or \`power\`) to be estimated.`, spec.position));
+        diagnostics.push(diagnostic('error', 'run/no-estimate', `Run "${spec.name}" needs \`duration\` and a power source (\`gpu\`, \`cpu\`, \`memory\` or \`power\`) to be estimated.`, spec.position));
         return undefined;
     }
     const at = spec.fieldPositions['traces'] ?? spec.position;
     const measure = hooks.measure ?? measureRunTraces;
     if (!input.traces) {
         if (estimate) {
-            diagnostics.push(diagnostics_diagnostic('notice', 'traces/not-read', `Run "${spec.name}": its traces are not read here (no trace reader), so it is estimated from the manifest.`, at));
+            diagnostics.push(diagnostic('notice', 'traces/not-read', `Run "${spec.name}": its traces are not read here (no trace reader), so it is estimated from the manifest.`, at));
             return estimated();
         }
-        diagnostics.push(diagnostics_diagnostic('error', 'run/no-estimate', `Run "${spec.name}": its traces are not read here, and it has no \`duration\` with a power source to be estimated from instead.`, at));
+        diagnostics.push(diagnostic('error', 'run/no-estimate', `Run "${spec.name}": its traces are not read here, and it has no \`duration\` with a power source to be estimated from instead.`, at));
         return undefined;
     }
-    const measured = await measure(spec, input.traces, { timezone: input.overrides?.timezone });
-    diagnostics.push(...measured.diagnostics);
-    if (measured.measurement) {
-        let measurement = measured.measurement;
-        const hourly = measured.hourly ?? {
+    const result = await measure(spec, input.traces, { timezone: input.overrides?.timezone });
+    diagnostics.push(...result.diagnostics);
+    if (result.measured) {
+        const { summary, detail } = result.measured;
+        // Without hours, all of the energy is untimed: it is weighted at the run's own intensity.
+        const hourly = result.measured.hourly ?? {
             energyByHourKWh: new Map(),
-            untimedEnergyKWh: measurement.itEnergyKWh
+            untimedEnergyKWh: summary.itEnergyKWh
         };
+        let measurement = summary;
         const chosen = await series.forMeasured(run, hourly);
         diagnostics.push(...chosen.diagnostics);
         if (chosen.series && chosen.origin) {
@@ -60912,14 +60933,78 @@ async function computeRun(run, input, hooks, series, diagnostics) {
             measurement = weighted.measurement;
         }
         const beside = estimateBeside(run, estimate, measurement);
-        return measuredRun(run, beside.measurement, beside.estimate, measured.detail);
+        return measuredRun(run, beside.measurement, beside.estimate, detail);
     }
     if (estimate) {
-        diagnostics.push(diagnostics_diagnostic('warning', 'traces/unmeasured', `Run "${spec.name}": no energy could be measured from its traces (see the diagnostics above), so it is estimated from the manifest.`, at));
+        diagnostics.push(diagnostic('warning', 'traces/unmeasured', `Run "${spec.name}": no energy could be measured from its traces (see the diagnostics above), so it is estimated from the manifest.`, at));
         return estimated();
     }
-    diagnostics.push(diagnostics_diagnostic('error', 'run/no-estimate', `Run "${spec.name}": no energy could be measured from its traces, and it has no \`duration\` with a power source to be estimated from instead.`, at));
+    diagnostics.push(diagnostic('error', 'run/no-estimate', `Run "${spec.name}": no energy could be measured from its traces, and it has no \`duration\` with a power source to be estimated from instead.`, at));
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/render/escape.ts
+/**
+ * Escaping for text that comes from manifests and logs (run names, file paths, model names,
+ * diagnostic messages that quote them). A pull request's author controls that text, and it lands
+ * in a comment written with the workflow's token, so it must not be able to:
+ * break the table it sits in (`|`, newlines), inject HTML (`<script>`, `<img>`), ping people or
+ * teams (`@octocat`), plant the hidden marker the sticky-comment search looks for (`<!--`), or
+ * inject links and images (`[x](y)`, `![x](y)`).
+ */
+/** U+200D ZERO WIDTH JOINER: invisible, and it stops GitHub from reading `@name` as a mention. */
+const ZWJ = '\u200D';
+/** Longest piece of user text kept in one place; the rest is cut with an ellipsis. */
+const MAX_INLINE_CHARS = 200;
+/**
+ * ASCII punctuation that opens Markdown emphasis, strikethrough, code, math, links and images, or
+ * ends a table cell. `(`, `)` and `!` need no escape once `[` and `]` are escaped (no link or
+ * image can start); `#` only matters at the start of a line, where user text never is.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~$]/g;
+/**
+ * Makes untrusted text safe to place inline in GitHub-flavoured Markdown, including a table
+ * cell. The result renders as the original characters (entities and backslash escapes are
+ * decoded by the renderer), but the raw text contains no `<`, no unescaped `|`, no line break,
+ * no `@` directly followed by a name, and no unescaped link or image syntax.
+ */
+function escapeMarkdown(text, maxChars = MAX_INLINE_CHARS) {
+    return (truncateText(singleLine(text), maxChars)
+        // Entities first, so the `&` of the entities added here is not escaped again.
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
+        // `@name` pings a user or team; `#123` and `GH-123` cross-link issues. A zero-width joiner
+        // keeps the text readable and the reference inert.
+        .replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`)
+        .replace(/#(?=\d)/g, `#${ZWJ}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWJ}`)
+        // Bare URLs autolink on GitHub; breaking the scheme keeps a manifest from planting links.
+        .replace(/:\/\//g, `:${ZWJ}//`)
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWJ}.`));
+}
+/**
+ * Makes untrusted text safe for a terminal: control characters (ANSI escape sequences, carriage
+ * returns that overwrite earlier output, bells) are shown as `\u001b`-style escapes.
+ */
+function escape_escapeTerminal(text, maxChars = MAX_INLINE_CHARS) {
+    return truncateText(text.replace(/\r\n|\r|\n/g, ' ').replace(
+    // C0 controls, DEL, C1 controls (U+009B is a one-byte CSI), and bidi overrides.
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
+    /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`), maxChars);
+}
+/** Replaces line breaks, tabs and other control characters with single spaces. */
+function singleLine(text) {
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+}
+/** Cuts text longer than `maxChars` code points and marks the cut with an ellipsis. */
+function truncateText(text, maxChars) {
+    const chars = Array.from(text);
+    if (chars.length <= maxChars)
+        return text;
+    return `${chars.slice(0, Math.max(0, maxChars - 1)).join('')}…`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/view.ts
@@ -60933,7 +61018,7 @@ function countBySeverity(diagnostics) {
 }
 /** `3 errors`, `1 warning`. */
 function plural(count, noun) {
-    return `${formatNumber(count)} ${noun}${count === 1 ? '' : 's'}`;
+    return `${format_formatNumber(count)} ${noun}${count === 1 ? '' : 's'}`;
 }
 /** Each limit that is set, as "used of limit (percent)". */
 function limitPhrases(report) {
@@ -61015,14 +61100,14 @@ function methodLabel(run) {
 }
 /** The cells of one run. */
 function view_runRow(run) {
-    const duration = run.durationS !== undefined ? formatDuration(run.durationS) : '—';
+    const duration = run.durationS !== undefined ? format_formatDuration(run.durationS) : '—';
     return {
         name: run.name,
         manifest: run.manifest,
         line: run.position.line,
         method: methodLabel(run),
         hardware: run.hardware,
-        duration: run.repeats === 1 ? duration : `${duration} x ${formatNumber(run.repeats)}`,
+        duration: run.repeats === 1 ? duration : `${duration} x ${format_formatNumber(run.repeats)}`,
         pue: formatPue(run.pue),
         energy: format_formatEnergy(run.energyKWh),
         intensity: formatIntensity(run.intensityGPerKWh),
@@ -61053,7 +61138,7 @@ function view_showsMethodology(report) {
 }
 /** "0.72 x Air travel, 1 passenger, NY<->SF (1,984 lb CO2e)". */
 function view_equivalentLine(e) {
-    return { ratio: formatRatio(e.ratio), label: e.label, reference: `${formatNumber(e.referenceLb)} lb CO2e` };
+    return { ratio: formatRatio(e.ratio), label: e.label, reference: `${format_formatNumber(e.referenceLb)} lb CO2e` };
 }
 /** `file:line:column`, as much of it as is known. Carries user text (the path). */
 function where(d) {
@@ -61080,6 +61165,405 @@ function largestRuns(runs, limit) {
         .map((x) => x.i));
     return runs.filter((_, i) => keep.has(i));
 }
+
+;// CONCATENATED MODULE: ./src/core/render/markdown.ts
+
+
+
+/** Default size limit: under GitHub's 65,536, leaving room for the adapter's hidden marker. */
+const DEFAULT_MAX_CHARS = 65000;
+const ICONS = {
+    within: '✅',
+    near: '⚠️',
+    over: '❌',
+    invalid: '❌',
+    'no-budget': 'ℹ️'
+};
+const SEVERITY_ICONS = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** Successively shorter layouts, tried in order until one fits. */
+const LADDER = [
+    { runs: Infinity, diagnostics: Infinity, notes: Infinity, sources: true, pie: true, equivalents: true },
+    { runs: 200, diagnostics: 100, notes: 50, sources: true, pie: true, equivalents: true },
+    { runs: 50, diagnostics: 30, notes: 20, sources: true, pie: true, equivalents: true },
+    { runs: 20, diagnostics: 10, notes: 10, sources: false, pie: true, equivalents: true },
+    { runs: 5, diagnostics: 5, notes: 0, sources: false, pie: true, equivalents: true },
+    { runs: 0, diagnostics: 0, notes: 0, sources: false, pie: false, equivalents: false }
+];
+/**
+ * Renders the report as GitHub-flavoured Markdown: verdict, budget bars, runs table, component
+ * pie chart (Mermaid), equivalents, diagnostics and the methodology. Deterministic for a report.
+ */
+function renderMarkdown(report, options = {}) {
+    const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+    let laid;
+    for (const limits of LADDER) {
+        laid = layout(report, options, limits);
+        const text = assemble(laid.sections, laid.cut, options, laid.head);
+        if (text.length <= maxChars)
+            return text;
+    }
+    return hardCut(laid, options, maxChars);
+}
+/** "12 of 300 runs", or "all 300 runs" when none is left. */
+function leftOut(hidden, total, noun) {
+    return hidden === total ? `all ${plural(total, noun)}` : `${format_formatNumber(hidden)} of ${plural(total, noun)}`;
+}
+/** Lays the report out under the given limits and records what the limits left out. */
+function layout(report, options, limits) {
+    const sections = [];
+    const cut = [];
+    const add = (text) => {
+        if (text !== '')
+            sections.push(text);
+    };
+    const verdict = view_verdictOf(report);
+    add(`### ${escapeMarkdown(options.title ?? 'Carbon budget')}`);
+    add(`${ICONS[verdict.kind]} **${verdict.headline}**: ${verdict.detail}`);
+    add(budgetSection(report));
+    const head = sections.length;
+    const shownRuns = largestRuns(report.runs, limits.runs);
+    if (shownRuns.length < report.runs.length) {
+        const which = shownRuns.length > 0 ? ' (the smallest by emissions)' : '';
+        cut.push(`${leftOut(report.runs.length - shownRuns.length, report.runs.length, 'run')}${which}`);
+    }
+    add(runsSection(report, shownRuns));
+    if (limits.pie)
+        add(pieSection(report));
+    else if (view_componentSlices(report).length > 0)
+        cut.push('the component chart');
+    if (limits.equivalents)
+        add(equivalentsSection(report));
+    else if (report.totals.emissionsKg > 0)
+        cut.push('the equivalents');
+    const diagnostics = view_bySeverity(report.diagnostics);
+    const shownDiagnostics = diagnostics.slice(0, limits.diagnostics);
+    if (shownDiagnostics.length < diagnostics.length) {
+        cut.push(leftOut(diagnostics.length - shownDiagnostics.length, diagnostics.length, 'diagnostic'));
+    }
+    add(diagnosticsSection(report, shownDiagnostics));
+    if (view_showsMethodology(report)) {
+        const notes = report.methodology.notes.slice(0, limits.notes);
+        if (notes.length < report.methodology.notes.length) {
+            cut.push(leftOut(report.methodology.notes.length - notes.length, report.methodology.notes.length, 'methodology note'));
+        }
+        if (!limits.sources && report.methodology.sources.length > 0)
+            cut.push('the list of data sources');
+        add(methodologySection(report, notes, limits.sources));
+    }
+    add(footer(report));
+    return { sections, head, cut };
+}
+/** Joins sections, with the note of what was cut under the verdict, where nobody misses it. */
+function assemble(sections, cut, options, head) {
+    const texts = [...sections];
+    if (cut.length > 0)
+        texts.splice(Math.min(head, texts.length), 0, truncationNote(cut, options));
+    return `${texts.join('\n\n')}\n`;
+}
+/** The visible note that says what was left out and where the full report is. */
+function truncationNote(cut, options) {
+    const limit = format_formatNumber(options.maxChars ?? DEFAULT_MAX_CHARS);
+    const list = cut.length === 1 ? cut[0] : `${cut.slice(0, -1).join(', ')} and ${cut[cut.length - 1]}`;
+    const hint = options.fullReportHint ? ` ${options.fullReportHint}` : ' The JSON report has everything.';
+    return `> ✂️ **Shortened to fit ${limit} characters:** ${list} not shown.${hint}`;
+}
+/**
+ * Last resort when even the shortest layout is too long (a tiny `maxChars`, a huge title): keep
+ * whole sections from the top while they fit beside the note, so no code fence or fold is ever
+ * left open; if not even the note fits, the note alone, cut to the limit.
+ */
+function hardCut(laid, options, maxChars) {
+    // A short note: the full list of what was cut is itself too long to fit here.
+    const cut = ['everything below this point'];
+    for (let keep = laid.sections.length - 1; keep >= 0; keep--) {
+        const text = assemble(laid.sections.slice(0, keep), cut, options, keep);
+        if (text.length <= maxChars)
+            return text;
+    }
+    return Array.from(truncationNote(cut, options)).slice(0, maxChars).join('');
+}
+/** Budget bars, one per limit, and where the budget was set. */
+function budgetSection(report) {
+    const lines = view_budgetLines(report);
+    if (lines.length === 0)
+        return '';
+    const items = lines.map((l) => `- ${l.label} \`${format_textBar(l.fraction)}\` ${l.percent} ${l.of}`);
+    const b = report.budget;
+    if (b) {
+        const origin = b.origin ? ` · budget from ${escapeMarkdown(b.origin)}` : '';
+        items.push(`- Warning from ${format_formatPercent(b.warnAtFraction)} of a limit${origin}`);
+    }
+    return items.join('\n');
+}
+/** The per-run table, with a total row. */
+function runsSection(report, runs) {
+    if (report.runs.length === 0)
+        return '_No runs could be computed._';
+    if (runs.length === 0)
+        return '';
+    const manifests = new Set(report.runs.map((r) => r.manifest));
+    const header = [
+        '| Run | Method | Hardware | Duration | PUE | Energy | Intensity | Emissions | Share of budget |',
+        '|---|---|---|---:|---:|---:|---:|---:|---:|'
+    ];
+    const rows = runs.map((run) => {
+        const r = view_runRow(run);
+        const name = manifests.size > 1 ? `${escapeMarkdown(r.name)} · ${escapeMarkdown(r.manifest)}` : escapeMarkdown(r.name);
+        return `| ${name} | ${r.method} | ${escapeMarkdown(r.hardware)} | ${r.duration} | ${r.pue} | ${r.energy} | ${r.intensity} | ${r.emissions} | ${r.share} |`;
+    });
+    const used = report.budget?.usedFraction;
+    const total = `| **Total** |  |  |  |  | **${format_formatEnergy(report.totals.energyKWh)}** |  | **${format_formatMass(report.totals.emissionsKg)}** | ${used !== undefined ? `**${format_formatPercent(used)}**` : '—'} |`;
+    return ['#### Runs', '', ...header, ...rows, total].join('\n');
+}
+/** The component breakdown as a Mermaid pie chart (GitHub renders ```mermaid blocks). */
+function pieSection(report) {
+    const slices = view_componentSlices(report);
+    if (slices.length === 0)
+        return '';
+    // Labels are fixed strings of ours and the values plain numbers, so nothing here needs escaping.
+    const data = slices.map((s) => `    "${s.label}" : ${formatPlainNumber(s.energyKWh)}`);
+    return [
+        '#### Where the energy goes',
+        '',
+        '```mermaid',
+        'pie showData',
+        '    title Facility energy by component (kWh)',
+        ...data,
+        '```'
+    ].join('\n');
+}
+/** Relatable comparisons from Strubell et al. (2019), Table 1. */
+function equivalentsSection(report) {
+    if (report.totals.emissionsKg <= 0 || report.equivalents.length === 0)
+        return '';
+    const items = report.equivalents.map((e) => {
+        const l = view_equivalentLine(e);
+        return `- **${l.ratio}** ${escapeMarkdown(l.label)} (${l.reference})`;
+    });
+    return [
+        '#### For scale',
+        '',
+        'The total emissions compared with Strubell et al. (2019), Table 1:',
+        '',
+        ...items
+    ].join('\n');
+}
+/** Diagnostics, errors first. */
+function diagnosticsSection(report, shown) {
+    if (report.diagnostics.length === 0)
+        return '';
+    const counts = countBySeverity(report.diagnostics);
+    const summary = ['error', 'warning', 'notice']
+        .filter((s) => counts[s] > 0)
+        .map((s) => plural(counts[s], s))
+        .join(', ');
+    if (shown.length === 0)
+        return `**Diagnostics:** ${summary} (not listed here).`;
+    const items = shown.map((d) => {
+        const at = where(d);
+        return `- ${SEVERITY_ICONS[d.severity]} **${d.severity}** ${escapeMarkdown(d.code)}${at ? ` at ${escapeMarkdown(at)}` : ''}: ${escapeMarkdown(d.message, 1000)}`;
+    });
+    return [`#### Diagnostics (${summary})`, '', ...items].join('\n');
+}
+/** The methodology footnote, folded so that it does not crowd the comment. */
+function methodologySection(report, notes, withSources) {
+    const body = [];
+    if (notes.length > 0)
+        body.push(notes.map((n) => `- ${escapeMarkdown(n, 2000)}`).join('\n'));
+    if (withSources && report.methodology.sources.length > 0) {
+        body.push(['Data sources:', '', ...report.methodology.sources.map((s) => `- ${sourceItem(s)}`)].join('\n'));
+    }
+    if (body.length === 0)
+        return '';
+    return [
+        '<details><summary>Method and data sources</summary>',
+        '',
+        ...body.flatMap((b) => [b, '']),
+        '</details>'
+    ].join('\n');
+}
+/** A source as a list item: a link only for plain https URLs, which are ours; text otherwise. */
+function sourceItem(s) {
+    const name = escapeMarkdown(s.name, 300);
+    const safeUrl = s.url !== undefined && /^https:\/\/[A-Za-z0-9.-]+(\/[A-Za-z0-9\-._~%/?#=&+:,;@]*)?$/.test(s.url);
+    const head = safeUrl ? `[${name}](${s.url})` : name;
+    const year = s.year !== undefined ? `, ${s.year}` : '';
+    return `${head} (${escapeMarkdown(s.licence)}${year})`;
+}
+/** The last line: tool and report schema versions. */
+function footer(report) {
+    return `<sub>${escapeMarkdown(report.tool.name)} ${escapeMarkdown(report.tool.version)} · report schema ${report.schemaVersion} · energy in facility kWh (IT x PUE), emissions in CO2e</sub>`;
+}
+
+;// CONCATENATED MODULE: ./src/core/render/text.ts
+/**
+ * The plain-text report for terminals. Colour (ANSI SGR codes) only when the caller asks for it:
+ * the CLI decides from the TTY and `NO_COLOR`; without it the output has no escape sequence at
+ * all, and text from manifests is stripped of control characters either way.
+ */
+
+
+
+
+/** ANSI SGR codes used, by purpose. */
+const SGR = { bold: '1', dim: '2', red: '31', green: '32', yellow: '33', cyan: '36' };
+const VERDICT_COLOUR = {
+    within: 'green',
+    near: 'yellow',
+    over: 'red',
+    invalid: 'red',
+    'no-budget': 'cyan'
+};
+/** Widest cell kept in the runs table; longer text is cut with an ellipsis. */
+const MAX_CELL_CHARS = 48;
+/** Renders the report for a terminal. */
+function renderText(report, options = {}) {
+    const paint = (style, text) => options.color ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text;
+    const out = [];
+    const verdict = verdictOf(report);
+    out.push(`${paint('bold', `${report.tool.name} ${escapeTerminal(report.tool.version)}`)}: ${paint(VERDICT_COLOUR[verdict.kind], verdict.headline)}`);
+    out.push(`  ${verdict.detail}`);
+    const bars = budgetLines(report);
+    if (bars.length > 0 && report.budget) {
+        out.push('', paint('bold', 'Budget'));
+        for (const b of bars)
+            out.push(`  ${b.label.padEnd(9)} [${textBar(b.fraction)}] ${b.percent} ${b.of}`);
+        const origin = report.budget.origin ? ` (budget from ${escapeTerminal(report.budget.origin)})` : '';
+        out.push(`  Warning from ${formatPercent(report.budget.warnAtFraction)} of a limit${origin}`);
+    }
+    out.push('', paint('bold', 'Runs'));
+    if (report.runs.length === 0) {
+        out.push('  No runs could be computed.');
+    }
+    else {
+        const header = ['Run', 'Method', 'Hardware', 'Duration', 'PUE', 'Energy', 'Intensity', 'Emissions', 'Share'];
+        const rows = report.runs.map((run) => {
+            const r = runRow(run);
+            return [
+                escapeTerminal(r.name, MAX_CELL_CHARS),
+                r.method,
+                escapeTerminal(r.hardware, MAX_CELL_CHARS),
+                r.duration,
+                r.pue,
+                r.energy,
+                r.intensity,
+                r.emissions,
+                r.share
+            ];
+        });
+        const used = report.budget?.usedFraction;
+        const total = [
+            'Total',
+            '',
+            '',
+            '',
+            '',
+            formatEnergy(report.totals.energyKWh),
+            '',
+            formatMass(report.totals.emissionsKg),
+            used !== undefined ? formatPercent(used) : '—'
+        ];
+        out.push(...table(header, rows, total, new Set([3, 4, 5, 6, 7, 8])).map((l, i) => `  ${i === 0 ? paint('dim', l) : l}`));
+    }
+    const slices = componentSlices(report);
+    const sliceTotal = slices.reduce((sum, s) => sum + s.energyKWh, 0);
+    if (slices.length > 0) {
+        out.push('', paint('bold', 'Energy by component'));
+        const width = Math.max(...slices.map((s) => s.label.length));
+        for (const s of slices) {
+            out.push(`  ${s.label.padEnd(width)}  ${formatEnergy(s.energyKWh).padStart(12)}  ${formatPercent(s.energyKWh / sliceTotal)}`);
+        }
+    }
+    if (report.totals.emissionsKg > 0 && report.equivalents.length > 0) {
+        out.push('', paint('bold', 'For scale (Strubell et al. 2019, Table 1)'));
+        for (const e of report.equivalents) {
+            const l = equivalentLine(e);
+            out.push(`  ${l.ratio.padStart(10)}  ${l.label} (${l.reference})`);
+        }
+    }
+    if (report.diagnostics.length > 0) {
+        out.push('', paint('bold', 'Diagnostics'));
+        for (const d of bySeverity(report.diagnostics)) {
+            const colour = d.severity === 'error' ? 'red' : d.severity === 'warning' ? 'yellow' : 'cyan';
+            out.push(`  ${paint(colour, escapeTerminal(formatDiagnostic(d), 2000))}`);
+        }
+    }
+    if (showsMethodology(report)) {
+        out.push('', paint('bold', 'Method'));
+        for (const n of report.methodology.notes)
+            out.push(paint('dim', `  - ${escapeTerminal(n, 2000)}`));
+        if (report.methodology.sources.length > 0) {
+            out.push(paint('dim', `  Sources: ${report.methodology.sources.map((s) => escapeTerminal(s.name, 300)).join('; ')}`));
+        }
+    }
+    return `${out.join('\n')}\n`;
+}
+/** Lays rows out in columns padded to their widest cell; `right` columns are right-aligned. */
+function table(header, rows, total, right) {
+    const all = [header, ...rows, total];
+    const widths = header.map((_, c) => Math.max(...all.map((row) => displayWidth(row[c]))));
+    const line = (row) => row
+        .map((cell, c) => {
+        const pad = ' '.repeat(widths[c] - displayWidth(cell));
+        return right.has(c) ? pad + cell : cell + pad;
+    })
+        .join('  ')
+        .trimEnd();
+    return all.map(line);
+}
+/** Width in code points; good enough for the names and numbers in a report. */
+function displayWidth(text) {
+    return Array.from(text).length;
+}
+
+;// CONCATENATED MODULE: ./src/core/render/modelcard.ts
+/**
+ * The Hugging Face model-card `co2_eq_emissions` metadata block (hub-docs
+ * `docs/hub/model-cards-co2.md`): emissions as a number in grams, plus where the figure comes
+ * from, where the training ran and on what. Written with the `yaml` library so that any text from
+ * a manifest is quoted correctly.
+ */
+
+/** Grams in a kilogram: the model card's unit is grams, the report's is kilograms. */
+const G_PER_KG = 1000;
+/**
+ * Renders the `co2_eq_emissions` block for a model card's YAML front matter. Emissions are the
+ * report's total in grams, rounded to a milligram so that binary noise does not show.
+ * `training_type` is left out because a manifest does not say whether a run is pre-training or
+ * fine-tuning.
+ */
+function renderModelCard(report) {
+    const grams = Math.round(report.totals.emissionsKg * G_PER_KG * 1000) / 1000;
+    const methods = [...new Set(report.runs.map((r) => r.method))].sort();
+    const methodText = methods.length === 0
+        ? 'no runs'
+        : methods
+            .map((m) => (m === 'estimated' ? 'estimated from rated hardware power' : 'measured from power logs'))
+            .join(' and ');
+    const block = {
+        co2_eq_emissions: {
+            emissions: grams,
+            source: `${report.tool.name} ${report.tool.version} (${methodText}; facility energy = IT energy x PUE, emissions = energy x grid intensity)`,
+            geographical_location: unique(report.runs.map((r) => r.sources.intensity.label)).join('; ') || 'unknown',
+            hardware_used: unique(report.runs.map((r) => r.hardware)).join('; ') || 'unknown'
+        }
+    };
+    return stringify(block, { lineWidth: 0 });
+}
+/** Distinct values, first occurrence first. */
+function unique(values) {
+    return [...new Set(values)];
+}
+
+;// CONCATENATED MODULE: ./src/core/render/index.ts
+/**
+ * The renderers: one Report, four media. Markdown for the pull-request comment and job summary,
+ * plain text for terminals, the Hugging Face model-card block, and JSON.
+ */
+
+
+
+
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -61970,15 +62454,15 @@ function globSync(globInput, options) {
 //#endregion
 
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/io/paths.ts
 /**
  * Path helpers shared by the adapters' file I/O: how files are named in reports and diagnostics
- * (relative, with `/`), and whether a path stays inside a root folder.
+ * (relative, with `/`), and whether a path stays inside a root folder, as written or on its real
+ * path (after symbolic links), which is how every confined read is checked.
  */
+
 
 /** Converts a path to forward slashes, so names in reports are the same on every platform. */
 function toPosix(p) {
@@ -62020,18 +62504,23 @@ function commonAncestor(absPaths) {
     // Splitting "/a" gives ["", "a"]: an empty prefix means the filesystem root.
     return joined === '' ? path.parse(path.resolve(absPaths[0])).root : joined;
 }
-
-;// CONCATENATED MODULE: ./src/io/files.ts
 /**
- * File I/O shared by the CLI and the action: finding manifests (files, folders, globs), reading
- * manifests and config files with a size cap, writing reports, and the `TraceReader` through which
- * the core streams power logs without touching the file system itself.
- *
- * Every problem becomes a Diagnostic naming the file; nothing here throws for bad input, except a
- * trace stream, which can only signal a failure by throwing (a `FileAccessError` carrying its
- * diagnostic).
+ * True when the file's real path (after symbolic links) lies inside the root's real path. A path
+ * that cannot be resolved is compared as written, so a missing file is judged by its name.
  */
+async function isRealPathInside(rootDir, abs) {
+    const [realRoot, realFile] = await Promise.all([
+        (0,promises_namespaceObject.realpath)(rootDir).catch(() => external_node_path_default().resolve(rootDir)),
+        (0,promises_namespaceObject.realpath)(abs).catch(() => abs)
+    ]);
+    return isInside(realRoot, realFile);
+}
 
+;// CONCATENATED MODULE: ./src/io/discovery.ts
+/**
+ * Finding manifests for the CLI and the action: files, folders and globs as a user names them, or
+ * the default search, never inside dependencies or VCS data.
+ */
 
 
 
@@ -62041,10 +62530,6 @@ function commonAncestor(absPaths) {
 const MANIFEST_GLOBS = ['**/carbon-manifest.{yml,yaml,json}'];
 /** Folders never searched for manifests: dependencies and VCS data hold no manifests of ours. */
 const IGNORED_GLOBS = ['**/node_modules/**', '**/.git/**'];
-/** Largest manifest or config file read: 1 MiB. Real manifests are a few KiB; more is a mistake or an attack. */
-const MAX_TEXT_BYTES = 1024 * 1024;
-/** Read size for trace streams: large chunks keep per-chunk overhead negligible at disk speed. */
-const TRACE_CHUNK_BYTES = 1024 * 1024;
 /**
  * Turns command-line style arguments into manifest files. An existing file is taken as named; a
  * folder means {@link MANIFEST_GLOBS} under it; anything else with glob syntax is expanded. No
@@ -62083,18 +62568,18 @@ async function findManifests(args, options) {
         else if (isDynamicPattern(arg)) {
             const matches = await globFiles([arg], cwd);
             if (matches.length === 0) {
-                diagnostics.push(diagnostics_diagnostic('error', 'io/no-match', `The pattern "${arg}" matches no file (searched from ${displayPath(cwd, cwd)}, skipping node_modules and .git).`, { file: arg }));
+                diagnostics.push(diagnostic('error', 'io/no-match', `The pattern "${arg}" matches no file (searched from ${displayPath(cwd, cwd)}, skipping node_modules and .git).`, { file: arg }));
             }
             matches.forEach(add);
         }
         else {
-            diagnostics.push(diagnostics_diagnostic('error', 'io/not-found', `No such file or folder: expected a manifest file, a folder containing carbon-manifest.yml, or a glob.`, { file: arg }));
+            diagnostics.push(diagnostic('error', 'io/not-found', `No such file or folder: expected a manifest file, a folder containing carbon-manifest.yml, or a glob.`, { file: arg }));
         }
     }
     return { files: [...found].sort(), diagnostics };
 }
 function noManifests(dir) {
-    return diagnostics_diagnostic('error', 'io/no-manifests', `No manifest found: expected files matching ${MANIFEST_GLOBS.join(', ')} under "${dir}" (node_modules and .git are skipped); name manifest files or globs explicitly.`, { file: dir });
+    return diagnostic('error', 'io/no-manifests', `No manifest found: expected files matching ${MANIFEST_GLOBS.join(', ')} under "${dir}" (node_modules and .git are skipped); name manifest files or globs explicitly.`, { file: dir });
 }
 async function globFiles(patterns, cwd) {
     const matches = await glob([...patterns], {
@@ -62107,6 +62592,20 @@ async function globFiles(patterns, cwd) {
     });
     return matches.map((m) => external_node_path_default().resolve(m)).sort();
 }
+
+;// CONCATENATED MODULE: ./src/io/read.ts
+/**
+ * Reading the small text files the adapters hand to the core (manifests, config files): a size cap
+ * checked before and while reading, UTF-8 only, optional confinement to a folder; and the file
+ * checks other readers share (a regular file, at most so many bytes, a file-system error in words).
+ * Every problem becomes a Diagnostic naming the file; nothing here throws for bad input.
+ */
+
+
+
+
+/** Largest manifest or config file read: 1 MiB. Real manifests are a few KiB; more is a mistake or an attack. */
+const MAX_TEXT_BYTES = 1024 * 1024;
 /**
  * Reads a small UTF-8 text file (a manifest or a config). Its size is checked before reading, and
  * the read stops after `maxBytes + 1` bytes whatever the file claims, so a huge or endless file
@@ -62120,7 +62619,7 @@ async function readTextFile(file, options) {
     const what = options.what ?? 'file';
     const abs = external_node_path_default().resolve(options.baseDir, file);
     const fail = (code, message) => ({
-        diagnostics: [diagnostics_diagnostic('error', code, message, { file })]
+        diagnostics: [diagnostic('error', code, message, { file })]
     });
     const info = await statRegularFile(abs, what);
     if ('problem' in info)
@@ -62241,51 +62740,27 @@ function describeFsError(err, what = 'file') {
             ];
     }
 }
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/io/trace-reader.ts
 /**
- * Writes a report to a file, creating its folder. Returns an `io/write-failed` diagnostic instead
- * of throwing when that is not possible.
+ * The `TraceReader` through which the core streams power logs without touching the file system:
+ * a manifest's trace globs expanded relative to its folder, confined to a root folder (through
+ * `..`, absolute paths and symbolic links alike), and each file streamed in chunks, never read
+ * whole. Listing reports problems as diagnostics; a stream can only signal a failure by throwing,
+ * so it throws the core's `TraceAccessError` carrying its diagnostic, which the core reports as is.
  */
-async function writeTextFile(file, text, options) {
-    const abs = path.resolve(options.baseDir, file);
-    try {
-        await mkdir(path.dirname(abs), { recursive: true });
-        await writeFile(abs, text, 'utf8');
-        return [];
-    }
-    catch (err) {
-        const code = err.code ?? 'unknown error';
-        const why = code === 'EISDIR'
-            ? 'it is a folder'
-            : code === 'EACCES' || code === 'EPERM'
-                ? `permission denied (${code})`
-                : code;
-        return [diagnostic('error', 'io/write-failed', `Cannot write the report to this file: ${why}.`, { file })];
-    }
-}
-/**
- * True when the file's real path (after symbolic links) lies inside the root's real path. A path
- * that cannot be resolved is compared as written, so a missing file is judged by its name.
- */
-async function isRealPathInside(rootDir, abs) {
-    const [realRoot, realFile] = await Promise.all([
-        (0,promises_namespaceObject.realpath)(rootDir).catch(() => external_node_path_default().resolve(rootDir)),
-        (0,promises_namespaceObject.realpath)(abs).catch(() => abs)
-    ]);
-    return isInside(realRoot, realFile);
-}
-/**
- * A trace stream could not be opened or read. Streams can only fail by throwing; this error
- * carries the diagnostic to report, and its message is that diagnostic's message (one line).
- */
-class FileAccessError extends Error {
-    /** The problem, naming the trace file. */
-    diagnostic;
-    constructor(d) {
-        super(d.message);
-        this.name = 'FileAccessError';
-        this.diagnostic = d;
-    }
-}
+
+
+
+
+
+
+
+
+/** Read size for trace streams: large chunks keep per-chunk overhead negligible at disk speed. */
+const TRACE_CHUNK_BYTES = 1024 * 1024;
 /**
  * A TraceReader confined to `rootDir`: a manifest's trace globs are expanded relative to the
  * manifest's folder, and nothing outside `rootDir` is listed or opened — not through `..`, not
@@ -62294,7 +62769,7 @@ class FileAccessError extends Error {
  *
  * `list` diagnostics: `io/outside-root` (a pattern or a match that leaves the root),
  * `io/duplicate-trace` (notice: two matches are one file through a symbolic link).
- * `open` throws a {@link FileAccessError} (`io/not-found`, `io/unreadable`, `io/not-a-file`,
+ * `open` throws a {@link TraceAccessError} (`io/not-found`, `io/unreadable`, `io/not-a-file`,
  * `io/outside-root`).
  */
 function createTraceReader(rootDir, options = {}) {
@@ -62308,10 +62783,10 @@ function createTraceReader(rootDir, options = {}) {
             const diagnostics = [];
             const refuse = (message) => ({
                 files: [],
-                diagnostics: [diagnostics_diagnostic('error', 'io/outside-root', message, { file: manifestFile })]
+                diagnostics: [diagnostic('error', 'io/outside-root', message, { file: manifestFile })]
             });
             const manifestDir = external_node_path_default().dirname(external_node_path_default().resolve(baseDir, manifestFile));
-            const split = files_splitPattern(pattern);
+            const split = trace_reader_splitPattern(pattern);
             if (split.dynamicHasParent) {
                 return refuse(`The trace pattern "${pattern}" has ".." after a wildcard, which could reach outside "${name(root)}"; put ".." only before the first wildcard.`);
             }
@@ -62350,14 +62825,14 @@ function createTraceReader(rootDir, options = {}) {
                 const real = await (0,promises_namespaceObject.realpath)(abs).catch(() => abs);
                 const first = seen.get(real);
                 if (first !== undefined) {
-                    diagnostics.push(diagnostics_diagnostic('notice', 'io/duplicate-trace', `The trace file "${name(abs)}" is the same file as "${first}" (through a symbolic link); it is read once.`, { file: manifestFile }));
+                    diagnostics.push(diagnostic('notice', 'io/duplicate-trace', `The trace file "${name(abs)}" is the same file as "${first}" (through a symbolic link); it is read once.`, { file: manifestFile }));
                 }
                 else if (isInside(realRootDir, real)) {
                     seen.set(real, name(abs));
                     files.push(name(abs));
                 }
                 else {
-                    diagnostics.push(diagnostics_diagnostic('error', 'io/outside-root', `The trace file "${name(abs)}" (matched by "${pattern}") is a symbolic link to a place outside "${name(root)}"; it was not read.`, { file: manifestFile }));
+                    diagnostics.push(diagnostic('error', 'io/outside-root', `The trace file "${name(abs)}" (matched by "${pattern}") is a symbolic link to a place outside "${name(root)}"; it was not read.`, { file: manifestFile }));
                 }
             }
             return { files, diagnostics };
@@ -62368,7 +62843,7 @@ function createTraceReader(rootDir, options = {}) {
     };
 }
 async function* streamFile(file, abs, root, realRoot) {
-    const outsideRoot = () => new FileAccessError(diagnostics_diagnostic('error', 'io/outside-root', 'The trace file lies outside the folder traces are read from (through "..", an absolute path or a symbolic link); it was not read.', { file }));
+    const outsideRoot = () => new TraceAccessError('io/outside-root', 'The trace file lies outside the folder traces are read from (through "..", an absolute path or a symbolic link); it was not read.', file);
     // Checked before touching the file, so nothing is learnt about paths outside the root.
     if (!isInside(root, abs))
         throw outsideRoot();
@@ -62377,13 +62852,13 @@ async function* streamFile(file, abs, root, realRoot) {
         real = await (0,promises_namespaceObject.realpath)(abs);
     }
     catch (err) {
-        throw new FileAccessError(diagnostics_diagnostic('error', ...describeFsError(err, 'trace file'), { file }));
+        throw new TraceAccessError(...describeFsError(err, 'trace file'), file);
     }
     if (!isInside(await realRoot(), real))
         throw outsideRoot();
     const info = await (0,promises_namespaceObject.stat)(real).catch(() => undefined);
     if (info && !info.isFile()) {
-        throw new FileAccessError(diagnostics_diagnostic('error', 'io/not-a-file', 'Expected the trace file to be a regular file.', { file }));
+        throw new TraceAccessError('io/not-a-file', 'Expected the trace file to be a regular file.', file);
     }
     const stream = (0,external_node_fs_namespaceObject.createReadStream)(real, { highWaterMark: TRACE_CHUNK_BYTES });
     try {
@@ -62391,7 +62866,7 @@ async function* streamFile(file, abs, root, realRoot) {
             yield chunk;
     }
     catch (err) {
-        throw new FileAccessError(diagnostics_diagnostic('error', ...describeFsError(err, 'trace file'), { file }));
+        throw new TraceAccessError(...describeFsError(err, 'trace file'), file);
     }
 }
 /**
@@ -62399,7 +62874,7 @@ async function* streamFile(file, abs, root, realRoot) {
  * checked against the root before anything is crawled. `..` is allowed in the literal part (it is
  * resolved and checked) but not after a wildcard, where `**` could climb arbitrarily.
  */
-function files_splitPattern(pattern) {
+function trace_reader_splitPattern(pattern) {
     const segments = pattern.split('/');
     const isAbsolute = pattern.startsWith('/');
     let i = 0;
@@ -62433,6 +62908,8 @@ function files_splitPattern(pattern) {
  * Every lookup goes through a reader confined to its own root (the workspace, or one artifact's
  * folder), so no pattern, `..` or link reaches outside them.
  */
+
+
 
 
 
@@ -62488,7 +62965,7 @@ function createArtifactTraceReader(options) {
         const outside = found.diagnostics.filter((d) => d.code === 'io/outside-root');
         const diagnostics = found.diagnostics.filter((d) => d.code !== 'io/outside-root');
         if (outside.length > 0) {
-            diagnostics.push(diagnostics_diagnostic('warning', 'artifact/trace-outside-root', `The trace pattern "${pattern}" matched nothing beside the manifest, and relative to an artifact's root it would leave the artifact's folder, so artifacts were not searched for it.`, { file: manifestFile }));
+            diagnostics.push(diagnostic('warning', 'artifact/trace-outside-root', `The trace pattern "${pattern}" matched nothing beside the manifest, and relative to an artifact's root it would leave the artifact's folder, so artifacts were not searched for it.`, { file: manifestFile }));
         }
         return { files: found.files, diagnostics };
     }
@@ -62557,7 +63034,7 @@ async function findArtifactManifests(artifacts, options = {}) {
     for (const { kept, copies } of byText.values()) {
         if (copies.length === 0)
             continue;
-        diagnostics.push(diagnostics_diagnostic('notice', 'artifact/manifest-merged', `The same manifest arrived ${copies.length === 1 ? 'again' : `${copies.length} more times`} (${copies.join(', ')}); it was read once, from ${kept}, and its runs' traces are gathered from every artifact.`, { file: kept }));
+        diagnostics.push(diagnostic('notice', 'artifact/manifest-merged', `The same manifest arrived ${copies.length === 1 ? 'again' : `${copies.length} more times`} (${copies.join(', ')}); it was read once, from ${kept}, and its runs' traces are gathered from every artifact.`, { file: kept }));
     }
     return { inputs, diagnostics };
 }
@@ -68092,7 +68569,7 @@ const SHA = /^[0-9a-f]{40}$/;
 function readWorkflowRun(payload, owner, repo) {
     const bad = (what) => ({
         diagnostics: [
-            diagnostics_diagnostic('error', 'workflow-run/bad-event', `The event payload is not a usable workflow_run event: ${what}. Run this step in a workflow triggered by \`on: workflow_run\`.`)
+            diagnostic('error', 'workflow-run/bad-event', `The event payload is not a usable workflow_run event: ${what}. Run this step in a workflow triggered by \`on: workflow_run\`.`)
         ]
     });
     const wr = field(payload, 'workflow_run');
@@ -68111,7 +68588,7 @@ function readWorkflowRun(payload, owner, repo) {
     if (typeof runRepo === 'string' && !sameName(runRepo, `${owner}/${repo}`)) {
         return {
             diagnostics: [
-                diagnostics_diagnostic('error', 'workflow-run/other-repository', `The triggering run belongs to ${runRepo}, not to ${owner}/${repo}; carbon-gate reports only on runs of its own repository.`)
+                diagnostic('error', 'workflow-run/other-repository', `The triggering run belongs to ${runRepo}, not to ${owner}/${repo}; carbon-gate reports only on runs of its own repository.`)
             ]
         };
     }
@@ -68159,7 +68636,7 @@ async function resolvePullRequest(octokit, options) {
     if (options.claimedPrNumber !== undefined) {
         const m = options.claimedPrNumber.trim().match(/^#?([1-9]\d{0,9})$/);
         if (!m) {
-            diagnostics.push(diagnostics_diagnostic('error', 'workflow-run/pr-hint-invalid', `The artifact claims a PR number ${JSON.stringify(options.claimedPrNumber.slice(0, 40))}, which is not a PR number; nothing is posted on any PR.`));
+            diagnostics.push(diagnostic('error', 'workflow-run/pr-hint-invalid', `The artifact claims a PR number ${JSON.stringify(options.claimedPrNumber.slice(0, 40))}, which is not a PR number; nothing is posted on any PR.`));
             return done([]);
         }
         hint = Number(m[1]);
@@ -68188,7 +68665,7 @@ async function resolvePullRequest(octokit, options) {
         if (!headRepo || !sameName(headRepo, run.headRepoFullName) || !sameName(pr.base.repo.full_name, `${owner}/${repo}`))
             continue;
         if (pr.head.sha !== run.headSha) {
-            diagnostics.push(diagnostics_diagnostic('warning', 'workflow-run/pr-head-moved', `Pull request #${number} now points at ${pr.head.sha.slice(0, 7)}, but the triggering run built ${run.headSha.slice(0, 7)}; nothing is posted on the PR for this older commit (the run for the newer one will report).`));
+            diagnostics.push(diagnostic('warning', 'workflow-run/pr-head-moved', `Pull request #${number} now points at ${pr.head.sha.slice(0, 7)}, but the triggering run built ${run.headSha.slice(0, 7)}; nothing is posted on the PR for this older commit (the run for the newer one will report).`));
             continue;
         }
         const found = {
@@ -68207,7 +68684,7 @@ async function resolvePullRequest(octokit, options) {
             const api = verified.length === 0
                 ? 'GitHub lists no open PR with that head commit'
                 : `GitHub says the run's head commit belongs to ${verified.map((p) => `#${p.number}`).join(', ')}`;
-            diagnostics.push(diagnostics_diagnostic('error', 'workflow-run/pr-hint-mismatch', `The artifact claims PR #${hint}, but ${api}; refusing to act on a PR number only the artifact vouches for, so nothing is posted on any PR.`));
+            diagnostics.push(diagnostic('error', 'workflow-run/pr-hint-mismatch', `The artifact claims PR #${hint}, but ${api}; refusing to act on a PR number only the artifact vouches for, so nothing is posted on any PR.`));
             return done([]);
         }
         return done([match]);
@@ -68215,7 +68692,7 @@ async function resolvePullRequest(octokit, options) {
     if (verified.length === 0 &&
         !diagnostics.some((d) => d.code === 'workflow-run/pr-head-moved' || d.severity === 'error')) {
         const isPr = run.event === 'pull_request' || run.event === 'pull_request_target';
-        diagnostics.push(diagnostics_diagnostic(isPr ? 'warning' : 'notice', 'workflow-run/no-pull-request', `No open pull request of ${owner}/${repo} has ${run.headRepoFullName}@${run.headSha.slice(0, 7)} as its head; there is no PR to comment on (a commit status can still be set on the commit).`));
+        diagnostics.push(diagnostic(isPr ? 'warning' : 'notice', 'workflow-run/no-pull-request', `No open pull request of ${owner}/${repo} has ${run.headRepoFullName}@${run.headSha.slice(0, 7)} as its head; there is no PR to comment on (a commit status can still be set on the commit).`));
     }
     return done(verified);
 }
@@ -68282,7 +68759,7 @@ async function readPrNumberHint(artifactRoots, fileName = 'pr-number') {
         if (info.size > MAX_HINT_BYTES) {
             return {
                 diagnostics: [
-                    diagnostics_diagnostic('error', 'workflow-run/pr-hint-invalid', `Artifact "${a.name}" has a ${fileName} file of ${info.size} bytes; a PR number needs at most ${MAX_HINT_BYTES}. Nothing is posted on any PR.`)
+                    diagnostic('error', 'workflow-run/pr-hint-invalid', `Artifact "${a.name}" has a ${fileName} file of ${info.size} bytes; a PR number needs at most ${MAX_HINT_BYTES}. Nothing is posted on any PR.`)
                 ]
             };
         }
@@ -68295,14 +68772,14 @@ async function readPrNumberHint(artifactRoots, fileName = 'pr-number') {
         const list = [...values].map(([v, names]) => `${JSON.stringify(v)} in ${names.join(', ')}`).join('; ');
         return {
             diagnostics: [
-                diagnostics_diagnostic('error', 'workflow-run/pr-hint-conflict', `Artifacts disagree about the PR number (${list}); nothing is posted on any PR.`)
+                diagnostic('error', 'workflow-run/pr-hint-conflict', `Artifacts disagree about the PR number (${list}); nothing is posted on any PR.`)
             ]
         };
     }
     return { value: [...values.keys()][0], diagnostics: [] };
 }
 function apiFailed(what, error) {
-    return diagnostics_diagnostic('error', 'workflow-run/api-failed', `Could not ${what}: ${describeFailure(error)}. The workflow needs \`pull-requests: read\` permission.`);
+    return diagnostic('error', 'workflow-run/api-failed', `Could not ${what}: ${describeFailure(error)}. The workflow needs \`pull-requests: read\` permission.`);
 }
 function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -68579,7 +69056,7 @@ const MAX_NAMED_PROBLEMS = 20;
 async function extractZip(zipPath, destDir, options) {
     const { artifactName } = options;
     const { limits, problems } = resolveExtractLimits(options.limits);
-    const diagnostics = problems.map((p) => diagnostics_diagnostic('warning', 'artifact/bad-limit', `Extraction limit: ${p}.`));
+    const diagnostics = problems.map((p) => diagnostic('warning', 'artifact/bad-limit', `Extraction limit: ${p}.`));
     const dest = external_node_path_default().resolve(destDir);
     const refused = async (more) => {
         await (0,promises_namespaceObject.rm)(dest, { recursive: true, force: true });
@@ -68594,7 +69071,7 @@ async function extractZip(zipPath, destDir, options) {
             bytes: 0,
             diagnostics: [
                 ...diagnostics,
-                diagnostics_diagnostic('error', 'artifact/destination-not-empty', `Artifact "${artifactName}" was not extracted: the folder ${dest} already holds files; expected a fresh folder.`)
+                diagnostic('error', 'artifact/destination-not-empty', `Artifact "${artifactName}" was not extracted: the folder ${dest} already holds files; expected a fresh folder.`)
             ]
         };
     }
@@ -68708,7 +69185,7 @@ async function planEntries(zip, artifactName, limits) {
         report(limitDiagnostic(artifactName, undefined, 'total-bytes', `its entries claim ${formatBytes(claimedBytes)} in total; the limit is ${formatBytes(limits.maxTotalBytes)}`));
     }
     if (problemCount > problems.length) {
-        problems.push(diagnostics_diagnostic('error', 'artifact/more-problems', `Artifact "${artifactName}": ${problemCount - problems.length} more refused entries are not listed.`));
+        problems.push(diagnostic('error', 'artifact/more-problems', `Artifact "${artifactName}": ${problemCount - problems.length} more refused entries are not listed.`));
     }
     return { items, problems };
 }
@@ -68718,14 +69195,14 @@ function isStrictlyInside(root, candidate) {
 }
 const REFUSED = 'The artifact was refused and nothing from it was kept.';
 function entryDiagnostic(artifactName, entryName, problem, reason) {
-    return diagnostics_diagnostic('error', `artifact/${problem}`, `Artifact "${artifactName}": entry ${JSON.stringify(entryName)} was refused because ${reason}. ${REFUSED}`);
+    return diagnostic('error', `artifact/${problem}`, `Artifact "${artifactName}": entry ${JSON.stringify(entryName)} was refused because ${reason}. ${REFUSED}`);
 }
 function limitDiagnostic(artifactName, entryName, kind, reason) {
     const what = entryName === undefined ? '' : `entry ${JSON.stringify(entryName)}: `;
-    return diagnostics_diagnostic('error', `artifact/limit-${kind}`, `Artifact "${artifactName}": ${what}${reason}. ${REFUSED} Raise the limit only if the artifact is trusted and really this large.`);
+    return diagnostic('error', `artifact/limit-${kind}`, `Artifact "${artifactName}": ${what}${reason}. ${REFUSED} Raise the limit only if the artifact is trusted and really this large.`);
 }
 function badZip(artifactName, err) {
-    return diagnostics_diagnostic('error', 'artifact/bad-zip', `Artifact "${artifactName}" is not a readable zip file (${errorText(err)}). ${REFUSED}`);
+    return diagnostic('error', 'artifact/bad-zip', `Artifact "${artifactName}" is not a readable zip file (${errorText(err)}). ${REFUSED}`);
 }
 /** Maps an error from streaming one entry to the diagnostic that says what happened. */
 function streamFailure(artifactName, entryName, err) {
@@ -68742,9 +69219,9 @@ function streamFailure(artifactName, entryName, err) {
     if (code === 'ENOTDIR' || code === 'EISDIR')
         return entryDiagnostic(artifactName, entryName, 'duplicate-entry', 'its path is used both as a file and as a folder');
     if (code !== undefined && code.startsWith('Z_'))
-        return diagnostics_diagnostic('error', 'artifact/bad-zip', `Artifact "${artifactName}": entry ${JSON.stringify(entryName)} has corrupt compressed data (${text}). ${REFUSED}`);
+        return diagnostic('error', 'artifact/bad-zip', `Artifact "${artifactName}": entry ${JSON.stringify(entryName)} has corrupt compressed data (${text}). ${REFUSED}`);
     if (code !== undefined)
-        return diagnostics_diagnostic('error', 'artifact/write-failed', `Artifact "${artifactName}": entry ${JSON.stringify(entryName)} could not be written (${code}). ${REFUSED}`);
+        return diagnostic('error', 'artifact/write-failed', `Artifact "${artifactName}": entry ${JSON.stringify(entryName)} could not be written (${code}). ${REFUSED}`);
     return badZip(artifactName, err);
 }
 function errorText(err) {
@@ -68821,7 +69298,7 @@ async function downloadArtifact(octokit, options, destZipPath) {
     const fail = (code, message, severity = 'error') => ({
         ok: false,
         bytes: 0,
-        diagnostics: [diagnostics_diagnostic(severity, code, `Artifact "${name}": ${message}`)]
+        diagnostics: [diagnostic(severity, code, `Artifact "${name}": ${message}`)]
     });
     let response;
     try {
@@ -72492,7 +72969,7 @@ async function listArtifacts(octokit, options) {
             ...empty,
             unmatchedPatterns: patterns,
             diagnostics: [
-                diagnostics_diagnostic('error', 'artifact/list-failed', `Could not list the artifacts of workflow run ${runId} in ${owner}/${repo}: ${describeFailure(error)}. The workflow needs \`actions: read\` permission.`)
+                diagnostic('error', 'artifact/list-failed', `Could not list the artifacts of workflow run ${runId} in ${owner}/${repo}: ${describeFailure(error)}. The workflow needs \`actions: read\` permission.`)
             ]
         };
     }
@@ -72503,7 +72980,7 @@ async function listArtifacts(octokit, options) {
             ...empty,
             unmatchedPatterns: patterns,
             diagnostics: [
-                diagnostics_diagnostic(severity, 'artifact/none-in-run', `Workflow run ${runId} has no artifacts; expected ones matching "${asked}". Check that the training job uploads them with actions/upload-artifact and that it finished before this job (\`needs:\` or a \`workflow_run\` trigger).`)
+                diagnostic(severity, 'artifact/none-in-run', `Workflow run ${runId} has no artifacts; expected ones matching "${asked}". Check that the training job uploads them with actions/upload-artifact and that it finished before this job (\`needs:\` or a \`workflow_run\` trigger).`)
             ]
         };
     }
@@ -72515,7 +72992,7 @@ async function listArtifacts(octokit, options) {
         if (hits.length === 0) {
             unmatchedPatterns.push(pattern);
             const names = artifacts.map((a) => a.name);
-            diagnostics.push(diagnostics_diagnostic(severity, 'artifact/no-match', `No artifact of workflow run ${runId} matches "${pattern}"; the run has ${listNames(names)}.${didYouMean(closestNames(pattern, names))}`));
+            diagnostics.push(diagnostic(severity, 'artifact/no-match', `No artifact of workflow run ${runId} matches "${pattern}"; the run has ${listNames(names)}.${didYouMean(closestNames(pattern, names))}`));
         }
         for (const hit of hits)
             picked.set(hit.id, hit);
@@ -72524,7 +73001,7 @@ async function listArtifacts(octokit, options) {
     const expired = [...picked.values()].filter((a) => a.expired);
     for (const a of expired) {
         const when = a.expiresAt ? ` on ${a.expiresAt}` : '';
-        diagnostics.push(diagnostics_diagnostic(severity, 'artifact/expired', `Artifact "${a.name}" of workflow run ${runId} expired${when} and can no longer be downloaded; re-run the training workflow, or keep artifacts longer (upload-artifact's \`retention-days\`).`));
+        diagnostics.push(diagnostic(severity, 'artifact/expired', `Artifact "${a.name}" of workflow run ${runId} expired${when} and can no longer be downloaded; re-run the training workflow, or keep artifacts longer (upload-artifact's \`retention-days\`).`));
     }
     return { matched, expired, unmatchedPatterns, total: artifacts.length, diagnostics };
 }
@@ -72580,7 +73057,7 @@ async function fetchArtifacts(octokit, options) {
     const { limits, problems } = resolveExtractLimits(options.limits);
     const listed = await listArtifacts(octokit, options);
     const diagnostics = [
-        ...problems.map((p) => diagnostics_diagnostic('warning', 'artifact/bad-limit', `Extraction limit: ${p}.`)),
+        ...problems.map((p) => diagnostic('warning', 'artifact/bad-limit', `Extraction limit: ${p}.`)),
         ...listed.diagnostics
     ];
     const result = {
@@ -72678,6 +73155,8 @@ const TOOL_VERSION = '0.1.0';
 
 
 
+
+
 /** Codes of "the manifest search found nothing", which artifacts' manifests can make moot. */
 const NOTHING_FOUND = new Set(['io/no-match', 'io/no-manifests']);
 /**
@@ -72741,7 +73220,7 @@ function assembleInput(settings, context, trigger, workspace, sources, extra) {
  */
 function noManifestsAnywhere(settings, sources) {
     if (settings.artifacts.length === 0) {
-        return diagnostics_diagnostic('error', 'artifact/no-manifests', "In a workflow_run event the manifests come from the triggering run's artifacts (the checkout is the default branch, not the PR): set the `artifacts` input to the artifacts the training workflow uploads, or name workspace manifests with `manifests`.");
+        return diagnostic('error', 'artifact/no-manifests', "In a workflow_run event the manifests come from the triggering run's artifacts (the checkout is the default branch, not the PR): set the `artifacts` input to the artifacts the training workflow uploads, or name workspace manifests with `manifests`.");
     }
     const fetched = sources?.fetched;
     const missing = fetched !== undefined &&
@@ -72750,7 +73229,7 @@ function noManifestsAnywhere(settings, sources) {
     const read = fetched && fetched.artifacts.length > 0
         ? `the artifacts read (${fetched.artifacts.map((a) => `"${a.name}"`).join(', ')})`
         : 'no artifact could be read';
-    return diagnostics_diagnostic(severity, 'artifact/no-manifests', `No manifest to judge: ${read}, and none holds a file matching ${MANIFEST_GLOBS.join(', ')}. Upload the manifest with the power logs (e.g. the whole \`carbon/\` folder), or commit it and name it with \`manifests\`.`);
+    return diagnostic(severity, 'artifact/no-manifests', `No manifest to judge: ${read}, and none holds a file matching ${MANIFEST_GLOBS.join(', ')}. Upload the manifest with the power logs (e.g. the whole \`carbon/\` folder), or commit it and name it with \`manifests\`.`);
 }
 
 ;// CONCATENATED MODULE: ./src/io/electricity-maps.ts
@@ -72996,6 +73475,7 @@ function sleep(ms) {
 
 
 
+
 /** Environment variable the CLI (and, by the action's choice, a workflow) reads the token from. */
 const ELECTRICITY_MAPS_TOKEN_ENV = 'ELECTRICITY_MAPS_TOKEN';
 /**
@@ -73021,12 +73501,12 @@ async function loadIntensitySeries(options) {
     const token = options.electricityMapsToken?.trim() ?? '';
     const url = options.electricityMapsUrl?.trim() ?? '';
     if (url !== '' && !isHttpUrl(url)) {
-        diagnostics.push(diagnostics_diagnostic('error', 'intensity/bad-provider-url', `The Electricity Maps URL "${url}" is not an http(s) URL; expected the API base such as ${DEFAULT_ELECTRICITY_MAPS_BASE_URL}.`));
+        diagnostics.push(diagnostic('error', 'intensity/bad-provider-url', `The Electricity Maps URL "${url}" is not an http(s) URL; expected the API base such as ${DEFAULT_ELECTRICITY_MAPS_BASE_URL}.`));
         return loaded;
     }
     if (token === '') {
         if (url !== '') {
-            diagnostics.push(diagnostics_diagnostic('notice', 'intensity/no-token', `An Electricity Maps URL is set but no token (--electricity-maps-token, the electricity-maps-token input or ${ELECTRICITY_MAPS_TOKEN_ENV}), so no hourly intensities are fetched.`));
+            diagnostics.push(diagnostic('notice', 'intensity/no-token', `An Electricity Maps URL is set but no token (--electricity-maps-token, the electricity-maps-token input or ${ELECTRICITY_MAPS_TOKEN_ENV}), so no hourly intensities are fetched.`));
         }
         return loaded;
     }
@@ -73088,7 +73568,7 @@ function electricityMapsProvider(options) {
 async function readIntensitySeriesFile(file, options) {
     const what = 'intensity series';
     const abs = external_node_path_default().resolve(options.baseDir, file);
-    const fail = (code, message) => ({ diagnostics: [diagnostics_diagnostic('error', code, message, { file })] });
+    const fail = (code, message) => ({ diagnostics: [diagnostic('error', code, message, { file })] });
     const limitMiB = `${MAX_SERIES_FILE_BYTES / (1024 * 1024)} MiB`;
     const info = await statRegularFile(abs, what);
     if ('problem' in info)
@@ -73127,485 +73607,79 @@ async function readIntensitySeriesFile(file, options) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/render/escape.ts
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/action/context.ts
 /**
- * Escaping for text that comes from manifests and logs (run names, file paths, model names,
- * diagnostic messages that quote them). A pull request's author controls that text, and it lands
- * in a comment written with the workflow's token, so it must not be able to:
- * break the table it sits in (`|`, newlines), inject HTML (`<script>`, `<img>`), ping people or
- * teams (`@octocat`), plant the hidden marker the sticky-comment search looks for (`<!--`), or
- * inject links and images (`[x](y)`, `![x](y)`).
+ * The workflow run's context, read from the runner's environment when `run()` is called (not at
+ * module load, as `@actions/github`'s `context` does, so one process can run several times).
  */
-/** U+200D ZERO WIDTH JOINER: invisible, and it stops GitHub from reading `@name` as a mention. */
-const ZWJ = '\u200D';
-/** Longest piece of user text kept in one place; the rest is cut with an ellipsis. */
-const MAX_INLINE_CHARS = 200;
-/**
- * ASCII punctuation that opens Markdown emphasis, strikethrough, code, math, links and images, or
- * ends a table cell. `(`, `)` and `!` need no escape once `[` and `]` are escaped (no link or
- * image can start); `#` only matters at the start of a line, where user text never is.
- */
-const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~$]/g;
-/**
- * Makes untrusted text safe to place inline in GitHub-flavoured Markdown, including a table
- * cell. The result renders as the original characters (entities and backslash escapes are
- * decoded by the renderer), but the raw text contains no `<`, no unescaped `|`, no line break,
- * no `@` directly followed by a name, and no unescaped link or image syntax.
- */
-function escapeMarkdown(text, maxChars = MAX_INLINE_CHARS) {
-    return (truncateText(singleLine(text), maxChars)
-        // Entities first, so the `&` of the entities added here is not escaped again.
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
-        // `@name` pings a user or team; `#123` and `GH-123` cross-link issues. A zero-width joiner
-        // keeps the text readable and the reference inert.
-        .replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`)
-        .replace(/#(?=\d)/g, `#${ZWJ}`)
-        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWJ}`)
-        // Bare URLs autolink on GitHub; breaking the scheme keeps a manifest from planting links.
-        .replace(/:\/\//g, `:${ZWJ}//`)
-        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWJ}.`));
-}
-/**
- * Makes untrusted text safe for a terminal: control characters (ANSI escape sequences, carriage
- * returns that overwrite earlier output, bells) are shown as `\u001b`-style escapes.
- */
-function escape_escapeTerminal(text, maxChars = MAX_INLINE_CHARS) {
-    return truncateText(text.replace(/\r\n|\r|\n/g, ' ').replace(
-    // C0 controls, DEL, C1 controls (U+009B is a one-byte CSI), and bidi overrides.
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
-    /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`), maxChars);
-}
-/** Replaces line breaks, tabs and other control characters with single spaces. */
-function singleLine(text) {
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
-}
-/** Cuts text longer than `maxChars` code points and marks the cut with an ellipsis. */
-function truncateText(text, maxChars) {
-    const chars = Array.from(text);
-    if (chars.length <= maxChars)
-        return text;
-    return `${chars.slice(0, Math.max(0, maxChars - 1)).join('')}…`;
-}
-
-;// CONCATENATED MODULE: ./src/core/render/bar.ts
-/**
- * The budget bar of the text and Markdown renderers: presentation only, so it lives with them
- * rather than in the shared formatter (src/core/format.ts).
- */
-/**
- * A text bar of `width` cells for a used fraction, e.g. `████████░░░░░░░░░░░░`. Over-budget
- * fractions fill the bar; the percentage beside it says by how much.
- */
-function bar_textBar(fraction, width = 20) {
-    const clamped = Math.min(1, Math.max(0, fraction));
-    const filled = Math.round(clamped * width);
-    return '█'.repeat(filled) + '░'.repeat(width - filled);
-}
-
-;// CONCATENATED MODULE: ./src/core/render/markdown.ts
 
 
 
-
-/** Default size limit: under GitHub's 65,536, leaving room for the adapter's hidden marker. */
-const DEFAULT_MAX_CHARS = 65000;
-const ICONS = {
-    within: '✅',
-    near: '⚠️',
-    over: '❌',
-    invalid: '❌',
-    'no-budget': 'ℹ️'
-};
-const SEVERITY_ICONS = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-/** Successively shorter layouts, tried in order until one fits. */
-const LADDER = [
-    { runs: Infinity, diagnostics: Infinity, notes: Infinity, sources: true, pie: true, equivalents: true },
-    { runs: 200, diagnostics: 100, notes: 50, sources: true, pie: true, equivalents: true },
-    { runs: 50, diagnostics: 30, notes: 20, sources: true, pie: true, equivalents: true },
-    { runs: 20, diagnostics: 10, notes: 10, sources: false, pie: true, equivalents: true },
-    { runs: 5, diagnostics: 5, notes: 0, sources: false, pie: true, equivalents: true },
-    { runs: 0, diagnostics: 0, notes: 0, sources: false, pie: false, equivalents: false }
-];
-/**
- * Renders the report as GitHub-flavoured Markdown: verdict, budget bars, runs table, component
- * pie chart (Mermaid), equivalents, diagnostics and the methodology. Deterministic for a report.
- */
-function renderMarkdown(report, options = {}) {
-    const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-    let laid;
-    for (const limits of LADDER) {
-        laid = layout(report, options, limits);
-        const text = assemble(laid.sections, laid.cut, options, laid.head);
-        if (text.length <= maxChars)
-            return text;
-    }
-    return hardCut(laid, options, maxChars);
-}
-/** "12 of 300 runs", or "all 300 runs" when none is left. */
-function leftOut(hidden, total, noun) {
-    return hidden === total ? `all ${plural(total, noun)}` : `${formatNumber(hidden)} of ${plural(total, noun)}`;
-}
-/** Lays the report out under the given limits and records what the limits left out. */
-function layout(report, options, limits) {
-    const sections = [];
-    const cut = [];
-    const add = (text) => {
-        if (text !== '')
-            sections.push(text);
-    };
-    const verdict = view_verdictOf(report);
-    add(`### ${escapeMarkdown(options.title ?? 'Carbon budget')}`);
-    add(`${ICONS[verdict.kind]} **${verdict.headline}**: ${verdict.detail}`);
-    add(budgetSection(report));
-    const head = sections.length;
-    const shownRuns = largestRuns(report.runs, limits.runs);
-    if (shownRuns.length < report.runs.length) {
-        const which = shownRuns.length > 0 ? ' (the smallest by emissions)' : '';
-        cut.push(`${leftOut(report.runs.length - shownRuns.length, report.runs.length, 'run')}${which}`);
-    }
-    add(runsSection(report, shownRuns));
-    if (limits.pie)
-        add(pieSection(report));
-    else if (view_componentSlices(report).length > 0)
-        cut.push('the component chart');
-    if (limits.equivalents)
-        add(equivalentsSection(report));
-    else if (report.totals.emissionsKg > 0)
-        cut.push('the equivalents');
-    const diagnostics = view_bySeverity(report.diagnostics);
-    const shownDiagnostics = diagnostics.slice(0, limits.diagnostics);
-    if (shownDiagnostics.length < diagnostics.length) {
-        cut.push(leftOut(diagnostics.length - shownDiagnostics.length, diagnostics.length, 'diagnostic'));
-    }
-    add(diagnosticsSection(report, shownDiagnostics));
-    if (view_showsMethodology(report)) {
-        const notes = report.methodology.notes.slice(0, limits.notes);
-        if (notes.length < report.methodology.notes.length) {
-            cut.push(leftOut(report.methodology.notes.length - notes.length, report.methodology.notes.length, 'methodology note'));
+/** Events whose payload carries the PR to comment on. */
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+/** Reads the context; problems (no repository, unreadable event file) come back as diagnostics. */
+function readContext(env = process.env) {
+    const problems = [];
+    let payload = {};
+    const eventPath = env.GITHUB_EVENT_PATH;
+    if (eventPath) {
+        try {
+            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
         }
-        if (!limits.sources && report.methodology.sources.length > 0)
-            cut.push('the list of data sources');
-        add(methodologySection(report, notes, limits.sources));
-    }
-    add(footer(report));
-    return { sections, head, cut };
-}
-/** Joins sections, with the note of what was cut under the verdict, where nobody misses it. */
-function assemble(sections, cut, options, head) {
-    const texts = [...sections];
-    if (cut.length > 0)
-        texts.splice(Math.min(head, texts.length), 0, truncationNote(cut, options));
-    return `${texts.join('\n\n')}\n`;
-}
-/** The visible note that says what was left out and where the full report is. */
-function truncationNote(cut, options) {
-    const limit = formatNumber(options.maxChars ?? DEFAULT_MAX_CHARS);
-    const list = cut.length === 1 ? cut[0] : `${cut.slice(0, -1).join(', ')} and ${cut[cut.length - 1]}`;
-    const hint = options.fullReportHint ? ` ${options.fullReportHint}` : ' The JSON report has everything.';
-    return `> ✂️ **Shortened to fit ${limit} characters:** ${list} not shown.${hint}`;
-}
-/**
- * Last resort when even the shortest layout is too long (a tiny `maxChars`, a huge title): keep
- * whole sections from the top while they fit beside the note, so no code fence or fold is ever
- * left open; if not even the note fits, the note alone, cut to the limit.
- */
-function hardCut(laid, options, maxChars) {
-    // A short note: the full list of what was cut is itself too long to fit here.
-    const cut = ['everything below this point'];
-    for (let keep = laid.sections.length - 1; keep >= 0; keep--) {
-        const text = assemble(laid.sections.slice(0, keep), cut, options, keep);
-        if (text.length <= maxChars)
-            return text;
-    }
-    return Array.from(truncationNote(cut, options)).slice(0, maxChars).join('');
-}
-/** Budget bars, one per limit, and where the budget was set. */
-function budgetSection(report) {
-    const lines = view_budgetLines(report);
-    if (lines.length === 0)
-        return '';
-    const items = lines.map((l) => `- ${l.label} \`${bar_textBar(l.fraction)}\` ${l.percent} ${l.of}`);
-    const b = report.budget;
-    if (b) {
-        const origin = b.origin ? ` · budget from ${escapeMarkdown(b.origin)}` : '';
-        items.push(`- Warning from ${format_formatPercent(b.warnAtFraction)} of a limit${origin}`);
-    }
-    return items.join('\n');
-}
-/** The per-run table, with a total row. */
-function runsSection(report, runs) {
-    if (report.runs.length === 0)
-        return '_No runs could be computed._';
-    if (runs.length === 0)
-        return '';
-    const manifests = new Set(report.runs.map((r) => r.manifest));
-    const header = [
-        '| Run | Method | Hardware | Duration | PUE | Energy | Intensity | Emissions | Share of budget |',
-        '|---|---|---|---:|---:|---:|---:|---:|---:|'
-    ];
-    const rows = runs.map((run) => {
-        const r = view_runRow(run);
-        const name = manifests.size > 1 ? `${escapeMarkdown(r.name)} · ${escapeMarkdown(r.manifest)}` : escapeMarkdown(r.name);
-        return `| ${name} | ${r.method} | ${escapeMarkdown(r.hardware)} | ${r.duration} | ${r.pue} | ${r.energy} | ${r.intensity} | ${r.emissions} | ${r.share} |`;
-    });
-    const used = report.budget?.usedFraction;
-    const total = `| **Total** |  |  |  |  | **${format_formatEnergy(report.totals.energyKWh)}** |  | **${format_formatMass(report.totals.emissionsKg)}** | ${used !== undefined ? `**${format_formatPercent(used)}**` : '—'} |`;
-    return ['#### Runs', '', ...header, ...rows, total].join('\n');
-}
-/** The component breakdown as a Mermaid pie chart (GitHub renders ```mermaid blocks). */
-function pieSection(report) {
-    const slices = view_componentSlices(report);
-    if (slices.length === 0)
-        return '';
-    // Labels are fixed strings of ours and the values plain numbers, so nothing here needs escaping.
-    const data = slices.map((s) => `    "${s.label}" : ${formatPlainNumber(s.energyKWh)}`);
-    return [
-        '#### Where the energy goes',
-        '',
-        '```mermaid',
-        'pie showData',
-        '    title Facility energy by component (kWh)',
-        ...data,
-        '```'
-    ].join('\n');
-}
-/** Relatable comparisons from Strubell et al. (2019), Table 1. */
-function equivalentsSection(report) {
-    if (report.totals.emissionsKg <= 0 || report.equivalents.length === 0)
-        return '';
-    const items = report.equivalents.map((e) => {
-        const l = view_equivalentLine(e);
-        return `- **${l.ratio}** ${escapeMarkdown(l.label)} (${l.reference})`;
-    });
-    return [
-        '#### For scale',
-        '',
-        'The total emissions compared with Strubell et al. (2019), Table 1:',
-        '',
-        ...items
-    ].join('\n');
-}
-/** Diagnostics, errors first. */
-function diagnosticsSection(report, shown) {
-    if (report.diagnostics.length === 0)
-        return '';
-    const counts = countBySeverity(report.diagnostics);
-    const summary = ['error', 'warning', 'notice']
-        .filter((s) => counts[s] > 0)
-        .map((s) => plural(counts[s], s))
-        .join(', ');
-    if (shown.length === 0)
-        return `**Diagnostics:** ${summary} (not listed here).`;
-    const items = shown.map((d) => {
-        const at = where(d);
-        return `- ${SEVERITY_ICONS[d.severity]} **${d.severity}** ${escapeMarkdown(d.code)}${at ? ` at ${escapeMarkdown(at)}` : ''}: ${escapeMarkdown(d.message, 1000)}`;
-    });
-    return [`#### Diagnostics (${summary})`, '', ...items].join('\n');
-}
-/** The methodology footnote, folded so that it does not crowd the comment. */
-function methodologySection(report, notes, withSources) {
-    const body = [];
-    if (notes.length > 0)
-        body.push(notes.map((n) => `- ${escapeMarkdown(n, 2000)}`).join('\n'));
-    if (withSources && report.methodology.sources.length > 0) {
-        body.push(['Data sources:', '', ...report.methodology.sources.map((s) => `- ${sourceItem(s)}`)].join('\n'));
-    }
-    if (body.length === 0)
-        return '';
-    return [
-        '<details><summary>Method and data sources</summary>',
-        '',
-        ...body.flatMap((b) => [b, '']),
-        '</details>'
-    ].join('\n');
-}
-/** A source as a list item: a link only for plain https URLs, which are ours; text otherwise. */
-function sourceItem(s) {
-    const name = escapeMarkdown(s.name, 300);
-    const safeUrl = s.url !== undefined && /^https:\/\/[A-Za-z0-9.-]+(\/[A-Za-z0-9\-._~%/?#=&+:,;@]*)?$/.test(s.url);
-    const head = safeUrl ? `[${name}](${s.url})` : name;
-    const year = s.year !== undefined ? `, ${s.year}` : '';
-    return `${head} (${escapeMarkdown(s.licence)}${year})`;
-}
-/** The last line: tool and report schema versions. */
-function footer(report) {
-    return `<sub>${escapeMarkdown(report.tool.name)} ${escapeMarkdown(report.tool.version)} · report schema ${report.schemaVersion} · energy in facility kWh (IT x PUE), emissions in CO2e</sub>`;
-}
-
-;// CONCATENATED MODULE: ./src/core/render/text.ts
-/**
- * The plain-text report for terminals. Colour (ANSI SGR codes) only when the caller asks for it:
- * the CLI decides from the TTY and `NO_COLOR`; without it the output has no escape sequence at
- * all, and text from manifests is stripped of control characters either way.
- */
-
-
-
-
-
-/** ANSI SGR codes used, by purpose. */
-const SGR = { bold: '1', dim: '2', red: '31', green: '32', yellow: '33', cyan: '36' };
-const VERDICT_COLOUR = {
-    within: 'green',
-    near: 'yellow',
-    over: 'red',
-    invalid: 'red',
-    'no-budget': 'cyan'
-};
-/** Widest cell kept in the runs table; longer text is cut with an ellipsis. */
-const MAX_CELL_CHARS = 48;
-/** Renders the report for a terminal. */
-function renderText(report, options = {}) {
-    const paint = (style, text) => options.color ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text;
-    const out = [];
-    const verdict = verdictOf(report);
-    out.push(`${paint('bold', `${report.tool.name} ${escapeTerminal(report.tool.version)}`)}: ${paint(VERDICT_COLOUR[verdict.kind], verdict.headline)}`);
-    out.push(`  ${verdict.detail}`);
-    const bars = budgetLines(report);
-    if (bars.length > 0 && report.budget) {
-        out.push('', paint('bold', 'Budget'));
-        for (const b of bars)
-            out.push(`  ${b.label.padEnd(9)} [${textBar(b.fraction)}] ${b.percent} ${b.of}`);
-        const origin = report.budget.origin ? ` (budget from ${escapeTerminal(report.budget.origin)})` : '';
-        out.push(`  Warning from ${formatPercent(report.budget.warnAtFraction)} of a limit${origin}`);
-    }
-    out.push('', paint('bold', 'Runs'));
-    if (report.runs.length === 0) {
-        out.push('  No runs could be computed.');
-    }
-    else {
-        const header = ['Run', 'Method', 'Hardware', 'Duration', 'PUE', 'Energy', 'Intensity', 'Emissions', 'Share'];
-        const rows = report.runs.map((run) => {
-            const r = runRow(run);
-            return [
-                escapeTerminal(r.name, MAX_CELL_CHARS),
-                r.method,
-                escapeTerminal(r.hardware, MAX_CELL_CHARS),
-                r.duration,
-                r.pue,
-                r.energy,
-                r.intensity,
-                r.emissions,
-                r.share
-            ];
-        });
-        const used = report.budget?.usedFraction;
-        const total = [
-            'Total',
-            '',
-            '',
-            '',
-            '',
-            formatEnergy(report.totals.energyKWh),
-            '',
-            formatMass(report.totals.emissionsKg),
-            used !== undefined ? formatPercent(used) : '—'
-        ];
-        out.push(...table(header, rows, total, new Set([3, 4, 5, 6, 7, 8])).map((l, i) => `  ${i === 0 ? paint('dim', l) : l}`));
-    }
-    const slices = componentSlices(report);
-    const sliceTotal = slices.reduce((sum, s) => sum + s.energyKWh, 0);
-    if (slices.length > 0) {
-        out.push('', paint('bold', 'Energy by component'));
-        const width = Math.max(...slices.map((s) => s.label.length));
-        for (const s of slices) {
-            out.push(`  ${s.label.padEnd(width)}  ${formatEnergy(s.energyKWh).padStart(12)}  ${formatPercent(s.energyKWh / sliceTotal)}`);
+        catch (error) {
+            problems.push(diagnostic('error', 'context/event', `Could not read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${error.message}. Expected the JSON file the runner writes.`));
         }
     }
-    if (report.totals.emissionsKg > 0 && report.equivalents.length > 0) {
-        out.push('', paint('bold', 'For scale (Strubell et al. 2019, Table 1)'));
-        for (const e of report.equivalents) {
-            const l = equivalentLine(e);
-            out.push(`  ${l.ratio.padStart(10)}  ${l.label} (${l.reference})`);
-        }
+    const repository = env.GITHUB_REPOSITORY ?? repositoryFromPayload(payload);
+    const [owner, repo] = (repository ?? '').split('/');
+    if (!owner || !repo) {
+        problems.push(diagnostic('error', 'context/repository', 'GITHUB_REPOSITORY is not set; expected "owner/repo" as the runner sets it.'));
     }
-    if (report.diagnostics.length > 0) {
-        out.push('', paint('bold', 'Diagnostics'));
-        for (const d of bySeverity(report.diagnostics)) {
-            const colour = d.severity === 'error' ? 'red' : d.severity === 'warning' ? 'yellow' : 'cyan';
-            out.push(`  ${paint(colour, escapeTerminal(formatDiagnostic(d), 2000))}`);
-        }
-    }
-    if (showsMethodology(report)) {
-        out.push('', paint('bold', 'Method'));
-        for (const n of report.methodology.notes)
-            out.push(paint('dim', `  - ${escapeTerminal(n, 2000)}`));
-        if (report.methodology.sources.length > 0) {
-            out.push(paint('dim', `  Sources: ${report.methodology.sources.map((s) => escapeTerminal(s.name, 300)).join('; ')}`));
-        }
-    }
-    return `${out.join('\n')}\n`;
-}
-/** Lays rows out in columns padded to their widest cell; `right` columns are right-aligned. */
-function table(header, rows, total, right) {
-    const all = [header, ...rows, total];
-    const widths = header.map((_, c) => Math.max(...all.map((row) => displayWidth(row[c]))));
-    const line = (row) => row
-        .map((cell, c) => {
-        const pad = ' '.repeat(widths[c] - displayWidth(cell));
-        return right.has(c) ? pad + cell : cell + pad;
-    })
-        .join('  ')
-        .trimEnd();
-    return all.map(line);
-}
-/** Width in code points; good enough for the names and numbers in a report. */
-function displayWidth(text) {
-    return Array.from(text).length;
-}
-
-;// CONCATENATED MODULE: ./src/core/render/modelcard.ts
-/**
- * The Hugging Face model-card `co2_eq_emissions` metadata block (hub-docs
- * `docs/hub/model-cards-co2.md`): emissions as a number in grams, plus where the figure comes
- * from, where the training ran and on what. Written with the `yaml` library so that any text from
- * a manifest is quoted correctly.
- */
-
-/** Grams in a kilogram: the model card's unit is grams, the report's is kilograms. */
-const G_PER_KG = 1000;
-/**
- * Renders the `co2_eq_emissions` block for a model card's YAML front matter. Emissions are the
- * report's total in grams, rounded to a milligram so that binary noise does not show.
- * `training_type` is left out because a manifest does not say whether a run is pre-training or
- * fine-tuning.
- */
-function renderModelCard(report) {
-    const grams = Math.round(report.totals.emissionsKg * G_PER_KG * 1000) / 1000;
-    const methods = [...new Set(report.runs.map((r) => r.method))].sort();
-    const methodText = methods.length === 0
-        ? 'no runs'
-        : methods
-            .map((m) => (m === 'estimated' ? 'estimated from rated hardware power' : 'measured from power logs'))
-            .join(' and ');
-    const block = {
-        co2_eq_emissions: {
-            emissions: grams,
-            source: `${report.tool.name} ${report.tool.version} (${methodText}; facility energy = IT energy x PUE, emissions = energy x grid intensity)`,
-            geographical_location: unique(report.runs.map((r) => r.sources.intensity.label)).join('; ') || 'unknown',
-            hardware_used: unique(report.runs.map((r) => r.hardware)).join('; ') || 'unknown'
+    if (problems.length > 0)
+        return { diagnostics: problems };
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    const runId = env.GITHUB_RUN_ID || undefined;
+    return {
+        diagnostics: [],
+        context: {
+            eventName,
+            payload,
+            owner,
+            repo,
+            pullRequest: PULL_REQUEST_EVENTS.includes(eventName)
+                ? pullRequestFrom(payload)
+                : undefined,
+            sha: env.GITHUB_SHA || undefined,
+            workspace: env.GITHUB_WORKSPACE || process.cwd(),
+            runnerTemp: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
+            serverUrl,
+            apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+            runId,
+            runUrl: runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : undefined
         }
     };
-    return stringify(block, { lineWidth: 0 });
 }
-/** Distinct values, first occurrence first. */
-function unique(values) {
-    return [...new Set(values)];
+function repositoryFromPayload(payload) {
+    const r = payload.repository;
+    return typeof r?.full_name === 'string' ? r.full_name : undefined;
 }
-
-;// CONCATENATED MODULE: ./src/core/render/index.ts
-/**
- * The renderers: one Report, four media. Markdown for the pull-request comment and job summary,
- * plain text for terminals, the Hugging Face model-card block, and JSON.
- */
-
-
-
-
+function pullRequestFrom(payload) {
+    const pr = payload.pull_request;
+    const number = typeof pr?.number === 'number' ? pr.number : typeof payload.number === 'number' ? payload.number : undefined;
+    if (!pr || number === undefined)
+        return undefined;
+    const headRepo = pr.head?.repo?.full_name;
+    const baseRepo = pr.base?.repo?.full_name;
+    return {
+        number,
+        labels: (pr.labels ?? []).map((l) => l.name).filter((n) => typeof n === 'string'),
+        headSha: typeof pr.head?.sha === 'string' ? pr.head.sha : undefined,
+        fromFork: typeof headRepo === 'string' && typeof baseRepo === 'string' ? headRepo !== baseRepo : false
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 /**
@@ -73659,7 +73733,7 @@ function input(name) {
 function readSettings(env = process.env) {
     const problems = [];
     const bad = (name, message) => {
-        problems.push(diagnostics_diagnostic('error', 'input/invalid', `Input \`${name}\`: ${message}`));
+        problems.push(diagnostic('error', 'input/invalid', `Input \`${name}\`: ${message}`));
     };
     const oneOf = (name, allowed, fallback) => {
         const value = input(name);
@@ -73685,7 +73759,7 @@ function readSettings(env = process.env) {
     const limits = parseExtractLimits(input('artifact-limits'));
     // Each message names the input and the line already.
     for (const p of limits.problems)
-        problems.push(diagnostics_diagnostic('error', 'input/invalid', `Input ${p}`));
+        problems.push(diagnostic('error', 'input/invalid', `Input ${p}`));
     const token = input('github-token');
     // Masked before anything else can print it: the runner replaces it with *** in every log line.
     if (token !== '')
@@ -73708,7 +73782,7 @@ function readSettings(env = process.env) {
         if (Number.isInteger(n) && n >= 0 && n <= 60000)
             retryBaseDelayMs = n;
         else
-            problems.push(diagnostics_diagnostic('error', 'input/invalid', `Environment variable ${RETRY_BASE_ENV}: "${retryEnv}" is not a whole number of milliseconds from 0 to 60000.`));
+            problems.push(diagnostic('error', 'input/invalid', `Environment variable ${RETRY_BASE_ENV}: "${retryEnv}" is not a whole number of milliseconds from 0 to 60000.`));
     }
     const optional = (name) => input(name) || undefined;
     if (problems.length > 0)
@@ -73758,372 +73832,14 @@ function splitLines(value) {
         .filter((l) => l !== '' && !l.startsWith('#'));
 }
 
-;// CONCATENATED MODULE: ./src/action/comment-body.ts
+;// CONCATENATED MODULE: ./src/action/comment.ts
 
-
-
-
-/** GitHub refuses comment bodies longer than this (characters). */
-const MAX_COMMENT_CHARS = 65536;
-/** Room kept below the limit for what we add around the rendered report. */
-const COMMENT_MARGIN_CHARS = 512;
-/**
- * GitHub's limit for one step's summary is 1 MiB of UTF-8; the runner refuses more ("upload
- * aborted, supports content up to a size of 1024k", see
- * https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary).
- * The renderer counts UTF-16 units, and one unit can take 3 bytes (the bar's block characters do),
- * so 340,000 units (at most 1,020,000 bytes) stay under it.
- */
-const MAX_SUMMARY_CHARS = 340_000;
+/** The account behind the default `GITHUB_TOKEN` (an installation token of the Actions app). */
+const DEFAULT_BOT_LOGIN = 'github-actions[bot]';
 /** The hidden first line that identifies our comment for one tag. */
 function markerFor(tag) {
     return `<!-- carbon-gate:${tag} -->`;
 }
-/**
- * The PR comment: the marker, the waiver banner (when a label waived the verdict), then the
- * report, shortened to fit GitHub's limit with the marker and banner counted, and with a note
- * saying where the full report is.
- */
-function commentBody(gate, report, waiver) {
-    const tag = gate.settings.commentTag;
-    const banner = waiver ? waiverBanner(waiver, report, gate.context.serverUrl) : '';
-    const prefix = `${markerFor(tag)}\n${banner}`;
-    return (prefix +
-        renderMarkdown(report, {
-            maxChars: MAX_COMMENT_CHARS - prefix.length - COMMENT_MARGIN_CHARS,
-            fullReportHint: truncationHint(tag, gate.context),
-            title: titleFor(tag)
-        }));
-}
-/**
- * The job summary: the same banner and report as the comment (no marker; the summary's own,
- * larger, budget), and the help when the comment could not be posted.
- */
-function summaryBody(gate, report, extras) {
-    const tag = gate.settings.commentTag;
-    const banner = extras.waiver ? waiverBanner(extras.waiver, report, gate.context.serverUrl) : '';
-    const summary = banner +
-        renderMarkdown(report, {
-            maxChars: MAX_SUMMARY_CHARS,
-            fullReportHint: truncationHint(tag, gate.context),
-            title: titleFor(tag)
-        });
-    if (!extras.commentForbidden)
-        return summary;
-    const page = gate.trigger.mode === 'workflow-run' ? 'docs/artifacts.md#permissions' : 'docs/action.md#fork-pull-requests';
-    return `${summary}\n${forkCommentHelp(docsUrl(gate, page), gate.trigger.mode)}`;
-}
-/** The summary for a setup that could not even start (bad inputs, no repository, unusable event). */
-function invalidSetupSummary(problems) {
-    const lines = problems.map((d) => `- ${escapeMarkdown(d.message, 500)}`);
-    return ['## carbon-gate: invalid setup', '', 'The gate did not run; fix these and re-run:', '', ...lines, ''].join('\n');
-}
-/** The waiver, stated above the report: which label, who added it, and what it waived. */
-function waiverBanner(waiver, report, serverUrl) {
-    const who = waiver.by
-        ? /^[A-Za-z0-9-]+(\[bot\])?$/.test(waiver.by)
-            ? `[${waiver.by.replace(/\[/g, '\\[').replace(/\]/g, '\\]')}](${serverUrl}/${waiver.by.replace(/\[bot\]$/, '')})`
-            : escapeMarkdown(waiver.by)
-        : "someone (who added it could not be found in the PR's events)";
-    const what = report.status === 'fail' ? 'Over budget' : 'Near budget';
-    const limits = limitPhrases(report).join(' and ');
-    return [
-        '> [!IMPORTANT]',
-        `> **${what}, waived.** The \`${escapeCodeSpan(waiver.label)}\` label was added by ${who}, so the check passes. Waived: ${limits}.`,
-        '',
-        ''
-    ].join('\n');
-}
-function escapeCodeSpan(text) {
-    return escapeMarkdown(text).replace(/`/g, "'");
-}
-/** The heading: the renderer's default, or with the tag when several gates share a PR. */
-function titleFor(tag) {
-    return tag === DEFAULT_TAG ? undefined : `Carbon budget (${tag})`;
-}
-/** Where the full report is, for the truncation note. */
-function truncationHint(tag, context) {
-    const run = context.runUrl ? `[this workflow run](${context.runUrl})` : 'this workflow run';
-    return `The full report is in the job summary of ${run}, and as JSON in \`$RUNNER_TEMP/carbon-gate/${tag}/report.json\` (the \`report-path\` output; upload it as an artifact to keep it).`;
-}
-/** A page of the docs, in the action's own repository when GitHub names it. */
-function docsUrl(gate, page) {
-    const { context, env } = gate;
-    const actionRepo = env.GITHUB_ACTION_REPOSITORY;
-    if (actionRepo)
-        return `${context.serverUrl}/${actionRepo}/blob/${env.GITHUB_ACTION_REF || 'main'}/${page}`;
-    return `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.sha ?? 'HEAD'}/${page}`;
-}
-/**
- * What the summary adds when the PR comment could not be posted because the token may not write.
- * In a `pull_request` workflow that is every pull request from a fork (read-only token), and the
- * way out is the two-workflow setup; in the `workflow_run` workflow it is a missing permission.
- */
-function forkCommentHelp(docsUrl, mode) {
-    if (mode === 'workflow-run') {
-        return [
-            '> [!NOTE]',
-            "> The PR comment could not be posted: this `workflow_run` workflow's token may not write to the pull request.",
-            `> Give the workflow \`permissions: pull-requests: write\` (and \`statuses: write\` for \`status-context\`). See ${docsUrl}.`,
-            ''
-        ].join('\n');
-    }
-    return [
-        '> [!NOTE]',
-        "> The PR comment could not be posted: this workflow's token may not write to the pull request.",
-        '> Pull requests from forks get a read-only `GITHUB_TOKEN`, so nothing may comment from their workflow.',
-        '> To get the comment on fork PRs, split the gate into two workflows: a `pull_request` workflow that',
-        '> uploads the manifests and power logs as an artifact, and a `workflow_run` workflow (which runs with',
-        `> write permission on the base repository) that reads the artifact and comments. See ${docsUrl}.`,
-        '> Same-repository PRs need `permissions: pull-requests: write` in the workflow.',
-        ''
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/action/context.ts
-/**
- * The workflow run's context, read from the runner's environment when `run()` is called (not at
- * module load, as `@actions/github`'s `context` does, so one process can run several times).
- */
-
-
-
-/** Events whose payload carries the PR to comment on. */
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
-/** Reads the context; problems (no repository, unreadable event file) come back as diagnostics. */
-function readContext(env = process.env) {
-    const problems = [];
-    let payload = {};
-    const eventPath = env.GITHUB_EVENT_PATH;
-    if (eventPath) {
-        try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
-        }
-        catch (error) {
-            problems.push(diagnostics_diagnostic('error', 'context/event', `Could not read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${error.message}. Expected the JSON file the runner writes.`));
-        }
-    }
-    const repository = env.GITHUB_REPOSITORY ?? repositoryFromPayload(payload);
-    const [owner, repo] = (repository ?? '').split('/');
-    if (!owner || !repo) {
-        problems.push(diagnostics_diagnostic('error', 'context/repository', 'GITHUB_REPOSITORY is not set; expected "owner/repo" as the runner sets it.'));
-    }
-    if (problems.length > 0)
-        return { diagnostics: problems };
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
-    const runId = env.GITHUB_RUN_ID || undefined;
-    return {
-        diagnostics: [],
-        context: {
-            eventName,
-            payload,
-            owner,
-            repo,
-            pullRequest: PULL_REQUEST_EVENTS.includes(eventName)
-                ? pullRequestFrom(payload)
-                : undefined,
-            sha: env.GITHUB_SHA || undefined,
-            workspace: env.GITHUB_WORKSPACE || process.cwd(),
-            runnerTemp: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
-            serverUrl,
-            apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
-            runId,
-            runUrl: runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : undefined
-        }
-    };
-}
-function repositoryFromPayload(payload) {
-    const r = payload.repository;
-    return typeof r?.full_name === 'string' ? r.full_name : undefined;
-}
-function pullRequestFrom(payload) {
-    const pr = payload.pull_request;
-    const number = typeof pr?.number === 'number' ? pr.number : typeof payload.number === 'number' ? payload.number : undefined;
-    if (!pr || number === undefined)
-        return undefined;
-    const headRepo = pr.head?.repo?.full_name;
-    const baseRepo = pr.base?.repo?.full_name;
-    return {
-        number,
-        labels: (pr.labels ?? []).map((l) => l.name).filter((n) => typeof n === 'string'),
-        headSha: typeof pr.head?.sha === 'string' ? pr.head.sha : undefined,
-        fromFork: typeof headRepo === 'string' && typeof baseRepo === 'string' ? headRepo !== baseRepo : false
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/trigger.ts
-/**
- * What the event asks the gate to judge, and where the answer goes. Two modes:
- *
- * - `direct` (every event but `workflow_run`): the gate runs in the workflow that trained (or next
- *   to it, with `needs:`). Artifacts come from this run; the PR is the event's; the commit status
- *   goes on the PR's head commit (or the pushed commit).
- * - `workflow-run` (the fork-safe second phase): the gate runs on the default branch with a write
- *   token after the training workflow completed. Artifacts come from the triggering run; the PR is
- *   found and verified through the API (never taken from the artifacts); the commit status goes on
- *   the triggering run's head commit, the commit that was measured.
- */
-
-
-/**
- * Reads the trigger from the context. In `workflow_run` events an unusable payload (no run, no
- * head commit, another repository's run) is an error: the gate would not know what to judge.
- */
-function readTrigger(settings, context) {
-    if (context.eventName === 'workflow_run') {
-        const read = readWorkflowRun(context.payload, context.owner, context.repo);
-        if (!read.run)
-            return { diagnostics: read.diagnostics };
-        return {
-            trigger: {
-                mode: 'workflow-run',
-                runId: settings.runId ?? read.run.runId,
-                statusSha: read.run.headSha,
-                workflowRun: read.run
-            },
-            diagnostics: []
-        };
-    }
-    const currentRun = context.runId !== undefined && /^\d+$/.test(context.runId) ? Number(context.runId) : undefined;
-    const runId = settings.runId ?? currentRun;
-    if (runId === undefined && settings.artifacts.length > 0) {
-        return {
-            diagnostics: [
-                diagnostics_diagnostic('error', 'input/invalid', 'Input `artifacts` is set, but there is no run to read them from: GITHUB_RUN_ID is not set; set the `run-id` input.')
-            ]
-        };
-    }
-    const trigger = { mode: 'direct', statusSha: context.pullRequest?.headSha ?? context.sha };
-    if (runId !== undefined)
-        trigger.runId = runId;
-    return { trigger, diagnostics: [] };
-}
-/** Diagnostic codes from the artifacts' PR-number hint that forbid posting on any PR. */
-const HINT_ERRORS = new Set(['workflow-run/pr-hint-invalid', 'workflow-run/pr-hint-conflict']);
-/**
- * The PRs to report on. `direct`: the event's PR, if any. `workflow-run`: the PRs GitHub says have
- * the triggering run's head commit as their head, each re-read and verified (see
- * resolvePullRequest); an artifact's PR number is only checked against them, and a malformed or
- * conflicting one means no PR at all. The diagnostics belong in the report.
- */
-async function findPullRequests(gate, sources) {
-    const { client, context, trigger } = gate;
-    if (trigger.mode === 'direct') {
-        const pr = context.pullRequest;
-        return { pullRequests: pr ? [{ number: pr.number, payloadLabels: pr.labels }] : [], diagnostics: [] };
-    }
-    if (!client)
-        return { pullRequests: [], diagnostics: [] };
-    // The hint's own problems are already among the artifact diagnostics; they only silence the PR.
-    if (sources?.diagnostics.some((d) => d.severity === 'error' && HINT_ERRORS.has(d.code)))
-        return { pullRequests: [], diagnostics: [] };
-    const resolved = await resolvePullRequest(client, {
-        owner: context.owner,
-        repo: context.repo,
-        payload: context.payload,
-        claimedPrNumber: sources?.prNumberHint
-    });
-    return {
-        pullRequests: resolved.pullRequests.map((p) => ({ number: p.number, payloadLabels: [] })),
-        diagnostics: resolved.diagnostics
-    };
-}
-/**
- * A notice when the triggering run did not succeed: its artifacts may be missing or partial, and
- * the report says why rather than leaving the reader to guess.
- */
-function triggerNotes(trigger) {
-    const run = trigger.workflowRun;
-    if (!run?.conclusion || run.conclusion === 'success')
-        return [];
-    const name = run.workflowName ? `"${run.workflowName}" ` : '';
-    return [
-        diagnostics_diagnostic('notice', 'workflow-run/run-not-successful', `The triggering workflow run ${name}(${run.runId}) concluded \`${run.conclusion}\`; its artifacts may be missing or incomplete.`)
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/action/gate-run.ts
-
-
-
-
-/**
- * Stage 1: reads the inputs, the context and the trigger, and makes the client. Input and context
- * problems are reported together; the trigger is read only from valid ones.
- */
-function startGateRun(env) {
-    const { settings, diagnostics: inputProblems } = readSettings(env);
-    const { context, diagnostics: contextProblems } = readContext(env);
-    if (!settings || !context)
-        return { ok: false, problems: [...inputProblems, ...contextProblems] };
-    const { trigger, diagnostics } = readTrigger(settings, context);
-    if (!trigger)
-        return { ok: false, problems: diagnostics };
-    const client = settings.token === ''
-        ? undefined
-        : createClient({ token: settings.token, apiUrl: context.apiUrl, retryBaseDelayMs: settings.retryBaseDelayMs });
-    return { ok: true, gate: { env, settings, context, trigger, client } };
-}
-
-;// CONCATENATED MODULE: ./src/action/override.ts
-/**
- * The override label: a maintainer's waiver. When the PR carries it, an over-budget verdict does
- * not fail the check, and the comment says who added the label (from the issue events, so the
- * name is GitHub's record, not something the PR author can write).
- */
-
-
-/** Label names match case-insensitively on GitHub. */
-const same = (a, b) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
-/**
- * Looks up the `override-label` on the PR through the API (nothing without a client or with the
- * label input empty). When the API fails, the event payload's labels are the best evidence (who
- * added it then stays unknown).
- */
-async function lookUpWaiver(gate, pr) {
-    const { client, context } = gate;
-    const label = gate.settings.overrideLabel;
-    if (!client || label === '')
-        return undefined;
-    try {
-        return await findWaiver(client, { owner: context.owner, repo: context.repo, issueNumber: pr.number }, label);
-    }
-    catch (error) {
-        warning(describeApiError('Checking the override label', error));
-        const carried = pr.payloadLabels.some((l) => l.toLowerCase() === label.toLowerCase());
-        return carried ? { label } : undefined;
-    }
-}
-/**
- * Looks up whether the PR carries `label` now (the API, not the event payload, so adding the label
- * and re-running the job works), and who added it. Returns undefined when it does not carry it.
- */
-async function findWaiver(client, target, label) {
-    const base = { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 };
-    const labels = await client.paginate(client.rest.issues.listLabelsOnIssue, base);
-    if (!labels.some((l) => same(l.name, label)))
-        return undefined;
-    const events = (await client.paginate(client.rest.issues.listEvents, base));
-    // The latest `labeled` event for this label: it may have been removed and added again.
-    const added = events
-        .filter((e) => e.event === 'labeled' && e.label?.name !== undefined && same(e.label.name, label))
-        .pop();
-    return { label, by: added?.actor?.login ?? undefined, at: added?.created_at };
-}
-
-;// CONCATENATED MODULE: ./src/action/comment.ts
-/**
- * The sticky PR comment: one per PR and tag, found again on every run by a hidden marker, and
- * only among comments the token's own identity wrote, so nobody can plant a marker in their own
- * comment and have the action overwrite it.
- */
-
-
-/** The account behind the default `GITHUB_TOKEN` (an installation token of the Actions app). */
-const DEFAULT_BOT_LOGIN = 'github-actions[bot]';
 /**
  * Finds the token's login. `GET /user` works for personal and user-to-server tokens; installation
  * tokens (the default `GITHUB_TOKEN`, GitHub App tokens) answer 403, and `GET /app` needs the
@@ -74156,6 +73872,10 @@ async function findOwnComments(client, target, tag, authorLogin) {
         per_page: 100
     }));
     return all.filter((c) => c.user?.login === authorLogin && (c.body ?? '').includes(marker));
+}
+/** Puts the hidden marker on the first line of a body. */
+function withMarker(tag, markdown) {
+    return `${markerFor(tag)}\n${markdown}`;
 }
 /**
  * Creates, updates in place, or re-creates the tag's comment, leaving exactly one. An unchanged
@@ -74196,28 +73916,111 @@ async function upsertComment(client, target, options) {
     return { action: 'updated', id: data.id, url: data.html_url, author: data.user?.login, deletedDuplicates };
 }
 
+;// CONCATENATED MODULE: ./src/action/override.ts
+/** Label names match case-insensitively on GitHub. */
+const same = (a, b) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
+/**
+ * Looks up whether the PR carries `label` now (the API, not the event payload, so adding the label
+ * and re-running the job works), and who added it. Returns undefined when it does not carry it.
+ */
+async function findWaiver(client, target, label) {
+    const base = { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 };
+    const labels = await client.paginate(client.rest.issues.listLabelsOnIssue, base);
+    if (!labels.some((l) => same(l.name, label)))
+        return undefined;
+    const events = (await client.paginate(client.rest.issues.listEvents, base));
+    // The latest `labeled` event for this label: it may have been removed and added again.
+    const added = events
+        .filter((e) => e.event === 'labeled' && e.label?.name !== undefined && same(e.label.name, label))
+        .pop();
+    return { label, by: added?.actor?.login ?? undefined, at: added?.created_at };
+}
+
 ;// CONCATENATED MODULE: ./src/action/publish.ts
 /**
- * Putting the report where people look: the sticky comment on each PR, the step outputs and the
- * JSON report file. The texts are assembled in comment-body.ts; nothing here decides pass or fail.
+ * Showing the report where people look: the sticky comment on each PR, the waiver note above it,
+ * the step outputs and the JSON report file. Nothing here decides pass or fail.
  */
 
 
 
 
 
+
+
+
+
+
+/** GitHub refuses comment bodies longer than this (characters). */
+const MAX_COMMENT_CHARS = 65536;
+/** Room kept below the limit for what we add around the rendered report. */
+const COMMENT_MARGIN_CHARS = 512;
 /**
- * Posts or updates the sticky comment (`body`, from comment-body.ts) on each PR. Any failure is a
- * warning: it never fails the check.
+ * Looks up the override label on the PR through the API. When the API fails, the event payload's
+ * labels are the best evidence (who added it then stays unknown).
  */
-async function publishComments(gate, pullRequests, body) {
-    const { client, context, settings } = gate;
+async function lookUpWaiver(client, context, pr, label) {
+    if (label === '')
+        return undefined;
+    try {
+        return await findWaiver(client, { owner: context.owner, repo: context.repo, issueNumber: pr.number }, label);
+    }
+    catch (error) {
+        warning(describeApiError('Checking the override label', error));
+        const carried = pr.payloadLabels.some((l) => l.toLowerCase() === label.toLowerCase());
+        return carried ? { label } : undefined;
+    }
+}
+/** The waiver, stated above the report: which label, who added it, and what it waived. */
+function renderWaiver(waiver, report, serverUrl) {
+    const who = waiver.by
+        ? /^[A-Za-z0-9-]+(\[bot\])?$/.test(waiver.by)
+            ? `[${waiver.by.replace(/\[/g, '\\[').replace(/\]/g, '\\]')}](${serverUrl}/${waiver.by.replace(/\[bot\]$/, '')})`
+            : escapeMarkdown(waiver.by)
+        : "someone (who added it could not be found in the PR's events)";
+    const what = report.status === 'fail' ? 'Over budget' : 'Near budget';
+    const limits = limitPhrases(report).join(' and ');
+    return [
+        '> [!IMPORTANT]',
+        `> **${what}, waived.** The \`${escapeCodeSpan(waiver.label)}\` label was added by ${who}, so the check passes. Waived: ${limits}.`,
+        '',
+        ''
+    ].join('\n');
+}
+function escapeCodeSpan(text) {
+    return escapeMarkdown(text).replace(/`/g, "'");
+}
+/** The heading: the renderer's default, or with the tag when several gates share a PR. */
+function titleFor(tag) {
+    return tag === DEFAULT_TAG ? undefined : `Carbon budget (${tag})`;
+}
+/** Where the full report is, for the truncation note. */
+function fullReportHint(tag, context) {
+    const run = context.runUrl ? `[this workflow run](${context.runUrl})` : 'this workflow run';
+    return `The full report is in the job summary of ${run}, and as JSON in \`$RUNNER_TEMP/carbon-gate/${tag}/report.json\` (the \`report-path\` output; upload it as an artifact to keep it).`;
+}
+/** A page of the docs, in the action's own repository when GitHub names it. */
+function docsUrl(context, env, page) {
+    const actionRepo = env.GITHUB_ACTION_REPOSITORY;
+    if (actionRepo)
+        return `${context.serverUrl}/${actionRepo}/blob/${env.GITHUB_ACTION_REF || 'main'}/${page}`;
+    return `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.sha ?? 'HEAD'}/${page}`;
+}
+/** Posts or updates the sticky comment on each PR. Any failure is a warning: it never fails the check. */
+async function publishComments(client, context, pullRequests, settings, report, waiverNote, hint) {
     if (settings.comment === 'off')
         return { forbidden: false };
     if (pullRequests.length === 0 || !client) {
         info('No pull request to comment on: the report goes to the job summary and the outputs only.');
         return { forbidden: false };
     }
+    const prefix = `${markerFor(settings.commentTag)}\n${waiverNote}`;
+    const markdown = renderMarkdown(report, {
+        maxChars: MAX_COMMENT_CHARS - prefix.length - COMMENT_MARGIN_CHARS,
+        fullReportHint: hint,
+        title: titleFor(settings.commentTag)
+    });
+    const body = withMarker(settings.commentTag, waiverNote + markdown);
     const mode = settings.comment;
     const published = { forbidden: false };
     for (const pr of pullRequests) {
@@ -74258,21 +74061,34 @@ function setOutputs(report, reportPath, comment) {
     setOutput('comment-url', comment?.url ?? '');
 }
 /** Writes the report JSON under `RUNNER_TEMP`, one file per tag so two gates in a job keep both. */
-async function writeReport(gate, report) {
-    const file = external_node_path_default().join(gate.context.runnerTemp, 'carbon-gate', gate.settings.commentTag, 'report.json');
+async function writeReport(report, settings, context) {
+    const file = external_node_path_default().join(context.runnerTemp, 'carbon-gate', settings.commentTag, 'report.json');
     await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
     await (0,promises_namespaceObject.writeFile)(file, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
     return file;
 }
+/** The summary for a setup that could not even start (bad inputs, no repository, unusable event). */
+function invalidSetupSummary(problems) {
+    const lines = problems.map((d) => `- ${escapeMarkdown(d.message, 500)}`);
+    return ['## carbon-gate: invalid setup', '', 'The gate did not run; fix these and re-run:', '', ...lines, ''].join('\n');
+}
 
 ;// CONCATENATED MODULE: ./src/action/summary.ts
 /**
- * Writing the job summary (its text is assembled in comment-body.ts). Written to `$GITHUB_STEP_SUMMARY` directly rather than through
+ * The job summary. Written to `$GITHUB_STEP_SUMMARY` directly rather than through
  * `core.summary`, which remembers the first file it saw and so cannot serve two runs in one
  * process (tests, or a future multi-gate step).
  */
 
 
+/**
+ * GitHub's limit for one step's summary is 1 MiB of UTF-8; the runner refuses more ("upload
+ * aborted, supports content up to a size of 1024k", see
+ * https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary).
+ * The renderer counts UTF-16 units, and one unit can take 3 bytes (the bar's block characters do),
+ * so 340,000 units (at most 1,020,000 bytes) stay under it.
+ */
+const MAX_SUMMARY_CHARS = 340_000;
 /** Appends Markdown to the job summary; returns false (and says why) where there is none. */
 async function writeSummary(markdown, env = process.env) {
     const file = env.GITHUB_STEP_SUMMARY;
@@ -74288,6 +74104,121 @@ async function writeSummary(markdown, env = process.env) {
         warning(`Could not write the job summary to ${file}: ${error.message}.`);
         return false;
     }
+}
+/**
+ * What the summary adds when the PR comment could not be posted because the token may not write.
+ * In a `pull_request` workflow that is every pull request from a fork (read-only token), and the
+ * way out is the two-workflow setup; in the `workflow_run` workflow it is a missing permission.
+ */
+function forkCommentHelp(docsUrl, mode = 'direct') {
+    if (mode === 'workflow-run') {
+        return [
+            '> [!NOTE]',
+            "> The PR comment could not be posted: this `workflow_run` workflow's token may not write to the pull request.",
+            `> Give the workflow \`permissions: pull-requests: write\` (and \`statuses: write\` for \`status-context\`). See ${docsUrl}.`,
+            ''
+        ].join('\n');
+    }
+    return [
+        '> [!NOTE]',
+        "> The PR comment could not be posted: this workflow's token may not write to the pull request.",
+        '> Pull requests from forks get a read-only `GITHUB_TOKEN`, so nothing may comment from their workflow.',
+        '> To get the comment on fork PRs, split the gate into two workflows: a `pull_request` workflow that',
+        '> uploads the manifests and power logs as an artifact, and a `workflow_run` workflow (which runs with',
+        `> write permission on the base repository) that reads the artifact and comments. See ${docsUrl}.`,
+        '> Same-repository PRs need `permissions: pull-requests: write` in the workflow.',
+        ''
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/action/trigger.ts
+/**
+ * What the event asks the gate to judge, and where the answer goes. Two modes:
+ *
+ * - `direct` (every event but `workflow_run`): the gate runs in the workflow that trained (or next
+ *   to it, with `needs:`). Artifacts come from this run; the PR is the event's; the commit status
+ *   goes on the PR's head commit (or the pushed commit).
+ * - `workflow-run` (the fork-safe second phase): the gate runs on the default branch with a write
+ *   token after the training workflow completed. Artifacts come from the triggering run; the PR is
+ *   found and verified through the API (never taken from the artifacts); the commit status goes on
+ *   the triggering run's head commit, the commit that was measured.
+ */
+
+
+/**
+ * Reads the trigger from the context. In `workflow_run` events an unusable payload (no run, no
+ * head commit, another repository's run) is an error: the gate would not know what to judge.
+ */
+function readTrigger(settings, context) {
+    if (context.eventName === 'workflow_run') {
+        const read = readWorkflowRun(context.payload, context.owner, context.repo);
+        if (!read.run)
+            return { diagnostics: read.diagnostics };
+        return {
+            trigger: {
+                mode: 'workflow-run',
+                runId: settings.runId ?? read.run.runId,
+                statusSha: read.run.headSha,
+                workflowRun: read.run
+            },
+            diagnostics: []
+        };
+    }
+    const currentRun = context.runId !== undefined && /^\d+$/.test(context.runId) ? Number(context.runId) : undefined;
+    const runId = settings.runId ?? currentRun;
+    if (runId === undefined && settings.artifacts.length > 0) {
+        return {
+            diagnostics: [
+                diagnostic('error', 'input/invalid', 'Input `artifacts` is set, but there is no run to read them from: GITHUB_RUN_ID is not set; set the `run-id` input.')
+            ]
+        };
+    }
+    const trigger = { mode: 'direct', statusSha: context.pullRequest?.headSha ?? context.sha };
+    if (runId !== undefined)
+        trigger.runId = runId;
+    return { trigger, diagnostics: [] };
+}
+/** Diagnostic codes from the artifacts' PR-number hint that forbid posting on any PR. */
+const HINT_ERRORS = new Set(['workflow-run/pr-hint-invalid', 'workflow-run/pr-hint-conflict']);
+/**
+ * The PRs to report on. `direct`: the event's PR, if any. `workflow-run`: the PRs GitHub says have
+ * the triggering run's head commit as their head, each re-read and verified (see
+ * resolvePullRequest); an artifact's PR number is only checked against them, and a malformed or
+ * conflicting one means no PR at all. The diagnostics belong in the report.
+ */
+async function findPullRequests(client, context, trigger, sources) {
+    if (trigger.mode === 'direct') {
+        const pr = context.pullRequest;
+        return { pullRequests: pr ? [{ number: pr.number, payloadLabels: pr.labels }] : [], diagnostics: [] };
+    }
+    if (!client)
+        return { pullRequests: [], diagnostics: [] };
+    // The hint's own problems are already among the artifact diagnostics; they only silence the PR.
+    if (sources?.diagnostics.some((d) => d.severity === 'error' && HINT_ERRORS.has(d.code)))
+        return { pullRequests: [], diagnostics: [] };
+    const resolved = await resolvePullRequest(client, {
+        owner: context.owner,
+        repo: context.repo,
+        payload: context.payload,
+        claimedPrNumber: sources?.prNumberHint
+    });
+    return {
+        pullRequests: resolved.pullRequests.map((p) => ({ number: p.number, payloadLabels: [] })),
+        diagnostics: resolved.diagnostics
+    };
+}
+/**
+ * A notice when the triggering run did not succeed: its artifacts may be missing or partial, and
+ * the report says why rather than leaving the reader to guess.
+ */
+function triggerNotes(trigger) {
+    const run = trigger.workflowRun;
+    if (!run?.conclusion || run.conclusion === 'success')
+        return [];
+    const name = run.workflowName ? `"${run.workflowName}" ` : '';
+    return [
+        diagnostic('notice', 'workflow-run/run-not-successful', `The triggering workflow run ${name}(${run.runId}) concluded \`${run.conclusion}\`; its artifacts may be missing or incomplete.`)
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/action/commit-status.ts
@@ -74310,7 +74241,7 @@ async function setCommitStatus(octokit, options) {
     const { owner, repo, sha, context, state } = options;
     const invalid = (message) => ({
         ok: false,
-        diagnostics: [diagnostics_diagnostic('error', 'commit-status/invalid', message)]
+        diagnostics: [diagnostic('error', 'commit-status/invalid', message)]
     });
     if (!/^[0-9a-f]{40}$/i.test(sha))
         return invalid(`Cannot set a commit status on ${JSON.stringify(sha)}: expected a 40-character commit SHA.`);
@@ -74322,7 +74253,7 @@ async function setCommitStatus(octokit, options) {
         if (/^https?:\/\//i.test(options.targetUrl))
             targetUrl = options.targetUrl;
         else
-            diagnostics.push(diagnostics_diagnostic('warning', 'commit-status/bad-target-url', `The commit status link ${JSON.stringify(options.targetUrl)} is not an http(s) URL; the status is set without it.`));
+            diagnostics.push(diagnostic('warning', 'commit-status/bad-target-url', `The commit status link ${JSON.stringify(options.targetUrl)} is not an http(s) URL; the status is set without it.`));
     }
     try {
         const response = await octokit.rest.repos.createCommitStatus({
@@ -74340,7 +74271,7 @@ async function setCommitStatus(octokit, options) {
         const hint = errorStatus(error) === 403 || errorStatus(error) === 404
             ? " The workflow needs `statuses: write` permission (a fork PR's own token is read-only: set statuses from the `workflow_run` workflow)."
             : '';
-        diagnostics.push(diagnostics_diagnostic('warning', 'commit-status/failed', `Could not set the commit status "${context.trim()}" (${state}) on ${sha.slice(0, 7)}: ${describeFailure(error)}.${hint}`));
+        diagnostics.push(diagnostic('warning', 'commit-status/failed', `Could not set the commit status "${context.trim()}" (${state}) on ${sha.slice(0, 7)}: ${describeFailure(error)}.${hint}`));
         return { ok: false, diagnostics };
     }
 }
@@ -74432,22 +74363,6 @@ class VerdictStatus {
         return result.ok;
     }
 }
-/**
- * The run's commit status, when `status-context` asks for one and there is a client to post it:
- * on the trigger's commit, named by the input, linking to this run.
- */
-function verdictStatusFor(gate) {
-    const { client, context, settings, trigger } = gate;
-    if (!client || !settings.statusContext)
-        return undefined;
-    return new VerdictStatus(client, {
-        owner: context.owner,
-        repo: context.repo,
-        sha: trigger.statusSha,
-        context: settings.statusContext,
-        targetUrl: context.runUrl
-    });
-}
 /** The final state and description for a report: agrees with the step's own result. */
 function verdictStatus(report, stepFails, waiver) {
     return {
@@ -74474,8 +74389,7 @@ function describeVerdict(report, waiver) {
 /**
  * The action's run, in stages:
  *
- * 1. read the inputs and the context, and what the event asks to judge (the trigger), into one
- *    {@link GateRun} that every later stage takes as its first argument;
+ * 1. read the inputs and the context, and what the event asks to judge (the trigger);
  * 2. post the commit status as `pending` (with `status-context`);
  * 3. gather the input: workspace manifests and config, then the artifacts' manifests and logs;
  * 4. find the PRs to report on (in `workflow_run` mode, verified through the API);
@@ -74483,9 +74397,9 @@ function describeVerdict(report, waiver) {
  * 6. show the result on every surface (PR comment, job summary, outputs, annotations);
  * 7. only then decide pass or fail, and post the final commit status to match.
  *
- * Each stage is a function of its own; this file only puts them in order. What the comment and the
- * summary say is assembled in comment-body.ts.
+ * Each stage is a function of its own; this file only puts them in order.
  */
+
 
 
 
@@ -74503,33 +74417,43 @@ function describeVerdict(report, waiver) {
 
 /** Runs the action once. Never throws: an unexpected error fails the step in plain words. */
 async function run(env = process.env) {
-    const posted = {};
+    const gate = {};
     try {
-        return await runGate(env, posted);
+        return await runGate(env, gate);
     }
     catch (error) {
         const message = `carbon-gate stopped on an unexpected error: ${error instanceof Error ? error.message : String(error)}`;
         // A pending status would otherwise block a required check until someone re-runs the job.
-        if (posted.status?.open)
-            await posted.status
+        if (gate.status?.open)
+            await gate.status
                 .finish('error', 'carbon-gate stopped on an unexpected error; see the run.')
                 .catch(() => undefined);
         setFailed(message);
         return { exitCode: 1, failure: message };
     }
 }
-/** The stages in order. */
-async function runGate(env, posted) {
-    const start = startGateRun(env);
-    if (!start.ok)
-        return failSetup(start.problems, env);
-    const { gate } = start;
-    const { settings, context, trigger } = gate;
-    posted.status = verdictStatusFor(gate);
-    await posted.status?.pending();
+/** The stages in order; `gate.status` is set once a pending status may have been posted. */
+async function runGate(env, gate) {
+    const setup = readSetup(env);
+    if (!setup.ok)
+        return failSetup(setup.problems, env);
+    const { settings, context, trigger } = setup;
+    const client = settings.token === ''
+        ? undefined
+        : createClient({ token: settings.token, apiUrl: context.apiUrl, retryBaseDelayMs: settings.retryBaseDelayMs });
+    if (client && settings.statusContext) {
+        gate.status = new VerdictStatus(client, {
+            owner: context.owner,
+            repo: context.repo,
+            sha: trigger.statusSha,
+            context: settings.statusContext,
+            targetUrl: context.runUrl
+        });
+        await gate.status.pending();
+    }
     const workspace = await readWorkspace(settings, context, trigger);
-    const sources = await readArtifacts(gate, workspace);
-    const found = await findPullRequests(gate, sources);
+    const sources = await readArtifacts(client, settings, context, trigger, workspace);
+    const found = await findPullRequests(client, context, trigger, sources);
     const intensity = await loadIntensitySeries({
         baseDir: context.workspace,
         confineTo: context.workspace,
@@ -74544,14 +74468,24 @@ async function runGate(env, posted) {
         ...intensityDiagnostics
     ]);
     const report = await analyze({ ...input, ...intensityInput });
-    const reportPath = await writeReport(gate, report);
+    const reportPath = await writeReport(report, settings, context);
     info(`Report written to ${reportPath}.`);
-    const waiver = await waiverFor(gate, found.pullRequests, report);
-    const comment = await showReport(gate, { pullRequests: found.pullRequests, report, reportPath, waiver });
+    const waiver = await main_findWaiver(client, context, found.pullRequests, settings, report);
+    const comment = await showReport({
+        client,
+        env,
+        settings,
+        context,
+        trigger,
+        pullRequests: found.pullRequests,
+        report,
+        reportPath,
+        waiver
+    });
     const failure = failureReason(report, settings.failOn, waiver);
-    if (posted.status) {
+    if (gate.status) {
         const final = verdictStatus(report, failure !== undefined, waiver);
-        await posted.status.finish(final.state, final.description);
+        await gate.status.finish(final.state, final.description);
     }
     const outcome = {
         exitCode: 0,
@@ -74569,7 +74503,17 @@ async function runGate(env, posted) {
         notice(`carbon-gate: ${report.status === 'fail' ? 'over' : 'near'} budget, waived by the "${waiver.label}" label${waiver.by ? ` (added by ${waiver.by})` : ''}.`);
     return outcome;
 }
-/** Stage 1 failed: every problem as an annotation and in the summary, and the step fails. */
+/** Stage 1: inputs, context and trigger, or every reason the gate cannot start. */
+function readSetup(env) {
+    const { settings, diagnostics: inputProblems } = readSettings(env);
+    const { context, diagnostics: contextProblems } = readContext(env);
+    if (!settings || !context)
+        return { ok: false, problems: [...inputProblems, ...contextProblems] };
+    const { trigger, diagnostics } = readTrigger(settings, context);
+    if (!trigger)
+        return { ok: false, problems: diagnostics };
+    return { ok: true, settings, context, trigger };
+}
 async function failSetup(problems, env) {
     annotateDiagnostics(problems);
     await writeSummary(invalidSetupSummary(problems), env);
@@ -74579,8 +74523,7 @@ async function failSetup(problems, env) {
     return { exitCode: 1, failure: message };
 }
 /** Stage 3b: the artifacts of the trigger's run, when any are asked for. */
-async function readArtifacts(gate, workspace) {
-    const { client, context, settings, trigger } = gate;
+async function readArtifacts(client, settings, context, trigger, workspace) {
     // readSettings requires a token with `artifacts`, and readTrigger a run id.
     if (!client || settings.artifacts.length === 0 || trigger.runId === undefined)
         return undefined;
@@ -74602,19 +74545,30 @@ async function readArtifacts(gate, workspace) {
  * fail the step (invalid input has no number to accept). With several PRs (one commit heading two
  * PRs), the first PR's label counts.
  */
-async function waiverFor(gate, pullRequests, report) {
-    if (pullRequests.length === 0 || !report.inputValid || !wouldFail(report, gate.settings.failOn))
+async function main_findWaiver(client, context, pullRequests, settings, report) {
+    if (!client || pullRequests.length === 0 || !report.inputValid || !wouldFail(report, settings.failOn))
         return undefined;
-    return lookUpWaiver(gate, pullRequests[0]);
+    return lookUpWaiver(client, context, pullRequests[0], settings.overrideLabel);
 }
 /** Stage 6: the comment first (so the summary can say what happened to it), summary, outputs, annotations. */
-async function showReport(gate, shown) {
-    const { report, waiver } = shown;
-    const published = await publishComments(gate, shown.pullRequests, commentBody(gate, report, waiver));
-    await writeSummary(summaryBody(gate, report, { waiver, commentForbidden: published.forbidden }), gate.env);
-    setOutputs(report, shown.reportPath, published.result);
-    annotateDiagnostics(report.diagnostics);
-    annotateRuns(report, { waived: waiver !== undefined });
+async function showReport(o) {
+    const waiverNote = o.waiver ? renderWaiver(o.waiver, o.report, o.context.serverUrl) : '';
+    const hint = fullReportHint(o.settings.commentTag, o.context);
+    const published = await publishComments(o.client, o.context, o.pullRequests, o.settings, o.report, waiverNote, hint);
+    let summary = waiverNote +
+        renderMarkdown(o.report, {
+            maxChars: MAX_SUMMARY_CHARS,
+            fullReportHint: hint,
+            title: titleFor(o.settings.commentTag)
+        });
+    if (published.forbidden) {
+        const page = o.trigger.mode === 'workflow-run' ? 'docs/artifacts.md#permissions' : 'docs/action.md#fork-pull-requests';
+        summary += `\n${forkCommentHelp(docsUrl(o.context, o.env, page), o.trigger.mode)}`;
+    }
+    await writeSummary(summary, o.env);
+    setOutputs(o.report, o.reportPath, published.result);
+    annotateDiagnostics(o.report.diagnostics);
+    annotateRuns(o.report, { waived: o.waiver !== undefined });
     return published.result;
 }
 /** True when the verdict fails the step under `fail-on`, before any waiver. */

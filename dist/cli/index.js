@@ -21400,7 +21400,7 @@ async function readText(reader, path) {
         }
     }
     catch (e) {
-        // The adapter's reader throws an error carrying a one-line message (FileAccessError).
+        // The adapter's reader throws an error carrying a one-line message (a TraceAccessError).
         const message = e instanceof Error ? e.message : String(e);
         return { error: message.endsWith('.') ? message : `${message}.` };
     }
@@ -21636,6 +21636,32 @@ function parseOverride(text, file, timezone) {
 /** `2024-06-01T13:00Z`. */
 function isoHour(ms) {
     return new Date(ms).toISOString().replace(':00:00.000Z', ':00Z');
+}
+
+;// CONCATENATED MODULE: ./src/core/traces/access.ts
+/**
+ * The error a `TraceReader` throws when a file cannot be opened or read. A byte stream can signal
+ * a failure only by throwing, so the reader's own diagnostic (`io/not-found`, `io/outside-root`,
+ * ...) travels on the error, and `measureTraces` reports it as it is instead of a generic
+ * `traces/read-failed`. It is defined here, in the core, so the adapters' readers can throw it
+ * without the core knowing about them.
+ */
+
+/** A trace file could not be opened or read; its message is the diagnostic's (one line). */
+class TraceAccessError extends Error {
+    /** The problem, an error naming the file. */
+    diagnostic;
+    /**
+     * @param code The diagnostic code, e.g. `io/not-found`.
+     * @param message One sentence saying what is wrong, for the user.
+     * @param file The file as the reader was asked to open it (the name the report shows).
+     */
+    constructor(code, message, file) {
+        super(message);
+        this.name = 'TraceAccessError';
+        // Always an error: a file that cannot be read leaves the run's measurement incomplete.
+        this.diagnostic = diagnostic('error', code, message, { file });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/traces/fields.ts
@@ -25153,30 +25179,32 @@ function fileDiagnostics(a) {
 
 
 
+
 /**
  * Default coverage below which a run is warned about. A choice, not a published figure: unmeasured
  * time is energy the logs do not show, and past a tenth of the wall time that is larger than the
  * spread between nvidia-smi and NVML's own counter seen in our H200 fixture (a few %).
  */
 const DEFAULT_MIN_COVERAGE = 0.9;
-function emptyMeasurement(files, diagnostics, notes) {
+/** The measurement of options that could not be used: nothing read, nothing measured. */
+function emptyMeasurement(files, diagnostics) {
     return {
-        files: files.map((f) => f.path),
-        formats: [],
-        devices: 0,
-        samples: 0,
-        droppedSamples: 0,
-        coverage: 0,
-        wallTimeS: 0,
-        measuredTimeS: 0,
-        itEnergyKWh: 0,
-        pueIncluded: false,
-        notes,
-        energyByHourKWh: new Map(),
-        diagnostics,
-        components: { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: 0 },
-        untimedEnergyKWh: 0,
-        pueIncludedKWh: 0
+        summary: {
+            files: files.map((f) => f.path),
+            formats: [],
+            devices: 0,
+            samples: 0,
+            droppedSamples: 0,
+            coverage: 0,
+            wallTimeS: 0,
+            measuredTimeS: 0,
+            itEnergyKWh: 0,
+            pueIncluded: false,
+            notes: []
+        },
+        detail: { components: { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: 0 }, pueIncludedKWh: 0 },
+        hourly: { energyByHourKWh: new Map(), untimedEnergyKWh: 0 },
+        diagnostics
     };
 }
 /** Checks the options; returns the problems as error diagnostics, and the zone where usable. */
@@ -25204,6 +25232,13 @@ function firstLineOf(head) {
     const line = head.split('\n').find((l) => l.trim() !== '') ?? '';
     return line.length > 80 ? `${line.slice(0, 77)}...` : line;
 }
+/**
+ * The reader's own diagnostic, as it is, where the error is a {@link TraceAccessError}: it says
+ * more than "could not read" (`io/outside-root`, `io/not-found`, ...).
+ */
+function accessDiagnostic(e) {
+    return e instanceof TraceAccessError ? e.diagnostic : undefined;
+}
 function errorMessage(e) {
     return e instanceof Error ? e.message : String(e);
 }
@@ -25226,7 +25261,7 @@ async function measureTraces(files, options) {
     if (files.length === 0)
         diagnostics.push(diagnostic('error', 'traces/no-files', 'No trace files to measure.'));
     if (zone === undefined || diagnostics.some((d) => d.severity === 'error'))
-        return emptyMeasurement(files, diagnostics, []);
+        return emptyMeasurement(files, diagnostics);
     const integrator = new Integrator({ maxGapS: options.maxGapS, maxPowerW: options.maxPowerW });
     const formats = [];
     for (const file of files) {
@@ -25236,7 +25271,8 @@ async function measureTraces(files, options) {
             decoded = await decode(file.open());
         }
         catch (e) {
-            diagnostics.push(diagnostic('error', 'traces/read-failed', `Could not read this trace file: ${errorMessage(e)}.`, at));
+            diagnostics.push(accessDiagnostic(e) ??
+                diagnostic('error', 'traces/read-failed', `Could not read this trace file: ${errorMessage(e)}.`, at));
             continue;
         }
         const head = headText(decoded.head);
@@ -25266,7 +25302,8 @@ async function measureTraces(files, options) {
         }
         catch (e) {
             // A truncated gzip or a read error mid-file: what was read before it still counts.
-            integrator.report(diagnostic('error', 'traces/read-failed', `Reading stopped at an error (${errorMessage(e)}); the samples before it are integrated, the rest of the file is not.`, at));
+            integrator.report(accessDiagnostic(e) ??
+                diagnostic('error', 'traces/read-failed', `Reading stopped at an error (${errorMessage(e)}); the samples before it are integrated, the rest of the file is not.`, at));
             await decoded.close().catch(() => undefined);
         }
         integrator.endFile();
@@ -25301,7 +25338,8 @@ async function measureTraces(files, options) {
     const energyByHourKWh = new Map();
     for (const [hour, j] of r.hoursJ)
         energyByHourKWh.set(hour, j / J_PER_KWH);
-    return {
+    // The key order here is the order of `measurement` in the report's JSON.
+    const summary = {
         files: files.map((f) => f.path),
         formats,
         devices: r.devices,
@@ -25312,17 +25350,21 @@ async function measureTraces(files, options) {
         measuredTimeS,
         itEnergyKWh,
         pueIncluded: r.energyJ > 0 && r.pueIncludedJ === r.energyJ,
-        notes,
-        energyByHourKWh,
-        diagnostics,
-        components: {
-            gpuKWh: r.componentsJ.gpu / J_PER_KWH,
-            cpuKWh: r.componentsJ.cpu / J_PER_KWH,
-            memoryKWh: r.componentsJ.memory / J_PER_KWH,
-            otherKWh: r.componentsJ.other / J_PER_KWH
+        notes
+    };
+    return {
+        summary,
+        detail: {
+            components: {
+                gpuKWh: r.componentsJ.gpu / J_PER_KWH,
+                cpuKWh: r.componentsJ.cpu / J_PER_KWH,
+                memoryKWh: r.componentsJ.memory / J_PER_KWH,
+                otherKWh: r.componentsJ.other / J_PER_KWH
+            },
+            pueIncludedKWh
         },
-        untimedEnergyKWh: r.untimedJ / J_PER_KWH,
-        pueIncludedKWh
+        hourly: { energyByHourKWh, untimedEnergyKWh: r.untimedJ / J_PER_KWH },
+        diagnostics
     };
 }
 function buildNotes(r, options, c) {
@@ -25420,7 +25462,8 @@ const measureRunTraces = async (spec, reader, options) => {
         return { diagnostics };
     }
     const trace = spec.traceOptions ?? {};
-    const measured = await measureTraces(files.map((path) => ({ path, open: () => reader.open(path) })), {
+    // Everything but the diagnostics is the measured energy, passed on whole (never field by field).
+    const { diagnostics: found, ...measured } = await measureTraces(files.map((path) => ({ path, open: () => reader.open(path) })), {
         timezone: trace.timezone ?? options.timezone,
         format: trace.format,
         columns: trace.columns,
@@ -25428,34 +25471,14 @@ const measureRunTraces = async (spec, reader, options) => {
         wallTimeS: spec.durationS
     });
     // Run-level findings (coverage, options) carry no file: place them at the run's `traces`.
-    for (const d of measured.diagnostics) {
+    for (const d of found) {
         diagnostics.push(d.file
             ? d
             : { ...d, message: `Run "${spec.name}": ${d.message}`, file: at.file, line: at.line, column: at.column });
     }
-    if (measured.diagnostics.some((d) => d.severity === 'error'))
+    if (found.some((d) => d.severity === 'error'))
         return { diagnostics };
-    const measurement = {
-        files: measured.files,
-        formats: measured.formats,
-        devices: measured.devices,
-        samples: measured.samples,
-        droppedSamples: measured.droppedSamples,
-        coverage: measured.coverage,
-        wallTimeS: measured.wallTimeS,
-        measuredTimeS: measured.measuredTimeS,
-        itEnergyKWh: measured.itEnergyKWh,
-        pueIncluded: measured.pueIncluded,
-        notes: measured.notes
-    };
-    if (measured.timeResolvedEmissionsKg !== undefined)
-        measurement.timeResolvedEmissionsKg = measured.timeResolvedEmissionsKg;
-    return {
-        measurement,
-        detail: { components: measured.components, pueIncludedKWh: measured.pueIncludedKWh },
-        hourly: { energyByHourKWh: measured.energyByHourKWh, untimedEnergyKWh: measured.untimedEnergyKWh },
-        diagnostics
-    };
+    return { measured, diagnostics };
 };
 /**
  * Analyzes manifests against a budget and returns the report. Never throws for bad input: every
@@ -25607,14 +25630,16 @@ async function computeRun(run, input, hooks, series, diagnostics) {
         diagnostics.push(diagnostic('error', 'run/no-estimate', `Run "${spec.name}": its traces are not read here, and it has no \`duration\` with a power source to be estimated from instead.`, at));
         return undefined;
     }
-    const measured = await measure(spec, input.traces, { timezone: input.overrides?.timezone });
-    diagnostics.push(...measured.diagnostics);
-    if (measured.measurement) {
-        let measurement = measured.measurement;
-        const hourly = measured.hourly ?? {
+    const result = await measure(spec, input.traces, { timezone: input.overrides?.timezone });
+    diagnostics.push(...result.diagnostics);
+    if (result.measured) {
+        const { summary, detail } = result.measured;
+        // Without hours, all of the energy is untimed: it is weighted at the run's own intensity.
+        const hourly = result.measured.hourly ?? {
             energyByHourKWh: new Map(),
-            untimedEnergyKWh: measurement.itEnergyKWh
+            untimedEnergyKWh: summary.itEnergyKWh
         };
+        let measurement = summary;
         const chosen = await series.forMeasured(run, hourly);
         diagnostics.push(...chosen.diagnostics);
         if (chosen.series && chosen.origin) {
@@ -25634,7 +25659,7 @@ async function computeRun(run, input, hooks, series, diagnostics) {
             measurement = weighted.measurement;
         }
         const beside = estimateBeside(run, estimate, measurement);
-        return measuredRun(run, beside.measurement, beside.estimate, measured.detail);
+        return measuredRun(run, beside.measurement, beside.estimate, detail);
     }
     if (estimate) {
         diagnostics.push(diagnostic('warning', 'traces/unmeasured', `Run "${spec.name}": no energy could be measured from its traces (see the diagnostics above), so it is estimated from the manifest.`, at));
@@ -26289,8 +26314,6 @@ function renderJson(report) {
 
 
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "fs"
@@ -27187,8 +27210,10 @@ function globSync(globInput, options) {
 ;// CONCATENATED MODULE: ./src/io/paths.ts
 /**
  * Path helpers shared by the adapters' file I/O: how files are named in reports and diagnostics
- * (relative, with `/`), and whether a path stays inside a root folder.
+ * (relative, with `/`), and whether a path stays inside a root folder, as written or on its real
+ * path (after symbolic links), which is how every confined read is checked.
  */
+
 
 /** Converts a path to forward slashes, so names in reports are the same on every platform. */
 function toPosix(p) {
@@ -27230,18 +27255,23 @@ function commonAncestor(absPaths) {
     // Splitting "/a" gives ["", "a"]: an empty prefix means the filesystem root.
     return joined === '' ? external_node_path_default().parse(external_node_path_default().resolve(absPaths[0])).root : joined;
 }
-
-;// CONCATENATED MODULE: ./src/io/files.ts
 /**
- * File I/O shared by the CLI and the action: finding manifests (files, folders, globs), reading
- * manifests and config files with a size cap, writing reports, and the `TraceReader` through which
- * the core streams power logs without touching the file system itself.
- *
- * Every problem becomes a Diagnostic naming the file; nothing here throws for bad input, except a
- * trace stream, which can only signal a failure by throwing (a `FileAccessError` carrying its
- * diagnostic).
+ * True when the file's real path (after symbolic links) lies inside the root's real path. A path
+ * that cannot be resolved is compared as written, so a missing file is judged by its name.
  */
+async function isRealPathInside(rootDir, abs) {
+    const [realRoot, realFile] = await Promise.all([
+        (0,promises_namespaceObject.realpath)(rootDir).catch(() => external_node_path_default().resolve(rootDir)),
+        (0,promises_namespaceObject.realpath)(abs).catch(() => abs)
+    ]);
+    return isInside(realRoot, realFile);
+}
 
+;// CONCATENATED MODULE: ./src/io/discovery.ts
+/**
+ * Finding manifests for the CLI and the action: files, folders and globs as a user names them, or
+ * the default search, never inside dependencies or VCS data.
+ */
 
 
 
@@ -27251,10 +27281,6 @@ function commonAncestor(absPaths) {
 const MANIFEST_GLOBS = ['**/carbon-manifest.{yml,yaml,json}'];
 /** Folders never searched for manifests: dependencies and VCS data hold no manifests of ours. */
 const IGNORED_GLOBS = ['**/node_modules/**', '**/.git/**'];
-/** Largest manifest or config file read: 1 MiB. Real manifests are a few KiB; more is a mistake or an attack. */
-const MAX_TEXT_BYTES = 1024 * 1024;
-/** Read size for trace streams: large chunks keep per-chunk overhead negligible at disk speed. */
-const TRACE_CHUNK_BYTES = 1024 * 1024;
 /**
  * Turns command-line style arguments into manifest files. An existing file is taken as named; a
  * folder means {@link MANIFEST_GLOBS} under it; anything else with glob syntax is expanded. No
@@ -27317,6 +27343,20 @@ async function globFiles(patterns, cwd) {
     });
     return matches.map((m) => external_node_path_default().resolve(m)).sort();
 }
+
+;// CONCATENATED MODULE: ./src/io/read.ts
+/**
+ * Reading the small text files the adapters hand to the core (manifests, config files): a size cap
+ * checked before and while reading, UTF-8 only, optional confinement to a folder; and the file
+ * checks other readers share (a regular file, at most so many bytes, a file-system error in words).
+ * Every problem becomes a Diagnostic naming the file; nothing here throws for bad input.
+ */
+
+
+
+
+/** Largest manifest or config file read: 1 MiB. Real manifests are a few KiB; more is a mistake or an attack. */
+const MAX_TEXT_BYTES = 1024 * 1024;
 /**
  * Reads a small UTF-8 text file (a manifest or a config). Its size is checked before reading, and
  * the read stops after `maxBytes + 1` bytes whatever the file claims, so a huge or endless file
@@ -27451,51 +27491,27 @@ function describeFsError(err, what = 'file') {
             ];
     }
 }
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/io/trace-reader.ts
 /**
- * Writes a report to a file, creating its folder. Returns an `io/write-failed` diagnostic instead
- * of throwing when that is not possible.
+ * The `TraceReader` through which the core streams power logs without touching the file system:
+ * a manifest's trace globs expanded relative to its folder, confined to a root folder (through
+ * `..`, absolute paths and symbolic links alike), and each file streamed in chunks, never read
+ * whole. Listing reports problems as diagnostics; a stream can only signal a failure by throwing,
+ * so it throws the core's `TraceAccessError` carrying its diagnostic, which the core reports as is.
  */
-async function writeTextFile(file, text, options) {
-    const abs = external_node_path_default().resolve(options.baseDir, file);
-    try {
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(abs), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(abs, text, 'utf8');
-        return [];
-    }
-    catch (err) {
-        const code = err.code ?? 'unknown error';
-        const why = code === 'EISDIR'
-            ? 'it is a folder'
-            : code === 'EACCES' || code === 'EPERM'
-                ? `permission denied (${code})`
-                : code;
-        return [diagnostic('error', 'io/write-failed', `Cannot write the report to this file: ${why}.`, { file })];
-    }
-}
-/**
- * True when the file's real path (after symbolic links) lies inside the root's real path. A path
- * that cannot be resolved is compared as written, so a missing file is judged by its name.
- */
-async function isRealPathInside(rootDir, abs) {
-    const [realRoot, realFile] = await Promise.all([
-        (0,promises_namespaceObject.realpath)(rootDir).catch(() => external_node_path_default().resolve(rootDir)),
-        (0,promises_namespaceObject.realpath)(abs).catch(() => abs)
-    ]);
-    return isInside(realRoot, realFile);
-}
-/**
- * A trace stream could not be opened or read. Streams can only fail by throwing; this error
- * carries the diagnostic to report, and its message is that diagnostic's message (one line).
- */
-class FileAccessError extends Error {
-    /** The problem, naming the trace file. */
-    diagnostic;
-    constructor(d) {
-        super(d.message);
-        this.name = 'FileAccessError';
-        this.diagnostic = d;
-    }
-}
+
+
+
+
+
+
+
+
+/** Read size for trace streams: large chunks keep per-chunk overhead negligible at disk speed. */
+const TRACE_CHUNK_BYTES = 1024 * 1024;
 /**
  * A TraceReader confined to `rootDir`: a manifest's trace globs are expanded relative to the
  * manifest's folder, and nothing outside `rootDir` is listed or opened — not through `..`, not
@@ -27504,7 +27520,7 @@ class FileAccessError extends Error {
  *
  * `list` diagnostics: `io/outside-root` (a pattern or a match that leaves the root),
  * `io/duplicate-trace` (notice: two matches are one file through a symbolic link).
- * `open` throws a {@link FileAccessError} (`io/not-found`, `io/unreadable`, `io/not-a-file`,
+ * `open` throws a {@link TraceAccessError} (`io/not-found`, `io/unreadable`, `io/not-a-file`,
  * `io/outside-root`).
  */
 function createTraceReader(rootDir, options = {}) {
@@ -27521,7 +27537,7 @@ function createTraceReader(rootDir, options = {}) {
                 diagnostics: [diagnostic('error', 'io/outside-root', message, { file: manifestFile })]
             });
             const manifestDir = external_node_path_default().dirname(external_node_path_default().resolve(baseDir, manifestFile));
-            const split = files_splitPattern(pattern);
+            const split = trace_reader_splitPattern(pattern);
             if (split.dynamicHasParent) {
                 return refuse(`The trace pattern "${pattern}" has ".." after a wildcard, which could reach outside "${name(root)}"; put ".." only before the first wildcard.`);
             }
@@ -27578,7 +27594,7 @@ function createTraceReader(rootDir, options = {}) {
     };
 }
 async function* streamFile(file, abs, root, realRoot) {
-    const outsideRoot = () => new FileAccessError(diagnostic('error', 'io/outside-root', 'The trace file lies outside the folder traces are read from (through "..", an absolute path or a symbolic link); it was not read.', { file }));
+    const outsideRoot = () => new TraceAccessError('io/outside-root', 'The trace file lies outside the folder traces are read from (through "..", an absolute path or a symbolic link); it was not read.', file);
     // Checked before touching the file, so nothing is learnt about paths outside the root.
     if (!isInside(root, abs))
         throw outsideRoot();
@@ -27587,13 +27603,13 @@ async function* streamFile(file, abs, root, realRoot) {
         real = await (0,promises_namespaceObject.realpath)(abs);
     }
     catch (err) {
-        throw new FileAccessError(diagnostic('error', ...describeFsError(err, 'trace file'), { file }));
+        throw new TraceAccessError(...describeFsError(err, 'trace file'), file);
     }
     if (!isInside(await realRoot(), real))
         throw outsideRoot();
     const info = await (0,promises_namespaceObject.stat)(real).catch(() => undefined);
     if (info && !info.isFile()) {
-        throw new FileAccessError(diagnostic('error', 'io/not-a-file', 'Expected the trace file to be a regular file.', { file }));
+        throw new TraceAccessError('io/not-a-file', 'Expected the trace file to be a regular file.', file);
     }
     const stream = (0,external_node_fs_namespaceObject.createReadStream)(real, { highWaterMark: TRACE_CHUNK_BYTES });
     try {
@@ -27601,7 +27617,7 @@ async function* streamFile(file, abs, root, realRoot) {
             yield chunk;
     }
     catch (err) {
-        throw new FileAccessError(diagnostic('error', ...describeFsError(err, 'trace file'), { file }));
+        throw new TraceAccessError(...describeFsError(err, 'trace file'), file);
     }
 }
 /**
@@ -27609,7 +27625,7 @@ async function* streamFile(file, abs, root, realRoot) {
  * checked against the root before anything is crawled. `..` is allowed in the literal part (it is
  * resolved and checked) but not after a wildcard, where `**` could climb arbitrarily.
  */
-function files_splitPattern(pattern) {
+function trace_reader_splitPattern(pattern) {
     const segments = pattern.split('/');
     const isAbsolute = pattern.startsWith('/');
     let i = 0;
@@ -27625,6 +27641,36 @@ function files_splitPattern(pattern) {
         dynamic: dynamicSegments.join('/'),
         dynamicHasParent: dynamicSegments.includes('..')
     };
+}
+
+;// CONCATENATED MODULE: ./src/io/write.ts
+/**
+ * Writing a report to a file for the CLI (`--output`) and the action (`report-path`): a failure is
+ * a diagnostic, never a thrown error.
+ */
+
+
+
+/**
+ * Writes a report to a file, creating its folder. Returns an `io/write-failed` diagnostic instead
+ * of throwing when that is not possible.
+ */
+async function writeTextFile(file, text, options) {
+    const abs = external_node_path_default().resolve(options.baseDir, file);
+    try {
+        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(abs), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(abs, text, 'utf8');
+        return [];
+    }
+    catch (err) {
+        const code = err.code ?? 'unknown error';
+        const why = code === 'EISDIR'
+            ? 'it is a folder'
+            : code === 'EACCES' || code === 'EPERM'
+                ? `permission denied (${code})`
+                : code;
+        return [diagnostic('error', 'io/write-failed', `Cannot write the report to this file: ${why}.`, { file })];
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/io/electricity-maps.ts
@@ -27864,6 +27910,7 @@ function sleep(ms) {
  *
  * Nothing here throws for bad input, and the token appears in no message.
  */
+
 
 
 
@@ -28248,6 +28295,9 @@ const HELP_HINT = "Run 'carbon-gate --help' for usage.";
  * the core, prints the report and diagnostics, and returns the exit code. It takes its streams,
  * folder and environment as a `CliIo`, so tests call it in-process with fakes.
  */
+
+
+
 
 
 

@@ -20,11 +20,11 @@ process.stdout.write(
   `${JSON.stringify({
     elapsedMs,
     cpuMs: (cpu.user + cpu.system) / 1000,
-    itEnergyKWh: m.itEnergyKWh,
-    samples: m.samples,
-    droppedSamples: m.droppedSamples,
-    devices: m.devices,
-    coverage: m.coverage,
+    itEnergyKWh: m.summary.itEnergyKWh,
+    samples: m.summary.samples,
+    droppedSamples: m.summary.droppedSamples,
+    devices: m.summary.devices,
+    coverage: m.summary.coverage,
     diagnostics: m.diagnostics.map((d) => d.code),
     maxRssKB: process.resourceUsage().maxRSS
   })}\n`

@@ -9,14 +9,9 @@
 import { diagnostic, type Diagnostic, type Severity } from '../core/diagnostics.js';
 import type { AnalyzeInput, TextInput } from '../core/model.js';
 import { TOOL_VERSION } from '../core/version.js';
-import {
-  createTraceReader,
-  findManifests,
-  MANIFEST_GLOBS,
-  readOptionalTextFile,
-  readTextFile,
-  readTextFiles
-} from '../io/files.js';
+import { findManifests, MANIFEST_GLOBS } from '../io/discovery.js';
+import { readOptionalTextFile, readTextFile, readTextFiles } from '../io/read.js';
+import { createTraceReader } from '../io/trace-reader.js';
 import type { ArtifactSources } from './artifacts/sources.js';
 import type { RunContext } from './context.js';
 import type { Settings } from './inputs.js';

@@ -9,14 +9,10 @@ import { DEFAULT_CONFIG_PATH } from '../core/config.js';
 import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../core/diagnostics.js';
 import type { AnalyzeInput, Report, TextInput } from '../core/model.js';
 import { renderJson, renderMarkdown, renderModelCard, renderText } from '../core/render/index.js';
-import {
-  createTraceReader,
-  findManifests,
-  readOptionalTextFile,
-  readTextFile,
-  readTextFiles,
-  writeTextFile
-} from '../io/files.js';
+import { findManifests } from '../io/discovery.js';
+import { readOptionalTextFile, readTextFile, readTextFiles } from '../io/read.js';
+import { createTraceReader } from '../io/trace-reader.js';
+import { writeTextFile } from '../io/write.js';
 import { ELECTRICITY_MAPS_TOKEN_ENV, loadIntensitySeries } from '../io/intensity.js';
 import { commonAncestor } from '../io/paths.js';
 import { parseCliArgs, type CheckOptions, type Format } from './args.js';

@@ -7,12 +7,14 @@
 import { resolveBudget } from './budget.js';
 import { parseConfig } from './config.js';
 import { diagnostic, type Diagnostic, type Position } from './diagnostics.js';
-import { estimateRun, measuredRun, type MeasuredDetail, type ResolvedRun } from './estimate.js';
+import { estimateRun, measuredRun, type ResolvedRun } from './estimate.js';
 import { parseManifest } from './manifest/index.js';
 import { formatDuration } from './format.js';
 import type {
   AnalyzeInput,
   Config,
+  HourlyEnergy,
+  MeasuredEnergy,
   MeasurementSummary,
   Report,
   RunResult,
@@ -22,7 +24,7 @@ import type {
 } from './model.js';
 import { buildReport } from './report.js';
 import { resolveRun, type DefaultLocation } from './resolve.js';
-import { SeriesSource, TIME_RESOLVED_CODES, weightMeasurement, type HourlyEnergy } from './time-resolved.js';
+import { SeriesSource, TIME_RESOLVED_CODES, weightMeasurement } from './time-resolved.js';
 import { measureTraces } from './traces/index.js';
 
 /** Every diagnostic code this stage emits (documented in docs/diagnostics/report.md). */
@@ -37,16 +39,14 @@ export const ANALYZE_CODES = [
 /** Where a `--location` flag or `location` input comes from, as messages name it. */
 const LOCATION_OVERRIDE_ORIGIN = '--location / location input';
 
-/** What measuring a run from its traces gives: the summary, or diagnostics saying why not. */
+/** What measuring a run from its traces gives: the measured energy, or diagnostics saying why not. */
 export interface MeasureResult {
-  measurement?: MeasurementSummary;
-  /** The split by component and the PUE-included part, where the logs tell them. */
-  detail?: MeasuredDetail;
   /**
-   * The IT energy by clock hour, for time-resolved intensity. A stage that leaves it out gets
-   * all its energy weighted at the run's annual intensity (and a warning where a series applies).
+   * The measurement as one object, passed on as it is: its summary goes to the report. A stage
+   * that leaves out `hourly` gets all its energy weighted at the run's annual intensity (and a
+   * warning where a series applies).
    */
-  hourly?: HourlyEnergy;
+  measured?: MeasuredEnergy;
   diagnostics: Diagnostic[];
 }
 
@@ -85,7 +85,8 @@ const measureRunTraces: MeasureRun = async (spec, reader, options) => {
     return { diagnostics };
   }
   const trace = spec.traceOptions ?? {};
-  const measured = await measureTraces(
+  // Everything but the diagnostics is the measured energy, passed on whole (never field by field).
+  const { diagnostics: found, ...measured } = await measureTraces(
     files.map((path) => ({ path, open: () => reader.open(path) })),
     {
       timezone: trace.timezone ?? options.timezone,
@@ -96,35 +97,15 @@ const measureRunTraces: MeasureRun = async (spec, reader, options) => {
     }
   );
   // Run-level findings (coverage, options) carry no file: place them at the run's `traces`.
-  for (const d of measured.diagnostics) {
+  for (const d of found) {
     diagnostics.push(
       d.file
         ? d
         : { ...d, message: `Run "${spec.name}": ${d.message}`, file: at.file, line: at.line, column: at.column }
     );
   }
-  if (measured.diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
-  const measurement: MeasurementSummary = {
-    files: measured.files,
-    formats: measured.formats,
-    devices: measured.devices,
-    samples: measured.samples,
-    droppedSamples: measured.droppedSamples,
-    coverage: measured.coverage,
-    wallTimeS: measured.wallTimeS,
-    measuredTimeS: measured.measuredTimeS,
-    itEnergyKWh: measured.itEnergyKWh,
-    pueIncluded: measured.pueIncluded,
-    notes: measured.notes
-  };
-  if (measured.timeResolvedEmissionsKg !== undefined)
-    measurement.timeResolvedEmissionsKg = measured.timeResolvedEmissionsKg;
-  return {
-    measurement,
-    detail: { components: measured.components, pueIncludedKWh: measured.pueIncludedKWh },
-    hourly: { energyByHourKWh: measured.energyByHourKWh, untimedEnergyKWh: measured.untimedEnergyKWh },
-    diagnostics
-  };
+  if (found.some((d) => d.severity === 'error')) return { diagnostics };
+  return { measured, diagnostics };
 };
 
 /**
@@ -318,14 +299,16 @@ async function computeRun(
     );
     return undefined;
   }
-  const measured = await measure(spec, input.traces, { timezone: input.overrides?.timezone });
-  diagnostics.push(...measured.diagnostics);
-  if (measured.measurement) {
-    let measurement = measured.measurement;
-    const hourly = measured.hourly ?? {
+  const result = await measure(spec, input.traces, { timezone: input.overrides?.timezone });
+  diagnostics.push(...result.diagnostics);
+  if (result.measured) {
+    const { summary, detail } = result.measured;
+    // Without hours, all of the energy is untimed: it is weighted at the run's own intensity.
+    const hourly: HourlyEnergy = result.measured.hourly ?? {
       energyByHourKWh: new Map<number, number>(),
-      untimedEnergyKWh: measurement.itEnergyKWh
+      untimedEnergyKWh: summary.itEnergyKWh
     };
+    let measurement = summary;
     const chosen = await series.forMeasured(run, hourly);
     diagnostics.push(...chosen.diagnostics);
     if (chosen.series && chosen.origin) {
@@ -346,7 +329,7 @@ async function computeRun(
       measurement = weighted.measurement;
     }
     const beside = estimateBeside(run, estimate, measurement);
-    return measuredRun(run, beside.measurement, beside.estimate, measured.detail);
+    return measuredRun(run, beside.measurement, beside.estimate, detail);
   }
   if (estimate) {
     diagnostics.push(

@@ -14,6 +14,8 @@ import type {
   ComponentEnergy,
   HardwareSpec,
   IntensityValue,
+  ItComponentEnergy,
+  MeasuredDetail,
   MeasurementSummary,
   PueValue,
   RunResult,
@@ -46,11 +48,7 @@ export interface ResolvedRun {
  * IT energy of one training by component, kWh. Utilization scales rated powers (TDP, W/GB) to
  * what was drawn; a measured whole-machine `power:` is already a drawn average and is not scaled.
  */
-function itEnergyByComponentKWh(
-  power: ComponentPowerW,
-  utilization: number,
-  durationS: number
-): Omit<ComponentEnergy, 'pueOverheadKWh'> {
+function itEnergyByComponentKWh(power: ComponentPowerW, utilization: number, durationS: number): ItComponentEnergy {
   const hours = durationS / 3600;
   const kWh = (powerW: number, scale: number) => (powerW * scale * hours) / 1000;
   return {
@@ -65,11 +63,7 @@ function itEnergyByComponentKWh(
  * Scales one training's IT components to all repeats and adds the facility overhead
  * `IT x (PUE - 1) x repeats`, so that the five components sum to `IT x PUE x repeats`.
  */
-function facilityComponents(
-  it: Omit<ComponentEnergy, 'pueOverheadKWh'>,
-  pue: number,
-  repeats: number
-): ComponentEnergy {
+function facilityComponents(it: ItComponentEnergy, pue: number, repeats: number): ComponentEnergy {
   const itKWh = it.gpuKWh + it.cpuKWh + it.memoryKWh + it.otherKWh;
   return {
     gpuKWh: it.gpuKWh * repeats,
@@ -118,14 +112,6 @@ export function estimateRun(run: ResolvedRun, durationS: number): RunResult {
     components: facilityComponents(it, pue, spec.repeats),
     sources: { intensity: run.intensity, pue: run.pue, hardware: run.hardwareSpecs }
   };
-}
-
-/** What a measurement may say beyond the summary: its split by component and its PUE-included part. */
-export interface MeasuredDetail {
-  /** IT energy of one training by component, kWh; absent: all of it counts as `other`. */
-  components?: { gpuKWh: number; cpuKWh: number; memoryKWh: number; otherKWh: number };
-  /** The part of the IT energy whose logs already include a PUE (CodeCarbon `*_energy`), kWh. */
-  pueIncludedKWh?: number;
 }
 
 /**

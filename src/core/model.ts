@@ -138,14 +138,18 @@ export interface PueValue {
   source: SourceRef;
 }
 
-/** Energy by component for all repeats. IT components exclude PUE; their sum plus the PUE
- * overhead is the run's facility energy. */
-export interface ComponentEnergy {
+/** IT energy by component, kWh: what the hardware drew, without the facility's overhead. */
+export interface ItComponentEnergy {
   gpuKWh: number;
   cpuKWh: number;
   memoryKWh: number;
   /** Whole-machine measured power (`power:`) or traces that are not split by component. */
   otherKWh: number;
+}
+
+/** Energy by component for all repeats. IT components exclude PUE; their sum plus the PUE
+ * overhead is the run's facility energy. */
+export interface ComponentEnergy extends ItComponentEnergy {
   /** Facility overhead: IT energy x (PUE - 1). Zero where the source already includes PUE. */
   pueOverheadKWh: number;
 }
@@ -174,6 +178,41 @@ export interface MeasurementSummary {
   timeResolvedEmissionsKg?: number;
   /** Which time-resolved intensity weighted the energy, and how much of it; absent without one. */
   timeResolvedIntensity?: TimeResolvedIntensity;
+}
+
+/**
+ * What a measurement says beyond its summary, for the calculation only (the report does not carry
+ * it). A measurement stage that cannot tell a part leaves it out.
+ */
+export interface MeasuredDetail {
+  /** IT energy of one training by component, kWh; absent: all of it counts as `other`. */
+  components?: ItComponentEnergy;
+  /** The part of the IT energy whose logs already include a PUE (CodeCarbon `*_energy`), kWh. */
+  pueIncludedKWh?: number;
+}
+
+/** A run's IT energy placed in clock hours, for time-resolved intensity. */
+export interface HourlyEnergy {
+  /**
+   * UTC hour start (ms) -> IT kWh in that hour, one training. Sums to the summary's `itEnergyKWh`
+   * less `untimedEnergyKWh`.
+   */
+  energyByHourKWh: Map<number, number>;
+  /** IT energy of logs without wall-clock times, kWh: it has no hour. */
+  untimedEnergyKWh: number;
+}
+
+/**
+ * A run's measured energy as one object, so that nothing is copied field by field on its way to
+ * the report: the summary is what the report carries (with the time-resolved fields added once a
+ * series weights it); `detail` and `hourly` feed the calculation only.
+ */
+export interface MeasuredEnergy {
+  summary: MeasurementSummary;
+  /** Absent: the energy is not split by component and `summary.pueIncluded` says the PUE part. */
+  detail?: MeasuredDetail;
+  /** Absent: no hour is known, and all the energy is weighted at the run's annual intensity. */
+  hourly?: HourlyEnergy;
 }
 
 /** Where a run's hourly intensity series came from. */
@@ -288,7 +327,13 @@ export interface TextInput {
 export interface TraceReader {
   /** Expands one of a manifest's trace globs (relative to the manifest's folder) into paths. */
   list(manifestFile: string, pattern: string): Promise<{ files: string[]; diagnostics: Diagnostic[] }>;
-  /** Streams a file's bytes (the core decompresses `.gz` itself). */
+  /**
+   * Streams a file's bytes (the core decompresses `.gz` itself). A stream can fail only by
+   * throwing, when it is opened or midway: to have its own diagnostic reported as it is (an
+   * `io/not-found`, not a generic read failure), the reader throws a `TraceAccessError`
+   * (src/core/traces/access.ts) carrying it. Any other error is reported as `traces/read-failed`
+   * with its message.
+   */
   open(file: string): AsyncIterable<Uint8Array>;
 }
 

@@ -15,6 +15,7 @@ import type { ResolvedRun } from './estimate.js';
 import { electricityMapsZone } from './intensity-zone.js';
 import type {
   AnalyzeInput,
+  HourlyEnergy,
   IntensityAnswer,
   IntensitySeriesOrigin,
   IntensityValue,
@@ -44,14 +45,6 @@ const MAX_SERIES_BYTES = 32 * 1024 * 1024;
 
 /** Hours named in a message before the rest are counted. */
 const MAX_HOURS_NAMED = 5;
-
-/** A run's IT energy placed in clock hours, as `measureTraces` returns it. */
-export interface HourlyEnergy {
-  /** UTC hour start (ms) -> IT kWh in that hour, one training. */
-  energyByHourKWh: Map<number, number>;
-  /** IT energy of logs without wall-clock times, kWh: it has no hour. */
-  untimedEnergyKWh: number;
-}
 
 /** A series, or the diagnostics saying why there is none. */
 export interface SeriesRead {
@@ -140,7 +133,7 @@ async function readText(reader: TraceReader, path: string): Promise<{ text: stri
       return { error: 'it is not UTF-8 text; expected a CSV saved as UTF-8.' };
     }
   } catch (e) {
-    // The adapter's reader throws an error carrying a one-line message (FileAccessError).
+    // The adapter's reader throws an error carrying a one-line message (a TraceAccessError).
     const message = e instanceof Error ? e.message : String(e);
     return { error: message.endsWith('.') ? message : `${message}.` };
   }

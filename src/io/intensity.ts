@@ -12,7 +12,8 @@ import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
 import type { IntensityProvider, TextInput } from '../core/model.js';
 import { isGzip } from '../core/traces/stream.js';
 import { DEFAULT_ELECTRICITY_MAPS_BASE_URL, fetchPastRange } from './electricity-maps.js';
-import { describeFsError, isRealPathInside, readAtMost, statRegularFile } from './files.js';
+import { isRealPathInside } from './paths.js';
+import { describeFsError, readAtMost, statRegularFile } from './read.js';
 
 /** Environment variable the CLI (and, by the action's choice, a workflow) reads the token from. */
 export const ELECTRICITY_MAPS_TOKEN_ENV = 'ELECTRICITY_MAPS_TOKEN';

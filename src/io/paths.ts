@@ -1,7 +1,9 @@
 /**
  * Path helpers shared by the adapters' file I/O: how files are named in reports and diagnostics
- * (relative, with `/`), and whether a path stays inside a root folder.
+ * (relative, with `/`), and whether a path stays inside a root folder, as written or on its real
+ * path (after symbolic links), which is how every confined read is checked.
  */
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Converts a path to forward slashes, so names in reports are the same on every platform. */
@@ -42,4 +44,16 @@ export function commonAncestor(absPaths: readonly string[]): string {
   const joined = first.slice(0, depth).join(path.sep);
   // Splitting "/a" gives ["", "a"]: an empty prefix means the filesystem root.
   return joined === '' ? path.parse(path.resolve(absPaths[0])).root : joined;
+}
+
+/**
+ * True when the file's real path (after symbolic links) lies inside the root's real path. A path
+ * that cannot be resolved is compared as written, so a missing file is judged by its name.
+ */
+export async function isRealPathInside(rootDir: string, abs: string): Promise<boolean> {
+  const [realRoot, realFile] = await Promise.all([
+    realpath(rootDir).catch(() => path.resolve(rootDir)),
+    realpath(abs).catch(() => abs)
+  ]);
+  return isInside(realRoot, realFile);
 }

@@ -321,7 +321,7 @@ runs:
     };
     const measure: MeasureRun = async (run) =>
       run.name === 'h200-matmul'
-        ? { measurement: summary, diagnostics: [] }
+        ? { measured: { summary }, diagnostics: [] }
         : { diagnostics: [{ severity: 'error', code: 'test/unreadable', message: 'no usable sample' }] };
     const report = await analyze(input({ 'm.yml': MEASURED }, { traces: memoryReader({}) }), { measure });
     expect(report.runs.find((r) => r.name === 'h200-matmul')?.energyKWh).toBeCloseTo(0.005, 12);

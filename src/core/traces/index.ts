@@ -8,7 +8,8 @@
 import { J_PER_KWH } from '../units.js';
 import { formatDuration, formatEnergy, formatPercent } from '../format.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
-import type { MeasurementSummary } from '../model.js';
+import type { HourlyEnergy, MeasuredDetail, MeasuredEnergy, MeasurementSummary } from '../model.js';
+import { TraceAccessError } from './access.js';
 import { detectFormat, formatById } from './formats/index.js';
 import { DROP_REASON_TEXT, fileDiagnostics } from './file-findings.js';
 import {
@@ -26,7 +27,10 @@ import type { DropReason, TraceFormat } from './types.js';
 /** One trace file: its path (for diagnostics and device keys) and a way to stream its bytes. */
 export interface TraceFile {
   path: string;
-  /** A fresh stream of the file's raw bytes (gzip is detected and decoded by the core). */
+  /**
+   * A fresh stream of the file's raw bytes (gzip is detected and decoded by the core). It may
+   * throw a {@link TraceAccessError}, whose diagnostic is then reported as it is.
+   */
   open(): AsyncIterable<Uint8Array>;
 }
 
@@ -48,19 +52,18 @@ export interface MeasureOptions {
   maxPowerW?: number;
 }
 
-/** The measured energy of a run's traces, with what was done to get it. */
-export interface Measurement extends MeasurementSummary {
-  /**
-   * Hour-start epoch ms (UTC) → IT kWh in that hour. Sums to `itEnergyKWh - untimedEnergyKWh`:
-   * energy of logs without wall-clock times cannot be placed in hours.
-   */
-  energyByHourKWh: Map<number, number>;
+/**
+ * The measured energy of a run's traces, with what was done to get it: the summary the report
+ * carries, built once here, and the parts only the calculation uses, each a whole object that the
+ * later stages pass on as it is.
+ */
+export interface Measurement extends MeasuredEnergy {
+  summary: MeasurementSummary;
+  /** The split by component (sums to `summary.itEnergyKWh`) and the part whose logs include a PUE. */
+  detail: Required<MeasuredDetail>;
+  /** The energy by UTC hour; energy of logs without wall-clock times cannot be placed in hours. */
+  hourly: HourlyEnergy;
   diagnostics: Diagnostic[];
-  components: { gpuKWh: number; cpuKWh: number; memoryKWh: number; otherKWh: number };
-  /** Energy of devices whose logs have relative times only (see `energyByHourKWh`), kWh. */
-  untimedEnergyKWh: number;
-  /** The part of `itEnergyKWh` from formats whose energy already includes a PUE, kWh. */
-  pueIncludedKWh: number;
 }
 
 /**
@@ -70,24 +73,25 @@ export interface Measurement extends MeasurementSummary {
  */
 const DEFAULT_MIN_COVERAGE = 0.9;
 
-function emptyMeasurement(files: TraceFile[], diagnostics: Diagnostic[], notes: string[]): Measurement {
+/** The measurement of options that could not be used: nothing read, nothing measured. */
+function emptyMeasurement(files: TraceFile[], diagnostics: Diagnostic[]): Measurement {
   return {
-    files: files.map((f) => f.path),
-    formats: [],
-    devices: 0,
-    samples: 0,
-    droppedSamples: 0,
-    coverage: 0,
-    wallTimeS: 0,
-    measuredTimeS: 0,
-    itEnergyKWh: 0,
-    pueIncluded: false,
-    notes,
-    energyByHourKWh: new Map(),
-    diagnostics,
-    components: { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: 0 },
-    untimedEnergyKWh: 0,
-    pueIncludedKWh: 0
+    summary: {
+      files: files.map((f) => f.path),
+      formats: [],
+      devices: 0,
+      samples: 0,
+      droppedSamples: 0,
+      coverage: 0,
+      wallTimeS: 0,
+      measuredTimeS: 0,
+      itEnergyKWh: 0,
+      pueIncluded: false,
+      notes: []
+    },
+    detail: { components: { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: 0 }, pueIncludedKWh: 0 },
+    hourly: { energyByHourKWh: new Map(), untimedEnergyKWh: 0 },
+    diagnostics
   };
 }
 
@@ -135,6 +139,14 @@ function firstLineOf(head: string): string {
   return line.length > 80 ? `${line.slice(0, 77)}...` : line;
 }
 
+/**
+ * The reader's own diagnostic, as it is, where the error is a {@link TraceAccessError}: it says
+ * more than "could not read" (`io/outside-root`, `io/not-found`, ...).
+ */
+function accessDiagnostic(e: unknown): Diagnostic | undefined {
+  return e instanceof TraceAccessError ? e.diagnostic : undefined;
+}
+
 function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
@@ -155,7 +167,7 @@ export async function measureTraces(files: TraceFile[], options: MeasureOptions)
   }
   if (files.length === 0) diagnostics.push(diagnostic('error', 'traces/no-files', 'No trace files to measure.'));
   if (zone === undefined || diagnostics.some((d) => d.severity === 'error'))
-    return emptyMeasurement(files, diagnostics, []);
+    return emptyMeasurement(files, diagnostics);
 
   const integrator = new Integrator({ maxGapS: options.maxGapS, maxPowerW: options.maxPowerW });
   const formats: string[] = [];
@@ -166,7 +178,8 @@ export async function measureTraces(files: TraceFile[], options: MeasureOptions)
       decoded = await decode(file.open());
     } catch (e) {
       diagnostics.push(
-        diagnostic('error', 'traces/read-failed', `Could not read this trace file: ${errorMessage(e)}.`, at)
+        accessDiagnostic(e) ??
+          diagnostic('error', 'traces/read-failed', `Could not read this trace file: ${errorMessage(e)}.`, at)
       );
       continue;
     }
@@ -209,12 +222,13 @@ export async function measureTraces(files: TraceFile[], options: MeasureOptions)
     } catch (e) {
       // A truncated gzip or a read error mid-file: what was read before it still counts.
       integrator.report(
-        diagnostic(
-          'error',
-          'traces/read-failed',
-          `Reading stopped at an error (${errorMessage(e)}); the samples before it are integrated, the rest of the file is not.`,
-          at
-        )
+        accessDiagnostic(e) ??
+          diagnostic(
+            'error',
+            'traces/read-failed',
+            `Reading stopped at an error (${errorMessage(e)}); the samples before it are integrated, the rest of the file is not.`,
+            at
+          )
       );
       await decoded.close().catch(() => undefined);
     }
@@ -269,7 +283,8 @@ export async function measureTraces(files: TraceFile[], options: MeasureOptions)
   const notes = buildNotes(r, options, { wallTimeS, measuredTimeS, coverage, declared });
   const energyByHourKWh = new Map<number, number>();
   for (const [hour, j] of r.hoursJ) energyByHourKWh.set(hour, j / J_PER_KWH);
-  return {
+  // The key order here is the order of `measurement` in the report's JSON.
+  const summary: MeasurementSummary = {
     files: files.map((f) => f.path),
     formats,
     devices: r.devices,
@@ -280,17 +295,21 @@ export async function measureTraces(files: TraceFile[], options: MeasureOptions)
     measuredTimeS,
     itEnergyKWh,
     pueIncluded: r.energyJ > 0 && r.pueIncludedJ === r.energyJ,
-    notes,
-    energyByHourKWh,
-    diagnostics,
-    components: {
-      gpuKWh: r.componentsJ.gpu / J_PER_KWH,
-      cpuKWh: r.componentsJ.cpu / J_PER_KWH,
-      memoryKWh: r.componentsJ.memory / J_PER_KWH,
-      otherKWh: r.componentsJ.other / J_PER_KWH
+    notes
+  };
+  return {
+    summary,
+    detail: {
+      components: {
+        gpuKWh: r.componentsJ.gpu / J_PER_KWH,
+        cpuKWh: r.componentsJ.cpu / J_PER_KWH,
+        memoryKWh: r.componentsJ.memory / J_PER_KWH,
+        otherKWh: r.componentsJ.other / J_PER_KWH
+      },
+      pueIncludedKWh
     },
-    untimedEnergyKWh: r.untimedJ / J_PER_KWH,
-    pueIncludedKWh
+    hourly: { energyByHourKWh, untimedEnergyKWh: r.untimedJ / J_PER_KWH },
+    diagnostics
   };
 }
 

@@ -17,7 +17,9 @@ import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { diagnostic, type Diagnostic } from '../../core/diagnostics.js';
 import type { TextInput, TraceReader } from '../../core/model.js';
-import { createTraceReader, IGNORED_GLOBS, MANIFEST_GLOBS, readTextFile } from '../files.js';
+import { IGNORED_GLOBS, MANIFEST_GLOBS } from '../discovery.js';
+import { readTextFile } from '../read.js';
+import { createTraceReader } from '../trace-reader.js';
 
 /** How files inside an artifact are named: `artifact:power-node-0/logs/power.csv`. */
 export const ARTIFACT_PATH_PREFIX = 'artifact:';

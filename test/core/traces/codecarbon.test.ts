@@ -345,21 +345,21 @@ describe('CodeCarbon emissions.csv', () => {
       const text =
         'timestamp,project_name,run_id,duration,cpu_energy,gpu_energy,ram_energy,energy_consumed,gpu_count,gpu_model\n2024-01-01T10:00:00,p,r,3600,0.2,3.2,0.05,3.45,8,8 x NVIDIA A100-SXM4-80GB\n';
       const m = await measureTraces([memory('emissions.csv', text)], {});
-      expect(m.formats).toEqual(['codecarbon']);
-      expect(m.droppedSamples).toBe(0);
-      expect(m.itEnergyKWh).toBeCloseTo(0.2 + 3.2 + 0.05, 12);
-      expect(m.components.gpuKWh).toBeCloseTo(3.2, 12);
-      expect(m.devices).toBe(8 + 1 + 1);
+      expect(m.summary.formats).toEqual(['codecarbon']);
+      expect(m.summary.droppedSamples).toBe(0);
+      expect(m.summary.itEnergyKWh).toBeCloseTo(0.2 + 3.2 + 0.05, 12);
+      expect(m.detail.components.gpuKWh).toBeCloseTo(3.2, 12);
+      expect(m.summary.devices).toBe(8 + 1 + 1);
     });
 
     test('PUE-included energy and the note that says so', async () => {
       const m = await measureTraces([file('v2.3-emissions.csv')], {});
-      expect(m.formats).toEqual(['codecarbon']);
-      expect(m.pueIncluded).toBe(true);
+      expect(m.summary.formats).toEqual(['codecarbon']);
+      expect(m.summary.pueIncluded).toBe(true);
       const expectedKWh = 0.204 + 4.3128 + 0.0893 + (0.051 + 1.0782 + 0.0223);
-      expect(m.itEnergyKWh).toBeCloseTo(expectedKWh, 12);
-      expect(m.pueIncludedKWh).toBeCloseTo(expectedKWh, 12);
-      expect(m.notes.some((n) => n.includes('includes its PUE 1.2'))).toBe(true);
+      expect(m.summary.itEnergyKWh).toBeCloseTo(expectedKWh, 12);
+      expect(m.detail.pueIncludedKWh).toBeCloseTo(expectedKWh, 12);
+      expect(m.summary.notes.some((n) => n.includes('includes its PUE 1.2'))).toBe(true);
       expect(m.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     });
 
@@ -372,8 +372,8 @@ describe('CodeCarbon emissions.csv', () => {
         ['v2.3-pue1.csv', v23]
       ]) {
         const m = await measureTraces([memory(name, text)], {});
-        expect([name, m.pueIncluded, m.pueIncludedKWh]).toEqual([name, false, 0]);
-        expect(m.itEnergyKWh).toBeCloseTo(0.2 + 1.5 + 0.05, 12);
+        expect([name, m.summary.pueIncluded, m.detail.pueIncludedKWh]).toEqual([name, false, 0]);
+        expect(m.summary.itEnergyKWh).toBeCloseTo(0.2 + 1.5 + 0.05, 12);
       }
     });
 
@@ -381,9 +381,9 @@ describe('CodeCarbon emissions.csv', () => {
       const header = 'timestamp,project_name,run_id,duration,cpu_energy,gpu_energy,ram_energy,energy_consumed,pue';
       const text = `${header}\n2024-01-01T10:00:00,p,a,3600,0.1,1,0,1.1,1.2\n2024-01-01T12:00:00,p,b,3600,0.1,2,0,2.1,1.0\n`;
       const m = await measureTraces([memory('mixed.csv', text)], {});
-      expect(m.pueIncluded).toBe(true);
-      expect(m.pueIncludedKWh).toBeCloseTo(1.1 + 2.1, 12);
-      expect(m.notes.some((n) => n.includes('carries PUE 1.0') && n.includes('split the files'))).toBe(true);
+      expect(m.summary.pueIncluded).toBe(true);
+      expect(m.detail.pueIncludedKWh).toBeCloseTo(1.1 + 2.1, 12);
+      expect(m.summary.notes.some((n) => n.includes('carries PUE 1.0') && n.includes('split the files'))).toBe(true);
     });
   });
 });

@@ -243,13 +243,13 @@ describe('dcgm-exporter Prometheus text', () => {
   test('through measureTraces: detected and integrated', async () => {
     const name = 'exporter-trailing-timestamps.prom';
     const m = await measureTraces([{ path: name, open: () => fixture(name) } as TraceFile], {});
-    expect(m.formats).toEqual(['dcgm-prometheus']);
+    expect(m.summary.formats).toEqual(['dcgm-prometheus']);
     const gpu0J = (15170452938 - 15152422938) / 1000;
     const gpu1J = (2004200000 - 2000000000 + 1500 + (4201500 - 1500) + (8401500 - 4201500)) / 1000; // reset after the 2nd scrape
     const gpu2J = 15 * ((70.5 + 250.25) / 2 + (250.25 + 251) / 2 + (251 + 249.75) / 2 + (249.75 + 71) / 2);
-    expect(m.itEnergyKWh).toBeCloseTo((gpu0J + gpu1J + gpu2J) / 3.6e6, 12);
-    expect(m.components.gpuKWh).toBeCloseTo(m.itEnergyKWh, 15);
-    expect(m.pueIncluded).toBe(false);
+    expect(m.summary.itEnergyKWh).toBeCloseTo((gpu0J + gpu1J + gpu2J) / 3.6e6, 12);
+    expect(m.detail.components.gpuKWh).toBeCloseTo(m.summary.itEnergyKWh, 15);
+    expect(m.summary.pueIncluded).toBe(false);
   });
 });
 

@@ -37,8 +37,8 @@ describe('generic CSV: power', () => {
     ['tabs', 'timestamp\tpower_w\n2026-11-27 10:00:00\t50\n2026-11-27 10:00:10\t50\n', 500]
   ])('%s', async (_name, text, expectedJ) => {
     const m = await measure(text);
-    expect(m.formats).toEqual(['csv']);
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(expectedJ, 9);
+    expect(m.summary.formats).toEqual(['csv']);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(expectedJ, 9);
     expect(m.diagnostics.filter((d) => d.code !== 'traces/untimed')).toEqual([]);
   });
 
@@ -51,10 +51,10 @@ describe('generic CSV: power', () => {
       '2026-11-27T10:00:01Z,node-2,0,200'
     ].join('\n');
     const m = await measure(text);
-    expect(m.devices).toBe(2);
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(100 + 200, 9);
-    expect(m.components.otherKWh).toBe(m.itEnergyKWh);
-    expect(m.notes.join('\n')).toContain('per "host + gpu"');
+    expect(m.summary.devices).toBe(2);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(100 + 200, 9);
+    expect(m.detail.components.otherKWh).toBe(m.summary.itEnergyKWh);
+    expect(m.summary.notes.join('\n')).toContain('per "host + gpu"');
   });
 
   test('zone-less times are read in the given zone', async () => {
@@ -62,13 +62,13 @@ describe('generic CSV: power', () => {
       timezone: 'Asia/Kolkata'
     });
     // 05:30 in India (UTC+05:30) is 00:00 UTC
-    expect([...m.energyByHourKWh.keys()]).toEqual([utc(2026, 11, 27, 0)]);
+    expect([...m.hourly.energyByHourKWh.keys()]).toEqual([utc(2026, 11, 27, 0)]);
   });
 
   test('elapsed seconds are relative times: counted, not placed in hours', async () => {
     const m = await measure('t,power_w\n0,100\n1,100\n2,100\n');
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(200, 9);
-    expect(m.untimedEnergyKWh).toBe(m.itEnergyKWh);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(200, 9);
+    expect(m.hourly.untimedEnergyKWh).toBe(m.summary.itEnergyKWh);
     expect(codes(m.diagnostics)).toEqual(['traces/untimed']);
   });
 
@@ -86,8 +86,8 @@ describe('generic CSV: power', () => {
       '2026-11-27T10:00:06Z,100'
     ].join('\n');
     const m = await measure(text);
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(600, 9);
-    expect(m.droppedSamples).toBe(6);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(600, 9);
+    expect(m.summary.droppedSamples).toBe(6);
     expect(m.diagnostics.map((d) => [d.code, d.line])).toEqual([
       ['traces/dropped-unavailable', 3],
       ['traces/dropped-non-numeric', 6],
@@ -114,13 +114,16 @@ describe('generic CSV: cumulative energy', () => {
     ['joules', 'timestamp,joules\n2026-11-27T10:00:00Z,0\n2026-11-27T10:00:10Z,700\n', 700]
   ])('%s', async (_name, text, expectedJ) => {
     const m = await measure(text);
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(expectedJ, 6);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(expectedJ, 6);
   });
 
   test('energy is preferred over power when both are logged; a columns map picks power', async () => {
     const text = 'timestamp,power_w,energy_j\n2026-11-27T10:00:00Z,100,0\n2026-11-27T10:00:10Z,100,1234\n';
-    expect((await measure(text)).itEnergyKWh * J_PER_KWH).toBeCloseTo(1234, 9);
-    expect((await measure(text, { columns: { power: 'power_w' } })).itEnergyKWh * J_PER_KWH).toBeCloseTo(1000, 9);
+    expect((await measure(text)).summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(1234, 9);
+    expect((await measure(text, { columns: { power: 'power_w' } })).summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(
+      1000,
+      9
+    );
   });
 
   test('an energy column without a unit is an error that says how to name it', async () => {
@@ -137,7 +140,7 @@ describe('generic CSV: column maps and header-less files', () => {
       format: 'csv',
       columns: { timestamp: 'when', power: 'node_draw_total', device: 'rack' }
     });
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(5000, 9);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(5000, 9);
   });
 
   test('a columns map with an unknown header or role is an error with suggestions', async () => {
@@ -154,7 +157,7 @@ describe('generic CSV: column maps and header-less files', () => {
       true
     );
     // the rows under an unusable header are counted as not used
-    expect(m.droppedSamples).toBe(1);
+    expect(m.summary.droppedSamples).toBe(1);
   });
 
   test('a header-less file with its columns listed', async () => {
@@ -162,7 +165,7 @@ describe('generic CSV: column maps and header-less files', () => {
       format: 'csv',
       columns: ['timestamp', 'device', 'power_w']
     });
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(600, 9);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(600, 9);
   });
 
   test.each<[string, string, boolean]>([
@@ -191,8 +194,8 @@ describe('the NVML log recorded on the H200 (timestamp, device, energy_mj, power
   test('the energy counter: last minus first reading (no reset in this log)', async () => {
     const m = await measureTraces([fixtureFile('nvidia-smi/h200-2026-11-27/nvml-energy.csv')], {});
     const expectedJ = (Number(rows[rows.length - 1][2]) - Number(rows[0][2])) / 1000;
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(expectedJ, 6);
-    expect(m.devices).toBe(1);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(expectedJ, 6);
+    expect(m.summary.devices).toBe(1);
     expect(m.diagnostics).toEqual([]);
   });
 
@@ -202,8 +205,8 @@ describe('the NVML log recorded on the H200 (timestamp, device, energy_mj, power
     });
     const pts = rows.map((f) => ({ tMs: Date.parse(f[0]), w: Number(f[3]) / 1000 }));
     const expectedJ = pts.slice(1).reduce((s, p, i) => s + (0.5 * (pts[i].w + p.w) * (p.tMs - pts[i].tMs)) / 1000, 0);
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(expectedJ, 6);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(expectedJ, 6);
     // the log has one 1.135 s interval among 0.5 s ones: under 5 x the median, so bridged
-    expect(m.coverage).toBe(1);
+    expect(m.summary.coverage).toBe(1);
   });
 });

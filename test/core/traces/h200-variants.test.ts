@@ -37,15 +37,15 @@ test('csv,nounits with a header at 200 ms: the trapezoid of power.draw.average, 
     return { tMs: Date.UTC(y, mo - 1, d, h, mi, s, ms), w: Number(f[4]), line: l };
   });
   const m = await measureTraces([fixtureFile('nvidia-smi/h200-2026-11-27-variants/query-gpu-nounits.csv')], {});
-  expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(trapezoidJ(pts), 8);
-  expect(m.samples).toBe(223);
+  expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(trapezoidJ(pts), 8);
+  expect(m.summary.samples).toBe(223);
 
   // Over the counter's span: a 1 s average sampled every 0.2 s against the energy counter;
   // they agree to about 0.1%, 3% allows for the averaging lag and the +/- 5 W accuracy.
   const inside = pts.filter((p) => p.tMs >= first && p.tMs <= last);
   const w = await measureTraces([memoryFile('window.csv', [lines[0], ...inside.map((p) => p.line)].join('\n'))], {});
   const counterJ = counterAt(inside[inside.length - 1].tMs) - counterAt(inside[0].tMs);
-  expect(relDiff(w.itEnergyKWh * J_PER_KWH, counterJ)).toBeLessThan(0.03);
+  expect(relDiff(w.summary.itEnergyKWh * J_PER_KWH, counterJ)).toBeLessThan(0.03);
 });
 
 /** dmon rows (not `#`), whitespace split. */
@@ -60,10 +60,10 @@ test('dmon without -o: rows taken 1 s apart, untimed, the repeated header skippe
   // pwr is column 2; rows assumed 1 s apart: sum of 0.5 (p_i + p_i+1) x 1 s
   const expectedJ = rows.slice(1).reduce((s, r, i) => s + 0.5 * (Number(rows[i][1]) + Number(r[1])), 0);
   const m = await measureTraces([fixtureFile('nvidia-smi/h200-2026-11-27-variants/dmon-plain.txt')], {});
-  expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(expectedJ, 9);
-  expect(m.samples).toBe(45);
-  expect(m.untimedEnergyKWh).toBe(m.itEnergyKWh);
-  expect(m.wallTimeS).toBe(44);
+  expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(expectedJ, 9);
+  expect(m.summary.samples).toBe(45);
+  expect(m.hourly.untimedEnergyKWh).toBe(m.summary.itEnergyKWh);
+  expect(m.summary.wallTimeS).toBe(44);
   expect(m.diagnostics.map((d) => d.code)).toEqual(['traces/untimed']);
 });
 
@@ -75,15 +75,15 @@ test('dmon -o T: times of day, and the counter over the same seconds', async () 
     return { tMs: day + ((h * 60 + mi) * 60 + s) * 1000, w: Number(r[2]), text: ` ${r.join('       ')}` };
   });
   const m = await measureTraces([fixtureFile('nvidia-smi/h200-2026-11-27-variants/dmon-o-T.txt')], {});
-  expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(trapezoidJ(pts), 9);
-  expect(m.untimedEnergyKWh).toBe(m.itEnergyKWh);
+  expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(trapezoidJ(pts), 9);
+  expect(m.hourly.untimedEnergyKWh).toBe(m.summary.itEnergyKWh);
 
   // dmon's whole watts once a second against the counter over the rows inside its span (the
   // log is read from a file holding just those rows): about 0.5% apart; 3% as above.
   const header = read('dmon-o-T.txt').split('\n').slice(0, 2);
   const inside = pts.filter((p) => p.tMs >= first && p.tMs <= last);
   const w = await measureTraces([memoryFile('dmon.txt', [...header, ...inside.map((p) => p.text)].join('\n'))], {});
-  expect(w.samples).toBe(inside.length);
+  expect(w.summary.samples).toBe(inside.length);
   const counterJ = counterAt(inside[inside.length - 1].tMs) - counterAt(inside[0].tMs);
-  expect(relDiff(w.itEnergyKWh * J_PER_KWH, counterJ)).toBeLessThan(0.03);
+  expect(relDiff(w.summary.itEnergyKWh * J_PER_KWH, counterJ)).toBeLessThan(0.03);
 });

@@ -15,10 +15,10 @@ describe('JSON Lines', () => {
       '{"timestamp": "2026-11-27T10:00:03Z", "device": "0", "power_w": 200}',
       '{"timestamp": "2026-11-27T10:00:03Z", "device": "1", "power_w": 30}'
     ]);
-    expect(m.formats).toEqual(['jsonl']);
+    expect(m.summary.formats).toEqual(['jsonl']);
     // device 0: 0.5*(100+200)*3; device 1: 0.5*(10+30)*3
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(450 + 60, 9);
-    expect(m.devices).toBe(2);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(450 + 60, 9);
+    expect(m.summary.devices).toBe(2);
     expect(m.diagnostics).toEqual([]);
   });
 
@@ -29,7 +29,7 @@ describe('JSON Lines', () => {
       '{"ts": 1795755775000, "gpu": 0, "energy_kwh": "1.2515"}'
     ]);
     // increases 0.0005 + 0.001 kWh
-    expect(m.itEnergyKWh).toBeCloseTo(0.0015, 12);
+    expect(m.summary.itEnergyKWh).toBeCloseTo(0.0015, 12);
   });
 
   test('null, missing and non-numeric values and non-JSON lines are dropped with their lines', async () => {
@@ -42,7 +42,7 @@ describe('JSON Lines', () => {
       '[1, 2]',
       '{"timestamp": "2026-11-27T10:00:04Z", "power_w": 100}'
     ]);
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(400, 9);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(400, 9);
     expect(m.diagnostics.map((d) => [d.code, d.line])).toEqual([
       ['traces/dropped-unavailable', 2],
       ['traces/dropped-non-numeric', 4],
@@ -59,7 +59,7 @@ describe('JSON Lines', () => {
         columns: { timestamp: 'at', power: 'draw' }
       }
     );
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(50, 9);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(50, 9);
   });
 
   test('keys that cannot be used are an error naming the keys', async () => {

@@ -3,6 +3,7 @@
  * Expected energies are written out; the logs are small enough to check by hand.
  */
 import { gzipSync } from 'node:zlib';
+import { TraceAccessError } from '../../../src/core/traces/access.js';
 import { measureTraces, type TraceFile } from '../../../src/core/traces/index.js';
 import { codes, memoryFile, utc } from './helpers.js';
 
@@ -25,11 +26,11 @@ describe('many files', () => {
       [memoryFile('node-1/gpu.csv', smiLog(0, 10, 1, 100)), memoryFile('node-2/gpu.csv', smiLog(0, 10, 1, 300))],
       {}
     );
-    expect(m.devices).toBe(2);
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(100 * 10 + 300 * 10, 9);
-    expect(m.files).toEqual(['node-1/gpu.csv', 'node-2/gpu.csv']);
-    expect(m.coverage).toBe(1);
-    expect(m.notes[0]).toContain('2 devices in 2 files; devices of different files are kept apart');
+    expect(m.summary.devices).toBe(2);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(100 * 10 + 300 * 10, 9);
+    expect(m.summary.files).toEqual(['node-1/gpu.csv', 'node-2/gpu.csv']);
+    expect(m.summary.coverage).toBe(1);
+    expect(m.summary.notes[0]).toContain('2 devices in 2 files; devices of different files are kept apart');
   });
 
   test('different formats in one run', async () => {
@@ -43,15 +44,15 @@ describe('many files', () => {
       ],
       {}
     );
-    expect(m.formats).toEqual(['nvidia-smi-csv', 'jsonl']);
-    expect(m.components.gpuKWh * J_PER_KWH).toBeCloseTo(1000, 9);
-    expect(m.components.otherKWh * J_PER_KWH).toBeCloseTo(5000, 9);
+    expect(m.summary.formats).toEqual(['nvidia-smi-csv', 'jsonl']);
+    expect(m.detail.components.gpuKWh * J_PER_KWH).toBeCloseTo(1000, 9);
+    expect(m.detail.components.otherKWh * J_PER_KWH).toBeCloseTo(5000, 9);
   });
 
   test('the same file listed twice is not counted twice', async () => {
     const log = smiLog(0, 10, 1, 100);
     const m = await measureTraces([memoryFile('gpu.csv', log), memoryFile('gpu.csv', log)], {});
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(1000, 9);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(1000, 9);
     expect(codes(m.diagnostics)).toContain('traces/dropped-duplicate-time');
   });
 });
@@ -69,9 +70,9 @@ describe('gzip', () => {
     ]
   ])('%s', async (_name, file) => {
     const m = await measureTraces([file], {});
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(expectedJ, 9);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(expectedJ, 9);
     expect(m.diagnostics).toEqual([]);
-    expect(m.notes).toContain(`${file.path}: gzip-compressed, decoded while streaming.`);
+    expect(m.summary.notes).toContain(`${file.path}: gzip-compressed, decoded while streaming.`);
   });
 
   test('a truncated gzip keeps what was read before the cut, with an error', async () => {
@@ -81,10 +82,10 @@ describe('gzip', () => {
     const err = m.diagnostics.find((d) => d.code === 'traces/read-failed');
     expect(err?.severity).toBe('error');
     expect(err?.message).toContain('unexpected end of file');
-    expect(m.samples).toBeGreaterThan(100);
-    expect(m.samples).toBeLessThan(4001);
+    expect(m.summary.samples).toBeGreaterThan(100);
+    expect(m.summary.samples).toBeLessThan(4001);
     // what was read is 100 W over (samples - 1) seconds
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(100 * (m.samples - 1), 6);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(100 * (m.summary.samples - 1), 6);
   });
 
   test('gzip of an empty file is an empty file', async () => {
@@ -110,7 +111,7 @@ describe('errors, never a silent zero', () => {
     const err = m.diagnostics.find((d) => d.code === code);
     expect(err?.severity).toBe('error');
     expect(err?.file).toBe('gpu.csv');
-    expect(m.itEnergyKWh).toBe(0);
+    expect(m.summary.itEnergyKWh).toBe(0);
   });
 
   test('an unknown format says what it read and what it expects', async () => {
@@ -133,8 +134,45 @@ describe('errors, never a silent zero', () => {
       }
     };
     const m = await measureTraces([failing], {});
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(1000, 9);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(1000, 9);
     expect(m.diagnostics.find((d) => d.code === 'traces/read-failed')?.message).toContain('EIO');
+  });
+
+  test("a reader's own diagnostic on opening is reported as it is, and the other files are measured", async () => {
+    const refused: TraceFile = {
+      path: 'logs/link.csv',
+      // eslint-disable-next-line require-yield -- fails before its first chunk, as a refused open does
+      async *open() {
+        throw new TraceAccessError('io/outside-root', 'The trace file lies outside the folder.', 'logs/link.csv');
+      }
+    };
+    const m = await measureTraces([refused, memoryFile('gpu.csv', smiLog(0, 10, 1, 100))], {});
+    expect(m.diagnostics).toEqual([
+      {
+        severity: 'error',
+        code: 'io/outside-root',
+        message: 'The trace file lies outside the folder.',
+        file: 'logs/link.csv'
+      }
+    ]);
+    // gpu.csv: 100 W for 10 s.
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(1000, 9);
+  });
+
+  test("a reader's own diagnostic midway is reported as it is, after the samples before it", async () => {
+    const log = new TextEncoder().encode(smiLog(0, 10, 1, 100));
+    const failing: TraceFile = {
+      path: 'gpu.csv',
+      async *open() {
+        yield log;
+        throw new TraceAccessError('io/unreadable', 'Cannot read the trace file: EIO.', 'gpu.csv');
+      }
+    };
+    const m = await measureTraces([failing], {});
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(1000, 9);
+    expect(m.diagnostics).toEqual([
+      { severity: 'error', code: 'io/unreadable', message: 'Cannot read the trace file: EIO.', file: 'gpu.csv' }
+    ]);
   });
 
   test.each<[string, object, string]>([
@@ -151,7 +189,7 @@ describe('errors, never a silent zero', () => {
     const m = await measureTraces([memoryFile('gpu.csv', smiLog(0, 10, 1, 100))], options);
     expect(m.diagnostics[0].severity).toBe('error');
     expect(m.diagnostics[0].message).toContain(message);
-    expect(m.samples).toBe(0);
+    expect(m.summary.samples).toBe(0);
   });
 
   test('an unknown format id suggests the closest', async () => {
@@ -166,14 +204,14 @@ describe('coverage', () => {
 
   test('a gap lowers coverage and warns below 90%', async () => {
     const m = await measureTraces([memoryFile('gpu.csv', gappy)], {});
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(100 * 200, 9);
-    expect(m.measuredTimeS).toBeCloseTo(200, 9);
-    expect(m.wallTimeS).toBeCloseTo(300, 9);
-    expect(m.coverage).toBeCloseTo(200 / 300, 12);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(100 * 200, 9);
+    expect(m.summary.measuredTimeS).toBeCloseTo(200, 9);
+    expect(m.summary.wallTimeS).toBeCloseTo(300, 9);
+    expect(m.summary.coverage).toBeCloseTo(200 / 300, 12);
     expect(codes(m.diagnostics)).toEqual(['traces/gap', 'traces/low-coverage']);
     // header on line 1, samples 0-100 s on lines 2-102: the first after the gap is on line 103
     expect(m.diagnostics[0].message).toContain('1.67 min before line 103');
-    expect(m.notes.join('\n')).toContain('Power gaps longer than 5 x the device');
+    expect(m.summary.notes.join('\n')).toContain('Power gaps longer than 5 x the device');
   });
 
   test('minCoverage sets the warning level', async () => {
@@ -184,24 +222,24 @@ describe('coverage', () => {
   test('a declared duration is the wall time', async () => {
     // 100 s measured of a declared 400 s run
     const m = await measureTraces([memoryFile('gpu.csv', smiLog(0, 100, 1, 100))], { wallTimeS: 400 });
-    expect(m.wallTimeS).toBe(400);
-    expect(m.coverage).toBeCloseTo(0.25, 12);
+    expect(m.summary.wallTimeS).toBe(400);
+    expect(m.summary.coverage).toBeCloseTo(0.25, 12);
     expect(m.diagnostics.find((d) => d.code === 'traces/low-coverage')?.message).toContain('the declared duration');
   });
 
   test('traces longer than the declared duration: all counted, coverage capped', async () => {
     const m = await measureTraces([memoryFile('gpu.csv', smiLog(0, 100, 1, 100))], { wallTimeS: 50 });
-    expect(m.coverage).toBe(1);
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(10000, 9);
+    expect(m.summary.coverage).toBe(1);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(10000, 9);
     expect(codes(m.diagnostics)).toEqual(['traces/longer-than-declared']);
   });
 
   test('maxGapS bridges a gap the default would not', async () => {
     const m = await measureTraces([memoryFile('gpu.csv', gappy)], { maxGapS: 120 });
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(100 * 300, 9);
-    expect(m.coverage).toBe(1);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(100 * 300, 9);
+    expect(m.summary.coverage).toBe(1);
     // 120 s is 2 minutes (durations from 60 s on are given in minutes)
-    expect(m.notes.join('\n')).toContain('longer than 2 min (the configured maximum)');
+    expect(m.summary.notes.join('\n')).toContain('longer than 2 min (the configured maximum)');
   });
 });
 
@@ -212,14 +250,14 @@ describe('hours and notes', () => {
     const b = smiLog(0, 20, 1, 50, 1);
     const m = await measureTraces([memoryFile('a.csv', a), memoryFile('b.csv', b)], {});
     // smiLog's 0 s is 10:00:00 UTC: a spans 09:59:50-10:00:10, b 10:00:00-10:00:20
-    expect(m.energyByHourKWh.get(utc(2026, 11, 27, 9))! * J_PER_KWH).toBeCloseTo(100 * 10, 9);
-    expect(m.energyByHourKWh.get(utc(2026, 11, 27, 10))! * J_PER_KWH).toBeCloseTo(100 * 10 + 50 * 20, 9);
-    expect([...m.energyByHourKWh.values()].reduce((x, y) => x + y, 0)).toBeCloseTo(m.itEnergyKWh, 15);
+    expect(m.hourly.energyByHourKWh.get(utc(2026, 11, 27, 9))! * J_PER_KWH).toBeCloseTo(100 * 10, 9);
+    expect(m.hourly.energyByHourKWh.get(utc(2026, 11, 27, 10))! * J_PER_KWH).toBeCloseTo(100 * 10 + 50 * 20, 9);
+    expect([...m.hourly.energyByHourKWh.values()].reduce((x, y) => x + y, 0)).toBeCloseTo(m.summary.itEnergyKWh, 15);
   });
 
   test('the notes state every rule applied', async () => {
     const m = await measureTraces([memoryFile('gpu.csv', smiLog(0, 10, 1, 100))], {});
-    const text = m.notes.join('\n');
+    const text = m.summary.notes.join('\n');
     for (const phrase of [
       'power by the trapezoid rule over time-sorted samples',
       "Power gaps longer than 5 x the device's median sampling interval over its first 1000 intervals, at most 6 h (5 s) are not bridged: there were none.",
@@ -251,7 +289,7 @@ describe('notes and warnings use the shared formatter', () => {
     expect(message(m, 'traces/low-coverage')).toBe(
       "The traces cover 66.6% of the run's wall time (3.33 min of 5 min), below 90%: the measured energy leaves out the unmeasured time."
     );
-    const text = m.notes.join('\n');
+    const text = m.summary.notes.join('\n');
     // the one 100 s gap is 1.67 min; the threshold is 5 x the 1 s median interval
     expect(text).toContain('at most 6 h (5 s) are not bridged: 1 gap, 1.67 min of device time, count as unmeasured.');
     expect(text).toContain(
@@ -289,16 +327,16 @@ describe('notes and warnings use the shared formatter', () => {
     expect(message(m, 'traces/mixed-pue')).toBe(
       '100 Wh of the 1.1 kWh measured comes from logs whose energy already includes a PUE, and the rest does not: apply a PUE only to the rest.'
     );
-    expect(m.notes).toContain(
+    expect(m.summary.notes).toContain(
       '100 Wh comes from logs whose energy already includes a PUE; it must not be multiplied by a PUE again.'
     );
 
     // Elapsed seconds: 1000 W from 0 to 3600 s is 1 kWh, over 1 h of relative time.
     const untimed = await measureTraces([memoryFile('elapsed.csv', 't,power_w\n0,1000\n3600,1000\n')], {});
-    expect(untimed.notes).toContain(
+    expect(untimed.summary.notes).toContain(
       '1 kWh comes from logs without wall-clock times: counted, but not placed in hours.'
     );
-    expect(untimed.notes).toContain(
+    expect(untimed.summary.notes).toContain(
       'Coverage 100%: 1 h during which at least one device was measured, of a wall time of 1 h (first to last sample, in relative time).'
     );
   });

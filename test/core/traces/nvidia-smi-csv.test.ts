@@ -32,14 +32,14 @@ async function measure(content: string, options = {}, chunkSize?: number) {
 describe('nvidia-smi CSV: columns and variants', () => {
   test('integrates power.draw.average per GPU index', async () => {
     const m = await measure(TWO_GPUS);
-    expect(m.formats).toEqual(['nvidia-smi-csv']);
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(TWO_GPUS_J, 9);
-    expect(m.components.gpuKWh).toBe(m.itEnergyKWh);
-    expect(m.devices).toBe(2);
-    expect(m.samples).toBe(6);
-    expect(m.droppedSamples).toBe(0);
+    expect(m.summary.formats).toEqual(['nvidia-smi-csv']);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(TWO_GPUS_J, 9);
+    expect(m.detail.components.gpuKWh).toBe(m.summary.itEnergyKWh);
+    expect(m.summary.devices).toBe(2);
+    expect(m.summary.samples).toBe(6);
+    expect(m.summary.droppedSamples).toBe(0);
     expect(m.diagnostics).toEqual([]);
-    expect(m.notes.join('\n')).toContain(
+    expect(m.summary.notes.join('\n')).toContain(
       'integrated power.draw.average (preferred over power.draw, power.draw.instant) per index'
     );
   });
@@ -54,7 +54,7 @@ describe('nvidia-smi CSV: columns and variants', () => {
       )
       .join('\n');
     // power.draw is the average value + 1 W: GPU 0: 0.5*(101+201)*1 + 0.5*(201+301)*1.5; GPU 1: 51 * 2.5
-    expect((await measure(onlyDraw)).itEnergyKWh * J_PER_KWH).toBeCloseTo(151 + 376.5 + 127.5, 9);
+    expect((await measure(onlyDraw)).summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(151 + 376.5 + 127.5, 9);
     const onlyInstant = TWO_GPUS.split('\n')
       .map((l) =>
         l
@@ -64,7 +64,7 @@ describe('nvidia-smi CSV: columns and variants', () => {
       )
       .join('\n');
     // instant is the average - 1 W: 0.5*(99+199)*1 + 0.5*(199+299)*1.5 + 49 * 2.5
-    expect((await measure(onlyInstant)).itEnergyKWh * J_PER_KWH).toBeCloseTo(149 + 373.5 + 122.5, 9);
+    expect((await measure(onlyInstant)).summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(149 + 373.5 + 122.5, 9);
   });
 
   test('uses the next power column in a row where the preferred one is unavailable', async () => {
@@ -74,13 +74,13 @@ describe('nvidia-smi CSV: columns and variants', () => {
       '2026/11/27 10:00:01.000, 0, [N/A], 300.00 W'
     ].join('\n');
     const m = await measure(log);
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(0.5 * (100 + 300) * 1, 9);
-    expect(m.notes.join('\n')).toContain('power.draw.average was unavailable in 2 row(s) (first at line 2)');
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(0.5 * (100 + 300) * 1, 9);
+    expect(m.summary.notes.join('\n')).toContain('power.draw.average was unavailable in 2 row(s) (first at line 2)');
   });
 
   test('a columns map picks another power column', async () => {
     const m = await measure(TWO_GPUS, { columns: { power: 'power.draw.instant' } });
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(149 + 373.5 + 122.5, 9);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(149 + 373.5 + 122.5, 9);
   });
 
   test('nounits with a header', async () => {
@@ -89,7 +89,7 @@ describe('nvidia-smi CSV: columns and variants', () => {
       '2026/11/27 10:00:00.000, 0, 100.00',
       '2026/11/27 10:00:02.000, 0, 200.00'
     ].join('\n');
-    expect((await measure(log)).itEnergyKWh * J_PER_KWH).toBeCloseTo(0.5 * (100 + 200) * 2, 9);
+    expect((await measure(log)).summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(0.5 * (100 + 200) * 2, 9);
   });
 
   test('noheader,nounits with the columns named in the options', async () => {
@@ -101,8 +101,8 @@ describe('nvidia-smi CSV: columns and variants', () => {
     ].join('\n');
     const m = await measure(log, { columns: ['timestamp', 'index', 'power.draw'] });
     // GPU 0: 0.5*(100+200)*4; GPU 1: 0.5*(10+30)*4
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(600 + 80, 9);
-    expect(m.devices).toBe(2);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(600 + 80, 9);
+    expect(m.summary.devices).toBe(2);
   });
 
   test('noheader without columns is an error that says what to add', async () => {
@@ -111,7 +111,7 @@ describe('nvidia-smi CSV: columns and variants', () => {
     const err = m.diagnostics.find((d) => d.code === 'traces/nvidia-smi-no-header');
     expect(err).toMatchObject({ severity: 'error', file: 'gpu.csv', line: 1 });
     expect(err?.message).toContain('columns: [timestamp, index, power.draw]');
-    expect(m.itEnergyKWh).toBe(0);
+    expect(m.summary.itEnergyKWh).toBe(0);
   });
 
   test('a missing power column is an error with the closest name', async () => {
@@ -137,9 +137,9 @@ describe('nvidia-smi CSV: columns and variants', () => {
       '2026/11/27 10:00:01.000, 0, GPU-bbbb, 200 W'
     ].join('\n');
     const m = await measure(log);
-    expect(m.devices).toBe(2);
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(100 + 200, 9);
-    expect(m.droppedSamples).toBe(0);
+    expect(m.summary.devices).toBe(2);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(100 + 200, 9);
+    expect(m.summary.droppedSamples).toBe(0);
   });
 
   test("columns in another order: index first, as in NVIDIA's KB example", async () => {
@@ -150,8 +150,8 @@ describe('nvidia-smi CSV: columns and variants', () => {
       '0, 2019/08/23 14:54:48.307, 210.00 W, 1545 MHz, 6800 MHz, 1545 MHz'
     ].join('\n');
     const m = await measure(log);
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(0.5 * (208.36 + 210.0) * 1, 9);
-    expect([...m.energyByHourKWh.keys()]).toEqual([utc(2019, 8, 23, 14)]);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(0.5 * (208.36 + 210.0) * 1, 9);
+    expect([...m.hourly.energyByHourKWh.keys()]).toEqual([utc(2019, 8, 23, 14)]);
   });
 
   test('without a device column all rows are one GPU', async () => {
@@ -184,11 +184,11 @@ describe('nvidia-smi CSV: bad values and lines', () => {
     ].join('\n');
     const m = await measure(log);
     // the dropped sample is skipped: 100 W over 2 s
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(200, 9);
-    expect(m.droppedSamples).toBe(1);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(200, 9);
+    expect(m.summary.droppedSamples).toBe(1);
     const d = m.diagnostics.find((x) => x.code === `traces/dropped-${reason}`);
     expect(d).toMatchObject({ file: 'gpu.csv', line: 3 });
-    expect(m.notes.join('\n')).toContain('Dropped 1 sample');
+    expect(m.summary.notes.join('\n')).toContain('Dropped 1 sample');
   });
 
   test('drops unreadable timestamps and short rows', async () => {
@@ -201,7 +201,7 @@ describe('nvidia-smi CSV: bad values and lines', () => {
       '2026/11/27 10:00:02.000, 0, 100.00 W'
     ].join('\n');
     const m = await measure(log);
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(200, 9);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(200, 9);
     expect(codes(m.diagnostics).sort()).toEqual(['traces/dropped-bad-timestamp', 'traces/dropped-malformed-row']);
     expect(m.diagnostics.find((d) => d.code === 'traces/dropped-bad-timestamp')?.message).toContain('lines 3, 4');
   });
@@ -217,9 +217,9 @@ describe('nvidia-smi CSV: bad values and lines', () => {
     ].join('\n');
     const m = await measure(log);
     // 0.5*(100+200)*1 + 0.5*(200+300)*1
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(150 + 250, 9);
-    expect(m.droppedSamples).toBe(0);
-    expect(m.notes).toContain('gpu.csv: 1 repeated header line(s) skipped (logs concatenated).');
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(150 + 250, 9);
+    expect(m.summary.droppedSamples).toBe(0);
+    expect(m.summary.notes).toContain('gpu.csv: 1 repeated header line(s) skipped (logs concatenated).');
   });
 
   test('CRLF line ends, a BOM, blank lines and no final newline', async () => {
@@ -232,7 +232,7 @@ describe('nvidia-smi CSV: bad values and lines', () => {
         '2026/11/27 10:00:03.000, 0, 100.00 W'
       ].join('\r\n');
     const m = await measure(log);
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(300, 9);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(300, 9);
     expect(m.diagnostics).toEqual([]);
   });
 
@@ -243,14 +243,14 @@ describe('nvidia-smi CSV: bad values and lines', () => {
     );
     const m = await measure(bad, {}, chunkSize);
     // GPU 1 loses its middle sample: still 50 W over 2.5 s.
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(TWO_GPUS_J, 9);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(TWO_GPUS_J, 9);
     expect(m.diagnostics.map((d) => [d.code, d.line])).toEqual([['traces/dropped-unavailable', 5]]);
   });
 
   test('an overlong line is dropped once, not buffered', async () => {
     const log = `timestamp, index, power.draw [W]\n2026/11/27 10:00:00.000, 0, 100.00 W\n${'x'.repeat(1_500_000)}\n2026/11/27 10:00:01.000, 0, 100.00 W\n`;
     const m = await measure(log, {}, 65536);
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(100, 9);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(100, 9);
     expect(m.diagnostics.find((d) => d.code === 'traces/dropped-malformed-row')?.line).toBe(3);
   });
 
@@ -259,7 +259,7 @@ describe('nvidia-smi CSV: bad values and lines', () => {
     for (let i = 0; i < 1_000_000; i++) rows.push('2026/11/27 00:00:00.500, 1, [N/A]');
     rows.push('2026/11/27 00:00:01.000, 0, 100.00 W');
     const m = await measure(rows.join('\n'));
-    expect(m.droppedSamples).toBe(1_000_000);
+    expect(m.summary.droppedSamples).toBe(1_000_000);
     expect(m.diagnostics).toEqual([
       {
         severity: 'notice',
@@ -309,13 +309,13 @@ describe('nvidia-smi CSV: the fast path and the general path agree', () => {
       const log = rows.join(eol);
       const big = await measure(log, {}, 1 << 20);
       const bytewise = await measure(log, {}, 1);
-      expect(bytewise.itEnergyKWh).toBe(big.itEnergyKWh);
-      expect(bytewise.samples).toBe(big.samples);
-      expect(bytewise.droppedSamples).toBe(big.droppedSamples);
+      expect(bytewise.summary.itEnergyKWh).toBe(big.summary.itEnergyKWh);
+      expect(bytewise.summary.samples).toBe(big.summary.samples);
+      expect(bytewise.summary.droppedSamples).toBe(big.summary.droppedSamples);
       expect(bytewise.diagnostics).toEqual(big.diagnostics);
-      expect([...bytewise.energyByHourKWh]).toEqual([...big.energyByHourKWh]);
-      expect(big.samples).toBeGreaterThan(2500);
-      expect(big.devices).toBeGreaterThan(5);
+      expect([...bytewise.hourly.energyByHourKWh]).toEqual([...big.hourly.energyByHourKWh]);
+      expect(big.summary.samples).toBeGreaterThan(2500);
+      expect(big.summary.devices).toBeGreaterThan(5);
       expect(big.diagnostics.length).toBeGreaterThan(4);
     }
   });
@@ -376,11 +376,11 @@ describe('nvidia-smi CSV: a generated week-like log', () => {
     }
     const m = await measure(rows.join('\n') + '\n');
     // GPU g draws 100 + 10 g W for 10,000 s: sum = 10,000 * (8*100 + 10*(0+1+...+7)) = 10,000 * 1080 J
-    expect(m.itEnergyKWh).toBeCloseTo((10_000 * 1080) / J_PER_KWH, 12);
-    expect(m.coverage).toBe(1);
-    expect(m.wallTimeS).toBe(10_000);
+    expect(m.summary.itEnergyKWh).toBeCloseTo((10_000 * 1080) / J_PER_KWH, 12);
+    expect(m.summary.coverage).toBe(1);
+    expect(m.summary.wallTimeS).toBe(10_000);
     // hours: the run spans 00:00:00 to 02:46:40 → 3600 s, 3600 s and 2800 s at 1080 W in all
-    expect([...m.energyByHourKWh.values()].map((v) => v * J_PER_KWH)).toEqual(
+    expect([...m.hourly.energyByHourKWh.values()].map((v) => v * J_PER_KWH)).toEqual(
       [3600 * 1080, 3600 * 1080, 2800 * 1080].map((x) => expect.closeTo(x, 6))
     );
   });
@@ -390,8 +390,8 @@ describe('real captures', () => {
   test('H100 (nvidia_gpu_exporter): two concatenated query-gpu outputs, idle then load', async () => {
     const m = await measureTraces([fixtureFile('nvidia-smi/h100-query-gpu-idle-then-load.csv')], {});
     // power.draw.average 69.85 W at 08:12:38.696 and 631.95 W at 08:12:53.353 (14.657 s apart)
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(0.5 * (69.85 + 631.95) * 14.657, 9);
-    expect(m.devices).toBe(1);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(0.5 * (69.85 + 631.95) * 14.657, 9);
+    expect(m.summary.devices).toBe(1);
     expect(m.diagnostics).toEqual([]);
   });
 
@@ -433,9 +433,9 @@ describe('real captures', () => {
 
   test('H200 query-gpu.csv (500 ms loop): the trapezoid of power.draw.average', async () => {
     const m = await measureTraces([fixtureFile('nvidia-smi/h200-2026-11-27/query-gpu.csv')], {});
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(trapezoidJ(readQueryGpu('query-gpu.csv', 5)), 8);
-    expect(m.samples).toBe(114);
-    expect(m.coverage).toBe(1);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(trapezoidJ(readQueryGpu('query-gpu.csv', 5)), 8);
+    expect(m.summary.samples).toBe(114);
+    expect(m.summary.coverage).toBe(1);
     expect(m.diagnostics).toEqual([]);
   });
 
@@ -455,7 +455,7 @@ describe('real captures', () => {
     // load they differ by a few tenths of a percent; 3% allows for the averaging window lagging
     // the load steps and the +/- 5 W accuracy at idle (5/79 W), without hiding a wrong column
     // (power.draw.instant, sampled against the 0.1 s duty cycle, is off by about 4%).
-    expect(relDiff(m.itEnergyKWh * J_PER_KWH, nvmlJ)).toBeLessThan(0.03);
+    expect(relDiff(m.summary.itEnergyKWh * J_PER_KWH, nvmlJ)).toBeLessThan(0.03);
     // The NVML power column (mW, every 0.5 s) integrated by the same trapezoid also agrees.
     const nvmlPowerJ = trapezoidJ(nvml);
     expect(relDiff(nvmlPowerJ, nvml[nvml.length - 1].j - nvml[0].j)).toBeLessThan(0.03);
@@ -465,7 +465,7 @@ describe('real captures', () => {
     const m = await measureTraces([fixtureFile('nvidia-smi/h200-2026-11-27/noheader-nounits.csv')], {
       columns: ['timestamp', 'index', 'power.draw']
     });
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(trapezoidJ(readQueryGpu('noheader-nounits.csv', 2)), 8);
-    expect(m.samples).toBe(58);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(trapezoidJ(readQueryGpu('noheader-nounits.csv', 2)), 8);
+    expect(m.summary.samples).toBe(58);
   });
 });

@@ -23,14 +23,14 @@ describe('dmon -o DT', () => {
       ' 20261127    05:02:38       1    100     38'
     ].join('\n');
     const m = await measureTraces([memoryFile('dmon.txt', log)], {});
-    expect(m.formats).toEqual(['nvidia-smi-dmon']);
+    expect(m.summary.formats).toEqual(['nvidia-smi-dmon']);
     // gpu 0: 0.5*(79+89)*1 + 0.5*(89+409)*2 = 84 + 498; gpu 1: 100 W * 3 s
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(84 + 498 + 300, 9);
-    expect(m.components.gpuKWh).toBe(m.itEnergyKWh);
-    expect(m.devices).toBe(2);
-    expect(m.untimedEnergyKWh).toBe(0);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(84 + 498 + 300, 9);
+    expect(m.detail.components.gpuKWh).toBe(m.summary.itEnergyKWh);
+    expect(m.summary.devices).toBe(2);
+    expect(m.hourly.untimedEnergyKWh).toBe(0);
     expect(m.diagnostics).toEqual([]);
-    expect([...m.energyByHourKWh.keys()]).toEqual([utc(2026, 11, 27, 5)]);
+    expect([...m.hourly.energyByHourKWh.keys()]).toEqual([utc(2026, 11, 27, 5)]);
   });
 
   test('reads local times in the given zone', async () => {
@@ -71,7 +71,7 @@ describe('dmon -o DT', () => {
     ].join('\n');
     const m = await measureTraces([memoryFile('dmon.txt', log)], {});
     // 100 W from 05:02:35 to 05:02:39
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(400, 9);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(400, 9);
     expect(codes(m.diagnostics).sort()).toEqual([
       'traces/dropped-malformed-row',
       'traces/dropped-non-numeric',
@@ -85,7 +85,7 @@ describe('dmon -o DT', () => {
     const log = ['# gpu     sm    mem', '# Idx      %      %', '    0    100     10'].join('\n');
     const m = await measureTraces([memoryFile('dmon.txt', log)], {});
     expect(m.diagnostics.find((d) => d.code === 'traces/dmon-no-power')?.message).toContain('-s p');
-    expect(m.itEnergyKWh).toBe(0);
+    expect(m.summary.itEnergyKWh).toBe(0);
   });
 });
 
@@ -94,20 +94,20 @@ describe('dmon without dates', () => {
     // H100 capture under load (nvidia-smi dmon -c 5): 631, 634, 633, 634, 636 W
     const m = await measureTraces([fixtureFile('nvidia-smi/h100-dmon-load.txt')], {});
     const expectedJ = 0.5 * (631 + 634) + 0.5 * (634 + 633) + 0.5 * (633 + 634) + 0.5 * (634 + 636);
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(expectedJ, 9);
-    expect(m.untimedEnergyKWh).toBe(m.itEnergyKWh);
-    expect(m.energyByHourKWh.size).toBe(0);
-    expect(m.wallTimeS).toBe(4);
-    expect(m.coverage).toBe(1);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(expectedJ, 9);
+    expect(m.hourly.untimedEnergyKWh).toBe(m.summary.itEnergyKWh);
+    expect(m.hourly.energyByHourKWh.size).toBe(0);
+    expect(m.summary.wallTimeS).toBe(4);
+    expect(m.summary.coverage).toBe(1);
     const w = m.diagnostics.find((d) => d.code === 'traces/untimed');
     expect(w?.severity).toBe('warning');
     expect(w?.message).toContain("assumed 1 s apart (dmon's default -d 1)");
-    expect(m.notes.join('\n')).toContain('not placed in hours');
+    expect(m.summary.notes.join('\n')).toContain('not placed in hours');
   });
 
   test('the H100 idle capture: 69 W for 4 s', async () => {
     const m = await measureTraces([fixtureFile('nvidia-smi/h100-dmon-idle.txt')], {});
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(69 * 4, 9);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(69 * 4, 9);
   });
 
   test('-o T: times of day, rolled over at midnight', async () => {
@@ -121,8 +121,8 @@ describe('dmon without dates', () => {
     ].join('\n');
     const m = await measureTraces([memoryFile('dmon.txt', log)], {});
     // 100 W for 1 s, 0.5*(100+200) for 1 s, 200 W for 2 s
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(100 + 150 + 400, 9);
-    expect(m.untimedEnergyKWh).toBe(m.itEnergyKWh);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(100 + 150 + 400, 9);
+    expect(m.hourly.untimedEnergyKWh).toBe(m.summary.itEnergyKWh);
   });
 });
 
@@ -154,8 +154,8 @@ describe('H200 capture (dmon -s pu -o DT -d 1)', () => {
     const expectedJ = rows
       .slice(1)
       .reduce((sum, r, i) => sum + (0.5 * (rows[i].w + r.w) * (r.tMs - rows[i].tMs)) / 1000, 0);
-    expect(m.itEnergyKWh * J_PER_KWH).toBeCloseTo(expectedJ, 9);
-    expect(m.samples).toBe(rows.length);
+    expect(m.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(expectedJ, 9);
+    expect(m.summary.samples).toBe(rows.length);
 
     // Against the NVML energy counter over dmon's rows inside the NVML log's span, the counter
     // interpolated at the first and last of them. dmon prints whole watts once a second (about

@@ -126,11 +126,11 @@ describe('Prometheus query_range answers', () => {
       [{ path: 'query-range.json', open: () => fixture('query-range.json') } as TraceFile],
       {}
     );
-    expect(m.formats).toEqual(['prometheus-range']);
+    expect(m.summary.formats).toEqual(['prometheus-range']);
     const gpu0J = (15161647938 - 15152422938) / 1000;
     const gpu1J = 30 * ((200 + 220.5) / 2) + 15 * ((220.5 + 219.5) / 2); // the NaN point is dropped
-    expect(m.itEnergyKWh).toBeCloseTo((gpu0J + gpu1J) / 3.6e6, 12);
-    expect(m.droppedSamples).toBe(1);
+    expect(m.summary.itEnergyKWh).toBeCloseTo((gpu0J + gpu1J) / 3.6e6, 12);
+    expect(m.summary.droppedSamples).toBe(1);
   });
 });
 

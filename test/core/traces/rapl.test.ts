@@ -180,12 +180,12 @@ describe('RAPL energy_uj logs', () => {
 
   test('through measureTraces: detected and integrated, the wrap counted once', async () => {
     const m = await measureTraces([{ path: 'rapl-long.csv', open: () => fixture('rapl-long.csv') } as TraceFile], {});
-    expect(m.formats).toEqual(['rapl']);
+    expect(m.summary.formats).toEqual(['rapl']);
     const cpuJ = (3 * 300000000) / 1e6 + (3 * 280000000) / 1e6;
     const memoryJ = (3 * 40000000) / 1e6 + (3 * 36000000) / 1e6;
-    expect(m.components.cpuKWh).toBeCloseTo(cpuJ / 3.6e6, 12);
-    expect(m.components.memoryKWh).toBeCloseTo(memoryJ / 3.6e6, 12);
-    expect(m.itEnergyKWh).toBeCloseTo((cpuJ + memoryJ) / 3.6e6, 12);
+    expect(m.detail.components.cpuKWh).toBeCloseTo(cpuJ / 3.6e6, 12);
+    expect(m.detail.components.memoryKWh).toBeCloseTo(memoryJ / 3.6e6, 12);
+    expect(m.summary.itEnergyKWh).toBeCloseTo((cpuJ + memoryJ) / 3.6e6, 12);
   });
 });
 

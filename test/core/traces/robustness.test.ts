@@ -29,7 +29,7 @@ describe.each(Object.keys(VALID))('%s', (format) => {
       if (bytes[0] === 0x1f) bytes[0] = 0; // not gzip: that path has its own tests
       const m = await measureTraces([memoryFile('x', bytes, 1 + Math.floor(rand() * 500))], { format });
       expect(m.diagnostics.filter((d) => d.code === 'traces/read-failed')).toEqual([]);
-      if (m.samples === 0) expect(m.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+      if (m.summary.samples === 0) expect(m.diagnostics.some((d) => d.severity === 'error')).toBe(true);
     }
   });
 
@@ -48,8 +48,8 @@ describe.each(Object.keys(VALID))('%s', (format) => {
       }
       const m = await measureTraces([memoryFile('x', Uint8Array.from(b), 1 + Math.floor(rand() * 64))], { format });
       expect(m.diagnostics.filter((d) => d.code === 'traces/read-failed')).toEqual([]);
-      expect(Number.isFinite(m.itEnergyKWh) && m.itEnergyKWh >= 0).toBe(true);
-      if (m.samples === 0) expect(m.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+      expect(Number.isFinite(m.summary.itEnergyKWh) && m.summary.itEnergyKWh >= 0).toBe(true);
+      if (m.summary.samples === 0) expect(m.diagnostics.some((d) => d.severity === 'error')).toBe(true);
     }
   });
 });

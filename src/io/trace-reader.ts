@@ -1,0 +1,186 @@
+/**
+ * The `TraceReader` through which the core streams power logs without touching the file system:
+ * a manifest's trace globs expanded relative to its folder, confined to a root folder (through
+ * `..`, absolute paths and symbolic links alike), and each file streamed in chunks, never read
+ * whole. Listing reports problems as diagnostics; a stream can only signal a failure by throwing,
+ * so it throws the core's `TraceAccessError` carrying its diagnostic, which the core reports as is.
+ */
+import { createReadStream } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
+import type { TraceReader } from '../core/model.js';
+import { TraceAccessError } from '../core/traces/access.js';
+import { displayPath, isInside } from './paths.js';
+import { describeFsError } from './read.js';
+
+/** Read size for trace streams: large chunks keep per-chunk overhead negligible at disk speed. */
+const TRACE_CHUNK_BYTES = 1024 * 1024;
+
+/** Options for {@link createTraceReader}. */
+export interface TraceReaderOptions {
+  /**
+   * Folder that file names (manifests' and the traces' returned by `list`) are relative to;
+   * default `rootDir`. The CLI names files from the working directory, which may lie below the
+   * root that contains every manifest.
+   */
+  baseDir?: string;
+}
+
+/**
+ * A TraceReader confined to `rootDir`: a manifest's trace globs are expanded relative to the
+ * manifest's folder, and nothing outside `rootDir` is listed or opened — not through `..`, not
+ * through an absolute path, not through a symbolic link (checked on the real path). Files are
+ * streamed in {@link TRACE_CHUNK_BYTES} chunks; nothing is read whole.
+ *
+ * `list` diagnostics: `io/outside-root` (a pattern or a match that leaves the root),
+ * `io/duplicate-trace` (notice: two matches are one file through a symbolic link).
+ * `open` throws a {@link TraceAccessError} (`io/not-found`, `io/unreadable`, `io/not-a-file`,
+ * `io/outside-root`).
+ */
+export function createTraceReader(rootDir: string, options: TraceReaderOptions = {}): TraceReader {
+  const root = path.resolve(rootDir);
+  const baseDir = path.resolve(options.baseDir ?? root);
+  let realRootPromise: Promise<string> | undefined;
+  const realRoot = (): Promise<string> => (realRootPromise ??= realpath(root).catch(() => root));
+  const name = (abs: string): string => displayPath(abs, baseDir);
+
+  return {
+    async list(manifestFile: string, pattern: string) {
+      const diagnostics: Diagnostic[] = [];
+      const refuse = (message: string): { files: string[]; diagnostics: Diagnostic[] } => ({
+        files: [],
+        diagnostics: [diagnostic('error', 'io/outside-root', message, { file: manifestFile })]
+      });
+      const manifestDir = path.dirname(path.resolve(baseDir, manifestFile));
+      const split = splitPattern(pattern);
+      if (split.dynamicHasParent) {
+        return refuse(
+          `The trace pattern "${pattern}" has ".." after a wildcard, which could reach outside "${name(root)}"; put ".." only before the first wildcard.`
+        );
+      }
+      const prefixAbs = path.resolve(manifestDir, split.staticPrefix);
+      if (!isInside(root, prefixAbs)) {
+        return refuse(
+          `The trace pattern "${pattern}" points outside "${name(root) === '.' ? 'the repository' : name(root)}" (to ${name(prefixAbs)}); traces must lie inside it.`
+        );
+      }
+      const realRootDir = await realRoot();
+
+      let candidates: string[];
+      if (split.dynamic === '') {
+        const info = await stat(prefixAbs).catch(() => undefined);
+        candidates = info?.isFile() ? [prefixAbs] : [];
+      } else {
+        const info = await stat(prefixAbs).catch(() => undefined);
+        if (!info?.isDirectory()) return { files: [], diagnostics };
+        const realPrefix = await realpath(prefixAbs).catch(() => prefixAbs);
+        if (!isInside(realRootDir, realPrefix)) {
+          return refuse(
+            `The trace pattern "${pattern}" starts in a folder that is a symbolic link to a place outside "${name(root)}"; traces must lie inside it.`
+          );
+        }
+        const matches = await glob(split.dynamic, {
+          cwd: prefixAbs,
+          absolute: true,
+          onlyFiles: true,
+          expandDirectories: false,
+          // Followed so that a link to a log inside the root is read; every match's real path is
+          // checked below, and aliases of one file are read once.
+          followSymbolicLinks: true
+        });
+        candidates = matches.map((m) => path.resolve(m)).sort();
+      }
+
+      const files: string[] = [];
+      const seen = new Map<string, string>();
+      for (const abs of candidates) {
+        const real = await realpath(abs).catch(() => abs);
+        const first = seen.get(real);
+        if (first !== undefined) {
+          diagnostics.push(
+            diagnostic(
+              'notice',
+              'io/duplicate-trace',
+              `The trace file "${name(abs)}" is the same file as "${first}" (through a symbolic link); it is read once.`,
+              { file: manifestFile }
+            )
+          );
+        } else if (isInside(realRootDir, real)) {
+          seen.set(real, name(abs));
+          files.push(name(abs));
+        } else {
+          diagnostics.push(
+            diagnostic(
+              'error',
+              'io/outside-root',
+              `The trace file "${name(abs)}" (matched by "${pattern}") is a symbolic link to a place outside "${name(root)}"; it was not read.`,
+              { file: manifestFile }
+            )
+          );
+        }
+      }
+      return { files, diagnostics };
+    },
+
+    open(file: string): AsyncIterable<Uint8Array> {
+      return streamFile(file, path.resolve(baseDir, file), root, realRoot);
+    }
+  };
+}
+
+async function* streamFile(
+  file: string,
+  abs: string,
+  root: string,
+  realRoot: () => Promise<string>
+): AsyncGenerator<Uint8Array> {
+  const outsideRoot = (): TraceAccessError =>
+    new TraceAccessError(
+      'io/outside-root',
+      'The trace file lies outside the folder traces are read from (through "..", an absolute path or a symbolic link); it was not read.',
+      file
+    );
+  // Checked before touching the file, so nothing is learnt about paths outside the root.
+  if (!isInside(root, abs)) throw outsideRoot();
+  let real: string;
+  try {
+    real = await realpath(abs);
+  } catch (err) {
+    throw new TraceAccessError(...describeFsError(err, 'trace file'), file);
+  }
+  if (!isInside(await realRoot(), real)) throw outsideRoot();
+  const info = await stat(real).catch(() => undefined);
+  if (info && !info.isFile()) {
+    throw new TraceAccessError('io/not-a-file', 'Expected the trace file to be a regular file.', file);
+  }
+  const stream = createReadStream(real, { highWaterMark: TRACE_CHUNK_BYTES });
+  try {
+    for await (const chunk of stream) yield chunk as Buffer;
+  } catch (err) {
+    throw new TraceAccessError(...describeFsError(err, 'trace file'), file);
+  }
+}
+
+/**
+ * Splits a glob into the literal folder it starts from and the wildcard part, so the start can be
+ * checked against the root before anything is crawled. `..` is allowed in the literal part (it is
+ * resolved and checked) but not after a wildcard, where `**` could climb arbitrarily.
+ */
+export function splitPattern(pattern: string): { staticPrefix: string; dynamic: string; dynamicHasParent: boolean } {
+  const segments = pattern.split('/');
+  const isAbsolute = pattern.startsWith('/');
+  let i = 0;
+  while (i < segments.length && !isDynamicPattern(segments[i])) i++;
+  if (i === segments.length) {
+    return { staticPrefix: pattern, dynamic: '', dynamicHasParent: false };
+  }
+  const prefix = segments.slice(0, i).join('/');
+  const dynamicSegments = segments.slice(i);
+  return {
+    staticPrefix: prefix === '' ? (isAbsolute ? '/' : '.') : prefix,
+    dynamic: dynamicSegments.join('/'),
+    dynamicHasParent: dynamicSegments.includes('..')
+  };
+}

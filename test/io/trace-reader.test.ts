@@ -1,0 +1,242 @@
+/**
+ * The confined trace reader against a real temporary folder: globs relative to the manifest,
+ * confinement to the root (through "..", absolute paths and symbolic links), streaming in chunks,
+ * and the errors a stream throws, which reach the report with their own codes.
+ */
+import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { analyze } from '../../src/core/analyze.js';
+import type { TraceReader } from '../../src/core/model.js';
+import { TraceAccessError } from '../../src/core/traces/access.js';
+import { measureTraces } from '../../src/core/traces/index.js';
+import { createTraceReader, splitPattern } from '../../src/io/trace-reader.js';
+import { put, useTempFolders } from '../support/temp-folders.js';
+
+const tmp = useTempFolders();
+
+async function collect(iterable: AsyncIterable<Uint8Array>): Promise<{ bytes: Buffer; chunks: number }> {
+  const parts: Buffer[] = [];
+  for await (const chunk of iterable) parts.push(Buffer.from(chunk));
+  return { bytes: Buffer.concat(parts), chunks: parts.length };
+}
+
+async function codesOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await collect((await promise) as AsyncIterable<Uint8Array>);
+    return 'no error';
+  } catch (err) {
+    return err instanceof TraceAccessError ? err.diagnostic.code : `other: ${String(err)}`;
+  }
+}
+
+describe('splitPattern', () => {
+  it.each([
+    ['logs/power-*.csv', 'logs', 'power-*.csv', false],
+    ['logs/day1/power.csv', 'logs/day1/power.csv', '', false],
+    ['*.csv', '.', '*.csv', false],
+    ['../shared/logs/*.csv', '../shared/logs', '*.csv', false],
+    ['logs/**/../../x.csv', 'logs', '**/../../x.csv', true],
+    ['/abs/logs/*.csv', '/abs/logs', '*.csv', false],
+    ['/*.csv', '/', '*.csv', false]
+  ])('%s -> prefix %s, rest %s, climbs %s', (pattern, prefix, rest, climbs) => {
+    expect(splitPattern(pattern)).toEqual({ staticPrefix: prefix, dynamic: rest, dynamicHasParent: climbs });
+  });
+});
+
+describe('createTraceReader', () => {
+  beforeEach(() => {
+    put(tmp.dir, 'runs/bert/carbon-manifest.yml');
+    put(tmp.dir, 'runs/bert/logs/power-1.csv', 'a');
+    put(tmp.dir, 'runs/bert/logs/power-2.csv', 'b');
+    put(tmp.dir, 'runs/bert/logs/other.txt', 'c');
+    put(tmp.dir, 'shared/logs/node-1.csv', 'd');
+    put(tmp.outside, 'secret.csv', 'secret');
+  });
+
+  const manifest = 'runs/bert/carbon-manifest.yml';
+
+  it.each([
+    ['logs/power-*.csv', ['runs/bert/logs/power-1.csv', 'runs/bert/logs/power-2.csv']],
+    ['logs/power-2.csv', ['runs/bert/logs/power-2.csv']],
+    ['logs/**/*.csv', ['runs/bert/logs/power-1.csv', 'runs/bert/logs/power-2.csv']],
+    ['../../shared/logs/*.csv', ['shared/logs/node-1.csv']],
+    ['logs/none-*.csv', []],
+    ['logs/missing.csv', []],
+    ['nofolder/*.csv', []]
+  ])('lists %s relative to the manifest folder', async (pattern, expected) => {
+    const reader = createTraceReader(tmp.dir);
+    expect(await reader.list(manifest, pattern)).toEqual({ files: expected, diagnostics: [] });
+  });
+
+  it('allows an absolute pattern inside the root', async () => {
+    const reader = createTraceReader(tmp.dir);
+    expect((await reader.list(manifest, path.join(tmp.dir, 'shared/logs/*.csv'))).files).toEqual([
+      'shared/logs/node-1.csv'
+    ]);
+  });
+
+  it.each([['../../../*.csv'], ['../../../etc/passwd'], ['logs/**/../../../../x.csv'], ['/etc/passwd'], ['/etc/*']])(
+    'refuses %s, which leaves the root',
+    async (pattern) => {
+      const reader = createTraceReader(path.join(tmp.dir, 'runs'));
+      const result = await reader.list('bert/carbon-manifest.yml', pattern);
+      expect(result.files).toEqual([]);
+      expect(result.diagnostics.map((d) => [d.severity, d.code, d.file])).toEqual([
+        ['error', 'io/outside-root', 'bert/carbon-manifest.yml']
+      ]);
+    }
+  );
+
+  it('refuses a matched symlink that points tmp.outside, and lists the rest', async () => {
+    symlinkSync(path.join(tmp.outside, 'secret.csv'), path.join(tmp.dir, 'runs/bert/logs/power-3.csv'));
+    const result = await createTraceReader(tmp.dir).list(manifest, 'logs/power-*.csv');
+    expect(result.files).toEqual(['runs/bert/logs/power-1.csv', 'runs/bert/logs/power-2.csv']);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['io/outside-root']);
+    expect(result.diagnostics[0].message).toContain('runs/bert/logs/power-3.csv');
+  });
+
+  it('refuses a pattern whose folder is a symlink to the outside', async () => {
+    symlinkSync(tmp.outside, path.join(tmp.dir, 'runs/bert/escape'));
+    const result = await createTraceReader(tmp.dir).list(manifest, 'escape/*.csv');
+    expect(result.files).toEqual([]);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['io/outside-root']);
+  });
+
+  it('names files from baseDir when it differs from the root', async () => {
+    const reader = createTraceReader(tmp.dir, { baseDir: path.join(tmp.dir, 'runs') });
+    expect((await reader.list('bert/carbon-manifest.yml', 'logs/power-1.csv')).files).toEqual([
+      'bert/logs/power-1.csv'
+    ]);
+    expect((await collect(reader.open('bert/logs/power-1.csv'))).bytes.toString()).toBe('a');
+  });
+
+  it('streams a file larger than one chunk in several chunks, byte for byte', async () => {
+    const size = 2.5 * 1024 * 1024;
+    const content = Buffer.alloc(size);
+    for (let i = 0; i < size; i++) content[i] = i % 251;
+    put(tmp.dir, 'runs/bert/logs/big.csv', content);
+    const { bytes, chunks } = await collect(createTraceReader(tmp.dir).open('runs/bert/logs/big.csv'));
+    expect(bytes.equals(content)).toBe(true);
+    // 2.5 MiB in chunks of at most 1 MiB: at least 3 chunks, so the file was not read whole.
+    expect(chunks).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each([
+    ['runs/bert/logs/missing.csv', 'io/not-found'],
+    ['runs/bert/logs', 'io/not-a-file'],
+    ['../x', 'io/outside-root']
+  ])('open(%s) fails with %s', async (file, code) => {
+    expect(await codesOf(Promise.resolve(createTraceReader(tmp.dir).open(file)))).toBe(code);
+  });
+
+  it('open refuses a symlink to the outside', async () => {
+    symlinkSync(path.join(tmp.outside, 'secret.csv'), path.join(tmp.dir, 'runs/bert/logs/link.csv'));
+    expect(await codesOf(Promise.resolve(createTraceReader(tmp.dir).open('runs/bert/logs/link.csv')))).toBe(
+      'io/outside-root'
+    );
+  });
+
+  it('open refuses an existing file tmp.outside the root named by a relative path', async () => {
+    const rel = path.relative(tmp.dir, path.join(tmp.outside, 'secret.csv'));
+    expect(await codesOf(Promise.resolve(createTraceReader(tmp.dir).open(rel)))).toBe('io/outside-root');
+  });
+});
+
+describe('createTraceReader with symbolic links inside the root', () => {
+  it('lists a link to a file inside the root, and reads a file reached twice only once', async () => {
+    put(tmp.dir, 'm/carbon-manifest.yml');
+    put(tmp.dir, 'm/logs/a.csv', 'a');
+    symlinkSync('a.csv', path.join(tmp.dir, 'm/logs/b.csv'));
+    put(tmp.dir, 'm/other/c.csv', 'c');
+    symlinkSync(path.join(tmp.dir, 'm/other/c.csv'), path.join(tmp.dir, 'm/logs/c.csv'));
+    const result = await createTraceReader(tmp.dir).list('m/carbon-manifest.yml', 'logs/*.csv');
+    expect(result.files).toEqual(['m/logs/a.csv', 'm/logs/c.csv']);
+    expect(result.diagnostics.map((d) => [d.severity, d.code])).toEqual([['notice', 'io/duplicate-trace']]);
+    expect(result.diagnostics[0].message).toContain('"m/logs/b.csv" is the same file as "m/logs/a.csv"');
+  });
+
+  it('survives a symlink loop and lists each file once', async () => {
+    put(tmp.dir, 'm/carbon-manifest.yml');
+    put(tmp.dir, 'm/logs/a.csv', 'a');
+    symlinkSync('..', path.join(tmp.dir, 'm/logs/loop'));
+    const result = await createTraceReader(tmp.dir).list('m/carbon-manifest.yml', 'logs/**/*.csv');
+    expect(result.files).toEqual(['m/logs/a.csv']);
+    expect(result.diagnostics.every((d) => d.severity === 'notice')).toBe(true);
+  });
+});
+
+describe("a trace the reader cannot open reaches the report with the reader's own code", () => {
+  const MANIFEST = `version: 1
+runs:
+  - name: run
+    gpu: { model: H200 SXM, count: 1 }
+    duration: 2 s
+    location: DE
+    traces: [ "logs/gpu.csv" ]
+`;
+  const LOG =
+    'timestamp, index, power.draw [W]\n2026/11/27 10:00:00.000, 0, 100 W\n2026/11/27 10:00:02.000, 0, 100 W\n';
+
+  /** Turns the listed log into something that cannot be read, as a change between listing and reading would. */
+  const spoil: Record<string, () => void> = {
+    'io/not-found': () => rmSync(path.join(tmp.dir, 'logs/gpu.csv')),
+    'io/not-a-file': () => {
+      rmSync(path.join(tmp.dir, 'logs/gpu.csv'));
+      mkdirSync(path.join(tmp.dir, 'logs/gpu.csv'));
+    },
+    'io/outside-root': () => {
+      rmSync(path.join(tmp.dir, 'logs/gpu.csv'));
+      symlinkSync(put(tmp.outside, 'secret.csv', LOG), path.join(tmp.dir, 'logs/gpu.csv'));
+    }
+  };
+
+  it.each(Object.keys(spoil))('%s, not traces/read-failed, on the trace file', async (code) => {
+    put(tmp.dir, 'carbon-manifest.yml', MANIFEST);
+    put(tmp.dir, 'logs/gpu.csv', LOG);
+    const real = createTraceReader(tmp.dir);
+    // The real reader, whose file changes after it was listed: only `open` can find the problem.
+    const reader: TraceReader = {
+      list: async (manifest, pattern) => {
+        const listed = await real.list(manifest, pattern);
+        spoil[code]();
+        return listed;
+      },
+      open: (file) => real.open(file)
+    };
+    const report = await analyze({
+      manifests: [{ file: 'carbon-manifest.yml', text: MANIFEST }],
+      toolVersion: '0.0.0',
+      traces: reader
+    });
+    expect(report.diagnostics.filter((d) => d.file === 'logs/gpu.csv').map((d) => [d.severity, d.code])).toEqual([
+      ['error', code]
+    ]);
+    expect(report.diagnostics.map((d) => d.code)).not.toContain('traces/read-failed');
+    // The measurement failed, so the run falls back to its estimate, and says so.
+    expect(report.runs.map((r) => r.method)).toEqual(['estimated']);
+    expect(report.diagnostics.map((d) => d.code)).toContain('traces/unmeasured');
+  });
+
+  it.each([
+    ['logs/link.csv', 'io/outside-root'],
+    ['logs/folder.csv', 'io/not-a-file'],
+    ['logs/missing.csv', 'io/not-found'],
+    ['../escape.csv', 'io/outside-root']
+  ])('measureTraces reports %s as %s, with the message and file the reader gave', async (file, code) => {
+    put(tmp.outside, 'secret.csv', LOG);
+    mkdirSync(path.join(tmp.dir, 'logs'));
+    symlinkSync(path.join(tmp.outside, 'secret.csv'), path.join(tmp.dir, 'logs/link.csv'));
+    mkdirSync(path.join(tmp.dir, 'logs/folder.csv'));
+    const reader = createTraceReader(tmp.dir);
+    let thrown: unknown;
+    try {
+      await collect(reader.open(file));
+    } catch (err) {
+      thrown = err;
+    }
+    expect(thrown).toBeInstanceOf(TraceAccessError);
+    const m = await measureTraces([{ path: file, open: () => reader.open(file) }], {});
+    expect(m.diagnostics).toEqual([(thrown as TraceAccessError).diagnostic]);
+    expect(m.diagnostics[0]).toMatchObject({ severity: 'error', code, file });
+  });
+});
