@@ -62466,7 +62466,7 @@ function isInside(root, candidate) {
 }
 /** The deepest folder that contains every one of `absPaths` (absolute paths; at least one). */
 function commonAncestor(absPaths) {
-    const split = absPaths.map((p) => path.resolve(p).split(path.sep));
+    const split = absPaths.map((p) => external_node_path_default().resolve(p).split((external_node_path_default()).sep));
     const first = split[0];
     let depth = first.length;
     for (const parts of split.slice(1)) {
@@ -62475,9 +62475,9 @@ function commonAncestor(absPaths) {
             i++;
         depth = i;
     }
-    const joined = first.slice(0, depth).join(path.sep);
+    const joined = first.slice(0, depth).join((external_node_path_default()).sep);
     // Splitting "/a" gives ["", "a"]: an empty prefix means the filesystem root.
-    return joined === '' ? path.parse(path.resolve(absPaths[0])).root : joined;
+    return joined === '' ? external_node_path_default().parse(external_node_path_default().resolve(absPaths[0])).root : joined;
 }
 
 ;// CONCATENATED MODULE: ./src/io/files.ts
@@ -63095,6 +63095,749 @@ function runMessage(run, verdict, totalFraction, waived) {
         ? ''
         : ` The manifests together use ${format_formatPercent(totalFraction)} of it${waived ? ' (waived by the override label)' : ''}.`;
     return `Run "${run.name}" emits ${format_formatMass(run.emissionsKg)} CO2e (${run.method})${share}; the total is ${verdict} budget.${total}`;
+}
+
+;// CONCATENATED MODULE: ./src/io/electricity-maps.ts
+/**
+ * Electricity Maps client for hourly past intensities (`GET /v3/carbon-intensity/past-range`),
+ * shared by the CLI and the action. It returns a typed failure instead of throwing, so the caller
+ * can fall back to the annual average and say why; the token never appears in any message.
+ *
+ * API reference: https://portal.electricitymaps.com/docs/api (v3). The endpoint serves at most
+ * 10 days (240 hours) per request at hourly granularity, so longer ranges are split into chunks.
+ */
+
+/** Default API base; `api.electricitymaps.com/v3` serves the same API. */
+const DEFAULT_ELECTRICITY_MAPS_BASE_URL = 'https://api.electricitymap.org/v3';
+/**
+ * Longest range one past-range request may cover at hourly granularity: 10 days, the limit the API
+ * reference ({@link ELECTRICITY_MAPS_SOURCE}) gives for past-range; longer ranges are split.
+ */
+const MAX_RANGE_HOURS = 240;
+/** The source attached to fetched series. */
+const electricity_maps_ELECTRICITY_MAPS_SOURCE = {
+    name: 'Electricity Maps API v3 carbon-intensity/past-range',
+    url: 'https://portal.electricitymaps.com/docs/api',
+    licence: 'Electricity Maps API terms of use (per token)'
+};
+/** Splits [startMs, endMs) into whole-hour chunks of at most {@link MAX_RANGE_HOURS} hours. */
+function pastRangeChunks(startMs, endMs) {
+    const first = Math.floor(startMs / HOUR_MS) * HOUR_MS;
+    const last = Math.max(first + HOUR_MS, Math.ceil(endMs / HOUR_MS) * HOUR_MS);
+    const chunks = [];
+    for (let s = first; s < last; s += MAX_RANGE_HOURS * HOUR_MS) {
+        chunks.push({ startMs: s, endMs: Math.min(last, s + MAX_RANGE_HOURS * HOUR_MS) });
+    }
+    return chunks;
+}
+/**
+ * Fetches hourly intensities for a zone and range, chunk by chunk, retrying 5xx, 429, timeouts and
+ * network errors with a bounded exponential backoff (honouring `Retry-After` up to the cap).
+ * Resolves to a series, or to a failure the caller turns into a warning and the annual fallback.
+ */
+async function fetchPastRange(options) {
+    const base = (options.baseUrl ?? DEFAULT_ELECTRICITY_MAPS_BASE_URL).replace(/\/+$/, '');
+    const redact = (text) => (options.token ? text.split(options.token).join('***') : text);
+    let requests = 0;
+    if (!options.token) {
+        return {
+            ok: false,
+            kind: 'auth',
+            message: 'No Electricity Maps token was given; expected one in the input or environment.',
+            requests
+        };
+    }
+    if (!options.zone) {
+        return {
+            ok: false,
+            kind: 'request',
+            message: 'No Electricity Maps zone was given; expected one such as "DE" or "US-CAL-CISO".',
+            requests
+        };
+    }
+    if (!(Number.isFinite(options.startMs) && Number.isFinite(options.endMs) && options.endMs >= options.startMs)) {
+        return {
+            ok: false,
+            kind: 'request',
+            message: 'The time range to fetch is empty or invalid; expected a start before the end.',
+            requests
+        };
+    }
+    const points = new Map();
+    let skippedEntries = 0;
+    for (const chunk of pastRangeChunks(options.startMs, options.endMs)) {
+        const url = new URL(`${base}/carbon-intensity/past-range`);
+        url.searchParams.set('zone', options.zone);
+        url.searchParams.set('start', new Date(chunk.startMs).toISOString());
+        url.searchParams.set('end', new Date(chunk.endMs).toISOString());
+        if (options.emissionFactorType)
+            url.searchParams.set('emissionFactorType', options.emissionFactorType);
+        const answer = await getWithRetries(url, options, () => requests++);
+        if (!answer.ok)
+            return { ...answer, message: redact(answer.message), requests };
+        const parsed = readPastRange(answer.body);
+        if ('error' in parsed) {
+            return {
+                ok: false,
+                kind: 'response',
+                status: answer.status,
+                message: redact(`Electricity Maps answered ${url.pathname} with ${parsed.error}.`),
+                requests
+            };
+        }
+        skippedEntries += parsed.skipped;
+        // Chunks share their boundary hour; the first reading of an hour wins.
+        for (const p of parsed.points)
+            if (!points.has(p.timeMs))
+                points.set(p.timeMs, p.intensityGPerKWh);
+    }
+    const series = seriesFromPoints([...points].map(([timeMs, intensityGPerKWh]) => ({ timeMs, intensityGPerKWh })), `Electricity Maps ${options.zone}`, electricity_maps_ELECTRICITY_MAPS_SOURCE);
+    return { ok: true, series, requests, skippedEntries };
+}
+// Our choice, not the API's: the intensity is an improvement over the annual average, not a
+// requirement, so a CI job waits at most (3 + 1) x 15 s + 1 + 2 + 4 s = 67 s per chunk (90 s
+// where Retry-After asks for the 10 s cap each time) before falling back, yet rides out a brief
+// outage or a rate-limit answer.
+/** Default per-request timeout, ms. */
+const DEFAULT_TIMEOUT_MS = 15_000;
+/** Default number of retries after the first attempt. */
+const DEFAULT_RETRIES = 3;
+/** Default first backoff delay, ms (doubled per retry). */
+const DEFAULT_BACKOFF_MS = 1000;
+/** Longest wait between attempts, ms, whatever the backoff or the server's Retry-After says. */
+const MAX_BACKOFF_MS = 10_000;
+/** One GET with retries; counts every attempt through `onAttempt`. */
+async function getWithRetries(url, options, onAttempt) {
+    const retries = Math.max(0, Math.min(options.retries ?? DEFAULT_RETRIES, 10));
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const backoffMs = options.backoffMs ?? DEFAULT_BACKOFF_MS;
+    // The next wait: doubled per attempt, or the server's Retry-After, capped either way.
+    let retryAfterMs;
+    const where = `${url.origin}${url.pathname}?zone=${url.searchParams.get('zone')}&start=${url.searchParams.get('start')}&end=${url.searchParams.get('end')}`;
+    let last = { ok: false, kind: 'network', message: `No request was sent to ${where}.` };
+    for (let attempt = 0; attempt <= retries; attempt++) {
+        if (attempt > 0)
+            await sleep(Math.min(retryAfterMs ?? backoffMs * 2 ** (attempt - 1), MAX_BACKOFF_MS));
+        retryAfterMs = undefined;
+        onAttempt();
+        let response;
+        try {
+            response = await fetch(url, {
+                headers: { 'auth-token': options.token, accept: 'application/json' },
+                signal: AbortSignal.timeout(timeoutMs)
+            });
+        }
+        catch (err) {
+            // Checked by name: the DOMException may come from another realm (test runners, bundles).
+            const name = err?.name;
+            const timedOut = name === 'TimeoutError' || name === 'AbortError';
+            last = timedOut
+                ? {
+                    ok: false,
+                    kind: 'timeout',
+                    message: `Electricity Maps did not answer ${where} within ${timeoutMs} ms (${attempt + 1} attempt(s)).`
+                }
+                : {
+                    ok: false,
+                    kind: 'network',
+                    message: `Could not reach ${where}: ${describe(err)} (${attempt + 1} attempt(s)).`
+                };
+            continue;
+        }
+        const body = await response.text().catch(() => '');
+        if (response.ok)
+            return { ok: true, status: response.status, body };
+        const detail = errorDetail(body);
+        if (response.status === 401 || response.status === 403) {
+            return {
+                ok: false,
+                kind: 'auth',
+                status: response.status,
+                message: `Electricity Maps rejected the token (HTTP ${response.status})${detail}; check the token and that its plan covers past-range for this zone.`
+            };
+        }
+        if (response.status !== 429 && response.status < 500) {
+            return {
+                ok: false,
+                kind: 'request',
+                status: response.status,
+                message: `Electricity Maps refused ${where} (HTTP ${response.status})${detail}.`
+            };
+        }
+        last = {
+            ok: false,
+            kind: 'server',
+            status: response.status,
+            message: `Electricity Maps answered ${where} with HTTP ${response.status}${detail} after ${attempt + 1} attempt(s).`
+        };
+        const retryAfter = response.headers.get('retry-after');
+        if (retryAfter !== null && /^\d+(\.\d+)?$/.test(retryAfter.trim()))
+            retryAfterMs = Number(retryAfter) * 1000;
+    }
+    return last;
+}
+/** Reads `{"zone":..,"data":[{"datetime":..,"carbonIntensity":..}, ...]}`. */
+function readPastRange(body) {
+    let json;
+    try {
+        json = JSON.parse(body);
+    }
+    catch {
+        return { error: 'a body that is not JSON' };
+    }
+    const data = json?.data;
+    if (!Array.isArray(data))
+        return { error: 'JSON without a "data" array' };
+    const points = [];
+    let skipped = 0;
+    for (const entry of data) {
+        const { datetime, carbonIntensity } = (entry ?? {});
+        const timeMs = typeof datetime === 'string' ? Date.parse(datetime) : NaN;
+        if (Number.isNaN(timeMs))
+            return { error: `an entry whose "datetime" is not an ISO time (${JSON.stringify(datetime)})` };
+        if (typeof carbonIntensity !== 'number' || !Number.isFinite(carbonIntensity) || carbonIntensity < 0) {
+            skipped++;
+            continue;
+        }
+        points.push({ timeMs, intensityGPerKWh: carbonIntensity });
+    }
+    return { points, skipped };
+}
+/** The API's own error text (`{"error": "..."}` or `{"message": "..."}`), briefly, when present. */
+function errorDetail(body) {
+    try {
+        const json = JSON.parse(body);
+        const text = typeof json.error === 'string' ? json.error : typeof json.message === 'string' ? json.message : '';
+        return text ? `: ${text.slice(0, 200)}` : '';
+    }
+    catch {
+        return '';
+    }
+}
+/** The most telling part of a fetch error: undici puts the system error (ECONNREFUSED) in `cause`. */
+function describe(err) {
+    const e = err;
+    const text = e?.cause?.code ?? e?.cause?.message ?? e?.message;
+    return typeof text === 'string' ? text : String(err);
+}
+/** Resolves after `ms` milliseconds (the retry backoff). */
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./src/io/options.ts
+/**
+ * The one table of options: every option of the CLI and of the action, each once, with its name
+ * (the CLI flag is `--<name>`, the action input is `<name>`), one description both adapters show,
+ * its default, and which adapters have it. An option only one adapter has says why the other has
+ * none.
+ *
+ * Generated from it: the CLI's parser (src/cli/args.ts) and `--help` (src/cli/help.ts); read
+ * through it: the action's inputs (src/action/inputs.ts); checked against it by tests:
+ * action.yml's inputs and the option tables of docs/cli.md and docs/action.md, which
+ * `npm run options` rewrites from it.
+ */
+
+
+
+
+/** Why the GitHub-only inputs have no CLI flag. */
+const GITHUB_ONLY = 'GitHub only:';
+/** Why the terminal-only flags have no action input. */
+const TERMINAL_ONLY = 'Terminal only:';
+/** The folder paths are relative to, in each adapter's words. */
+const FOLDER = { cli: 'the current folder', action: 'the workspace' };
+/**
+ * Every option, in the order help, action.yml and the docs list them: shared ones first, then the
+ * action's, then the CLI's.
+ */
+const OPTIONS = {
+    manifests: {
+        description: 'Training manifests to read: paths, folders or globs, relative to {folder}. A folder means every `carbon-manifest.yml`/`.yaml`/`.json` below it. `node_modules` and `.git` are never searched, and the search does not follow symbolic links (name a linked manifest explicitly).',
+        value: 'lines',
+        default: MANIFEST_GLOBS.join('\n'),
+        cli: {
+            placeholder: 'FILES|GLOBS...',
+            positional: true,
+            note: 'Quote globs, so the shell does not expand them.'
+        },
+        action: { note: 'One per line.' }
+    },
+    config: {
+        description: 'Budget and config file (YAML or JSON), relative to {folder}. When the default path does not exist the check runs without it; a path you name must exist.',
+        value: 'text',
+        default: DEFAULT_CONFIG_PATH,
+        example: DEFAULT_CONFIG_PATH,
+        cli: { placeholder: 'FILE', short: 'c' },
+        action: {}
+    },
+    budget: {
+        description: "The budget, replacing the config file's as a whole: an emissions mass (`500 kg`, `1.2 t`, `1400 lb`), an energy (`2 MWh`, `800 kWh`), or both (`500 kg; 2 MWh`).",
+        value: 'text',
+        default: '',
+        defaultText: "the config file's budget, or none",
+        example: '"500 kg"',
+        cli: { placeholder: 'LIMITS' },
+        action: {}
+    },
+    'warn-at': {
+        description: 'Share of the budget at which the status becomes `warn`: `80%` or `0.8`.',
+        value: 'text',
+        default: '',
+        defaultText: `the config file's, else \`${DEFAULT_WARN_AT_FRACTION * 100}%\``,
+        example: '80%',
+        cli: { placeholder: 'PCT' },
+        action: {}
+    },
+    'fail-on': {
+        description: 'When the verdict fails the check (the CLI exits with 1, the action fails the step): `over-budget` (status `fail`), `warning` (status `warn` or `fail`), or `never` (report only). Invalid input fails in every mode (the CLI exits with 2).',
+        value: 'choice',
+        choices: ['over-budget', 'warning', 'never'],
+        default: 'over-budget',
+        example: 'warning',
+        cli: { placeholder: 'MODE' },
+        action: {}
+    },
+    location: {
+        description: 'Location for runs that name none: an ISO country code (`DE`, `USA`), a grid zone (`US-CAL-CISO`), a cloud region (`aws:us-east-1`, `gcp:europe-west4`, `azure:westeurope`) or a preset (`strubell-2019`).',
+        value: 'text',
+        default: '',
+        defaultText: "the config file's, else none",
+        example: 'gcp:europe-west4',
+        cli: { placeholder: 'LOC' },
+        action: {}
+    },
+    timezone: {
+        description: "Time zone of power-log timestamps that carry none (nvidia-smi's), and of such times in an intensity series: an IANA name (`Europe/Berlin`) or an offset (`+02:00`). A manifest's `trace.timezone` wins.",
+        value: 'text',
+        default: '',
+        defaultText: 'UTC',
+        example: 'Europe/Amsterdam',
+        cli: { placeholder: 'TZ' },
+        action: {}
+    },
+    'intensity-series': {
+        description: "Hourly grid-intensity CSV (timestamp, g/kWh; `.gz` allowed), relative to {folder}, for measured runs whose manifest names no `intensity-series`: each hour of measured energy is weighted by that hour's intensity; hours it lacks use the run's annual intensity, with a warning giving the coverage. Estimated runs are not affected.",
+        value: 'text',
+        default: '',
+        defaultText: 'none (annual intensities)',
+        example: 'data/grid-2024-06.csv',
+        cli: { placeholder: 'FILE' },
+        action: {}
+    },
+    'electricity-maps-token': {
+        description: "Electricity Maps API token: fetches hourly intensities (`carbon-intensity/past-range`) for the zone of each measured run's location over its hours, for runs without a series file. On failure the run uses its annual average with a warning; the check does not fail for it. Never printed.",
+        value: 'text',
+        default: '',
+        defaultText: 'none (annual intensities)',
+        example: '"$ELECTRICITY_MAPS_TOKEN"',
+        secret: true,
+        cli: {
+            placeholder: 'TOKEN',
+            defaultText: 'the `ELECTRICITY_MAPS_TOKEN` environment variable, which is safer: a flag shows in the process list'
+        },
+        action: {
+            note: "Pass a secret, e.g. `${{ secrets.ELECTRICITY_MAPS_TOKEN }}`; a fork's pull request gets no secrets, and its runs keep their annual intensities."
+        }
+    },
+    'electricity-maps-url': {
+        description: 'Electricity Maps API base URL (http or https), for a proxy or a test server.',
+        value: 'text',
+        default: '',
+        defaultText: `the public API, ${DEFAULT_ELECTRICITY_MAPS_BASE_URL}`,
+        example: DEFAULT_ELECTRICITY_MAPS_BASE_URL,
+        cli: { placeholder: 'URL' },
+        action: {}
+    },
+    comment: {
+        description: 'The sticky pull-request comment: `update` edits it in place (no edit when unchanged), `recreate` deletes and re-posts it (so watchers are notified again), `off` posts none.',
+        value: 'choice',
+        choices: ['update', 'recreate', 'off'],
+        default: 'update',
+        action: {},
+        onlyReason: `${GITHUB_ONLY} the report's place on GitHub; the CLI prints it.`
+    },
+    'comment-tag': {
+        description: "Tag in the comment's hidden marker, in the report's heading and in the JSON report's path. Give each gate on a pull request its own tag to get one comment per gate. Letters, digits, `.`, `_` and single `-`, up to 64 characters.",
+        value: 'text',
+        default: 'carbon-gate',
+        action: {},
+        onlyReason: `${GITHUB_ONLY} it names the pull-request comment.`
+    },
+    'override-label': {
+        description: "A maintainer's waiver: when the pull request carries this label, an over-budget (or, with `fail-on: warning`, near-budget) verdict does not fail the check, and the comment says who added the label. Invalid input is never waived. Empty disables the waiver.",
+        value: 'text',
+        default: 'carbon-budget-approved',
+        action: {},
+        onlyReason: `${GITHUB_ONLY} a pull-request label; the CLI's caller decides what to do with its exit code.`
+    },
+    'github-token': {
+        description: 'Token for the pull-request comment, the override-label lookup, artifacts and the commit status. Needs `pull-requests: write` to comment, `actions: read` for `artifacts`, and `statuses: write` for `status-context`. Never printed.',
+        value: 'text',
+        default: '${{ github.token }}',
+        secret: true,
+        action: {},
+        onlyReason: `${GITHUB_ONLY} it authenticates to the GitHub API.`
+    },
+    artifacts: {
+        description: "Artifact names or glob patterns (`carbon-node-*`), one per line, to read from the run `run-id`: their manifests and power logs are used together with the workspace's.",
+        value: 'lines',
+        default: '',
+        defaultText: 'none',
+        action: {},
+        onlyReason: `${GITHUB_ONLY} workflow artifacts; on a laptop, download them and name their folders.`
+    },
+    'run-id': {
+        description: 'The workflow run whose artifacts are read.',
+        value: 'text',
+        default: '',
+        defaultText: 'the current run, or, in a `workflow_run` event, the triggering run',
+        action: {},
+        onlyReason: `${GITHUB_ONLY} a workflow run.`
+    },
+    'status-context': {
+        description: "When set, the verdict is also posted as a commit status with this context (name) on the pull request's head commit: `pending` while the gate works, then `success`, `failure` (the step fails) or `error` (invalid input), with a one-line description and a link to the run. Branch protection can require it, also in `workflow_run` mode.",
+        value: 'text',
+        default: '',
+        defaultText: 'no commit status',
+        action: {},
+        onlyReason: `${GITHUB_ONLY} a commit status.`
+    },
+    'if-artifacts-missing': {
+        description: '`fail` or `warn` when an artifact pattern matches nothing, an artifact expired or is gone, or the run uploaded none. Either way it is reported: missing data never passes silently.',
+        value: 'choice',
+        choices: ['fail', 'warn'],
+        default: 'fail',
+        action: {},
+        onlyReason: `${GITHUB_ONLY} workflow artifacts.`
+    },
+    'artifact-limits': {
+        description: 'Extraction limits per artifact, one `key: value` per line: `total` (unpacked bytes, default 1 GiB), `entries` (default 10000), `ratio` (per-entry unpacked/packed, default 100) and `zip` (downloaded zip size, default 1 GiB). Sizes take B, KB, MB, GB, KiB, MiB or GiB.',
+        value: 'lines',
+        default: '',
+        defaultText: "each limit's default",
+        action: {},
+        onlyReason: `${GITHUB_ONLY} workflow artifacts.`
+    },
+    format: {
+        description: 'Report format: `text`, `markdown`, `json` or `model-card`.',
+        value: 'choice',
+        choices: ['text', 'markdown', 'json', 'model-card'],
+        default: 'text',
+        example: 'json',
+        cli: { placeholder: 'FMT', short: 'f' },
+        onlyReason: `${TERMINAL_ONLY} the action writes each format where it belongs (Markdown in the comment and summary, JSON at \`report-path\`).`
+    },
+    output: {
+        description: 'Write the report to this file (its folder is created) instead of standard output.',
+        value: 'text',
+        default: '',
+        defaultText: 'standard output',
+        example: 'report.md',
+        cli: { placeholder: 'FILE', short: 'o' },
+        onlyReason: `${TERMINAL_ONLY} the action writes its JSON report to \`report-path\`.`
+    },
+    'no-color': {
+        description: 'No ANSI colour in the text report.',
+        value: 'switch',
+        default: '',
+        cli: {},
+        onlyReason: `${TERMINAL_ONLY} nothing the action writes is coloured.`
+    },
+    help: {
+        description: 'Show this help.',
+        value: 'switch',
+        default: '',
+        cli: { short: 'h' },
+        onlyReason: `${TERMINAL_ONLY} the command's own help; the action's is action.yml.`
+    },
+    version: {
+        description: 'Show the version.',
+        value: 'switch',
+        default: '',
+        cli: { short: 'v' },
+        onlyReason: `${TERMINAL_ONLY} the command's own version; the action's is its tag.`
+    }
+};
+/** The names of the options an adapter has, in the table's order. */
+function optionNames(adapter) {
+    return Object.keys(OPTIONS).filter((name) => options_spec(name)[adapter] !== undefined);
+}
+/** An option's entry, widened to {@link OptionSpec}. */
+function options_spec(name) {
+    return OPTIONS[name];
+}
+/** The names of the options the action declares as inputs (action.yml), in the table's order. */
+const INPUT_NAMES = optionNames('action');
+/** An option's description as an adapter shows it: the shared text, `{folder}` filled in, and the adapter's note. */
+function options_describe(name, adapter) {
+    const option = options_spec(name);
+    const note = option[adapter]?.note;
+    const text = note ? `${option.description} ${note}` : option.description;
+    return text.replaceAll('{folder}', FOLDER[adapter]);
+}
+/**
+ * The default as an adapter's help and docs state it: the literal default in backticks, else the
+ * text saying what an empty value means; undefined for a switch (off unless given).
+ */
+function defaultText(name, adapter) {
+    const option = options_spec(name);
+    if (option.value === 'switch')
+        return undefined;
+    const text = option[adapter]?.defaultText ?? option.defaultText;
+    if (text !== undefined && option.default === '')
+        return text;
+    if (option.default === '')
+        return undefined;
+    return option.default
+        .split('\n')
+        .map((d) => `\`${d}\``)
+        .join(', ');
+}
+/** True when a verdict fails the check under `failOn` (invalid input is judged before, by the adapter). */
+function failsCheck(status, failOn) {
+    if (failOn === 'never')
+        return false;
+    return status === 'fail' || (failOn === 'warning' && status === 'warn');
+}
+
+;// CONCATENATED MODULE: ./src/core/version.ts
+/**
+ * carbon-gate's version, for reports. A constant rather than a read of package.json because the
+ * core does no I/O and the bundles must not depend on a file beside them; a test keeps it equal
+ * to package.json's `version`.
+ */
+const TOOL_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/io/intensity.ts
+/**
+ * Time-resolved intensity for the adapters (CLI and action alike): reads the hourly series file a
+ * flag or input names, and builds the Electricity Maps provider from a token, into the two fields
+ * of `AnalyzeInput` that the core weights measured runs with. The core does the rest (which run
+ * gets which series, fallbacks, coverage, notes).
+ *
+ * Nothing here throws for bad input, and the token appears in no message.
+ */
+
+
+
+
+
+
+/** Environment variable the CLI (and, by the action's choice, a workflow) reads the token from. */
+const ELECTRICITY_MAPS_TOKEN_ENV = 'ELECTRICITY_MAPS_TOKEN';
+/**
+ * Largest series file read, compressed or not: 32 MiB. A year of hourly rows is about 0.3 MiB,
+ * a year of 5-minute readings about 4 MiB.
+ */
+const MAX_SERIES_FILE_BYTES = 32 * 1024 * 1024;
+/**
+ * Reads the series file and builds the provider that the options ask for. A series file that
+ * cannot be read is an error (it was asked for by name); a URL that is not http(s) is an error;
+ * a URL without a token is a notice (a fork's pull request gets no secrets, and must not fail for
+ * it). Spread the result into `AnalyzeInput`.
+ */
+async function loadIntensitySeries(options) {
+    const diagnostics = [];
+    const loaded = { diagnostics };
+    if (options.seriesFile !== undefined && options.seriesFile.trim() !== '') {
+        const read = await readIntensitySeriesFile(options.seriesFile, options);
+        diagnostics.push(...read.diagnostics);
+        if (read.input)
+            loaded.intensitySeries = read.input;
+    }
+    const token = options.electricityMapsToken?.trim() ?? '';
+    const url = options.electricityMapsUrl?.trim() ?? '';
+    if (url !== '' && !isHttpUrl(url)) {
+        diagnostics.push(diagnostics_diagnostic('error', 'intensity/bad-provider-url', `The Electricity Maps URL "${url}" is not an http(s) URL; expected the API base such as ${DEFAULT_ELECTRICITY_MAPS_BASE_URL}.`));
+        return loaded;
+    }
+    if (token === '') {
+        if (url !== '') {
+            diagnostics.push(diagnostics_diagnostic('notice', 'intensity/no-token', `An Electricity Maps URL is set but no token (--electricity-maps-token, the electricity-maps-token input or ${ELECTRICITY_MAPS_TOKEN_ENV}), so no hourly intensities are fetched.`));
+        }
+        return loaded;
+    }
+    loaded.intensityProvider = electricityMapsProvider({
+        ...options,
+        electricityMapsToken: token,
+        electricityMapsUrl: url || undefined
+    });
+    return loaded;
+}
+function isHttpUrl(text) {
+    try {
+        const url = new URL(text);
+        return url.protocol === 'http:' || url.protocol === 'https:';
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The Electricity Maps `carbon-intensity/past-range` client as a core `IntensityProvider`: it
+ * never throws, and its failure messages (from the client, which redacts the token) say what went
+ * wrong for the core's `intensity/provider-failed` warning.
+ */
+function electricityMapsProvider(options) {
+    const token = options.electricityMapsToken;
+    return {
+        name: 'Electricity Maps',
+        async fetch(request) {
+            try {
+                const result = await fetchPastRange({
+                    token,
+                    zone: request.zone,
+                    startMs: request.startMs,
+                    endMs: request.endMs,
+                    ...(options.electricityMapsUrl !== undefined ? { baseUrl: options.electricityMapsUrl } : {}),
+                    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+                    ...(options.retries !== undefined ? { retries: options.retries } : {}),
+                    ...(options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {})
+                });
+                if (result.ok)
+                    return { ok: true, series: result.series };
+                return { ok: false, message: result.message };
+            }
+            catch (e) {
+                // The client returns failures; this is a safety net, and the token is scrubbed from it too.
+                const message = e instanceof Error ? e.message : String(e);
+                return { ok: false, message: `unexpected error: ${message.split(token).join('***').split('\n')[0]}.` };
+            }
+        }
+    };
+}
+/**
+ * Reads an intensity series file named by a flag or input: a regular file of at most
+ * {@link MAX_SERIES_FILE_BYTES}, gzip-decompressed when it starts with the gzip magic (to the same
+ * limit), UTF-8. Diagnostics: `io/not-found`, `io/not-a-file`, `io/unreadable`, `io/too-large`,
+ * `io/not-utf8`, `io/outside-root`; the file keeps the name it was given.
+ */
+async function readIntensitySeriesFile(file, options) {
+    const what = 'intensity series';
+    const abs = external_node_path_default().resolve(options.baseDir, file);
+    const fail = (code, message) => ({ diagnostics: [diagnostics_diagnostic('error', code, message, { file })] });
+    const limitMiB = `${MAX_SERIES_FILE_BYTES / (1024 * 1024)} MiB`;
+    const info = await statRegularFile(abs, what);
+    if ('problem' in info)
+        return fail(...info.problem);
+    if (info.sizeBytes > MAX_SERIES_FILE_BYTES)
+        return fail('io/too-large', `The ${what} is larger than ${limitMiB}, far more than a series of hourly values, so it was not read.`);
+    if (options.confineTo !== undefined) {
+        if (!(await isRealPathInside(options.confineTo, abs)))
+            return fail('io/outside-root', `The ${what} resolves to a path outside "${options.confineTo}"; only files inside it are read.`);
+    }
+    let bytes;
+    try {
+        bytes = await readAtMost(abs, MAX_SERIES_FILE_BYTES + 1);
+    }
+    catch (err) {
+        return fail(...describeFsError(err, what));
+    }
+    if (bytes.length > MAX_SERIES_FILE_BYTES)
+        return fail('io/too-large', `The ${what} is larger than ${limitMiB}, so it was not read.`);
+    if (isGzip(bytes)) {
+        try {
+            bytes = (0,external_node_zlib_.gunzipSync)(bytes, { maxOutputLength: MAX_SERIES_FILE_BYTES });
+        }
+        catch (err) {
+            const code = err.code;
+            return code === 'ERR_BUFFER_TOO_LARGE'
+                ? fail('io/too-large', `The ${what} is larger than ${limitMiB} once decompressed, so it was not read.`)
+                : fail('io/unreadable', `The ${what} looks gzip-compressed but could not be decompressed (${code ?? 'corrupt data'}).`);
+        }
+    }
+    try {
+        return { input: { file, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }, diagnostics: [] };
+    }
+    catch {
+        return fail('io/not-utf8', `The ${what} is not valid UTF-8 text; expected a CSV of timestamp and g/kWh saved as UTF-8.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/request.ts
+/**
+ * The one request both adapters make: what to read, which config, every override, where
+ * intensities come from, which folder files are resolved from and must stay in, and any further
+ * sources of manifests and traces (the action's artifacts). The CLI's arguments and the action's
+ * inputs each map to an {@link AnalyzeRequest}; {@link readRequest} turns it into the core's
+ * `AnalyzeInput`, so finding and reading files, the config rule ("a named config must exist, the
+ * default may be missing"), intensity loading, the choice of trace reader and the collection of
+ * every diagnostic are written once.
+ */
+
+
+
+
+
+
+/** Codes of "the manifest search found nothing", which manifests from a source make moot. */
+const NOTHING_FOUND = new Set(['io/no-match', 'io/no-manifests']);
+/**
+ * Reads everything a request names into the core's input: finds and reads the manifests, reads the
+ * config (a named one must exist, the default may be missing), loads the sources and the
+ * intensity options, chooses the trace reader, and collects every problem as a diagnostic. Never
+ * throws for bad input.
+ */
+async function readRequest(request) {
+    const { baseDir, rootDir } = request.confinement;
+    const confine = rootDir === undefined ? {} : { confineTo: rootDir };
+    const search = request.manifests;
+    const found = search ? await findManifests(search.patterns, { cwd: baseDir }) : { files: [], diagnostics: [] };
+    const own = await readTextFiles(found.files, { baseDir, what: 'manifest', ...confine });
+    const readConfig = request.config.named ? readTextFile : readOptionalTextFile;
+    const config = await readConfig(request.config.path, { baseDir, what: 'config file', ...confine });
+    const sources = request.sources ?? [];
+    const loaded = [];
+    for (const source of sources)
+        loaded.push(await source.load(own.inputs));
+    const manifests = [...own.inputs, ...loaded.flatMap((l) => l.manifests)];
+    // With a source, an empty default search of the base folder is not the problem to report: the
+    // manifests were expected from the source, and whether any came is judged here.
+    const expectedFromSources = search === undefined || (!search.named && sources.length > 0);
+    const searchDiagnostics = expectedFromSources
+        ? found.diagnostics.filter((d) => !NOTHING_FOUND.has(d.code))
+        : found.diagnostics;
+    const nothing = expectedFromSources && manifests.length === 0 ? [(request.noManifests ?? request_noManifests)(loaded)] : [];
+    const intensity = await loadIntensitySeries({ baseDir, ...confine, ...request.intensity });
+    const input = {
+        manifests,
+        overrides: definedOnly(request.overrides),
+        toolVersion: TOOL_VERSION,
+        traces: loaded.find((l) => l.traces)?.traces ?? ownTraceReader(request.confinement, found.files),
+        diagnostics: [
+            ...searchDiagnostics,
+            ...own.diagnostics,
+            ...config.diagnostics,
+            ...loaded.flatMap((l) => l.diagnostics),
+            ...nothing,
+            ...intensity.diagnostics,
+            ...(request.diagnostics ?? [])
+        ]
+    };
+    if (config.input)
+        input.config = config.input;
+    if (intensity.intensitySeries)
+        input.intensitySeries = intensity.intensitySeries;
+    if (intensity.intensityProvider)
+        input.intensityProvider = intensity.intensityProvider;
+    return { input, loaded };
+}
+/**
+ * The trace reader of the request's own files: confined to `rootDir` when there is one, else to the
+ * folder that holds the base folder and every manifest found (and nowhere else).
+ */
+function ownTraceReader(confinement, manifestFiles) {
+    const { baseDir } = confinement;
+    const root = confinement.rootDir ??
+        commonAncestor([baseDir, ...manifestFiles.map((f) => external_node_path_default().dirname(external_node_path_default().resolve(baseDir, f)))]);
+    return createTraceReader(root, { baseDir });
+}
+function request_noManifests() {
+    return diagnostics_diagnostic('error', 'io/no-manifests', 'No manifest to read: none was searched for, and no source had one.');
+}
+function definedOnly(overrides) {
+    return Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined && v !== ''));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -73117,80 +73860,149 @@ async function loadArtifactSources(octokit, options) {
     return sources;
 }
 
-;// CONCATENATED MODULE: ./src/core/version.ts
+;// CONCATENATED MODULE: ./src/action/trigger.ts
 /**
- * carbon-gate's version, for reports. A constant rather than a read of package.json because the
- * core does no I/O and the bundles must not depend on a file beside them; a test keeps it equal
- * to package.json's `version`.
+ * What the event asks the gate to judge, and where the answer goes. Two modes:
+ *
+ * - `direct` (every event but `workflow_run`): the gate runs in the workflow that trained (or next
+ *   to it, with `needs:`). Artifacts come from this run; the PR is the event's; the commit status
+ *   goes on the PR's head commit (or the pushed commit).
+ * - `workflow-run` (the fork-safe second phase): the gate runs on the default branch with a write
+ *   token after the training workflow completed. Artifacts come from the triggering run; the PR is
+ *   found and verified through the API (never taken from the artifacts); the commit status goes on
+ *   the triggering run's head commit, the commit that was measured.
  */
-const TOOL_VERSION = '0.1.0';
+
+
+/**
+ * Reads the trigger from the context. In `workflow_run` events an unusable payload (no run, no
+ * head commit, another repository's run) is an error: the gate would not know what to judge.
+ */
+function readTrigger(settings, context) {
+    if (context.eventName === 'workflow_run') {
+        const read = readWorkflowRun(context.payload, context.owner, context.repo);
+        if (!read.run)
+            return { diagnostics: read.diagnostics };
+        return {
+            trigger: {
+                mode: 'workflow-run',
+                runId: settings.runId ?? read.run.runId,
+                statusSha: read.run.headSha,
+                workflowRun: read.run
+            },
+            diagnostics: []
+        };
+    }
+    const currentRun = context.runId !== undefined && /^\d+$/.test(context.runId) ? Number(context.runId) : undefined;
+    const runId = settings.runId ?? currentRun;
+    if (runId === undefined && settings.artifacts.length > 0) {
+        return {
+            diagnostics: [
+                diagnostics_diagnostic('error', 'input/invalid', 'Input `artifacts` is set, but there is no run to read them from: GITHUB_RUN_ID is not set; set the `run-id` input.')
+            ]
+        };
+    }
+    const trigger = { mode: 'direct', statusSha: context.pullRequest?.headSha ?? context.sha };
+    if (runId !== undefined)
+        trigger.runId = runId;
+    return { trigger, diagnostics: [] };
+}
+/** Diagnostic codes from the artifacts' PR-number hint that forbid posting on any PR. */
+const HINT_ERRORS = new Set(['workflow-run/pr-hint-invalid', 'workflow-run/pr-hint-conflict']);
+/**
+ * The PRs to report on. `direct`: the event's PR, if any. `workflow-run`: the PRs GitHub says have
+ * the triggering run's head commit as their head, each re-read and verified (see
+ * resolvePullRequest); an artifact's PR number is only checked against them, and a malformed or
+ * conflicting one means no PR at all. The diagnostics belong in the report.
+ */
+async function findPullRequests(client, context, trigger, sources) {
+    if (trigger.mode === 'direct') {
+        const pr = context.pullRequest;
+        return { pullRequests: pr ? [{ number: pr.number, payloadLabels: pr.labels }] : [], diagnostics: [] };
+    }
+    if (!client)
+        return { pullRequests: [], diagnostics: [] };
+    // The hint's own problems are already among the artifact diagnostics; they only silence the PR.
+    if (sources?.diagnostics.some((d) => d.severity === 'error' && HINT_ERRORS.has(d.code)))
+        return { pullRequests: [], diagnostics: [] };
+    const resolved = await resolvePullRequest(client, {
+        owner: context.owner,
+        repo: context.repo,
+        payload: context.payload,
+        claimedPrNumber: sources?.prNumberHint
+    });
+    return {
+        pullRequests: resolved.pullRequests.map((p) => ({ number: p.number, payloadLabels: [] })),
+        diagnostics: resolved.diagnostics
+    };
+}
+/**
+ * A notice when the triggering run did not succeed: its artifacts may be missing or partial, and
+ * the report says why rather than leaving the reader to guess.
+ */
+function triggerNotes(trigger) {
+    const run = trigger.workflowRun;
+    if (!run?.conclusion || run.conclusion === 'success')
+        return [];
+    const name = run.workflowName ? `"${run.workflowName}" ` : '';
+    return [
+        diagnostics_diagnostic('notice', 'workflow-run/run-not-successful', `The triggering workflow run ${name}(${run.runId}) concluded \`${run.conclusion}\`; its artifacts may be missing or incomplete.`)
+    ];
+}
 
 ;// CONCATENATED MODULE: ./src/action/collect.ts
 /**
- * Gathers what the core analyses: manifests and the config from the workspace, manifests and
- * power logs from the artifacts, and every problem met on the way, so the report lists them all.
+ * The action's inputs as the one request (src/io/request.ts): the workspace is the folder files
+ * are resolved from and must stay in, the artifacts are one more source of manifests and traces,
+ * and the two rules that only the action has are written here, once:
  *
- * In `workflow-run` mode the checkout is the default branch: its config is the maintainers' budget
- * (the point of the mode), but its manifests describe the base, not the PR, so they are read only
- * when the `manifests` input names them; the PR's manifests arrive in its artifacts.
+ * - In `workflow-run` mode the checkout is the default branch: its config is the maintainers'
+ *   budget (the point of the mode), but its manifests describe the base, not the PR, so they are
+ *   read only when the `manifests` input names them; the PR's manifests arrive in its artifacts.
+ * - When the manifests were expected from the artifacts and none arrived anywhere, the report says
+ *   so in terms of the artifacts (`artifact/no-manifests`).
  */
 
 
 
-/** Codes of "the manifest search found nothing", which artifacts' manifests can make moot. */
-const NOTHING_FOUND = new Set(['io/no-match', 'io/no-manifests']);
-/**
- * Finds and reads the manifests (unless `workflow-run` mode leaves them out) and the config in the
- * workspace. Unreadable files and globs that match nothing become diagnostics.
- */
-async function readWorkspace(settings, context, trigger) {
-    const cwd = context.workspace;
-    const out = { manifests: [], manifestDiagnostics: [], configDiagnostics: [] };
-    if (trigger.mode === 'direct' || settings.manifestsExplicit) {
-        const found = await findManifests(settings.manifests, { cwd });
-        const read = await readTextFiles(found.files, { baseDir: cwd, what: 'manifest', confineTo: cwd });
-        out.manifests = read.inputs;
-        out.manifestDiagnostics = [...found.diagnostics, ...read.diagnostics];
-    }
-    const readConfig = settings.configExplicit ? readTextFile : readOptionalTextFile;
-    const config = await readConfig(settings.configPath, { baseDir: cwd, what: 'config file', confineTo: cwd });
-    if (config.input)
-        out.config = config.input;
-    out.configDiagnostics = config.diagnostics;
-    return out;
+
+
+/** The request the inputs make in this run's context. */
+function actionRequest(settings, context, trigger, client) {
+    const { manifests, ...options } = settings.request;
+    const artifacts = artifactSource(client, settings, context, trigger);
+    const request = {
+        ...options,
+        confinement: { baseDir: context.workspace, rootDir: context.workspace },
+        sources: artifacts ? [artifacts] : [],
+        noManifests: (loaded) => noManifestsAnywhere(settings, loaded[0]),
+        diagnostics: triggerNotes(trigger)
+    };
+    if (trigger.mode === 'direct' || manifests.named)
+        request.manifests = manifests;
+    return request;
 }
-/**
- * The core's input: workspace and artifact manifests together, traces through the artifacts'
- * reader (which also reads the workspace) when artifacts were read, and every diagnostic.
- * `extra` are the adapter's own findings (the PR resolution, notes on the trigger).
- */
-function assembleInput(settings, context, trigger, workspace, sources, extra) {
-    const artifactManifests = sources?.manifests ?? [];
-    const manifests = [...workspace.manifests, ...artifactManifests];
-    let manifestDiagnostics = workspace.manifestDiagnostics;
-    const diagnostics = [];
-    // With artifacts, an empty default search of the workspace is not the problem to report: the
-    // manifests were expected in the artifacts, and whether they came is judged below.
-    const artifactsCarryManifests = settings.artifacts.length > 0 && !settings.manifestsExplicit;
-    if (artifactsCarryManifests)
-        manifestDiagnostics = manifestDiagnostics.filter((d) => !NOTHING_FOUND.has(d.code));
-    if (manifests.length === 0 &&
-        (artifactsCarryManifests || (trigger.mode === 'workflow-run' && !settings.manifestsExplicit))) {
-        diagnostics.push(noManifestsAnywhere(settings, sources));
-    }
+/** The artifacts of the trigger's run as a source, when any are asked for. */
+function artifactSource(client, settings, context, trigger) {
+    // readSettings requires a token with `artifacts`, and readTrigger a run id.
+    const runId = trigger.runId;
+    if (!client || settings.artifacts.length === 0 || runId === undefined)
+        return undefined;
     return {
-        manifests,
-        config: workspace.config,
-        overrides: { budget: settings.budget, warnAt: settings.warnAt, location: settings.location },
-        toolVersion: TOOL_VERSION,
-        traces: sources?.traces ?? createTraceReader(context.workspace),
-        diagnostics: [
-            ...manifestDiagnostics,
-            ...workspace.configDiagnostics,
-            ...(sources?.diagnostics ?? []),
-            ...diagnostics,
-            ...extra
-        ]
+        load(workspaceManifests) {
+            info(`Reading artifacts ${settings.artifacts.map((a) => `"${a}"`).join(', ')} of workflow run ${runId}.`);
+            return loadArtifactSources(client, {
+                owner: context.owner,
+                repo: context.repo,
+                runId,
+                patterns: settings.artifacts,
+                tempDir: context.runnerTemp,
+                workspaceDir: context.workspace,
+                limits: settings.artifactLimits,
+                missingSeverity: settings.artifactsMissing === 'warn' ? 'warning' : 'error',
+                workspaceManifests
+            });
+        }
     };
 }
 /**
@@ -73210,380 +74022,6 @@ function noManifestsAnywhere(settings, sources) {
         ? `the artifacts read (${fetched.artifacts.map((a) => `"${a.name}"`).join(', ')})`
         : 'no artifact could be read';
     return diagnostics_diagnostic(severity, 'artifact/no-manifests', `No manifest to judge: ${read}, and none holds a file matching ${MANIFEST_GLOBS.join(', ')}. Upload the manifest with the power logs (e.g. the whole \`carbon/\` folder), or commit it and name it with \`manifests\`.`);
-}
-
-;// CONCATENATED MODULE: ./src/io/electricity-maps.ts
-/**
- * Electricity Maps client for hourly past intensities (`GET /v3/carbon-intensity/past-range`),
- * shared by the CLI and the action. It returns a typed failure instead of throwing, so the caller
- * can fall back to the annual average and say why; the token never appears in any message.
- *
- * API reference: https://portal.electricitymaps.com/docs/api (v3). The endpoint serves at most
- * 10 days (240 hours) per request at hourly granularity, so longer ranges are split into chunks.
- */
-
-/** Default API base; `api.electricitymaps.com/v3` serves the same API. */
-const DEFAULT_ELECTRICITY_MAPS_BASE_URL = 'https://api.electricitymap.org/v3';
-/**
- * Longest range one past-range request may cover at hourly granularity: 10 days, the limit the API
- * reference ({@link ELECTRICITY_MAPS_SOURCE}) gives for past-range; longer ranges are split.
- */
-const MAX_RANGE_HOURS = 240;
-/** The source attached to fetched series. */
-const electricity_maps_ELECTRICITY_MAPS_SOURCE = {
-    name: 'Electricity Maps API v3 carbon-intensity/past-range',
-    url: 'https://portal.electricitymaps.com/docs/api',
-    licence: 'Electricity Maps API terms of use (per token)'
-};
-/** Splits [startMs, endMs) into whole-hour chunks of at most {@link MAX_RANGE_HOURS} hours. */
-function pastRangeChunks(startMs, endMs) {
-    const first = Math.floor(startMs / HOUR_MS) * HOUR_MS;
-    const last = Math.max(first + HOUR_MS, Math.ceil(endMs / HOUR_MS) * HOUR_MS);
-    const chunks = [];
-    for (let s = first; s < last; s += MAX_RANGE_HOURS * HOUR_MS) {
-        chunks.push({ startMs: s, endMs: Math.min(last, s + MAX_RANGE_HOURS * HOUR_MS) });
-    }
-    return chunks;
-}
-/**
- * Fetches hourly intensities for a zone and range, chunk by chunk, retrying 5xx, 429, timeouts and
- * network errors with a bounded exponential backoff (honouring `Retry-After` up to the cap).
- * Resolves to a series, or to a failure the caller turns into a warning and the annual fallback.
- */
-async function fetchPastRange(options) {
-    const base = (options.baseUrl ?? DEFAULT_ELECTRICITY_MAPS_BASE_URL).replace(/\/+$/, '');
-    const redact = (text) => (options.token ? text.split(options.token).join('***') : text);
-    let requests = 0;
-    if (!options.token) {
-        return {
-            ok: false,
-            kind: 'auth',
-            message: 'No Electricity Maps token was given; expected one in the input or environment.',
-            requests
-        };
-    }
-    if (!options.zone) {
-        return {
-            ok: false,
-            kind: 'request',
-            message: 'No Electricity Maps zone was given; expected one such as "DE" or "US-CAL-CISO".',
-            requests
-        };
-    }
-    if (!(Number.isFinite(options.startMs) && Number.isFinite(options.endMs) && options.endMs >= options.startMs)) {
-        return {
-            ok: false,
-            kind: 'request',
-            message: 'The time range to fetch is empty or invalid; expected a start before the end.',
-            requests
-        };
-    }
-    const points = new Map();
-    let skippedEntries = 0;
-    for (const chunk of pastRangeChunks(options.startMs, options.endMs)) {
-        const url = new URL(`${base}/carbon-intensity/past-range`);
-        url.searchParams.set('zone', options.zone);
-        url.searchParams.set('start', new Date(chunk.startMs).toISOString());
-        url.searchParams.set('end', new Date(chunk.endMs).toISOString());
-        if (options.emissionFactorType)
-            url.searchParams.set('emissionFactorType', options.emissionFactorType);
-        const answer = await getWithRetries(url, options, () => requests++);
-        if (!answer.ok)
-            return { ...answer, message: redact(answer.message), requests };
-        const parsed = readPastRange(answer.body);
-        if ('error' in parsed) {
-            return {
-                ok: false,
-                kind: 'response',
-                status: answer.status,
-                message: redact(`Electricity Maps answered ${url.pathname} with ${parsed.error}.`),
-                requests
-            };
-        }
-        skippedEntries += parsed.skipped;
-        // Chunks share their boundary hour; the first reading of an hour wins.
-        for (const p of parsed.points)
-            if (!points.has(p.timeMs))
-                points.set(p.timeMs, p.intensityGPerKWh);
-    }
-    const series = seriesFromPoints([...points].map(([timeMs, intensityGPerKWh]) => ({ timeMs, intensityGPerKWh })), `Electricity Maps ${options.zone}`, electricity_maps_ELECTRICITY_MAPS_SOURCE);
-    return { ok: true, series, requests, skippedEntries };
-}
-// Our choice, not the API's: the intensity is an improvement over the annual average, not a
-// requirement, so a CI job waits at most (3 + 1) x 15 s + 1 + 2 + 4 s = 67 s per chunk (90 s
-// where Retry-After asks for the 10 s cap each time) before falling back, yet rides out a brief
-// outage or a rate-limit answer.
-/** Default per-request timeout, ms. */
-const DEFAULT_TIMEOUT_MS = 15_000;
-/** Default number of retries after the first attempt. */
-const DEFAULT_RETRIES = 3;
-/** Default first backoff delay, ms (doubled per retry). */
-const DEFAULT_BACKOFF_MS = 1000;
-/** Longest wait between attempts, ms, whatever the backoff or the server's Retry-After says. */
-const MAX_BACKOFF_MS = 10_000;
-/** One GET with retries; counts every attempt through `onAttempt`. */
-async function getWithRetries(url, options, onAttempt) {
-    const retries = Math.max(0, Math.min(options.retries ?? DEFAULT_RETRIES, 10));
-    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const backoffMs = options.backoffMs ?? DEFAULT_BACKOFF_MS;
-    // The next wait: doubled per attempt, or the server's Retry-After, capped either way.
-    let retryAfterMs;
-    const where = `${url.origin}${url.pathname}?zone=${url.searchParams.get('zone')}&start=${url.searchParams.get('start')}&end=${url.searchParams.get('end')}`;
-    let last = { ok: false, kind: 'network', message: `No request was sent to ${where}.` };
-    for (let attempt = 0; attempt <= retries; attempt++) {
-        if (attempt > 0)
-            await sleep(Math.min(retryAfterMs ?? backoffMs * 2 ** (attempt - 1), MAX_BACKOFF_MS));
-        retryAfterMs = undefined;
-        onAttempt();
-        let response;
-        try {
-            response = await fetch(url, {
-                headers: { 'auth-token': options.token, accept: 'application/json' },
-                signal: AbortSignal.timeout(timeoutMs)
-            });
-        }
-        catch (err) {
-            // Checked by name: the DOMException may come from another realm (test runners, bundles).
-            const name = err?.name;
-            const timedOut = name === 'TimeoutError' || name === 'AbortError';
-            last = timedOut
-                ? {
-                    ok: false,
-                    kind: 'timeout',
-                    message: `Electricity Maps did not answer ${where} within ${timeoutMs} ms (${attempt + 1} attempt(s)).`
-                }
-                : {
-                    ok: false,
-                    kind: 'network',
-                    message: `Could not reach ${where}: ${describe(err)} (${attempt + 1} attempt(s)).`
-                };
-            continue;
-        }
-        const body = await response.text().catch(() => '');
-        if (response.ok)
-            return { ok: true, status: response.status, body };
-        const detail = errorDetail(body);
-        if (response.status === 401 || response.status === 403) {
-            return {
-                ok: false,
-                kind: 'auth',
-                status: response.status,
-                message: `Electricity Maps rejected the token (HTTP ${response.status})${detail}; check the token and that its plan covers past-range for this zone.`
-            };
-        }
-        if (response.status !== 429 && response.status < 500) {
-            return {
-                ok: false,
-                kind: 'request',
-                status: response.status,
-                message: `Electricity Maps refused ${where} (HTTP ${response.status})${detail}.`
-            };
-        }
-        last = {
-            ok: false,
-            kind: 'server',
-            status: response.status,
-            message: `Electricity Maps answered ${where} with HTTP ${response.status}${detail} after ${attempt + 1} attempt(s).`
-        };
-        const retryAfter = response.headers.get('retry-after');
-        if (retryAfter !== null && /^\d+(\.\d+)?$/.test(retryAfter.trim()))
-            retryAfterMs = Number(retryAfter) * 1000;
-    }
-    return last;
-}
-/** Reads `{"zone":..,"data":[{"datetime":..,"carbonIntensity":..}, ...]}`. */
-function readPastRange(body) {
-    let json;
-    try {
-        json = JSON.parse(body);
-    }
-    catch {
-        return { error: 'a body that is not JSON' };
-    }
-    const data = json?.data;
-    if (!Array.isArray(data))
-        return { error: 'JSON without a "data" array' };
-    const points = [];
-    let skipped = 0;
-    for (const entry of data) {
-        const { datetime, carbonIntensity } = (entry ?? {});
-        const timeMs = typeof datetime === 'string' ? Date.parse(datetime) : NaN;
-        if (Number.isNaN(timeMs))
-            return { error: `an entry whose "datetime" is not an ISO time (${JSON.stringify(datetime)})` };
-        if (typeof carbonIntensity !== 'number' || !Number.isFinite(carbonIntensity) || carbonIntensity < 0) {
-            skipped++;
-            continue;
-        }
-        points.push({ timeMs, intensityGPerKWh: carbonIntensity });
-    }
-    return { points, skipped };
-}
-/** The API's own error text (`{"error": "..."}` or `{"message": "..."}`), briefly, when present. */
-function errorDetail(body) {
-    try {
-        const json = JSON.parse(body);
-        const text = typeof json.error === 'string' ? json.error : typeof json.message === 'string' ? json.message : '';
-        return text ? `: ${text.slice(0, 200)}` : '';
-    }
-    catch {
-        return '';
-    }
-}
-/** The most telling part of a fetch error: undici puts the system error (ECONNREFUSED) in `cause`. */
-function describe(err) {
-    const e = err;
-    const text = e?.cause?.code ?? e?.cause?.message ?? e?.message;
-    return typeof text === 'string' ? text : String(err);
-}
-/** Resolves after `ms` milliseconds (the retry backoff). */
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-;// CONCATENATED MODULE: ./src/io/intensity.ts
-/**
- * Time-resolved intensity for the adapters (CLI and action alike): reads the hourly series file a
- * flag or input names, and builds the Electricity Maps provider from a token, into the two fields
- * of `AnalyzeInput` that the core weights measured runs with. The core does the rest (which run
- * gets which series, fallbacks, coverage, notes).
- *
- * Nothing here throws for bad input, and the token appears in no message.
- */
-
-
-
-
-
-
-/** Environment variable the CLI (and, by the action's choice, a workflow) reads the token from. */
-const ELECTRICITY_MAPS_TOKEN_ENV = 'ELECTRICITY_MAPS_TOKEN';
-/**
- * Largest series file read, compressed or not: 32 MiB. A year of hourly rows is about 0.3 MiB,
- * a year of 5-minute readings about 4 MiB.
- */
-const MAX_SERIES_FILE_BYTES = 32 * 1024 * 1024;
-/**
- * Reads the series file and builds the provider that the options ask for. A series file that
- * cannot be read is an error (it was asked for by name); a URL that is not http(s) is an error;
- * a URL without a token is a notice (a fork's pull request gets no secrets, and must not fail for
- * it). Spread the result into `AnalyzeInput`.
- */
-async function loadIntensitySeries(options) {
-    const diagnostics = [];
-    const loaded = { diagnostics };
-    if (options.seriesFile !== undefined && options.seriesFile.trim() !== '') {
-        const read = await readIntensitySeriesFile(options.seriesFile, options);
-        diagnostics.push(...read.diagnostics);
-        if (read.input)
-            loaded.intensitySeries = read.input;
-    }
-    const token = options.electricityMapsToken?.trim() ?? '';
-    const url = options.electricityMapsUrl?.trim() ?? '';
-    if (url !== '' && !isHttpUrl(url)) {
-        diagnostics.push(diagnostics_diagnostic('error', 'intensity/bad-provider-url', `The Electricity Maps URL "${url}" is not an http(s) URL; expected the API base such as ${DEFAULT_ELECTRICITY_MAPS_BASE_URL}.`));
-        return loaded;
-    }
-    if (token === '') {
-        if (url !== '') {
-            diagnostics.push(diagnostics_diagnostic('notice', 'intensity/no-token', `An Electricity Maps URL is set but no token (--electricity-maps-token, the electricity-maps-token input or ${ELECTRICITY_MAPS_TOKEN_ENV}), so no hourly intensities are fetched.`));
-        }
-        return loaded;
-    }
-    loaded.intensityProvider = electricityMapsProvider({
-        ...options,
-        electricityMapsToken: token,
-        electricityMapsUrl: url || undefined
-    });
-    return loaded;
-}
-function isHttpUrl(text) {
-    try {
-        const url = new URL(text);
-        return url.protocol === 'http:' || url.protocol === 'https:';
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * The Electricity Maps `carbon-intensity/past-range` client as a core `IntensityProvider`: it
- * never throws, and its failure messages (from the client, which redacts the token) say what went
- * wrong for the core's `intensity/provider-failed` warning.
- */
-function electricityMapsProvider(options) {
-    const token = options.electricityMapsToken;
-    return {
-        name: 'Electricity Maps',
-        async fetch(request) {
-            try {
-                const result = await fetchPastRange({
-                    token,
-                    zone: request.zone,
-                    startMs: request.startMs,
-                    endMs: request.endMs,
-                    ...(options.electricityMapsUrl !== undefined ? { baseUrl: options.electricityMapsUrl } : {}),
-                    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-                    ...(options.retries !== undefined ? { retries: options.retries } : {}),
-                    ...(options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {})
-                });
-                if (result.ok)
-                    return { ok: true, series: result.series };
-                return { ok: false, message: result.message };
-            }
-            catch (e) {
-                // The client returns failures; this is a safety net, and the token is scrubbed from it too.
-                const message = e instanceof Error ? e.message : String(e);
-                return { ok: false, message: `unexpected error: ${message.split(token).join('***').split('\n')[0]}.` };
-            }
-        }
-    };
-}
-/**
- * Reads an intensity series file named by a flag or input: a regular file of at most
- * {@link MAX_SERIES_FILE_BYTES}, gzip-decompressed when it starts with the gzip magic (to the same
- * limit), UTF-8. Diagnostics: `io/not-found`, `io/not-a-file`, `io/unreadable`, `io/too-large`,
- * `io/not-utf8`, `io/outside-root`; the file keeps the name it was given.
- */
-async function readIntensitySeriesFile(file, options) {
-    const what = 'intensity series';
-    const abs = external_node_path_default().resolve(options.baseDir, file);
-    const fail = (code, message) => ({ diagnostics: [diagnostics_diagnostic('error', code, message, { file })] });
-    const limitMiB = `${MAX_SERIES_FILE_BYTES / (1024 * 1024)} MiB`;
-    const info = await statRegularFile(abs, what);
-    if ('problem' in info)
-        return fail(...info.problem);
-    if (info.sizeBytes > MAX_SERIES_FILE_BYTES)
-        return fail('io/too-large', `The ${what} is larger than ${limitMiB}, far more than a series of hourly values, so it was not read.`);
-    if (options.confineTo !== undefined) {
-        if (!(await isRealPathInside(options.confineTo, abs)))
-            return fail('io/outside-root', `The ${what} resolves to a path outside "${options.confineTo}"; only files inside it are read.`);
-    }
-    let bytes;
-    try {
-        bytes = await readAtMost(abs, MAX_SERIES_FILE_BYTES + 1);
-    }
-    catch (err) {
-        return fail(...describeFsError(err, what));
-    }
-    if (bytes.length > MAX_SERIES_FILE_BYTES)
-        return fail('io/too-large', `The ${what} is larger than ${limitMiB}, so it was not read.`);
-    if (isGzip(bytes)) {
-        try {
-            bytes = (0,external_node_zlib_.gunzipSync)(bytes, { maxOutputLength: MAX_SERIES_FILE_BYTES });
-        }
-        catch (err) {
-            const code = err.code;
-            return code === 'ERR_BUFFER_TOO_LARGE'
-                ? fail('io/too-large', `The ${what} is larger than ${limitMiB} once decompressed, so it was not read.`)
-                : fail('io/unreadable', `The ${what} looks gzip-compressed but could not be decompressed (${code ?? 'corrupt data'}).`);
-        }
-    }
-    try {
-        return { input: { file, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }, diagnostics: [] };
-    }
-    catch {
-        return fail('io/not-utf8', `The ${what} is not valid UTF-8 text; expected a CSV of timestamp and g/kWh saved as UTF-8.`);
-    }
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -73673,36 +74111,10 @@ function pullRequestFrom(payload) {
 
 
 
-/** Every input the action declares in action.yml, and no other; a test keeps the two in step. */
-const INPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'manifests',
-    'config',
-    'budget',
-    'warn-at',
-    'fail-on',
-    'comment',
-    'comment-tag',
-    'override-label',
-    'location',
-    'github-token',
-    'artifacts',
-    'run-id',
-    'status-context',
-    'if-artifacts-missing',
-    'artifact-limits',
-    'intensity-series',
-    'electricity-maps-token',
-    'electricity-maps-url'
-]));
-/** The manifests searched for when the `manifests` input is empty. */
-const DEFAULT_MANIFEST_GLOBS = ['**/carbon-manifest.{yml,yaml,json}'];
 /** The comment tag when none is given. */
-const DEFAULT_TAG = 'carbon-gate';
+const DEFAULT_TAG = OPTIONS['comment-tag'].default;
 /** Environment variable that sets the backoff unit (ms); for tests, not an action input. */
 const RETRY_BASE_ENV = 'CARBON_GATE_RETRY_BASE_MS';
-const FAIL_ON = ['over-budget', 'warning', 'never'];
-const ARTIFACTS_MISSING = ['fail', 'warn'];
-const COMMENT_MODES = ['update', 'recreate', 'off'];
 const TAG_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9._]|-(?!-))*$/;
 /** Reads one declared input, trimmed. Typed on {@link InputName} so an undeclared name is a compile error. */
 function input(name) {
@@ -73714,6 +74126,7 @@ function readSettings(env = process.env) {
     const bad = (name, message) => {
         problems.push(diagnostics_diagnostic('error', 'input/invalid', `Input \`${name}\`: ${message}`));
     };
+    /** A choice input's value; empty means the table's default (the runner sets it, a test may not). */
     const oneOf = (name, allowed, fallback) => {
         const value = input(name);
         if (value === '')
@@ -73725,8 +74138,8 @@ function readSettings(env = process.env) {
     };
     const manifests = splitLines(input('manifests'));
     const configInput = input('config');
-    const failOn = oneOf('fail-on', FAIL_ON, 'over-budget');
-    const comment = oneOf('comment', COMMENT_MODES, 'update');
+    const failOn = oneOf('fail-on', OPTIONS['fail-on'].choices, OPTIONS['fail-on'].default);
+    const comment = oneOf('comment', OPTIONS.comment.choices, OPTIONS.comment.default);
     const commentTag = input('comment-tag') || DEFAULT_TAG;
     if (!TAG_PATTERN.test(commentTag) || commentTag.length > 64) {
         bad('comment-tag', `"${commentTag}" is not a valid tag: expected up to 64 letters, digits, ".", "_" or single "-", starting with a letter or digit (it goes inside an HTML comment).`);
@@ -73734,18 +74147,18 @@ function readSettings(env = process.env) {
     const artifacts = splitLines(input('artifacts'));
     const runId = readRunId(input('run-id'), (message) => bad('run-id', message));
     const statusContext = input('status-context') || undefined;
-    const artifactsMissing = oneOf('if-artifacts-missing', ARTIFACTS_MISSING, 'fail');
+    const artifactsMissing = oneOf('if-artifacts-missing', OPTIONS['if-artifacts-missing'].choices, OPTIONS['if-artifacts-missing'].default);
     const limits = parseExtractLimits(input('artifact-limits'));
     // Each message names the input and the line already.
     for (const p of limits.problems)
         problems.push(diagnostics_diagnostic('error', 'input/invalid', `Input ${p}`));
+    // Secrets are masked before anything else can print them: the runner replaces them with *** in every log line.
+    for (const name of INPUT_NAMES) {
+        const value = options_spec(name).secret ? input(name) : '';
+        if (value !== '')
+            core_setSecret(value);
+    }
     const token = input('github-token');
-    // Masked before anything else can print it: the runner replaces it with *** in every log line.
-    if (token !== '')
-        core_setSecret(token);
-    const electricityMapsToken = input('electricity-maps-token');
-    if (electricityMapsToken !== '')
-        core_setSecret(electricityMapsToken);
     const needsToken = [
         comment !== 'off' ? 'the PR comment' : '',
         artifacts.length > 0 ? '`artifacts`' : '',
@@ -73766,16 +74179,28 @@ function readSettings(env = process.env) {
     const optional = (name) => input(name) || undefined;
     if (problems.length > 0)
         return { diagnostics: problems };
+    // The runner sets every input's default, so a value equal to the default is not "named".
+    const defaultManifests = splitLines(OPTIONS.manifests.default);
+    const manifestsNamed = manifests.length > 0 && manifests.join('\n') !== defaultManifests.join('\n');
+    const configPath = configInput || OPTIONS.config.default;
     return {
         diagnostics: [],
         settings: {
-            manifests: manifests.length > 0 ? manifests : DEFAULT_MANIFEST_GLOBS,
-            manifestsExplicit: manifests.length > 0 && manifests.join('\n') !== DEFAULT_MANIFEST_GLOBS.join('\n'),
-            configPath: configInput || DEFAULT_CONFIG_PATH,
-            configExplicit: configInput !== '' && configInput !== DEFAULT_CONFIG_PATH,
-            budget: optional('budget'),
-            warnAt: optional('warn-at'),
-            location: optional('location'),
+            request: {
+                manifests: { patterns: manifestsNamed ? manifests : [], named: manifestsNamed },
+                config: { path: configPath, named: configPath !== OPTIONS.config.default },
+                overrides: {
+                    budget: optional('budget'),
+                    warnAt: optional('warn-at'),
+                    location: optional('location'),
+                    timezone: optional('timezone')
+                },
+                intensity: {
+                    seriesFile: optional('intensity-series'),
+                    electricityMapsToken: optional('electricity-maps-token'),
+                    electricityMapsUrl: optional('electricity-maps-url')
+                }
+            },
             failOn,
             comment,
             commentTag,
@@ -73786,10 +74211,7 @@ function readSettings(env = process.env) {
             runId,
             statusContext,
             artifactsMissing,
-            artifactLimits: limits.limits,
-            intensitySeries: optional('intensity-series'),
-            electricityMapsToken: electricityMapsToken || undefined,
-            electricityMapsUrl: optional('electricity-maps-url')
+            artifactLimits: limits.limits
         }
     };
 }
@@ -74110,96 +74532,6 @@ function forkCommentHelp(docsUrl, mode = 'direct') {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/action/trigger.ts
-/**
- * What the event asks the gate to judge, and where the answer goes. Two modes:
- *
- * - `direct` (every event but `workflow_run`): the gate runs in the workflow that trained (or next
- *   to it, with `needs:`). Artifacts come from this run; the PR is the event's; the commit status
- *   goes on the PR's head commit (or the pushed commit).
- * - `workflow-run` (the fork-safe second phase): the gate runs on the default branch with a write
- *   token after the training workflow completed. Artifacts come from the triggering run; the PR is
- *   found and verified through the API (never taken from the artifacts); the commit status goes on
- *   the triggering run's head commit, the commit that was measured.
- */
-
-
-/**
- * Reads the trigger from the context. In `workflow_run` events an unusable payload (no run, no
- * head commit, another repository's run) is an error: the gate would not know what to judge.
- */
-function readTrigger(settings, context) {
-    if (context.eventName === 'workflow_run') {
-        const read = readWorkflowRun(context.payload, context.owner, context.repo);
-        if (!read.run)
-            return { diagnostics: read.diagnostics };
-        return {
-            trigger: {
-                mode: 'workflow-run',
-                runId: settings.runId ?? read.run.runId,
-                statusSha: read.run.headSha,
-                workflowRun: read.run
-            },
-            diagnostics: []
-        };
-    }
-    const currentRun = context.runId !== undefined && /^\d+$/.test(context.runId) ? Number(context.runId) : undefined;
-    const runId = settings.runId ?? currentRun;
-    if (runId === undefined && settings.artifacts.length > 0) {
-        return {
-            diagnostics: [
-                diagnostics_diagnostic('error', 'input/invalid', 'Input `artifacts` is set, but there is no run to read them from: GITHUB_RUN_ID is not set; set the `run-id` input.')
-            ]
-        };
-    }
-    const trigger = { mode: 'direct', statusSha: context.pullRequest?.headSha ?? context.sha };
-    if (runId !== undefined)
-        trigger.runId = runId;
-    return { trigger, diagnostics: [] };
-}
-/** Diagnostic codes from the artifacts' PR-number hint that forbid posting on any PR. */
-const HINT_ERRORS = new Set(['workflow-run/pr-hint-invalid', 'workflow-run/pr-hint-conflict']);
-/**
- * The PRs to report on. `direct`: the event's PR, if any. `workflow-run`: the PRs GitHub says have
- * the triggering run's head commit as their head, each re-read and verified (see
- * resolvePullRequest); an artifact's PR number is only checked against them, and a malformed or
- * conflicting one means no PR at all. The diagnostics belong in the report.
- */
-async function findPullRequests(client, context, trigger, sources) {
-    if (trigger.mode === 'direct') {
-        const pr = context.pullRequest;
-        return { pullRequests: pr ? [{ number: pr.number, payloadLabels: pr.labels }] : [], diagnostics: [] };
-    }
-    if (!client)
-        return { pullRequests: [], diagnostics: [] };
-    // The hint's own problems are already among the artifact diagnostics; they only silence the PR.
-    if (sources?.diagnostics.some((d) => d.severity === 'error' && HINT_ERRORS.has(d.code)))
-        return { pullRequests: [], diagnostics: [] };
-    const resolved = await resolvePullRequest(client, {
-        owner: context.owner,
-        repo: context.repo,
-        payload: context.payload,
-        claimedPrNumber: sources?.prNumberHint
-    });
-    return {
-        pullRequests: resolved.pullRequests.map((p) => ({ number: p.number, payloadLabels: [] })),
-        diagnostics: resolved.diagnostics
-    };
-}
-/**
- * A notice when the triggering run did not succeed: its artifacts may be missing or partial, and
- * the report says why rather than leaving the reader to guess.
- */
-function triggerNotes(trigger) {
-    const run = trigger.workflowRun;
-    if (!run?.conclusion || run.conclusion === 'success')
-        return [];
-    const name = run.workflowName ? `"${run.workflowName}" ` : '';
-    return [
-        diagnostics_diagnostic('notice', 'workflow-run/run-not-successful', `The triggering workflow run ${name}(${run.runId}) concluded \`${run.conclusion}\`; its artifacts may be missing or incomplete.`)
-    ];
-}
-
 ;// CONCATENATED MODULE: ./src/action/commit-status.ts
 /**
  * The verdict as a commit status on the PR's head commit. In the fork-safe `workflow_run` mode
@@ -74370,7 +74702,8 @@ function describeVerdict(report, waiver) {
  *
  * 1. read the inputs and the context, and what the event asks to judge (the trigger);
  * 2. post the commit status as `pending` (with `status-context`);
- * 3. gather the input: workspace manifests and config, then the artifacts' manifests and logs;
+ * 3. gather the input: the inputs' one request (src/io/request.ts): workspace manifests and config,
+ *    then the artifacts' manifests and logs;
  * 4. find the PRs to report on (in `workflow_run` mode, verified through the API);
  * 5. run the core;
  * 6. show the result on every surface (PR comment, job summary, outputs, annotations);
@@ -74430,23 +74763,9 @@ async function runGate(env, gate) {
         });
         await gate.status.pending();
     }
-    const workspace = await readWorkspace(settings, context, trigger);
-    const sources = await readArtifacts(client, settings, context, trigger, workspace);
-    const found = await findPullRequests(client, context, trigger, sources);
-    const intensity = await loadIntensitySeries({
-        baseDir: context.workspace,
-        confineTo: context.workspace,
-        seriesFile: settings.intensitySeries,
-        electricityMapsToken: settings.electricityMapsToken,
-        electricityMapsUrl: settings.electricityMapsUrl
-    });
-    const { diagnostics: intensityDiagnostics, ...intensityInput } = intensity;
-    const input = assembleInput(settings, context, trigger, workspace, sources, [
-        ...triggerNotes(trigger),
-        ...found.diagnostics,
-        ...intensityDiagnostics
-    ]);
-    const report = await analyze({ ...input, ...intensityInput });
+    const { input, loaded } = await readRequest(actionRequest(settings, context, trigger, client));
+    const found = await findPullRequests(client, context, trigger, loaded[0]);
+    const report = await analyze({ ...input, diagnostics: [...input.diagnostics, ...found.diagnostics] });
     const reportPath = await writeReport(report, settings, context);
     info(`Report written to ${reportPath}.`);
     const waiver = await main_findWaiver(client, context, found.pullRequests, settings, report);
@@ -74501,24 +74820,6 @@ async function failSetup(problems, env) {
     setFailed(message);
     return { exitCode: 1, failure: message };
 }
-/** Stage 3b: the artifacts of the trigger's run, when any are asked for. */
-async function readArtifacts(client, settings, context, trigger, workspace) {
-    // readSettings requires a token with `artifacts`, and readTrigger a run id.
-    if (!client || settings.artifacts.length === 0 || trigger.runId === undefined)
-        return undefined;
-    info(`Reading artifacts ${settings.artifacts.map((a) => `"${a}"`).join(', ')} of workflow run ${trigger.runId}.`);
-    return loadArtifactSources(client, {
-        owner: context.owner,
-        repo: context.repo,
-        runId: trigger.runId,
-        patterns: settings.artifacts,
-        tempDir: context.runnerTemp,
-        workspaceDir: context.workspace,
-        limits: settings.artifactLimits,
-        missingSeverity: settings.artifactsMissing === 'warn' ? 'warning' : 'error',
-        workspaceManifests: workspace.manifests
-    });
-}
 /**
  * The override label, looked up only where it could matter: a valid report whose verdict would
  * fail the step (invalid input has no number to accept). With several PRs (one commit heading two
@@ -74552,9 +74853,7 @@ async function showReport(o) {
 }
 /** True when the verdict fails the step under `fail-on`, before any waiver. */
 function wouldFail(report, failOn) {
-    if (failOn === 'never')
-        return false;
-    return report.status === 'fail' || (failOn === 'warning' && report.status === 'warn');
+    return failsCheck(report.status, failOn);
 }
 /**
  * The one-line reason the step fails, or undefined when it passes. Invalid input fails whatever

@@ -11229,9 +11229,6 @@ function processIo() {
     };
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/core/diagnostics.ts
 /**
  * Diagnostics are data, never exceptions: every stage collects them so that one run reports every
@@ -26268,10 +26265,21 @@ function renderJson(report) {
 
 
 
+;// CONCATENATED MODULE: ./src/core/version.ts
+/**
+ * carbon-gate's version, for reports. A constant rather than a read of package.json because the
+ * core does no I/O and the bundles must not depend on a file beside them; a test keeps it equal
+ * to package.json's `version`.
+ */
+const TOOL_VERSION = '0.1.0';
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
@@ -27980,48 +27988,390 @@ async function readIntensitySeriesFile(file, options) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/io/options.ts
+/**
+ * The one table of options: every option of the CLI and of the action, each once, with its name
+ * (the CLI flag is `--<name>`, the action input is `<name>`), one description both adapters show,
+ * its default, and which adapters have it. An option only one adapter has says why the other has
+ * none.
+ *
+ * Generated from it: the CLI's parser (src/cli/args.ts) and `--help` (src/cli/help.ts); read
+ * through it: the action's inputs (src/action/inputs.ts); checked against it by tests:
+ * action.yml's inputs and the option tables of docs/cli.md and docs/action.md, which
+ * `npm run options` rewrites from it.
+ */
+
+
+
+
+/** Why the GitHub-only inputs have no CLI flag. */
+const GITHUB_ONLY = 'GitHub only:';
+/** Why the terminal-only flags have no action input. */
+const TERMINAL_ONLY = 'Terminal only:';
+/** The folder paths are relative to, in each adapter's words. */
+const FOLDER = { cli: 'the current folder', action: 'the workspace' };
+/**
+ * Every option, in the order help, action.yml and the docs list them: shared ones first, then the
+ * action's, then the CLI's.
+ */
+const OPTIONS = {
+    manifests: {
+        description: 'Training manifests to read: paths, folders or globs, relative to {folder}. A folder means every `carbon-manifest.yml`/`.yaml`/`.json` below it. `node_modules` and `.git` are never searched, and the search does not follow symbolic links (name a linked manifest explicitly).',
+        value: 'lines',
+        default: MANIFEST_GLOBS.join('\n'),
+        cli: {
+            placeholder: 'FILES|GLOBS...',
+            positional: true,
+            note: 'Quote globs, so the shell does not expand them.'
+        },
+        action: { note: 'One per line.' }
+    },
+    config: {
+        description: 'Budget and config file (YAML or JSON), relative to {folder}. When the default path does not exist the check runs without it; a path you name must exist.',
+        value: 'text',
+        default: DEFAULT_CONFIG_PATH,
+        example: DEFAULT_CONFIG_PATH,
+        cli: { placeholder: 'FILE', short: 'c' },
+        action: {}
+    },
+    budget: {
+        description: "The budget, replacing the config file's as a whole: an emissions mass (`500 kg`, `1.2 t`, `1400 lb`), an energy (`2 MWh`, `800 kWh`), or both (`500 kg; 2 MWh`).",
+        value: 'text',
+        default: '',
+        defaultText: "the config file's budget, or none",
+        example: '"500 kg"',
+        cli: { placeholder: 'LIMITS' },
+        action: {}
+    },
+    'warn-at': {
+        description: 'Share of the budget at which the status becomes `warn`: `80%` or `0.8`.',
+        value: 'text',
+        default: '',
+        defaultText: `the config file's, else \`${DEFAULT_WARN_AT_FRACTION * 100}%\``,
+        example: '80%',
+        cli: { placeholder: 'PCT' },
+        action: {}
+    },
+    'fail-on': {
+        description: 'When the verdict fails the check (the CLI exits with 1, the action fails the step): `over-budget` (status `fail`), `warning` (status `warn` or `fail`), or `never` (report only). Invalid input fails in every mode (the CLI exits with 2).',
+        value: 'choice',
+        choices: ['over-budget', 'warning', 'never'],
+        default: 'over-budget',
+        example: 'warning',
+        cli: { placeholder: 'MODE' },
+        action: {}
+    },
+    location: {
+        description: 'Location for runs that name none: an ISO country code (`DE`, `USA`), a grid zone (`US-CAL-CISO`), a cloud region (`aws:us-east-1`, `gcp:europe-west4`, `azure:westeurope`) or a preset (`strubell-2019`).',
+        value: 'text',
+        default: '',
+        defaultText: "the config file's, else none",
+        example: 'gcp:europe-west4',
+        cli: { placeholder: 'LOC' },
+        action: {}
+    },
+    timezone: {
+        description: "Time zone of power-log timestamps that carry none (nvidia-smi's), and of such times in an intensity series: an IANA name (`Europe/Berlin`) or an offset (`+02:00`). A manifest's `trace.timezone` wins.",
+        value: 'text',
+        default: '',
+        defaultText: 'UTC',
+        example: 'Europe/Amsterdam',
+        cli: { placeholder: 'TZ' },
+        action: {}
+    },
+    'intensity-series': {
+        description: "Hourly grid-intensity CSV (timestamp, g/kWh; `.gz` allowed), relative to {folder}, for measured runs whose manifest names no `intensity-series`: each hour of measured energy is weighted by that hour's intensity; hours it lacks use the run's annual intensity, with a warning giving the coverage. Estimated runs are not affected.",
+        value: 'text',
+        default: '',
+        defaultText: 'none (annual intensities)',
+        example: 'data/grid-2024-06.csv',
+        cli: { placeholder: 'FILE' },
+        action: {}
+    },
+    'electricity-maps-token': {
+        description: "Electricity Maps API token: fetches hourly intensities (`carbon-intensity/past-range`) for the zone of each measured run's location over its hours, for runs without a series file. On failure the run uses its annual average with a warning; the check does not fail for it. Never printed.",
+        value: 'text',
+        default: '',
+        defaultText: 'none (annual intensities)',
+        example: '"$ELECTRICITY_MAPS_TOKEN"',
+        secret: true,
+        cli: {
+            placeholder: 'TOKEN',
+            defaultText: 'the `ELECTRICITY_MAPS_TOKEN` environment variable, which is safer: a flag shows in the process list'
+        },
+        action: {
+            note: "Pass a secret, e.g. `${{ secrets.ELECTRICITY_MAPS_TOKEN }}`; a fork's pull request gets no secrets, and its runs keep their annual intensities."
+        }
+    },
+    'electricity-maps-url': {
+        description: 'Electricity Maps API base URL (http or https), for a proxy or a test server.',
+        value: 'text',
+        default: '',
+        defaultText: `the public API, ${DEFAULT_ELECTRICITY_MAPS_BASE_URL}`,
+        example: DEFAULT_ELECTRICITY_MAPS_BASE_URL,
+        cli: { placeholder: 'URL' },
+        action: {}
+    },
+    comment: {
+        description: 'The sticky pull-request comment: `update` edits it in place (no edit when unchanged), `recreate` deletes and re-posts it (so watchers are notified again), `off` posts none.',
+        value: 'choice',
+        choices: ['update', 'recreate', 'off'],
+        default: 'update',
+        action: {},
+        onlyReason: `${GITHUB_ONLY} the report's place on GitHub; the CLI prints it.`
+    },
+    'comment-tag': {
+        description: "Tag in the comment's hidden marker, in the report's heading and in the JSON report's path. Give each gate on a pull request its own tag to get one comment per gate. Letters, digits, `.`, `_` and single `-`, up to 64 characters.",
+        value: 'text',
+        default: 'carbon-gate',
+        action: {},
+        onlyReason: `${GITHUB_ONLY} it names the pull-request comment.`
+    },
+    'override-label': {
+        description: "A maintainer's waiver: when the pull request carries this label, an over-budget (or, with `fail-on: warning`, near-budget) verdict does not fail the check, and the comment says who added the label. Invalid input is never waived. Empty disables the waiver.",
+        value: 'text',
+        default: 'carbon-budget-approved',
+        action: {},
+        onlyReason: `${GITHUB_ONLY} a pull-request label; the CLI's caller decides what to do with its exit code.`
+    },
+    'github-token': {
+        description: 'Token for the pull-request comment, the override-label lookup, artifacts and the commit status. Needs `pull-requests: write` to comment, `actions: read` for `artifacts`, and `statuses: write` for `status-context`. Never printed.',
+        value: 'text',
+        default: '${{ github.token }}',
+        secret: true,
+        action: {},
+        onlyReason: `${GITHUB_ONLY} it authenticates to the GitHub API.`
+    },
+    artifacts: {
+        description: "Artifact names or glob patterns (`carbon-node-*`), one per line, to read from the run `run-id`: their manifests and power logs are used together with the workspace's.",
+        value: 'lines',
+        default: '',
+        defaultText: 'none',
+        action: {},
+        onlyReason: `${GITHUB_ONLY} workflow artifacts; on a laptop, download them and name their folders.`
+    },
+    'run-id': {
+        description: 'The workflow run whose artifacts are read.',
+        value: 'text',
+        default: '',
+        defaultText: 'the current run, or, in a `workflow_run` event, the triggering run',
+        action: {},
+        onlyReason: `${GITHUB_ONLY} a workflow run.`
+    },
+    'status-context': {
+        description: "When set, the verdict is also posted as a commit status with this context (name) on the pull request's head commit: `pending` while the gate works, then `success`, `failure` (the step fails) or `error` (invalid input), with a one-line description and a link to the run. Branch protection can require it, also in `workflow_run` mode.",
+        value: 'text',
+        default: '',
+        defaultText: 'no commit status',
+        action: {},
+        onlyReason: `${GITHUB_ONLY} a commit status.`
+    },
+    'if-artifacts-missing': {
+        description: '`fail` or `warn` when an artifact pattern matches nothing, an artifact expired or is gone, or the run uploaded none. Either way it is reported: missing data never passes silently.',
+        value: 'choice',
+        choices: ['fail', 'warn'],
+        default: 'fail',
+        action: {},
+        onlyReason: `${GITHUB_ONLY} workflow artifacts.`
+    },
+    'artifact-limits': {
+        description: 'Extraction limits per artifact, one `key: value` per line: `total` (unpacked bytes, default 1 GiB), `entries` (default 10000), `ratio` (per-entry unpacked/packed, default 100) and `zip` (downloaded zip size, default 1 GiB). Sizes take B, KB, MB, GB, KiB, MiB or GiB.',
+        value: 'lines',
+        default: '',
+        defaultText: "each limit's default",
+        action: {},
+        onlyReason: `${GITHUB_ONLY} workflow artifacts.`
+    },
+    format: {
+        description: 'Report format: `text`, `markdown`, `json` or `model-card`.',
+        value: 'choice',
+        choices: ['text', 'markdown', 'json', 'model-card'],
+        default: 'text',
+        example: 'json',
+        cli: { placeholder: 'FMT', short: 'f' },
+        onlyReason: `${TERMINAL_ONLY} the action writes each format where it belongs (Markdown in the comment and summary, JSON at \`report-path\`).`
+    },
+    output: {
+        description: 'Write the report to this file (its folder is created) instead of standard output.',
+        value: 'text',
+        default: '',
+        defaultText: 'standard output',
+        example: 'report.md',
+        cli: { placeholder: 'FILE', short: 'o' },
+        onlyReason: `${TERMINAL_ONLY} the action writes its JSON report to \`report-path\`.`
+    },
+    'no-color': {
+        description: 'No ANSI colour in the text report.',
+        value: 'switch',
+        default: '',
+        cli: {},
+        onlyReason: `${TERMINAL_ONLY} nothing the action writes is coloured.`
+    },
+    help: {
+        description: 'Show this help.',
+        value: 'switch',
+        default: '',
+        cli: { short: 'h' },
+        onlyReason: `${TERMINAL_ONLY} the command's own help; the action's is action.yml.`
+    },
+    version: {
+        description: 'Show the version.',
+        value: 'switch',
+        default: '',
+        cli: { short: 'v' },
+        onlyReason: `${TERMINAL_ONLY} the command's own version; the action's is its tag.`
+    }
+};
+/** The names of the options an adapter has, in the table's order. */
+function optionNames(adapter) {
+    return Object.keys(OPTIONS).filter((name) => options_spec(name)[adapter] !== undefined);
+}
+/** An option's entry, widened to {@link OptionSpec}. */
+function options_spec(name) {
+    return OPTIONS[name];
+}
+/** The names of the options the action declares as inputs (action.yml), in the table's order. */
+const INPUT_NAMES = optionNames('action');
+/** An option's description as an adapter shows it: the shared text, `{folder}` filled in, and the adapter's note. */
+function options_describe(name, adapter) {
+    const option = options_spec(name);
+    const note = option[adapter]?.note;
+    const text = note ? `${option.description} ${note}` : option.description;
+    return text.replaceAll('{folder}', FOLDER[adapter]);
+}
+/**
+ * The default as an adapter's help and docs state it: the literal default in backticks, else the
+ * text saying what an empty value means; undefined for a switch (off unless given).
+ */
+function defaultText(name, adapter) {
+    const option = options_spec(name);
+    if (option.value === 'switch')
+        return undefined;
+    const text = option[adapter]?.defaultText ?? option.defaultText;
+    if (text !== undefined && option.default === '')
+        return text;
+    if (option.default === '')
+        return undefined;
+    return option.default
+        .split('\n')
+        .map((d) => `\`${d}\``)
+        .join(', ');
+}
+/** True when a verdict fails the check under `failOn` (invalid input is judged before, by the adapter). */
+function failsCheck(status, failOn) {
+    if (failOn === 'never')
+        return false;
+    return status === 'fail' || (failOn === 'warning' && status === 'warn');
+}
+
+;// CONCATENATED MODULE: ./src/io/request.ts
+/**
+ * The one request both adapters make: what to read, which config, every override, where
+ * intensities come from, which folder files are resolved from and must stay in, and any further
+ * sources of manifests and traces (the action's artifacts). The CLI's arguments and the action's
+ * inputs each map to an {@link AnalyzeRequest}; {@link readRequest} turns it into the core's
+ * `AnalyzeInput`, so finding and reading files, the config rule ("a named config must exist, the
+ * default may be missing"), intensity loading, the choice of trace reader and the collection of
+ * every diagnostic are written once.
+ */
+
+
+
+
+
+
+/** Codes of "the manifest search found nothing", which manifests from a source make moot. */
+const NOTHING_FOUND = new Set(['io/no-match', 'io/no-manifests']);
+/**
+ * Reads everything a request names into the core's input: finds and reads the manifests, reads the
+ * config (a named one must exist, the default may be missing), loads the sources and the
+ * intensity options, chooses the trace reader, and collects every problem as a diagnostic. Never
+ * throws for bad input.
+ */
+async function readRequest(request) {
+    const { baseDir, rootDir } = request.confinement;
+    const confine = rootDir === undefined ? {} : { confineTo: rootDir };
+    const search = request.manifests;
+    const found = search ? await findManifests(search.patterns, { cwd: baseDir }) : { files: [], diagnostics: [] };
+    const own = await readTextFiles(found.files, { baseDir, what: 'manifest', ...confine });
+    const readConfig = request.config.named ? readTextFile : readOptionalTextFile;
+    const config = await readConfig(request.config.path, { baseDir, what: 'config file', ...confine });
+    const sources = request.sources ?? [];
+    const loaded = [];
+    for (const source of sources)
+        loaded.push(await source.load(own.inputs));
+    const manifests = [...own.inputs, ...loaded.flatMap((l) => l.manifests)];
+    // With a source, an empty default search of the base folder is not the problem to report: the
+    // manifests were expected from the source, and whether any came is judged here.
+    const expectedFromSources = search === undefined || (!search.named && sources.length > 0);
+    const searchDiagnostics = expectedFromSources
+        ? found.diagnostics.filter((d) => !NOTHING_FOUND.has(d.code))
+        : found.diagnostics;
+    const nothing = expectedFromSources && manifests.length === 0 ? [(request.noManifests ?? request_noManifests)(loaded)] : [];
+    const intensity = await loadIntensitySeries({ baseDir, ...confine, ...request.intensity });
+    const input = {
+        manifests,
+        overrides: definedOnly(request.overrides),
+        toolVersion: TOOL_VERSION,
+        traces: loaded.find((l) => l.traces)?.traces ?? ownTraceReader(request.confinement, found.files),
+        diagnostics: [
+            ...searchDiagnostics,
+            ...own.diagnostics,
+            ...config.diagnostics,
+            ...loaded.flatMap((l) => l.diagnostics),
+            ...nothing,
+            ...intensity.diagnostics,
+            ...(request.diagnostics ?? [])
+        ]
+    };
+    if (config.input)
+        input.config = config.input;
+    if (intensity.intensitySeries)
+        input.intensitySeries = intensity.intensitySeries;
+    if (intensity.intensityProvider)
+        input.intensityProvider = intensity.intensityProvider;
+    return { input, loaded };
+}
+/**
+ * The trace reader of the request's own files: confined to `rootDir` when there is one, else to the
+ * folder that holds the base folder and every manifest found (and nowhere else).
+ */
+function ownTraceReader(confinement, manifestFiles) {
+    const { baseDir } = confinement;
+    const root = confinement.rootDir ??
+        commonAncestor([baseDir, ...manifestFiles.map((f) => external_node_path_default().dirname(external_node_path_default().resolve(baseDir, f)))]);
+    return createTraceReader(root, { baseDir });
+}
+function request_noManifests() {
+    return diagnostic('error', 'io/no-manifests', 'No manifest to read: none was searched for, and no source had one.');
+}
+function definedOnly(overrides) {
+    return Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined && v !== ''));
+}
+
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 /**
- * Command-line parsing for `carbon-gate`: `node:util` parseArgs tokenises, and this module checks
- * every token itself, so each usage mistake gets a plain message with a suggestion (parseArgs'
- * own errors talk about its internals) and all mistakes are reported at once.
+ * Command-line parsing for `carbon-gate`, generated from the options table (src/io/options.ts):
+ * `node:util` parseArgs tokenises, and this module checks every token itself, so each usage
+ * mistake gets a plain message with a suggestion (parseArgs' own errors talk about its internals)
+ * and all mistakes are reported at once.
  */
 
 
+
 /** Report formats the CLI writes. */
-const args_FORMATS = ['text', 'markdown', 'json', 'model-card'];
+const args_FORMATS = OPTIONS.format.choices;
 /** Commands the CLI knows. */
 const COMMANDS = ['check', 'help'];
-const OPTIONS = {
-    config: { type: 'string', short: 'c' },
-    budget: { type: 'string' },
-    'warn-at': { type: 'string' },
-    location: { type: 'string' },
-    timezone: { type: 'string' },
-    'intensity-series': { type: 'string' },
-    'electricity-maps-token': { type: 'string' },
-    'electricity-maps-url': { type: 'string' },
-    format: { type: 'string', short: 'f' },
-    output: { type: 'string', short: 'o' },
-    'no-color': { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean', short: 'v' }
-};
-/** Example values for messages about a missing value. */
-const EXAMPLES = {
-    config: '.github/carbon-budget.yml',
-    budget: '"500 kg"',
-    'warn-at': '80%',
-    location: 'gcp:europe-west4',
-    timezone: 'Europe/Amsterdam',
-    'intensity-series': 'data/grid-2024-06.csv',
-    'electricity-maps-token': '"$ELECTRICITY_MAPS_TOKEN"',
-    'electricity-maps-url': 'https://api.electricitymap.org/v3',
-    format: 'json',
-    output: 'report.md'
-};
+/** Every flag of the table, in its order. */
+const FLAGS = optionNames('cli').filter((name) => !options_spec(name).cli?.positional);
+/** parseArgs' configuration, from the table. */
+const PARSE_OPTIONS = Object.fromEntries(FLAGS.map((name) => {
+    const short = options_spec(name).cli?.short;
+    return [name, { type: options_spec(name).value === 'switch' ? 'boolean' : 'string', ...(short ? { short } : {}) }];
+}));
 /**
  * Parses `carbon-gate` arguments (without `node` and the script). `--help` and `--version` win over
  * mistakes elsewhere on the line, as users expect when they add `--help` to a failing command.
@@ -28029,7 +28379,7 @@ const EXAMPLES = {
 function parseCliArgs(argv) {
     const { tokens } = (0,external_node_util_namespaceObject.parseArgs)({
         args: [...argv],
-        options: OPTIONS,
+        options: PARSE_OPTIONS,
         allowPositionals: true,
         strict: false,
         tokens: true
@@ -28037,7 +28387,6 @@ function parseCliArgs(argv) {
     const errors = [];
     const values = {};
     const positionals = [];
-    const known = Object.keys(OPTIONS);
     for (const token of tokens) {
         if (token.kind === 'positional') {
             positionals.push(token.value);
@@ -28046,14 +28395,15 @@ function parseCliArgs(argv) {
         if (token.kind !== 'option')
             continue;
         const rawName = token.rawName;
-        if (!known.includes(token.name)) {
+        if (!FLAGS.includes(token.name)) {
             // Only the closest: option names are short, so the runners-up are rarely what was meant.
-            const suggestions = closestNames(rawName.replace(/^-+/, ''), known, 1).map((k) => `--${k}`);
+            const suggestions = closestNames(rawName.replace(/^-+/, ''), FLAGS, 1).map((k) => `--${k}`);
             errors.push(`Unknown option '${rawName}'.${didYouMean(suggestions)}`);
             continue;
         }
         const name = token.name;
-        if (OPTIONS[name].type === 'boolean') {
+        const option = options_spec(name);
+        if (option.value === 'switch') {
             if (token.inlineValue)
                 errors.push(`Option '--${name}' takes no value (got '${rawName}=${token.value}').`);
             else
@@ -28062,11 +28412,11 @@ function parseCliArgs(argv) {
         }
         const value = token.value;
         if (value === undefined || (!token.inlineValue && value.startsWith('-') && value.length > 1)) {
-            errors.push(`Option '--${name}' needs a value, e.g. --${name} ${EXAMPLES[name]}.`);
+            errors.push(`Option '--${name}' needs a value, e.g. --${name} ${option.example}.`);
             continue;
         }
         if (value.trim() === '') {
-            errors.push(`Option '--${name}' needs a non-empty value, e.g. --${name} ${EXAMPLES[name]}.`);
+            errors.push(`Option '--${name}' needs a non-empty value, e.g. --${name} ${option.example}.`);
             continue;
         }
         values[name] = value;
@@ -28085,26 +28435,34 @@ function parseCliArgs(argv) {
     else if (command !== 'check') {
         errors.push(`Unknown command '${command}': expected one of ${COMMANDS.map((c) => `'${c}'`).join(', ')}.${didYouMean(closestNames(command, COMMANDS))}`);
     }
-    const format = values.format ?? 'text';
-    if (!args_FORMATS.includes(format)) {
-        errors.push(`Unknown format '${format}': expected one of ${args_FORMATS.join(', ')}.${didYouMean(closestNames(format, args_FORMATS))}`);
-    }
+    const text = (name) => values[name];
+    /** A choice's value, or its default; an unknown value is a usage error. */
+    const choice = (name, choices, fallback) => {
+        const value = text(name) ?? fallback;
+        if (choices.includes(value))
+            return value;
+        errors.push(`Unknown ${name} '${value}': expected one of ${choices.join(', ')}.${didYouMean(closestNames(value, choices))}`);
+        return fallback;
+    };
+    const format = choice('format', args_FORMATS, OPTIONS.format.default);
+    const failOn = choice('fail-on', OPTIONS['fail-on'].choices, OPTIONS['fail-on'].default);
     if (errors.length > 0)
         return { kind: 'usage-error', errors };
     return {
         kind: 'check',
         options: {
             files,
-            config: values.config,
-            budget: values.budget,
-            warnAt: values['warn-at'],
-            location: values.location,
-            timezone: values.timezone,
-            intensitySeries: values['intensity-series'],
-            electricityMapsToken: values['electricity-maps-token'],
-            electricityMapsUrl: values['electricity-maps-url'],
-            format: format,
-            output: values.output,
+            config: text('config'),
+            budget: text('budget'),
+            warnAt: text('warn-at'),
+            location: text('location'),
+            timezone: text('timezone'),
+            failOn,
+            intensitySeries: text('intensity-series'),
+            electricityMapsToken: text('electricity-maps-token'),
+            electricityMapsUrl: text('electricity-maps-url'),
+            format,
+            output: text('output'),
             noColor: values['no-color'] === true
         }
     };
@@ -28125,22 +28483,24 @@ function useColor(context) {
     return context.env.TERM !== 'dumb';
 }
 
-;// CONCATENATED MODULE: ./src/core/version.ts
-/**
- * carbon-gate's version, for reports. A constant rather than a read of package.json because the
- * core does no I/O and the bundles must not depend on a file beside them; a test keeps it equal
- * to package.json's `version`.
- */
-const TOOL_VERSION = '0.1.0';
-
 ;// CONCATENATED MODULE: ./src/cli/help.ts
 /**
- * The `carbon-gate --help` text: everything a user needs without opening the docs.
+ * The `carbon-gate --help` text: everything a user needs without opening the docs. The arguments
+ * and options are generated from the options table (src/io/options.ts), so help, parser, action
+ * inputs and docs cannot disagree.
  */
 
 
+/** Help lines stay within this many columns. */
+const WIDTH = 100;
+/** Where an option's text starts. */
+const TEXT_COLUMN = 22;
 /** The full help, ending with a newline. */
 function helpText() {
+    const names = optionNames('cli');
+    const positional = names.filter((n) => options_spec(n).cli?.positional);
+    const flags = names.filter((n) => !options_spec(n).cli?.positional);
+    const terminalOnly = flags.filter((n) => options_spec(n).action === undefined).map((n) => `--${n}`);
     return `carbon-gate ${TOOL_VERSION}: carbon budgets for machine-learning training.
 Estimates (from hardware, hours, place and repeats) or measures (from power logs) the facility
 energy and CO2e of the training runs that manifests describe, and holds them against a budget.
@@ -28150,39 +28510,10 @@ Usage:
   carbon-gate --help | --version
 
 Arguments:
-  FILES|GLOBS         Manifest files, folders, or quoted globs. A folder means
-                      **/carbon-manifest.{yml,yaml,json} under it. Default: that glob under the
-                      current folder. node_modules and .git are never searched.
-
+${positional.map((n) => entry(`  ${options_spec(n).cli?.placeholder}`, n)).join('')}
 Options:
-  -c, --config FILE   Budget/config file (YAML or JSON). Default: .github/carbon-budget.yml when
-                      it exists.
-      --budget LIMITS Budget, overriding the config: emissions ("500 kg", "1.2 t", "1400 lb"),
-                      energy ("2 MWh"), or both ("500 kg; 2 MWh"). Replaces the config's
-                      budget as a whole.
-      --warn-at PCT   Warn at this share of the budget: "80%" (default) or "0.8".
-      --location LOC  Location for runs that name none: ISO country (DE, USA), grid zone
-                      (US-CAL-CISO), cloud region (aws:us-east-1, gcp:europe-west4,
-                      azure:westeurope) or a preset (strubell-2019).
-      --timezone TZ   Zone for power-log timestamps that carry none (nvidia-smi): an IANA name
-                      (Europe/Berlin) or an offset (+02:00). Default: UTC.
-      --intensity-series FILE
-                      Hourly grid intensity CSV (timestamp, g/kWh; .gz allowed) for measured runs
-                      whose manifest names no \`intensity-series\`: each hour's energy is weighted
-                      by that hour's intensity; hours it lacks use the annual value.
-      --electricity-maps-token TOKEN
-                      Fetch hourly intensities from Electricity Maps (past-range) for measured
-                      runs without a series file, by the zone of their location. Prefer the
-                      ELECTRICITY_MAPS_TOKEN variable: a flag is visible to other processes.
-                      On failure the annual average is used, with a warning.
-      --electricity-maps-url URL
-                      Electricity Maps API base. Default: ${DEFAULT_ELECTRICITY_MAPS_BASE_URL}.
-  -f, --format FMT    Report format: text (default), markdown, json, model-card.
-  -o, --output FILE   Write the report to FILE instead of standard output.
-      --no-color      No ANSI colour in the text report.
-  -h, --help          Show this help.
-  -v, --version       Show the version.
-
+${flags.map((n) => entry(flagLabel(n), n)).join('')}
+${wrap(`Every option but ${listOf(terminalOnly)} is also an input of the GitHub Action, with the same name and meaning.`, 0)}
 Formats:
   text        A terminal report: verdict, per-run table, components, equivalents.
   markdown    The report as the pull-request comment shows it.
@@ -28191,8 +28522,8 @@ Formats:
   model-card  A Hugging Face model-card co2_eq_emissions block (emissions in grams).
 
 Exit codes:
-  0  Within budget, or near it (warn), or no budget set.
-  1  Over budget.
+  0  Within budget, or near it (warn), or no budget set; with --fail-on never, also over budget.
+  1  Over budget; with --fail-on warning, also near it (warn).
   2  Invalid input or usage: a bad manifest, config, flag or file. Every problem is printed.
 
 Output:
@@ -28214,12 +28545,53 @@ Examples:
   carbon-gate check "training/**/carbon-manifest.yml" --budget "500 kg" --warn-at 90%
   carbon-gate check runs/bert.yml --location gcp:europe-west4 --format markdown -o report.md
   carbon-gate check --format json | jq .totals.emissionsKg
+  carbon-gate check --fail-on warning --timezone Europe/Berlin
   carbon-gate check --intensity-series data/grid-2024-06.csv
   ELECTRICITY_MAPS_TOKEN=... carbon-gate check
 `;
 }
 /** The one-line pointer printed after a usage error. */
 const HELP_HINT = "Run 'carbon-gate --help' for usage.";
+/** `  -c, --config FILE` or `      --budget LIMITS`. */
+function flagLabel(name) {
+    const cli = options_spec(name).cli;
+    const alias = cli?.short ? `  -${cli.short}, ` : '      ';
+    return `${alias}--${name}${cli?.placeholder ? ` ${cli.placeholder}` : ''}`;
+}
+/** One option: its label, then its text wrapped in the text column (below the label when that is too long). */
+function entry(label, name) {
+    const shown = defaultText(name, 'cli');
+    const text = plain(`${options_describe(name, 'cli')}${shown ? ` Default: ${shown}.` : ''}`);
+    const body = wrap(text, TEXT_COLUMN);
+    if (label.length < TEXT_COLUMN)
+        return label.padEnd(TEXT_COLUMN) + body.slice(TEXT_COLUMN);
+    return `${label}\n${body}`;
+}
+/** The table's Markdown backticks, left out on a terminal. */
+function plain(text) {
+    return text.replace(/`([^`]*)`/g, '$1');
+}
+/** Word-wraps `text` to {@link WIDTH} columns, every line indented by `indent` spaces; ends with a newline. */
+function wrap(text, indent) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+        if (line !== '' && indent + line.length + 1 + word.length > WIDTH) {
+            lines.push(line);
+            line = word;
+        }
+        else {
+            line = line === '' ? word : `${line} ${word}`;
+        }
+    }
+    if (line !== '')
+        lines.push(line);
+    return lines.map((l) => `${' '.repeat(indent)}${l}\n`).join('');
+}
+/** `a, b and c`. */
+function listOf(items) {
+    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
@@ -28238,8 +28610,7 @@ const HELP_HINT = "Run 'carbon-gate --help' for usage.";
 
 
 
-
-/** Exit codes: within budget (or warn), over budget, invalid input or usage. */
+/** Exit codes: the verdict passes, the verdict fails (`--fail-on`), invalid input or usage. */
 const EXIT = { ok: 0, overBudget: 1, invalid: 2 };
 /**
  * Runs `carbon-gate` with `argv` (arguments after the script name) and returns the exit code.
@@ -28274,38 +28645,7 @@ async function run(argv, io) {
     }
 }
 async function check(options, io) {
-    const { cwd } = io;
-    const found = await findManifests(options.files, { cwd });
-    const manifests = await readTextFiles(found.files, { baseDir: cwd, what: 'manifest' });
-    const config = await main_readConfig(options.config, cwd);
-    // The flag wins over the environment; an empty flag or variable means no token.
-    const intensity = await loadIntensitySeries({
-        baseDir: cwd,
-        seriesFile: options.intensitySeries,
-        electricityMapsToken: options.electricityMapsToken ?? io.env[ELECTRICITY_MAPS_TOKEN_ENV],
-        electricityMapsUrl: options.electricityMapsUrl
-    });
-    // Traces may lie anywhere below the folder that holds the working directory and every manifest
-    // the user named, and nowhere else.
-    const rootDir = commonAncestor([cwd, ...found.files.map((f) => external_node_path_default().dirname(external_node_path_default().resolve(cwd, f)))]);
-    const input = {
-        manifests: manifests.inputs,
-        overrides: definedOnly({
-            budget: options.budget,
-            warnAt: options.warnAt,
-            location: options.location,
-            timezone: options.timezone
-        }),
-        toolVersion: TOOL_VERSION,
-        traces: createTraceReader(rootDir, { baseDir: cwd }),
-        diagnostics: [...found.diagnostics, ...manifests.diagnostics, ...config.diagnostics, ...intensity.diagnostics]
-    };
-    if (config.input)
-        input.config = config.input;
-    if (intensity.intensitySeries)
-        input.intensitySeries = intensity.intensitySeries;
-    if (intensity.intensityProvider)
-        input.intensityProvider = intensity.intensityProvider;
+    const { input } = await readRequest(cliRequest(options, io));
     const report = await analyze(input);
     const toTerminal = options.output === undefined && io.isTTY;
     // The text report lists the diagnostics itself; on a terminal, printing them to stderr as well
@@ -28315,7 +28655,7 @@ async function check(options, io) {
     const color = useColor({ toTerminal, noColorFlag: options.noColor, env: io.env });
     const rendered = render(report, options.format, color);
     if (options.output !== undefined) {
-        const writeProblems = await writeTextFile(options.output, rendered, { baseDir: cwd });
+        const writeProblems = await writeTextFile(options.output, rendered, { baseDir: io.cwd });
         if (writeProblems.length > 0) {
             printDiagnostics(writeProblems, io);
             return EXIT.invalid;
@@ -28325,19 +28665,38 @@ async function check(options, io) {
     else {
         io.stdout(rendered);
     }
-    return exitCode(report);
+    return exitCode(report, options.failOn);
 }
-/** The exit code a report earns: 2 for invalid input, 1 over budget, 0 otherwise. */
-function exitCode(report) {
+/**
+ * The request the command line makes: the arguments name the manifests (none: the default search
+ * below the current folder), `--config` names a config that must exist (without it, the default
+ * path is read where it exists), and the token falls back to the environment. Named files may lie
+ * anywhere; traces stay inside the folder that holds the current folder and every manifest.
+ */
+function cliRequest(options, io) {
+    return {
+        manifests: { patterns: options.files, named: options.files.length > 0 },
+        config: { path: options.config ?? OPTIONS.config.default, named: options.config !== undefined },
+        overrides: {
+            budget: options.budget,
+            warnAt: options.warnAt,
+            location: options.location,
+            timezone: options.timezone
+        },
+        intensity: {
+            seriesFile: options.intensitySeries,
+            // The flag wins over the environment; an empty flag or variable means no token.
+            electricityMapsToken: options.electricityMapsToken ?? io.env[ELECTRICITY_MAPS_TOKEN_ENV],
+            electricityMapsUrl: options.electricityMapsUrl
+        },
+        confinement: { baseDir: io.cwd }
+    };
+}
+/** The exit code a report earns: 2 for invalid input, 1 when `--fail-on` fails the verdict, 0 otherwise. */
+function exitCode(report, failOn) {
     if (!report.inputValid || hasErrors(report.diagnostics))
         return EXIT.invalid;
-    return report.status === 'fail' ? EXIT.overBudget : EXIT.ok;
-}
-/** Reads `--config`, else `.github/carbon-budget.yml` where it exists. */
-async function main_readConfig(explicit, cwd) {
-    if (explicit !== undefined)
-        return readTextFile(explicit, { baseDir: cwd, what: 'config file' });
-    return readOptionalTextFile(DEFAULT_CONFIG_PATH, { baseDir: cwd, what: 'config file' });
+    return failsCheck(report.status, failOn) ? EXIT.overBudget : EXIT.ok;
 }
 function render(report, format, color) {
     const text = (() => {
@@ -28357,9 +28716,6 @@ function render(report, format, color) {
 function printDiagnostics(diagnostics, io) {
     for (const d of sortDiagnostics(diagnostics))
         io.stderr(`${formatDiagnostic(d)}\n`);
-}
-function definedOnly(values) {
-    return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/index.ts

@@ -3,7 +3,8 @@
  *
  * 1. read the inputs and the context, and what the event asks to judge (the trigger);
  * 2. post the commit status as `pending` (with `status-context`);
- * 3. gather the input: workspace manifests and config, then the artifacts' manifests and logs;
+ * 3. gather the input: the inputs' one request (src/io/request.ts): workspace manifests and config,
+ *    then the artifacts' manifests and logs;
  * 4. find the PRs to report on (in `workflow_run` mode, verified through the API);
  * 5. run the core;
  * 6. show the result on every surface (PR comment, job summary, outputs, annotations);
@@ -18,9 +19,9 @@ import type { Report, Status } from '../core/model.js';
 import { renderMarkdown } from '../core/render/index.js';
 import { limitPhrases } from '../core/render/view.js';
 import { annotateDiagnostics, annotateRuns } from './annotations.js';
-import { loadArtifactSources, type ArtifactSources } from './artifacts/sources.js';
-import { assembleInput, readWorkspace, type WorkspaceInput } from './collect.js';
-import { loadIntensitySeries } from '../io/intensity.js';
+import { failsCheck } from '../io/options.js';
+import { readRequest } from '../io/request.js';
+import { actionRequest } from './collect.js';
 import type { CommentResult } from './comment.js';
 import { readContext, type RunContext } from './context.js';
 import { createClient, type GitHubClient } from './github.js';
@@ -38,7 +39,7 @@ import {
   writeReport
 } from './publish.js';
 import { forkCommentHelp, MAX_SUMMARY_CHARS, writeSummary } from './summary.js';
-import { findPullRequests, readTrigger, triggerNotes, type PullRequestTarget, type Trigger } from './trigger.js';
+import { findPullRequests, readTrigger, type PullRequestTarget, type Trigger } from './trigger.js';
 import { VerdictStatus, verdictStatus } from './verdict-status.js';
 
 /** What a run ended with; `run()` also sets `process.exitCode` as the runner expects. */
@@ -93,23 +94,9 @@ async function runGate(env: NodeJS.ProcessEnv, gate: { status?: VerdictStatus })
     await gate.status.pending();
   }
 
-  const workspace = await readWorkspace(settings, context, trigger);
-  const sources = await readArtifacts(client, settings, context, trigger, workspace);
-  const found = await findPullRequests(client, context, trigger, sources);
-  const intensity = await loadIntensitySeries({
-    baseDir: context.workspace,
-    confineTo: context.workspace,
-    seriesFile: settings.intensitySeries,
-    electricityMapsToken: settings.electricityMapsToken,
-    electricityMapsUrl: settings.electricityMapsUrl
-  });
-  const { diagnostics: intensityDiagnostics, ...intensityInput } = intensity;
-  const input = assembleInput(settings, context, trigger, workspace, sources, [
-    ...triggerNotes(trigger),
-    ...found.diagnostics,
-    ...intensityDiagnostics
-  ]);
-  const report = await analyze({ ...input, ...intensityInput });
+  const { input, loaded } = await readRequest(actionRequest(settings, context, trigger, client));
+  const found = await findPullRequests(client, context, trigger, loaded[0]);
+  const report = await analyze({ ...input, diagnostics: [...input.diagnostics, ...found.diagnostics] });
   const reportPath = await writeReport(report, settings, context);
   core.info(`Report written to ${reportPath}.`);
 
@@ -172,32 +159,6 @@ async function failSetup(problems: Diagnostic[], env: NodeJS.ProcessEnv): Promis
   return { exitCode: 1, failure: message };
 }
 
-/** Stage 3b: the artifacts of the trigger's run, when any are asked for. */
-async function readArtifacts(
-  client: GitHubClient | undefined,
-  settings: Settings,
-  context: RunContext,
-  trigger: Trigger,
-  workspace: WorkspaceInput
-): Promise<ArtifactSources | undefined> {
-  // readSettings requires a token with `artifacts`, and readTrigger a run id.
-  if (!client || settings.artifacts.length === 0 || trigger.runId === undefined) return undefined;
-  core.info(
-    `Reading artifacts ${settings.artifacts.map((a) => `"${a}"`).join(', ')} of workflow run ${trigger.runId}.`
-  );
-  return loadArtifactSources(client, {
-    owner: context.owner,
-    repo: context.repo,
-    runId: trigger.runId,
-    patterns: settings.artifacts,
-    tempDir: context.runnerTemp,
-    workspaceDir: context.workspace,
-    limits: settings.artifactLimits,
-    missingSeverity: settings.artifactsMissing === 'warn' ? 'warning' : 'error',
-    workspaceManifests: workspace.manifests
-  });
-}
-
 /**
  * The override label, looked up only where it could matter: a valid report whose verdict would
  * fail the step (invalid input has no number to accept). With several PRs (one commit heading two
@@ -256,8 +217,7 @@ async function showReport(o: ShowOptions): Promise<CommentResult | undefined> {
 
 /** True when the verdict fails the step under `fail-on`, before any waiver. */
 function wouldFail(report: Report, failOn: FailOn): boolean {
-  if (failOn === 'never') return false;
-  return report.status === 'fail' || (failOn === 'warning' && report.status === 'warn');
+  return failsCheck(report.status, failOn);
 }
 
 /**
