@@ -60,14 +60,17 @@ export function renderDocsTable(adapter: Adapter): string {
   const other: Adapter = adapter === 'cli' ? 'action' : 'cli';
   const only = names.filter((n) => spec(n)[other] === undefined);
   const head = adapter === 'cli' ? '| Argument / option | Default | Meaning |' : '| Input | Default | What it does |';
-  const otherName = adapter === 'cli' ? 'the action as an input' : 'the CLI as `--<name>`';
+  const also =
+    adapter === 'cli'
+      ? 'Every option above is also an input of the action ([action.md](action.md#inputs)), with the same name, meaning and default, except:'
+      : 'Every input above is also an option of the CLI ([cli.md](cli.md#usage)), `--<name>` (`manifests` are its arguments), with the same meaning and default, except:';
   return [
     start,
     head,
     '| --- | --- | --- |',
     ...rows,
     '',
-    `Every other option is also in ${otherName}, with the same name, meaning and default. Only here:`,
+    also,
     '',
     ...only.map((n) => `- \`${label(n, adapter)}\`: ${spec(n).onlyReason}`),
     end
