@@ -63570,7 +63570,7 @@ function options_spec(name) {
 /** The names of the options the action declares as inputs (action.yml), in the table's order. */
 const INPUT_NAMES = optionNames('action');
 /** An option's description as an adapter shows it: the shared text, `{folder}` filled in, and the adapter's note. */
-function options_describe(name, adapter) {
+function describeOption(name, adapter) {
     const option = options_spec(name);
     const note = option[adapter]?.note;
     const text = note ? `${option.description} ${note}` : option.description;

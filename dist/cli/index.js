@@ -28233,7 +28233,7 @@ function options_spec(name) {
 /** The names of the options the action declares as inputs (action.yml), in the table's order. */
 const INPUT_NAMES = optionNames('action');
 /** An option's description as an adapter shows it: the shared text, `{folder}` filled in, and the adapter's note. */
-function options_describe(name, adapter) {
+function describeOption(name, adapter) {
     const option = options_spec(name);
     const note = option[adapter]?.note;
     const text = note ? `${option.description} ${note}` : option.description;
@@ -28561,7 +28561,7 @@ function flagLabel(name) {
 /** One option: its label, then its text wrapped in the text column (below the label when that is too long). */
 function entry(label, name) {
     const shown = defaultText(name, 'cli');
-    const text = plain(`${options_describe(name, 'cli')}${shown ? ` Default: ${shown}.` : ''}`);
+    const text = plain(`${describeOption(name, 'cli')}${shown ? ` Default: ${shown}.` : ''}`);
     const body = wrap(text, TEXT_COLUMN);
     if (label.length < TEXT_COLUMN)
         return label.padEnd(TEXT_COLUMN) + body.slice(TEXT_COLUMN);

@@ -4,7 +4,7 @@
  * inputs and docs cannot disagree.
  */
 import { TOOL_VERSION as VERSION } from '../core/version.js';
-import { defaultText, describe, optionNames, spec, type OptionName } from '../io/options.js';
+import { defaultText, describeOption, optionNames, spec, type OptionName } from '../io/options.js';
 
 /** Help lines stay within this many columns. */
 const WIDTH = 100;
@@ -80,7 +80,7 @@ function flagLabel(name: OptionName): string {
 /** One option: its label, then its text wrapped in the text column (below the label when that is too long). */
 function entry(label: string, name: OptionName): string {
   const shown = defaultText(name, 'cli');
-  const text = plain(`${describe(name, 'cli')}${shown ? ` Default: ${shown}.` : ''}`);
+  const text = plain(`${describeOption(name, 'cli')}${shown ? ` Default: ${shown}.` : ''}`);
   const body = wrap(text, TEXT_COLUMN);
   if (label.length < TEXT_COLUMN) return label.padEnd(TEXT_COLUMN) + body.slice(TEXT_COLUMN);
   return `${label}\n${body}`;

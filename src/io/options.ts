@@ -332,7 +332,7 @@ export type CliOptionName = {
 }[OptionName];
 
 /** An option's description as an adapter shows it: the shared text, `{folder}` filled in, and the adapter's note. */
-export function describe(name: OptionName, adapter: Adapter): string {
+export function describeOption(name: OptionName, adapter: Adapter): string {
   const option = spec(name);
   const note = option[adapter]?.note;
   const text = note ? `${option.description} ${note}` : option.description;

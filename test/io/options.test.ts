@@ -51,6 +51,9 @@ describe('the options table', () => {
       expect([name, option.onlyReason !== undefined]).toEqual([name, adapters.length === 1]);
       if (option.onlyReason)
         expect([name, option.onlyReason]).toEqual([name, expect.stringMatching(/^(GitHub|Terminal) only: /)]);
+      // A flag's value needs an example for the "needs a value" message.
+      if (option.cli && !option.cli.positional && option.value !== 'switch')
+        expect([name, typeof option.example]).toEqual([name, 'string']);
       if (option.value === 'choice')
         expect([name, option.choices]).toEqual([name, expect.arrayContaining([option.default])]);
     }

@@ -6,7 +6,7 @@
  */
 import {
   defaultText,
-  describe as describeOption,
+  describeOption,
   INPUT_NAMES,
   optionNames,
   spec,
