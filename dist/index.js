@@ -46887,81 +46887,6 @@ function describeValue(input) {
         return `"${input}"`;
     return String(input);
 }
-/**
- * Formats a number for people: integers from 100 up, one decimal from 10, otherwise three
- * significant digits; trailing zeros dropped; never exponent notation for everyday magnitudes.
- * Deterministic (no locale).
- */
-function formatNumber(value) {
-    if (!Number.isFinite(value))
-        return String(value);
-    const abs = Math.abs(value);
-    let text;
-    if (abs >= 100)
-        text = value.toFixed(0);
-    else if (abs >= 10)
-        text = value.toFixed(1);
-    else if (abs >= 1)
-        text = value.toFixed(2);
-    else if (abs === 0)
-        text = '0';
-    else
-        text = value.toPrecision(3);
-    if (text.includes('.') && !text.includes('e'))
-        text = text.replace(/\.?0+$/, '');
-    return text === '-0' ? '0' : text;
-}
-/**
- * Formats a duration in seconds with the unit people would say: seconds under 2 minutes,
- * minutes under 2 hours, hours under 10 days, days beyond (training runs are talked of in hours).
- */
-function formatDuration(durationS) {
-    if (durationS < 120)
-        return `${formatNumber(durationS)} s`;
-    if (durationS < 7200)
-        return `${formatNumber(durationS / 60)} min`;
-    if (durationS < 864000)
-        return `${formatNumber(durationS / 3600)} h`;
-    return `${formatNumber(durationS / 86400)} d`;
-}
-/** Scales for {@link formatQuantity}: thresholds in the base unit, largest first. */
-const DISPLAY_SCALES = {
-    power: [
-        [1e6, 'MW'],
-        [1e3, 'kW'],
-        [1, 'W']
-    ],
-    energy: [
-        [1e6, 'GWh'],
-        [1e3, 'MWh'],
-        [1, 'kWh'],
-        [1e-3, 'Wh']
-    ],
-    mass: [
-        [1e3, 't'],
-        [1, 'kg'],
-        [1e-3, 'g']
-    ],
-    intensity: [[1, 'g/kWh']],
-    memory: [
-        [1e3, 'TB'],
-        [1, 'GB'],
-        [1e-3, 'MB']
-    ]
-};
-/**
- * Formats a base-unit value with a readable unit, e.g. formatQuantity('energy', 1500) ->
- * "1.5 MWh", formatQuantity('mass', 0.25) -> "250 g". Units chosen so the number is >= 1 where
- * a smaller unit exists.
- */
-function formatQuantity(kind, value) {
-    if (kind === 'duration')
-        return formatDuration(value);
-    const scales = DISPLAY_SCALES[kind];
-    const abs = Math.abs(value);
-    const [scale, symbol] = scales.find(([threshold]) => abs >= threshold) ?? scales[scales.length - 1];
-    return `${formatNumber(value / scale)} ${symbol}`;
-}
 
 ;// CONCATENATED MODULE: ./src/core/budget.ts
 /**
@@ -47860,6 +47785,161 @@ function measuredRun(run, measurement, estimate, detail = {}) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/core/format.ts
+/**
+ * The one number and quantity formatter, used by the compute modules (diagnostics and notes) and
+ * the renderers alike, so that a duration or an energy reads the same in a warning as in the
+ * report's table. Everything goes through one fixed locale (en-US), so that text is byte-for-byte
+ * the same on every machine, whatever the runner's `LANG`.
+ *
+ * One set of rules:
+ * - Numbers: three significant digits below 1,000 (`12.3`, `0.0123`, `999`); whole numbers with
+ *   thousands separators from 1,000 up (`1,438`, `626,155`); zero is `0`; non-finite values as
+ *   JavaScript writes them (`NaN`, `Infinity`).
+ * - Quantities take the unit that keeps the number readable: durations in s below 60 s, min below
+ *   1 h, h below 240 h (training runs are quoted in hours), d beyond; energy in Wh below 1 kWh,
+ *   kWh, MWh from 1,000 kWh, GWh from 10^6 kWh; and so on for mass, power and memory. The unit is
+ *   chosen by the value before rounding, so 59.99 s is `60 s`, not `1 min`.
+ * - Percentages are cut, not rounded (see {@link formatPercent}).
+ *
+ * Values a user wrote and a message quotes back (a PUE, a machine's measured power) keep their
+ * given precision: {@link formatPue}, {@link formatWatts}.
+ */
+const LOCALE = 'en-US';
+const significant3 = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 3 });
+const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const plain4 = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 4, useGrouping: false });
+const pueFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 3 });
+const wattsFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
+const percentFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
+/** Seconds in a minute, an hour and a day. */
+const S_PER_MIN = 60;
+const S_PER_H = 3600;
+const S_PER_D = 86400;
+/** Durations are quoted in hours up to 10 days: training runs are talked of in hours. */
+const HOURS_UP_TO_S = 240 * S_PER_H;
+/**
+ * Formats a number for people: three significant digits below 1,000 (`12.3`, `0.0123`), whole
+ * numbers with thousands separators from 1,000 up (`1,438`, `626,155`). Whole numbers keep every
+ * digit because rounding `1,438` to `1,440` would misquote the paper's figures.
+ */
+function formatNumber(value) {
+    if (!Number.isFinite(value))
+        return String(value);
+    if (value === 0)
+        return '0';
+    return Math.abs(value) >= 1000 ? integer.format(value) : significant3.format(value);
+}
+/** Formats a number for machine-read contexts (Mermaid): 4 significant digits, no grouping. */
+function formatPlainNumber(value) {
+    return plain4.format(value);
+}
+/**
+ * A value in the largest unit of `scales` (largest first) it reaches, the smallest below them all;
+ * zero and non-finite values in the base unit `base` (`0 kWh`, not `0 Wh`).
+ */
+function scaled(value, scales, base) {
+    if (value === 0 || !Number.isFinite(value))
+        return `${formatNumber(value)} ${base}`;
+    const abs = Math.abs(value);
+    const [, symbol, mul, div] = scales.find(([min]) => abs >= min) ?? scales[scales.length - 1];
+    return `${formatNumber((value * mul) / div)} ${symbol}`;
+}
+/** Energy scales in kWh, largest first. */
+const ENERGY_SCALES = [
+    [1e6, 'GWh', 1, 1e6],
+    [1e3, 'MWh', 1, 1e3],
+    [1, 'kWh', 1, 1],
+    [0, 'Wh', 1e3, 1]
+];
+/** Energy in the unit that keeps the number readable: Wh below 1 kWh, MWh and GWh above. */
+function format_formatEnergy(energyKWh) {
+    return scaled(energyKWh, ENERGY_SCALES, 'kWh');
+}
+/** Mass scales in kg, largest first. */
+const MASS_SCALES = [
+    [1e3, 't', 1, 1e3],
+    [1, 'kg', 1, 1],
+    [0, 'g', 1e3, 1]
+];
+/** Emissions (CO2e mass) in g below 1 kg, t (metric tonnes) from 1,000 kg. */
+function format_formatMass(emissionsKg) {
+    return scaled(emissionsKg, MASS_SCALES, 'kg');
+}
+/** Power scales in W, largest first. */
+const POWER_SCALES = [
+    [1e6, 'MW', 1, 1e6],
+    [1e3, 'kW', 1, 1e3],
+    [0, 'W', 1, 1]
+];
+/** Power in the unit that keeps the number readable: `400 W`, `1.42 kW`, `2.5 MW`. */
+function formatPower(powerW) {
+    return scaled(powerW, POWER_SCALES, 'W');
+}
+/** Power as written in a manifest, in W with up to two decimals: `1,515.43 W`, `400 W`. */
+function formatWatts(powerW) {
+    return `${wattsFormat.format(powerW)} W`;
+}
+/** Memory scales in GB (decimal), largest first. */
+const MEMORY_SCALES = [
+    [1e3, 'TB', 1, 1e3],
+    [1, 'GB', 1, 1],
+    [0, 'MB', 1e3, 1]
+];
+/** Memory size in the unit that keeps the number readable: `512 GB`, `1.5 TB`, `500 MB`. */
+function formatMemory(memoryGB) {
+    return scaled(memoryGB, MEMORY_SCALES, 'GB');
+}
+/** Grid intensity, always in g/kWh so that runs compare at a glance. */
+function formatIntensity(intensityGPerKWh) {
+    return `${formatNumber(intensityGPerKWh)} g/kWh`;
+}
+/** A PUE as given: up to three decimals (`1.135`, `1.58`, `1.1`), never rounded to 1.14. */
+function formatPue(pue) {
+    return pueFormat.format(pue);
+}
+/**
+ * A duration in the largest unit that keeps it readable: `45 s`, `12.5 min`, `84 h`, `12.3 d`.
+ * Hours are used up to 10 days because training runs are usually quoted in hours.
+ */
+function formatDuration(durationS) {
+    if (!Number.isFinite(durationS))
+        return `${durationS} s`;
+    const abs = Math.abs(durationS);
+    if (abs < S_PER_MIN)
+        return `${formatNumber(durationS)} s`;
+    if (abs < S_PER_H)
+        return `${formatNumber(durationS / S_PER_MIN)} min`;
+    if (abs < HOURS_UP_TO_S)
+        return `${formatNumber(durationS / S_PER_H)} h`;
+    return `${formatNumber(durationS / S_PER_D)} d`;
+}
+/**
+ * A fraction as a percentage with at most one decimal (`2.5%`, `80%`, `124.3%`). Digits are cut,
+ * not rounded, so a share just under a threshold never displays as the threshold (79.96% shows as
+ * `79.9%`, not `80%`); a share just over 100% shows as `>100%`. A nonzero share never shows as `0%`.
+ */
+function format_formatPercent(fraction) {
+    const percent = fraction * 100;
+    if (!Number.isFinite(percent))
+        return `${percent}%`;
+    if (percent === 0)
+        return '0%';
+    if (percent > 0 && percent < 0.1)
+        return '<0.1%';
+    if (percent < 0 && percent > -0.1)
+        return '>-0.1%';
+    // The epsilon absorbs binary error such as 0.57 * 100 = 56.99999999999999.
+    const cut = Math.trunc(percent * 10 + (percent > 0 ? 1e-9 : -1e-9)) / 10;
+    if (fraction > 1 && cut <= 100)
+        return '>100%';
+    return `${percentFormat.format(cut)}%`;
+}
+/** Ratio for equivalents: `0.72 x`, `3.4 x`, `1,203 x`. */
+function formatRatio(ratio) {
+    return `${formatNumber(ratio)} x`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/traces/timezone.ts
 /**
  * Zones for timestamps that carry none (nvidia-smi prints local time without an offset). A zone
@@ -48404,7 +48484,7 @@ function checkDefaults(reader, defaults) {
     const hardware = ['gpu', 'cpu', 'memory'].filter((key) => defaults.has(key));
     if (!power?.valid || hardware.length === 0)
         return;
-    const watts = ` (${formatQuantity('power', power.value)})`;
+    const watts = ` (${formatPower(power.value)})`;
     reader.report('warning', 'power-overrides-hardware', `\`defaults\`: \`power\`${watts}, the measured whole-machine draw, replaces ${hardware.map((k) => `\`${k}\``).join(', ')} in the estimate of every run that inherits both; remove one of them to silence this.`, power.positions.power);
 }
 /** Reads `runs:`, returning the runs without errors. */
@@ -48512,7 +48592,7 @@ function checkRun(reader, label, position, fields, own, hasUnknownKeys) {
     if (power?.valid && hardware.length > 0 && ownConflict) {
         const inherited = hardware.filter((key) => !own.has(key));
         const where = inherited.length > 0 ? ` (${inherited.map((k) => `\`${k}\``).join(', ')} from \`defaults\`)` : '';
-        const watts = ` (${formatQuantity('power', power.value)})`;
+        const watts = ` (${formatPower(power.value)})`;
         reader.report('warning', 'power-overrides-hardware', `${label}: \`power\`${watts}, the measured whole-machine draw, replaces ${hardware.map((k) => `\`${k}\``).join(', ')}${where} in the estimate; remove one of them to silence this.`, power.positions.power);
     }
 }
@@ -48562,118 +48642,6 @@ function buildRun(file, name, position, namePos, fields) {
     if (intensitySeries !== undefined)
         run.intensitySeries = intensitySeries;
     return run;
-}
-
-;// CONCATENATED MODULE: ./src/core/render/format.ts
-/**
- * Number and quantity formatting shared by the renderers. Everything goes through one fixed
- * locale (en-US) so that a report renders byte-for-byte the same on every machine, whatever the
- * runner's `LANG`.
- */
-const LOCALE = 'en-US';
-const significant3 = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 3 });
-const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
-const plain4 = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 4, useGrouping: false });
-/**
- * Formats a number for people: three significant digits below 1,000 (`12.3`, `0.0123`), whole
- * numbers with thousands separators from 1,000 up (`1,438`, `626,155`). Whole numbers keep every
- * digit because rounding `1,438` to `1,440` would misquote the paper's figures.
- */
-function format_formatNumber(value) {
-    if (!Number.isFinite(value))
-        return String(value);
-    if (value === 0)
-        return '0';
-    const text = Math.abs(value) >= 1000 ? integer.format(value) : significant3.format(value);
-    // Intl prints "-0" for tiny negatives rounded to zero; a report has no use for it.
-    return text === '-0' ? '0' : text;
-}
-/** Formats a number for machine-read contexts (Mermaid): 4 significant digits, no grouping. */
-function formatPlainNumber(value) {
-    return plain4.format(value);
-}
-/** Energy in the unit that keeps the number readable: Wh below 1 kWh, MWh and GWh above. */
-function format_formatEnergy(energyKWh) {
-    const abs = Math.abs(energyKWh);
-    if (abs === 0)
-        return '0 kWh';
-    if (abs < 1)
-        return `${format_formatNumber(energyKWh * 1000)} Wh`;
-    if (abs < 1000)
-        return `${format_formatNumber(energyKWh)} kWh`;
-    if (abs < 1e6)
-        return `${format_formatNumber(energyKWh / 1000)} MWh`;
-    return `${format_formatNumber(energyKWh / 1e6)} GWh`;
-}
-/** Emissions (CO2e mass) in g below 1 kg, t (metric tonnes) from 1,000 kg. */
-function format_formatMass(emissionsKg) {
-    const abs = Math.abs(emissionsKg);
-    if (abs === 0)
-        return '0 kg';
-    if (abs < 1)
-        return `${format_formatNumber(emissionsKg * 1000)} g`;
-    if (abs < 1000)
-        return `${format_formatNumber(emissionsKg)} kg`;
-    return `${format_formatNumber(emissionsKg / 1000)} t`;
-}
-/** A PUE as given: up to three decimals (`1.135`, `1.58`, `1.1`), never rounded to 1.14. */
-function formatPue(pue) {
-    return pueFormat.format(pue);
-}
-const pueFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 3 });
-/** Power as written in a manifest, in W with up to two decimals: `1,515.43 W`, `400 W`. */
-function formatWatts(powerW) {
-    return `${wattsFormat.format(powerW)} W`;
-}
-const wattsFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
-/** Grid intensity, always in g/kWh so that runs compare at a glance. */
-function formatIntensity(intensityGPerKWh) {
-    return `${format_formatNumber(intensityGPerKWh)} g/kWh`;
-}
-/**
- * A duration in the largest unit that keeps it readable: `45 s`, `12.5 min`, `84 h`, `12.3 d`.
- * Hours are used up to 10 days because training runs are usually quoted in hours.
- */
-function format_formatDuration(durationS) {
-    const abs = Math.abs(durationS);
-    if (abs < 60)
-        return `${format_formatNumber(durationS)} s`;
-    if (abs < 3600)
-        return `${format_formatNumber(durationS / 60)} min`;
-    if (abs < 240 * 3600)
-        return `${format_formatNumber(durationS / 3600)} h`;
-    return `${format_formatNumber(durationS / 86400)} d`;
-}
-/**
- * A fraction as a percentage with at most one decimal (`2.5%`, `80%`, `124.3%`). Digits are cut,
- * not rounded, so a share just under a threshold never displays as the threshold (79.96% shows as
- * `79.9%`, not `80%`); a share just over 100% shows as `>100%`. A nonzero share never shows as `0%`.
- */
-function format_formatPercent(fraction) {
-    const percent = fraction * 100;
-    if (percent === 0)
-        return '0%';
-    if (percent > 0 && percent < 0.1)
-        return '<0.1%';
-    // The epsilon absorbs binary error such as 0.57 * 100 = 56.99999999999999.
-    const cut = Math.trunc(percent * 10 + (percent > 0 ? 1e-9 : -1e-9)) / 10;
-    if (fraction > 1 && cut <= 100)
-        return '>100%';
-    return `${percentFormat.format(cut)}%`;
-}
-const percentFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
-/** Ratio for equivalents: `0.72 x`, `3.4 x`, `1,203 x`. */
-function formatRatio(ratio) {
-    return `${format_formatNumber(ratio)} x`;
-}
-/**
- * A text bar of `width` cells for a used fraction, e.g. `████████░░░░░░░░░░░░`. Over-budget
- * fractions fill the bar; the percentage beside it says by how much.
- */
-function format_textBar(fraction, width = 20) {
-    const clamped = Math.min(1, Math.max(0, fraction));
-    const filled = Math.round(clamped * width);
-    return '█'.repeat(filled) + '░'.repeat(width - filled);
 }
 
 ;// CONCATENATED MODULE: ./src/core/equivalents.ts
@@ -55730,7 +55698,6 @@ function defaultPue(location) {
 
 
 
-
 /** Every diagnostic code this stage emits (documented in docs/diagnostics/report.md). */
 const RESOLVE_CODES = (/* unused pure expression or super */ null && ([
     'hardware/unknown-gpu',
@@ -55785,7 +55752,7 @@ function resolveHardware(spec, at, diagnostics, extraSources) {
         const described = [
             deviceAsWritten(spec.gpu, 'GPU'),
             deviceAsWritten(spec.cpu, 'CPU'),
-            spec.memoryGB !== undefined ? `${formatQuantity('memory', spec.memoryGB)} DRAM` : ''
+            spec.memoryGB !== undefined ? `${formatMemory(spec.memoryGB)} DRAM` : ''
         ]
             .filter((s) => s !== '')
             .join(', ');
@@ -55822,7 +55789,7 @@ function resolveHardware(spec, at, diagnostics, extraSources) {
     }
     if (spec.memoryGB !== undefined) {
         memoryW = spec.memoryGB * MEMORY_WATTS_PER_GB.wattsPerGB;
-        labels.push(`${formatQuantity('memory', spec.memoryGB)} DRAM`);
+        labels.push(`${formatMemory(spec.memoryGB)} DRAM`);
         extraSources.push(MEMORY_WATTS_PER_GB.source);
     }
     if (!ok)
@@ -57614,39 +57581,25 @@ function bytesEqual(b, s, e, other) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/core/traces/formats/nvidia-smi-csv.ts
+;// CONCATENATED MODULE: ./src/core/traces/formats/nvidia-smi-csv-layout.ts
 /**
- * `nvidia-smi --query-gpu=... --format=csv[,noheader][,nounits] -l N` logs, read at disk speed.
- *
- * The reader works on the raw bytes of each chunk: it finds line ends with the native
- * `indexOf`, walks a row's fields only up to the last column it needs, reads numbers digit by
- * digit, and parses a timestamp's date, hour and minute only when they differ from the previous
- * row's (a per-minute cache), so a row costs no string and no object. Lines that straddle two
- * chunks are the only bytes copied.
+ * The column layout of `nvidia-smi --query-gpu=... --format=csv` logs: detecting the format,
+ * reading a header line into column roles, and the tables of preferred columns. The streaming
+ * reader (nvidia-smi-csv.ts) calls this once per header; its per-row loop only reads `roleOf`.
  *
  * Columns: `timestamp`; the power is `power.draw.average` where present, else `power.draw`, else
  * `power.draw.instant` (per row, the first of these that is available); the device is `uuid`,
  * else `index`, else `pci.bus_id`. A `columns` map may name other headers for `timestamp`,
  * `power` and `device`; header-less logs (`noheader`) take their column names from a `columns`
- * list. Repeated header lines (concatenated logs) are skipped; a different header starts a new
- * column layout.
+ * list.
  */
 
 
-
-
-
-
-const LF = 10;
-const CR = 13;
-const SP = 32;
-const COMMA = 44;
-const ZERO = 48;
-const W = 87;
 /** Power columns in order of preference. */
 const POWER_COLUMNS = ['power.draw.average', 'power.draw', 'power.draw.instant'];
 /** Device columns in order of preference. */
 const DEVICE_COLUMNS = ['uuid', 'index', 'pci.bus_id'];
+/** Column roles in `Layout.roleOf`: a column the reader skips, the time, the device. */
 const ROLE_NONE = 0;
 const ROLE_TIME = 1;
 const ROLE_DEVICE = 2;
@@ -57664,20 +57617,152 @@ function isHeaderLine(text) {
         fields.some((f) => f.toLowerCase().startsWith('power.draw') || f === 'timestamp'));
 }
 const SLASH_TIME = /\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}/;
+/**
+ * True when a log's first line (comments skipped) is an nvidia-smi CSV header (field names joined
+ * by ", " with a power.draw field or nvidia-smi's bracketed units), or a header-less row with
+ * nvidia-smi's own timestamp layout.
+ */
+function detectNvidiaSmiCsv(head) {
+    const first = head.split('\n').find((l) => l.trim() !== '' && !l.startsWith('#'));
+    if (first === undefined)
+        return false;
+    // A header: field names joined by ", ", with a power.draw field or nvidia-smi's bracketed units.
+    if (first.includes(',') && isHeaderLine(first) && /power\.draw|, \S+ \[(W|MiB|%|MHz)\]/i.test(first))
+        return true;
+    // noheader: `2026/11/27 05:02:35.255, 0, 79.11`, nvidia-smi's own timestamp layout.
+    return first.includes(', ') && first.split(',').some((f) => SLASH_TIME.test(f.trim()) && f.trim().length <= 26);
+}
+/**
+ * Builds the column layout of a header line (or of a `columns` list, `lineNo` 0): which column is
+ * the time, the device and each power column, and how far a row must be scanned. Reports what is
+ * missing to the sink, and notes which columns it integrates; a layout without the columns it
+ * needs has no roles, so its rows are dropped as malformed until a usable header appears.
+ */
+function buildLayout(headers, headerBytes, lineNo, sink, options, zoneName) {
+    const names = headers.map(baseName);
+    const lower = names.map((n) => n.toLowerCase());
+    const file = options.file;
+    const at = lineNo > 0 ? { file, line: lineNo } : { file };
+    const map = !Array.isArray(options.columns) ? options.columns : undefined;
+    const find = (name) => lower.indexOf(baseName(name).toLowerCase());
+    const roleOf = new Int8Array(names.length);
+    let ok = true;
+    const mapped = (role) => {
+        const header = map?.[role];
+        if (header === undefined)
+            return undefined;
+        const i = find(header);
+        if (i < 0) {
+            ok = false;
+            sink.report(diagnostic('error', 'traces/unknown-column', `The columns map names "${header}" for ${role}, but this nvidia-smi log has no such column; it has ${names.join(', ')}.${didYouMean(closestNames(header, names))}`, at));
+        }
+        return i;
+    };
+    if (map) {
+        for (const key of Object.keys(map)) {
+            if (key !== 'timestamp' && key !== 'power' && key !== 'device') {
+                sink.report(diagnostic('error', 'traces/unknown-column-role', `Unknown key "${key}" in the columns map for an nvidia-smi log: expected timestamp, power or device.${didYouMean(closestNames(key, ['timestamp', 'power', 'device']))}`, at));
+            }
+        }
+    }
+    const ts = mapped('timestamp') ?? find('timestamp');
+    if (ts < 0) {
+        if (map?.timestamp === undefined) {
+            sink.report(diagnostic('error', 'traces/nvidia-smi-no-timestamp', `This nvidia-smi log has no timestamp column (columns: ${names.join(', ')}): record it with --query-gpu=timestamp,index,power.draw,...`, at));
+        }
+        ok = false;
+    }
+    else
+        roleOf[ts] = ROLE_TIME;
+    const powerNames = [];
+    const powerCols = [];
+    const mappedPower = mapped('power');
+    if (mappedPower !== undefined) {
+        if (mappedPower >= 0) {
+            roleOf[mappedPower] = ROLE_POWER;
+            powerNames.push(names[mappedPower]);
+            powerCols.push(mappedPower);
+        }
+    }
+    else {
+        for (const p of POWER_COLUMNS) {
+            const i = find(p);
+            if (i >= 0) {
+                roleOf[i] = ROLE_POWER + powerNames.length;
+                powerNames.push(names[i]);
+                powerCols.push(i);
+            }
+        }
+        if (powerNames.length === 0) {
+            ok = false;
+            sink.report(diagnostic('error', 'traces/nvidia-smi-no-power', `This nvidia-smi log has no power column (columns: ${names.join(', ')}): expected one of ${POWER_COLUMNS.join(', ')}.${didYouMean(closestNames('power.draw', names))}`, at));
+        }
+    }
+    let deviceName;
+    const mappedDevice = mapped('device');
+    let dev = mappedDevice ?? -1;
+    if (mappedDevice === undefined) {
+        for (const d of DEVICE_COLUMNS) {
+            dev = find(d);
+            if (dev >= 0)
+                break;
+        }
+    }
+    if (dev >= 0) {
+        roleOf[dev] = ROLE_DEVICE;
+        deviceName = names[dev];
+    }
+    if (!ok) {
+        // Rows under an unusable header are dropped as malformed until a usable header appears.
+        return {
+            headerBytes,
+            names,
+            roleOf: new Int8Array(0),
+            lastNeeded: -1,
+            lastAll: -1,
+            powerNames: [],
+            deviceName: undefined
+        };
+    }
+    // Rows are scanned up to the preferred power column; the fallback columns only once a row
+    // needs them (then for the rest of the layout).
+    const lastNeeded = Math.max(ts, dev, powerCols[0]);
+    const lastAll = Math.max(lastNeeded, ...powerCols);
+    const prefix = `${file}: integrated ${powerNames[0]}`;
+    sink.note?.(`${prefix}${powerNames.length > 1 ? ` (preferred over ${powerNames.slice(1).join(', ')})` : ''} per ${deviceName ?? 'file (no device column: all rows are one GPU)'}; timestamps without a zone read in ${zoneName}.`);
+    return { headerBytes, names, roleOf, lastNeeded, lastAll, powerNames, deviceName };
+}
+
+;// CONCATENATED MODULE: ./src/core/traces/formats/nvidia-smi-csv.ts
+/**
+ * `nvidia-smi --query-gpu=... --format=csv[,noheader][,nounits] -l N` logs, read at disk speed.
+ *
+ * The reader works on the raw bytes of each chunk: it finds line ends with the native
+ * `indexOf`, walks a row's fields only up to the last column it needs, reads numbers digit by
+ * digit, and parses a timestamp's date, hour and minute only when they differ from the previous
+ * row's (a per-minute cache), so a row costs no string and no object. Lines that straddle two
+ * chunks are the only bytes copied.
+ *
+ * Which column holds what comes from the header (nvidia-smi-csv-layout.ts). Repeated header lines
+ * (concatenated logs) are skipped; a different header starts a new column layout.
+ */
+
+
+
+
+
+
+const LF = 10;
+const CR = 13;
+const SP = 32;
+const COMMA = 44;
+const ZERO = 48;
+const W = 87;
 /** The format, for the registry. */
 const nvidia_smi_csv_format = {
     id: 'nvidia-smi-csv',
     component: 'gpu',
-    detect(head) {
-        const first = head.split('\n').find((l) => l.trim() !== '' && !l.startsWith('#'));
-        if (first === undefined)
-            return false;
-        // A header: field names joined by ", ", with a power.draw field or nvidia-smi's bracketed units.
-        if (first.includes(',') && isHeaderLine(first) && /power\.draw|, \S+ \[(W|MiB|%|MHz)\]/i.test(first))
-            return true;
-        // noheader: `2026/11/27 05:02:35.255, 0, 79.11`, nvidia-smi's own timestamp layout.
-        return first.includes(', ') && first.split(',').some((f) => SLASH_TIME.test(f.trim()) && f.trim().length <= 26);
-    },
+    detect: detectNvidiaSmiCsv,
     parse(chunks, sink, options) {
         return new NvidiaSmiCsvReader(sink, options).read(chunks);
     }
@@ -57934,105 +58019,14 @@ class NvidiaSmiCsvReader {
         }
         this.sink.drop('malformed-row', lineNo, 'a row before any header');
     }
-    /** Builds a column layout from header names; reports what is missing. */
+    /** Takes the layout of a header (or of the `columns` list): a new layout has new device slots. */
     makeLayout(headers, headerBytes, lineNo) {
-        const names = headers.map(baseName);
-        const lower = names.map((n) => n.toLowerCase());
-        const file = this.options.file;
-        const at = lineNo > 0 ? { file, line: lineNo } : { file };
-        const map = !Array.isArray(this.options.columns) ? this.options.columns : undefined;
-        const find = (name) => lower.indexOf(baseName(name).toLowerCase());
-        const roleOf = new Int8Array(names.length);
-        let ok = true;
-        const mapped = (role) => {
-            const header = map?.[role];
-            if (header === undefined)
-                return undefined;
-            const i = find(header);
-            if (i < 0) {
-                ok = false;
-                this.sink.report(diagnostic('error', 'traces/unknown-column', `The columns map names "${header}" for ${role}, but this nvidia-smi log has no such column; it has ${names.join(', ')}.${didYouMean(closestNames(header, names))}`, at));
-            }
-            return i;
-        };
-        if (map) {
-            for (const key of Object.keys(map)) {
-                if (key !== 'timestamp' && key !== 'power' && key !== 'device') {
-                    this.sink.report(diagnostic('error', 'traces/unknown-column-role', `Unknown key "${key}" in the columns map for an nvidia-smi log: expected timestamp, power or device.${didYouMean(closestNames(key, ['timestamp', 'power', 'device']))}`, at));
-                }
-            }
-        }
-        const ts = mapped('timestamp') ?? find('timestamp');
-        if (ts < 0) {
-            if (map?.timestamp === undefined) {
-                this.sink.report(diagnostic('error', 'traces/nvidia-smi-no-timestamp', `This nvidia-smi log has no timestamp column (columns: ${names.join(', ')}): record it with --query-gpu=timestamp,index,power.draw,...`, at));
-            }
-            ok = false;
-        }
-        else
-            roleOf[ts] = ROLE_TIME;
-        const powerNames = [];
-        const powerCols = [];
-        const mappedPower = mapped('power');
-        if (mappedPower !== undefined) {
-            if (mappedPower >= 0) {
-                roleOf[mappedPower] = ROLE_POWER;
-                powerNames.push(names[mappedPower]);
-                powerCols.push(mappedPower);
-            }
-        }
-        else {
-            for (const p of POWER_COLUMNS) {
-                const i = find(p);
-                if (i >= 0) {
-                    roleOf[i] = ROLE_POWER + powerNames.length;
-                    powerNames.push(names[i]);
-                    powerCols.push(i);
-                }
-            }
-            if (powerNames.length === 0) {
-                ok = false;
-                this.sink.report(diagnostic('error', 'traces/nvidia-smi-no-power', `This nvidia-smi log has no power column (columns: ${names.join(', ')}): expected one of ${POWER_COLUMNS.join(', ')}.${didYouMean(closestNames('power.draw', names))}`, at));
-            }
-        }
-        let deviceName;
-        const mappedDevice = mapped('device');
-        let dev = mappedDevice ?? -1;
-        if (mappedDevice === undefined) {
-            for (const d of DEVICE_COLUMNS) {
-                dev = find(d);
-                if (dev >= 0)
-                    break;
-            }
-        }
-        if (dev >= 0) {
-            roleOf[dev] = ROLE_DEVICE;
-            deviceName = names[dev];
-        }
         this.slotKeys = [];
         this.slotWords = [];
         this.slotNames = [];
         this.slotMap = null;
         this.lastSlot = -1;
-        if (!ok) {
-            // Rows under an unusable header are dropped as malformed until a usable header appears.
-            return {
-                headerBytes,
-                names,
-                roleOf: new Int8Array(0),
-                lastNeeded: -1,
-                lastAll: -1,
-                powerNames: [],
-                deviceName: undefined
-            };
-        }
-        // Rows are scanned up to the preferred power column; the fallback columns only once a row
-        // needs them (then for the rest of the layout).
-        const lastNeeded = Math.max(ts, dev, powerCols[0]);
-        const lastAll = Math.max(lastNeeded, ...powerCols);
-        const prefix = `${file}: integrated ${powerNames[0]}`;
-        this.sink.note?.(`${prefix}${powerNames.length > 1 ? ` (preferred over ${powerNames.slice(1).join(', ')})` : ''} per ${deviceName ?? 'file (no device column: all rows are one GPU)'}; timestamps without a zone read in ${this.zone.name}.`);
-        return { headerBytes, names, roleOf, lastNeeded, lastAll, powerNames, deviceName };
+        return buildLayout(headers, headerBytes, lineNo, this.sink, this.options, this.zone.name);
     }
     /**
      * A common data row at b[s], read without knowing its end: every needed field must take the
@@ -59774,7 +59768,6 @@ function formatById(id) {
  * up with the byte-level parsers.
  */
 
-
 /** One clock hour, ms: the bucket of time-resolved intensity. */
 const integrator_HOUR_MS = 3_600_000;
 /**
@@ -60390,6 +60383,16 @@ function unionLength(flat) {
     }
     return total + (curEnd - curStart);
 }
+
+;// CONCATENATED MODULE: ./src/core/traces/file-findings.ts
+/**
+ * A file's findings in words: turns the integrator's account of one trace file (what it dropped
+ * and why, its gaps, counter resets and wraps, relative times, and whether anything was usable)
+ * into diagnostics. The integrator counts; this module only writes the text.
+ */
+
+
+
 /** A drop reason in words, for diagnostics and notes. */
 const DROP_REASON_TEXT = {
     unavailable: 'unavailable values ([N/A], [Not Supported], blank)',
@@ -60412,10 +60415,10 @@ function fileDiagnostics(a) {
     }
     if (a.gaps.count > 0) {
         const ex = a.gaps.examples
-            .map((g) => `${(g.durationMs / 1000).toFixed(1)} s before line ${g.line} (${g.device})`)
+            .map((g) => `${formatDuration(g.durationMs / 1000)} before line ${g.line} (${g.device})`)
             .join('; ');
         const more = a.gaps.count - a.gaps.examples.length;
-        out.push(diagnostic('warning', 'traces/gap', `${a.gaps.count} gap${a.gaps.count === 1 ? '' : 's'} longer than the gap threshold (or than a wrapping counter's range allows), ${(a.gaps.totalMs / 1000).toFixed(1)} s of device time in all, not bridged: ${ex}${more > 0 ? `; and ${more} more` : ''}.`, { file: a.file, line: a.gaps.examples[0]?.line }));
+        out.push(diagnostic('warning', 'traces/gap', `${a.gaps.count} gap${a.gaps.count === 1 ? '' : 's'} longer than the gap threshold (or than a wrapping counter's range allows), ${formatDuration(a.gaps.totalMs / 1000)} of device time in all, not bridged: ${ex}${more > 0 ? `; and ${more} more` : ''}.`, { file: a.file, line: a.gaps.examples[0]?.line }));
     }
     if (a.resets.count > 0) {
         out.push(diagnostic('notice', 'traces/counter-reset', `${a.resets.count} energy-counter reset${a.resets.count === 1 ? '' : 's'} (a decrease; the new reading was taken as the energy since the reset) at line${a.resets.lines.length > 1 ? 's' : ''} ${a.resets.lines.join(', ')}.`, { file: a.file, line: a.resets.lines[0] }));
@@ -60446,6 +60449,8 @@ function fileDiagnostics(a) {
  * plain-language notes of each choice it made. It reads bytes only through the `TraceFile`s it is
  * given; the adapters do the file I/O.
  */
+
+
 
 
 
@@ -60515,7 +60520,6 @@ function accessDiagnostic(e) {
 function errorMessage(e) {
     return e instanceof Error ? e.message : String(e);
 }
-const fmtS = (s) => (s >= 100 ? s.toFixed(0) : s >= 1 ? s.toFixed(1) : s.toFixed(3));
 /**
  * Measures a run's energy from its trace files. Files are read one after another, streaming;
  * devices are keyed by file and device id, so files from many hosts add up. Problems come back as
@@ -60598,15 +60602,15 @@ async function measureTraces(files, options) {
     const coverage = wallTimeS > 0 ? Math.min(1, measuredTimeS / wallTimeS) : 0;
     const minCoverage = options.minCoverage ?? DEFAULT_MIN_COVERAGE;
     if (r.devices > 0 && coverage < minCoverage) {
-        diagnostics.push(diagnostic('warning', 'traces/low-coverage', `The traces cover ${(coverage * 100).toFixed(1)}% of the run's wall time (${fmtS(measuredTimeS)} s of ${fmtS(wallTimeS)} s${declared !== undefined ? ', the declared duration' : ''}), below ${(minCoverage * 100).toFixed(0)}%: the measured energy leaves out the unmeasured time.`));
+        diagnostics.push(diagnostic('warning', 'traces/low-coverage', `The traces cover ${format_formatPercent(coverage)} of the run's wall time (${formatDuration(measuredTimeS)} of ${formatDuration(wallTimeS)}${declared !== undefined ? ', the declared duration' : ''}), below ${format_formatPercent(minCoverage)}: the measured energy leaves out the unmeasured time.`));
     }
     if (declared !== undefined && measuredTimeS > declared * 1.01) {
-        diagnostics.push(diagnostic('notice', 'traces/longer-than-declared', `The traces measure ${fmtS(measuredTimeS)} s, more than the declared duration of ${fmtS(declared)} s; all of it is counted and coverage is capped at 100%.`));
+        diagnostics.push(diagnostic('notice', 'traces/longer-than-declared', `The traces measure ${formatDuration(measuredTimeS)}, more than the declared duration of ${formatDuration(declared)}; all of it is counted and coverage is capped at 100%.`));
     }
     const pueIncludedKWh = r.pueIncludedJ / J_PER_KWH;
     const itEnergyKWh = r.energyJ / J_PER_KWH;
     if (r.pueIncludedJ > 0 && r.pueIncludedJ < r.energyJ) {
-        diagnostics.push(diagnostic('warning', 'traces/mixed-pue', `${pueIncludedKWh.toPrecision(4)} kWh of the ${itEnergyKWh.toPrecision(4)} kWh measured comes from logs whose energy already includes a PUE, and the rest does not: apply a PUE only to the rest.`));
+        diagnostics.push(diagnostic('warning', 'traces/mixed-pue', `${format_formatEnergy(pueIncludedKWh)} of the ${format_formatEnergy(itEnergyKWh)} measured comes from logs whose energy already includes a PUE, and the rest does not: apply a PUE only to the rest.`));
     }
     const notes = buildNotes(r, options, { wallTimeS, measuredTimeS, coverage, declared });
     const energyByHourKWh = new Map();
@@ -60657,11 +60661,11 @@ function buildNotes(r, options, c) {
         const gaps = r.files.reduce((n, a) => n + a.gaps.count, 0);
         const gapS = r.files.reduce((n, a) => n + a.gaps.totalMs, 0) / 1000;
         const rule = options.maxGapS !== undefined
-            ? `longer than ${fmtS(options.maxGapS)} s (the configured maximum)`
-            : `longer than ${GAP_FACTOR} x the device's median sampling interval over its first ${WARMUP_INTERVALS} intervals, at most ${MAX_DEFAULT_GAP_S / 3600} h${r.gapThresholdsS.length > 0 ? ` (${r.gapThresholdsS.map((s) => `${fmtS(s)} s`).join(', ')})` : ''}`;
-        notes.push(`Power gaps ${rule} are not bridged: ${gaps === 0 ? 'there were none' : `${gaps} gap${gaps === 1 ? '' : 's'}, ${fmtS(gapS)} s of device time, count as unmeasured`}.`);
+            ? `longer than ${formatDuration(options.maxGapS)} (the configured maximum)`
+            : `longer than ${GAP_FACTOR} x the device's median sampling interval over its first ${WARMUP_INTERVALS} intervals, at most ${formatDuration(MAX_DEFAULT_GAP_S)}${r.gapThresholdsS.length > 0 ? ` (${r.gapThresholdsS.map(formatDuration).join(', ')})` : ''}`;
+        notes.push(`Power gaps ${rule} are not bridged: ${gaps === 0 ? 'there were none' : `${gaps} gap${gaps === 1 ? '' : 's'}, ${formatDuration(gapS)} of device time, count as unmeasured`}.`);
     }
-    notes.push(`Coverage ${(c.coverage * 100).toFixed(1)}%: ${fmtS(c.measuredTimeS)} s during which at least one device was measured, of a wall time of ${fmtS(c.wallTimeS)} s (${c.declared !== undefined ? 'the declared duration' : r.relativeOnly ? 'first to last sample, in relative time' : 'first to last sample over all devices'}).`);
+    notes.push(`Coverage ${format_formatPercent(c.coverage)}: ${formatDuration(c.measuredTimeS)} during which at least one device was measured, of a wall time of ${formatDuration(c.wallTimeS)} (${c.declared !== undefined ? 'the declared duration' : r.relativeOnly ? 'first to last sample, in relative time' : 'first to last sample over all devices'}).`);
     const byReason = new Map();
     for (const a of r.files)
         for (const [reason, t] of a.drops)
@@ -60674,9 +60678,9 @@ function buildNotes(r, options, c) {
         : `Power above ${DEFAULT_MAX_POWER_W.gpu} W per GPU, CPU or memory device, or ${DEFAULT_MAX_POWER_W.other} W per whole-machine log, is implausible and dropped; so are negative, non-numeric, duplicate-time and out-of-order samples.`);
     notes.push(`Energy is split into UTC clock hours for time-resolved intensity; a trapezoid that crosses an hour boundary is cut there with the power interpolated linearly.`);
     if (r.untimedJ > 0)
-        notes.push(`${(r.untimedJ / J_PER_KWH).toPrecision(4)} kWh comes from logs without wall-clock times: counted, but not placed in hours.`);
+        notes.push(`${format_formatEnergy(r.untimedJ / J_PER_KWH)} comes from logs without wall-clock times: counted, but not placed in hours.`);
     if (r.pueIncludedJ > 0)
-        notes.push(`${(r.pueIncludedJ / J_PER_KWH).toPrecision(4)} kWh comes from logs whose energy already includes a PUE; it must not be multiplied by a PUE again.`);
+        notes.push(`${format_formatEnergy(r.pueIncludedJ / J_PER_KWH)} comes from logs whose energy already includes a PUE; it must not be multiplied by a PUE again.`);
     for (const a of r.files)
         for (const n of a.notes)
             notes.push(n);
@@ -60868,7 +60872,7 @@ function canEstimate(spec) {
 function estimateBeside(run, estimate, measurement) {
     if (estimate || !hasPowerSource(run.spec) || !(measurement.wallTimeS > 0))
         return { estimate, measurement };
-    const note = `The estimate beside the measurement uses the logs' wall time (${format_formatDuration(measurement.wallTimeS)}), since the manifest declares no \`duration\`.`;
+    const note = `The estimate beside the measurement uses the logs' wall time (${formatDuration(measurement.wallTimeS)}), since the manifest declares no \`duration\`.`;
     return {
         estimate: estimateRun(run, measurement.wallTimeS),
         measurement: { ...measurement, notes: [...measurement.notes, note] }
@@ -60943,70 +60947,6 @@ async function computeRun(run, input, hooks, series, diagnostics) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/render/escape.ts
-/**
- * Escaping for text that comes from manifests and logs (run names, file paths, model names,
- * diagnostic messages that quote them). A pull request's author controls that text, and it lands
- * in a comment written with the workflow's token, so it must not be able to:
- * break the table it sits in (`|`, newlines), inject HTML (`<script>`, `<img>`), ping people or
- * teams (`@octocat`), plant the hidden marker the sticky-comment search looks for (`<!--`), or
- * inject links and images (`[x](y)`, `![x](y)`).
- */
-/** U+200D ZERO WIDTH JOINER: invisible, and it stops GitHub from reading `@name` as a mention. */
-const ZWJ = '\u200D';
-/** Longest piece of user text kept in one place; the rest is cut with an ellipsis. */
-const MAX_INLINE_CHARS = 200;
-/**
- * ASCII punctuation that opens Markdown emphasis, strikethrough, code, math, links and images, or
- * ends a table cell. `(`, `)` and `!` need no escape once `[` and `]` are escaped (no link or
- * image can start); `#` only matters at the start of a line, where user text never is.
- */
-const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~$]/g;
-/**
- * Makes untrusted text safe to place inline in GitHub-flavoured Markdown, including a table
- * cell. The result renders as the original characters (entities and backslash escapes are
- * decoded by the renderer), but the raw text contains no `<`, no unescaped `|`, no line break,
- * no `@` directly followed by a name, and no unescaped link or image syntax.
- */
-function escapeMarkdown(text, maxChars = MAX_INLINE_CHARS) {
-    return (truncateText(singleLine(text), maxChars)
-        // Entities first, so the `&` of the entities added here is not escaped again.
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
-        // `@name` pings a user or team; `#123` and `GH-123` cross-link issues. A zero-width joiner
-        // keeps the text readable and the reference inert.
-        .replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`)
-        .replace(/#(?=\d)/g, `#${ZWJ}`)
-        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWJ}`)
-        // Bare URLs autolink on GitHub; breaking the scheme keeps a manifest from planting links.
-        .replace(/:\/\//g, `:${ZWJ}//`)
-        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWJ}.`));
-}
-/**
- * Makes untrusted text safe for a terminal: control characters (ANSI escape sequences, carriage
- * returns that overwrite earlier output, bells) are shown as `\u001b`-style escapes.
- */
-function escape_escapeTerminal(text, maxChars = MAX_INLINE_CHARS) {
-    return truncateText(text.replace(/\r\n|\r|\n/g, ' ').replace(
-    // C0 controls, DEL, C1 controls (U+009B is a one-byte CSI), and bidi overrides.
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
-    /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`), maxChars);
-}
-/** Replaces line breaks, tabs and other control characters with single spaces. */
-function singleLine(text) {
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
-}
-/** Cuts text longer than `maxChars` code points and marks the cut with an ellipsis. */
-function truncateText(text, maxChars) {
-    const chars = Array.from(text);
-    if (chars.length <= maxChars)
-        return text;
-    return `${chars.slice(0, Math.max(0, maxChars - 1)).join('')}…`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/render/view.ts
 
 /** Count of errors, warnings and notices. */
@@ -61018,7 +60958,7 @@ function countBySeverity(diagnostics) {
 }
 /** `3 errors`, `1 warning`. */
 function plural(count, noun) {
-    return `${format_formatNumber(count)} ${noun}${count === 1 ? '' : 's'}`;
+    return `${formatNumber(count)} ${noun}${count === 1 ? '' : 's'}`;
 }
 /** Each limit that is set, as "used of limit (percent)". */
 function limitPhrases(report) {
@@ -61100,14 +61040,14 @@ function methodLabel(run) {
 }
 /** The cells of one run. */
 function view_runRow(run) {
-    const duration = run.durationS !== undefined ? format_formatDuration(run.durationS) : '—';
+    const duration = run.durationS !== undefined ? formatDuration(run.durationS) : '—';
     return {
         name: run.name,
         manifest: run.manifest,
         line: run.position.line,
         method: methodLabel(run),
         hardware: run.hardware,
-        duration: run.repeats === 1 ? duration : `${duration} x ${format_formatNumber(run.repeats)}`,
+        duration: run.repeats === 1 ? duration : `${duration} x ${formatNumber(run.repeats)}`,
         pue: formatPue(run.pue),
         energy: format_formatEnergy(run.energyKWh),
         intensity: formatIntensity(run.intensityGPerKWh),
@@ -61138,7 +61078,7 @@ function view_showsMethodology(report) {
 }
 /** "0.72 x Air travel, 1 passenger, NY<->SF (1,984 lb CO2e)". */
 function view_equivalentLine(e) {
-    return { ratio: formatRatio(e.ratio), label: e.label, reference: `${format_formatNumber(e.referenceLb)} lb CO2e` };
+    return { ratio: formatRatio(e.ratio), label: e.label, reference: `${formatNumber(e.referenceLb)} lb CO2e` };
 }
 /** `file:line:column`, as much of it as is known. Carries user text (the path). */
 function where(d) {
@@ -61165,405 +61105,6 @@ function largestRuns(runs, limit) {
         .map((x) => x.i));
     return runs.filter((_, i) => keep.has(i));
 }
-
-;// CONCATENATED MODULE: ./src/core/render/markdown.ts
-
-
-
-/** Default size limit: under GitHub's 65,536, leaving room for the adapter's hidden marker. */
-const DEFAULT_MAX_CHARS = 65000;
-const ICONS = {
-    within: '✅',
-    near: '⚠️',
-    over: '❌',
-    invalid: '❌',
-    'no-budget': 'ℹ️'
-};
-const SEVERITY_ICONS = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-/** Successively shorter layouts, tried in order until one fits. */
-const LADDER = [
-    { runs: Infinity, diagnostics: Infinity, notes: Infinity, sources: true, pie: true, equivalents: true },
-    { runs: 200, diagnostics: 100, notes: 50, sources: true, pie: true, equivalents: true },
-    { runs: 50, diagnostics: 30, notes: 20, sources: true, pie: true, equivalents: true },
-    { runs: 20, diagnostics: 10, notes: 10, sources: false, pie: true, equivalents: true },
-    { runs: 5, diagnostics: 5, notes: 0, sources: false, pie: true, equivalents: true },
-    { runs: 0, diagnostics: 0, notes: 0, sources: false, pie: false, equivalents: false }
-];
-/**
- * Renders the report as GitHub-flavoured Markdown: verdict, budget bars, runs table, component
- * pie chart (Mermaid), equivalents, diagnostics and the methodology. Deterministic for a report.
- */
-function renderMarkdown(report, options = {}) {
-    const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-    let laid;
-    for (const limits of LADDER) {
-        laid = layout(report, options, limits);
-        const text = assemble(laid.sections, laid.cut, options, laid.head);
-        if (text.length <= maxChars)
-            return text;
-    }
-    return hardCut(laid, options, maxChars);
-}
-/** "12 of 300 runs", or "all 300 runs" when none is left. */
-function leftOut(hidden, total, noun) {
-    return hidden === total ? `all ${plural(total, noun)}` : `${format_formatNumber(hidden)} of ${plural(total, noun)}`;
-}
-/** Lays the report out under the given limits and records what the limits left out. */
-function layout(report, options, limits) {
-    const sections = [];
-    const cut = [];
-    const add = (text) => {
-        if (text !== '')
-            sections.push(text);
-    };
-    const verdict = view_verdictOf(report);
-    add(`### ${escapeMarkdown(options.title ?? 'Carbon budget')}`);
-    add(`${ICONS[verdict.kind]} **${verdict.headline}**: ${verdict.detail}`);
-    add(budgetSection(report));
-    const head = sections.length;
-    const shownRuns = largestRuns(report.runs, limits.runs);
-    if (shownRuns.length < report.runs.length) {
-        const which = shownRuns.length > 0 ? ' (the smallest by emissions)' : '';
-        cut.push(`${leftOut(report.runs.length - shownRuns.length, report.runs.length, 'run')}${which}`);
-    }
-    add(runsSection(report, shownRuns));
-    if (limits.pie)
-        add(pieSection(report));
-    else if (view_componentSlices(report).length > 0)
-        cut.push('the component chart');
-    if (limits.equivalents)
-        add(equivalentsSection(report));
-    else if (report.totals.emissionsKg > 0)
-        cut.push('the equivalents');
-    const diagnostics = view_bySeverity(report.diagnostics);
-    const shownDiagnostics = diagnostics.slice(0, limits.diagnostics);
-    if (shownDiagnostics.length < diagnostics.length) {
-        cut.push(leftOut(diagnostics.length - shownDiagnostics.length, diagnostics.length, 'diagnostic'));
-    }
-    add(diagnosticsSection(report, shownDiagnostics));
-    if (view_showsMethodology(report)) {
-        const notes = report.methodology.notes.slice(0, limits.notes);
-        if (notes.length < report.methodology.notes.length) {
-            cut.push(leftOut(report.methodology.notes.length - notes.length, report.methodology.notes.length, 'methodology note'));
-        }
-        if (!limits.sources && report.methodology.sources.length > 0)
-            cut.push('the list of data sources');
-        add(methodologySection(report, notes, limits.sources));
-    }
-    add(footer(report));
-    return { sections, head, cut };
-}
-/** Joins sections, with the note of what was cut under the verdict, where nobody misses it. */
-function assemble(sections, cut, options, head) {
-    const texts = [...sections];
-    if (cut.length > 0)
-        texts.splice(Math.min(head, texts.length), 0, truncationNote(cut, options));
-    return `${texts.join('\n\n')}\n`;
-}
-/** The visible note that says what was left out and where the full report is. */
-function truncationNote(cut, options) {
-    const limit = format_formatNumber(options.maxChars ?? DEFAULT_MAX_CHARS);
-    const list = cut.length === 1 ? cut[0] : `${cut.slice(0, -1).join(', ')} and ${cut[cut.length - 1]}`;
-    const hint = options.fullReportHint ? ` ${options.fullReportHint}` : ' The JSON report has everything.';
-    return `> ✂️ **Shortened to fit ${limit} characters:** ${list} not shown.${hint}`;
-}
-/**
- * Last resort when even the shortest layout is too long (a tiny `maxChars`, a huge title): keep
- * whole sections from the top while they fit beside the note, so no code fence or fold is ever
- * left open; if not even the note fits, the note alone, cut to the limit.
- */
-function hardCut(laid, options, maxChars) {
-    // A short note: the full list of what was cut is itself too long to fit here.
-    const cut = ['everything below this point'];
-    for (let keep = laid.sections.length - 1; keep >= 0; keep--) {
-        const text = assemble(laid.sections.slice(0, keep), cut, options, keep);
-        if (text.length <= maxChars)
-            return text;
-    }
-    return Array.from(truncationNote(cut, options)).slice(0, maxChars).join('');
-}
-/** Budget bars, one per limit, and where the budget was set. */
-function budgetSection(report) {
-    const lines = view_budgetLines(report);
-    if (lines.length === 0)
-        return '';
-    const items = lines.map((l) => `- ${l.label} \`${format_textBar(l.fraction)}\` ${l.percent} ${l.of}`);
-    const b = report.budget;
-    if (b) {
-        const origin = b.origin ? ` · budget from ${escapeMarkdown(b.origin)}` : '';
-        items.push(`- Warning from ${format_formatPercent(b.warnAtFraction)} of a limit${origin}`);
-    }
-    return items.join('\n');
-}
-/** The per-run table, with a total row. */
-function runsSection(report, runs) {
-    if (report.runs.length === 0)
-        return '_No runs could be computed._';
-    if (runs.length === 0)
-        return '';
-    const manifests = new Set(report.runs.map((r) => r.manifest));
-    const header = [
-        '| Run | Method | Hardware | Duration | PUE | Energy | Intensity | Emissions | Share of budget |',
-        '|---|---|---|---:|---:|---:|---:|---:|---:|'
-    ];
-    const rows = runs.map((run) => {
-        const r = view_runRow(run);
-        const name = manifests.size > 1 ? `${escapeMarkdown(r.name)} · ${escapeMarkdown(r.manifest)}` : escapeMarkdown(r.name);
-        return `| ${name} | ${r.method} | ${escapeMarkdown(r.hardware)} | ${r.duration} | ${r.pue} | ${r.energy} | ${r.intensity} | ${r.emissions} | ${r.share} |`;
-    });
-    const used = report.budget?.usedFraction;
-    const total = `| **Total** |  |  |  |  | **${format_formatEnergy(report.totals.energyKWh)}** |  | **${format_formatMass(report.totals.emissionsKg)}** | ${used !== undefined ? `**${format_formatPercent(used)}**` : '—'} |`;
-    return ['#### Runs', '', ...header, ...rows, total].join('\n');
-}
-/** The component breakdown as a Mermaid pie chart (GitHub renders ```mermaid blocks). */
-function pieSection(report) {
-    const slices = view_componentSlices(report);
-    if (slices.length === 0)
-        return '';
-    // Labels are fixed strings of ours and the values plain numbers, so nothing here needs escaping.
-    const data = slices.map((s) => `    "${s.label}" : ${formatPlainNumber(s.energyKWh)}`);
-    return [
-        '#### Where the energy goes',
-        '',
-        '```mermaid',
-        'pie showData',
-        '    title Facility energy by component (kWh)',
-        ...data,
-        '```'
-    ].join('\n');
-}
-/** Relatable comparisons from Strubell et al. (2019), Table 1. */
-function equivalentsSection(report) {
-    if (report.totals.emissionsKg <= 0 || report.equivalents.length === 0)
-        return '';
-    const items = report.equivalents.map((e) => {
-        const l = view_equivalentLine(e);
-        return `- **${l.ratio}** ${escapeMarkdown(l.label)} (${l.reference})`;
-    });
-    return [
-        '#### For scale',
-        '',
-        'The total emissions compared with Strubell et al. (2019), Table 1:',
-        '',
-        ...items
-    ].join('\n');
-}
-/** Diagnostics, errors first. */
-function diagnosticsSection(report, shown) {
-    if (report.diagnostics.length === 0)
-        return '';
-    const counts = countBySeverity(report.diagnostics);
-    const summary = ['error', 'warning', 'notice']
-        .filter((s) => counts[s] > 0)
-        .map((s) => plural(counts[s], s))
-        .join(', ');
-    if (shown.length === 0)
-        return `**Diagnostics:** ${summary} (not listed here).`;
-    const items = shown.map((d) => {
-        const at = where(d);
-        return `- ${SEVERITY_ICONS[d.severity]} **${d.severity}** ${escapeMarkdown(d.code)}${at ? ` at ${escapeMarkdown(at)}` : ''}: ${escapeMarkdown(d.message, 1000)}`;
-    });
-    return [`#### Diagnostics (${summary})`, '', ...items].join('\n');
-}
-/** The methodology footnote, folded so that it does not crowd the comment. */
-function methodologySection(report, notes, withSources) {
-    const body = [];
-    if (notes.length > 0)
-        body.push(notes.map((n) => `- ${escapeMarkdown(n, 2000)}`).join('\n'));
-    if (withSources && report.methodology.sources.length > 0) {
-        body.push(['Data sources:', '', ...report.methodology.sources.map((s) => `- ${sourceItem(s)}`)].join('\n'));
-    }
-    if (body.length === 0)
-        return '';
-    return [
-        '<details><summary>Method and data sources</summary>',
-        '',
-        ...body.flatMap((b) => [b, '']),
-        '</details>'
-    ].join('\n');
-}
-/** A source as a list item: a link only for plain https URLs, which are ours; text otherwise. */
-function sourceItem(s) {
-    const name = escapeMarkdown(s.name, 300);
-    const safeUrl = s.url !== undefined && /^https:\/\/[A-Za-z0-9.-]+(\/[A-Za-z0-9\-._~%/?#=&+:,;@]*)?$/.test(s.url);
-    const head = safeUrl ? `[${name}](${s.url})` : name;
-    const year = s.year !== undefined ? `, ${s.year}` : '';
-    return `${head} (${escapeMarkdown(s.licence)}${year})`;
-}
-/** The last line: tool and report schema versions. */
-function footer(report) {
-    return `<sub>${escapeMarkdown(report.tool.name)} ${escapeMarkdown(report.tool.version)} · report schema ${report.schemaVersion} · energy in facility kWh (IT x PUE), emissions in CO2e</sub>`;
-}
-
-;// CONCATENATED MODULE: ./src/core/render/text.ts
-/**
- * The plain-text report for terminals. Colour (ANSI SGR codes) only when the caller asks for it:
- * the CLI decides from the TTY and `NO_COLOR`; without it the output has no escape sequence at
- * all, and text from manifests is stripped of control characters either way.
- */
-
-
-
-
-/** ANSI SGR codes used, by purpose. */
-const SGR = { bold: '1', dim: '2', red: '31', green: '32', yellow: '33', cyan: '36' };
-const VERDICT_COLOUR = {
-    within: 'green',
-    near: 'yellow',
-    over: 'red',
-    invalid: 'red',
-    'no-budget': 'cyan'
-};
-/** Widest cell kept in the runs table; longer text is cut with an ellipsis. */
-const MAX_CELL_CHARS = 48;
-/** Renders the report for a terminal. */
-function renderText(report, options = {}) {
-    const paint = (style, text) => options.color ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text;
-    const out = [];
-    const verdict = verdictOf(report);
-    out.push(`${paint('bold', `${report.tool.name} ${escapeTerminal(report.tool.version)}`)}: ${paint(VERDICT_COLOUR[verdict.kind], verdict.headline)}`);
-    out.push(`  ${verdict.detail}`);
-    const bars = budgetLines(report);
-    if (bars.length > 0 && report.budget) {
-        out.push('', paint('bold', 'Budget'));
-        for (const b of bars)
-            out.push(`  ${b.label.padEnd(9)} [${textBar(b.fraction)}] ${b.percent} ${b.of}`);
-        const origin = report.budget.origin ? ` (budget from ${escapeTerminal(report.budget.origin)})` : '';
-        out.push(`  Warning from ${formatPercent(report.budget.warnAtFraction)} of a limit${origin}`);
-    }
-    out.push('', paint('bold', 'Runs'));
-    if (report.runs.length === 0) {
-        out.push('  No runs could be computed.');
-    }
-    else {
-        const header = ['Run', 'Method', 'Hardware', 'Duration', 'PUE', 'Energy', 'Intensity', 'Emissions', 'Share'];
-        const rows = report.runs.map((run) => {
-            const r = runRow(run);
-            return [
-                escapeTerminal(r.name, MAX_CELL_CHARS),
-                r.method,
-                escapeTerminal(r.hardware, MAX_CELL_CHARS),
-                r.duration,
-                r.pue,
-                r.energy,
-                r.intensity,
-                r.emissions,
-                r.share
-            ];
-        });
-        const used = report.budget?.usedFraction;
-        const total = [
-            'Total',
-            '',
-            '',
-            '',
-            '',
-            formatEnergy(report.totals.energyKWh),
-            '',
-            formatMass(report.totals.emissionsKg),
-            used !== undefined ? formatPercent(used) : '—'
-        ];
-        out.push(...table(header, rows, total, new Set([3, 4, 5, 6, 7, 8])).map((l, i) => `  ${i === 0 ? paint('dim', l) : l}`));
-    }
-    const slices = componentSlices(report);
-    const sliceTotal = slices.reduce((sum, s) => sum + s.energyKWh, 0);
-    if (slices.length > 0) {
-        out.push('', paint('bold', 'Energy by component'));
-        const width = Math.max(...slices.map((s) => s.label.length));
-        for (const s of slices) {
-            out.push(`  ${s.label.padEnd(width)}  ${formatEnergy(s.energyKWh).padStart(12)}  ${formatPercent(s.energyKWh / sliceTotal)}`);
-        }
-    }
-    if (report.totals.emissionsKg > 0 && report.equivalents.length > 0) {
-        out.push('', paint('bold', 'For scale (Strubell et al. 2019, Table 1)'));
-        for (const e of report.equivalents) {
-            const l = equivalentLine(e);
-            out.push(`  ${l.ratio.padStart(10)}  ${l.label} (${l.reference})`);
-        }
-    }
-    if (report.diagnostics.length > 0) {
-        out.push('', paint('bold', 'Diagnostics'));
-        for (const d of bySeverity(report.diagnostics)) {
-            const colour = d.severity === 'error' ? 'red' : d.severity === 'warning' ? 'yellow' : 'cyan';
-            out.push(`  ${paint(colour, escapeTerminal(formatDiagnostic(d), 2000))}`);
-        }
-    }
-    if (showsMethodology(report)) {
-        out.push('', paint('bold', 'Method'));
-        for (const n of report.methodology.notes)
-            out.push(paint('dim', `  - ${escapeTerminal(n, 2000)}`));
-        if (report.methodology.sources.length > 0) {
-            out.push(paint('dim', `  Sources: ${report.methodology.sources.map((s) => escapeTerminal(s.name, 300)).join('; ')}`));
-        }
-    }
-    return `${out.join('\n')}\n`;
-}
-/** Lays rows out in columns padded to their widest cell; `right` columns are right-aligned. */
-function table(header, rows, total, right) {
-    const all = [header, ...rows, total];
-    const widths = header.map((_, c) => Math.max(...all.map((row) => displayWidth(row[c]))));
-    const line = (row) => row
-        .map((cell, c) => {
-        const pad = ' '.repeat(widths[c] - displayWidth(cell));
-        return right.has(c) ? pad + cell : cell + pad;
-    })
-        .join('  ')
-        .trimEnd();
-    return all.map(line);
-}
-/** Width in code points; good enough for the names and numbers in a report. */
-function displayWidth(text) {
-    return Array.from(text).length;
-}
-
-;// CONCATENATED MODULE: ./src/core/render/modelcard.ts
-/**
- * The Hugging Face model-card `co2_eq_emissions` metadata block (hub-docs
- * `docs/hub/model-cards-co2.md`): emissions as a number in grams, plus where the figure comes
- * from, where the training ran and on what. Written with the `yaml` library so that any text from
- * a manifest is quoted correctly.
- */
-
-/** Grams in a kilogram: the model card's unit is grams, the report's is kilograms. */
-const G_PER_KG = 1000;
-/**
- * Renders the `co2_eq_emissions` block for a model card's YAML front matter. Emissions are the
- * report's total in grams, rounded to a milligram so that binary noise does not show.
- * `training_type` is left out because a manifest does not say whether a run is pre-training or
- * fine-tuning.
- */
-function renderModelCard(report) {
-    const grams = Math.round(report.totals.emissionsKg * G_PER_KG * 1000) / 1000;
-    const methods = [...new Set(report.runs.map((r) => r.method))].sort();
-    const methodText = methods.length === 0
-        ? 'no runs'
-        : methods
-            .map((m) => (m === 'estimated' ? 'estimated from rated hardware power' : 'measured from power logs'))
-            .join(' and ');
-    const block = {
-        co2_eq_emissions: {
-            emissions: grams,
-            source: `${report.tool.name} ${report.tool.version} (${methodText}; facility energy = IT energy x PUE, emissions = energy x grid intensity)`,
-            geographical_location: unique(report.runs.map((r) => r.sources.intensity.label)).join('; ') || 'unknown',
-            hardware_used: unique(report.runs.map((r) => r.hardware)).join('; ') || 'unknown'
-        }
-    };
-    return stringify(block, { lineWidth: 0 });
-}
-/** Distinct values, first occurrence first. */
-function unique(values) {
-    return [...new Set(values)];
-}
-
-;// CONCATENATED MODULE: ./src/core/render/index.ts
-/**
- * The renderers: one Report, four media. Markdown for the pull-request comment and job summary,
- * plain text for terminals, the Hugging Face model-card block, and JSON.
- */
-
-
-
-
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -62491,7 +62032,7 @@ function isInside(root, candidate) {
 }
 /** The deepest folder that contains every one of `absPaths` (absolute paths; at least one). */
 function commonAncestor(absPaths) {
-    const split = absPaths.map((p) => path.resolve(p).split(path.sep));
+    const split = absPaths.map((p) => external_node_path_default().resolve(p).split((external_node_path_default()).sep));
     const first = split[0];
     let depth = first.length;
     for (const parts of split.slice(1)) {
@@ -62500,9 +62041,9 @@ function commonAncestor(absPaths) {
             i++;
         depth = i;
     }
-    const joined = first.slice(0, depth).join(path.sep);
+    const joined = first.slice(0, depth).join((external_node_path_default()).sep);
     // Splitting "/a" gives ["", "a"]: an empty prefix means the filesystem root.
-    return joined === '' ? path.parse(path.resolve(absPaths[0])).root : joined;
+    return joined === '' ? external_node_path_default().parse(external_node_path_default().resolve(absPaths[0])).root : joined;
 }
 /**
  * True when the file's real path (after symbolic links) lies inside the root's real path. A path
@@ -63113,6 +62654,752 @@ function runMessage(run, verdict, totalFraction, waived) {
         ? ''
         : ` The manifests together use ${format_formatPercent(totalFraction)} of it${waived ? ' (waived by the override label)' : ''}.`;
     return `Run "${run.name}" emits ${format_formatMass(run.emissionsKg)} CO2e (${run.method})${share}; the total is ${verdict} budget.${total}`;
+}
+
+;// CONCATENATED MODULE: ./src/io/electricity-maps.ts
+/**
+ * Electricity Maps client for hourly past intensities (`GET /v3/carbon-intensity/past-range`),
+ * shared by the CLI and the action. It returns a typed failure instead of throwing, so the caller
+ * can fall back to the annual average and say why; the token never appears in any message.
+ *
+ * API reference: https://portal.electricitymaps.com/docs/api (v3). The endpoint serves at most
+ * 10 days (240 hours) per request at hourly granularity, so longer ranges are split into chunks.
+ */
+
+/** Default API base; `api.electricitymaps.com/v3` serves the same API. */
+const DEFAULT_ELECTRICITY_MAPS_BASE_URL = 'https://api.electricitymap.org/v3';
+/**
+ * Longest range one past-range request may cover at hourly granularity: 10 days, the limit the API
+ * reference ({@link ELECTRICITY_MAPS_SOURCE}) gives for past-range; longer ranges are split.
+ */
+const MAX_RANGE_HOURS = 240;
+/** The source attached to fetched series. */
+const electricity_maps_ELECTRICITY_MAPS_SOURCE = {
+    name: 'Electricity Maps API v3 carbon-intensity/past-range',
+    url: 'https://portal.electricitymaps.com/docs/api',
+    licence: 'Electricity Maps API terms of use (per token)'
+};
+/** Splits [startMs, endMs) into whole-hour chunks of at most {@link MAX_RANGE_HOURS} hours. */
+function pastRangeChunks(startMs, endMs) {
+    const first = Math.floor(startMs / HOUR_MS) * HOUR_MS;
+    const last = Math.max(first + HOUR_MS, Math.ceil(endMs / HOUR_MS) * HOUR_MS);
+    const chunks = [];
+    for (let s = first; s < last; s += MAX_RANGE_HOURS * HOUR_MS) {
+        chunks.push({ startMs: s, endMs: Math.min(last, s + MAX_RANGE_HOURS * HOUR_MS) });
+    }
+    return chunks;
+}
+/**
+ * Fetches hourly intensities for a zone and range, chunk by chunk, retrying 5xx, 429, timeouts and
+ * network errors with a bounded exponential backoff (honouring `Retry-After` up to the cap).
+ * Resolves to a series, or to a failure the caller turns into a warning and the annual fallback.
+ */
+async function fetchPastRange(options) {
+    const base = (options.baseUrl ?? DEFAULT_ELECTRICITY_MAPS_BASE_URL).replace(/\/+$/, '');
+    const redact = (text) => (options.token ? text.split(options.token).join('***') : text);
+    let requests = 0;
+    if (!options.token) {
+        return {
+            ok: false,
+            kind: 'auth',
+            message: 'No Electricity Maps token was given; expected one in the input or environment.',
+            requests
+        };
+    }
+    if (!options.zone) {
+        return {
+            ok: false,
+            kind: 'request',
+            message: 'No Electricity Maps zone was given; expected one such as "DE" or "US-CAL-CISO".',
+            requests
+        };
+    }
+    if (!(Number.isFinite(options.startMs) && Number.isFinite(options.endMs) && options.endMs >= options.startMs)) {
+        return {
+            ok: false,
+            kind: 'request',
+            message: 'The time range to fetch is empty or invalid; expected a start before the end.',
+            requests
+        };
+    }
+    const points = new Map();
+    let skippedEntries = 0;
+    for (const chunk of pastRangeChunks(options.startMs, options.endMs)) {
+        const url = new URL(`${base}/carbon-intensity/past-range`);
+        url.searchParams.set('zone', options.zone);
+        url.searchParams.set('start', new Date(chunk.startMs).toISOString());
+        url.searchParams.set('end', new Date(chunk.endMs).toISOString());
+        if (options.emissionFactorType)
+            url.searchParams.set('emissionFactorType', options.emissionFactorType);
+        const answer = await getWithRetries(url, options, () => requests++);
+        if (!answer.ok)
+            return { ...answer, message: redact(answer.message), requests };
+        const parsed = readPastRange(answer.body);
+        if ('error' in parsed) {
+            return {
+                ok: false,
+                kind: 'response',
+                status: answer.status,
+                message: redact(`Electricity Maps answered ${url.pathname} with ${parsed.error}.`),
+                requests
+            };
+        }
+        skippedEntries += parsed.skipped;
+        // Chunks share their boundary hour; the first reading of an hour wins.
+        for (const p of parsed.points)
+            if (!points.has(p.timeMs))
+                points.set(p.timeMs, p.intensityGPerKWh);
+    }
+    const series = seriesFromPoints([...points].map(([timeMs, intensityGPerKWh]) => ({ timeMs, intensityGPerKWh })), `Electricity Maps ${options.zone}`, electricity_maps_ELECTRICITY_MAPS_SOURCE);
+    return { ok: true, series, requests, skippedEntries };
+}
+// Our choice, not the API's: the intensity is an improvement over the annual average, not a
+// requirement, so a CI job waits at most (3 + 1) x 15 s + 1 + 2 + 4 s = 67 s per chunk (90 s
+// where Retry-After asks for the 10 s cap each time) before falling back, yet rides out a brief
+// outage or a rate-limit answer.
+/** Default per-request timeout, ms. */
+const DEFAULT_TIMEOUT_MS = 15_000;
+/** Default number of retries after the first attempt. */
+const DEFAULT_RETRIES = 3;
+/** Default first backoff delay, ms (doubled per retry). */
+const DEFAULT_BACKOFF_MS = 1000;
+/** Longest wait between attempts, ms, whatever the backoff or the server's Retry-After says. */
+const MAX_BACKOFF_MS = 10_000;
+/** One GET with retries; counts every attempt through `onAttempt`. */
+async function getWithRetries(url, options, onAttempt) {
+    const retries = Math.max(0, Math.min(options.retries ?? DEFAULT_RETRIES, 10));
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const backoffMs = options.backoffMs ?? DEFAULT_BACKOFF_MS;
+    // The next wait: doubled per attempt, or the server's Retry-After, capped either way.
+    let retryAfterMs;
+    const where = `${url.origin}${url.pathname}?zone=${url.searchParams.get('zone')}&start=${url.searchParams.get('start')}&end=${url.searchParams.get('end')}`;
+    let last = { ok: false, kind: 'network', message: `No request was sent to ${where}.` };
+    for (let attempt = 0; attempt <= retries; attempt++) {
+        if (attempt > 0)
+            await sleep(Math.min(retryAfterMs ?? backoffMs * 2 ** (attempt - 1), MAX_BACKOFF_MS));
+        retryAfterMs = undefined;
+        onAttempt();
+        let response;
+        try {
+            response = await fetch(url, {
+                headers: { 'auth-token': options.token, accept: 'application/json' },
+                signal: AbortSignal.timeout(timeoutMs)
+            });
+        }
+        catch (err) {
+            // Checked by name: the DOMException may come from another realm (test runners, bundles).
+            const name = err?.name;
+            const timedOut = name === 'TimeoutError' || name === 'AbortError';
+            last = timedOut
+                ? {
+                    ok: false,
+                    kind: 'timeout',
+                    message: `Electricity Maps did not answer ${where} within ${timeoutMs} ms (${attempt + 1} attempt(s)).`
+                }
+                : {
+                    ok: false,
+                    kind: 'network',
+                    message: `Could not reach ${where}: ${describe(err)} (${attempt + 1} attempt(s)).`
+                };
+            continue;
+        }
+        const body = await response.text().catch(() => '');
+        if (response.ok)
+            return { ok: true, status: response.status, body };
+        const detail = errorDetail(body);
+        if (response.status === 401 || response.status === 403) {
+            return {
+                ok: false,
+                kind: 'auth',
+                status: response.status,
+                message: `Electricity Maps rejected the token (HTTP ${response.status})${detail}; check the token and that its plan covers past-range for this zone.`
+            };
+        }
+        if (response.status !== 429 && response.status < 500) {
+            return {
+                ok: false,
+                kind: 'request',
+                status: response.status,
+                message: `Electricity Maps refused ${where} (HTTP ${response.status})${detail}.`
+            };
+        }
+        last = {
+            ok: false,
+            kind: 'server',
+            status: response.status,
+            message: `Electricity Maps answered ${where} with HTTP ${response.status}${detail} after ${attempt + 1} attempt(s).`
+        };
+        const retryAfter = response.headers.get('retry-after');
+        if (retryAfter !== null && /^\d+(\.\d+)?$/.test(retryAfter.trim()))
+            retryAfterMs = Number(retryAfter) * 1000;
+    }
+    return last;
+}
+/** Reads `{"zone":..,"data":[{"datetime":..,"carbonIntensity":..}, ...]}`. */
+function readPastRange(body) {
+    let json;
+    try {
+        json = JSON.parse(body);
+    }
+    catch {
+        return { error: 'a body that is not JSON' };
+    }
+    const data = json?.data;
+    if (!Array.isArray(data))
+        return { error: 'JSON without a "data" array' };
+    const points = [];
+    let skipped = 0;
+    for (const entry of data) {
+        const { datetime, carbonIntensity } = (entry ?? {});
+        const timeMs = typeof datetime === 'string' ? Date.parse(datetime) : NaN;
+        if (Number.isNaN(timeMs))
+            return { error: `an entry whose "datetime" is not an ISO time (${JSON.stringify(datetime)})` };
+        if (typeof carbonIntensity !== 'number' || !Number.isFinite(carbonIntensity) || carbonIntensity < 0) {
+            skipped++;
+            continue;
+        }
+        points.push({ timeMs, intensityGPerKWh: carbonIntensity });
+    }
+    return { points, skipped };
+}
+/** The API's own error text (`{"error": "..."}` or `{"message": "..."}`), briefly, when present. */
+function errorDetail(body) {
+    try {
+        const json = JSON.parse(body);
+        const text = typeof json.error === 'string' ? json.error : typeof json.message === 'string' ? json.message : '';
+        return text ? `: ${text.slice(0, 200)}` : '';
+    }
+    catch {
+        return '';
+    }
+}
+/** The most telling part of a fetch error: undici puts the system error (ECONNREFUSED) in `cause`. */
+function describe(err) {
+    const e = err;
+    const text = e?.cause?.code ?? e?.cause?.message ?? e?.message;
+    return typeof text === 'string' ? text : String(err);
+}
+/** Resolves after `ms` milliseconds (the retry backoff). */
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./src/io/options.ts
+/**
+ * The one table of options: every option of the CLI and of the action, each once, with its name
+ * (the CLI flag is `--<name>`, the action input is `<name>`), one description both adapters show,
+ * its default, and which adapters have it. An option only one adapter has says why the other has
+ * none.
+ *
+ * Generated from it: the CLI's parser (src/cli/args.ts) and `--help` (src/cli/help.ts); read
+ * through it: the action's inputs (src/action/inputs.ts); checked against it by tests:
+ * action.yml's inputs and the option tables of docs/cli.md and docs/action.md, which
+ * `npm run options` rewrites from it.
+ */
+
+
+
+
+/** Why the GitHub-only inputs have no CLI flag. */
+const GITHUB_ONLY = 'GitHub only:';
+/** Why the terminal-only flags have no action input. */
+const TERMINAL_ONLY = 'Terminal only:';
+/** The folder paths are relative to, in each adapter's words. */
+const FOLDER = { cli: 'the current folder', action: 'the workspace' };
+/**
+ * Every option, in the order help, action.yml and the docs list them: shared ones first, then the
+ * action's, then the CLI's.
+ */
+const OPTIONS = {
+    manifests: {
+        description: 'Training manifests to read: paths, folders or globs, relative to {folder}. A folder means every `carbon-manifest.yml`/`.yaml`/`.json` below it. `node_modules` and `.git` are never searched, and the search does not follow symbolic links (name a linked manifest explicitly).',
+        value: 'lines',
+        default: MANIFEST_GLOBS.join('\n'),
+        cli: {
+            placeholder: 'FILES|GLOBS...',
+            positional: true,
+            note: 'Quote globs, so the shell does not expand them.'
+        },
+        action: { note: 'One per line.' }
+    },
+    config: {
+        description: 'Budget and config file (YAML or JSON), relative to {folder}. When the default path does not exist the check runs without it; a path you name must exist.',
+        value: 'text',
+        default: DEFAULT_CONFIG_PATH,
+        example: DEFAULT_CONFIG_PATH,
+        cli: { placeholder: 'FILE', short: 'c' },
+        action: {}
+    },
+    budget: {
+        description: "The budget, replacing the config file's as a whole: an emissions mass (`500 kg`, `1.2 t`, `1400 lb`), an energy (`2 MWh`, `800 kWh`), or both (`500 kg; 2 MWh`).",
+        value: 'text',
+        default: '',
+        defaultText: "the config file's budget, or none",
+        example: '"500 kg"',
+        cli: { placeholder: 'LIMITS' },
+        action: {}
+    },
+    'warn-at': {
+        description: 'Share of the budget at which the status becomes `warn`: `80%` or `0.8`.',
+        value: 'text',
+        default: '',
+        defaultText: `the config file's, else \`${DEFAULT_WARN_AT_FRACTION * 100}%\``,
+        example: '80%',
+        cli: { placeholder: 'PCT' },
+        action: {}
+    },
+    'fail-on': {
+        description: 'When the verdict fails the check (the CLI exits with 1, the action fails the step): `over-budget` (status `fail`), `warning` (status `warn` or `fail`), or `never` (report only). Invalid input fails in every mode (the CLI exits with 2).',
+        value: 'choice',
+        choices: ['over-budget', 'warning', 'never'],
+        default: 'over-budget',
+        example: 'warning',
+        cli: { placeholder: 'MODE' },
+        action: {}
+    },
+    location: {
+        description: 'Location for runs that name none: an ISO country code (`DE`, `USA`), a grid zone (`US-CAL-CISO`), a cloud region (`aws:us-east-1`, `gcp:europe-west4`, `azure:westeurope`) or a preset (`strubell-2019`).',
+        value: 'text',
+        default: '',
+        defaultText: "the config file's, else none",
+        example: 'gcp:europe-west4',
+        cli: { placeholder: 'LOC' },
+        action: {}
+    },
+    timezone: {
+        description: "Time zone of power-log timestamps that carry none (nvidia-smi's), and of such times in an intensity series: an IANA name (`Europe/Berlin`) or an offset (`+02:00`). A manifest's `trace.timezone` wins.",
+        value: 'text',
+        default: '',
+        defaultText: 'UTC',
+        example: 'Europe/Amsterdam',
+        cli: { placeholder: 'TZ' },
+        action: {}
+    },
+    'intensity-series': {
+        description: "Hourly grid-intensity CSV (timestamp, g/kWh; `.gz` allowed), relative to {folder}, for measured runs whose manifest names no `intensity-series`: each hour of measured energy is weighted by that hour's intensity; hours it lacks use the run's annual intensity, with a warning giving the coverage. Estimated runs are not affected.",
+        value: 'text',
+        default: '',
+        defaultText: 'none (annual intensities)',
+        example: 'data/grid-2024-06.csv',
+        cli: { placeholder: 'FILE' },
+        action: {}
+    },
+    'electricity-maps-token': {
+        description: "Electricity Maps API token: fetches hourly intensities (`carbon-intensity/past-range`) for the zone of each measured run's location over its hours, for runs without a series file. On failure the run uses its annual average with a warning; the check does not fail for it. Never printed.",
+        value: 'text',
+        default: '',
+        defaultText: 'none (annual intensities)',
+        example: '"$ELECTRICITY_MAPS_TOKEN"',
+        secret: true,
+        cli: {
+            placeholder: 'TOKEN',
+            defaultText: 'the `ELECTRICITY_MAPS_TOKEN` environment variable, which is safer: a flag shows in the process list'
+        },
+        action: {
+            note: "Pass a secret, e.g. `${{ secrets.ELECTRICITY_MAPS_TOKEN }}`; a fork's pull request gets no secrets, and its runs keep their annual intensities."
+        }
+    },
+    'electricity-maps-url': {
+        description: 'Electricity Maps API base URL (http or https), for a proxy or a test server.',
+        value: 'text',
+        default: '',
+        defaultText: `the public API, ${DEFAULT_ELECTRICITY_MAPS_BASE_URL}`,
+        example: DEFAULT_ELECTRICITY_MAPS_BASE_URL,
+        cli: { placeholder: 'URL' },
+        action: {}
+    },
+    comment: {
+        description: 'The sticky pull-request comment: `update` edits it in place (no edit when unchanged), `recreate` deletes and re-posts it (so watchers are notified again), `off` posts none.',
+        value: 'choice',
+        choices: ['update', 'recreate', 'off'],
+        default: 'update',
+        action: {},
+        onlyReason: `${GITHUB_ONLY} the report's place on GitHub; the CLI prints it.`
+    },
+    'comment-tag': {
+        description: "Tag in the comment's hidden marker, in the report's heading and in the JSON report's path. Give each gate on a pull request its own tag to get one comment per gate. Letters, digits, `.`, `_` and single `-`, up to 64 characters.",
+        value: 'text',
+        default: 'carbon-gate',
+        action: {},
+        onlyReason: `${GITHUB_ONLY} it names the pull-request comment.`
+    },
+    'override-label': {
+        description: "A maintainer's waiver: when the pull request carries this label, an over-budget (or, with `fail-on: warning`, near-budget) verdict does not fail the check, and the comment says who added the label. Invalid input is never waived. Empty disables the waiver.",
+        value: 'text',
+        default: 'carbon-budget-approved',
+        action: {},
+        onlyReason: `${GITHUB_ONLY} a pull-request label; the CLI's caller decides what to do with its exit code.`
+    },
+    'github-token': {
+        description: 'Token for the pull-request comment, the override-label lookup, artifacts and the commit status. Needs `pull-requests: write` to comment, `actions: read` for `artifacts`, and `statuses: write` for `status-context`. Never printed.',
+        value: 'text',
+        default: '${{ github.token }}',
+        secret: true,
+        action: {},
+        onlyReason: `${GITHUB_ONLY} it authenticates to the GitHub API.`
+    },
+    artifacts: {
+        description: "Artifact names or glob patterns (`carbon-node-*`), one per line, to read from the run `run-id`: their manifests and power logs are used together with the workspace's.",
+        value: 'lines',
+        default: '',
+        defaultText: 'none',
+        action: {},
+        onlyReason: `${GITHUB_ONLY} workflow artifacts; on a laptop, download them and name their folders.`
+    },
+    'run-id': {
+        description: 'The workflow run whose artifacts are read.',
+        value: 'text',
+        default: '',
+        defaultText: 'the current run, or, in a `workflow_run` event, the triggering run',
+        action: {},
+        onlyReason: `${GITHUB_ONLY} a workflow run.`
+    },
+    'status-context': {
+        description: "When set, the verdict is also posted as a commit status with this context (name) on the pull request's head commit: `pending` while the gate works, then `success`, `failure` (the step fails) or `error` (invalid input), with a one-line description and a link to the run. Branch protection can require it, also in `workflow_run` mode.",
+        value: 'text',
+        default: '',
+        defaultText: 'no commit status',
+        action: {},
+        onlyReason: `${GITHUB_ONLY} a commit status.`
+    },
+    'if-artifacts-missing': {
+        description: '`fail` or `warn` when an artifact pattern matches nothing, an artifact expired or is gone, or the run uploaded none. Either way it is reported: missing data never passes silently.',
+        value: 'choice',
+        choices: ['fail', 'warn'],
+        default: 'fail',
+        action: {},
+        onlyReason: `${GITHUB_ONLY} workflow artifacts.`
+    },
+    'artifact-limits': {
+        description: 'Extraction limits per artifact, one `key: value` per line: `total` (unpacked bytes, default 1 GiB), `entries` (default 10000), `ratio` (per-entry unpacked/packed, default 100) and `zip` (downloaded zip size, default 1 GiB). Sizes take B, KB, MB, GB, KiB, MiB or GiB.',
+        value: 'lines',
+        default: '',
+        defaultText: "each limit's default",
+        action: {},
+        onlyReason: `${GITHUB_ONLY} workflow artifacts.`
+    },
+    format: {
+        description: 'Report format: `text`, `markdown`, `json` or `model-card`.',
+        value: 'choice',
+        choices: ['text', 'markdown', 'json', 'model-card'],
+        default: 'text',
+        example: 'json',
+        cli: { placeholder: 'FMT', short: 'f' },
+        onlyReason: `${TERMINAL_ONLY} the action writes each format where it belongs (Markdown in the comment and summary, JSON at \`report-path\`).`
+    },
+    output: {
+        description: 'Write the report to this file (its folder is created) instead of standard output.',
+        value: 'text',
+        default: '',
+        defaultText: 'standard output',
+        example: 'report.md',
+        cli: { placeholder: 'FILE', short: 'o' },
+        onlyReason: `${TERMINAL_ONLY} the action writes its JSON report to \`report-path\`.`
+    },
+    'no-color': {
+        description: 'No ANSI colour in the text report.',
+        value: 'switch',
+        default: '',
+        cli: {},
+        onlyReason: `${TERMINAL_ONLY} nothing the action writes is coloured.`
+    },
+    help: {
+        description: 'Show this help.',
+        value: 'switch',
+        default: '',
+        cli: { short: 'h' },
+        onlyReason: `${TERMINAL_ONLY} the command's own help; the action's is action.yml.`
+    },
+    version: {
+        description: 'Show the version.',
+        value: 'switch',
+        default: '',
+        cli: { short: 'v' },
+        onlyReason: `${TERMINAL_ONLY} the command's own version; the action's is its tag.`
+    }
+};
+/** The names of the options an adapter has, in the table's order. */
+function optionNames(adapter) {
+    return Object.keys(OPTIONS).filter((name) => options_spec(name)[adapter] !== undefined);
+}
+/** An option's entry, widened to {@link OptionSpec}. */
+function options_spec(name) {
+    return OPTIONS[name];
+}
+/** The names of the options the action declares as inputs (action.yml), in the table's order. */
+const INPUT_NAMES = optionNames('action');
+/** An option's description as an adapter shows it: the shared text, `{folder}` filled in, and the adapter's note. */
+function describeOption(name, adapter) {
+    const option = options_spec(name);
+    const note = option[adapter]?.note;
+    const text = note ? `${option.description} ${note}` : option.description;
+    return text.replaceAll('{folder}', FOLDER[adapter]);
+}
+/**
+ * The default as an adapter's help and docs state it: the literal default in backticks, else the
+ * text saying what an empty value means; undefined for a switch (off unless given).
+ */
+function defaultText(name, adapter) {
+    const option = options_spec(name);
+    if (option.value === 'switch')
+        return undefined;
+    const text = option[adapter]?.defaultText ?? option.defaultText;
+    if (text !== undefined && option.default === '')
+        return text;
+    if (option.default === '')
+        return undefined;
+    return option.default
+        .split('\n')
+        .map((d) => `\`${d}\``)
+        .join(', ');
+}
+/** True when a verdict fails the check under `failOn` (invalid input is judged before, by the adapter). */
+function failsCheck(status, failOn) {
+    if (failOn === 'never')
+        return false;
+    return status === 'fail' || (failOn === 'warning' && status === 'warn');
+}
+
+;// CONCATENATED MODULE: ./src/core/version.ts
+/**
+ * carbon-gate's version, for reports. A constant rather than a read of package.json because the
+ * core does no I/O and the bundles must not depend on a file beside them; a test keeps it equal
+ * to package.json's `version`.
+ */
+const TOOL_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/io/intensity.ts
+/**
+ * Time-resolved intensity for the adapters (CLI and action alike): reads the hourly series file a
+ * flag or input names, and builds the Electricity Maps provider from a token, into the two fields
+ * of `AnalyzeInput` that the core weights measured runs with. The core does the rest (which run
+ * gets which series, fallbacks, coverage, notes).
+ *
+ * Nothing here throws for bad input, and the token appears in no message.
+ */
+
+
+
+
+
+
+
+/** Environment variable the CLI (and, by the action's choice, a workflow) reads the token from. */
+const ELECTRICITY_MAPS_TOKEN_ENV = 'ELECTRICITY_MAPS_TOKEN';
+/**
+ * Largest series file read, compressed or not: 32 MiB. A year of hourly rows is about 0.3 MiB,
+ * a year of 5-minute readings about 4 MiB.
+ */
+const MAX_SERIES_FILE_BYTES = 32 * 1024 * 1024;
+/**
+ * Reads the series file and builds the provider that the options ask for. A series file that
+ * cannot be read is an error (it was asked for by name); a URL that is not http(s) is an error;
+ * a URL without a token is a notice (a fork's pull request gets no secrets, and must not fail for
+ * it). Spread the result into `AnalyzeInput`.
+ */
+async function loadIntensitySeries(options) {
+    const diagnostics = [];
+    const loaded = { diagnostics };
+    if (options.seriesFile !== undefined && options.seriesFile.trim() !== '') {
+        const read = await readIntensitySeriesFile(options.seriesFile, options);
+        diagnostics.push(...read.diagnostics);
+        if (read.input)
+            loaded.intensitySeries = read.input;
+    }
+    const token = options.electricityMapsToken?.trim() ?? '';
+    const url = options.electricityMapsUrl?.trim() ?? '';
+    if (url !== '' && !isHttpUrl(url)) {
+        diagnostics.push(diagnostic('error', 'intensity/bad-provider-url', `The Electricity Maps URL "${url}" is not an http(s) URL; expected the API base such as ${DEFAULT_ELECTRICITY_MAPS_BASE_URL}.`));
+        return loaded;
+    }
+    if (token === '') {
+        if (url !== '') {
+            diagnostics.push(diagnostic('notice', 'intensity/no-token', `An Electricity Maps URL is set but no token (--electricity-maps-token, the electricity-maps-token input or ${ELECTRICITY_MAPS_TOKEN_ENV}), so no hourly intensities are fetched.`));
+        }
+        return loaded;
+    }
+    loaded.intensityProvider = electricityMapsProvider({
+        ...options,
+        electricityMapsToken: token,
+        electricityMapsUrl: url || undefined
+    });
+    return loaded;
+}
+function isHttpUrl(text) {
+    try {
+        const url = new URL(text);
+        return url.protocol === 'http:' || url.protocol === 'https:';
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The Electricity Maps `carbon-intensity/past-range` client as a core `IntensityProvider`: it
+ * never throws, and its failure messages (from the client, which redacts the token) say what went
+ * wrong for the core's `intensity/provider-failed` warning.
+ */
+function electricityMapsProvider(options) {
+    const token = options.electricityMapsToken;
+    return {
+        name: 'Electricity Maps',
+        async fetch(request) {
+            try {
+                const result = await fetchPastRange({
+                    token,
+                    zone: request.zone,
+                    startMs: request.startMs,
+                    endMs: request.endMs,
+                    ...(options.electricityMapsUrl !== undefined ? { baseUrl: options.electricityMapsUrl } : {}),
+                    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+                    ...(options.retries !== undefined ? { retries: options.retries } : {}),
+                    ...(options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {})
+                });
+                if (result.ok)
+                    return { ok: true, series: result.series };
+                return { ok: false, message: result.message };
+            }
+            catch (e) {
+                // The client returns failures; this is a safety net, and the token is scrubbed from it too.
+                const message = e instanceof Error ? e.message : String(e);
+                return { ok: false, message: `unexpected error: ${message.split(token).join('***').split('\n')[0]}.` };
+            }
+        }
+    };
+}
+/**
+ * Reads an intensity series file named by a flag or input: a regular file of at most
+ * {@link MAX_SERIES_FILE_BYTES}, gzip-decompressed when it starts with the gzip magic (to the same
+ * limit), UTF-8. Diagnostics: `io/not-found`, `io/not-a-file`, `io/unreadable`, `io/too-large`,
+ * `io/not-utf8`, `io/outside-root`; the file keeps the name it was given.
+ */
+async function readIntensitySeriesFile(file, options) {
+    const what = 'intensity series';
+    const abs = external_node_path_default().resolve(options.baseDir, file);
+    const fail = (code, message) => ({ diagnostics: [diagnostic('error', code, message, { file })] });
+    const limitMiB = `${MAX_SERIES_FILE_BYTES / (1024 * 1024)} MiB`;
+    const info = await statRegularFile(abs, what);
+    if ('problem' in info)
+        return fail(...info.problem);
+    if (info.sizeBytes > MAX_SERIES_FILE_BYTES)
+        return fail('io/too-large', `The ${what} is larger than ${limitMiB}, far more than a series of hourly values, so it was not read.`);
+    if (options.confineTo !== undefined) {
+        if (!(await isRealPathInside(options.confineTo, abs)))
+            return fail('io/outside-root', `The ${what} resolves to a path outside "${options.confineTo}"; only files inside it are read.`);
+    }
+    let bytes;
+    try {
+        bytes = await readAtMost(abs, MAX_SERIES_FILE_BYTES + 1);
+    }
+    catch (err) {
+        return fail(...describeFsError(err, what));
+    }
+    if (bytes.length > MAX_SERIES_FILE_BYTES)
+        return fail('io/too-large', `The ${what} is larger than ${limitMiB}, so it was not read.`);
+    if (isGzip(bytes)) {
+        try {
+            bytes = (0,external_node_zlib_.gunzipSync)(bytes, { maxOutputLength: MAX_SERIES_FILE_BYTES });
+        }
+        catch (err) {
+            const code = err.code;
+            return code === 'ERR_BUFFER_TOO_LARGE'
+                ? fail('io/too-large', `The ${what} is larger than ${limitMiB} once decompressed, so it was not read.`)
+                : fail('io/unreadable', `The ${what} looks gzip-compressed but could not be decompressed (${code ?? 'corrupt data'}).`);
+        }
+    }
+    try {
+        return { input: { file, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }, diagnostics: [] };
+    }
+    catch {
+        return fail('io/not-utf8', `The ${what} is not valid UTF-8 text; expected a CSV of timestamp and g/kWh saved as UTF-8.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/request.ts
+/**
+ * The one request both adapters make: what to read, which config, every override, where
+ * intensities come from, which folder files are resolved from and must stay in, and any further
+ * sources of manifests and traces (the action's artifacts). The CLI's arguments and the action's
+ * inputs each map to an {@link AnalyzeRequest}; {@link readRequest} turns it into the core's
+ * `AnalyzeInput`, so finding and reading files, the config rule ("a named config must exist, the
+ * default may be missing"), intensity loading, the choice of trace reader and the collection of
+ * every diagnostic are written once.
+ */
+
+
+
+
+
+
+
+
+/** Codes of "the manifest search found nothing", which manifests from a source make moot. */
+const NOTHING_FOUND = new Set(['io/no-match', 'io/no-manifests']);
+/**
+ * Reads everything a request names into the core's input: finds and reads the manifests, reads the
+ * config (a named one must exist, the default may be missing), loads the sources and the
+ * intensity options, chooses the trace reader, and collects every problem as a diagnostic. Never
+ * throws for bad input.
+ */
+async function readRequest(request) {
+    const { baseDir, rootDir } = request.confinement;
+    const confine = rootDir === undefined ? {} : { confineTo: rootDir };
+    const search = request.manifests;
+    const found = search ? await findManifests(search.patterns, { cwd: baseDir }) : { files: [], diagnostics: [] };
+    const own = await readTextFiles(found.files, { baseDir, what: 'manifest', ...confine });
+    const readConfig = request.config.named ? readTextFile : readOptionalTextFile;
+    const config = await readConfig(request.config.path, { baseDir, what: 'config file', ...confine });
+    const sources = request.sources ?? [];
+    const loaded = [];
+    for (const source of sources)
+        loaded.push(await source.load(own.inputs));
+    const manifests = [...own.inputs, ...loaded.flatMap((l) => l.manifests)];
+    // With a source, an empty default search of the base folder is not the problem to report: the
+    // manifests were expected from the source, and whether any came is judged here.
+    const expectedFromSources = search === undefined || (!search.named && sources.length > 0);
+    const searchDiagnostics = expectedFromSources
+        ? found.diagnostics.filter((d) => !NOTHING_FOUND.has(d.code))
+        : found.diagnostics;
+    const nothing = expectedFromSources && manifests.length === 0 ? [(request.noManifests ?? request_noManifests)(loaded)] : [];
+    const intensity = await loadIntensitySeries({ baseDir, ...confine, ...request.intensity });
+    const input = {
+        manifests,
+        overrides: definedOnly(request.overrides),
+        toolVersion: TOOL_VERSION,
+        traces: loaded.find((l) => l.traces)?.traces ?? ownTraceReader(request.confinement, found.files),
+        diagnostics: [
+            ...searchDiagnostics,
+            ...own.diagnostics,
+            ...config.diagnostics,
+            ...loaded.flatMap((l) => l.diagnostics),
+            ...nothing,
+            ...intensity.diagnostics,
+            ...(request.diagnostics ?? [])
+        ]
+    };
+    if (config.input)
+        input.config = config.input;
+    if (intensity.intensitySeries)
+        input.intensitySeries = intensity.intensitySeries;
+    if (intensity.intensityProvider)
+        input.intensityProvider = intensity.intensityProvider;
+    return { input, loaded };
+}
+/**
+ * The trace reader of the request's own files: confined to `rootDir` when there is one, else to the
+ * folder that holds the base folder and every manifest found (and nowhere else).
+ */
+function ownTraceReader(confinement, manifestFiles) {
+    const { baseDir } = confinement;
+    const root = confinement.rootDir ??
+        commonAncestor([baseDir, ...manifestFiles.map((f) => external_node_path_default().dirname(external_node_path_default().resolve(baseDir, f)))]);
+    return createTraceReader(root, { baseDir });
+}
+function request_noManifests() {
+    return diagnostic('error', 'io/no-manifests', 'No manifest to read: none was searched for, and no source had one.');
+}
+function definedOnly(overrides) {
+    return Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined && v !== ''));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -73135,82 +73422,152 @@ async function loadArtifactSources(octokit, options) {
     return sources;
 }
 
-;// CONCATENATED MODULE: ./src/core/version.ts
+;// CONCATENATED MODULE: ./src/action/trigger.ts
 /**
- * carbon-gate's version, for reports. A constant rather than a read of package.json because the
- * core does no I/O and the bundles must not depend on a file beside them; a test keeps it equal
- * to package.json's `version`.
+ * What the event asks the gate to judge, and where the answer goes. Two modes:
+ *
+ * - `direct` (every event but `workflow_run`): the gate runs in the workflow that trained (or next
+ *   to it, with `needs:`). Artifacts come from this run; the PR is the event's; the commit status
+ *   goes on the PR's head commit (or the pushed commit).
+ * - `workflow-run` (the fork-safe second phase): the gate runs on the default branch with a write
+ *   token after the training workflow completed. Artifacts come from the triggering run; the PR is
+ *   found and verified through the API (never taken from the artifacts); the commit status goes on
+ *   the triggering run's head commit, the commit that was measured.
  */
-const TOOL_VERSION = '0.1.0';
+
+
+/**
+ * Reads the trigger from the context. In `workflow_run` events an unusable payload (no run, no
+ * head commit, another repository's run) is an error: the gate would not know what to judge.
+ */
+function readTrigger(settings, context) {
+    if (context.eventName === 'workflow_run') {
+        const read = readWorkflowRun(context.payload, context.owner, context.repo);
+        if (!read.run)
+            return { diagnostics: read.diagnostics };
+        return {
+            trigger: {
+                mode: 'workflow-run',
+                runId: settings.runId ?? read.run.runId,
+                statusSha: read.run.headSha,
+                workflowRun: read.run
+            },
+            diagnostics: []
+        };
+    }
+    const currentRun = context.runId !== undefined && /^\d+$/.test(context.runId) ? Number(context.runId) : undefined;
+    const runId = settings.runId ?? currentRun;
+    if (runId === undefined && settings.artifacts.length > 0) {
+        return {
+            diagnostics: [
+                diagnostic('error', 'input/invalid', 'Input `artifacts` is set, but there is no run to read them from: GITHUB_RUN_ID is not set; set the `run-id` input.')
+            ]
+        };
+    }
+    const trigger = { mode: 'direct', statusSha: context.pullRequest?.headSha ?? context.sha };
+    if (runId !== undefined)
+        trigger.runId = runId;
+    return { trigger, diagnostics: [] };
+}
+/** Diagnostic codes from the artifacts' PR-number hint that forbid posting on any PR. */
+const HINT_ERRORS = new Set(['workflow-run/pr-hint-invalid', 'workflow-run/pr-hint-conflict']);
+/**
+ * The PRs to report on. `direct`: the event's PR, if any. `workflow-run`: the PRs GitHub says have
+ * the triggering run's head commit as their head, each re-read and verified (see
+ * resolvePullRequest); an artifact's PR number is only checked against them, and a malformed or
+ * conflicting one means no PR at all. The diagnostics belong in the report.
+ */
+async function findPullRequests(gate, sources) {
+    const { client, context, trigger } = gate;
+    if (trigger.mode === 'direct') {
+        const pr = context.pullRequest;
+        return { pullRequests: pr ? [{ number: pr.number, payloadLabels: pr.labels }] : [], diagnostics: [] };
+    }
+    if (!client)
+        return { pullRequests: [], diagnostics: [] };
+    // The hint's own problems are already among the artifact diagnostics; they only silence the PR.
+    if (sources?.diagnostics.some((d) => d.severity === 'error' && HINT_ERRORS.has(d.code)))
+        return { pullRequests: [], diagnostics: [] };
+    const resolved = await resolvePullRequest(client, {
+        owner: context.owner,
+        repo: context.repo,
+        payload: context.payload,
+        claimedPrNumber: sources?.prNumberHint
+    });
+    return {
+        pullRequests: resolved.pullRequests.map((p) => ({ number: p.number, payloadLabels: [] })),
+        diagnostics: resolved.diagnostics
+    };
+}
+/**
+ * A notice when the triggering run did not succeed: its artifacts may be missing or partial, and
+ * the report says why rather than leaving the reader to guess.
+ */
+function triggerNotes(trigger) {
+    const run = trigger.workflowRun;
+    if (!run?.conclusion || run.conclusion === 'success')
+        return [];
+    const name = run.workflowName ? `"${run.workflowName}" ` : '';
+    return [
+        diagnostic('notice', 'workflow-run/run-not-successful', `The triggering workflow run ${name}(${run.runId}) concluded \`${run.conclusion}\`; its artifacts may be missing or incomplete.`)
+    ];
+}
 
 ;// CONCATENATED MODULE: ./src/action/collect.ts
 /**
- * Gathers what the core analyses: manifests and the config from the workspace, manifests and
- * power logs from the artifacts, and every problem met on the way, so the report lists them all.
+ * The action's inputs as the one request (src/io/request.ts): the workspace is the folder files
+ * are resolved from and must stay in, the artifacts are one more source of manifests and traces,
+ * and the two rules that only the action has are written here, once:
  *
- * In `workflow-run` mode the checkout is the default branch: its config is the maintainers' budget
- * (the point of the mode), but its manifests describe the base, not the PR, so they are read only
- * when the `manifests` input names them; the PR's manifests arrive in its artifacts.
+ * - In `workflow-run` mode the checkout is the default branch: its config is the maintainers'
+ *   budget (the point of the mode), but its manifests describe the base, not the PR, so they are
+ *   read only when the `manifests` input names them; the PR's manifests arrive in its artifacts.
+ * - When the manifests were expected from the artifacts and none arrived anywhere, the report says
+ *   so in terms of the artifacts (`artifact/no-manifests`).
  */
 
 
 
 
 
-/** Codes of "the manifest search found nothing", which artifacts' manifests can make moot. */
-const NOTHING_FOUND = new Set(['io/no-match', 'io/no-manifests']);
-/**
- * Finds and reads the manifests (unless `workflow-run` mode leaves them out) and the config in the
- * workspace. Unreadable files and globs that match nothing become diagnostics.
- */
-async function readWorkspace(settings, context, trigger) {
-    const cwd = context.workspace;
-    const out = { manifests: [], manifestDiagnostics: [], configDiagnostics: [] };
-    if (trigger.mode === 'direct' || settings.manifestsExplicit) {
-        const found = await findManifests(settings.manifests, { cwd });
-        const read = await readTextFiles(found.files, { baseDir: cwd, what: 'manifest', confineTo: cwd });
-        out.manifests = read.inputs;
-        out.manifestDiagnostics = [...found.diagnostics, ...read.diagnostics];
-    }
-    const readConfig = settings.configExplicit ? readTextFile : readOptionalTextFile;
-    const config = await readConfig(settings.configPath, { baseDir: cwd, what: 'config file', confineTo: cwd });
-    if (config.input)
-        out.config = config.input;
-    out.configDiagnostics = config.diagnostics;
-    return out;
+/** The request the inputs make in this run's context. */
+function actionRequest(gate) {
+    const { settings, context, trigger } = gate;
+    const { manifests, ...options } = settings.request;
+    const artifacts = artifactSource(gate);
+    const request = {
+        ...options,
+        confinement: { baseDir: context.workspace, rootDir: context.workspace },
+        sources: artifacts ? [artifacts] : [],
+        noManifests: (loaded) => noManifestsAnywhere(settings, loaded[0]),
+        diagnostics: triggerNotes(trigger)
+    };
+    if (trigger.mode === 'direct' || manifests.named)
+        request.manifests = manifests;
+    return request;
 }
-/**
- * The core's input: workspace and artifact manifests together, traces through the artifacts'
- * reader (which also reads the workspace) when artifacts were read, and every diagnostic.
- * `extra` are the adapter's own findings (the PR resolution, notes on the trigger).
- */
-function assembleInput(settings, context, trigger, workspace, sources, extra) {
-    const artifactManifests = sources?.manifests ?? [];
-    const manifests = [...workspace.manifests, ...artifactManifests];
-    let manifestDiagnostics = workspace.manifestDiagnostics;
-    const diagnostics = [];
-    // With artifacts, an empty default search of the workspace is not the problem to report: the
-    // manifests were expected in the artifacts, and whether they came is judged below.
-    const artifactsCarryManifests = settings.artifacts.length > 0 && !settings.manifestsExplicit;
-    if (artifactsCarryManifests)
-        manifestDiagnostics = manifestDiagnostics.filter((d) => !NOTHING_FOUND.has(d.code));
-    if (manifests.length === 0 &&
-        (artifactsCarryManifests || (trigger.mode === 'workflow-run' && !settings.manifestsExplicit))) {
-        diagnostics.push(noManifestsAnywhere(settings, sources));
-    }
+/** The artifacts of the trigger's run as a source, when any are asked for. */
+function artifactSource(gate) {
+    const { client, settings, context, trigger } = gate;
+    // readSettings requires a token with `artifacts`, and readTrigger a run id.
+    const runId = trigger.runId;
+    if (!client || settings.artifacts.length === 0 || runId === undefined)
+        return undefined;
     return {
-        manifests,
-        config: workspace.config,
-        overrides: { budget: settings.budget, warnAt: settings.warnAt, location: settings.location },
-        toolVersion: TOOL_VERSION,
-        traces: sources?.traces ?? createTraceReader(context.workspace),
-        diagnostics: [
-            ...manifestDiagnostics,
-            ...workspace.configDiagnostics,
-            ...(sources?.diagnostics ?? []),
-            ...diagnostics,
-            ...extra
-        ]
+        load(workspaceManifests) {
+            info(`Reading artifacts ${settings.artifacts.map((a) => `"${a}"`).join(', ')} of workflow run ${runId}.`);
+            return loadArtifactSources(client, {
+                owner: context.owner,
+                repo: context.repo,
+                runId,
+                patterns: settings.artifacts,
+                tempDir: context.runnerTemp,
+                workspaceDir: context.workspace,
+                limits: settings.artifactLimits,
+                missingSeverity: settings.artifactsMissing === 'warn' ? 'warning' : 'error',
+                workspaceManifests
+            });
+        }
     };
 }
 /**
@@ -73232,379 +73589,741 @@ function noManifestsAnywhere(settings, sources) {
     return diagnostic(severity, 'artifact/no-manifests', `No manifest to judge: ${read}, and none holds a file matching ${MANIFEST_GLOBS.join(', ')}. Upload the manifest with the power logs (e.g. the whole \`carbon/\` folder), or commit it and name it with \`manifests\`.`);
 }
 
-;// CONCATENATED MODULE: ./src/io/electricity-maps.ts
+;// CONCATENATED MODULE: ./src/core/render/escape.ts
 /**
- * Electricity Maps client for hourly past intensities (`GET /v3/carbon-intensity/past-range`),
- * shared by the CLI and the action. It returns a typed failure instead of throwing, so the caller
- * can fall back to the annual average and say why; the token never appears in any message.
- *
- * API reference: https://portal.electricitymaps.com/docs/api (v3). The endpoint serves at most
- * 10 days (240 hours) per request at hourly granularity, so longer ranges are split into chunks.
+ * Escaping for text that comes from manifests and logs (run names, file paths, model names,
+ * diagnostic messages that quote them). A pull request's author controls that text, and it lands
+ * in a comment written with the workflow's token, so it must not be able to:
+ * break the table it sits in (`|`, newlines), inject HTML (`<script>`, `<img>`), ping people or
+ * teams (`@octocat`), plant the hidden marker the sticky-comment search looks for (`<!--`), or
+ * inject links and images (`[x](y)`, `![x](y)`).
  */
+/** U+200D ZERO WIDTH JOINER: invisible, and it stops GitHub from reading `@name` as a mention. */
+const ZWJ = '\u200D';
+/** Longest piece of user text kept in one place; the rest is cut with an ellipsis. */
+const MAX_INLINE_CHARS = 200;
+/**
+ * ASCII punctuation that opens Markdown emphasis, strikethrough, code, math, links and images, or
+ * ends a table cell. `(`, `)` and `!` need no escape once `[` and `]` are escaped (no link or
+ * image can start); `#` only matters at the start of a line, where user text never is.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~$]/g;
+/**
+ * Makes untrusted text safe to place inline in GitHub-flavoured Markdown, including a table
+ * cell. The result renders as the original characters (entities and backslash escapes are
+ * decoded by the renderer), but the raw text contains no `<`, no unescaped `|`, no line break,
+ * no `@` directly followed by a name, and no unescaped link or image syntax.
+ */
+function escapeMarkdown(text, maxChars = MAX_INLINE_CHARS) {
+    return (truncateText(singleLine(text), maxChars)
+        // Entities first, so the `&` of the entities added here is not escaped again.
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
+        // `@name` pings a user or team; `#123` and `GH-123` cross-link issues. A zero-width joiner
+        // keeps the text readable and the reference inert.
+        .replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`)
+        .replace(/#(?=\d)/g, `#${ZWJ}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWJ}`)
+        // Bare URLs autolink on GitHub; breaking the scheme keeps a manifest from planting links.
+        .replace(/:\/\//g, `:${ZWJ}//`)
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWJ}.`));
+}
+/**
+ * Makes untrusted text safe for a terminal: control characters (ANSI escape sequences, carriage
+ * returns that overwrite earlier output, bells) are shown as `\u001b`-style escapes.
+ */
+function escape_escapeTerminal(text, maxChars = MAX_INLINE_CHARS) {
+    return truncateText(text.replace(/\r\n|\r|\n/g, ' ').replace(
+    // C0 controls, DEL, C1 controls (U+009B is a one-byte CSI), and bidi overrides.
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
+    /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`), maxChars);
+}
+/** Replaces line breaks, tabs and other control characters with single spaces. */
+function singleLine(text) {
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+}
+/** Cuts text longer than `maxChars` code points and marks the cut with an ellipsis. */
+function truncateText(text, maxChars) {
+    const chars = Array.from(text);
+    if (chars.length <= maxChars)
+        return text;
+    return `${chars.slice(0, Math.max(0, maxChars - 1)).join('')}…`;
+}
 
-/** Default API base; `api.electricitymaps.com/v3` serves the same API. */
-const DEFAULT_ELECTRICITY_MAPS_BASE_URL = 'https://api.electricitymap.org/v3';
+;// CONCATENATED MODULE: ./src/core/render/bar.ts
 /**
- * Longest range one past-range request may cover at hourly granularity: 10 days, the limit the API
- * reference ({@link ELECTRICITY_MAPS_SOURCE}) gives for past-range; longer ranges are split.
+ * The budget bar of the text and Markdown renderers: presentation only, so it lives with them
+ * rather than in the shared formatter (src/core/format.ts).
  */
-const MAX_RANGE_HOURS = 240;
-/** The source attached to fetched series. */
-const electricity_maps_ELECTRICITY_MAPS_SOURCE = {
-    name: 'Electricity Maps API v3 carbon-intensity/past-range',
-    url: 'https://portal.electricitymaps.com/docs/api',
-    licence: 'Electricity Maps API terms of use (per token)'
+/**
+ * A text bar of `width` cells for a used fraction, e.g. `████████░░░░░░░░░░░░`. Over-budget
+ * fractions fill the bar; the percentage beside it says by how much.
+ */
+function bar_textBar(fraction, width = 20) {
+    const clamped = Math.min(1, Math.max(0, fraction));
+    const filled = Math.round(clamped * width);
+    return '█'.repeat(filled) + '░'.repeat(width - filled);
+}
+
+;// CONCATENATED MODULE: ./src/core/render/markdown.ts
+
+
+
+
+/** Default size limit: under GitHub's 65,536, leaving room for the adapter's hidden marker. */
+const DEFAULT_MAX_CHARS = 65000;
+const ICONS = {
+    within: '✅',
+    near: '⚠️',
+    over: '❌',
+    invalid: '❌',
+    'no-budget': 'ℹ️'
 };
-/** Splits [startMs, endMs) into whole-hour chunks of at most {@link MAX_RANGE_HOURS} hours. */
-function pastRangeChunks(startMs, endMs) {
-    const first = Math.floor(startMs / HOUR_MS) * HOUR_MS;
-    const last = Math.max(first + HOUR_MS, Math.ceil(endMs / HOUR_MS) * HOUR_MS);
-    const chunks = [];
-    for (let s = first; s < last; s += MAX_RANGE_HOURS * HOUR_MS) {
-        chunks.push({ startMs: s, endMs: Math.min(last, s + MAX_RANGE_HOURS * HOUR_MS) });
+const SEVERITY_ICONS = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** Successively shorter layouts, tried in order until one fits. */
+const LADDER = [
+    { runs: Infinity, diagnostics: Infinity, notes: Infinity, sources: true, pie: true, equivalents: true },
+    { runs: 200, diagnostics: 100, notes: 50, sources: true, pie: true, equivalents: true },
+    { runs: 50, diagnostics: 30, notes: 20, sources: true, pie: true, equivalents: true },
+    { runs: 20, diagnostics: 10, notes: 10, sources: false, pie: true, equivalents: true },
+    { runs: 5, diagnostics: 5, notes: 0, sources: false, pie: true, equivalents: true },
+    { runs: 0, diagnostics: 0, notes: 0, sources: false, pie: false, equivalents: false }
+];
+/**
+ * Renders the report as GitHub-flavoured Markdown: verdict, budget bars, runs table, component
+ * pie chart (Mermaid), equivalents, diagnostics and the methodology. Deterministic for a report.
+ */
+function renderMarkdown(report, options = {}) {
+    const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+    let laid;
+    for (const limits of LADDER) {
+        laid = layout(report, options, limits);
+        const text = assemble(laid.sections, laid.cut, options, laid.head);
+        if (text.length <= maxChars)
+            return text;
     }
-    return chunks;
+    return hardCut(laid, options, maxChars);
+}
+/** "12 of 300 runs", or "all 300 runs" when none is left. */
+function leftOut(hidden, total, noun) {
+    return hidden === total ? `all ${plural(total, noun)}` : `${formatNumber(hidden)} of ${plural(total, noun)}`;
+}
+/** Lays the report out under the given limits and records what the limits left out. */
+function layout(report, options, limits) {
+    const sections = [];
+    const cut = [];
+    const add = (text) => {
+        if (text !== '')
+            sections.push(text);
+    };
+    const verdict = view_verdictOf(report);
+    add(`### ${escapeMarkdown(options.title ?? 'Carbon budget')}`);
+    add(`${ICONS[verdict.kind]} **${verdict.headline}**: ${verdict.detail}`);
+    add(budgetSection(report));
+    const head = sections.length;
+    const shownRuns = largestRuns(report.runs, limits.runs);
+    if (shownRuns.length < report.runs.length) {
+        const which = shownRuns.length > 0 ? ' (the smallest by emissions)' : '';
+        cut.push(`${leftOut(report.runs.length - shownRuns.length, report.runs.length, 'run')}${which}`);
+    }
+    add(runsSection(report, shownRuns));
+    if (limits.pie)
+        add(pieSection(report));
+    else if (view_componentSlices(report).length > 0)
+        cut.push('the component chart');
+    if (limits.equivalents)
+        add(equivalentsSection(report));
+    else if (report.totals.emissionsKg > 0)
+        cut.push('the equivalents');
+    const diagnostics = view_bySeverity(report.diagnostics);
+    const shownDiagnostics = diagnostics.slice(0, limits.diagnostics);
+    if (shownDiagnostics.length < diagnostics.length) {
+        cut.push(leftOut(diagnostics.length - shownDiagnostics.length, diagnostics.length, 'diagnostic'));
+    }
+    add(diagnosticsSection(report, shownDiagnostics));
+    if (view_showsMethodology(report)) {
+        const notes = report.methodology.notes.slice(0, limits.notes);
+        if (notes.length < report.methodology.notes.length) {
+            cut.push(leftOut(report.methodology.notes.length - notes.length, report.methodology.notes.length, 'methodology note'));
+        }
+        if (!limits.sources && report.methodology.sources.length > 0)
+            cut.push('the list of data sources');
+        add(methodologySection(report, notes, limits.sources));
+    }
+    add(footer(report));
+    return { sections, head, cut };
+}
+/** Joins sections, with the note of what was cut under the verdict, where nobody misses it. */
+function assemble(sections, cut, options, head) {
+    const texts = [...sections];
+    if (cut.length > 0)
+        texts.splice(Math.min(head, texts.length), 0, truncationNote(cut, options));
+    return `${texts.join('\n\n')}\n`;
+}
+/** The visible note that says what was left out and where the full report is. */
+function truncationNote(cut, options) {
+    const limit = formatNumber(options.maxChars ?? DEFAULT_MAX_CHARS);
+    const list = cut.length === 1 ? cut[0] : `${cut.slice(0, -1).join(', ')} and ${cut[cut.length - 1]}`;
+    const hint = options.fullReportHint ? ` ${options.fullReportHint}` : ' The JSON report has everything.';
+    return `> ✂️ **Shortened to fit ${limit} characters:** ${list} not shown.${hint}`;
 }
 /**
- * Fetches hourly intensities for a zone and range, chunk by chunk, retrying 5xx, 429, timeouts and
- * network errors with a bounded exponential backoff (honouring `Retry-After` up to the cap).
- * Resolves to a series, or to a failure the caller turns into a warning and the annual fallback.
+ * Last resort when even the shortest layout is too long (a tiny `maxChars`, a huge title): keep
+ * whole sections from the top while they fit beside the note, so no code fence or fold is ever
+ * left open; if not even the note fits, the note alone, cut to the limit.
  */
-async function fetchPastRange(options) {
-    const base = (options.baseUrl ?? DEFAULT_ELECTRICITY_MAPS_BASE_URL).replace(/\/+$/, '');
-    const redact = (text) => (options.token ? text.split(options.token).join('***') : text);
-    let requests = 0;
-    if (!options.token) {
-        return {
-            ok: false,
-            kind: 'auth',
-            message: 'No Electricity Maps token was given; expected one in the input or environment.',
-            requests
-        };
+function hardCut(laid, options, maxChars) {
+    // A short note: the full list of what was cut is itself too long to fit here.
+    const cut = ['everything below this point'];
+    for (let keep = laid.sections.length - 1; keep >= 0; keep--) {
+        const text = assemble(laid.sections.slice(0, keep), cut, options, keep);
+        if (text.length <= maxChars)
+            return text;
     }
-    if (!options.zone) {
-        return {
-            ok: false,
-            kind: 'request',
-            message: 'No Electricity Maps zone was given; expected one such as "DE" or "US-CAL-CISO".',
-            requests
-        };
-    }
-    if (!(Number.isFinite(options.startMs) && Number.isFinite(options.endMs) && options.endMs >= options.startMs)) {
-        return {
-            ok: false,
-            kind: 'request',
-            message: 'The time range to fetch is empty or invalid; expected a start before the end.',
-            requests
-        };
-    }
-    const points = new Map();
-    let skippedEntries = 0;
-    for (const chunk of pastRangeChunks(options.startMs, options.endMs)) {
-        const url = new URL(`${base}/carbon-intensity/past-range`);
-        url.searchParams.set('zone', options.zone);
-        url.searchParams.set('start', new Date(chunk.startMs).toISOString());
-        url.searchParams.set('end', new Date(chunk.endMs).toISOString());
-        if (options.emissionFactorType)
-            url.searchParams.set('emissionFactorType', options.emissionFactorType);
-        const answer = await getWithRetries(url, options, () => requests++);
-        if (!answer.ok)
-            return { ...answer, message: redact(answer.message), requests };
-        const parsed = readPastRange(answer.body);
-        if ('error' in parsed) {
-            return {
-                ok: false,
-                kind: 'response',
-                status: answer.status,
-                message: redact(`Electricity Maps answered ${url.pathname} with ${parsed.error}.`),
-                requests
-            };
-        }
-        skippedEntries += parsed.skipped;
-        // Chunks share their boundary hour; the first reading of an hour wins.
-        for (const p of parsed.points)
-            if (!points.has(p.timeMs))
-                points.set(p.timeMs, p.intensityGPerKWh);
-    }
-    const series = seriesFromPoints([...points].map(([timeMs, intensityGPerKWh]) => ({ timeMs, intensityGPerKWh })), `Electricity Maps ${options.zone}`, electricity_maps_ELECTRICITY_MAPS_SOURCE);
-    return { ok: true, series, requests, skippedEntries };
+    return Array.from(truncationNote(cut, options)).slice(0, maxChars).join('');
 }
-// Our choice, not the API's: the intensity is an improvement over the annual average, not a
-// requirement, so a CI job waits at most (3 + 1) x 15 s + 1 + 2 + 4 s = 67 s per chunk (90 s
-// where Retry-After asks for the 10 s cap each time) before falling back, yet rides out a brief
-// outage or a rate-limit answer.
-/** Default per-request timeout, ms. */
-const DEFAULT_TIMEOUT_MS = 15_000;
-/** Default number of retries after the first attempt. */
-const DEFAULT_RETRIES = 3;
-/** Default first backoff delay, ms (doubled per retry). */
-const DEFAULT_BACKOFF_MS = 1000;
-/** Longest wait between attempts, ms, whatever the backoff or the server's Retry-After says. */
-const MAX_BACKOFF_MS = 10_000;
-/** One GET with retries; counts every attempt through `onAttempt`. */
-async function getWithRetries(url, options, onAttempt) {
-    const retries = Math.max(0, Math.min(options.retries ?? DEFAULT_RETRIES, 10));
-    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const backoffMs = options.backoffMs ?? DEFAULT_BACKOFF_MS;
-    // The next wait: doubled per attempt, or the server's Retry-After, capped either way.
-    let retryAfterMs;
-    const where = `${url.origin}${url.pathname}?zone=${url.searchParams.get('zone')}&start=${url.searchParams.get('start')}&end=${url.searchParams.get('end')}`;
-    let last = { ok: false, kind: 'network', message: `No request was sent to ${where}.` };
-    for (let attempt = 0; attempt <= retries; attempt++) {
-        if (attempt > 0)
-            await sleep(Math.min(retryAfterMs ?? backoffMs * 2 ** (attempt - 1), MAX_BACKOFF_MS));
-        retryAfterMs = undefined;
-        onAttempt();
-        let response;
-        try {
-            response = await fetch(url, {
-                headers: { 'auth-token': options.token, accept: 'application/json' },
-                signal: AbortSignal.timeout(timeoutMs)
-            });
-        }
-        catch (err) {
-            // Checked by name: the DOMException may come from another realm (test runners, bundles).
-            const name = err?.name;
-            const timedOut = name === 'TimeoutError' || name === 'AbortError';
-            last = timedOut
-                ? {
-                    ok: false,
-                    kind: 'timeout',
-                    message: `Electricity Maps did not answer ${where} within ${timeoutMs} ms (${attempt + 1} attempt(s)).`
-                }
-                : {
-                    ok: false,
-                    kind: 'network',
-                    message: `Could not reach ${where}: ${describe(err)} (${attempt + 1} attempt(s)).`
-                };
-            continue;
-        }
-        const body = await response.text().catch(() => '');
-        if (response.ok)
-            return { ok: true, status: response.status, body };
-        const detail = errorDetail(body);
-        if (response.status === 401 || response.status === 403) {
-            return {
-                ok: false,
-                kind: 'auth',
-                status: response.status,
-                message: `Electricity Maps rejected the token (HTTP ${response.status})${detail}; check the token and that its plan covers past-range for this zone.`
-            };
-        }
-        if (response.status !== 429 && response.status < 500) {
-            return {
-                ok: false,
-                kind: 'request',
-                status: response.status,
-                message: `Electricity Maps refused ${where} (HTTP ${response.status})${detail}.`
-            };
-        }
-        last = {
-            ok: false,
-            kind: 'server',
-            status: response.status,
-            message: `Electricity Maps answered ${where} with HTTP ${response.status}${detail} after ${attempt + 1} attempt(s).`
-        };
-        const retryAfter = response.headers.get('retry-after');
-        if (retryAfter !== null && /^\d+(\.\d+)?$/.test(retryAfter.trim()))
-            retryAfterMs = Number(retryAfter) * 1000;
-    }
-    return last;
-}
-/** Reads `{"zone":..,"data":[{"datetime":..,"carbonIntensity":..}, ...]}`. */
-function readPastRange(body) {
-    let json;
-    try {
-        json = JSON.parse(body);
-    }
-    catch {
-        return { error: 'a body that is not JSON' };
-    }
-    const data = json?.data;
-    if (!Array.isArray(data))
-        return { error: 'JSON without a "data" array' };
-    const points = [];
-    let skipped = 0;
-    for (const entry of data) {
-        const { datetime, carbonIntensity } = (entry ?? {});
-        const timeMs = typeof datetime === 'string' ? Date.parse(datetime) : NaN;
-        if (Number.isNaN(timeMs))
-            return { error: `an entry whose "datetime" is not an ISO time (${JSON.stringify(datetime)})` };
-        if (typeof carbonIntensity !== 'number' || !Number.isFinite(carbonIntensity) || carbonIntensity < 0) {
-            skipped++;
-            continue;
-        }
-        points.push({ timeMs, intensityGPerKWh: carbonIntensity });
-    }
-    return { points, skipped };
-}
-/** The API's own error text (`{"error": "..."}` or `{"message": "..."}`), briefly, when present. */
-function errorDetail(body) {
-    try {
-        const json = JSON.parse(body);
-        const text = typeof json.error === 'string' ? json.error : typeof json.message === 'string' ? json.message : '';
-        return text ? `: ${text.slice(0, 200)}` : '';
-    }
-    catch {
+/** Budget bars, one per limit, and where the budget was set. */
+function budgetSection(report) {
+    const lines = view_budgetLines(report);
+    if (lines.length === 0)
         return '';
+    const items = lines.map((l) => `- ${l.label} \`${bar_textBar(l.fraction)}\` ${l.percent} ${l.of}`);
+    const b = report.budget;
+    if (b) {
+        const origin = b.origin ? ` · budget from ${escapeMarkdown(b.origin)}` : '';
+        items.push(`- Warning from ${format_formatPercent(b.warnAtFraction)} of a limit${origin}`);
     }
+    return items.join('\n');
 }
-/** The most telling part of a fetch error: undici puts the system error (ECONNREFUSED) in `cause`. */
-function describe(err) {
-    const e = err;
-    const text = e?.cause?.code ?? e?.cause?.message ?? e?.message;
-    return typeof text === 'string' ? text : String(err);
-}
-/** Resolves after `ms` milliseconds (the retry backoff). */
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-;// CONCATENATED MODULE: ./src/io/intensity.ts
-/**
- * Time-resolved intensity for the adapters (CLI and action alike): reads the hourly series file a
- * flag or input names, and builds the Electricity Maps provider from a token, into the two fields
- * of `AnalyzeInput` that the core weights measured runs with. The core does the rest (which run
- * gets which series, fallbacks, coverage, notes).
- *
- * Nothing here throws for bad input, and the token appears in no message.
- */
-
-
-
-
-
-
-
-/** Environment variable the CLI (and, by the action's choice, a workflow) reads the token from. */
-const ELECTRICITY_MAPS_TOKEN_ENV = 'ELECTRICITY_MAPS_TOKEN';
-/**
- * Largest series file read, compressed or not: 32 MiB. A year of hourly rows is about 0.3 MiB,
- * a year of 5-minute readings about 4 MiB.
- */
-const MAX_SERIES_FILE_BYTES = 32 * 1024 * 1024;
-/**
- * Reads the series file and builds the provider that the options ask for. A series file that
- * cannot be read is an error (it was asked for by name); a URL that is not http(s) is an error;
- * a URL without a token is a notice (a fork's pull request gets no secrets, and must not fail for
- * it). Spread the result into `AnalyzeInput`.
- */
-async function loadIntensitySeries(options) {
-    const diagnostics = [];
-    const loaded = { diagnostics };
-    if (options.seriesFile !== undefined && options.seriesFile.trim() !== '') {
-        const read = await readIntensitySeriesFile(options.seriesFile, options);
-        diagnostics.push(...read.diagnostics);
-        if (read.input)
-            loaded.intensitySeries = read.input;
-    }
-    const token = options.electricityMapsToken?.trim() ?? '';
-    const url = options.electricityMapsUrl?.trim() ?? '';
-    if (url !== '' && !isHttpUrl(url)) {
-        diagnostics.push(diagnostic('error', 'intensity/bad-provider-url', `The Electricity Maps URL "${url}" is not an http(s) URL; expected the API base such as ${DEFAULT_ELECTRICITY_MAPS_BASE_URL}.`));
-        return loaded;
-    }
-    if (token === '') {
-        if (url !== '') {
-            diagnostics.push(diagnostic('notice', 'intensity/no-token', `An Electricity Maps URL is set but no token (--electricity-maps-token, the electricity-maps-token input or ${ELECTRICITY_MAPS_TOKEN_ENV}), so no hourly intensities are fetched.`));
-        }
-        return loaded;
-    }
-    loaded.intensityProvider = electricityMapsProvider({
-        ...options,
-        electricityMapsToken: token,
-        electricityMapsUrl: url || undefined
+/** The per-run table, with a total row. */
+function runsSection(report, runs) {
+    if (report.runs.length === 0)
+        return '_No runs could be computed._';
+    if (runs.length === 0)
+        return '';
+    const manifests = new Set(report.runs.map((r) => r.manifest));
+    const header = [
+        '| Run | Method | Hardware | Duration | PUE | Energy | Intensity | Emissions | Share of budget |',
+        '|---|---|---|---:|---:|---:|---:|---:|---:|'
+    ];
+    const rows = runs.map((run) => {
+        const r = view_runRow(run);
+        const name = manifests.size > 1 ? `${escapeMarkdown(r.name)} · ${escapeMarkdown(r.manifest)}` : escapeMarkdown(r.name);
+        return `| ${name} | ${r.method} | ${escapeMarkdown(r.hardware)} | ${r.duration} | ${r.pue} | ${r.energy} | ${r.intensity} | ${r.emissions} | ${r.share} |`;
     });
-    return loaded;
+    const used = report.budget?.usedFraction;
+    const total = `| **Total** |  |  |  |  | **${format_formatEnergy(report.totals.energyKWh)}** |  | **${format_formatMass(report.totals.emissionsKg)}** | ${used !== undefined ? `**${format_formatPercent(used)}**` : '—'} |`;
+    return ['#### Runs', '', ...header, ...rows, total].join('\n');
 }
-function isHttpUrl(text) {
-    try {
-        const url = new URL(text);
-        return url.protocol === 'http:' || url.protocol === 'https:';
-    }
-    catch {
-        return false;
-    }
+/** The component breakdown as a Mermaid pie chart (GitHub renders ```mermaid blocks). */
+function pieSection(report) {
+    const slices = view_componentSlices(report);
+    if (slices.length === 0)
+        return '';
+    // Labels are fixed strings of ours and the values plain numbers, so nothing here needs escaping.
+    const data = slices.map((s) => `    "${s.label}" : ${formatPlainNumber(s.energyKWh)}`);
+    return [
+        '#### Where the energy goes',
+        '',
+        '```mermaid',
+        'pie showData',
+        '    title Facility energy by component (kWh)',
+        ...data,
+        '```'
+    ].join('\n');
 }
+/** Relatable comparisons from Strubell et al. (2019), Table 1. */
+function equivalentsSection(report) {
+    if (report.totals.emissionsKg <= 0 || report.equivalents.length === 0)
+        return '';
+    const items = report.equivalents.map((e) => {
+        const l = view_equivalentLine(e);
+        return `- **${l.ratio}** ${escapeMarkdown(l.label)} (${l.reference})`;
+    });
+    return [
+        '#### For scale',
+        '',
+        'The total emissions compared with Strubell et al. (2019), Table 1:',
+        '',
+        ...items
+    ].join('\n');
+}
+/** Diagnostics, errors first. */
+function diagnosticsSection(report, shown) {
+    if (report.diagnostics.length === 0)
+        return '';
+    const counts = countBySeverity(report.diagnostics);
+    const summary = ['error', 'warning', 'notice']
+        .filter((s) => counts[s] > 0)
+        .map((s) => plural(counts[s], s))
+        .join(', ');
+    if (shown.length === 0)
+        return `**Diagnostics:** ${summary} (not listed here).`;
+    const items = shown.map((d) => {
+        const at = where(d);
+        return `- ${SEVERITY_ICONS[d.severity]} **${d.severity}** ${escapeMarkdown(d.code)}${at ? ` at ${escapeMarkdown(at)}` : ''}: ${escapeMarkdown(d.message, 1000)}`;
+    });
+    return [`#### Diagnostics (${summary})`, '', ...items].join('\n');
+}
+/** The methodology footnote, folded so that it does not crowd the comment. */
+function methodologySection(report, notes, withSources) {
+    const body = [];
+    if (notes.length > 0)
+        body.push(notes.map((n) => `- ${escapeMarkdown(n, 2000)}`).join('\n'));
+    if (withSources && report.methodology.sources.length > 0) {
+        body.push(['Data sources:', '', ...report.methodology.sources.map((s) => `- ${sourceItem(s)}`)].join('\n'));
+    }
+    if (body.length === 0)
+        return '';
+    return [
+        '<details><summary>Method and data sources</summary>',
+        '',
+        ...body.flatMap((b) => [b, '']),
+        '</details>'
+    ].join('\n');
+}
+/** A source as a list item: a link only for plain https URLs, which are ours; text otherwise. */
+function sourceItem(s) {
+    const name = escapeMarkdown(s.name, 300);
+    const safeUrl = s.url !== undefined && /^https:\/\/[A-Za-z0-9.-]+(\/[A-Za-z0-9\-._~%/?#=&+:,;@]*)?$/.test(s.url);
+    const head = safeUrl ? `[${name}](${s.url})` : name;
+    const year = s.year !== undefined ? `, ${s.year}` : '';
+    return `${head} (${escapeMarkdown(s.licence)}${year})`;
+}
+/** The last line: tool and report schema versions. */
+function footer(report) {
+    return `<sub>${escapeMarkdown(report.tool.name)} ${escapeMarkdown(report.tool.version)} · report schema ${report.schemaVersion} · energy in facility kWh (IT x PUE), emissions in CO2e</sub>`;
+}
+
+;// CONCATENATED MODULE: ./src/core/render/text.ts
 /**
- * The Electricity Maps `carbon-intensity/past-range` client as a core `IntensityProvider`: it
- * never throws, and its failure messages (from the client, which redacts the token) say what went
- * wrong for the core's `intensity/provider-failed` warning.
+ * The plain-text report for terminals. Colour (ANSI SGR codes) only when the caller asks for it:
+ * the CLI decides from the TTY and `NO_COLOR`; without it the output has no escape sequence at
+ * all, and text from manifests is stripped of control characters either way.
  */
-function electricityMapsProvider(options) {
-    const token = options.electricityMapsToken;
+
+
+
+
+
+/** ANSI SGR codes used, by purpose. */
+const SGR = { bold: '1', dim: '2', red: '31', green: '32', yellow: '33', cyan: '36' };
+const VERDICT_COLOUR = {
+    within: 'green',
+    near: 'yellow',
+    over: 'red',
+    invalid: 'red',
+    'no-budget': 'cyan'
+};
+/** Widest cell kept in the runs table; longer text is cut with an ellipsis. */
+const MAX_CELL_CHARS = 48;
+/** Renders the report for a terminal. */
+function renderText(report, options = {}) {
+    const paint = (style, text) => options.color ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text;
+    const out = [];
+    const verdict = verdictOf(report);
+    out.push(`${paint('bold', `${report.tool.name} ${escapeTerminal(report.tool.version)}`)}: ${paint(VERDICT_COLOUR[verdict.kind], verdict.headline)}`);
+    out.push(`  ${verdict.detail}`);
+    const bars = budgetLines(report);
+    if (bars.length > 0 && report.budget) {
+        out.push('', paint('bold', 'Budget'));
+        for (const b of bars)
+            out.push(`  ${b.label.padEnd(9)} [${textBar(b.fraction)}] ${b.percent} ${b.of}`);
+        const origin = report.budget.origin ? ` (budget from ${escapeTerminal(report.budget.origin)})` : '';
+        out.push(`  Warning from ${formatPercent(report.budget.warnAtFraction)} of a limit${origin}`);
+    }
+    out.push('', paint('bold', 'Runs'));
+    if (report.runs.length === 0) {
+        out.push('  No runs could be computed.');
+    }
+    else {
+        const header = ['Run', 'Method', 'Hardware', 'Duration', 'PUE', 'Energy', 'Intensity', 'Emissions', 'Share'];
+        const rows = report.runs.map((run) => {
+            const r = runRow(run);
+            return [
+                escapeTerminal(r.name, MAX_CELL_CHARS),
+                r.method,
+                escapeTerminal(r.hardware, MAX_CELL_CHARS),
+                r.duration,
+                r.pue,
+                r.energy,
+                r.intensity,
+                r.emissions,
+                r.share
+            ];
+        });
+        const used = report.budget?.usedFraction;
+        const total = [
+            'Total',
+            '',
+            '',
+            '',
+            '',
+            formatEnergy(report.totals.energyKWh),
+            '',
+            formatMass(report.totals.emissionsKg),
+            used !== undefined ? formatPercent(used) : '—'
+        ];
+        out.push(...table(header, rows, total, new Set([3, 4, 5, 6, 7, 8])).map((l, i) => `  ${i === 0 ? paint('dim', l) : l}`));
+    }
+    const slices = componentSlices(report);
+    const sliceTotal = slices.reduce((sum, s) => sum + s.energyKWh, 0);
+    if (slices.length > 0) {
+        out.push('', paint('bold', 'Energy by component'));
+        const width = Math.max(...slices.map((s) => s.label.length));
+        for (const s of slices) {
+            out.push(`  ${s.label.padEnd(width)}  ${formatEnergy(s.energyKWh).padStart(12)}  ${formatPercent(s.energyKWh / sliceTotal)}`);
+        }
+    }
+    if (report.totals.emissionsKg > 0 && report.equivalents.length > 0) {
+        out.push('', paint('bold', 'For scale (Strubell et al. 2019, Table 1)'));
+        for (const e of report.equivalents) {
+            const l = equivalentLine(e);
+            out.push(`  ${l.ratio.padStart(10)}  ${l.label} (${l.reference})`);
+        }
+    }
+    if (report.diagnostics.length > 0) {
+        out.push('', paint('bold', 'Diagnostics'));
+        for (const d of bySeverity(report.diagnostics)) {
+            const colour = d.severity === 'error' ? 'red' : d.severity === 'warning' ? 'yellow' : 'cyan';
+            out.push(`  ${paint(colour, escapeTerminal(formatDiagnostic(d), 2000))}`);
+        }
+    }
+    if (showsMethodology(report)) {
+        out.push('', paint('bold', 'Method'));
+        for (const n of report.methodology.notes)
+            out.push(paint('dim', `  - ${escapeTerminal(n, 2000)}`));
+        if (report.methodology.sources.length > 0) {
+            out.push(paint('dim', `  Sources: ${report.methodology.sources.map((s) => escapeTerminal(s.name, 300)).join('; ')}`));
+        }
+    }
+    return `${out.join('\n')}\n`;
+}
+/** Lays rows out in columns padded to their widest cell; `right` columns are right-aligned. */
+function table(header, rows, total, right) {
+    const all = [header, ...rows, total];
+    const widths = header.map((_, c) => Math.max(...all.map((row) => displayWidth(row[c]))));
+    const line = (row) => row
+        .map((cell, c) => {
+        const pad = ' '.repeat(widths[c] - displayWidth(cell));
+        return right.has(c) ? pad + cell : cell + pad;
+    })
+        .join('  ')
+        .trimEnd();
+    return all.map(line);
+}
+/** Width in code points; good enough for the names and numbers in a report. */
+function displayWidth(text) {
+    return Array.from(text).length;
+}
+
+;// CONCATENATED MODULE: ./src/core/render/modelcard.ts
+/**
+ * The Hugging Face model-card `co2_eq_emissions` metadata block (hub-docs
+ * `docs/hub/model-cards-co2.md`): emissions as a number in grams, plus where the figure comes
+ * from, where the training ran and on what. Written with the `yaml` library so that any text from
+ * a manifest is quoted correctly.
+ */
+
+/** Grams in a kilogram: the model card's unit is grams, the report's is kilograms. */
+const G_PER_KG = 1000;
+/**
+ * Renders the `co2_eq_emissions` block for a model card's YAML front matter. Emissions are the
+ * report's total in grams, rounded to a milligram so that binary noise does not show.
+ * `training_type` is left out because a manifest does not say whether a run is pre-training or
+ * fine-tuning.
+ */
+function renderModelCard(report) {
+    const grams = Math.round(report.totals.emissionsKg * G_PER_KG * 1000) / 1000;
+    const methods = [...new Set(report.runs.map((r) => r.method))].sort();
+    const methodText = methods.length === 0
+        ? 'no runs'
+        : methods
+            .map((m) => (m === 'estimated' ? 'estimated from rated hardware power' : 'measured from power logs'))
+            .join(' and ');
+    const block = {
+        co2_eq_emissions: {
+            emissions: grams,
+            source: `${report.tool.name} ${report.tool.version} (${methodText}; facility energy = IT energy x PUE, emissions = energy x grid intensity)`,
+            geographical_location: unique(report.runs.map((r) => r.sources.intensity.label)).join('; ') || 'unknown',
+            hardware_used: unique(report.runs.map((r) => r.hardware)).join('; ') || 'unknown'
+        }
+    };
+    return stringify(block, { lineWidth: 0 });
+}
+/** Distinct values, first occurrence first. */
+function unique(values) {
+    return [...new Set(values)];
+}
+
+;// CONCATENATED MODULE: ./src/core/render/index.ts
+/**
+ * The renderers: one Report, four media. Markdown for the pull-request comment and job summary,
+ * plain text for terminals, the Hugging Face model-card block, and JSON.
+ */
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+/**
+ * Reads every action input, once, into one validated settings object. Every problem is
+ * collected (not just the first) and says what was expected, with the closest valid value.
+ *
+ * Budget and warn-at strings (`500 kg`, `80%`) are passed to the core unparsed: the core owns
+ * their grammar and reports a bad one as a diagnostic like any config value.
+ */
+
+
+
+
+
+/** The comment tag when none is given. */
+const DEFAULT_TAG = OPTIONS['comment-tag'].default;
+/** Environment variable that sets the backoff unit (ms); for tests, not an action input. */
+const RETRY_BASE_ENV = 'CARBON_GATE_RETRY_BASE_MS';
+const TAG_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9._]|-(?!-))*$/;
+/** Reads one declared input, trimmed. Typed on {@link InputName} so an undeclared name is a compile error. */
+function input(name) {
+    return getInput(name, { trimWhitespace: true });
+}
+/** Reads and validates all inputs (and the retry knob from the environment). */
+function readSettings(env = process.env) {
+    const problems = [];
+    const bad = (name, message) => {
+        problems.push(diagnostic('error', 'input/invalid', `Input \`${name}\`: ${message}`));
+    };
+    /** A choice input's value; empty means the table's default (the runner sets it, a test may not). */
+    const oneOf = (name, allowed, fallback) => {
+        const value = input(name);
+        if (value === '')
+            return fallback;
+        if (allowed.includes(value))
+            return value;
+        bad(name, `"${value}" is not one of ${allowed.map((a) => `\`${a}\``).join(', ')}.${didYouMean(closestNames(value, allowed))}`);
+        return fallback;
+    };
+    const manifests = splitLines(input('manifests'));
+    const configInput = input('config');
+    const failOn = oneOf('fail-on', OPTIONS['fail-on'].choices, OPTIONS['fail-on'].default);
+    const comment = oneOf('comment', OPTIONS.comment.choices, OPTIONS.comment.default);
+    const commentTag = input('comment-tag') || DEFAULT_TAG;
+    if (!TAG_PATTERN.test(commentTag) || commentTag.length > 64) {
+        bad('comment-tag', `"${commentTag}" is not a valid tag: expected up to 64 letters, digits, ".", "_" or single "-", starting with a letter or digit (it goes inside an HTML comment).`);
+    }
+    const artifacts = splitLines(input('artifacts'));
+    const runId = readRunId(input('run-id'), (message) => bad('run-id', message));
+    const statusContext = input('status-context') || undefined;
+    const artifactsMissing = oneOf('if-artifacts-missing', OPTIONS['if-artifacts-missing'].choices, OPTIONS['if-artifacts-missing'].default);
+    const limits = parseExtractLimits(input('artifact-limits'));
+    // Each message names the input and the line already.
+    for (const p of limits.problems)
+        problems.push(diagnostic('error', 'input/invalid', `Input ${p}`));
+    // Secrets are masked before anything else can print them: the runner replaces them with *** in every log line.
+    for (const name of INPUT_NAMES) {
+        const value = options_spec(name).secret ? input(name) : '';
+        if (value !== '')
+            core_setSecret(value);
+    }
+    const token = input('github-token');
+    const needsToken = [
+        comment !== 'off' ? 'the PR comment' : '',
+        artifacts.length > 0 ? '`artifacts`' : '',
+        statusContext ? '`status-context`' : ''
+    ].filter((w) => w !== '');
+    if (token === '' && needsToken.length > 0) {
+        bad('github-token', `is empty, but ${needsToken.join(', ')} need${needsToken.length === 1 ? 's' : ''} one; expected a token (the default is \`\${{ github.token }}\`), or \`comment: off\` without \`artifacts\` and \`status-context\`.`);
+    }
+    let retryBaseDelayMs = 1000;
+    const retryEnv = env[RETRY_BASE_ENV];
+    if (retryEnv !== undefined && retryEnv !== '') {
+        const n = Number(retryEnv);
+        if (Number.isInteger(n) && n >= 0 && n <= 60000)
+            retryBaseDelayMs = n;
+        else
+            problems.push(diagnostic('error', 'input/invalid', `Environment variable ${RETRY_BASE_ENV}: "${retryEnv}" is not a whole number of milliseconds from 0 to 60000.`));
+    }
+    const optional = (name) => input(name) || undefined;
+    if (problems.length > 0)
+        return { diagnostics: problems };
+    // The runner sets every input's default, so a value equal to the default is not "named".
+    const defaultManifests = splitLines(OPTIONS.manifests.default);
+    const manifestsNamed = manifests.length > 0 && manifests.join('\n') !== defaultManifests.join('\n');
+    const configPath = configInput || OPTIONS.config.default;
     return {
-        name: 'Electricity Maps',
-        async fetch(request) {
-            try {
-                const result = await fetchPastRange({
-                    token,
-                    zone: request.zone,
-                    startMs: request.startMs,
-                    endMs: request.endMs,
-                    ...(options.electricityMapsUrl !== undefined ? { baseUrl: options.electricityMapsUrl } : {}),
-                    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-                    ...(options.retries !== undefined ? { retries: options.retries } : {}),
-                    ...(options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {})
-                });
-                if (result.ok)
-                    return { ok: true, series: result.series };
-                return { ok: false, message: result.message };
-            }
-            catch (e) {
-                // The client returns failures; this is a safety net, and the token is scrubbed from it too.
-                const message = e instanceof Error ? e.message : String(e);
-                return { ok: false, message: `unexpected error: ${message.split(token).join('***').split('\n')[0]}.` };
-            }
+        diagnostics: [],
+        settings: {
+            request: {
+                manifests: { patterns: manifestsNamed ? manifests : [], named: manifestsNamed },
+                config: { path: configPath, named: configPath !== OPTIONS.config.default },
+                overrides: {
+                    budget: optional('budget'),
+                    warnAt: optional('warn-at'),
+                    location: optional('location'),
+                    timezone: optional('timezone')
+                },
+                intensity: {
+                    seriesFile: optional('intensity-series'),
+                    electricityMapsToken: optional('electricity-maps-token'),
+                    electricityMapsUrl: optional('electricity-maps-url')
+                }
+            },
+            failOn,
+            comment,
+            commentTag,
+            overrideLabel: input('override-label'),
+            token,
+            retryBaseDelayMs,
+            artifacts,
+            runId,
+            statusContext,
+            artifactsMissing,
+            artifactLimits: limits.limits
         }
     };
 }
+/** A workflow run id: empty means "the default run"; anything else must be a positive whole number. */
+function readRunId(value, bad) {
+    if (value === '')
+        return undefined;
+    const n = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (Number.isSafeInteger(n) && n > 0)
+        return n;
+    bad(`"${value}" is not a workflow run id: expected a positive whole number, e.g. \`\${{ github.event.workflow_run.id }}\`, or empty for the default run.`);
+    return undefined;
+}
+/** Splits a multi-line input into non-empty trimmed lines (comments with `#` allowed). */
+function splitLines(value) {
+    return value
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+;// CONCATENATED MODULE: ./src/action/comment-body.ts
+
+
+
+
+/** GitHub refuses comment bodies longer than this (characters). */
+const MAX_COMMENT_CHARS = 65536;
+/** Room kept below the limit for what we add around the rendered report. */
+const COMMENT_MARGIN_CHARS = 512;
 /**
- * Reads an intensity series file named by a flag or input: a regular file of at most
- * {@link MAX_SERIES_FILE_BYTES}, gzip-decompressed when it starts with the gzip magic (to the same
- * limit), UTF-8. Diagnostics: `io/not-found`, `io/not-a-file`, `io/unreadable`, `io/too-large`,
- * `io/not-utf8`, `io/outside-root`; the file keeps the name it was given.
+ * GitHub's limit for one step's summary is 1 MiB of UTF-8; the runner refuses more ("upload
+ * aborted, supports content up to a size of 1024k", see
+ * https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary).
+ * The renderer counts UTF-16 units, and one unit can take 3 bytes (the bar's block characters do),
+ * so 340,000 units (at most 1,020,000 bytes) stay under it.
  */
-async function readIntensitySeriesFile(file, options) {
-    const what = 'intensity series';
-    const abs = external_node_path_default().resolve(options.baseDir, file);
-    const fail = (code, message) => ({ diagnostics: [diagnostic('error', code, message, { file })] });
-    const limitMiB = `${MAX_SERIES_FILE_BYTES / (1024 * 1024)} MiB`;
-    const info = await statRegularFile(abs, what);
-    if ('problem' in info)
-        return fail(...info.problem);
-    if (info.sizeBytes > MAX_SERIES_FILE_BYTES)
-        return fail('io/too-large', `The ${what} is larger than ${limitMiB}, far more than a series of hourly values, so it was not read.`);
-    if (options.confineTo !== undefined) {
-        if (!(await isRealPathInside(options.confineTo, abs)))
-            return fail('io/outside-root', `The ${what} resolves to a path outside "${options.confineTo}"; only files inside it are read.`);
+const MAX_SUMMARY_CHARS = 340_000;
+/** The hidden first line that identifies our comment for one tag. */
+function markerFor(tag) {
+    return `<!-- carbon-gate:${tag} -->`;
+}
+/**
+ * The PR comment: the marker, the waiver banner (when a label waived the verdict), then the
+ * report, shortened to fit GitHub's limit with the marker and banner counted, and with a note
+ * saying where the full report is.
+ */
+function commentBody(gate, report, waiver) {
+    const tag = gate.settings.commentTag;
+    const banner = waiver ? waiverBanner(waiver, report, gate.context.serverUrl) : '';
+    const prefix = `${markerFor(tag)}\n${banner}`;
+    return (prefix +
+        renderMarkdown(report, {
+            maxChars: MAX_COMMENT_CHARS - prefix.length - COMMENT_MARGIN_CHARS,
+            fullReportHint: truncationHint(tag, gate.context),
+            title: titleFor(tag)
+        }));
+}
+/**
+ * The job summary: the same banner and report as the comment (no marker; the summary's own,
+ * larger, budget), and the help when the comment could not be posted.
+ */
+function summaryBody(gate, report, extras) {
+    const tag = gate.settings.commentTag;
+    const banner = extras.waiver ? waiverBanner(extras.waiver, report, gate.context.serverUrl) : '';
+    const summary = banner +
+        renderMarkdown(report, {
+            maxChars: MAX_SUMMARY_CHARS,
+            fullReportHint: truncationHint(tag, gate.context),
+            title: titleFor(tag)
+        });
+    if (!extras.commentForbidden)
+        return summary;
+    const page = gate.trigger.mode === 'workflow-run' ? 'docs/artifacts.md#permissions' : 'docs/action.md#fork-pull-requests';
+    return `${summary}\n${forkCommentHelp(docsUrl(gate, page), gate.trigger.mode)}`;
+}
+/** The summary for a setup that could not even start (bad inputs, no repository, unusable event). */
+function invalidSetupSummary(problems) {
+    const lines = problems.map((d) => `- ${escapeMarkdown(d.message, 500)}`);
+    return ['## carbon-gate: invalid setup', '', 'The gate did not run; fix these and re-run:', '', ...lines, ''].join('\n');
+}
+/** The waiver, stated above the report: which label, who added it, and what it waived. */
+function waiverBanner(waiver, report, serverUrl) {
+    const who = waiver.by
+        ? /^[A-Za-z0-9-]+(\[bot\])?$/.test(waiver.by)
+            ? `[${waiver.by.replace(/\[/g, '\\[').replace(/\]/g, '\\]')}](${serverUrl}/${waiver.by.replace(/\[bot\]$/, '')})`
+            : escapeMarkdown(waiver.by)
+        : "someone (who added it could not be found in the PR's events)";
+    const what = report.status === 'fail' ? 'Over budget' : 'Near budget';
+    const limits = limitPhrases(report).join(' and ');
+    return [
+        '> [!IMPORTANT]',
+        `> **${what}, waived.** The \`${escapeCodeSpan(waiver.label)}\` label was added by ${who}, so the check passes. Waived: ${limits}.`,
+        '',
+        ''
+    ].join('\n');
+}
+function escapeCodeSpan(text) {
+    return escapeMarkdown(text).replace(/`/g, "'");
+}
+/** The heading: the renderer's default, or with the tag when several gates share a PR. */
+function titleFor(tag) {
+    return tag === DEFAULT_TAG ? undefined : `Carbon budget (${tag})`;
+}
+/** Where the full report is, for the truncation note. */
+function truncationHint(tag, context) {
+    const run = context.runUrl ? `[this workflow run](${context.runUrl})` : 'this workflow run';
+    return `The full report is in the job summary of ${run}, and as JSON in \`$RUNNER_TEMP/carbon-gate/${tag}/report.json\` (the \`report-path\` output; upload it as an artifact to keep it).`;
+}
+/** A page of the docs, in the action's own repository when GitHub names it. */
+function docsUrl(gate, page) {
+    const { context, env } = gate;
+    const actionRepo = env.GITHUB_ACTION_REPOSITORY;
+    if (actionRepo)
+        return `${context.serverUrl}/${actionRepo}/blob/${env.GITHUB_ACTION_REF || 'main'}/${page}`;
+    return `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.sha ?? 'HEAD'}/${page}`;
+}
+/**
+ * What the summary adds when the PR comment could not be posted because the token may not write.
+ * In a `pull_request` workflow that is every pull request from a fork (read-only token), and the
+ * way out is the two-workflow setup; in the `workflow_run` workflow it is a missing permission.
+ */
+function forkCommentHelp(docsUrl, mode) {
+    if (mode === 'workflow-run') {
+        return [
+            '> [!NOTE]',
+            "> The PR comment could not be posted: this `workflow_run` workflow's token may not write to the pull request.",
+            `> Give the workflow \`permissions: pull-requests: write\` (and \`statuses: write\` for \`status-context\`). See ${docsUrl}.`,
+            ''
+        ].join('\n');
     }
-    let bytes;
-    try {
-        bytes = await readAtMost(abs, MAX_SERIES_FILE_BYTES + 1);
-    }
-    catch (err) {
-        return fail(...describeFsError(err, what));
-    }
-    if (bytes.length > MAX_SERIES_FILE_BYTES)
-        return fail('io/too-large', `The ${what} is larger than ${limitMiB}, so it was not read.`);
-    if (isGzip(bytes)) {
-        try {
-            bytes = (0,external_node_zlib_.gunzipSync)(bytes, { maxOutputLength: MAX_SERIES_FILE_BYTES });
-        }
-        catch (err) {
-            const code = err.code;
-            return code === 'ERR_BUFFER_TOO_LARGE'
-                ? fail('io/too-large', `The ${what} is larger than ${limitMiB} once decompressed, so it was not read.`)
-                : fail('io/unreadable', `The ${what} looks gzip-compressed but could not be decompressed (${code ?? 'corrupt data'}).`);
-        }
-    }
-    try {
-        return { input: { file, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }, diagnostics: [] };
-    }
-    catch {
-        return fail('io/not-utf8', `The ${what} is not valid UTF-8 text; expected a CSV of timestamp and g/kWh saved as UTF-8.`);
-    }
+    return [
+        '> [!NOTE]',
+        "> The PR comment could not be posted: this workflow's token may not write to the pull request.",
+        '> Pull requests from forks get a read-only `GITHUB_TOKEN`, so nothing may comment from their workflow.',
+        '> To get the comment on fork PRs, split the gate into two workflows: a `pull_request` workflow that',
+        '> uploads the manifests and power logs as an artifact, and a `workflow_run` workflow (which runs with',
+        `> write permission on the base repository) that reads the artifact and comments. See ${docsUrl}.`,
+        '> Same-repository PRs need `permissions: pull-requests: write` in the workflow.',
+        ''
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -73681,165 +74400,85 @@ function pullRequestFrom(payload) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/action/inputs.ts
+;// CONCATENATED MODULE: ./src/action/gate-run.ts
+
+
+
+
 /**
- * Reads every action input, once, into one validated settings object. Every problem is
- * collected (not just the first) and says what was expected, with the closest valid value.
- *
- * Budget and warn-at strings (`500 kg`, `80%`) are passed to the core unparsed: the core owns
- * their grammar and reports a bad one as a diagnostic like any config value.
+ * Stage 1: reads the inputs, the context and the trigger, and makes the client. Input and context
+ * problems are reported together; the trigger is read only from valid ones.
+ */
+function startGateRun(env) {
+    const { settings, diagnostics: inputProblems } = readSettings(env);
+    const { context, diagnostics: contextProblems } = readContext(env);
+    if (!settings || !context)
+        return { ok: false, problems: [...inputProblems, ...contextProblems] };
+    const { trigger, diagnostics } = readTrigger(settings, context);
+    if (!trigger)
+        return { ok: false, problems: diagnostics };
+    const client = settings.token === ''
+        ? undefined
+        : createClient({ token: settings.token, apiUrl: context.apiUrl, retryBaseDelayMs: settings.retryBaseDelayMs });
+    return { ok: true, gate: { env, settings, context, trigger, client } };
+}
+
+;// CONCATENATED MODULE: ./src/action/override.ts
+/**
+ * The override label: a maintainer's waiver. When the PR carries it, an over-budget verdict does
+ * not fail the check, and the comment says who added the label (from the issue events, so the
+ * name is GitHub's record, not something the PR author can write).
  */
 
 
-
-
-
-/** Every input the action declares in action.yml, and no other; a test keeps the two in step. */
-const INPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'manifests',
-    'config',
-    'budget',
-    'warn-at',
-    'fail-on',
-    'comment',
-    'comment-tag',
-    'override-label',
-    'location',
-    'github-token',
-    'artifacts',
-    'run-id',
-    'status-context',
-    'if-artifacts-missing',
-    'artifact-limits',
-    'intensity-series',
-    'electricity-maps-token',
-    'electricity-maps-url'
-]));
-/** The manifests searched for when the `manifests` input is empty. */
-const DEFAULT_MANIFEST_GLOBS = ['**/carbon-manifest.{yml,yaml,json}'];
-/** The comment tag when none is given. */
-const DEFAULT_TAG = 'carbon-gate';
-/** Environment variable that sets the backoff unit (ms); for tests, not an action input. */
-const RETRY_BASE_ENV = 'CARBON_GATE_RETRY_BASE_MS';
-const FAIL_ON = ['over-budget', 'warning', 'never'];
-const ARTIFACTS_MISSING = ['fail', 'warn'];
-const COMMENT_MODES = ['update', 'recreate', 'off'];
-const TAG_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9._]|-(?!-))*$/;
-/** Reads one declared input, trimmed. Typed on {@link InputName} so an undeclared name is a compile error. */
-function input(name) {
-    return getInput(name, { trimWhitespace: true });
-}
-/** Reads and validates all inputs (and the retry knob from the environment). */
-function readSettings(env = process.env) {
-    const problems = [];
-    const bad = (name, message) => {
-        problems.push(diagnostic('error', 'input/invalid', `Input \`${name}\`: ${message}`));
-    };
-    const oneOf = (name, allowed, fallback) => {
-        const value = input(name);
-        if (value === '')
-            return fallback;
-        if (allowed.includes(value))
-            return value;
-        bad(name, `"${value}" is not one of ${allowed.map((a) => `\`${a}\``).join(', ')}.${didYouMean(closestNames(value, allowed))}`);
-        return fallback;
-    };
-    const manifests = splitLines(input('manifests'));
-    const configInput = input('config');
-    const failOn = oneOf('fail-on', FAIL_ON, 'over-budget');
-    const comment = oneOf('comment', COMMENT_MODES, 'update');
-    const commentTag = input('comment-tag') || DEFAULT_TAG;
-    if (!TAG_PATTERN.test(commentTag) || commentTag.length > 64) {
-        bad('comment-tag', `"${commentTag}" is not a valid tag: expected up to 64 letters, digits, ".", "_" or single "-", starting with a letter or digit (it goes inside an HTML comment).`);
-    }
-    const artifacts = splitLines(input('artifacts'));
-    const runId = readRunId(input('run-id'), (message) => bad('run-id', message));
-    const statusContext = input('status-context') || undefined;
-    const artifactsMissing = oneOf('if-artifacts-missing', ARTIFACTS_MISSING, 'fail');
-    const limits = parseExtractLimits(input('artifact-limits'));
-    // Each message names the input and the line already.
-    for (const p of limits.problems)
-        problems.push(diagnostic('error', 'input/invalid', `Input ${p}`));
-    const token = input('github-token');
-    // Masked before anything else can print it: the runner replaces it with *** in every log line.
-    if (token !== '')
-        core_setSecret(token);
-    const electricityMapsToken = input('electricity-maps-token');
-    if (electricityMapsToken !== '')
-        core_setSecret(electricityMapsToken);
-    const needsToken = [
-        comment !== 'off' ? 'the PR comment' : '',
-        artifacts.length > 0 ? '`artifacts`' : '',
-        statusContext ? '`status-context`' : ''
-    ].filter((w) => w !== '');
-    if (token === '' && needsToken.length > 0) {
-        bad('github-token', `is empty, but ${needsToken.join(', ')} need${needsToken.length === 1 ? 's' : ''} one; expected a token (the default is \`\${{ github.token }}\`), or \`comment: off\` without \`artifacts\` and \`status-context\`.`);
-    }
-    let retryBaseDelayMs = 1000;
-    const retryEnv = env[RETRY_BASE_ENV];
-    if (retryEnv !== undefined && retryEnv !== '') {
-        const n = Number(retryEnv);
-        if (Number.isInteger(n) && n >= 0 && n <= 60000)
-            retryBaseDelayMs = n;
-        else
-            problems.push(diagnostic('error', 'input/invalid', `Environment variable ${RETRY_BASE_ENV}: "${retryEnv}" is not a whole number of milliseconds from 0 to 60000.`));
-    }
-    const optional = (name) => input(name) || undefined;
-    if (problems.length > 0)
-        return { diagnostics: problems };
-    return {
-        diagnostics: [],
-        settings: {
-            manifests: manifests.length > 0 ? manifests : DEFAULT_MANIFEST_GLOBS,
-            manifestsExplicit: manifests.length > 0 && manifests.join('\n') !== DEFAULT_MANIFEST_GLOBS.join('\n'),
-            configPath: configInput || DEFAULT_CONFIG_PATH,
-            configExplicit: configInput !== '' && configInput !== DEFAULT_CONFIG_PATH,
-            budget: optional('budget'),
-            warnAt: optional('warn-at'),
-            location: optional('location'),
-            failOn,
-            comment,
-            commentTag,
-            overrideLabel: input('override-label'),
-            token,
-            retryBaseDelayMs,
-            artifacts,
-            runId,
-            statusContext,
-            artifactsMissing,
-            artifactLimits: limits.limits,
-            intensitySeries: optional('intensity-series'),
-            electricityMapsToken: electricityMapsToken || undefined,
-            electricityMapsUrl: optional('electricity-maps-url')
-        }
-    };
-}
-/** A workflow run id: empty means "the default run"; anything else must be a positive whole number. */
-function readRunId(value, bad) {
-    if (value === '')
+/** Label names match case-insensitively on GitHub. */
+const same = (a, b) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
+/**
+ * Looks up the `override-label` on the PR through the API (nothing without a client or with the
+ * label input empty). When the API fails, the event payload's labels are the best evidence (who
+ * added it then stays unknown).
+ */
+async function lookUpWaiver(gate, pr) {
+    const { client, context } = gate;
+    const label = gate.settings.overrideLabel;
+    if (!client || label === '')
         return undefined;
-    const n = /^\d+$/.test(value) ? Number(value) : NaN;
-    if (Number.isSafeInteger(n) && n > 0)
-        return n;
-    bad(`"${value}" is not a workflow run id: expected a positive whole number, e.g. \`\${{ github.event.workflow_run.id }}\`, or empty for the default run.`);
-    return undefined;
+    try {
+        return await findWaiver(client, { owner: context.owner, repo: context.repo, issueNumber: pr.number }, label);
+    }
+    catch (error) {
+        warning(describeApiError('Checking the override label', error));
+        const carried = pr.payloadLabels.some((l) => l.toLowerCase() === label.toLowerCase());
+        return carried ? { label } : undefined;
+    }
 }
-/** Splits a multi-line input into non-empty trimmed lines (comments with `#` allowed). */
-function splitLines(value) {
-    return value
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('#'));
+/**
+ * Looks up whether the PR carries `label` now (the API, not the event payload, so adding the label
+ * and re-running the job works), and who added it. Returns undefined when it does not carry it.
+ */
+async function findWaiver(client, target, label) {
+    const base = { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 };
+    const labels = await client.paginate(client.rest.issues.listLabelsOnIssue, base);
+    if (!labels.some((l) => same(l.name, label)))
+        return undefined;
+    const events = (await client.paginate(client.rest.issues.listEvents, base));
+    // The latest `labeled` event for this label: it may have been removed and added again.
+    const added = events
+        .filter((e) => e.event === 'labeled' && e.label?.name !== undefined && same(e.label.name, label))
+        .pop();
+    return { label, by: added?.actor?.login ?? undefined, at: added?.created_at };
 }
 
 ;// CONCATENATED MODULE: ./src/action/comment.ts
+/**
+ * The sticky PR comment: one per PR and tag, found again on every run by a hidden marker, and
+ * only among comments the token's own identity wrote, so nobody can plant a marker in their own
+ * comment and have the action overwrite it.
+ */
+
 
 /** The account behind the default `GITHUB_TOKEN` (an installation token of the Actions app). */
 const DEFAULT_BOT_LOGIN = 'github-actions[bot]';
-/** The hidden first line that identifies our comment for one tag. */
-function markerFor(tag) {
-    return `<!-- carbon-gate:${tag} -->`;
-}
 /**
  * Finds the token's login. `GET /user` works for personal and user-to-server tokens; installation
  * tokens (the default `GITHUB_TOKEN`, GitHub App tokens) answer 403, and `GET /app` needs the
@@ -73872,10 +74511,6 @@ async function findOwnComments(client, target, tag, authorLogin) {
         per_page: 100
     }));
     return all.filter((c) => c.user?.login === authorLogin && (c.body ?? '').includes(marker));
-}
-/** Puts the hidden marker on the first line of a body. */
-function withMarker(tag, markdown) {
-    return `${markerFor(tag)}\n${markdown}`;
 }
 /**
  * Creates, updates in place, or re-creates the tag's comment, leaving exactly one. An unchanged
@@ -73916,111 +74551,28 @@ async function upsertComment(client, target, options) {
     return { action: 'updated', id: data.id, url: data.html_url, author: data.user?.login, deletedDuplicates };
 }
 
-;// CONCATENATED MODULE: ./src/action/override.ts
-/** Label names match case-insensitively on GitHub. */
-const same = (a, b) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
-/**
- * Looks up whether the PR carries `label` now (the API, not the event payload, so adding the label
- * and re-running the job works), and who added it. Returns undefined when it does not carry it.
- */
-async function findWaiver(client, target, label) {
-    const base = { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 };
-    const labels = await client.paginate(client.rest.issues.listLabelsOnIssue, base);
-    if (!labels.some((l) => same(l.name, label)))
-        return undefined;
-    const events = (await client.paginate(client.rest.issues.listEvents, base));
-    // The latest `labeled` event for this label: it may have been removed and added again.
-    const added = events
-        .filter((e) => e.event === 'labeled' && e.label?.name !== undefined && same(e.label.name, label))
-        .pop();
-    return { label, by: added?.actor?.login ?? undefined, at: added?.created_at };
-}
-
 ;// CONCATENATED MODULE: ./src/action/publish.ts
 /**
- * Showing the report where people look: the sticky comment on each PR, the waiver note above it,
- * the step outputs and the JSON report file. Nothing here decides pass or fail.
+ * Putting the report where people look: the sticky comment on each PR, the step outputs and the
+ * JSON report file. The texts are assembled in comment-body.ts; nothing here decides pass or fail.
  */
 
 
 
 
 
-
-
-
-
-
-/** GitHub refuses comment bodies longer than this (characters). */
-const MAX_COMMENT_CHARS = 65536;
-/** Room kept below the limit for what we add around the rendered report. */
-const COMMENT_MARGIN_CHARS = 512;
 /**
- * Looks up the override label on the PR through the API. When the API fails, the event payload's
- * labels are the best evidence (who added it then stays unknown).
+ * Posts or updates the sticky comment (`body`, from comment-body.ts) on each PR. Any failure is a
+ * warning: it never fails the check.
  */
-async function lookUpWaiver(client, context, pr, label) {
-    if (label === '')
-        return undefined;
-    try {
-        return await findWaiver(client, { owner: context.owner, repo: context.repo, issueNumber: pr.number }, label);
-    }
-    catch (error) {
-        warning(describeApiError('Checking the override label', error));
-        const carried = pr.payloadLabels.some((l) => l.toLowerCase() === label.toLowerCase());
-        return carried ? { label } : undefined;
-    }
-}
-/** The waiver, stated above the report: which label, who added it, and what it waived. */
-function renderWaiver(waiver, report, serverUrl) {
-    const who = waiver.by
-        ? /^[A-Za-z0-9-]+(\[bot\])?$/.test(waiver.by)
-            ? `[${waiver.by.replace(/\[/g, '\\[').replace(/\]/g, '\\]')}](${serverUrl}/${waiver.by.replace(/\[bot\]$/, '')})`
-            : escapeMarkdown(waiver.by)
-        : "someone (who added it could not be found in the PR's events)";
-    const what = report.status === 'fail' ? 'Over budget' : 'Near budget';
-    const limits = limitPhrases(report).join(' and ');
-    return [
-        '> [!IMPORTANT]',
-        `> **${what}, waived.** The \`${escapeCodeSpan(waiver.label)}\` label was added by ${who}, so the check passes. Waived: ${limits}.`,
-        '',
-        ''
-    ].join('\n');
-}
-function escapeCodeSpan(text) {
-    return escapeMarkdown(text).replace(/`/g, "'");
-}
-/** The heading: the renderer's default, or with the tag when several gates share a PR. */
-function titleFor(tag) {
-    return tag === DEFAULT_TAG ? undefined : `Carbon budget (${tag})`;
-}
-/** Where the full report is, for the truncation note. */
-function fullReportHint(tag, context) {
-    const run = context.runUrl ? `[this workflow run](${context.runUrl})` : 'this workflow run';
-    return `The full report is in the job summary of ${run}, and as JSON in \`$RUNNER_TEMP/carbon-gate/${tag}/report.json\` (the \`report-path\` output; upload it as an artifact to keep it).`;
-}
-/** A page of the docs, in the action's own repository when GitHub names it. */
-function docsUrl(context, env, page) {
-    const actionRepo = env.GITHUB_ACTION_REPOSITORY;
-    if (actionRepo)
-        return `${context.serverUrl}/${actionRepo}/blob/${env.GITHUB_ACTION_REF || 'main'}/${page}`;
-    return `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.sha ?? 'HEAD'}/${page}`;
-}
-/** Posts or updates the sticky comment on each PR. Any failure is a warning: it never fails the check. */
-async function publishComments(client, context, pullRequests, settings, report, waiverNote, hint) {
+async function publishComments(gate, pullRequests, body) {
+    const { client, context, settings } = gate;
     if (settings.comment === 'off')
         return { forbidden: false };
     if (pullRequests.length === 0 || !client) {
         info('No pull request to comment on: the report goes to the job summary and the outputs only.');
         return { forbidden: false };
     }
-    const prefix = `${markerFor(settings.commentTag)}\n${waiverNote}`;
-    const markdown = renderMarkdown(report, {
-        maxChars: MAX_COMMENT_CHARS - prefix.length - COMMENT_MARGIN_CHARS,
-        fullReportHint: hint,
-        title: titleFor(settings.commentTag)
-    });
-    const body = withMarker(settings.commentTag, waiverNote + markdown);
     const mode = settings.comment;
     const published = { forbidden: false };
     for (const pr of pullRequests) {
@@ -74061,34 +74613,21 @@ function setOutputs(report, reportPath, comment) {
     setOutput('comment-url', comment?.url ?? '');
 }
 /** Writes the report JSON under `RUNNER_TEMP`, one file per tag so two gates in a job keep both. */
-async function writeReport(report, settings, context) {
-    const file = external_node_path_default().join(context.runnerTemp, 'carbon-gate', settings.commentTag, 'report.json');
+async function writeReport(gate, report) {
+    const file = external_node_path_default().join(gate.context.runnerTemp, 'carbon-gate', gate.settings.commentTag, 'report.json');
     await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
     await (0,promises_namespaceObject.writeFile)(file, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
     return file;
 }
-/** The summary for a setup that could not even start (bad inputs, no repository, unusable event). */
-function invalidSetupSummary(problems) {
-    const lines = problems.map((d) => `- ${escapeMarkdown(d.message, 500)}`);
-    return ['## carbon-gate: invalid setup', '', 'The gate did not run; fix these and re-run:', '', ...lines, ''].join('\n');
-}
 
 ;// CONCATENATED MODULE: ./src/action/summary.ts
 /**
- * The job summary. Written to `$GITHUB_STEP_SUMMARY` directly rather than through
+ * Writing the job summary (its text is assembled in comment-body.ts). Written to `$GITHUB_STEP_SUMMARY` directly rather than through
  * `core.summary`, which remembers the first file it saw and so cannot serve two runs in one
  * process (tests, or a future multi-gate step).
  */
 
 
-/**
- * GitHub's limit for one step's summary is 1 MiB of UTF-8; the runner refuses more ("upload
- * aborted, supports content up to a size of 1024k", see
- * https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary).
- * The renderer counts UTF-16 units, and one unit can take 3 bytes (the bar's block characters do),
- * so 340,000 units (at most 1,020,000 bytes) stay under it.
- */
-const MAX_SUMMARY_CHARS = 340_000;
 /** Appends Markdown to the job summary; returns false (and says why) where there is none. */
 async function writeSummary(markdown, env = process.env) {
     const file = env.GITHUB_STEP_SUMMARY;
@@ -74104,121 +74643,6 @@ async function writeSummary(markdown, env = process.env) {
         warning(`Could not write the job summary to ${file}: ${error.message}.`);
         return false;
     }
-}
-/**
- * What the summary adds when the PR comment could not be posted because the token may not write.
- * In a `pull_request` workflow that is every pull request from a fork (read-only token), and the
- * way out is the two-workflow setup; in the `workflow_run` workflow it is a missing permission.
- */
-function forkCommentHelp(docsUrl, mode = 'direct') {
-    if (mode === 'workflow-run') {
-        return [
-            '> [!NOTE]',
-            "> The PR comment could not be posted: this `workflow_run` workflow's token may not write to the pull request.",
-            `> Give the workflow \`permissions: pull-requests: write\` (and \`statuses: write\` for \`status-context\`). See ${docsUrl}.`,
-            ''
-        ].join('\n');
-    }
-    return [
-        '> [!NOTE]',
-        "> The PR comment could not be posted: this workflow's token may not write to the pull request.",
-        '> Pull requests from forks get a read-only `GITHUB_TOKEN`, so nothing may comment from their workflow.',
-        '> To get the comment on fork PRs, split the gate into two workflows: a `pull_request` workflow that',
-        '> uploads the manifests and power logs as an artifact, and a `workflow_run` workflow (which runs with',
-        `> write permission on the base repository) that reads the artifact and comments. See ${docsUrl}.`,
-        '> Same-repository PRs need `permissions: pull-requests: write` in the workflow.',
-        ''
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/action/trigger.ts
-/**
- * What the event asks the gate to judge, and where the answer goes. Two modes:
- *
- * - `direct` (every event but `workflow_run`): the gate runs in the workflow that trained (or next
- *   to it, with `needs:`). Artifacts come from this run; the PR is the event's; the commit status
- *   goes on the PR's head commit (or the pushed commit).
- * - `workflow-run` (the fork-safe second phase): the gate runs on the default branch with a write
- *   token after the training workflow completed. Artifacts come from the triggering run; the PR is
- *   found and verified through the API (never taken from the artifacts); the commit status goes on
- *   the triggering run's head commit, the commit that was measured.
- */
-
-
-/**
- * Reads the trigger from the context. In `workflow_run` events an unusable payload (no run, no
- * head commit, another repository's run) is an error: the gate would not know what to judge.
- */
-function readTrigger(settings, context) {
-    if (context.eventName === 'workflow_run') {
-        const read = readWorkflowRun(context.payload, context.owner, context.repo);
-        if (!read.run)
-            return { diagnostics: read.diagnostics };
-        return {
-            trigger: {
-                mode: 'workflow-run',
-                runId: settings.runId ?? read.run.runId,
-                statusSha: read.run.headSha,
-                workflowRun: read.run
-            },
-            diagnostics: []
-        };
-    }
-    const currentRun = context.runId !== undefined && /^\d+$/.test(context.runId) ? Number(context.runId) : undefined;
-    const runId = settings.runId ?? currentRun;
-    if (runId === undefined && settings.artifacts.length > 0) {
-        return {
-            diagnostics: [
-                diagnostic('error', 'input/invalid', 'Input `artifacts` is set, but there is no run to read them from: GITHUB_RUN_ID is not set; set the `run-id` input.')
-            ]
-        };
-    }
-    const trigger = { mode: 'direct', statusSha: context.pullRequest?.headSha ?? context.sha };
-    if (runId !== undefined)
-        trigger.runId = runId;
-    return { trigger, diagnostics: [] };
-}
-/** Diagnostic codes from the artifacts' PR-number hint that forbid posting on any PR. */
-const HINT_ERRORS = new Set(['workflow-run/pr-hint-invalid', 'workflow-run/pr-hint-conflict']);
-/**
- * The PRs to report on. `direct`: the event's PR, if any. `workflow-run`: the PRs GitHub says have
- * the triggering run's head commit as their head, each re-read and verified (see
- * resolvePullRequest); an artifact's PR number is only checked against them, and a malformed or
- * conflicting one means no PR at all. The diagnostics belong in the report.
- */
-async function findPullRequests(client, context, trigger, sources) {
-    if (trigger.mode === 'direct') {
-        const pr = context.pullRequest;
-        return { pullRequests: pr ? [{ number: pr.number, payloadLabels: pr.labels }] : [], diagnostics: [] };
-    }
-    if (!client)
-        return { pullRequests: [], diagnostics: [] };
-    // The hint's own problems are already among the artifact diagnostics; they only silence the PR.
-    if (sources?.diagnostics.some((d) => d.severity === 'error' && HINT_ERRORS.has(d.code)))
-        return { pullRequests: [], diagnostics: [] };
-    const resolved = await resolvePullRequest(client, {
-        owner: context.owner,
-        repo: context.repo,
-        payload: context.payload,
-        claimedPrNumber: sources?.prNumberHint
-    });
-    return {
-        pullRequests: resolved.pullRequests.map((p) => ({ number: p.number, payloadLabels: [] })),
-        diagnostics: resolved.diagnostics
-    };
-}
-/**
- * A notice when the triggering run did not succeed: its artifacts may be missing or partial, and
- * the report says why rather than leaving the reader to guess.
- */
-function triggerNotes(trigger) {
-    const run = trigger.workflowRun;
-    if (!run?.conclusion || run.conclusion === 'success')
-        return [];
-    const name = run.workflowName ? `"${run.workflowName}" ` : '';
-    return [
-        diagnostic('notice', 'workflow-run/run-not-successful', `The triggering workflow run ${name}(${run.runId}) concluded \`${run.conclusion}\`; its artifacts may be missing or incomplete.`)
-    ];
 }
 
 ;// CONCATENATED MODULE: ./src/action/commit-status.ts
@@ -74363,6 +74787,22 @@ class VerdictStatus {
         return result.ok;
     }
 }
+/**
+ * The run's commit status, when `status-context` asks for one and there is a client to post it:
+ * on the trigger's commit, named by the input, linking to this run.
+ */
+function verdictStatusFor(gate) {
+    const { client, context, settings, trigger } = gate;
+    if (!client || !settings.statusContext)
+        return undefined;
+    return new VerdictStatus(client, {
+        owner: context.owner,
+        repo: context.repo,
+        sha: trigger.statusSha,
+        context: settings.statusContext,
+        targetUrl: context.runUrl
+    });
+}
 /** The final state and description for a report: agrees with the step's own result. */
 function verdictStatus(report, stepFails, waiver) {
     return {
@@ -74389,17 +74829,19 @@ function describeVerdict(report, waiver) {
 /**
  * The action's run, in stages:
  *
- * 1. read the inputs and the context, and what the event asks to judge (the trigger);
+ * 1. read the inputs and the context, and what the event asks to judge (the trigger), into one
+ *    {@link GateRun} that every later stage takes as its first argument;
  * 2. post the commit status as `pending` (with `status-context`);
- * 3. gather the input: workspace manifests and config, then the artifacts' manifests and logs;
+ * 3. gather the input: the inputs' one request (src/io/request.ts): workspace manifests and config,
+ *    then the artifacts' manifests and logs;
  * 4. find the PRs to report on (in `workflow_run` mode, verified through the API);
  * 5. run the core;
  * 6. show the result on every surface (PR comment, job summary, outputs, annotations);
  * 7. only then decide pass or fail, and post the final commit status to match.
  *
- * Each stage is a function of its own; this file only puts them in order.
+ * Each stage is a function of its own; this file only puts them in order. What the comment and the
+ * summary say is assembled in comment-body.ts.
  */
-
 
 
 
@@ -74417,75 +74859,41 @@ function describeVerdict(report, waiver) {
 
 /** Runs the action once. Never throws: an unexpected error fails the step in plain words. */
 async function run(env = process.env) {
-    const gate = {};
+    const posted = {};
     try {
-        return await runGate(env, gate);
+        return await runGate(env, posted);
     }
     catch (error) {
         const message = `carbon-gate stopped on an unexpected error: ${error instanceof Error ? error.message : String(error)}`;
         // A pending status would otherwise block a required check until someone re-runs the job.
-        if (gate.status?.open)
-            await gate.status
+        if (posted.status?.open)
+            await posted.status
                 .finish('error', 'carbon-gate stopped on an unexpected error; see the run.')
                 .catch(() => undefined);
         setFailed(message);
         return { exitCode: 1, failure: message };
     }
 }
-/** The stages in order; `gate.status` is set once a pending status may have been posted. */
-async function runGate(env, gate) {
-    const setup = readSetup(env);
-    if (!setup.ok)
-        return failSetup(setup.problems, env);
-    const { settings, context, trigger } = setup;
-    const client = settings.token === ''
-        ? undefined
-        : createClient({ token: settings.token, apiUrl: context.apiUrl, retryBaseDelayMs: settings.retryBaseDelayMs });
-    if (client && settings.statusContext) {
-        gate.status = new VerdictStatus(client, {
-            owner: context.owner,
-            repo: context.repo,
-            sha: trigger.statusSha,
-            context: settings.statusContext,
-            targetUrl: context.runUrl
-        });
-        await gate.status.pending();
-    }
-    const workspace = await readWorkspace(settings, context, trigger);
-    const sources = await readArtifacts(client, settings, context, trigger, workspace);
-    const found = await findPullRequests(client, context, trigger, sources);
-    const intensity = await loadIntensitySeries({
-        baseDir: context.workspace,
-        confineTo: context.workspace,
-        seriesFile: settings.intensitySeries,
-        electricityMapsToken: settings.electricityMapsToken,
-        electricityMapsUrl: settings.electricityMapsUrl
-    });
-    const { diagnostics: intensityDiagnostics, ...intensityInput } = intensity;
-    const input = assembleInput(settings, context, trigger, workspace, sources, [
-        ...triggerNotes(trigger),
-        ...found.diagnostics,
-        ...intensityDiagnostics
-    ]);
-    const report = await analyze({ ...input, ...intensityInput });
-    const reportPath = await writeReport(report, settings, context);
+/** The stages in order. */
+async function runGate(env, posted) {
+    const start = startGateRun(env);
+    if (!start.ok)
+        return failSetup(start.problems, env);
+    const { gate } = start;
+    const { settings } = gate;
+    posted.status = verdictStatusFor(gate);
+    await posted.status?.pending();
+    const { input, loaded } = await readRequest(actionRequest(gate));
+    const found = await findPullRequests(gate, loaded[0]);
+    const report = await analyze({ ...input, diagnostics: [...input.diagnostics, ...found.diagnostics] });
+    const reportPath = await writeReport(gate, report);
     info(`Report written to ${reportPath}.`);
-    const waiver = await main_findWaiver(client, context, found.pullRequests, settings, report);
-    const comment = await showReport({
-        client,
-        env,
-        settings,
-        context,
-        trigger,
-        pullRequests: found.pullRequests,
-        report,
-        reportPath,
-        waiver
-    });
+    const waiver = await waiverFor(gate, found.pullRequests, report);
+    const comment = await showReport(gate, { pullRequests: found.pullRequests, report, reportPath, waiver });
     const failure = failureReason(report, settings.failOn, waiver);
-    if (gate.status) {
+    if (posted.status) {
         const final = verdictStatus(report, failure !== undefined, waiver);
-        await gate.status.finish(final.state, final.description);
+        await posted.status.finish(final.state, final.description);
     }
     const outcome = {
         exitCode: 0,
@@ -74503,17 +74911,7 @@ async function runGate(env, gate) {
         notice(`carbon-gate: ${report.status === 'fail' ? 'over' : 'near'} budget, waived by the "${waiver.label}" label${waiver.by ? ` (added by ${waiver.by})` : ''}.`);
     return outcome;
 }
-/** Stage 1: inputs, context and trigger, or every reason the gate cannot start. */
-function readSetup(env) {
-    const { settings, diagnostics: inputProblems } = readSettings(env);
-    const { context, diagnostics: contextProblems } = readContext(env);
-    if (!settings || !context)
-        return { ok: false, problems: [...inputProblems, ...contextProblems] };
-    const { trigger, diagnostics } = readTrigger(settings, context);
-    if (!trigger)
-        return { ok: false, problems: diagnostics };
-    return { ok: true, settings, context, trigger };
-}
+/** Stage 1 failed: every problem as an annotation and in the summary, and the step fails. */
 async function failSetup(problems, env) {
     annotateDiagnostics(problems);
     await writeSummary(invalidSetupSummary(problems), env);
@@ -74522,60 +74920,29 @@ async function failSetup(problems, env) {
     setFailed(message);
     return { exitCode: 1, failure: message };
 }
-/** Stage 3b: the artifacts of the trigger's run, when any are asked for. */
-async function readArtifacts(client, settings, context, trigger, workspace) {
-    // readSettings requires a token with `artifacts`, and readTrigger a run id.
-    if (!client || settings.artifacts.length === 0 || trigger.runId === undefined)
-        return undefined;
-    info(`Reading artifacts ${settings.artifacts.map((a) => `"${a}"`).join(', ')} of workflow run ${trigger.runId}.`);
-    return loadArtifactSources(client, {
-        owner: context.owner,
-        repo: context.repo,
-        runId: trigger.runId,
-        patterns: settings.artifacts,
-        tempDir: context.runnerTemp,
-        workspaceDir: context.workspace,
-        limits: settings.artifactLimits,
-        missingSeverity: settings.artifactsMissing === 'warn' ? 'warning' : 'error',
-        workspaceManifests: workspace.manifests
-    });
-}
 /**
  * The override label, looked up only where it could matter: a valid report whose verdict would
  * fail the step (invalid input has no number to accept). With several PRs (one commit heading two
  * PRs), the first PR's label counts.
  */
-async function main_findWaiver(client, context, pullRequests, settings, report) {
-    if (!client || pullRequests.length === 0 || !report.inputValid || !wouldFail(report, settings.failOn))
+async function waiverFor(gate, pullRequests, report) {
+    if (pullRequests.length === 0 || !report.inputValid || !wouldFail(report, gate.settings.failOn))
         return undefined;
-    return lookUpWaiver(client, context, pullRequests[0], settings.overrideLabel);
+    return lookUpWaiver(gate, pullRequests[0]);
 }
 /** Stage 6: the comment first (so the summary can say what happened to it), summary, outputs, annotations. */
-async function showReport(o) {
-    const waiverNote = o.waiver ? renderWaiver(o.waiver, o.report, o.context.serverUrl) : '';
-    const hint = fullReportHint(o.settings.commentTag, o.context);
-    const published = await publishComments(o.client, o.context, o.pullRequests, o.settings, o.report, waiverNote, hint);
-    let summary = waiverNote +
-        renderMarkdown(o.report, {
-            maxChars: MAX_SUMMARY_CHARS,
-            fullReportHint: hint,
-            title: titleFor(o.settings.commentTag)
-        });
-    if (published.forbidden) {
-        const page = o.trigger.mode === 'workflow-run' ? 'docs/artifacts.md#permissions' : 'docs/action.md#fork-pull-requests';
-        summary += `\n${forkCommentHelp(docsUrl(o.context, o.env, page), o.trigger.mode)}`;
-    }
-    await writeSummary(summary, o.env);
-    setOutputs(o.report, o.reportPath, published.result);
-    annotateDiagnostics(o.report.diagnostics);
-    annotateRuns(o.report, { waived: o.waiver !== undefined });
+async function showReport(gate, shown) {
+    const { report, waiver } = shown;
+    const published = await publishComments(gate, shown.pullRequests, commentBody(gate, report, waiver));
+    await writeSummary(summaryBody(gate, report, { waiver, commentForbidden: published.forbidden }), gate.env);
+    setOutputs(report, shown.reportPath, published.result);
+    annotateDiagnostics(report.diagnostics);
+    annotateRuns(report, { waived: waiver !== undefined });
     return published.result;
 }
 /** True when the verdict fails the step under `fail-on`, before any waiver. */
 function wouldFail(report, failOn) {
-    if (failOn === 'never')
-        return false;
-    return report.status === 'fail' || (failOn === 'warning' && report.status === 'warn');
+    return failsCheck(report.status, failOn);
 }
 /**
  * The one-line reason the step fails, or undefined when it passes. Invalid input fails whatever

@@ -11229,9 +11229,6 @@ function processIo() {
     };
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/core/diagnostics.ts
 /**
  * Diagnostics are data, never exceptions: every stage collects them so that one run reports every
@@ -26314,8 +26311,632 @@ function renderJson(report) {
 
 
 
+;// CONCATENATED MODULE: ./src/core/version.ts
+/**
+ * carbon-gate's version, for reports. A constant rather than a read of package.json because the
+ * core does no I/O and the bundles must not depend on a file beside them; a test keeps it equal
+ * to package.json's `version`.
+ */
+const TOOL_VERSION = '0.1.0';
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/io/write.ts
+/**
+ * Writing a report to a file for the CLI (`--output`) and the action (`report-path`): a failure is
+ * a diagnostic, never a thrown error.
+ */
+
+
+
+/**
+ * Writes a report to a file, creating its folder. Returns an `io/write-failed` diagnostic instead
+ * of throwing when that is not possible.
+ */
+async function writeTextFile(file, text, options) {
+    const abs = external_node_path_default().resolve(options.baseDir, file);
+    try {
+        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(abs), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(abs, text, 'utf8');
+        return [];
+    }
+    catch (err) {
+        const code = err.code ?? 'unknown error';
+        const why = code === 'EISDIR'
+            ? 'it is a folder'
+            : code === 'EACCES' || code === 'EPERM'
+                ? `permission denied (${code})`
+                : code;
+        return [diagnostic('error', 'io/write-failed', `Cannot write the report to this file: ${why}.`, { file })];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/electricity-maps.ts
+/**
+ * Electricity Maps client for hourly past intensities (`GET /v3/carbon-intensity/past-range`),
+ * shared by the CLI and the action. It returns a typed failure instead of throwing, so the caller
+ * can fall back to the annual average and say why; the token never appears in any message.
+ *
+ * API reference: https://portal.electricitymaps.com/docs/api (v3). The endpoint serves at most
+ * 10 days (240 hours) per request at hourly granularity, so longer ranges are split into chunks.
+ */
+
+/** Default API base; `api.electricitymaps.com/v3` serves the same API. */
+const DEFAULT_ELECTRICITY_MAPS_BASE_URL = 'https://api.electricitymap.org/v3';
+/**
+ * Longest range one past-range request may cover at hourly granularity: 10 days, the limit the API
+ * reference ({@link ELECTRICITY_MAPS_SOURCE}) gives for past-range; longer ranges are split.
+ */
+const MAX_RANGE_HOURS = 240;
+/** The source attached to fetched series. */
+const electricity_maps_ELECTRICITY_MAPS_SOURCE = {
+    name: 'Electricity Maps API v3 carbon-intensity/past-range',
+    url: 'https://portal.electricitymaps.com/docs/api',
+    licence: 'Electricity Maps API terms of use (per token)'
+};
+/** Splits [startMs, endMs) into whole-hour chunks of at most {@link MAX_RANGE_HOURS} hours. */
+function pastRangeChunks(startMs, endMs) {
+    const first = Math.floor(startMs / HOUR_MS) * HOUR_MS;
+    const last = Math.max(first + HOUR_MS, Math.ceil(endMs / HOUR_MS) * HOUR_MS);
+    const chunks = [];
+    for (let s = first; s < last; s += MAX_RANGE_HOURS * HOUR_MS) {
+        chunks.push({ startMs: s, endMs: Math.min(last, s + MAX_RANGE_HOURS * HOUR_MS) });
+    }
+    return chunks;
+}
+/**
+ * Fetches hourly intensities for a zone and range, chunk by chunk, retrying 5xx, 429, timeouts and
+ * network errors with a bounded exponential backoff (honouring `Retry-After` up to the cap).
+ * Resolves to a series, or to a failure the caller turns into a warning and the annual fallback.
+ */
+async function fetchPastRange(options) {
+    const base = (options.baseUrl ?? DEFAULT_ELECTRICITY_MAPS_BASE_URL).replace(/\/+$/, '');
+    const redact = (text) => (options.token ? text.split(options.token).join('***') : text);
+    let requests = 0;
+    if (!options.token) {
+        return {
+            ok: false,
+            kind: 'auth',
+            message: 'No Electricity Maps token was given; expected one in the input or environment.',
+            requests
+        };
+    }
+    if (!options.zone) {
+        return {
+            ok: false,
+            kind: 'request',
+            message: 'No Electricity Maps zone was given; expected one such as "DE" or "US-CAL-CISO".',
+            requests
+        };
+    }
+    if (!(Number.isFinite(options.startMs) && Number.isFinite(options.endMs) && options.endMs >= options.startMs)) {
+        return {
+            ok: false,
+            kind: 'request',
+            message: 'The time range to fetch is empty or invalid; expected a start before the end.',
+            requests
+        };
+    }
+    const points = new Map();
+    let skippedEntries = 0;
+    for (const chunk of pastRangeChunks(options.startMs, options.endMs)) {
+        const url = new URL(`${base}/carbon-intensity/past-range`);
+        url.searchParams.set('zone', options.zone);
+        url.searchParams.set('start', new Date(chunk.startMs).toISOString());
+        url.searchParams.set('end', new Date(chunk.endMs).toISOString());
+        if (options.emissionFactorType)
+            url.searchParams.set('emissionFactorType', options.emissionFactorType);
+        const answer = await getWithRetries(url, options, () => requests++);
+        if (!answer.ok)
+            return { ...answer, message: redact(answer.message), requests };
+        const parsed = readPastRange(answer.body);
+        if ('error' in parsed) {
+            return {
+                ok: false,
+                kind: 'response',
+                status: answer.status,
+                message: redact(`Electricity Maps answered ${url.pathname} with ${parsed.error}.`),
+                requests
+            };
+        }
+        skippedEntries += parsed.skipped;
+        // Chunks share their boundary hour; the first reading of an hour wins.
+        for (const p of parsed.points)
+            if (!points.has(p.timeMs))
+                points.set(p.timeMs, p.intensityGPerKWh);
+    }
+    const series = seriesFromPoints([...points].map(([timeMs, intensityGPerKWh]) => ({ timeMs, intensityGPerKWh })), `Electricity Maps ${options.zone}`, electricity_maps_ELECTRICITY_MAPS_SOURCE);
+    return { ok: true, series, requests, skippedEntries };
+}
+// Our choice, not the API's: the intensity is an improvement over the annual average, not a
+// requirement, so a CI job waits at most (3 + 1) x 15 s + 1 + 2 + 4 s = 67 s per chunk (90 s
+// where Retry-After asks for the 10 s cap each time) before falling back, yet rides out a brief
+// outage or a rate-limit answer.
+/** Default per-request timeout, ms. */
+const DEFAULT_TIMEOUT_MS = 15_000;
+/** Default number of retries after the first attempt. */
+const DEFAULT_RETRIES = 3;
+/** Default first backoff delay, ms (doubled per retry). */
+const DEFAULT_BACKOFF_MS = 1000;
+/** Longest wait between attempts, ms, whatever the backoff or the server's Retry-After says. */
+const MAX_BACKOFF_MS = 10_000;
+/** One GET with retries; counts every attempt through `onAttempt`. */
+async function getWithRetries(url, options, onAttempt) {
+    const retries = Math.max(0, Math.min(options.retries ?? DEFAULT_RETRIES, 10));
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const backoffMs = options.backoffMs ?? DEFAULT_BACKOFF_MS;
+    // The next wait: doubled per attempt, or the server's Retry-After, capped either way.
+    let retryAfterMs;
+    const where = `${url.origin}${url.pathname}?zone=${url.searchParams.get('zone')}&start=${url.searchParams.get('start')}&end=${url.searchParams.get('end')}`;
+    let last = { ok: false, kind: 'network', message: `No request was sent to ${where}.` };
+    for (let attempt = 0; attempt <= retries; attempt++) {
+        if (attempt > 0)
+            await sleep(Math.min(retryAfterMs ?? backoffMs * 2 ** (attempt - 1), MAX_BACKOFF_MS));
+        retryAfterMs = undefined;
+        onAttempt();
+        let response;
+        try {
+            response = await fetch(url, {
+                headers: { 'auth-token': options.token, accept: 'application/json' },
+                signal: AbortSignal.timeout(timeoutMs)
+            });
+        }
+        catch (err) {
+            // Checked by name: the DOMException may come from another realm (test runners, bundles).
+            const name = err?.name;
+            const timedOut = name === 'TimeoutError' || name === 'AbortError';
+            last = timedOut
+                ? {
+                    ok: false,
+                    kind: 'timeout',
+                    message: `Electricity Maps did not answer ${where} within ${timeoutMs} ms (${attempt + 1} attempt(s)).`
+                }
+                : {
+                    ok: false,
+                    kind: 'network',
+                    message: `Could not reach ${where}: ${describe(err)} (${attempt + 1} attempt(s)).`
+                };
+            continue;
+        }
+        const body = await response.text().catch(() => '');
+        if (response.ok)
+            return { ok: true, status: response.status, body };
+        const detail = errorDetail(body);
+        if (response.status === 401 || response.status === 403) {
+            return {
+                ok: false,
+                kind: 'auth',
+                status: response.status,
+                message: `Electricity Maps rejected the token (HTTP ${response.status})${detail}; check the token and that its plan covers past-range for this zone.`
+            };
+        }
+        if (response.status !== 429 && response.status < 500) {
+            return {
+                ok: false,
+                kind: 'request',
+                status: response.status,
+                message: `Electricity Maps refused ${where} (HTTP ${response.status})${detail}.`
+            };
+        }
+        last = {
+            ok: false,
+            kind: 'server',
+            status: response.status,
+            message: `Electricity Maps answered ${where} with HTTP ${response.status}${detail} after ${attempt + 1} attempt(s).`
+        };
+        const retryAfter = response.headers.get('retry-after');
+        if (retryAfter !== null && /^\d+(\.\d+)?$/.test(retryAfter.trim()))
+            retryAfterMs = Number(retryAfter) * 1000;
+    }
+    return last;
+}
+/** Reads `{"zone":..,"data":[{"datetime":..,"carbonIntensity":..}, ...]}`. */
+function readPastRange(body) {
+    let json;
+    try {
+        json = JSON.parse(body);
+    }
+    catch {
+        return { error: 'a body that is not JSON' };
+    }
+    const data = json?.data;
+    if (!Array.isArray(data))
+        return { error: 'JSON without a "data" array' };
+    const points = [];
+    let skipped = 0;
+    for (const entry of data) {
+        const { datetime, carbonIntensity } = (entry ?? {});
+        const timeMs = typeof datetime === 'string' ? Date.parse(datetime) : NaN;
+        if (Number.isNaN(timeMs))
+            return { error: `an entry whose "datetime" is not an ISO time (${JSON.stringify(datetime)})` };
+        if (typeof carbonIntensity !== 'number' || !Number.isFinite(carbonIntensity) || carbonIntensity < 0) {
+            skipped++;
+            continue;
+        }
+        points.push({ timeMs, intensityGPerKWh: carbonIntensity });
+    }
+    return { points, skipped };
+}
+/** The API's own error text (`{"error": "..."}` or `{"message": "..."}`), briefly, when present. */
+function errorDetail(body) {
+    try {
+        const json = JSON.parse(body);
+        const text = typeof json.error === 'string' ? json.error : typeof json.message === 'string' ? json.message : '';
+        return text ? `: ${text.slice(0, 200)}` : '';
+    }
+    catch {
+        return '';
+    }
+}
+/** The most telling part of a fetch error: undici puts the system error (ECONNREFUSED) in `cause`. */
+function describe(err) {
+    const e = err;
+    const text = e?.cause?.code ?? e?.cause?.message ?? e?.message;
+    return typeof text === 'string' ? text : String(err);
+}
+/** Resolves after `ms` milliseconds (the retry backoff). */
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./src/io/paths.ts
+/**
+ * Path helpers shared by the adapters' file I/O: how files are named in reports and diagnostics
+ * (relative, with `/`), and whether a path stays inside a root folder, as written or on its real
+ * path (after symbolic links), which is how every confined read is checked.
+ */
+
+
+/** Converts a path to forward slashes, so names in reports are the same on every platform. */
+function toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+/**
+ * Names `absPath` relative to `baseDir` with `/` separators, the way diagnostics and reports show
+ * files (`examples/bert/carbon-manifest.yml`). A path outside `baseDir` keeps its `../` prefix;
+ * one on another drive stays absolute.
+ */
+function displayPath(absPath, baseDir) {
+    const rel = external_node_path_default().relative(baseDir, absPath);
+    if (rel === '')
+        return '.';
+    if (external_node_path_default().isAbsolute(rel))
+        return toPosix(absPath);
+    return toPosix(rel);
+}
+/** True when `candidate` is `root` itself or lies below it (both absolute, compared lexically). */
+function isInside(root, candidate) {
+    const rel = external_node_path_default().relative(root, candidate);
+    if (external_node_path_default().isAbsolute(rel))
+        return false;
+    // A child may be called "..data"; only a whole ".." segment leaves the root.
+    return rel !== '..' && !rel.startsWith('..' + (external_node_path_default()).sep);
+}
+/** The deepest folder that contains every one of `absPaths` (absolute paths; at least one). */
+function commonAncestor(absPaths) {
+    const split = absPaths.map((p) => external_node_path_default().resolve(p).split((external_node_path_default()).sep));
+    const first = split[0];
+    let depth = first.length;
+    for (const parts of split.slice(1)) {
+        let i = 0;
+        while (i < depth && i < parts.length && parts[i] === first[i])
+            i++;
+        depth = i;
+    }
+    const joined = first.slice(0, depth).join((external_node_path_default()).sep);
+    // Splitting "/a" gives ["", "a"]: an empty prefix means the filesystem root.
+    return joined === '' ? external_node_path_default().parse(external_node_path_default().resolve(absPaths[0])).root : joined;
+}
+/**
+ * True when the file's real path (after symbolic links) lies inside the root's real path. A path
+ * that cannot be resolved is compared as written, so a missing file is judged by its name.
+ */
+async function isRealPathInside(rootDir, abs) {
+    const [realRoot, realFile] = await Promise.all([
+        (0,promises_namespaceObject.realpath)(rootDir).catch(() => external_node_path_default().resolve(rootDir)),
+        (0,promises_namespaceObject.realpath)(abs).catch(() => abs)
+    ]);
+    return isInside(realRoot, realFile);
+}
+
+;// CONCATENATED MODULE: ./src/io/read.ts
+/**
+ * Reading the small text files the adapters hand to the core (manifests, config files): a size cap
+ * checked before and while reading, UTF-8 only, optional confinement to a folder; and the file
+ * checks other readers share (a regular file, at most so many bytes, a file-system error in words).
+ * Every problem becomes a Diagnostic naming the file; nothing here throws for bad input.
+ */
+
+
+
+
+/** Largest manifest or config file read: 1 MiB. Real manifests are a few KiB; more is a mistake or an attack. */
+const MAX_TEXT_BYTES = 1024 * 1024;
+/**
+ * Reads a small UTF-8 text file (a manifest or a config). Its size is checked before reading, and
+ * the read stops after `maxBytes + 1` bytes whatever the file claims, so a huge or endless file
+ * (a FIFO, `/dev/zero`) is refused rather than read.
+ *
+ * Diagnostics: `io/not-found`, `io/not-a-file`, `io/unreadable`, `io/too-large`, `io/not-utf8`,
+ * `io/outside-root`.
+ */
+async function readTextFile(file, options) {
+    const maxBytes = options.maxBytes ?? MAX_TEXT_BYTES;
+    const what = options.what ?? 'file';
+    const abs = external_node_path_default().resolve(options.baseDir, file);
+    const fail = (code, message) => ({
+        diagnostics: [diagnostic('error', code, message, { file })]
+    });
+    const info = await statRegularFile(abs, what);
+    if ('problem' in info)
+        return fail(...info.problem);
+    if (info.sizeBytes > maxBytes)
+        return fail('io/too-large', tooLargeMessage(what, maxBytes, info.sizeBytes));
+    if (options.confineTo !== undefined && !(await isRealPathInside(options.confineTo, abs))) {
+        return fail('io/outside-root', `The ${what} resolves (through a symbolic link) to a path outside "${options.confineTo}"; only files inside it are read.`);
+    }
+    let bytes;
+    try {
+        bytes = await readAtMost(abs, maxBytes + 1);
+    }
+    catch (err) {
+        return fail(...describeFsError(err, what));
+    }
+    if (bytes.length > maxBytes)
+        return fail('io/too-large', tooLargeMessage(what, maxBytes));
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        return fail('io/not-utf8', `The ${what} is not valid UTF-8 text; expected a YAML or JSON file saved as UTF-8.`);
+    }
+    return { input: { file, text }, diagnostics: [] };
+}
+/**
+ * Reads a file that need not exist (the default config): its absence gives neither text nor a
+ * diagnostic; any other problem (a folder, unreadable, too large, not UTF-8) is reported as
+ * {@link readTextFile} reports it.
+ */
+async function readOptionalTextFile(file, options) {
+    const result = await readTextFile(file, options);
+    const absent = result.input === undefined && result.diagnostics.every((d) => d.code === 'io/not-found');
+    return absent ? { diagnostics: [] } : result;
+}
+/**
+ * Reads several text files with {@link readTextFile}, keeping the ones that could be read and
+ * every diagnostic, in the order given.
+ */
+async function readTextFiles(files, options) {
+    const results = await Promise.all(files.map((f) => readTextFile(f, options)));
+    return {
+        inputs: results.flatMap((r) => (r.input ? [r.input] : [])),
+        diagnostics: results.flatMap((r) => r.diagnostics)
+    };
+}
+function tooLargeMessage(what, maxBytes, sizeBytes) {
+    const size = sizeBytes === undefined ? 'larger than that' : `${formatMiB(sizeBytes)}`;
+    return `The ${what} is ${size}; the limit is ${formatMiB(maxBytes)}, far above any real ${what}, so it was not read.`;
+}
+function formatMiB(bytes) {
+    return `${(bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
+}
+/**
+ * Reads at most `limitBytes` of a file, whatever its size claims (a FIFO, a growing file,
+ * `/dev/zero`), so a caller can tell "over the limit" from one byte more than it allows.
+ */
+async function readAtMost(abs, limitBytes) {
+    const handle = await (0,promises_namespaceObject.open)(abs, 'r');
+    try {
+        const buffer = Buffer.alloc(Math.min(limitBytes, 64 * 1024));
+        const chunks = [];
+        let total = 0;
+        while (total < limitBytes) {
+            const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, limitBytes - total), null);
+            if (bytesRead === 0)
+                break;
+            chunks.push(Buffer.from(buffer.subarray(0, bytesRead)));
+            total += bytesRead;
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * The size of a regular file, or the diagnostic code and message saying why it is not one (it does
+ * not exist, cannot be read, or is a folder or a special file such as a FIFO).
+ */
+async function statRegularFile(abs, what) {
+    let info;
+    try {
+        info = await (0,promises_namespaceObject.stat)(abs);
+    }
+    catch (err) {
+        return { problem: describeFsError(err, what) };
+    }
+    if (!info.isFile())
+        return {
+            problem: [
+                'io/not-a-file',
+                `Expected the ${what} to be a regular file, but it is ${info.isDirectory() ? 'a folder' : 'a special file'}.`
+            ]
+        };
+    return { sizeBytes: info.size };
+}
+/** Maps a Node file-system error to a diagnostic code and a one-sentence message. */
+function describeFsError(err, what = 'file') {
+    const code = err?.code;
+    switch (code) {
+        case 'ENOENT':
+        case 'ENOTDIR':
+            return ['io/not-found', `No such ${what}: the path does not exist.`];
+        case 'EACCES':
+        case 'EPERM':
+            return ['io/unreadable', `Cannot read the ${what}: permission denied (${code}).`];
+        case 'EISDIR':
+            return ['io/not-a-file', `Expected the ${what} to be a regular file, but it is a folder.`];
+        case 'ELOOP':
+            return ['io/unreadable', `Cannot read the ${what}: too many levels of symbolic links (ELOOP).`];
+        default:
+            return [
+                'io/unreadable',
+                `Cannot read the ${what}: ${code ?? (err instanceof Error ? err.message : String(err))}.`
+            ];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/intensity.ts
+/**
+ * Time-resolved intensity for the adapters (CLI and action alike): reads the hourly series file a
+ * flag or input names, and builds the Electricity Maps provider from a token, into the two fields
+ * of `AnalyzeInput` that the core weights measured runs with. The core does the rest (which run
+ * gets which series, fallbacks, coverage, notes).
+ *
+ * Nothing here throws for bad input, and the token appears in no message.
+ */
+
+
+
+
+
+
+
+/** Environment variable the CLI (and, by the action's choice, a workflow) reads the token from. */
+const ELECTRICITY_MAPS_TOKEN_ENV = 'ELECTRICITY_MAPS_TOKEN';
+/**
+ * Largest series file read, compressed or not: 32 MiB. A year of hourly rows is about 0.3 MiB,
+ * a year of 5-minute readings about 4 MiB.
+ */
+const MAX_SERIES_FILE_BYTES = 32 * 1024 * 1024;
+/**
+ * Reads the series file and builds the provider that the options ask for. A series file that
+ * cannot be read is an error (it was asked for by name); a URL that is not http(s) is an error;
+ * a URL without a token is a notice (a fork's pull request gets no secrets, and must not fail for
+ * it). Spread the result into `AnalyzeInput`.
+ */
+async function loadIntensitySeries(options) {
+    const diagnostics = [];
+    const loaded = { diagnostics };
+    if (options.seriesFile !== undefined && options.seriesFile.trim() !== '') {
+        const read = await readIntensitySeriesFile(options.seriesFile, options);
+        diagnostics.push(...read.diagnostics);
+        if (read.input)
+            loaded.intensitySeries = read.input;
+    }
+    const token = options.electricityMapsToken?.trim() ?? '';
+    const url = options.electricityMapsUrl?.trim() ?? '';
+    if (url !== '' && !isHttpUrl(url)) {
+        diagnostics.push(diagnostic('error', 'intensity/bad-provider-url', `The Electricity Maps URL "${url}" is not an http(s) URL; expected the API base such as ${DEFAULT_ELECTRICITY_MAPS_BASE_URL}.`));
+        return loaded;
+    }
+    if (token === '') {
+        if (url !== '') {
+            diagnostics.push(diagnostic('notice', 'intensity/no-token', `An Electricity Maps URL is set but no token (--electricity-maps-token, the electricity-maps-token input or ${ELECTRICITY_MAPS_TOKEN_ENV}), so no hourly intensities are fetched.`));
+        }
+        return loaded;
+    }
+    loaded.intensityProvider = electricityMapsProvider({
+        ...options,
+        electricityMapsToken: token,
+        electricityMapsUrl: url || undefined
+    });
+    return loaded;
+}
+function isHttpUrl(text) {
+    try {
+        const url = new URL(text);
+        return url.protocol === 'http:' || url.protocol === 'https:';
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The Electricity Maps `carbon-intensity/past-range` client as a core `IntensityProvider`: it
+ * never throws, and its failure messages (from the client, which redacts the token) say what went
+ * wrong for the core's `intensity/provider-failed` warning.
+ */
+function electricityMapsProvider(options) {
+    const token = options.electricityMapsToken;
+    return {
+        name: 'Electricity Maps',
+        async fetch(request) {
+            try {
+                const result = await fetchPastRange({
+                    token,
+                    zone: request.zone,
+                    startMs: request.startMs,
+                    endMs: request.endMs,
+                    ...(options.electricityMapsUrl !== undefined ? { baseUrl: options.electricityMapsUrl } : {}),
+                    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+                    ...(options.retries !== undefined ? { retries: options.retries } : {}),
+                    ...(options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {})
+                });
+                if (result.ok)
+                    return { ok: true, series: result.series };
+                return { ok: false, message: result.message };
+            }
+            catch (e) {
+                // The client returns failures; this is a safety net, and the token is scrubbed from it too.
+                const message = e instanceof Error ? e.message : String(e);
+                return { ok: false, message: `unexpected error: ${message.split(token).join('***').split('\n')[0]}.` };
+            }
+        }
+    };
+}
+/**
+ * Reads an intensity series file named by a flag or input: a regular file of at most
+ * {@link MAX_SERIES_FILE_BYTES}, gzip-decompressed when it starts with the gzip magic (to the same
+ * limit), UTF-8. Diagnostics: `io/not-found`, `io/not-a-file`, `io/unreadable`, `io/too-large`,
+ * `io/not-utf8`, `io/outside-root`; the file keeps the name it was given.
+ */
+async function readIntensitySeriesFile(file, options) {
+    const what = 'intensity series';
+    const abs = external_node_path_default().resolve(options.baseDir, file);
+    const fail = (code, message) => ({ diagnostics: [diagnostic('error', code, message, { file })] });
+    const limitMiB = `${MAX_SERIES_FILE_BYTES / (1024 * 1024)} MiB`;
+    const info = await statRegularFile(abs, what);
+    if ('problem' in info)
+        return fail(...info.problem);
+    if (info.sizeBytes > MAX_SERIES_FILE_BYTES)
+        return fail('io/too-large', `The ${what} is larger than ${limitMiB}, far more than a series of hourly values, so it was not read.`);
+    if (options.confineTo !== undefined) {
+        if (!(await isRealPathInside(options.confineTo, abs)))
+            return fail('io/outside-root', `The ${what} resolves to a path outside "${options.confineTo}"; only files inside it are read.`);
+    }
+    let bytes;
+    try {
+        bytes = await readAtMost(abs, MAX_SERIES_FILE_BYTES + 1);
+    }
+    catch (err) {
+        return fail(...describeFsError(err, what));
+    }
+    if (bytes.length > MAX_SERIES_FILE_BYTES)
+        return fail('io/too-large', `The ${what} is larger than ${limitMiB}, so it was not read.`);
+    if (isGzip(bytes)) {
+        try {
+            bytes = (0,external_node_zlib_namespaceObject.gunzipSync)(bytes, { maxOutputLength: MAX_SERIES_FILE_BYTES });
+        }
+        catch (err) {
+            const code = err.code;
+            return code === 'ERR_BUFFER_TOO_LARGE'
+                ? fail('io/too-large', `The ${what} is larger than ${limitMiB} once decompressed, so it was not read.`)
+                : fail('io/unreadable', `The ${what} looks gzip-compressed but could not be decompressed (${code ?? 'corrupt data'}).`);
+        }
+    }
+    try {
+        return { input: { file, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }, diagnostics: [] };
+    }
+    catch {
+        return fail('io/not-utf8', `The ${what} is not valid UTF-8 text; expected a CSV of timestamp and g/kWh saved as UTF-8.`);
+    }
+}
+
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
@@ -27207,66 +27828,6 @@ function globSync(globInput, options) {
 //#endregion
 
 
-;// CONCATENATED MODULE: ./src/io/paths.ts
-/**
- * Path helpers shared by the adapters' file I/O: how files are named in reports and diagnostics
- * (relative, with `/`), and whether a path stays inside a root folder, as written or on its real
- * path (after symbolic links), which is how every confined read is checked.
- */
-
-
-/** Converts a path to forward slashes, so names in reports are the same on every platform. */
-function toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
-}
-/**
- * Names `absPath` relative to `baseDir` with `/` separators, the way diagnostics and reports show
- * files (`examples/bert/carbon-manifest.yml`). A path outside `baseDir` keeps its `../` prefix;
- * one on another drive stays absolute.
- */
-function displayPath(absPath, baseDir) {
-    const rel = external_node_path_default().relative(baseDir, absPath);
-    if (rel === '')
-        return '.';
-    if (external_node_path_default().isAbsolute(rel))
-        return toPosix(absPath);
-    return toPosix(rel);
-}
-/** True when `candidate` is `root` itself or lies below it (both absolute, compared lexically). */
-function isInside(root, candidate) {
-    const rel = external_node_path_default().relative(root, candidate);
-    if (external_node_path_default().isAbsolute(rel))
-        return false;
-    // A child may be called "..data"; only a whole ".." segment leaves the root.
-    return rel !== '..' && !rel.startsWith('..' + (external_node_path_default()).sep);
-}
-/** The deepest folder that contains every one of `absPaths` (absolute paths; at least one). */
-function commonAncestor(absPaths) {
-    const split = absPaths.map((p) => external_node_path_default().resolve(p).split((external_node_path_default()).sep));
-    const first = split[0];
-    let depth = first.length;
-    for (const parts of split.slice(1)) {
-        let i = 0;
-        while (i < depth && i < parts.length && parts[i] === first[i])
-            i++;
-        depth = i;
-    }
-    const joined = first.slice(0, depth).join((external_node_path_default()).sep);
-    // Splitting "/a" gives ["", "a"]: an empty prefix means the filesystem root.
-    return joined === '' ? external_node_path_default().parse(external_node_path_default().resolve(absPaths[0])).root : joined;
-}
-/**
- * True when the file's real path (after symbolic links) lies inside the root's real path. A path
- * that cannot be resolved is compared as written, so a missing file is judged by its name.
- */
-async function isRealPathInside(rootDir, abs) {
-    const [realRoot, realFile] = await Promise.all([
-        (0,promises_namespaceObject.realpath)(rootDir).catch(() => external_node_path_default().resolve(rootDir)),
-        (0,promises_namespaceObject.realpath)(abs).catch(() => abs)
-    ]);
-    return isInside(realRoot, realFile);
-}
-
 ;// CONCATENATED MODULE: ./src/io/discovery.ts
 /**
  * Finding manifests for the CLI and the action: files, folders and globs as a user names them, or
@@ -27344,152 +27905,280 @@ async function globFiles(patterns, cwd) {
     return matches.map((m) => external_node_path_default().resolve(m)).sort();
 }
 
-;// CONCATENATED MODULE: ./src/io/read.ts
+;// CONCATENATED MODULE: ./src/io/options.ts
 /**
- * Reading the small text files the adapters hand to the core (manifests, config files): a size cap
- * checked before and while reading, UTF-8 only, optional confinement to a folder; and the file
- * checks other readers share (a regular file, at most so many bytes, a file-system error in words).
- * Every problem becomes a Diagnostic naming the file; nothing here throws for bad input.
- */
-
-
-
-
-/** Largest manifest or config file read: 1 MiB. Real manifests are a few KiB; more is a mistake or an attack. */
-const MAX_TEXT_BYTES = 1024 * 1024;
-/**
- * Reads a small UTF-8 text file (a manifest or a config). Its size is checked before reading, and
- * the read stops after `maxBytes + 1` bytes whatever the file claims, so a huge or endless file
- * (a FIFO, `/dev/zero`) is refused rather than read.
+ * The one table of options: every option of the CLI and of the action, each once, with its name
+ * (the CLI flag is `--<name>`, the action input is `<name>`), one description both adapters show,
+ * its default, and which adapters have it. An option only one adapter has says why the other has
+ * none.
  *
- * Diagnostics: `io/not-found`, `io/not-a-file`, `io/unreadable`, `io/too-large`, `io/not-utf8`,
- * `io/outside-root`.
+ * Generated from it: the CLI's parser (src/cli/args.ts) and `--help` (src/cli/help.ts); read
+ * through it: the action's inputs (src/action/inputs.ts); checked against it by tests:
+ * action.yml's inputs and the option tables of docs/cli.md and docs/action.md, which
+ * `npm run options` rewrites from it.
  */
-async function readTextFile(file, options) {
-    const maxBytes = options.maxBytes ?? MAX_TEXT_BYTES;
-    const what = options.what ?? 'file';
-    const abs = external_node_path_default().resolve(options.baseDir, file);
-    const fail = (code, message) => ({
-        diagnostics: [diagnostic('error', code, message, { file })]
-    });
-    const info = await statRegularFile(abs, what);
-    if ('problem' in info)
-        return fail(...info.problem);
-    if (info.sizeBytes > maxBytes)
-        return fail('io/too-large', tooLargeMessage(what, maxBytes, info.sizeBytes));
-    if (options.confineTo !== undefined && !(await isRealPathInside(options.confineTo, abs))) {
-        return fail('io/outside-root', `The ${what} resolves (through a symbolic link) to a path outside "${options.confineTo}"; only files inside it are read.`);
-    }
-    let bytes;
-    try {
-        bytes = await readAtMost(abs, maxBytes + 1);
-    }
-    catch (err) {
-        return fail(...describeFsError(err, what));
-    }
-    if (bytes.length > maxBytes)
-        return fail('io/too-large', tooLargeMessage(what, maxBytes));
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        return fail('io/not-utf8', `The ${what} is not valid UTF-8 text; expected a YAML or JSON file saved as UTF-8.`);
-    }
-    return { input: { file, text }, diagnostics: [] };
-}
+
+
+
+
+/** Why the GitHub-only inputs have no CLI flag. */
+const GITHUB_ONLY = 'GitHub only:';
+/** Why the terminal-only flags have no action input. */
+const TERMINAL_ONLY = 'Terminal only:';
+/** The folder paths are relative to, in each adapter's words. */
+const FOLDER = { cli: 'the current folder', action: 'the workspace' };
 /**
- * Reads a file that need not exist (the default config): its absence gives neither text nor a
- * diagnostic; any other problem (a folder, unreadable, too large, not UTF-8) is reported as
- * {@link readTextFile} reports it.
+ * Every option, in the order help, action.yml and the docs list them: shared ones first, then the
+ * action's, then the CLI's.
  */
-async function readOptionalTextFile(file, options) {
-    const result = await readTextFile(file, options);
-    const absent = result.input === undefined && result.diagnostics.every((d) => d.code === 'io/not-found');
-    return absent ? { diagnostics: [] } : result;
-}
-/**
- * Reads several text files with {@link readTextFile}, keeping the ones that could be read and
- * every diagnostic, in the order given.
- */
-async function readTextFiles(files, options) {
-    const results = await Promise.all(files.map((f) => readTextFile(f, options)));
-    return {
-        inputs: results.flatMap((r) => (r.input ? [r.input] : [])),
-        diagnostics: results.flatMap((r) => r.diagnostics)
-    };
-}
-function tooLargeMessage(what, maxBytes, sizeBytes) {
-    const size = sizeBytes === undefined ? 'larger than that' : `${formatMiB(sizeBytes)}`;
-    return `The ${what} is ${size}; the limit is ${formatMiB(maxBytes)}, far above any real ${what}, so it was not read.`;
-}
-function formatMiB(bytes) {
-    return `${(bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
-}
-/**
- * Reads at most `limitBytes` of a file, whatever its size claims (a FIFO, a growing file,
- * `/dev/zero`), so a caller can tell "over the limit" from one byte more than it allows.
- */
-async function readAtMost(abs, limitBytes) {
-    const handle = await (0,promises_namespaceObject.open)(abs, 'r');
-    try {
-        const buffer = Buffer.alloc(Math.min(limitBytes, 64 * 1024));
-        const chunks = [];
-        let total = 0;
-        while (total < limitBytes) {
-            const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, limitBytes - total), null);
-            if (bytesRead === 0)
-                break;
-            chunks.push(Buffer.from(buffer.subarray(0, bytesRead)));
-            total += bytesRead;
+const OPTIONS = {
+    manifests: {
+        description: 'Training manifests to read: paths, folders or globs, relative to {folder}. A folder means every `carbon-manifest.yml`/`.yaml`/`.json` below it. `node_modules` and `.git` are never searched, and the search does not follow symbolic links (name a linked manifest explicitly).',
+        value: 'lines',
+        default: MANIFEST_GLOBS.join('\n'),
+        cli: {
+            placeholder: 'FILES|GLOBS...',
+            positional: true,
+            note: 'Quote globs, so the shell does not expand them.'
+        },
+        action: { note: 'One per line.' }
+    },
+    config: {
+        description: 'Budget and config file (YAML or JSON), relative to {folder}. When the default path does not exist the check runs without it; a path you name must exist.',
+        value: 'text',
+        default: DEFAULT_CONFIG_PATH,
+        example: DEFAULT_CONFIG_PATH,
+        cli: { placeholder: 'FILE', short: 'c' },
+        action: {}
+    },
+    budget: {
+        description: "The budget, replacing the config file's as a whole: an emissions mass (`500 kg`, `1.2 t`, `1400 lb`), an energy (`2 MWh`, `800 kWh`), or both (`500 kg; 2 MWh`).",
+        value: 'text',
+        default: '',
+        defaultText: "the config file's budget, or none",
+        example: '"500 kg"',
+        cli: { placeholder: 'LIMITS' },
+        action: {}
+    },
+    'warn-at': {
+        description: 'Share of the budget at which the status becomes `warn`: `80%` or `0.8`.',
+        value: 'text',
+        default: '',
+        defaultText: `the config file's, else \`${DEFAULT_WARN_AT_FRACTION * 100}%\``,
+        example: '80%',
+        cli: { placeholder: 'PCT' },
+        action: {}
+    },
+    'fail-on': {
+        description: 'When the verdict fails the check (the CLI exits with 1, the action fails the step): `over-budget` (status `fail`), `warning` (status `warn` or `fail`), or `never` (report only). Invalid input fails in every mode (the CLI exits with 2).',
+        value: 'choice',
+        choices: ['over-budget', 'warning', 'never'],
+        default: 'over-budget',
+        example: 'warning',
+        cli: { placeholder: 'MODE' },
+        action: {}
+    },
+    location: {
+        description: 'Location for runs that name none: an ISO country code (`DE`, `USA`), a grid zone (`US-CAL-CISO`), a cloud region (`aws:us-east-1`, `gcp:europe-west4`, `azure:westeurope`) or a preset (`strubell-2019`).',
+        value: 'text',
+        default: '',
+        defaultText: "the config file's, else none",
+        example: 'gcp:europe-west4',
+        cli: { placeholder: 'LOC' },
+        action: {}
+    },
+    timezone: {
+        description: "Time zone of power-log timestamps that carry none (nvidia-smi's), and of such times in an intensity series: an IANA name (`Europe/Berlin`) or an offset (`+02:00`). A manifest's `trace.timezone` wins.",
+        value: 'text',
+        default: '',
+        defaultText: 'UTC',
+        example: 'Europe/Amsterdam',
+        cli: { placeholder: 'TZ' },
+        action: {}
+    },
+    'intensity-series': {
+        description: "Hourly grid-intensity CSV (timestamp, g/kWh; `.gz` allowed), relative to {folder}, for measured runs whose manifest names no `intensity-series`: each hour of measured energy is weighted by that hour's intensity; hours it lacks use the run's annual intensity, with a warning giving the coverage. Estimated runs are not affected.",
+        value: 'text',
+        default: '',
+        defaultText: 'none (annual intensities)',
+        example: 'data/grid-2024-06.csv',
+        cli: { placeholder: 'FILE' },
+        action: {}
+    },
+    'electricity-maps-token': {
+        description: "Electricity Maps API token: fetches hourly intensities (`carbon-intensity/past-range`) for the zone of each measured run's location over its hours, for runs without a series file. On failure the run uses its annual average with a warning; the check does not fail for it. Never printed.",
+        value: 'text',
+        default: '',
+        defaultText: 'none (annual intensities)',
+        example: '"$ELECTRICITY_MAPS_TOKEN"',
+        secret: true,
+        cli: {
+            placeholder: 'TOKEN',
+            defaultText: 'the `ELECTRICITY_MAPS_TOKEN` environment variable, which is safer: a flag shows in the process list'
+        },
+        action: {
+            note: "Pass a secret, e.g. `${{ secrets.ELECTRICITY_MAPS_TOKEN }}`; a fork's pull request gets no secrets, and its runs keep their annual intensities."
         }
-        return Buffer.concat(chunks, total);
+    },
+    'electricity-maps-url': {
+        description: 'Electricity Maps API base URL (http or https), for a proxy or a test server.',
+        value: 'text',
+        default: '',
+        defaultText: `the public API, ${DEFAULT_ELECTRICITY_MAPS_BASE_URL}`,
+        example: DEFAULT_ELECTRICITY_MAPS_BASE_URL,
+        cli: { placeholder: 'URL' },
+        action: {}
+    },
+    comment: {
+        description: 'The sticky pull-request comment: `update` edits it in place (no edit when unchanged), `recreate` deletes and re-posts it (so watchers are notified again), `off` posts none.',
+        value: 'choice',
+        choices: ['update', 'recreate', 'off'],
+        default: 'update',
+        action: {},
+        onlyReason: `${GITHUB_ONLY} the report's place on GitHub; the CLI prints it.`
+    },
+    'comment-tag': {
+        description: "Tag in the comment's hidden marker, in the report's heading and in the JSON report's path. Give each gate on a pull request its own tag to get one comment per gate. Letters, digits, `.`, `_` and single `-`, up to 64 characters.",
+        value: 'text',
+        default: 'carbon-gate',
+        action: {},
+        onlyReason: `${GITHUB_ONLY} it names the pull-request comment.`
+    },
+    'override-label': {
+        description: "A maintainer's waiver: when the pull request carries this label, an over-budget (or, with `fail-on: warning`, near-budget) verdict does not fail the check, and the comment says who added the label. Invalid input is never waived. Empty disables the waiver.",
+        value: 'text',
+        default: 'carbon-budget-approved',
+        action: {},
+        onlyReason: `${GITHUB_ONLY} a pull-request label; the CLI's caller decides what to do with its exit code.`
+    },
+    'github-token': {
+        description: 'Token for the pull-request comment, the override-label lookup, artifacts and the commit status. Needs `pull-requests: write` to comment, `actions: read` for `artifacts`, and `statuses: write` for `status-context`. Never printed.',
+        value: 'text',
+        default: '${{ github.token }}',
+        secret: true,
+        action: {},
+        onlyReason: `${GITHUB_ONLY} it authenticates to the GitHub API.`
+    },
+    artifacts: {
+        description: "Artifact names or glob patterns (`carbon-node-*`), one per line, to read from the run `run-id`: their manifests and power logs are used together with the workspace's.",
+        value: 'lines',
+        default: '',
+        defaultText: 'none',
+        action: {},
+        onlyReason: `${GITHUB_ONLY} workflow artifacts; on a laptop, download them and name their folders.`
+    },
+    'run-id': {
+        description: 'The workflow run whose artifacts are read.',
+        value: 'text',
+        default: '',
+        defaultText: 'the current run, or, in a `workflow_run` event, the triggering run',
+        action: {},
+        onlyReason: `${GITHUB_ONLY} a workflow run.`
+    },
+    'status-context': {
+        description: "When set, the verdict is also posted as a commit status with this context (name) on the pull request's head commit: `pending` while the gate works, then `success`, `failure` (the step fails) or `error` (invalid input), with a one-line description and a link to the run. Branch protection can require it, also in `workflow_run` mode.",
+        value: 'text',
+        default: '',
+        defaultText: 'no commit status',
+        action: {},
+        onlyReason: `${GITHUB_ONLY} a commit status.`
+    },
+    'if-artifacts-missing': {
+        description: '`fail` or `warn` when an artifact pattern matches nothing, an artifact expired or is gone, or the run uploaded none. Either way it is reported: missing data never passes silently.',
+        value: 'choice',
+        choices: ['fail', 'warn'],
+        default: 'fail',
+        action: {},
+        onlyReason: `${GITHUB_ONLY} workflow artifacts.`
+    },
+    'artifact-limits': {
+        description: 'Extraction limits per artifact, one `key: value` per line: `total` (unpacked bytes, default 1 GiB), `entries` (default 10000), `ratio` (per-entry unpacked/packed, default 100) and `zip` (downloaded zip size, default 1 GiB). Sizes take B, KB, MB, GB, KiB, MiB or GiB.',
+        value: 'lines',
+        default: '',
+        defaultText: "each limit's default",
+        action: {},
+        onlyReason: `${GITHUB_ONLY} workflow artifacts.`
+    },
+    format: {
+        description: 'Report format: `text`, `markdown`, `json` or `model-card`.',
+        value: 'choice',
+        choices: ['text', 'markdown', 'json', 'model-card'],
+        default: 'text',
+        example: 'json',
+        cli: { placeholder: 'FMT', short: 'f' },
+        onlyReason: `${TERMINAL_ONLY} the action writes each format where it belongs (Markdown in the comment and summary, JSON at \`report-path\`).`
+    },
+    output: {
+        description: 'Write the report to this file (its folder is created) instead of standard output.',
+        value: 'text',
+        default: '',
+        defaultText: 'standard output',
+        example: 'report.md',
+        cli: { placeholder: 'FILE', short: 'o' },
+        onlyReason: `${TERMINAL_ONLY} the action writes its JSON report to \`report-path\`.`
+    },
+    'no-color': {
+        description: 'No ANSI colour in the text report.',
+        value: 'switch',
+        default: '',
+        cli: {},
+        onlyReason: `${TERMINAL_ONLY} nothing the action writes is coloured.`
+    },
+    help: {
+        description: 'Show this help.',
+        value: 'switch',
+        default: '',
+        cli: { short: 'h' },
+        onlyReason: `${TERMINAL_ONLY} the command's own help; the action's is action.yml.`
+    },
+    version: {
+        description: 'Show the version.',
+        value: 'switch',
+        default: '',
+        cli: { short: 'v' },
+        onlyReason: `${TERMINAL_ONLY} the command's own version; the action's is its tag.`
     }
-    finally {
-        await handle.close();
-    }
+};
+/** The names of the options an adapter has, in the table's order. */
+function optionNames(adapter) {
+    return Object.keys(OPTIONS).filter((name) => options_spec(name)[adapter] !== undefined);
+}
+/** An option's entry, widened to {@link OptionSpec}. */
+function options_spec(name) {
+    return OPTIONS[name];
+}
+/** The names of the options the action declares as inputs (action.yml), in the table's order. */
+const INPUT_NAMES = optionNames('action');
+/** An option's description as an adapter shows it: the shared text, `{folder}` filled in, and the adapter's note. */
+function describeOption(name, adapter) {
+    const option = options_spec(name);
+    const note = option[adapter]?.note;
+    const text = note ? `${option.description} ${note}` : option.description;
+    return text.replaceAll('{folder}', FOLDER[adapter]);
 }
 /**
- * The size of a regular file, or the diagnostic code and message saying why it is not one (it does
- * not exist, cannot be read, or is a folder or a special file such as a FIFO).
+ * The default as an adapter's help and docs state it: the literal default in backticks, else the
+ * text saying what an empty value means; undefined for a switch (off unless given).
  */
-async function statRegularFile(abs, what) {
-    let info;
-    try {
-        info = await (0,promises_namespaceObject.stat)(abs);
-    }
-    catch (err) {
-        return { problem: describeFsError(err, what) };
-    }
-    if (!info.isFile())
-        return {
-            problem: [
-                'io/not-a-file',
-                `Expected the ${what} to be a regular file, but it is ${info.isDirectory() ? 'a folder' : 'a special file'}.`
-            ]
-        };
-    return { sizeBytes: info.size };
+function defaultText(name, adapter) {
+    const option = options_spec(name);
+    if (option.value === 'switch')
+        return undefined;
+    const text = option[adapter]?.defaultText ?? option.defaultText;
+    if (text !== undefined && option.default === '')
+        return text;
+    if (option.default === '')
+        return undefined;
+    return option.default
+        .split('\n')
+        .map((d) => `\`${d}\``)
+        .join(', ');
 }
-/** Maps a Node file-system error to a diagnostic code and a one-sentence message. */
-function describeFsError(err, what = 'file') {
-    const code = err?.code;
-    switch (code) {
-        case 'ENOENT':
-        case 'ENOTDIR':
-            return ['io/not-found', `No such ${what}: the path does not exist.`];
-        case 'EACCES':
-        case 'EPERM':
-            return ['io/unreadable', `Cannot read the ${what}: permission denied (${code}).`];
-        case 'EISDIR':
-            return ['io/not-a-file', `Expected the ${what} to be a regular file, but it is a folder.`];
-        case 'ELOOP':
-            return ['io/unreadable', `Cannot read the ${what}: too many levels of symbolic links (ELOOP).`];
-        default:
-            return [
-                'io/unreadable',
-                `Cannot read the ${what}: ${code ?? (err instanceof Error ? err.message : String(err))}.`
-            ];
-    }
+/** True when a verdict fails the check under `failOn` (invalid input is judged before, by the adapter). */
+function failsCheck(status, failOn) {
+    if (failOn === 'never')
+        return false;
+    return status === 'fail' || (failOn === 'warning' && status === 'warn');
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -27643,272 +28332,15 @@ function trace_reader_splitPattern(pattern) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/io/write.ts
+;// CONCATENATED MODULE: ./src/io/request.ts
 /**
- * Writing a report to a file for the CLI (`--output`) and the action (`report-path`): a failure is
- * a diagnostic, never a thrown error.
- */
-
-
-
-/**
- * Writes a report to a file, creating its folder. Returns an `io/write-failed` diagnostic instead
- * of throwing when that is not possible.
- */
-async function writeTextFile(file, text, options) {
-    const abs = external_node_path_default().resolve(options.baseDir, file);
-    try {
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(abs), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(abs, text, 'utf8');
-        return [];
-    }
-    catch (err) {
-        const code = err.code ?? 'unknown error';
-        const why = code === 'EISDIR'
-            ? 'it is a folder'
-            : code === 'EACCES' || code === 'EPERM'
-                ? `permission denied (${code})`
-                : code;
-        return [diagnostic('error', 'io/write-failed', `Cannot write the report to this file: ${why}.`, { file })];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/io/electricity-maps.ts
-/**
- * Electricity Maps client for hourly past intensities (`GET /v3/carbon-intensity/past-range`),
- * shared by the CLI and the action. It returns a typed failure instead of throwing, so the caller
- * can fall back to the annual average and say why; the token never appears in any message.
- *
- * API reference: https://portal.electricitymaps.com/docs/api (v3). The endpoint serves at most
- * 10 days (240 hours) per request at hourly granularity, so longer ranges are split into chunks.
- */
-
-/** Default API base; `api.electricitymaps.com/v3` serves the same API. */
-const DEFAULT_ELECTRICITY_MAPS_BASE_URL = 'https://api.electricitymap.org/v3';
-/**
- * Longest range one past-range request may cover at hourly granularity: 10 days, the limit the API
- * reference ({@link ELECTRICITY_MAPS_SOURCE}) gives for past-range; longer ranges are split.
- */
-const MAX_RANGE_HOURS = 240;
-/** The source attached to fetched series. */
-const electricity_maps_ELECTRICITY_MAPS_SOURCE = {
-    name: 'Electricity Maps API v3 carbon-intensity/past-range',
-    url: 'https://portal.electricitymaps.com/docs/api',
-    licence: 'Electricity Maps API terms of use (per token)'
-};
-/** Splits [startMs, endMs) into whole-hour chunks of at most {@link MAX_RANGE_HOURS} hours. */
-function pastRangeChunks(startMs, endMs) {
-    const first = Math.floor(startMs / HOUR_MS) * HOUR_MS;
-    const last = Math.max(first + HOUR_MS, Math.ceil(endMs / HOUR_MS) * HOUR_MS);
-    const chunks = [];
-    for (let s = first; s < last; s += MAX_RANGE_HOURS * HOUR_MS) {
-        chunks.push({ startMs: s, endMs: Math.min(last, s + MAX_RANGE_HOURS * HOUR_MS) });
-    }
-    return chunks;
-}
-/**
- * Fetches hourly intensities for a zone and range, chunk by chunk, retrying 5xx, 429, timeouts and
- * network errors with a bounded exponential backoff (honouring `Retry-After` up to the cap).
- * Resolves to a series, or to a failure the caller turns into a warning and the annual fallback.
- */
-async function fetchPastRange(options) {
-    const base = (options.baseUrl ?? DEFAULT_ELECTRICITY_MAPS_BASE_URL).replace(/\/+$/, '');
-    const redact = (text) => (options.token ? text.split(options.token).join('***') : text);
-    let requests = 0;
-    if (!options.token) {
-        return {
-            ok: false,
-            kind: 'auth',
-            message: 'No Electricity Maps token was given; expected one in the input or environment.',
-            requests
-        };
-    }
-    if (!options.zone) {
-        return {
-            ok: false,
-            kind: 'request',
-            message: 'No Electricity Maps zone was given; expected one such as "DE" or "US-CAL-CISO".',
-            requests
-        };
-    }
-    if (!(Number.isFinite(options.startMs) && Number.isFinite(options.endMs) && options.endMs >= options.startMs)) {
-        return {
-            ok: false,
-            kind: 'request',
-            message: 'The time range to fetch is empty or invalid; expected a start before the end.',
-            requests
-        };
-    }
-    const points = new Map();
-    let skippedEntries = 0;
-    for (const chunk of pastRangeChunks(options.startMs, options.endMs)) {
-        const url = new URL(`${base}/carbon-intensity/past-range`);
-        url.searchParams.set('zone', options.zone);
-        url.searchParams.set('start', new Date(chunk.startMs).toISOString());
-        url.searchParams.set('end', new Date(chunk.endMs).toISOString());
-        if (options.emissionFactorType)
-            url.searchParams.set('emissionFactorType', options.emissionFactorType);
-        const answer = await getWithRetries(url, options, () => requests++);
-        if (!answer.ok)
-            return { ...answer, message: redact(answer.message), requests };
-        const parsed = readPastRange(answer.body);
-        if ('error' in parsed) {
-            return {
-                ok: false,
-                kind: 'response',
-                status: answer.status,
-                message: redact(`Electricity Maps answered ${url.pathname} with ${parsed.error}.`),
-                requests
-            };
-        }
-        skippedEntries += parsed.skipped;
-        // Chunks share their boundary hour; the first reading of an hour wins.
-        for (const p of parsed.points)
-            if (!points.has(p.timeMs))
-                points.set(p.timeMs, p.intensityGPerKWh);
-    }
-    const series = seriesFromPoints([...points].map(([timeMs, intensityGPerKWh]) => ({ timeMs, intensityGPerKWh })), `Electricity Maps ${options.zone}`, electricity_maps_ELECTRICITY_MAPS_SOURCE);
-    return { ok: true, series, requests, skippedEntries };
-}
-// Our choice, not the API's: the intensity is an improvement over the annual average, not a
-// requirement, so a CI job waits at most (3 + 1) x 15 s + 1 + 2 + 4 s = 67 s per chunk (90 s
-// where Retry-After asks for the 10 s cap each time) before falling back, yet rides out a brief
-// outage or a rate-limit answer.
-/** Default per-request timeout, ms. */
-const DEFAULT_TIMEOUT_MS = 15_000;
-/** Default number of retries after the first attempt. */
-const DEFAULT_RETRIES = 3;
-/** Default first backoff delay, ms (doubled per retry). */
-const DEFAULT_BACKOFF_MS = 1000;
-/** Longest wait between attempts, ms, whatever the backoff or the server's Retry-After says. */
-const MAX_BACKOFF_MS = 10_000;
-/** One GET with retries; counts every attempt through `onAttempt`. */
-async function getWithRetries(url, options, onAttempt) {
-    const retries = Math.max(0, Math.min(options.retries ?? DEFAULT_RETRIES, 10));
-    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const backoffMs = options.backoffMs ?? DEFAULT_BACKOFF_MS;
-    // The next wait: doubled per attempt, or the server's Retry-After, capped either way.
-    let retryAfterMs;
-    const where = `${url.origin}${url.pathname}?zone=${url.searchParams.get('zone')}&start=${url.searchParams.get('start')}&end=${url.searchParams.get('end')}`;
-    let last = { ok: false, kind: 'network', message: `No request was sent to ${where}.` };
-    for (let attempt = 0; attempt <= retries; attempt++) {
-        if (attempt > 0)
-            await sleep(Math.min(retryAfterMs ?? backoffMs * 2 ** (attempt - 1), MAX_BACKOFF_MS));
-        retryAfterMs = undefined;
-        onAttempt();
-        let response;
-        try {
-            response = await fetch(url, {
-                headers: { 'auth-token': options.token, accept: 'application/json' },
-                signal: AbortSignal.timeout(timeoutMs)
-            });
-        }
-        catch (err) {
-            // Checked by name: the DOMException may come from another realm (test runners, bundles).
-            const name = err?.name;
-            const timedOut = name === 'TimeoutError' || name === 'AbortError';
-            last = timedOut
-                ? {
-                    ok: false,
-                    kind: 'timeout',
-                    message: `Electricity Maps did not answer ${where} within ${timeoutMs} ms (${attempt + 1} attempt(s)).`
-                }
-                : {
-                    ok: false,
-                    kind: 'network',
-                    message: `Could not reach ${where}: ${describe(err)} (${attempt + 1} attempt(s)).`
-                };
-            continue;
-        }
-        const body = await response.text().catch(() => '');
-        if (response.ok)
-            return { ok: true, status: response.status, body };
-        const detail = errorDetail(body);
-        if (response.status === 401 || response.status === 403) {
-            return {
-                ok: false,
-                kind: 'auth',
-                status: response.status,
-                message: `Electricity Maps rejected the token (HTTP ${response.status})${detail}; check the token and that its plan covers past-range for this zone.`
-            };
-        }
-        if (response.status !== 429 && response.status < 500) {
-            return {
-                ok: false,
-                kind: 'request',
-                status: response.status,
-                message: `Electricity Maps refused ${where} (HTTP ${response.status})${detail}.`
-            };
-        }
-        last = {
-            ok: false,
-            kind: 'server',
-            status: response.status,
-            message: `Electricity Maps answered ${where} with HTTP ${response.status}${detail} after ${attempt + 1} attempt(s).`
-        };
-        const retryAfter = response.headers.get('retry-after');
-        if (retryAfter !== null && /^\d+(\.\d+)?$/.test(retryAfter.trim()))
-            retryAfterMs = Number(retryAfter) * 1000;
-    }
-    return last;
-}
-/** Reads `{"zone":..,"data":[{"datetime":..,"carbonIntensity":..}, ...]}`. */
-function readPastRange(body) {
-    let json;
-    try {
-        json = JSON.parse(body);
-    }
-    catch {
-        return { error: 'a body that is not JSON' };
-    }
-    const data = json?.data;
-    if (!Array.isArray(data))
-        return { error: 'JSON without a "data" array' };
-    const points = [];
-    let skipped = 0;
-    for (const entry of data) {
-        const { datetime, carbonIntensity } = (entry ?? {});
-        const timeMs = typeof datetime === 'string' ? Date.parse(datetime) : NaN;
-        if (Number.isNaN(timeMs))
-            return { error: `an entry whose "datetime" is not an ISO time (${JSON.stringify(datetime)})` };
-        if (typeof carbonIntensity !== 'number' || !Number.isFinite(carbonIntensity) || carbonIntensity < 0) {
-            skipped++;
-            continue;
-        }
-        points.push({ timeMs, intensityGPerKWh: carbonIntensity });
-    }
-    return { points, skipped };
-}
-/** The API's own error text (`{"error": "..."}` or `{"message": "..."}`), briefly, when present. */
-function errorDetail(body) {
-    try {
-        const json = JSON.parse(body);
-        const text = typeof json.error === 'string' ? json.error : typeof json.message === 'string' ? json.message : '';
-        return text ? `: ${text.slice(0, 200)}` : '';
-    }
-    catch {
-        return '';
-    }
-}
-/** The most telling part of a fetch error: undici puts the system error (ECONNREFUSED) in `cause`. */
-function describe(err) {
-    const e = err;
-    const text = e?.cause?.code ?? e?.cause?.message ?? e?.message;
-    return typeof text === 'string' ? text : String(err);
-}
-/** Resolves after `ms` milliseconds (the retry backoff). */
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-;// CONCATENATED MODULE: ./src/io/intensity.ts
-/**
- * Time-resolved intensity for the adapters (CLI and action alike): reads the hourly series file a
- * flag or input names, and builds the Electricity Maps provider from a token, into the two fields
- * of `AnalyzeInput` that the core weights measured runs with. The core does the rest (which run
- * gets which series, fallbacks, coverage, notes).
- *
- * Nothing here throws for bad input, and the token appears in no message.
+ * The one request both adapters make: what to read, which config, every override, where
+ * intensities come from, which folder files are resolved from and must stay in, and any further
+ * sources of manifests and traces (the action's artifacts). The CLI's arguments and the action's
+ * inputs each map to an {@link AnalyzeRequest}; {@link readRequest} turns it into the core's
+ * `AnalyzeInput`, so finding and reading files, the config rule ("a named config must exist, the
+ * default may be missing"), intensity loading, the choice of trace reader and the collection of
+ * every diagnostic are written once.
  */
 
 
@@ -27917,179 +28349,99 @@ function sleep(ms) {
 
 
 
-/** Environment variable the CLI (and, by the action's choice, a workflow) reads the token from. */
-const ELECTRICITY_MAPS_TOKEN_ENV = 'ELECTRICITY_MAPS_TOKEN';
+
+/** Codes of "the manifest search found nothing", which manifests from a source make moot. */
+const NOTHING_FOUND = new Set(['io/no-match', 'io/no-manifests']);
 /**
- * Largest series file read, compressed or not: 32 MiB. A year of hourly rows is about 0.3 MiB,
- * a year of 5-minute readings about 4 MiB.
+ * Reads everything a request names into the core's input: finds and reads the manifests, reads the
+ * config (a named one must exist, the default may be missing), loads the sources and the
+ * intensity options, chooses the trace reader, and collects every problem as a diagnostic. Never
+ * throws for bad input.
  */
-const MAX_SERIES_FILE_BYTES = 32 * 1024 * 1024;
-/**
- * Reads the series file and builds the provider that the options ask for. A series file that
- * cannot be read is an error (it was asked for by name); a URL that is not http(s) is an error;
- * a URL without a token is a notice (a fork's pull request gets no secrets, and must not fail for
- * it). Spread the result into `AnalyzeInput`.
- */
-async function loadIntensitySeries(options) {
-    const diagnostics = [];
-    const loaded = { diagnostics };
-    if (options.seriesFile !== undefined && options.seriesFile.trim() !== '') {
-        const read = await readIntensitySeriesFile(options.seriesFile, options);
-        diagnostics.push(...read.diagnostics);
-        if (read.input)
-            loaded.intensitySeries = read.input;
-    }
-    const token = options.electricityMapsToken?.trim() ?? '';
-    const url = options.electricityMapsUrl?.trim() ?? '';
-    if (url !== '' && !isHttpUrl(url)) {
-        diagnostics.push(diagnostic('error', 'intensity/bad-provider-url', `The Electricity Maps URL "${url}" is not an http(s) URL; expected the API base such as ${DEFAULT_ELECTRICITY_MAPS_BASE_URL}.`));
-        return loaded;
-    }
-    if (token === '') {
-        if (url !== '') {
-            diagnostics.push(diagnostic('notice', 'intensity/no-token', `An Electricity Maps URL is set but no token (--electricity-maps-token, the electricity-maps-token input or ${ELECTRICITY_MAPS_TOKEN_ENV}), so no hourly intensities are fetched.`));
-        }
-        return loaded;
-    }
-    loaded.intensityProvider = electricityMapsProvider({
-        ...options,
-        electricityMapsToken: token,
-        electricityMapsUrl: url || undefined
-    });
-    return loaded;
-}
-function isHttpUrl(text) {
-    try {
-        const url = new URL(text);
-        return url.protocol === 'http:' || url.protocol === 'https:';
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * The Electricity Maps `carbon-intensity/past-range` client as a core `IntensityProvider`: it
- * never throws, and its failure messages (from the client, which redacts the token) say what went
- * wrong for the core's `intensity/provider-failed` warning.
- */
-function electricityMapsProvider(options) {
-    const token = options.electricityMapsToken;
-    return {
-        name: 'Electricity Maps',
-        async fetch(request) {
-            try {
-                const result = await fetchPastRange({
-                    token,
-                    zone: request.zone,
-                    startMs: request.startMs,
-                    endMs: request.endMs,
-                    ...(options.electricityMapsUrl !== undefined ? { baseUrl: options.electricityMapsUrl } : {}),
-                    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-                    ...(options.retries !== undefined ? { retries: options.retries } : {}),
-                    ...(options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {})
-                });
-                if (result.ok)
-                    return { ok: true, series: result.series };
-                return { ok: false, message: result.message };
-            }
-            catch (e) {
-                // The client returns failures; this is a safety net, and the token is scrubbed from it too.
-                const message = e instanceof Error ? e.message : String(e);
-                return { ok: false, message: `unexpected error: ${message.split(token).join('***').split('\n')[0]}.` };
-            }
-        }
+async function readRequest(request) {
+    const { baseDir, rootDir } = request.confinement;
+    const confine = rootDir === undefined ? {} : { confineTo: rootDir };
+    const search = request.manifests;
+    const found = search ? await findManifests(search.patterns, { cwd: baseDir }) : { files: [], diagnostics: [] };
+    const own = await readTextFiles(found.files, { baseDir, what: 'manifest', ...confine });
+    const readConfig = request.config.named ? readTextFile : readOptionalTextFile;
+    const config = await readConfig(request.config.path, { baseDir, what: 'config file', ...confine });
+    const sources = request.sources ?? [];
+    const loaded = [];
+    for (const source of sources)
+        loaded.push(await source.load(own.inputs));
+    const manifests = [...own.inputs, ...loaded.flatMap((l) => l.manifests)];
+    // With a source, an empty default search of the base folder is not the problem to report: the
+    // manifests were expected from the source, and whether any came is judged here.
+    const expectedFromSources = search === undefined || (!search.named && sources.length > 0);
+    const searchDiagnostics = expectedFromSources
+        ? found.diagnostics.filter((d) => !NOTHING_FOUND.has(d.code))
+        : found.diagnostics;
+    const nothing = expectedFromSources && manifests.length === 0 ? [(request.noManifests ?? request_noManifests)(loaded)] : [];
+    const intensity = await loadIntensitySeries({ baseDir, ...confine, ...request.intensity });
+    const input = {
+        manifests,
+        overrides: definedOnly(request.overrides),
+        toolVersion: TOOL_VERSION,
+        traces: loaded.find((l) => l.traces)?.traces ?? ownTraceReader(request.confinement, found.files),
+        diagnostics: [
+            ...searchDiagnostics,
+            ...own.diagnostics,
+            ...config.diagnostics,
+            ...loaded.flatMap((l) => l.diagnostics),
+            ...nothing,
+            ...intensity.diagnostics,
+            ...(request.diagnostics ?? [])
+        ]
     };
+    if (config.input)
+        input.config = config.input;
+    if (intensity.intensitySeries)
+        input.intensitySeries = intensity.intensitySeries;
+    if (intensity.intensityProvider)
+        input.intensityProvider = intensity.intensityProvider;
+    return { input, loaded };
 }
 /**
- * Reads an intensity series file named by a flag or input: a regular file of at most
- * {@link MAX_SERIES_FILE_BYTES}, gzip-decompressed when it starts with the gzip magic (to the same
- * limit), UTF-8. Diagnostics: `io/not-found`, `io/not-a-file`, `io/unreadable`, `io/too-large`,
- * `io/not-utf8`, `io/outside-root`; the file keeps the name it was given.
+ * The trace reader of the request's own files: confined to `rootDir` when there is one, else to the
+ * folder that holds the base folder and every manifest found (and nowhere else).
  */
-async function readIntensitySeriesFile(file, options) {
-    const what = 'intensity series';
-    const abs = external_node_path_default().resolve(options.baseDir, file);
-    const fail = (code, message) => ({ diagnostics: [diagnostic('error', code, message, { file })] });
-    const limitMiB = `${MAX_SERIES_FILE_BYTES / (1024 * 1024)} MiB`;
-    const info = await statRegularFile(abs, what);
-    if ('problem' in info)
-        return fail(...info.problem);
-    if (info.sizeBytes > MAX_SERIES_FILE_BYTES)
-        return fail('io/too-large', `The ${what} is larger than ${limitMiB}, far more than a series of hourly values, so it was not read.`);
-    if (options.confineTo !== undefined) {
-        if (!(await isRealPathInside(options.confineTo, abs)))
-            return fail('io/outside-root', `The ${what} resolves to a path outside "${options.confineTo}"; only files inside it are read.`);
-    }
-    let bytes;
-    try {
-        bytes = await readAtMost(abs, MAX_SERIES_FILE_BYTES + 1);
-    }
-    catch (err) {
-        return fail(...describeFsError(err, what));
-    }
-    if (bytes.length > MAX_SERIES_FILE_BYTES)
-        return fail('io/too-large', `The ${what} is larger than ${limitMiB}, so it was not read.`);
-    if (isGzip(bytes)) {
-        try {
-            bytes = (0,external_node_zlib_namespaceObject.gunzipSync)(bytes, { maxOutputLength: MAX_SERIES_FILE_BYTES });
-        }
-        catch (err) {
-            const code = err.code;
-            return code === 'ERR_BUFFER_TOO_LARGE'
-                ? fail('io/too-large', `The ${what} is larger than ${limitMiB} once decompressed, so it was not read.`)
-                : fail('io/unreadable', `The ${what} looks gzip-compressed but could not be decompressed (${code ?? 'corrupt data'}).`);
-        }
-    }
-    try {
-        return { input: { file, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }, diagnostics: [] };
-    }
-    catch {
-        return fail('io/not-utf8', `The ${what} is not valid UTF-8 text; expected a CSV of timestamp and g/kWh saved as UTF-8.`);
-    }
+function ownTraceReader(confinement, manifestFiles) {
+    const { baseDir } = confinement;
+    const root = confinement.rootDir ??
+        commonAncestor([baseDir, ...manifestFiles.map((f) => external_node_path_default().dirname(external_node_path_default().resolve(baseDir, f)))]);
+    return createTraceReader(root, { baseDir });
+}
+function request_noManifests() {
+    return diagnostic('error', 'io/no-manifests', 'No manifest to read: none was searched for, and no source had one.');
+}
+function definedOnly(overrides) {
+    return Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined && v !== ''));
 }
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 /**
- * Command-line parsing for `carbon-gate`: `node:util` parseArgs tokenises, and this module checks
- * every token itself, so each usage mistake gets a plain message with a suggestion (parseArgs'
- * own errors talk about its internals) and all mistakes are reported at once.
+ * Command-line parsing for `carbon-gate`, generated from the options table (src/io/options.ts):
+ * `node:util` parseArgs tokenises, and this module checks every token itself, so each usage
+ * mistake gets a plain message with a suggestion (parseArgs' own errors talk about its internals)
+ * and all mistakes are reported at once.
  */
 
 
+
 /** Report formats the CLI writes. */
-const args_FORMATS = ['text', 'markdown', 'json', 'model-card'];
+const args_FORMATS = OPTIONS.format.choices;
 /** Commands the CLI knows. */
 const COMMANDS = ['check', 'help'];
-const OPTIONS = {
-    config: { type: 'string', short: 'c' },
-    budget: { type: 'string' },
-    'warn-at': { type: 'string' },
-    location: { type: 'string' },
-    timezone: { type: 'string' },
-    'intensity-series': { type: 'string' },
-    'electricity-maps-token': { type: 'string' },
-    'electricity-maps-url': { type: 'string' },
-    format: { type: 'string', short: 'f' },
-    output: { type: 'string', short: 'o' },
-    'no-color': { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean', short: 'v' }
-};
-/** Example values for messages about a missing value. */
-const EXAMPLES = {
-    config: '.github/carbon-budget.yml',
-    budget: '"500 kg"',
-    'warn-at': '80%',
-    location: 'gcp:europe-west4',
-    timezone: 'Europe/Amsterdam',
-    'intensity-series': 'data/grid-2024-06.csv',
-    'electricity-maps-token': '"$ELECTRICITY_MAPS_TOKEN"',
-    'electricity-maps-url': 'https://api.electricitymap.org/v3',
-    format: 'json',
-    output: 'report.md'
-};
+/** Every flag of the table, in its order. */
+const FLAGS = optionNames('cli').filter((name) => !options_spec(name).cli?.positional);
+/** parseArgs' configuration, from the table. */
+const PARSE_OPTIONS = Object.fromEntries(FLAGS.map((name) => {
+    const short = options_spec(name).cli?.short;
+    return [name, { type: options_spec(name).value === 'switch' ? 'boolean' : 'string', ...(short ? { short } : {}) }];
+}));
 /**
  * Parses `carbon-gate` arguments (without `node` and the script). `--help` and `--version` win over
  * mistakes elsewhere on the line, as users expect when they add `--help` to a failing command.
@@ -28097,7 +28449,7 @@ const EXAMPLES = {
 function parseCliArgs(argv) {
     const { tokens } = (0,external_node_util_namespaceObject.parseArgs)({
         args: [...argv],
-        options: OPTIONS,
+        options: PARSE_OPTIONS,
         allowPositionals: true,
         strict: false,
         tokens: true
@@ -28105,7 +28457,6 @@ function parseCliArgs(argv) {
     const errors = [];
     const values = {};
     const positionals = [];
-    const known = Object.keys(OPTIONS);
     for (const token of tokens) {
         if (token.kind === 'positional') {
             positionals.push(token.value);
@@ -28114,14 +28465,15 @@ function parseCliArgs(argv) {
         if (token.kind !== 'option')
             continue;
         const rawName = token.rawName;
-        if (!known.includes(token.name)) {
+        if (!FLAGS.includes(token.name)) {
             // Only the closest: option names are short, so the runners-up are rarely what was meant.
-            const suggestions = closestNames(rawName.replace(/^-+/, ''), known, 1).map((k) => `--${k}`);
+            const suggestions = closestNames(rawName.replace(/^-+/, ''), FLAGS, 1).map((k) => `--${k}`);
             errors.push(`Unknown option '${rawName}'.${didYouMean(suggestions)}`);
             continue;
         }
         const name = token.name;
-        if (OPTIONS[name].type === 'boolean') {
+        const option = options_spec(name);
+        if (option.value === 'switch') {
             if (token.inlineValue)
                 errors.push(`Option '--${name}' takes no value (got '${rawName}=${token.value}').`);
             else
@@ -28130,11 +28482,11 @@ function parseCliArgs(argv) {
         }
         const value = token.value;
         if (value === undefined || (!token.inlineValue && value.startsWith('-') && value.length > 1)) {
-            errors.push(`Option '--${name}' needs a value, e.g. --${name} ${EXAMPLES[name]}.`);
+            errors.push(`Option '--${name}' needs a value, e.g. --${name} ${option.example}.`);
             continue;
         }
         if (value.trim() === '') {
-            errors.push(`Option '--${name}' needs a non-empty value, e.g. --${name} ${EXAMPLES[name]}.`);
+            errors.push(`Option '--${name}' needs a non-empty value, e.g. --${name} ${option.example}.`);
             continue;
         }
         values[name] = value;
@@ -28153,26 +28505,34 @@ function parseCliArgs(argv) {
     else if (command !== 'check') {
         errors.push(`Unknown command '${command}': expected one of ${COMMANDS.map((c) => `'${c}'`).join(', ')}.${didYouMean(closestNames(command, COMMANDS))}`);
     }
-    const format = values.format ?? 'text';
-    if (!args_FORMATS.includes(format)) {
-        errors.push(`Unknown format '${format}': expected one of ${args_FORMATS.join(', ')}.${didYouMean(closestNames(format, args_FORMATS))}`);
-    }
+    const text = (name) => values[name];
+    /** A choice's value, or its default; an unknown value is a usage error. */
+    const choice = (name, choices, fallback) => {
+        const value = text(name) ?? fallback;
+        if (choices.includes(value))
+            return value;
+        errors.push(`Unknown ${name} '${value}': expected one of ${choices.join(', ')}.${didYouMean(closestNames(value, choices))}`);
+        return fallback;
+    };
+    const format = choice('format', args_FORMATS, OPTIONS.format.default);
+    const failOn = choice('fail-on', OPTIONS['fail-on'].choices, OPTIONS['fail-on'].default);
     if (errors.length > 0)
         return { kind: 'usage-error', errors };
     return {
         kind: 'check',
         options: {
             files,
-            config: values.config,
-            budget: values.budget,
-            warnAt: values['warn-at'],
-            location: values.location,
-            timezone: values.timezone,
-            intensitySeries: values['intensity-series'],
-            electricityMapsToken: values['electricity-maps-token'],
-            electricityMapsUrl: values['electricity-maps-url'],
-            format: format,
-            output: values.output,
+            config: text('config'),
+            budget: text('budget'),
+            warnAt: text('warn-at'),
+            location: text('location'),
+            timezone: text('timezone'),
+            failOn,
+            intensitySeries: text('intensity-series'),
+            electricityMapsToken: text('electricity-maps-token'),
+            electricityMapsUrl: text('electricity-maps-url'),
+            format,
+            output: text('output'),
             noColor: values['no-color'] === true
         }
     };
@@ -28193,22 +28553,24 @@ function useColor(context) {
     return context.env.TERM !== 'dumb';
 }
 
-;// CONCATENATED MODULE: ./src/core/version.ts
-/**
- * carbon-gate's version, for reports. A constant rather than a read of package.json because the
- * core does no I/O and the bundles must not depend on a file beside them; a test keeps it equal
- * to package.json's `version`.
- */
-const TOOL_VERSION = '0.1.0';
-
 ;// CONCATENATED MODULE: ./src/cli/help.ts
 /**
- * The `carbon-gate --help` text: everything a user needs without opening the docs.
+ * The `carbon-gate --help` text: everything a user needs without opening the docs. The arguments
+ * and options are generated from the options table (src/io/options.ts), so help, parser, action
+ * inputs and docs cannot disagree.
  */
 
 
+/** Help lines stay within this many columns. */
+const WIDTH = 100;
+/** Where an option's text starts. */
+const TEXT_COLUMN = 22;
 /** The full help, ending with a newline. */
 function helpText() {
+    const names = optionNames('cli');
+    const positional = names.filter((n) => options_spec(n).cli?.positional);
+    const flags = names.filter((n) => !options_spec(n).cli?.positional);
+    const terminalOnly = flags.filter((n) => options_spec(n).action === undefined).map((n) => `--${n}`);
     return `carbon-gate ${TOOL_VERSION}: carbon budgets for machine-learning training.
 Estimates (from hardware, hours, place and repeats) or measures (from power logs) the facility
 energy and CO2e of the training runs that manifests describe, and holds them against a budget.
@@ -28218,39 +28580,10 @@ Usage:
   carbon-gate --help | --version
 
 Arguments:
-  FILES|GLOBS         Manifest files, folders, or quoted globs. A folder means
-                      **/carbon-manifest.{yml,yaml,json} under it. Default: that glob under the
-                      current folder. node_modules and .git are never searched.
-
+${positional.map((n) => entry(`  ${options_spec(n).cli?.placeholder}`, n)).join('')}
 Options:
-  -c, --config FILE   Budget/config file (YAML or JSON). Default: .github/carbon-budget.yml when
-                      it exists.
-      --budget LIMITS Budget, overriding the config: emissions ("500 kg", "1.2 t", "1400 lb"),
-                      energy ("2 MWh"), or both ("500 kg; 2 MWh"). Replaces the config's
-                      budget as a whole.
-      --warn-at PCT   Warn at this share of the budget: "80%" (default) or "0.8".
-      --location LOC  Location for runs that name none: ISO country (DE, USA), grid zone
-                      (US-CAL-CISO), cloud region (aws:us-east-1, gcp:europe-west4,
-                      azure:westeurope) or a preset (strubell-2019).
-      --timezone TZ   Zone for power-log timestamps that carry none (nvidia-smi): an IANA name
-                      (Europe/Berlin) or an offset (+02:00). Default: UTC.
-      --intensity-series FILE
-                      Hourly grid intensity CSV (timestamp, g/kWh; .gz allowed) for measured runs
-                      whose manifest names no \`intensity-series\`: each hour's energy is weighted
-                      by that hour's intensity; hours it lacks use the annual value.
-      --electricity-maps-token TOKEN
-                      Fetch hourly intensities from Electricity Maps (past-range) for measured
-                      runs without a series file, by the zone of their location. Prefer the
-                      ELECTRICITY_MAPS_TOKEN variable: a flag is visible to other processes.
-                      On failure the annual average is used, with a warning.
-      --electricity-maps-url URL
-                      Electricity Maps API base. Default: ${DEFAULT_ELECTRICITY_MAPS_BASE_URL}.
-  -f, --format FMT    Report format: text (default), markdown, json, model-card.
-  -o, --output FILE   Write the report to FILE instead of standard output.
-      --no-color      No ANSI colour in the text report.
-  -h, --help          Show this help.
-  -v, --version       Show the version.
-
+${flags.map((n) => entry(flagLabel(n), n)).join('')}
+${wrap(`Every option but ${listOf(terminalOnly)} is also an input of the GitHub Action, with the same name and meaning.`, 0)}
 Formats:
   text        A terminal report: verdict, per-run table, components, equivalents.
   markdown    The report as the pull-request comment shows it.
@@ -28259,8 +28592,8 @@ Formats:
   model-card  A Hugging Face model-card co2_eq_emissions block (emissions in grams).
 
 Exit codes:
-  0  Within budget, or near it (warn), or no budget set.
-  1  Over budget.
+  0  Within budget, or near it (warn), or no budget set; with --fail-on never, also over budget.
+  1  Over budget; with --fail-on warning, also near it (warn).
   2  Invalid input or usage: a bad manifest, config, flag or file. Every problem is printed.
 
 Output:
@@ -28282,12 +28615,53 @@ Examples:
   carbon-gate check "training/**/carbon-manifest.yml" --budget "500 kg" --warn-at 90%
   carbon-gate check runs/bert.yml --location gcp:europe-west4 --format markdown -o report.md
   carbon-gate check --format json | jq .totals.emissionsKg
+  carbon-gate check --fail-on warning --timezone Europe/Berlin
   carbon-gate check --intensity-series data/grid-2024-06.csv
   ELECTRICITY_MAPS_TOKEN=... carbon-gate check
 `;
 }
 /** The one-line pointer printed after a usage error. */
 const HELP_HINT = "Run 'carbon-gate --help' for usage.";
+/** `  -c, --config FILE` or `      --budget LIMITS`. */
+function flagLabel(name) {
+    const cli = options_spec(name).cli;
+    const alias = cli?.short ? `  -${cli.short}, ` : '      ';
+    return `${alias}--${name}${cli?.placeholder ? ` ${cli.placeholder}` : ''}`;
+}
+/** One option: its label, then its text wrapped in the text column (below the label when that is too long). */
+function entry(label, name) {
+    const shown = defaultText(name, 'cli');
+    const text = plain(`${describeOption(name, 'cli')}${shown ? ` Default: ${shown}.` : ''}`);
+    const body = wrap(text, TEXT_COLUMN);
+    if (label.length < TEXT_COLUMN)
+        return label.padEnd(TEXT_COLUMN) + body.slice(TEXT_COLUMN);
+    return `${label}\n${body}`;
+}
+/** The table's Markdown backticks, left out on a terminal. */
+function plain(text) {
+    return text.replace(/`([^`]*)`/g, '$1');
+}
+/** Word-wraps `text` to {@link WIDTH} columns, every line indented by `indent` spaces; ends with a newline. */
+function wrap(text, indent) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+        if (line !== '' && indent + line.length + 1 + word.length > WIDTH) {
+            lines.push(line);
+            line = word;
+        }
+        else {
+            line = line === '' ? word : `${line} ${word}`;
+        }
+    }
+    if (line !== '')
+        lines.push(line);
+    return lines.map((l) => `${' '.repeat(indent)}${l}\n`).join('');
+}
+/** `a, b and c`. */
+function listOf(items) {
+    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
@@ -28306,11 +28680,7 @@ const HELP_HINT = "Run 'carbon-gate --help' for usage.";
 
 
 
-
-
-
-
-/** Exit codes: within budget (or warn), over budget, invalid input or usage. */
+/** Exit codes: the verdict passes, the verdict fails (`--fail-on`), invalid input or usage. */
 const EXIT = { ok: 0, overBudget: 1, invalid: 2 };
 /**
  * Runs `carbon-gate` with `argv` (arguments after the script name) and returns the exit code.
@@ -28345,38 +28715,7 @@ async function run(argv, io) {
     }
 }
 async function check(options, io) {
-    const { cwd } = io;
-    const found = await findManifests(options.files, { cwd });
-    const manifests = await readTextFiles(found.files, { baseDir: cwd, what: 'manifest' });
-    const config = await main_readConfig(options.config, cwd);
-    // The flag wins over the environment; an empty flag or variable means no token.
-    const intensity = await loadIntensitySeries({
-        baseDir: cwd,
-        seriesFile: options.intensitySeries,
-        electricityMapsToken: options.electricityMapsToken ?? io.env[ELECTRICITY_MAPS_TOKEN_ENV],
-        electricityMapsUrl: options.electricityMapsUrl
-    });
-    // Traces may lie anywhere below the folder that holds the working directory and every manifest
-    // the user named, and nowhere else.
-    const rootDir = commonAncestor([cwd, ...found.files.map((f) => external_node_path_default().dirname(external_node_path_default().resolve(cwd, f)))]);
-    const input = {
-        manifests: manifests.inputs,
-        overrides: definedOnly({
-            budget: options.budget,
-            warnAt: options.warnAt,
-            location: options.location,
-            timezone: options.timezone
-        }),
-        toolVersion: TOOL_VERSION,
-        traces: createTraceReader(rootDir, { baseDir: cwd }),
-        diagnostics: [...found.diagnostics, ...manifests.diagnostics, ...config.diagnostics, ...intensity.diagnostics]
-    };
-    if (config.input)
-        input.config = config.input;
-    if (intensity.intensitySeries)
-        input.intensitySeries = intensity.intensitySeries;
-    if (intensity.intensityProvider)
-        input.intensityProvider = intensity.intensityProvider;
+    const { input } = await readRequest(cliRequest(options, io));
     const report = await analyze(input);
     const toTerminal = options.output === undefined && io.isTTY;
     // The text report lists the diagnostics itself; on a terminal, printing them to stderr as well
@@ -28386,7 +28725,7 @@ async function check(options, io) {
     const color = useColor({ toTerminal, noColorFlag: options.noColor, env: io.env });
     const rendered = render(report, options.format, color);
     if (options.output !== undefined) {
-        const writeProblems = await writeTextFile(options.output, rendered, { baseDir: cwd });
+        const writeProblems = await writeTextFile(options.output, rendered, { baseDir: io.cwd });
         if (writeProblems.length > 0) {
             printDiagnostics(writeProblems, io);
             return EXIT.invalid;
@@ -28396,19 +28735,38 @@ async function check(options, io) {
     else {
         io.stdout(rendered);
     }
-    return exitCode(report);
+    return exitCode(report, options.failOn);
 }
-/** The exit code a report earns: 2 for invalid input, 1 over budget, 0 otherwise. */
-function exitCode(report) {
+/**
+ * The request the command line makes: the arguments name the manifests (none: the default search
+ * below the current folder), `--config` names a config that must exist (without it, the default
+ * path is read where it exists), and the token falls back to the environment. Named files may lie
+ * anywhere; traces stay inside the folder that holds the current folder and every manifest.
+ */
+function cliRequest(options, io) {
+    return {
+        manifests: { patterns: options.files, named: options.files.length > 0 },
+        config: { path: options.config ?? OPTIONS.config.default, named: options.config !== undefined },
+        overrides: {
+            budget: options.budget,
+            warnAt: options.warnAt,
+            location: options.location,
+            timezone: options.timezone
+        },
+        intensity: {
+            seriesFile: options.intensitySeries,
+            // The flag wins over the environment; an empty flag or variable means no token.
+            electricityMapsToken: options.electricityMapsToken ?? io.env[ELECTRICITY_MAPS_TOKEN_ENV],
+            electricityMapsUrl: options.electricityMapsUrl
+        },
+        confinement: { baseDir: io.cwd }
+    };
+}
+/** The exit code a report earns: 2 for invalid input, 1 when `--fail-on` fails the verdict, 0 otherwise. */
+function exitCode(report, failOn) {
     if (!report.inputValid || hasErrors(report.diagnostics))
         return EXIT.invalid;
-    return report.status === 'fail' ? EXIT.overBudget : EXIT.ok;
-}
-/** Reads `--config`, else `.github/carbon-budget.yml` where it exists. */
-async function main_readConfig(explicit, cwd) {
-    if (explicit !== undefined)
-        return readTextFile(explicit, { baseDir: cwd, what: 'config file' });
-    return readOptionalTextFile(DEFAULT_CONFIG_PATH, { baseDir: cwd, what: 'config file' });
+    return failsCheck(report.status, failOn) ? EXIT.overBudget : EXIT.ok;
 }
 function render(report, format, color) {
     const text = (() => {
@@ -28428,9 +28786,6 @@ function render(report, format, color) {
 function printDiagnostics(diagnostics, io) {
     for (const d of sortDiagnostics(diagnostics))
         io.stderr(`${formatDiagnostic(d)}\n`);
-}
-function definedOnly(values) {
-    return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/index.ts

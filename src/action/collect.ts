@@ -1,100 +1,60 @@
 /**
- * Gathers what the core analyses: manifests and the config from the workspace, manifests and
- * power logs from the artifacts, and every problem met on the way, so the report lists them all.
+ * The action's inputs as the one request (src/io/request.ts): the workspace is the folder files
+ * are resolved from and must stay in, the artifacts are one more source of manifests and traces,
+ * and the two rules that only the action has are written here, once:
  *
- * In `workflow-run` mode the checkout is the default branch: its config is the maintainers' budget
- * (the point of the mode), but its manifests describe the base, not the PR, so they are read only
- * when the `manifests` input names them; the PR's manifests arrive in its artifacts.
+ * - In `workflow-run` mode the checkout is the default branch: its config is the maintainers'
+ *   budget (the point of the mode), but its manifests describe the base, not the PR, so they are
+ *   read only when the `manifests` input names them; the PR's manifests arrive in its artifacts.
+ * - When the manifests were expected from the artifacts and none arrived anywhere, the report says
+ *   so in terms of the artifacts (`artifact/no-manifests`).
  */
+import * as core from '@actions/core';
 import { diagnostic, type Diagnostic, type Severity } from '../core/diagnostics.js';
-import type { AnalyzeInput, TextInput } from '../core/model.js';
-import { TOOL_VERSION } from '../core/version.js';
-import { findManifests, MANIFEST_GLOBS } from '../io/discovery.js';
-import { readOptionalTextFile, readTextFile, readTextFiles } from '../io/read.js';
-import { createTraceReader } from '../io/trace-reader.js';
-import type { ArtifactSources } from './artifacts/sources.js';
-import type { RunContext } from './context.js';
+import { MANIFEST_GLOBS } from '../io/discovery.js';
+import type { AnalyzeRequest, ManifestSource } from '../io/request.js';
+import { loadArtifactSources, type ArtifactSources } from './artifacts/sources.js';
+import type { GateRun } from './gate-run.js';
 import type { Settings } from './inputs.js';
-import type { Trigger } from './trigger.js';
+import { triggerNotes } from './trigger.js';
 
-/** What the workspace gave. */
-export interface WorkspaceInput {
-  manifests: TextInput[];
-  config?: TextInput;
-  /** Problems finding or reading the manifests (a search that found nothing among them). */
-  manifestDiagnostics: Diagnostic[];
-  configDiagnostics: Diagnostic[];
+/** The request the inputs make in this run's context. */
+export function actionRequest(gate: GateRun): AnalyzeRequest<ArtifactSources> {
+  const { settings, context, trigger } = gate;
+  const { manifests, ...options } = settings.request;
+  const artifacts = artifactSource(gate);
+  const request: AnalyzeRequest<ArtifactSources> = {
+    ...options,
+    confinement: { baseDir: context.workspace, rootDir: context.workspace },
+    sources: artifacts ? [artifacts] : [],
+    noManifests: (loaded) => noManifestsAnywhere(settings, loaded[0]),
+    diagnostics: triggerNotes(trigger)
+  };
+  if (trigger.mode === 'direct' || manifests.named) request.manifests = manifests;
+  return request;
 }
 
-/** Codes of "the manifest search found nothing", which artifacts' manifests can make moot. */
-const NOTHING_FOUND = new Set(['io/no-match', 'io/no-manifests']);
-
-/**
- * Finds and reads the manifests (unless `workflow-run` mode leaves them out) and the config in the
- * workspace. Unreadable files and globs that match nothing become diagnostics.
- */
-export async function readWorkspace(
-  settings: Settings,
-  context: RunContext,
-  trigger: Trigger
-): Promise<WorkspaceInput> {
-  const cwd = context.workspace;
-  const out: WorkspaceInput = { manifests: [], manifestDiagnostics: [], configDiagnostics: [] };
-  if (trigger.mode === 'direct' || settings.manifestsExplicit) {
-    const found = await findManifests(settings.manifests, { cwd });
-    const read = await readTextFiles(found.files, { baseDir: cwd, what: 'manifest', confineTo: cwd });
-    out.manifests = read.inputs;
-    out.manifestDiagnostics = [...found.diagnostics, ...read.diagnostics];
-  }
-  const readConfig = settings.configExplicit ? readTextFile : readOptionalTextFile;
-  const config = await readConfig(settings.configPath, { baseDir: cwd, what: 'config file', confineTo: cwd });
-  if (config.input) out.config = config.input;
-  out.configDiagnostics = config.diagnostics;
-  return out;
-}
-
-/**
- * The core's input: workspace and artifact manifests together, traces through the artifacts'
- * reader (which also reads the workspace) when artifacts were read, and every diagnostic.
- * `extra` are the adapter's own findings (the PR resolution, notes on the trigger).
- */
-export function assembleInput(
-  settings: Settings,
-  context: RunContext,
-  trigger: Trigger,
-  workspace: WorkspaceInput,
-  sources: ArtifactSources | undefined,
-  extra: readonly Diagnostic[]
-): AnalyzeInput {
-  const artifactManifests = sources?.manifests ?? [];
-  const manifests = [...workspace.manifests, ...artifactManifests];
-  let manifestDiagnostics = workspace.manifestDiagnostics;
-  const diagnostics: Diagnostic[] = [];
-
-  // With artifacts, an empty default search of the workspace is not the problem to report: the
-  // manifests were expected in the artifacts, and whether they came is judged below.
-  const artifactsCarryManifests = settings.artifacts.length > 0 && !settings.manifestsExplicit;
-  if (artifactsCarryManifests) manifestDiagnostics = manifestDiagnostics.filter((d) => !NOTHING_FOUND.has(d.code));
-  if (
-    manifests.length === 0 &&
-    (artifactsCarryManifests || (trigger.mode === 'workflow-run' && !settings.manifestsExplicit))
-  ) {
-    diagnostics.push(noManifestsAnywhere(settings, sources));
-  }
-
+/** The artifacts of the trigger's run as a source, when any are asked for. */
+function artifactSource(gate: GateRun): ManifestSource<ArtifactSources> | undefined {
+  const { client, settings, context, trigger } = gate;
+  // readSettings requires a token with `artifacts`, and readTrigger a run id.
+  const runId = trigger.runId;
+  if (!client || settings.artifacts.length === 0 || runId === undefined) return undefined;
   return {
-    manifests,
-    config: workspace.config,
-    overrides: { budget: settings.budget, warnAt: settings.warnAt, location: settings.location },
-    toolVersion: TOOL_VERSION,
-    traces: sources?.traces ?? createTraceReader(context.workspace),
-    diagnostics: [
-      ...manifestDiagnostics,
-      ...workspace.configDiagnostics,
-      ...(sources?.diagnostics ?? []),
-      ...diagnostics,
-      ...extra
-    ]
+    load(workspaceManifests) {
+      core.info(`Reading artifacts ${settings.artifacts.map((a) => `"${a}"`).join(', ')} of workflow run ${runId}.`);
+      return loadArtifactSources(client, {
+        owner: context.owner,
+        repo: context.repo,
+        runId,
+        patterns: settings.artifacts,
+        tempDir: context.runnerTemp,
+        workspaceDir: context.workspace,
+        limits: settings.artifactLimits,
+        missingSeverity: settings.artifactsMissing === 'warn' ? 'warning' : 'error',
+        workspaceManifests
+      });
+    }
   };
 }
 

@@ -6,68 +6,35 @@
  * their grammar and reports a bad one as a diagnostic like any config value.
  */
 import * as core from '@actions/core';
-import { DEFAULT_CONFIG_PATH } from '../core/config.js';
 import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
 import { closestNames, didYouMean } from '../core/suggest.js';
 import { parseExtractLimits, type ExtractLimits } from '../io/artifacts/limits.js';
+import { INPUT_NAMES, OPTIONS, spec, type ActionInputName, type FailOn } from '../io/options.js';
+import type { RequestOptions } from '../io/request.js';
 import type { CommentMode } from './comment.js';
 
-/** When the step fails: over budget only, at warnings too, or never (report only). */
-export type FailOn = 'over-budget' | 'warning' | 'never';
+export type { FailOn } from '../io/options.js';
 
 /** What missing artifact data does: fail the check (error diagnostics) or only warn. */
-export type ArtifactsMissing = 'fail' | 'warn';
+export type ArtifactsMissing = (typeof OPTIONS)['if-artifacts-missing']['choices'][number];
 
-/** Every input the action declares in action.yml, and no other; a test keeps the two in step. */
-export const INPUT_NAMES = [
-  'manifests',
-  'config',
-  'budget',
-  'warn-at',
-  'fail-on',
-  'comment',
-  'comment-tag',
-  'override-label',
-  'location',
-  'github-token',
-  'artifacts',
-  'run-id',
-  'status-context',
-  'if-artifacts-missing',
-  'artifact-limits',
-  'intensity-series',
-  'electricity-maps-token',
-  'electricity-maps-url'
-] as const;
-
-/** One of the action's input names. */
-export type InputName = (typeof INPUT_NAMES)[number];
-
-/** The manifests searched for when the `manifests` input is empty. */
-export const DEFAULT_MANIFEST_GLOBS = ['**/carbon-manifest.{yml,yaml,json}'];
+/** One of the action's input names: those of the options table's entries with an `action` spelling. */
+type InputName = ActionInputName;
 
 /** The comment tag when none is given. */
-export const DEFAULT_TAG = 'carbon-gate';
+export const DEFAULT_TAG = OPTIONS['comment-tag'].default;
 
 /** Environment variable that sets the backoff unit (ms); for tests, not an action input. */
 export const RETRY_BASE_ENV = 'CARBON_GATE_RETRY_BASE_MS';
 
 /** The validated inputs. */
 export interface Settings {
-  /** Globs relative to the workspace. */
-  manifests: string[];
   /**
-   * True when the `manifests` input names something other than the default search. In
-   * `workflow_run` mode the checkout is the default branch, whose manifests are searched only
-   * when named.
+   * What to analyse, as the shared options give it: manifests (named, or the default search),
+   * config (named, or the default path), overrides and intensity. collect.ts adds the workspace,
+   * the artifacts and the `workflow_run` rules to make it a request.
    */
-  manifestsExplicit: boolean;
-  configPath: string;
-  /** False when `config` is the default path: a missing default file is not an error. */
-  configExplicit: boolean;
-  budget?: string;
-  warnAt?: string;
-  location?: string;
+  request: RequestOptions;
   failOn: FailOn;
   comment: CommentMode;
   commentTag: string;
@@ -85,21 +52,12 @@ export interface Settings {
   artifactsMissing: ArtifactsMissing;
   /** Extraction limits given by `artifact-limits`; unset ones keep their defaults. */
   artifactLimits: Partial<ExtractLimits>;
-  /** Hourly grid-intensity CSV for measured runs whose manifest names none (workspace-relative). */
-  intensitySeries?: string;
-  /** Electricity Maps API token (masked); undefined: no hourly intensities are fetched. */
-  electricityMapsToken?: string;
-  /** Electricity Maps API base URL; undefined: the public API. */
-  electricityMapsUrl?: string;
 }
 
 /** Settings, or the reasons there are none. */
 export type SettingsResult =
   { settings: Settings; diagnostics: Diagnostic[] } | { settings?: undefined; diagnostics: Diagnostic[] };
 
-const FAIL_ON: readonly FailOn[] = ['over-budget', 'warning', 'never'];
-const ARTIFACTS_MISSING: readonly ArtifactsMissing[] = ['fail', 'warn'];
-const COMMENT_MODES: readonly CommentMode[] = ['update', 'recreate', 'off'];
 const TAG_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9._]|-(?!-))*$/;
 
 /** Reads one declared input, trimmed. Typed on {@link InputName} so an undeclared name is a compile error. */
@@ -114,6 +72,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResu
     problems.push(diagnostic('error', 'input/invalid', `Input \`${name}\`: ${message}`));
   };
 
+  /** A choice input's value; empty means the table's default (the runner sets it, a test may not). */
   const oneOf = <T extends string>(name: InputName, allowed: readonly T[], fallback: T): T => {
     const value = input(name);
     if (value === '') return fallback;
@@ -127,8 +86,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResu
 
   const manifests = splitLines(input('manifests'));
   const configInput = input('config');
-  const failOn = oneOf('fail-on', FAIL_ON, 'over-budget');
-  const comment = oneOf('comment', COMMENT_MODES, 'update');
+  const failOn = oneOf('fail-on', OPTIONS['fail-on'].choices, OPTIONS['fail-on'].default);
+  const comment = oneOf('comment', OPTIONS.comment.choices, OPTIONS.comment.default);
 
   const commentTag = input('comment-tag') || DEFAULT_TAG;
   if (!TAG_PATTERN.test(commentTag) || commentTag.length > 64) {
@@ -141,16 +100,21 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResu
   const artifacts = splitLines(input('artifacts'));
   const runId = readRunId(input('run-id'), (message) => bad('run-id', message));
   const statusContext = input('status-context') || undefined;
-  const artifactsMissing = oneOf('if-artifacts-missing', ARTIFACTS_MISSING, 'fail');
+  const artifactsMissing = oneOf(
+    'if-artifacts-missing',
+    OPTIONS['if-artifacts-missing'].choices,
+    OPTIONS['if-artifacts-missing'].default
+  );
   const limits = parseExtractLimits(input('artifact-limits'));
   // Each message names the input and the line already.
   for (const p of limits.problems) problems.push(diagnostic('error', 'input/invalid', `Input ${p}`));
 
+  // Secrets are masked before anything else can print them: the runner replaces them with *** in every log line.
+  for (const name of INPUT_NAMES) {
+    const value = spec(name).secret ? input(name) : '';
+    if (value !== '') core.setSecret(value);
+  }
   const token = input('github-token');
-  // Masked before anything else can print it: the runner replaces it with *** in every log line.
-  if (token !== '') core.setSecret(token);
-  const electricityMapsToken = input('electricity-maps-token');
-  if (electricityMapsToken !== '') core.setSecret(electricityMapsToken);
   const needsToken = [
     comment !== 'off' ? 'the PR comment' : '',
     artifacts.length > 0 ? '`artifacts`' : '',
@@ -180,16 +144,28 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResu
 
   const optional = (name: InputName): string | undefined => input(name) || undefined;
   if (problems.length > 0) return { diagnostics: problems };
+  // The runner sets every input's default, so a value equal to the default is not "named".
+  const defaultManifests = splitLines(OPTIONS.manifests.default);
+  const manifestsNamed = manifests.length > 0 && manifests.join('\n') !== defaultManifests.join('\n');
+  const configPath = configInput || OPTIONS.config.default;
   return {
     diagnostics: [],
     settings: {
-      manifests: manifests.length > 0 ? manifests : DEFAULT_MANIFEST_GLOBS,
-      manifestsExplicit: manifests.length > 0 && manifests.join('\n') !== DEFAULT_MANIFEST_GLOBS.join('\n'),
-      configPath: configInput || DEFAULT_CONFIG_PATH,
-      configExplicit: configInput !== '' && configInput !== DEFAULT_CONFIG_PATH,
-      budget: optional('budget'),
-      warnAt: optional('warn-at'),
-      location: optional('location'),
+      request: {
+        manifests: { patterns: manifestsNamed ? manifests : [], named: manifestsNamed },
+        config: { path: configPath, named: configPath !== OPTIONS.config.default },
+        overrides: {
+          budget: optional('budget'),
+          warnAt: optional('warn-at'),
+          location: optional('location'),
+          timezone: optional('timezone')
+        },
+        intensity: {
+          seriesFile: optional('intensity-series'),
+          electricityMapsToken: optional('electricity-maps-token'),
+          electricityMapsUrl: optional('electricity-maps-url')
+        }
+      },
       failOn,
       comment,
       commentTag,
@@ -200,10 +176,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResu
       runId,
       statusContext,
       artifactsMissing,
-      artifactLimits: limits.limits,
-      intensitySeries: optional('intensity-series'),
-      electricityMapsToken: electricityMapsToken || undefined,
-      electricityMapsUrl: optional('electricity-maps-url')
+      artifactLimits: limits.limits
     }
   };
 }

@@ -4,7 +4,8 @@
  * 1. read the inputs and the context, and what the event asks to judge (the trigger), into one
  *    {@link GateRun} that every later stage takes as its first argument;
  * 2. post the commit status as `pending` (with `status-context`);
- * 3. gather the input: workspace manifests and config, then the artifacts' manifests and logs;
+ * 3. gather the input: the inputs' one request (src/io/request.ts): workspace manifests and config,
+ *    then the artifacts' manifests and logs;
  * 4. find the PRs to report on (in `workflow_run` mode, verified through the API);
  * 5. run the core;
  * 6. show the result on every surface (PR comment, job summary, outputs, annotations);
@@ -19,9 +20,9 @@ import { formatDiagnostic, type Diagnostic } from '../core/diagnostics.js';
 import type { Report, Status } from '../core/model.js';
 import { limitPhrases } from '../core/render/view.js';
 import { annotateDiagnostics, annotateRuns } from './annotations.js';
-import { loadArtifactSources, type ArtifactSources } from './artifacts/sources.js';
-import { assembleInput, readWorkspace, type WorkspaceInput } from './collect.js';
-import { loadIntensitySeries } from '../io/intensity.js';
+import { failsCheck } from '../io/options.js';
+import { readRequest } from '../io/request.js';
+import { actionRequest } from './collect.js';
 import type { CommentResult } from './comment.js';
 import { commentBody, invalidSetupSummary, summaryBody } from './comment-body.js';
 import { startGateRun, type GateRun } from './gate-run.js';
@@ -29,7 +30,7 @@ import type { FailOn } from './inputs.js';
 import { lookUpWaiver, type Waiver } from './override.js';
 import { publishComments, setOutputs, writeReport } from './publish.js';
 import { writeSummary } from './summary.js';
-import { findPullRequests, triggerNotes, type PullRequestTarget } from './trigger.js';
+import { findPullRequests, type PullRequestTarget } from './trigger.js';
 import { verdictStatus, verdictStatusFor, type VerdictStatus } from './verdict-status.js';
 
 /** What a run ended with; `run()` also sets `process.exitCode` as the runner expects. */
@@ -73,28 +74,14 @@ async function runGate(env: NodeJS.ProcessEnv, posted: PostedStatus): Promise<Ru
   const start = startGateRun(env);
   if (!start.ok) return failSetup(start.problems, env);
   const { gate } = start;
-  const { settings, context, trigger } = gate;
+  const { settings } = gate;
 
   posted.status = verdictStatusFor(gate);
   await posted.status?.pending();
 
-  const workspace = await readWorkspace(settings, context, trigger);
-  const sources = await readArtifacts(gate, workspace);
-  const found = await findPullRequests(gate, sources);
-  const intensity = await loadIntensitySeries({
-    baseDir: context.workspace,
-    confineTo: context.workspace,
-    seriesFile: settings.intensitySeries,
-    electricityMapsToken: settings.electricityMapsToken,
-    electricityMapsUrl: settings.electricityMapsUrl
-  });
-  const { diagnostics: intensityDiagnostics, ...intensityInput } = intensity;
-  const input = assembleInput(settings, context, trigger, workspace, sources, [
-    ...triggerNotes(trigger),
-    ...found.diagnostics,
-    ...intensityDiagnostics
-  ]);
-  const report = await analyze({ ...input, ...intensityInput });
+  const { input, loaded } = await readRequest(actionRequest(gate));
+  const found = await findPullRequests(gate, loaded[0]);
+  const report = await analyze({ ...input, diagnostics: [...input.diagnostics, ...found.diagnostics] });
   const reportPath = await writeReport(gate, report);
   core.info(`Report written to ${reportPath}.`);
 
@@ -135,27 +122,6 @@ async function failSetup(problems: Diagnostic[], env: NodeJS.ProcessEnv): Promis
   return { exitCode: 1, failure: message };
 }
 
-/** Stage 3b: the artifacts of the trigger's run, when any are asked for. */
-async function readArtifacts(gate: GateRun, workspace: WorkspaceInput): Promise<ArtifactSources | undefined> {
-  const { client, context, settings, trigger } = gate;
-  // readSettings requires a token with `artifacts`, and readTrigger a run id.
-  if (!client || settings.artifacts.length === 0 || trigger.runId === undefined) return undefined;
-  core.info(
-    `Reading artifacts ${settings.artifacts.map((a) => `"${a}"`).join(', ')} of workflow run ${trigger.runId}.`
-  );
-  return loadArtifactSources(client, {
-    owner: context.owner,
-    repo: context.repo,
-    runId: trigger.runId,
-    patterns: settings.artifacts,
-    tempDir: context.runnerTemp,
-    workspaceDir: context.workspace,
-    limits: settings.artifactLimits,
-    missingSeverity: settings.artifactsMissing === 'warn' ? 'warning' : 'error',
-    workspaceManifests: workspace.manifests
-  });
-}
-
 /**
  * The override label, looked up only where it could matter: a valid report whose verdict would
  * fail the step (invalid input has no number to accept). With several PRs (one commit heading two
@@ -192,8 +158,7 @@ async function showReport(gate: GateRun, shown: Shown): Promise<CommentResult | 
 
 /** True when the verdict fails the step under `fail-on`, before any waiver. */
 function wouldFail(report: Report, failOn: FailOn): boolean {
-  if (failOn === 'never') return false;
-  return report.status === 'fail' || (failOn === 'warning' && report.status === 'warn');
+  return failsCheck(report.status, failOn);
 }
 
 /**

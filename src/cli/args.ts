@@ -1,13 +1,15 @@
 /**
- * Command-line parsing for `carbon-gate`: `node:util` parseArgs tokenises, and this module checks
- * every token itself, so each usage mistake gets a plain message with a suggestion (parseArgs'
- * own errors talk about its internals) and all mistakes are reported at once.
+ * Command-line parsing for `carbon-gate`, generated from the options table (src/io/options.ts):
+ * `node:util` parseArgs tokenises, and this module checks every token itself, so each usage
+ * mistake gets a plain message with a suggestion (parseArgs' own errors talk about its internals)
+ * and all mistakes are reported at once.
  */
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { closestNames, didYouMean } from '../core/suggest.js';
+import { OPTIONS, optionNames, spec, type CliOptionName, type FailOn } from '../io/options.js';
 
 /** Report formats the CLI writes. */
-export const FORMATS = ['text', 'markdown', 'json', 'model-card'] as const;
+export const FORMATS = OPTIONS.format.choices;
 
 /** One of {@link FORMATS}. */
 export type Format = (typeof FORMATS)[number];
@@ -24,6 +26,8 @@ export interface CheckOptions {
   warnAt?: string;
   location?: string;
   timezone?: string;
+  /** When the verdict makes the exit code 1. */
+  failOn: FailOn;
   /** Hourly intensity CSV for measured runs whose manifest names none. */
   intensitySeries?: string;
   /** Electricity Maps token (else ELECTRICITY_MAPS_TOKEN); never printed. */
@@ -42,37 +46,19 @@ export type ParsedArgs =
   | { kind: 'check'; options: CheckOptions }
   | { kind: 'usage-error'; errors: string[] };
 
-const OPTIONS = {
-  config: { type: 'string', short: 'c' },
-  budget: { type: 'string' },
-  'warn-at': { type: 'string' },
-  location: { type: 'string' },
-  timezone: { type: 'string' },
-  'intensity-series': { type: 'string' },
-  'electricity-maps-token': { type: 'string' },
-  'electricity-maps-url': { type: 'string' },
-  format: { type: 'string', short: 'f' },
-  output: { type: 'string', short: 'o' },
-  'no-color': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' }
-} as const;
+/** The options given as flags (the manifests are the positional arguments). */
+type FlagName = Exclude<CliOptionName, 'manifests'>;
 
-type OptionName = keyof typeof OPTIONS;
+/** Every flag of the table, in its order. */
+const FLAGS = optionNames('cli').filter((name) => !spec(name).cli?.positional) as FlagName[];
 
-/** Example values for messages about a missing value. */
-const EXAMPLES: Record<string, string> = {
-  config: '.github/carbon-budget.yml',
-  budget: '"500 kg"',
-  'warn-at': '80%',
-  location: 'gcp:europe-west4',
-  timezone: 'Europe/Amsterdam',
-  'intensity-series': 'data/grid-2024-06.csv',
-  'electricity-maps-token': '"$ELECTRICITY_MAPS_TOKEN"',
-  'electricity-maps-url': 'https://api.electricitymap.org/v3',
-  format: 'json',
-  output: 'report.md'
-};
+/** parseArgs' configuration, from the table. */
+const PARSE_OPTIONS: NonNullable<ParseArgsConfig['options']> = Object.fromEntries(
+  FLAGS.map((name) => {
+    const short = spec(name).cli?.short;
+    return [name, { type: spec(name).value === 'switch' ? 'boolean' : 'string', ...(short ? { short } : {}) }];
+  })
+);
 
 /**
  * Parses `carbon-gate` arguments (without `node` and the script). `--help` and `--version` win over
@@ -81,15 +67,14 @@ const EXAMPLES: Record<string, string> = {
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   const { tokens } = parseArgs({
     args: [...argv],
-    options: OPTIONS,
+    options: PARSE_OPTIONS,
     allowPositionals: true,
     strict: false,
     tokens: true
   });
   const errors: string[] = [];
-  const values: Partial<Record<OptionName, string | boolean>> = {};
+  const values: Partial<Record<FlagName, string | boolean>> = {};
   const positionals: string[] = [];
-  const known = Object.keys(OPTIONS) as OptionName[];
 
   for (const token of tokens) {
     if (token.kind === 'positional') {
@@ -98,25 +83,26 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     }
     if (token.kind !== 'option') continue;
     const rawName = token.rawName;
-    if (!(known as string[]).includes(token.name)) {
+    if (!(FLAGS as string[]).includes(token.name)) {
       // Only the closest: option names are short, so the runners-up are rarely what was meant.
-      const suggestions = closestNames(rawName.replace(/^-+/, ''), known, 1).map((k) => `--${k}`);
+      const suggestions = closestNames(rawName.replace(/^-+/, ''), FLAGS, 1).map((k) => `--${k}`);
       errors.push(`Unknown option '${rawName}'.${didYouMean(suggestions)}`);
       continue;
     }
-    const name = token.name as OptionName;
-    if (OPTIONS[name].type === 'boolean') {
+    const name = token.name as FlagName;
+    const option = spec(name);
+    if (option.value === 'switch') {
       if (token.inlineValue) errors.push(`Option '--${name}' takes no value (got '${rawName}=${token.value}').`);
       else values[name] = true;
       continue;
     }
     const value = token.value;
     if (value === undefined || (!token.inlineValue && value.startsWith('-') && value.length > 1)) {
-      errors.push(`Option '--${name}' needs a value, e.g. --${name} ${EXAMPLES[name]}.`);
+      errors.push(`Option '--${name}' needs a value, e.g. --${name} ${option.example}.`);
       continue;
     }
     if (value.trim() === '') {
-      errors.push(`Option '--${name}' needs a non-empty value, e.g. --${name} ${EXAMPLES[name]}.`);
+      errors.push(`Option '--${name}' needs a non-empty value, e.g. --${name} ${option.example}.`);
       continue;
     }
     values[name] = value;
@@ -136,28 +122,35 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     );
   }
 
-  const format = (values.format as string | undefined) ?? 'text';
-  if (!(FORMATS as readonly string[]).includes(format)) {
+  const text = (name: FlagName): string | undefined => values[name] as string | undefined;
+  /** A choice's value, or its default; an unknown value is a usage error. */
+  const choice = <T extends string>(name: FlagName & ('format' | 'fail-on'), choices: readonly T[], fallback: T): T => {
+    const value = text(name) ?? fallback;
+    if ((choices as readonly string[]).includes(value)) return value as T;
     errors.push(
-      `Unknown format '${format}': expected one of ${FORMATS.join(', ')}.${didYouMean(closestNames(format, FORMATS))}`
+      `Unknown ${name} '${value}': expected one of ${choices.join(', ')}.${didYouMean(closestNames(value, choices))}`
     );
-  }
+    return fallback;
+  };
+  const format = choice('format', FORMATS, OPTIONS.format.default);
+  const failOn = choice('fail-on', OPTIONS['fail-on'].choices, OPTIONS['fail-on'].default);
 
   if (errors.length > 0) return { kind: 'usage-error', errors };
   return {
     kind: 'check',
     options: {
       files,
-      config: values.config as string | undefined,
-      budget: values.budget as string | undefined,
-      warnAt: values['warn-at'] as string | undefined,
-      location: values.location as string | undefined,
-      timezone: values.timezone as string | undefined,
-      intensitySeries: values['intensity-series'] as string | undefined,
-      electricityMapsToken: values['electricity-maps-token'] as string | undefined,
-      electricityMapsUrl: values['electricity-maps-url'] as string | undefined,
-      format: format as Format,
-      output: values.output as string | undefined,
+      config: text('config'),
+      budget: text('budget'),
+      warnAt: text('warn-at'),
+      location: text('location'),
+      timezone: text('timezone'),
+      failOn,
+      intensitySeries: text('intensity-series'),
+      electricityMapsToken: text('electricity-maps-token'),
+      electricityMapsUrl: text('electricity-maps-url'),
+      format,
+      output: text('output'),
       noColor: values['no-color'] === true
     }
   };

@@ -1,11 +1,22 @@
 /**
- * The `carbon-gate --help` text: everything a user needs without opening the docs.
+ * The `carbon-gate --help` text: everything a user needs without opening the docs. The arguments
+ * and options are generated from the options table (src/io/options.ts), so help, parser, action
+ * inputs and docs cannot disagree.
  */
 import { TOOL_VERSION as VERSION } from '../core/version.js';
-import { DEFAULT_ELECTRICITY_MAPS_BASE_URL } from '../io/electricity-maps.js';
+import { defaultText, describeOption, optionNames, spec, type OptionName } from '../io/options.js';
+
+/** Help lines stay within this many columns. */
+const WIDTH = 100;
+/** Where an option's text starts. */
+const TEXT_COLUMN = 22;
 
 /** The full help, ending with a newline. */
 export function helpText(): string {
+  const names = optionNames('cli');
+  const positional = names.filter((n) => spec(n).cli?.positional);
+  const flags = names.filter((n) => !spec(n).cli?.positional);
+  const terminalOnly = flags.filter((n) => spec(n).action === undefined).map((n) => `--${n}`);
   return `carbon-gate ${VERSION}: carbon budgets for machine-learning training.
 Estimates (from hardware, hours, place and repeats) or measures (from power logs) the facility
 energy and CO2e of the training runs that manifests describe, and holds them against a budget.
@@ -15,39 +26,10 @@ Usage:
   carbon-gate --help | --version
 
 Arguments:
-  FILES|GLOBS         Manifest files, folders, or quoted globs. A folder means
-                      **/carbon-manifest.{yml,yaml,json} under it. Default: that glob under the
-                      current folder. node_modules and .git are never searched.
-
+${positional.map((n) => entry(`  ${spec(n).cli?.placeholder}`, n)).join('')}
 Options:
-  -c, --config FILE   Budget/config file (YAML or JSON). Default: .github/carbon-budget.yml when
-                      it exists.
-      --budget LIMITS Budget, overriding the config: emissions ("500 kg", "1.2 t", "1400 lb"),
-                      energy ("2 MWh"), or both ("500 kg; 2 MWh"). Replaces the config's
-                      budget as a whole.
-      --warn-at PCT   Warn at this share of the budget: "80%" (default) or "0.8".
-      --location LOC  Location for runs that name none: ISO country (DE, USA), grid zone
-                      (US-CAL-CISO), cloud region (aws:us-east-1, gcp:europe-west4,
-                      azure:westeurope) or a preset (strubell-2019).
-      --timezone TZ   Zone for power-log timestamps that carry none (nvidia-smi): an IANA name
-                      (Europe/Berlin) or an offset (+02:00). Default: UTC.
-      --intensity-series FILE
-                      Hourly grid intensity CSV (timestamp, g/kWh; .gz allowed) for measured runs
-                      whose manifest names no \`intensity-series\`: each hour's energy is weighted
-                      by that hour's intensity; hours it lacks use the annual value.
-      --electricity-maps-token TOKEN
-                      Fetch hourly intensities from Electricity Maps (past-range) for measured
-                      runs without a series file, by the zone of their location. Prefer the
-                      ELECTRICITY_MAPS_TOKEN variable: a flag is visible to other processes.
-                      On failure the annual average is used, with a warning.
-      --electricity-maps-url URL
-                      Electricity Maps API base. Default: ${DEFAULT_ELECTRICITY_MAPS_BASE_URL}.
-  -f, --format FMT    Report format: text (default), markdown, json, model-card.
-  -o, --output FILE   Write the report to FILE instead of standard output.
-      --no-color      No ANSI colour in the text report.
-  -h, --help          Show this help.
-  -v, --version       Show the version.
-
+${flags.map((n) => entry(flagLabel(n), n)).join('')}
+${wrap(`Every option but ${listOf(terminalOnly)} is also an input of the GitHub Action, with the same name and meaning.`, 0)}
 Formats:
   text        A terminal report: verdict, per-run table, components, equivalents.
   markdown    The report as the pull-request comment shows it.
@@ -56,8 +38,8 @@ Formats:
   model-card  A Hugging Face model-card co2_eq_emissions block (emissions in grams).
 
 Exit codes:
-  0  Within budget, or near it (warn), or no budget set.
-  1  Over budget.
+  0  Within budget, or near it (warn), or no budget set; with --fail-on never, also over budget.
+  1  Over budget; with --fail-on warning, also near it (warn).
   2  Invalid input or usage: a bad manifest, config, flag or file. Every problem is printed.
 
 Output:
@@ -79,6 +61,7 @@ Examples:
   carbon-gate check "training/**/carbon-manifest.yml" --budget "500 kg" --warn-at 90%
   carbon-gate check runs/bert.yml --location gcp:europe-west4 --format markdown -o report.md
   carbon-gate check --format json | jq .totals.emissionsKg
+  carbon-gate check --fail-on warning --timezone Europe/Berlin
   carbon-gate check --intensity-series data/grid-2024-06.csv
   ELECTRICITY_MAPS_TOKEN=... carbon-gate check
 `;
@@ -86,3 +69,45 @@ Examples:
 
 /** The one-line pointer printed after a usage error. */
 export const HELP_HINT = "Run 'carbon-gate --help' for usage.";
+
+/** `  -c, --config FILE` or `      --budget LIMITS`. */
+function flagLabel(name: OptionName): string {
+  const cli = spec(name).cli;
+  const alias = cli?.short ? `  -${cli.short}, ` : '      ';
+  return `${alias}--${name}${cli?.placeholder ? ` ${cli.placeholder}` : ''}`;
+}
+
+/** One option: its label, then its text wrapped in the text column (below the label when that is too long). */
+function entry(label: string, name: OptionName): string {
+  const shown = defaultText(name, 'cli');
+  const text = plain(`${describeOption(name, 'cli')}${shown ? ` Default: ${shown}.` : ''}`);
+  const body = wrap(text, TEXT_COLUMN);
+  if (label.length < TEXT_COLUMN) return label.padEnd(TEXT_COLUMN) + body.slice(TEXT_COLUMN);
+  return `${label}\n${body}`;
+}
+
+/** The table's Markdown backticks, left out on a terminal. */
+function plain(text: string): string {
+  return text.replace(/`([^`]*)`/g, '$1');
+}
+
+/** Word-wraps `text` to {@link WIDTH} columns, every line indented by `indent` spaces; ends with a newline. */
+function wrap(text: string, indent: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    if (line !== '' && indent + line.length + 1 + word.length > WIDTH) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines.map((l) => `${' '.repeat(indent)}${l}\n`).join('');
+}
+
+/** `a, b and c`. */
+function listOf(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

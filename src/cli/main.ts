@@ -3,22 +3,18 @@
  * the core, prints the report and diagnostics, and returns the exit code. It takes its streams,
  * folder and environment as a `CliIo`, so tests call it in-process with fakes.
  */
-import path from 'node:path';
 import { analyze } from '../core/analyze.js';
-import { DEFAULT_CONFIG_PATH } from '../core/config.js';
 import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../core/diagnostics.js';
-import type { AnalyzeInput, Report, TextInput } from '../core/model.js';
+import type { Report } from '../core/model.js';
 import { renderJson, renderMarkdown, renderModelCard, renderText } from '../core/render/index.js';
-import { findManifests } from '../io/discovery.js';
-import { readOptionalTextFile, readTextFile, readTextFiles } from '../io/read.js';
-import { createTraceReader } from '../io/trace-reader.js';
+import { TOOL_VERSION as VERSION } from '../core/version.js';
 import { writeTextFile } from '../io/write.js';
-import { ELECTRICITY_MAPS_TOKEN_ENV, loadIntensitySeries } from '../io/intensity.js';
-import { commonAncestor } from '../io/paths.js';
+import { ELECTRICITY_MAPS_TOKEN_ENV } from '../io/intensity.js';
+import { failsCheck, OPTIONS, type FailOn } from '../io/options.js';
+import { readRequest, type AnalyzeRequest } from '../io/request.js';
 import { parseCliArgs, type CheckOptions, type Format } from './args.js';
 import { useColor } from './color.js';
 import { HELP_HINT, helpText } from './help.js';
-import { TOOL_VERSION as VERSION } from '../core/version.js';
 
 /** What the CLI needs from its process; tests pass fakes. */
 export interface CliIo {
@@ -33,7 +29,7 @@ export interface CliIo {
   isTTY: boolean;
 }
 
-/** Exit codes: within budget (or warn), over budget, invalid input or usage. */
+/** Exit codes: the verdict passes, the verdict fails (`--fail-on`), invalid input or usage. */
 const EXIT = { ok: 0, overBudget: 1, invalid: 2 } as const;
 
 /**
@@ -69,37 +65,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 async function check(options: CheckOptions, io: CliIo): Promise<number> {
-  const { cwd } = io;
-  const found = await findManifests(options.files, { cwd });
-  const manifests = await readTextFiles(found.files, { baseDir: cwd, what: 'manifest' });
-  const config = await readConfig(options.config, cwd);
-  // The flag wins over the environment; an empty flag or variable means no token.
-  const intensity = await loadIntensitySeries({
-    baseDir: cwd,
-    seriesFile: options.intensitySeries,
-    electricityMapsToken: options.electricityMapsToken ?? io.env[ELECTRICITY_MAPS_TOKEN_ENV],
-    electricityMapsUrl: options.electricityMapsUrl
-  });
-
-  // Traces may lie anywhere below the folder that holds the working directory and every manifest
-  // the user named, and nowhere else.
-  const rootDir = commonAncestor([cwd, ...found.files.map((f) => path.dirname(path.resolve(cwd, f)))]);
-  const input: AnalyzeInput = {
-    manifests: manifests.inputs,
-    overrides: definedOnly({
-      budget: options.budget,
-      warnAt: options.warnAt,
-      location: options.location,
-      timezone: options.timezone
-    }),
-    toolVersion: VERSION,
-    traces: createTraceReader(rootDir, { baseDir: cwd }),
-    diagnostics: [...found.diagnostics, ...manifests.diagnostics, ...config.diagnostics, ...intensity.diagnostics]
-  };
-  if (config.input) input.config = config.input;
-  if (intensity.intensitySeries) input.intensitySeries = intensity.intensitySeries;
-  if (intensity.intensityProvider) input.intensityProvider = intensity.intensityProvider;
-
+  const { input } = await readRequest(cliRequest(options, io));
   const report = await analyze(input);
   const toTerminal = options.output === undefined && io.isTTY;
   // The text report lists the diagnostics itself; on a terminal, printing them to stderr as well
@@ -109,7 +75,7 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
   const color = useColor({ toTerminal, noColorFlag: options.noColor, env: io.env });
   const rendered = render(report, options.format, color);
   if (options.output !== undefined) {
-    const writeProblems = await writeTextFile(options.output, rendered, { baseDir: cwd });
+    const writeProblems = await writeTextFile(options.output, rendered, { baseDir: io.cwd });
     if (writeProblems.length > 0) {
       printDiagnostics(writeProblems, io);
       return EXIT.invalid;
@@ -118,22 +84,39 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
   } else {
     io.stdout(rendered);
   }
-  return exitCode(report);
+  return exitCode(report, options.failOn);
 }
 
-/** The exit code a report earns: 2 for invalid input, 1 over budget, 0 otherwise. */
-function exitCode(report: Pick<Report, 'inputValid' | 'status' | 'diagnostics'>): number {
+/**
+ * The request the command line makes: the arguments name the manifests (none: the default search
+ * below the current folder), `--config` names a config that must exist (without it, the default
+ * path is read where it exists), and the token falls back to the environment. Named files may lie
+ * anywhere; traces stay inside the folder that holds the current folder and every manifest.
+ */
+export function cliRequest(options: CheckOptions, io: Pick<CliIo, 'cwd' | 'env'>): AnalyzeRequest {
+  return {
+    manifests: { patterns: options.files, named: options.files.length > 0 },
+    config: { path: options.config ?? OPTIONS.config.default, named: options.config !== undefined },
+    overrides: {
+      budget: options.budget,
+      warnAt: options.warnAt,
+      location: options.location,
+      timezone: options.timezone
+    },
+    intensity: {
+      seriesFile: options.intensitySeries,
+      // The flag wins over the environment; an empty flag or variable means no token.
+      electricityMapsToken: options.electricityMapsToken ?? io.env[ELECTRICITY_MAPS_TOKEN_ENV],
+      electricityMapsUrl: options.electricityMapsUrl
+    },
+    confinement: { baseDir: io.cwd }
+  };
+}
+
+/** The exit code a report earns: 2 for invalid input, 1 when `--fail-on` fails the verdict, 0 otherwise. */
+function exitCode(report: Pick<Report, 'inputValid' | 'status' | 'diagnostics'>, failOn: FailOn): number {
   if (!report.inputValid || hasErrors(report.diagnostics)) return EXIT.invalid;
-  return report.status === 'fail' ? EXIT.overBudget : EXIT.ok;
-}
-
-/** Reads `--config`, else `.github/carbon-budget.yml` where it exists. */
-async function readConfig(
-  explicit: string | undefined,
-  cwd: string
-): Promise<{ input?: TextInput; diagnostics: Diagnostic[] }> {
-  if (explicit !== undefined) return readTextFile(explicit, { baseDir: cwd, what: 'config file' });
-  return readOptionalTextFile(DEFAULT_CONFIG_PATH, { baseDir: cwd, what: 'config file' });
+  return failsCheck(report.status, failOn) ? EXIT.overBudget : EXIT.ok;
 }
 
 function render(report: Report, format: Format, color: boolean): string {
@@ -154,8 +137,4 @@ function render(report: Report, format: Format, color: boolean): string {
 
 function printDiagnostics(diagnostics: readonly Diagnostic[], io: CliIo): void {
   for (const d of sortDiagnostics(diagnostics)) io.stderr(`${formatDiagnostic(d)}\n`);
-}
-
-function definedOnly<T extends Record<string, string | undefined>>(values: T): Partial<T> {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -8,7 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { INPUT_NAMES, readSettings } from '../../src/action/inputs.js';
+import { readSettings } from '../../src/action/inputs.js';
+import { INPUT_NAMES } from '../../src/io/options.js';
 import { actionYml, inputVar, ROOT } from './harness.js';
 
 const ACTION_DIR = path.join(ROOT, 'src/action');
@@ -37,7 +38,9 @@ const ISSUE_INPUTS = [
   // The traces issue: time-resolved intensity from a series file or Electricity Maps.
   'intensity-series',
   'electricity-maps-token',
-  'electricity-maps-url'
+  'electricity-maps-url',
+  // One way in (issue 8): every option the CLI has that makes sense in CI is an input too.
+  'timezone'
 ];
 const ISSUE_OUTPUTS = [
   'status',
@@ -80,7 +83,8 @@ describe('action.yml', () => {
     ['run-id', ''],
     ['status-context', ''],
     ['if-artifacts-missing', 'fail'],
-    ['artifact-limits', '']
+    ['artifact-limits', ''],
+    ['timezone', '']
   ])('input %s defaults to %s', (name, value) => {
     expect(action.inputs[name].default).toBe(value);
   });

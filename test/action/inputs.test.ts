@@ -1,6 +1,6 @@
 /** readSettings: every input read once, validated, and every problem reported with what was expected. */
 import { describe, expect, test } from '@jest/globals';
-import { DEFAULT_MANIFEST_GLOBS, readSettings, RETRY_BASE_ENV, type Settings } from '../../src/action/inputs.js';
+import { readSettings, RETRY_BASE_ENV, type Settings } from '../../src/action/inputs.js';
 import { defaultInputEnv, inputVar, withRunnerEnv } from './harness.js';
 
 /** Reads settings with action.yml's defaults, a token, and the given inputs. */
@@ -16,13 +16,12 @@ describe('readSettings', () => {
     const { settings, diagnostics } = await settingsWith({});
     expect(diagnostics).toEqual([]);
     const expected: Settings = {
-      manifests: DEFAULT_MANIFEST_GLOBS,
-      manifestsExplicit: false,
-      configPath: '.github/carbon-budget.yml',
-      configExplicit: false,
-      budget: undefined,
-      warnAt: undefined,
-      location: undefined,
+      request: {
+        manifests: { patterns: [], named: false },
+        config: { path: '.github/carbon-budget.yml', named: false },
+        overrides: {},
+        intensity: {}
+      },
       failOn: 'over-budget',
       comment: 'update',
       commentTag: 'carbon-gate',
@@ -42,13 +41,11 @@ describe('readSettings', () => {
     [
       'manifests',
       'models/**/carbon-manifest.yml\n\n  # a comment\nexperiments/run.json  ',
-      { manifests: ['models/**/carbon-manifest.yml', 'experiments/run.json'], manifestsExplicit: true }
+      { request: { manifests: { patterns: ['models/**/carbon-manifest.yml', 'experiments/run.json'], named: true } } }
     ],
-    [
-      'manifests',
-      '**/carbon-manifest.{yml,yaml,json}',
-      { manifests: DEFAULT_MANIFEST_GLOBS, manifestsExplicit: false }
-    ],
+    // The runner sets the default when the input is not given: the default search, not a named glob.
+    ['manifests', '**/carbon-manifest.{yml,yaml,json}', { request: { manifests: { patterns: [], named: false } } }],
+    ['manifests', '', { request: { manifests: { patterns: [], named: false } } }],
     ['artifacts', 'carbon-node-*\n\n  power-log  \n', { artifacts: ['carbon-node-*', 'power-log'] }],
     ['run-id', '9001', { runId: 9001 }],
     ['status-context', ' carbon-gate / budget ', { statusContext: 'carbon-gate / budget' }],
@@ -65,16 +62,29 @@ describe('readSettings', () => {
         }
       }
     ],
-    ['config', 'ci/budget.yml', { configPath: 'ci/budget.yml', configExplicit: true }],
-    ['budget', ' 500 kg ', { budget: '500 kg' }],
-    ['warn-at', '90%', { warnAt: '90%' }],
+    ['config', 'ci/budget.yml', { request: { config: { path: 'ci/budget.yml', named: true } } }],
+    [
+      'config',
+      '.github/carbon-budget.yml',
+      { request: { config: { path: '.github/carbon-budget.yml', named: false } } }
+    ],
+    ['config', '', { request: { config: { path: '.github/carbon-budget.yml', named: false } } }],
+    ['budget', ' 500 kg ', { request: { overrides: { budget: '500 kg' } } }],
+    ['warn-at', '90%', { request: { overrides: { warnAt: '90%' } } }],
+    ['timezone', 'Europe/Berlin', { request: { overrides: { timezone: 'Europe/Berlin' } } }],
+    ['intensity-series', 'grid.csv', { request: { intensity: { seriesFile: 'grid.csv' } } }],
+    [
+      'electricity-maps-url',
+      'http://127.0.0.1:9/v3',
+      { request: { intensity: { electricityMapsUrl: 'http://127.0.0.1:9/v3' } } }
+    ],
     ['fail-on', 'warning', { failOn: 'warning' }],
     ['fail-on', 'never', { failOn: 'never' }],
     ['comment', 'recreate', { comment: 'recreate' }],
     ['comment', 'off', { comment: 'off' }],
     ['comment-tag', 'gpu.cluster_2-a', { commentTag: 'gpu.cluster_2-a' }],
     ['override-label', '', { overrideLabel: '' }],
-    ['location', 'gcp:europe-west4', { location: 'gcp:europe-west4' }]
+    ['location', 'gcp:europe-west4', { request: { overrides: { location: 'gcp:europe-west4' } } }]
   ] as const)('%s = %j', async (name, value, expected) => {
     const { settings, diagnostics } = await settingsWith({ [name]: value });
     expect(diagnostics).toEqual([]);

@@ -5,7 +5,7 @@
 import { parseCliArgs } from '../../src/cli/args.js';
 import { useColor } from '../../src/cli/color.js';
 
-const defaults = { files: [], noColor: false, format: 'text' };
+const defaults = { files: [], noColor: false, format: 'text', failOn: 'over-budget' };
 
 describe('parseCliArgs', () => {
   it.each([
@@ -28,10 +28,13 @@ describe('parseCliArgs', () => {
         'json',
         '--output',
         'r.json',
-        '--no-color'
+        '--no-color',
+        '--fail-on',
+        'never'
       ],
       {
         files: [],
+        failOn: 'never',
         config: 'c.yml',
         budget: '500 kg',
         warnAt: '90%',
@@ -63,6 +66,8 @@ describe('parseCliArgs', () => {
       ['check', '--budget=1.2 t', '-f', 'markdown', '-o', 'out.md', '-c', 'x.yml'],
       { ...defaults, budget: '1.2 t', format: 'markdown', output: 'out.md', config: 'x.yml' }
     ],
+    [['check', '--fail-on', 'warning'], { ...defaults, failOn: 'warning' }],
+    [['check', '--fail-on=over-budget'], { ...defaults }],
     [
       ['check', '--format', 'model-card', '--', '--odd-name.yml'],
       { ...defaults, format: 'model-card', files: ['--odd-name.yml'] }
@@ -93,6 +98,11 @@ describe('parseCliArgs', () => {
       ['check', '--format', 'jsn'],
       ['Unknown format \'jsn\': expected one of text, markdown, json, model-card. Did you mean "json"?']
     ],
+    [
+      ['check', '--fail-on', 'warn'],
+      ['Unknown fail-on \'warn\': expected one of over-budget, warning, never. Did you mean "warning"?']
+    ],
+    [['check', '--fail-on'], ["Option '--fail-on' needs a value, e.g. --fail-on warning."]],
     [['check', '--budget'], ['Option \'--budget\' needs a value, e.g. --budget "500 kg".']],
     [
       ['check', '--electricity-maps-token'],

@@ -93,6 +93,28 @@ describe('exit codes', () => {
     expect(result.stderr).toBe('');
   });
 
+  it.each([
+    // SMALL is 6 kg: 10 kg is 60% (pass), 7 kg is 85.7% (warn), 5 kg is 120% (fail).
+    ['over-budget', '10 kg', 0],
+    ['over-budget', '7 kg', 0],
+    ['over-budget', '5 kg', 1],
+    ['warning', '10 kg', 0],
+    ['warning', '7 kg', 1],
+    ['warning', '5 kg', 1],
+    ['never', '7 kg', 0],
+    ['never', '5 kg', 0]
+  ])('--fail-on %s with --budget %s exits %i', async (failOn, budget, code) => {
+    put('carbon-manifest.yml', SMALL);
+    const result = await runCli(['check', '--budget', budget, '--fail-on', failOn, '--format', 'json']);
+    expect(result.code).toBe(code);
+    expect(result.stderr).toBe('');
+  });
+
+  it('--fail-on never still exits 2 for invalid input', async () => {
+    put('carbon-manifest.yml', TYPO);
+    expect((await runCli(['check', '--fail-on', 'never'])).code).toBe(2);
+  });
+
   it('exits 0 without a budget', async () => {
     put('carbon-manifest.yml', SMALL);
     expect((await runCli(['check'])).code).toBe(0);
