@@ -55,7 +55,7 @@ export function parseConfig(file: string, text: string): { config?: Config; diag
   return hasErrors(diagnostics) || !config ? { diagnostics } : { config, diagnostics };
 }
 
-function readConfig(reader: YamlReader): Config | undefined {
+function readConfig(reader: YamlReader<'config'>): Config | undefined {
   const root = reader.root();
   if (root === null || (isScalar(root) && root.value === null)) {
     reader.report(
@@ -99,7 +99,7 @@ function readConfig(reader: YamlReader): Config | undefined {
 }
 
 /** `budget: { emissions, energy, warn-at }`; at least one limit. */
-function readBudget(reader: YamlReader, entry: Entry): Partial<BudgetSpec> | undefined {
+function readBudget(reader: YamlReader<'config'>, entry: Entry): Partial<BudgetSpec> | undefined {
   const map = reader.map(entry, '{ emissions: 500 kg, warn-at: 80% }');
   if (!map) return undefined;
   const written = reader.entries(map, 'budget');
@@ -136,7 +136,12 @@ function readBudget(reader: YamlReader, entry: Entry): Partial<BudgetSpec> | und
 }
 
 /** A limit of zero would fail every run; refuse it rather than divide by it later. */
-function positive(reader: YamlReader, entry: Entry, value: number | undefined, example: string): number | undefined {
+function positive(
+  reader: YamlReader<'config'>,
+  entry: Entry,
+  value: number | undefined,
+  example: string
+): number | undefined {
   if (value === 0) {
     reader.report(
       'error',

@@ -6,11 +6,29 @@
  * hours weighted by their own intensity say what it really emitted. Hours the series lacks fall back
  * to the annual value and are listed, so the report can say how much was time-resolved.
  */
-import { diagnostic, type Diagnostic } from './diagnostics.js';
+import { diagnostic, type Diagnostic, type DiagnosticCode } from './diagnostics.js';
 import type { SourceRef } from './model.js';
 import { closestNames, didYouMean } from './suggest.js';
 import { csvColumnOf, parseTimeMs, splitCsvRecord } from './traces/lines.js';
 import { resolveZone, type Zone } from './traces/timezone.js';
+
+/** Every diagnostic code of the hourly intensity series reader (documented in docs/diagnostics/formats.md). */
+export const INTENSITY_SERIES_CODES = [
+  'intensity/empty',
+  'intensity/missing-column',
+  'intensity/unknown-unit',
+  'intensity/unit-assumed',
+  'intensity/column-chosen',
+  'intensity/bad-timezone',
+  'intensity/bad-timestamp',
+  'intensity/missing-value',
+  'intensity/non-numeric',
+  'intensity/negative',
+  'intensity/implausible',
+  'intensity/duplicate-time',
+  'intensity/sub-hourly',
+  'intensity/no-usable-rows'
+] as const;
 
 /** One hour, in milliseconds. Series keys are multiples of it (UTC hour starts). */
 export const HOUR_MS = 3_600_000;
@@ -236,7 +254,7 @@ export function parseIntensityCsv(text: string, file: string, options: Intensity
     if (raw.trim().length === 0 || raw.trimStart().startsWith('#')) continue;
     const line = lineIndex + 1;
     const fields = splitCsvRecord(raw);
-    const warn = (code: string, message: string, col: number): void => {
+    const warn = (code: DiagnosticCode, message: string, col: number): void => {
       skipped++;
       diagnostics.push(diagnostic('warning', code, message, { file, line, column: csvColumnOf(raw, col) }));
     };

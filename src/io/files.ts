@@ -11,7 +11,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, open, realpath, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
+import { diagnostic, type Diagnostic, type DiagnosticCode } from '../core/diagnostics.js';
 import type { TextInput, TraceReader } from '../core/model.js';
 import { displayPath, isInside } from './paths.js';
 
@@ -150,7 +150,7 @@ export async function readTextFile(file: string, options: ReadTextOptions): Prom
   const maxBytes = options.maxBytes ?? MAX_TEXT_BYTES;
   const what = options.what ?? 'file';
   const abs = path.resolve(options.baseDir, file);
-  const fail = (code: string, message: string): ReadTextResult => ({
+  const fail = (code: DiagnosticCode, message: string): ReadTextResult => ({
     diagnostics: [diagnostic('error', code, message, { file })]
   });
 
@@ -245,7 +245,7 @@ export async function readAtMost(abs: string, limitBytes: number): Promise<Buffe
 export async function statRegularFile(
   abs: string,
   what: string
-): Promise<{ sizeBytes: number } | { problem: [code: string, message: string] }> {
+): Promise<{ sizeBytes: number } | { problem: [code: DiagnosticCode, message: string] }> {
   let info;
   try {
     info = await stat(abs);
@@ -263,7 +263,7 @@ export async function statRegularFile(
 }
 
 /** Maps a Node file-system error to a diagnostic code and a one-sentence message. */
-export function describeFsError(err: unknown, what = 'file'): [code: string, message: string] {
+export function describeFsError(err: unknown, what = 'file'): [code: DiagnosticCode, message: string] {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':

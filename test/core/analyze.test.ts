@@ -322,10 +322,10 @@ runs:
     const measure: MeasureRun = async (run) =>
       run.name === 'h200-matmul'
         ? { measurement: summary, diagnostics: [] }
-        : { diagnostics: [{ severity: 'error', code: 'test/unreadable', message: 'no usable sample' }] };
+        : { diagnostics: [{ severity: 'error', code: 'traces/no-samples', message: 'no usable sample' }] };
     const report = await analyze(input({ 'm.yml': MEASURED }, { traces: memoryReader({}) }), { measure });
     expect(report.runs.find((r) => r.name === 'h200-matmul')?.energyKWh).toBeCloseTo(0.005, 12);
-    expect(report.diagnostics.map((d) => d.code)).toEqual(['test/unreadable', 'run/no-estimate']);
+    expect(report.diagnostics.map((d) => d.code)).toEqual(['traces/no-samples', 'run/no-estimate']);
   });
 });
 
