@@ -201,35 +201,28 @@ function checkRejectedRunNames(
 
 /**
  * The default location for runs that name none: the flag or input beats the config file, as every
- * override does; a run's own `location` (or its manifest's `defaults`) beats both.
+ * override does; a run's own `location` (or its manifest's `defaults`) beats both. A location from
+ * the config carries where the config writes it (through anchors and flow style alike), so its
+ * note and any diagnostic about it name that line.
  */
 function pickDefaultLocation(config: Config | undefined, input: AnalyzeInput): DefaultLocation | undefined {
   const override = input.overrides?.location?.trim();
   if (override) return { location: override, origin: LOCATION_OVERRIDE_ORIGIN };
   if (config?.location !== undefined) {
-    const file = config.file ?? input.config?.file;
-    const at = input.config
-      ? topLevelValuePosition(input.config.text, 'location', input.config.file)
-      : file !== undefined
-        ? { file }
-        : undefined;
-    return { location: config.location, origin: `the budget config${file ? ` ${file}` : ''}`, ...(at ? { at } : {}) };
+    const at: Partial<Position> | undefined =
+      config.positions?.location ?? (config.file !== undefined ? { file: config.file } : undefined);
+    return {
+      location: config.location,
+      origin: `the budget config${at ? ` ${place(at)}` : ''}`,
+      ...(at ? { at } : {})
+    };
   }
   return undefined;
 }
 
-/**
- * Position of a top-level key's value in a YAML text (`location: DE` at column 1), so that a bad
- * default location is annotated where it is written. The config parser keeps no positions.
- */
-function topLevelValuePosition(text: string, key: string, file: string): Partial<Position> {
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const match = new RegExp(`^(["']?)${key}\\1\\s*:\\s*`).exec(lines[i]);
-    if (match) return { file, line: i + 1, column: match[0].length + 1 };
-  }
-  // Written in flow style or under an anchor: the file is all we can name.
-  return { file };
+/** `file:line:column`, the compiler convention, as far as the position goes. */
+function place(at: Partial<Position>): string {
+  return `${at.file ?? ''}${at.line !== undefined ? `:${at.line}${at.column !== undefined ? `:${at.column}` : ''}` : ''}`;
 }
 
 /** True when the manifest names a power source (GPU, CPU, memory or a whole-machine power). */
