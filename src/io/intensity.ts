@@ -110,7 +110,7 @@ function isHttpUrl(text: string): boolean {
  * never throws, and its failure messages (from the client, which redacts the token) say what went
  * wrong for the core's `intensity/provider-failed` warning.
  */
-export function electricityMapsProvider(
+function electricityMapsProvider(
   options: Omit<IntensityOptions, 'baseDir' | 'seriesFile' | 'confineTo'> & { electricityMapsToken: string }
 ): IntensityProvider {
   const token = options.electricityMapsToken;
@@ -157,7 +157,9 @@ export async function readIntensitySeriesFile(
 ): Promise<{ input?: TextInput; diagnostics: Diagnostic[] }> {
   const what = 'intensity series';
   const abs = path.resolve(options.baseDir, file);
-  const fail = (code: DiagnosticCode, message: string) => ({ diagnostics: [diagnostic('error', code, message, { file })] });
+  const fail = (code: DiagnosticCode, message: string) => ({
+    diagnostics: [diagnostic('error', code, message, { file })]
+  });
   const limitMiB = `${MAX_SERIES_FILE_BYTES / (1024 * 1024)} MiB`;
   const info = await statRegularFile(abs, what);
   if ('problem' in info) return fail(...info.problem);

@@ -7,7 +7,6 @@ import {
   seriesFromPoints,
   weightByHour
 } from '../../src/core/intensity-series.js';
-import { codesDocumented } from '../support/documented-codes.js';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/intensity/${name}`, import.meta.url));
 const read = (name: string): string => readFileSync(fixture(name), 'utf8');
@@ -236,10 +235,4 @@ describe('weightByHour', () => {
     const expectedKg = (1 * 398 + 2 * 385.5) / 1000;
     expect(weightByHour(energy, de, 500).emissionsKg).toBeCloseTo(expectedKg, 12);
   });
-});
-
-test('every diagnostic code of intensity-series.ts is documented in docs/diagnostics/formats.md', () => {
-  const codes = codesDocumented('src/core/intensity-series.ts', 'docs/diagnostics/formats.md');
-  expect(codes.length).toBeGreaterThan(0);
-  for (const [code, documented] of codes) expect([code, documented]).toEqual([code, true]);
 });
