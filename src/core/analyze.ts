@@ -6,7 +6,7 @@
  */
 import { resolveBudget } from './budget.js';
 import { parseConfig } from './config.js';
-import { diagnostic, type Diagnostic, type Position } from './diagnostics.js';
+import { diagnostic, type Diagnostic, type DiagnosticCode, type Position } from './diagnostics.js';
 import { estimateRun, measuredRun, type MeasuredDetail, type ResolvedRun } from './estimate.js';
 import { parseManifest } from './manifest/index.js';
 import { formatDuration } from './render/format.js';
@@ -178,7 +178,7 @@ export async function analyze(input: AnalyzeInput, hooks: AnalyzeHooks = {}): Pr
 }
 
 /** Name problems that `resolveRun` finds; the only ones worth reporting for a run with errors. */
-const NAME_CODES: ReadonlySet<string> = new Set([
+const NAME_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>([
   'hardware/unknown-gpu',
   'hardware/unknown-cpu',
   'hardware/no-rated-power',
