@@ -46512,11 +46512,9 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: ./src/core/diagnostics.ts
 /**
- * Diagnostics are data, never exceptions: every stage collects them so that one run reports every
- * problem at once. The adapters turn them into annotations (action) or `file:line:col: message`
- * lines (CLI).
+ * Builds a diagnostic at a position (or with no position, for whole-run problems). Only a
+ * registered code is accepted, so an undocumented code does not compile.
  */
-/** Builds a diagnostic at a position (or with no position, for whole-run problems). */
 function diagnostic(severity, code, message, at) {
     const d = { severity, code, message };
     if (at?.file !== undefined)
@@ -46525,13 +46523,22 @@ function diagnostic(severity, code, message, at) {
         d.line = at.line;
     if (at?.column !== undefined)
         d.column = at.column;
+    // An end means nothing without its start: a span is kept only where the start is.
+    if (d.line !== undefined && at?.endLine !== undefined)
+        d.endLine = at.endLine;
+    if (d.column !== undefined && d.endLine !== undefined && at?.endColumn !== undefined)
+        d.endColumn = at.endColumn;
     return d;
 }
 /** True when any diagnostic is an error, i.e. the input is invalid. */
 function hasErrors(diagnostics) {
     return diagnostics.some((d) => d.severity === 'error');
 }
-/** Orders diagnostics by file, line, column, then severity, so output is stable across runs. */
+/**
+ * Orders diagnostics by file, line, column, then severity and code, so output is stable across
+ * runs (the sort is stable: ties keep the order they were found in). The end of a span does not
+ * take part: two findings at one place read in the order of their severity.
+ */
 function sortDiagnostics(diagnostics) {
     const rank = { error: 0, warning: 1, notice: 2 };
     return [...diagnostics].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') ||
@@ -46540,7 +46547,10 @@ function sortDiagnostics(diagnostics) {
         rank[a.severity] - rank[b.severity] ||
         a.code.localeCompare(b.code));
 }
-/** Formats a diagnostic as `file:line:col: severity code: message`, the compiler convention. */
+/**
+ * Formats a diagnostic as `file:line:col: severity code: message`, the compiler convention
+ * editors understand; the end of a span is left out, as compilers do.
+ */
 function diagnostics_formatDiagnostic(d) {
     const where = d.file ? `${d.file}${d.line ? `:${d.line}${d.column ? `:${d.column}` : ''}` : ''}: ` : '';
     return `${where}${d.severity} ${d.code}: ${d.message}`;
@@ -47114,240 +47124,6 @@ function didYouMean(suggestions) {
     return ` Did you mean ${list}?`;
 }
 
-;// CONCATENATED MODULE: ./src/core/manifest/yaml-reader.ts
-/**
- * Typed reads from a YAML document that never throw: each read either returns a value or records
- * a diagnostic at the value's line and column, so one pass reports every problem. Aliases and
- * merge keys (`<<: *base`) are followed, so values written once under an anchor are found (and
- * pointed at) where they are written.
- */
-
-
-
-
-/** Reads values out of a loaded document, collecting diagnostics. */
-class YamlReader {
-    file;
-    source;
-    prefix;
-    diagnostics = [];
-    /** Errors recorded so far; callers compare counts to tell whether a read went wrong. */
-    errorCount = 0;
-    constructor(file, source, 
-    /** Diagnostic code prefix: `manifest` or `config`. */
-    prefix) {
-        this.file = file;
-        this.source = source;
-        this.prefix = prefix;
-    }
-    /** The document's root node (aliases followed). */
-    root() {
-        return this.resolve(this.source.doc.contents);
-    }
-    /** Position of a node's first character; the document start where a node has no range. */
-    pos(node) {
-        const offset = node?.range?.[0] ?? 0;
-        const { line, col } = this.source.lineCounter.linePos(offset);
-        return { file: this.file, line, column: col };
-    }
-    /** Records a diagnostic with this reader's code prefix. */
-    report(severity, code, message, at) {
-        this.diagnostics.push(diagnostic(severity, `${this.prefix}/${code}`, message, at));
-        if (severity === 'error')
-            this.errorCount++;
-    }
-    /** Follows aliases (bounded: the loader refused alias bombs and self-references). */
-    resolve(node) {
-        let current = node;
-        for (let hops = 0; current && (0,dist/* isAlias */.Vj)(current) && hops < 100; hops++) {
-            current = current.resolve(this.source.doc) ?? null;
-        }
-        return current ?? null;
-    }
-    /**
-     * The entries of a mapping, merge keys applied (keys written in the mapping win over merged
-     * ones; earlier merge sources win over later ones, as YAML's merge type says). Duplicate keys
-     * and keys that are not strings are reported.
-     */
-    entries(map, parentPath) {
-        const explicit = [];
-        const merged = [];
-        const firstSeen = new Map();
-        if (!(0,dist/* isMap */.jh)(map))
-            return explicit;
-        for (const pair of map.items) {
-            const keyNode = pair.key;
-            if ((0,dist/* isScalar */.jn)(keyNode) && typeof keyNode.value === 'symbol') {
-                merged.push(...this.mergeSources(pair.value, parentPath));
-                continue;
-            }
-            const keyPos = this.pos(keyNode);
-            const resolvedKey = this.resolve(keyNode);
-            if (!(0,dist/* isScalar */.jn)(resolvedKey) || typeof resolvedKey.value !== 'string') {
-                this.report('error', 'bad-type', `${parentPath ? `\`${parentPath}\`: k` : 'K'}eys must be names (strings), got ${this.describe(resolvedKey)}.`, keyPos);
-                continue;
-            }
-            const key = resolvedKey.value;
-            const seen = firstSeen.get(key);
-            if (seen !== undefined) {
-                const where = seen.line === keyPos.line ? `line ${seen.line}, column ${seen.column}` : `line ${seen.line}`;
-                this.report('error', 'duplicate-key', `\`${joinPath(parentPath, key)}\` is given twice; the first is on ${where}. Keep one.`, keyPos);
-                continue;
-            }
-            firstSeen.set(key, keyPos);
-            const value = this.resolve(pair.value);
-            explicit.push({ key, keyPos, value, valuePos: this.pos(value ?? keyNode), path: joinPath(parentPath, key) });
-        }
-        for (const entry of merged) {
-            if (firstSeen.has(entry.key))
-                continue;
-            firstSeen.set(entry.key, entry.keyPos);
-            explicit.push(entry);
-        }
-        return explicit;
-    }
-    /** Entries contributed by a merge key's value: one mapping, or a list of mappings. */
-    mergeSources(value, parentPath) {
-        const resolved = this.resolve(value);
-        const sources = (0,dist/* isSeq */.oP)(resolved) ? resolved.items.map((item) => this.resolve(item)) : [resolved];
-        const out = [];
-        const seen = new Set();
-        for (const source of sources) {
-            if (!(0,dist/* isMap */.jh)(source)) {
-                this.report('error', 'bad-type', `A merge key \`<<\` takes an alias of a mapping (e.g. \`<<: *base\`), got ${this.describe(source)}.`, this.pos(source ?? value));
-                continue;
-            }
-            for (const entry of this.entries(source, parentPath)) {
-                if (seen.has(entry.key))
-                    continue;
-                seen.add(entry.key);
-                out.push(entry);
-            }
-        }
-        return out;
-    }
-    /** Reports every entry whose key is not in `allowed`, with the closest allowed names. */
-    checkKeys(entries, allowed, where, hints = {}) {
-        const known = [];
-        for (const entry of entries) {
-            if (allowed.includes(entry.key)) {
-                known.push(entry);
-                continue;
-            }
-            const hint = hints[entry.key];
-            const tail = hint ? ` ${hint}` : didYouMean(closestNames(entry.key, allowed));
-            this.report('error', 'unknown-key', `Unknown key \`${entry.key}\` in ${where}.${tail} Allowed: ${allowed.join(', ')}.`, entry.keyPos);
-        }
-        return known;
-    }
-    /** How a node reads in "got ..." text: the scalar as written, "a mapping", "a list", "nothing". */
-    describe(node) {
-        if (node === null)
-            return 'nothing';
-        if ((0,dist/* isMap */.jh)(node))
-            return 'a mapping';
-        if ((0,dist/* isSeq */.oP)(node))
-            return 'a list';
-        if ((0,dist/* isScalar */.jn)(node)) {
-            if (node.value === null)
-                return 'nothing';
-            if (typeof node.value === 'string')
-                return JSON.stringify(node.value);
-            if (typeof node.value === 'number' || typeof node.value === 'boolean')
-                return node.source ?? String(node.value);
-            return describeValue(node.value);
-        }
-        return 'an unsupported value';
-    }
-    /** The plain JS value of a scalar node; `undefined` for collections and non-JSON scalars. */
-    scalar(node) {
-        if (node === null)
-            return null;
-        if (!(0,dist/* isScalar */.jn)(node))
-            return undefined;
-        const v = node.value;
-        if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
-            return v;
-        return undefined;
-    }
-    /** A mapping node, or a `bad-type` diagnostic naming `example`. */
-    map(entry, example) {
-        if ((0,dist/* isMap */.jh)(entry.value))
-            return entry.value;
-        this.report('error', 'bad-type', `\`${entry.path}\`: expected a mapping such as \`${example}\`, got ${this.describe(entry.value)}.`, entry.valuePos);
-        return undefined;
-    }
-    /** A non-empty string (names, locations, globs). */
-    string(entry, what) {
-        return this.stringAt(entry.value, entry.path, entry.valuePos, what);
-    }
-    /** A non-empty string at a node that is not itself a mapping entry (list items). */
-    stringAt(node, path, at, what) {
-        const value = this.scalar(node);
-        if (typeof value !== 'string') {
-            const quote = typeof value === 'number' || typeof value === 'boolean' ? ' (put it in quotes)' : '';
-            this.report('error', 'bad-type', `\`${path}\`: expected ${what}, got ${this.describe(node)}${quote}.`, at);
-            return undefined;
-        }
-        if (value.trim() === '') {
-            this.report('error', 'bad-value', `\`${path}\`: expected ${what}, got an empty string.`, at);
-            return undefined;
-        }
-        return value;
-    }
-    /** A quantity converted to its base unit (see units.ts), refusing bare numbers. */
-    quantity(entry, kind) {
-        const value = this.scalar(entry.value);
-        const parsed = parseQuantityDetail(kind, value === undefined ? {} : value);
-        if (parsed.ok)
-            return parsed.value;
-        const code = parsed.problem === 'range' ? 'out-of-range' : parsed.problem === 'type' ? 'bad-type' : 'bad-unit';
-        const hint = parsed.problem === 'type' ? '' : ` (${parsed.hint})`;
-        this.report('error', code, `\`${entry.path}\`: expected ${parsed.expected}, got ${this.describe(entry.value)}${hint}.`, entry.valuePos);
-        return undefined;
-    }
-    /** A number (no unit) satisfying `test`; `expected` says what was wanted, e.g. "a number >= 1". */
-    number(entry, expected, test) {
-        const value = this.scalar(entry.value);
-        if (typeof value !== 'number') {
-            const hint = typeof value === 'string' && /\d/.test(value) ? ' (write the number without quotes or units)' : '';
-            this.report('error', 'bad-type', `\`${entry.path}\`: expected ${expected}, got ${this.describe(entry.value)}${hint}.`, entry.valuePos);
-            return undefined;
-        }
-        if (!Number.isFinite(value) || !test(value)) {
-            this.report('error', 'out-of-range', `\`${entry.path}\`: expected ${expected}, got ${this.describe(entry.value)}.`, entry.valuePos);
-            return undefined;
-        }
-        return value;
-    }
-    /** A whole number >= 1 (counts, repeats). */
-    positiveInteger(entry, example) {
-        return this.number(entry, `a whole number of at least 1, such as ${example}`, (n) => Number.isSafeInteger(n) && n >= 1);
-    }
-    /**
-     * A fraction (0.9 or "90%") above 0 and at most 1; `zeroMeans` says why 0 is refused. Numbers
-     * out of range are `out-of-range`; text that is no fraction at all is `bad-value`.
-     */
-    fraction(entry, zeroMeans) {
-        const value = this.scalar(entry.value);
-        if (value === undefined || value === null || typeof value === 'boolean') {
-            this.report('error', 'bad-type', `\`${entry.path}\`: expected a fraction between 0 and 1, or a percentage such as "80%", got ${this.describe(entry.value)}.`, entry.valuePos);
-            return undefined;
-        }
-        const parsed = parseFraction(value);
-        if (parsed.ok && parsed.value > 0)
-            return parsed.value;
-        const numeric = typeof value === 'number' || /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*%?\s*$/.test(value);
-        const expected = parsed.ok ? `a fraction above 0 and at most 1 (0 would mean ${zeroMeans})` : parsed.expected;
-        this.report('error', numeric ? 'out-of-range' : 'bad-value', `\`${entry.path}\`: expected ${expected}${parsed.ok ? `, got ${this.describe(entry.value)}` : ''}.`, entry.valuePos);
-        return undefined;
-    }
-}
-/** `a` + `.` + `b`, or `b` at the root. */
-function joinPath(parent, key) {
-    return parent ? `${parent}.${key}` : key;
-}
-
 ;// CONCATENATED MODULE: ./src/core/manifest/yaml-source.ts
 /**
  * Loads a YAML (or JSON) text into a document with positions, refusing what could hurt: files
@@ -47365,6 +47141,25 @@ const DEFAULT_MAX_BYTES = 1024 * 1024;
 const MAX_ALIASES = 100;
 /** Nodes one alias may expand to: an honest anchor is a small mapping; a bomb grows by powers. */
 const MAX_ALIAS_EXPANSION = 10_000;
+/**
+ * The position of the text from offset `start` to `end` (exclusive): its first character, and its
+ * last one (inclusive) where the span holds more than white space. A block value's range runs on
+ * to the next line; trailing white space and line breaks are left out, so the span ends on the
+ * value's last character.
+ */
+function spanPosition(file, where, start, end) {
+    const { line, col } = where.lineCounter.linePos(start);
+    const position = { file, line, column: col };
+    let last = Math.min(end ?? start, where.text.length);
+    while (last > start && /\s/.test(where.text[last - 1]))
+        last--;
+    if (last > start) {
+        const endPos = where.lineCounter.linePos(last - 1);
+        position.endLine = endPos.line;
+        position.endColumn = endPos.col;
+    }
+    return position;
+}
 /** UTF-8 length of a string without encoding it when the answer is obvious. */
 function utf8Length(text) {
     let bytes = 0;
@@ -47415,36 +47210,24 @@ function loadYaml(file, text, options) {
         prettyErrors: true,
         keepSourceTokens: false
     });
+    const where = { text, lineCounter };
     for (const error of doc.errors) {
-        const at = error.linePos?.[0];
         const message = error.code === 'MULTIPLE_DOCS'
             ? `it holds more than one document; a ${what} is one document (remove the \`---\` separator)`
             : error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        diagnostics.push(diagnostic('error', `${prefix}/yaml-syntax`, `The ${what} is not valid YAML: ${message}.`, {
-            file,
-            line: at?.line ?? 1,
-            column: at?.col ?? 1
-        }));
+        diagnostics.push(diagnostic('error', `${prefix}/yaml-syntax`, `The ${what} is not valid YAML: ${message}.`, spanPosition(file, where, error.pos[0], error.pos[1])));
     }
     for (const warning of doc.warnings) {
-        const at = warning.linePos?.[0];
         const message = warning.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        diagnostics.push(diagnostic('warning', `${prefix}/yaml-warning`, `${message}.`, {
-            file,
-            line: at?.line ?? 1,
-            column: at?.col ?? 1
-        }));
+        diagnostics.push(diagnostic('warning', `${prefix}/yaml-warning`, `${message}.`, spanPosition(file, where, warning.pos[0], warning.pos[1])));
     }
     if (doc.errors.length > 0)
         return { diagnostics };
-    const aliasProblems = checkAliases(doc, (node) => {
-        const pos = lineCounter.linePos(node.range?.[0] ?? 0);
-        return { file, line: pos.line, column: pos.col };
-    }, prefix, what);
+    const aliasProblems = checkAliases(doc, (node) => spanPosition(file, where, node.range?.[0] ?? 0, node.range?.[1]), prefix, what);
     diagnostics.push(...aliasProblems);
     if (aliasProblems.length > 0)
         return { diagnostics };
-    return { source: { doc, lineCounter }, diagnostics };
+    return { source: { doc, lineCounter, text }, diagnostics };
 }
 /**
  * Counts aliases and the size each expands to, before anything walks the document: the walker
@@ -47512,6 +47295,251 @@ function checkAliases(doc, at, prefix, what) {
     return problems;
 }
 
+;// CONCATENATED MODULE: ./src/core/manifest/yaml-reader.ts
+/**
+ * Typed reads from a YAML document that never throw: each read either returns a value or records
+ * a diagnostic at the value's line and column, so one pass reports every problem. Aliases and
+ * merge keys (`<<: *base`) are followed, so values written once under an anchor are found (and
+ * pointed at) where they are written.
+ */
+
+
+
+
+
+/**
+ * Reads values out of a loaded document, collecting diagnostics. `P` is the kind of file, and the
+ * prefix of its codes: `report` takes only the suffixes registered under it.
+ */
+class YamlReader {
+    file;
+    source;
+    prefix;
+    diagnostics = [];
+    /** Errors recorded so far; callers compare counts to tell whether a read went wrong. */
+    errorCount = 0;
+    constructor(file, source, 
+    /** Diagnostic code prefix: `manifest` or `config`. */
+    prefix) {
+        this.file = file;
+        this.source = source;
+        this.prefix = prefix;
+    }
+    /** The document's root node (aliases followed). */
+    root() {
+        return this.resolve(this.source.doc.contents);
+    }
+    /**
+     * Where a node is written: its first character and its last (see `Position`); the document
+     * start, with no end, where there is no node.
+     */
+    pos(node) {
+        const range = node?.range;
+        return spanPosition(this.file, this.source, range?.[0] ?? 0, range?.[1]);
+    }
+    /** Records a diagnostic with this reader's code prefix; `code` is the registered suffix. */
+    report(severity, code, message, at) {
+        // The suffix's type guarantees `prefix/code` is registered; TypeScript cannot join the two.
+        this.diagnostics.push(diagnostic(severity, `${this.prefix}/${code}`, message, at));
+        if (severity === 'error')
+            this.errorCount++;
+    }
+    /** Records a diagnostic whose code is registered under both prefixes (the generic reads). */
+    reportEither(severity, code, message, at) {
+        this.report(severity, code, message, at);
+    }
+    /** Follows aliases (bounded: the loader refused alias bombs and self-references). */
+    resolve(node) {
+        let current = node;
+        for (let hops = 0; current && (0,dist/* isAlias */.Vj)(current) && hops < 100; hops++) {
+            current = current.resolve(this.source.doc) ?? null;
+        }
+        return current ?? null;
+    }
+    /**
+     * The entries of a mapping, merge keys applied (keys written in the mapping win over merged
+     * ones; earlier merge sources win over later ones, as YAML's merge type says). Duplicate keys
+     * and keys that are not strings are reported.
+     */
+    entries(map, parentPath) {
+        const explicit = [];
+        const merged = [];
+        const firstSeen = new Map();
+        if (!(0,dist/* isMap */.jh)(map))
+            return explicit;
+        for (const pair of map.items) {
+            const keyNode = pair.key;
+            if ((0,dist/* isScalar */.jn)(keyNode) && typeof keyNode.value === 'symbol') {
+                merged.push(...this.mergeSources(pair.value, parentPath));
+                continue;
+            }
+            const keyPos = this.pos(keyNode);
+            const resolvedKey = this.resolve(keyNode);
+            if (!(0,dist/* isScalar */.jn)(resolvedKey) || typeof resolvedKey.value !== 'string') {
+                this.reportEither('error', 'bad-type', `${parentPath ? `\`${parentPath}\`: k` : 'K'}eys must be names (strings), got ${this.describe(resolvedKey)}.`, keyPos);
+                continue;
+            }
+            const key = resolvedKey.value;
+            const seen = firstSeen.get(key);
+            if (seen !== undefined) {
+                const where = seen.line === keyPos.line ? `line ${seen.line}, column ${seen.column}` : `line ${seen.line}`;
+                this.reportEither('error', 'duplicate-key', `\`${joinPath(parentPath, key)}\` is given twice; the first is on ${where}. Keep one.`, keyPos);
+                continue;
+            }
+            firstSeen.set(key, keyPos);
+            const value = this.resolve(pair.value);
+            explicit.push({ key, keyPos, value, valuePos: this.pos(value ?? keyNode), path: joinPath(parentPath, key) });
+        }
+        for (const entry of merged) {
+            if (firstSeen.has(entry.key))
+                continue;
+            firstSeen.set(entry.key, entry.keyPos);
+            explicit.push(entry);
+        }
+        return explicit;
+    }
+    /** Entries contributed by a merge key's value: one mapping, or a list of mappings. */
+    mergeSources(value, parentPath) {
+        const resolved = this.resolve(value);
+        const sources = (0,dist/* isSeq */.oP)(resolved) ? resolved.items.map((item) => this.resolve(item)) : [resolved];
+        const out = [];
+        const seen = new Set();
+        for (const source of sources) {
+            if (!(0,dist/* isMap */.jh)(source)) {
+                this.reportEither('error', 'bad-type', `A merge key \`<<\` takes an alias of a mapping (e.g. \`<<: *base\`), got ${this.describe(source)}.`, this.pos(source ?? value));
+                continue;
+            }
+            for (const entry of this.entries(source, parentPath)) {
+                if (seen.has(entry.key))
+                    continue;
+                seen.add(entry.key);
+                out.push(entry);
+            }
+        }
+        return out;
+    }
+    /** Reports every entry whose key is not in `allowed`, with the closest allowed names. */
+    checkKeys(entries, allowed, where, hints = {}) {
+        const known = [];
+        for (const entry of entries) {
+            if (allowed.includes(entry.key)) {
+                known.push(entry);
+                continue;
+            }
+            const hint = hints[entry.key];
+            const tail = hint ? ` ${hint}` : didYouMean(closestNames(entry.key, allowed));
+            this.reportEither('error', 'unknown-key', `Unknown key \`${entry.key}\` in ${where}.${tail} Allowed: ${allowed.join(', ')}.`, entry.keyPos);
+        }
+        return known;
+    }
+    /** How a node reads in "got ..." text: the scalar as written, "a mapping", "a list", "nothing". */
+    describe(node) {
+        if (node === null)
+            return 'nothing';
+        if ((0,dist/* isMap */.jh)(node))
+            return 'a mapping';
+        if ((0,dist/* isSeq */.oP)(node))
+            return 'a list';
+        if ((0,dist/* isScalar */.jn)(node)) {
+            if (node.value === null)
+                return 'nothing';
+            if (typeof node.value === 'string')
+                return JSON.stringify(node.value);
+            if (typeof node.value === 'number' || typeof node.value === 'boolean')
+                return node.source ?? String(node.value);
+            return describeValue(node.value);
+        }
+        return 'an unsupported value';
+    }
+    /** The plain JS value of a scalar node; `undefined` for collections and non-JSON scalars. */
+    scalar(node) {
+        if (node === null)
+            return null;
+        if (!(0,dist/* isScalar */.jn)(node))
+            return undefined;
+        const v = node.value;
+        if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+            return v;
+        return undefined;
+    }
+    /** A mapping node, or a `bad-type` diagnostic naming `example`. */
+    map(entry, example) {
+        if ((0,dist/* isMap */.jh)(entry.value))
+            return entry.value;
+        this.reportEither('error', 'bad-type', `\`${entry.path}\`: expected a mapping such as \`${example}\`, got ${this.describe(entry.value)}.`, entry.valuePos);
+        return undefined;
+    }
+    /** A non-empty string (names, locations, globs). */
+    string(entry, what) {
+        return this.stringAt(entry.value, entry.path, entry.valuePos, what);
+    }
+    /** A non-empty string at a node that is not itself a mapping entry (list items). */
+    stringAt(node, path, at, what) {
+        const value = this.scalar(node);
+        if (typeof value !== 'string') {
+            const quote = typeof value === 'number' || typeof value === 'boolean' ? ' (put it in quotes)' : '';
+            this.reportEither('error', 'bad-type', `\`${path}\`: expected ${what}, got ${this.describe(node)}${quote}.`, at);
+            return undefined;
+        }
+        if (value.trim() === '') {
+            this.reportEither('error', 'bad-value', `\`${path}\`: expected ${what}, got an empty string.`, at);
+            return undefined;
+        }
+        return value;
+    }
+    /** A quantity converted to its base unit (see units.ts), refusing bare numbers. */
+    quantity(entry, kind) {
+        const value = this.scalar(entry.value);
+        const parsed = parseQuantityDetail(kind, value === undefined ? {} : value);
+        if (parsed.ok)
+            return parsed.value;
+        const code = parsed.problem === 'range' ? 'out-of-range' : parsed.problem === 'type' ? 'bad-type' : 'bad-unit';
+        const hint = parsed.problem === 'type' ? '' : ` (${parsed.hint})`;
+        this.reportEither('error', code, `\`${entry.path}\`: expected ${parsed.expected}, got ${this.describe(entry.value)}${hint}.`, entry.valuePos);
+        return undefined;
+    }
+    /** A number (no unit) satisfying `test`; `expected` says what was wanted, e.g. "a number >= 1". */
+    number(entry, expected, test) {
+        const value = this.scalar(entry.value);
+        if (typeof value !== 'number') {
+            const hint = typeof value === 'string' && /\d/.test(value) ? ' (write the number without quotes or units)' : '';
+            this.reportEither('error', 'bad-type', `\`${entry.path}\`: expected ${expected}, got ${this.describe(entry.value)}${hint}.`, entry.valuePos);
+            return undefined;
+        }
+        if (!Number.isFinite(value) || !test(value)) {
+            this.reportEither('error', 'out-of-range', `\`${entry.path}\`: expected ${expected}, got ${this.describe(entry.value)}.`, entry.valuePos);
+            return undefined;
+        }
+        return value;
+    }
+    /** A whole number >= 1 (counts, repeats). */
+    positiveInteger(entry, example) {
+        return this.number(entry, `a whole number of at least 1, such as ${example}`, (n) => Number.isSafeInteger(n) && n >= 1);
+    }
+    /**
+     * A fraction (0.9 or "90%") above 0 and at most 1; `zeroMeans` says why 0 is refused. Numbers
+     * out of range are `out-of-range`; text that is no fraction at all is `bad-value`.
+     */
+    fraction(entry, zeroMeans) {
+        const value = this.scalar(entry.value);
+        if (value === undefined || value === null || typeof value === 'boolean') {
+            this.reportEither('error', 'bad-type', `\`${entry.path}\`: expected a fraction between 0 and 1, or a percentage such as "80%", got ${this.describe(entry.value)}.`, entry.valuePos);
+            return undefined;
+        }
+        const parsed = parseFraction(value);
+        if (parsed.ok && parsed.value > 0)
+            return parsed.value;
+        const numeric = typeof value === 'number' || /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*%?\s*$/.test(value);
+        const expected = parsed.ok ? `a fraction above 0 and at most 1 (0 would mean ${zeroMeans})` : parsed.expected;
+        this.reportEither('error', numeric ? 'out-of-range' : 'bad-value', `\`${entry.path}\`: expected ${expected}${parsed.ok ? `, got ${this.describe(entry.value)}` : ''}.`, entry.valuePos);
+        return undefined;
+    }
+}
+/** `a` + `.` + `b`, or `b` at the root. */
+function joinPath(parent, key) {
+    return parent ? `${parent}.${key}` : key;
+}
+
 ;// CONCATENATED MODULE: ./src/core/config.ts
 /**
  * The budget config file (by default `.github/carbon-budget.yml`):
@@ -47577,26 +47605,34 @@ function readConfig(reader) {
     for (const key of BUDGET_KEYS)
         hints[key] = `\`${key}\` belongs under \`budget:\`.`;
     const top = new Map(reader.checkKeys(entries, CONFIG_KEYS, 'the budget config', hints).map((e) => [e.key, e]));
-    const config = { file: reader.file };
+    const positions = {};
+    const config = { file: reader.file, positions };
     const budgetEntry = top.get('budget');
     if (budgetEntry) {
-        const budget = readBudget(reader, budgetEntry);
-        if (budget)
+        const budget = readBudget(reader, budgetEntry, positions);
+        if (budget) {
             config.budget = budget;
+            positions.budget = budgetEntry.valuePos;
+        }
     }
     const locationEntry = top.get('location');
     if (locationEntry) {
         const location = reader.string(locationEntry, 'a location such as "DE", "US-CAL-CISO", "gcp:europe-west4" or "strubell-2019"');
-        if (location !== undefined)
+        if (location !== undefined) {
             config.location = location;
+            positions.location = locationEntry.valuePos;
+        }
     }
     const schemaEntry = top.get('$schema');
     if (schemaEntry)
         reader.string(schemaEntry, 'the URL or path of the JSON Schema');
     return config;
 }
-/** `budget: { emissions, energy, warn-at }`; at least one limit. */
-function readBudget(reader, entry) {
+/**
+ * `budget: { emissions, energy, warn-at }`; at least one limit. The position of each value read
+ * goes into `positions` (`budget.emissions`, ...).
+ */
+function readBudget(reader, entry, positions) {
     const map = reader.map(entry, '{ emissions: 500 kg, warn-at: 80% }');
     if (!map)
         return undefined;
@@ -47614,16 +47650,19 @@ function readBudget(reader, entry) {
             const emissionsKg = positive(reader, field, reader.quantity(field, 'mass'), '"500 kg"');
             if (emissionsKg !== undefined)
                 budget.emissionsKg = emissionsKg;
+            positions['budget.emissions'] = field.valuePos;
         }
         else if (field.key === 'energy') {
             const energyKWh = positive(reader, field, reader.quantity(field, 'energy'), '"2 MWh"');
             if (energyKWh !== undefined)
                 budget.energyKWh = energyKWh;
+            positions['budget.energy'] = field.valuePos;
         }
         else if (field.key === 'warn-at') {
             const warnAtFraction = reader.fraction(field, 'a warning for any emissions at all');
             if (warnAtFraction !== undefined)
                 budget.warnAtFraction = warnAtFraction;
+            positions['budget.warn-at'] = field.valuePos;
         }
     }
     // A misspelt key (`emisions`) is likely the missing limit: the typo is the one error to report.
@@ -56241,6 +56280,23 @@ function parseTimeMs(text, zone) {
 
 
 
+/** Every diagnostic code of the hourly intensity series reader (documented in docs/diagnostics/formats.md). */
+const INTENSITY_SERIES_CODES = (/* unused pure expression or super */ null && ([
+    'intensity/empty',
+    'intensity/missing-column',
+    'intensity/unknown-unit',
+    'intensity/unit-assumed',
+    'intensity/column-chosen',
+    'intensity/bad-timezone',
+    'intensity/bad-timestamp',
+    'intensity/missing-value',
+    'intensity/non-numeric',
+    'intensity/negative',
+    'intensity/implausible',
+    'intensity/duplicate-time',
+    'intensity/sub-hourly',
+    'intensity/no-usable-rows'
+]));
 /** One hour, in milliseconds. Series keys are multiples of it (UTC hour starts). */
 const HOUR_MS = 3_600_000;
 /**
@@ -56362,14 +56418,13 @@ function parseIntensityCsv(text, file, options = {}) {
         const chosen = lifecycle ?? candidates[0];
         valueCol = chosen.i;
         if (candidates.length > 1) {
-            diagnostics.push(diagnostic('notice', 'intensity/column-chosen', `Several intensity columns; using "${first[valueCol].trim()}"${lifecycle ? ' (life-cycle, as Electricity Maps defaults to)' : ' (the first)'}.`, { file, line: headerLine, column: csvColumnOf(lines[lineIndex], valueCol) }));
+            diagnostics.push(diagnostic('notice', 'intensity/column-chosen', `Several intensity columns; using "${first[valueCol].trim()}"${lifecycle ? ' (life-cycle, as Electricity Maps defaults to)' : ' (the first)'}.`, { file, ...cellSpan(lines[lineIndex], headerLine, valueCol) }));
         }
         const u = unitOf(first[valueCol]);
         if (u && 'error' in u) {
             diagnostics.push(diagnostic('error', 'intensity/unknown-unit', `${u.error}; expected g/kWh, kg/kWh, t/MWh or lb/MWh.`, {
                 file,
-                line: headerLine,
-                column: csvColumnOf(lines[lineIndex], valueCol)
+                ...cellSpan(lines[lineIndex], headerLine, valueCol)
             }));
             return empty();
         }
@@ -56378,7 +56433,7 @@ function parseIntensityCsv(text, file, options = {}) {
             unit = u.unit;
         }
         else {
-            diagnostics.push(diagnostic('notice', 'intensity/unit-assumed', `Column "${first[valueCol].trim()}" names no unit; read as g CO2e/kWh.`, { file, line: headerLine, column: csvColumnOf(lines[lineIndex], valueCol) }));
+            diagnostics.push(diagnostic('notice', 'intensity/unit-assumed', `Column "${first[valueCol].trim()}" names no unit; read as g CO2e/kWh.`, { file, ...cellSpan(lines[lineIndex], headerLine, valueCol) }));
         }
         lineIndex++;
     }
@@ -56393,7 +56448,7 @@ function parseIntensityCsv(text, file, options = {}) {
         const fields = splitCsvRecord(raw);
         const warn = (code, message, col) => {
             skipped++;
-            diagnostics.push(diagnostic('warning', code, message, { file, line, column: csvColumnOf(raw, col) }));
+            diagnostics.push(diagnostic('warning', code, message, { file, ...cellSpan(raw, line, col) }));
         };
         const timeText = (fields[timeCol] ?? '').trim();
         const timeMs = parseTimeMs(timeText, zone);
@@ -56481,6 +56536,26 @@ function weightByHour(energyByHourKWh, series, fallbackIntensityGPerKWh) {
         coveredFraction: totalKWh > 0 ? coveredKWh / totalKWh : missing.size === 0 ? 1 : 0,
         missingHours: [...missing].sort((a, b) => a - b)
     };
+}
+/**
+ * Where CSV field `index` of `text` (line `line`) is written: its first character, as written
+ * (quotes and leading blanks included), and its last, without the blanks before the next comma;
+ * no end for an empty field.
+ */
+function cellSpan(text, line, index) {
+    const column = csvColumnOf(text, index);
+    let end = column - 1; // 0-based: the field runs from column - 1 up to (not including) end
+    let inQuotes = false;
+    for (; end < text.length; end++) {
+        const c = text[end];
+        if (c === '"')
+            inQuotes = !inQuotes;
+        else if (c === ',' && !inQuotes)
+            break;
+    }
+    while (end > column - 1 && /\s/.test(text[end - 1]))
+        end--;
+    return end > column - 1 ? { line, column, endLine: line, endColumn: end } : { line, column };
 }
 
 ;// CONCATENATED MODULE: ./src/core/intensity-zone.ts
@@ -56604,14 +56679,14 @@ function electricityMapsZone(key) {
 
 
 /** Every diagnostic code of time-resolved intensity (documented in docs/diagnostics/report.md). */
-const TIME_RESOLVED_CODES = [
+const TIME_RESOLVED_CODES = (/* unused pure expression or super */ null && ([
     'intensity/series-not-found',
     'intensity/series-unreadable',
     'intensity/estimated-run',
     'intensity/not-fetched',
     'intensity/provider-failed',
     'intensity/partial-coverage'
-];
+]));
 /**
  * Largest series file read: 32 MiB once decompressed. A year of hourly rows is about 0.3 MiB and a
  * year of 5-minute readings about 4 MiB; more is not an intensity series.
@@ -57336,6 +57411,8 @@ function fieldsNote(file, map, zone) {
 
 
 
+/** Every diagnostic code of the generic CSV reader (documented in docs/diagnostics/traces.md). */
+const GENERIC_CSV_CODES = (/* unused pure expression or super */ null && (['traces/csv-columns']));
 /** The separator a header line uses: the most frequent of comma, semicolon and tab. */
 function separatorOf(header) {
     const count = (c) => header.split(c).length - 1;
@@ -57436,6 +57513,8 @@ const format = {
 
 
 
+/** Every diagnostic code of the JSON Lines reader (documented in docs/diagnostics/traces.md). */
+const JSONL_CODES = (/* unused pure expression or super */ null && (['traces/jsonl-keys']));
 function parseObject(text) {
     try {
         const v = JSON.parse(text);
@@ -57752,6 +57831,15 @@ function buildLayout(headers, headerBytes, lineNo, sink, options, zoneName) {
 
 
 
+/** Every diagnostic code of the nvidia-smi `--query-gpu` CSV reader (documented in docs/diagnostics/traces.md). */
+const NVIDIA_SMI_CSV_CODES = (/* unused pure expression or super */ null && ([
+    'traces/nvidia-smi-no-header',
+    'traces/nvidia-smi-no-timestamp',
+    'traces/nvidia-smi-no-power',
+    'traces/unknown-column',
+    'traces/unknown-column-role',
+    'traces/columns-ignored'
+]));
 const LF = 10;
 const CR = 13;
 const SP = 32;
@@ -58483,6 +58571,8 @@ class NvidiaSmiCsvReader {
 
 
 
+/** Every diagnostic code of the nvidia-smi dmon reader (documented in docs/diagnostics/traces.md). */
+const NVIDIA_SMI_DMON_CODES = (/* unused pure expression or super */ null && (['traces/dmon-no-power', 'traces/dmon-no-header']));
 /** dmon's default sampling interval (`-d 1`), assumed when rows carry no time. */
 const DMON_DEFAULT_INTERVAL_MS = 1000;
 const DAY_MS = 86_400_000;
@@ -58665,6 +58755,13 @@ function tellNote(sink, code, text, file, line) {
 
 
 
+/** Every diagnostic code of the CodeCarbon reader (documented in docs/diagnostics/formats.md). */
+const CODECARBON_CODES = (/* unused pure expression or super */ null && ([
+    'traces/missing-header',
+    'traces/missing-column',
+    'traces/codecarbon-snapshots',
+    'traces/pue-included'
+]));
 /** CodeCarbon's energy columns and the component each one measures. */
 const COMPONENT_COLUMNS = [
     ['cpu_energy', 'cpu'],
@@ -58989,6 +59086,8 @@ const codecarbon_format = {
 
 
 
+/** Every diagnostic code of the dcgm-exporter scrape reader (documented in docs/diagnostics/formats.md). */
+const DCGM_PROMETHEUS_CODES = (/* unused pure expression or super */ null && (['traces/no-scrape-time', 'traces/bad-scrape-time', 'traces/dcgm-source']));
 /** The power gauge, W (DCGM field 155). */
 const DCGM_POWER_METRIC = 'DCGM_FI_DEV_POWER_USAGE';
 /** The energy counter, mJ since the driver loaded (DCGM field 156). */
@@ -59302,6 +59401,15 @@ const dcgm_prometheus_format = {
 
 
 
+/** Every diagnostic code of the Prometheus `query_range` reader (documented in docs/diagnostics/formats.md). */
+const PROMETHEUS_RANGE_CODES = (/* unused pure expression or super */ null && ([
+    'traces/too-large',
+    'traces/bad-json',
+    'traces/prometheus-error',
+    'traces/prometheus-not-matrix',
+    'traces/prometheus-no-name',
+    'traces/dcgm-source'
+]));
 /** Largest file read (answers are bounded by Prometheus's 11,000 points per series). */
 const MAX_ANSWER_BYTES = 256 * 1024 * 1024;
 /** Splits concatenated JSON texts at top level (`{...}{...}` or one per line). */
@@ -59496,6 +59604,8 @@ const prometheus_range_format = {
 
 
 
+/** Every diagnostic code of the RAPL reader (documented in docs/diagnostics/formats.md). */
+const RAPL_CODES = (/* unused pure expression or super */ null && (['traces/missing-column', 'traces/rapl']));
 /** Classifies a domain by its sysfs `name` (or a path ending in it: `package-0/dram`). */
 function raplDomainKind(name) {
     const leaf = name.trim().toLowerCase().split(/[/:]/).pop() ?? '';
@@ -59768,6 +59878,23 @@ function formatById(id) {
  * up with the byte-level parsers.
  */
 
+/** Every diagnostic code of the integrator (one code per dropped-sample reason) (documented in docs/diagnostics/traces.md). */
+const INTEGRATOR_CODES = (/* unused pure expression or super */ null && ([
+    'traces/dropped-unavailable',
+    'traces/dropped-non-numeric',
+    'traces/dropped-negative',
+    'traces/dropped-implausible',
+    'traces/dropped-duplicate-time',
+    'traces/dropped-out-of-order',
+    'traces/dropped-bad-timestamp',
+    'traces/dropped-malformed-row',
+    'traces/gap',
+    'traces/counter-reset',
+    'traces/counter-wrap',
+    'traces/untimed',
+    'traces/no-samples',
+    'traces/no-interval'
+]));
 /** One clock hour, ms: the bucket of time-resolved intensity. */
 const integrator_HOUR_MS = 3_600_000;
 /**
@@ -60458,6 +60585,20 @@ function fileDiagnostics(a) {
 
 
 
+/** Every diagnostic code of the trace measurement (`measureTraces`) (documented in docs/diagnostics/traces.md). */
+const MEASURE_CODES = (/* unused pure expression or super */ null && ([
+    'traces/bad-timezone',
+    'traces/bad-option',
+    'traces/unknown-format-option',
+    'traces/no-files',
+    'traces/read-failed',
+    'traces/empty-file',
+    'traces/unknown-format',
+    'traces/no-samples',
+    'traces/low-coverage',
+    'traces/longer-than-declared',
+    'traces/mixed-pue'
+]));
 /**
  * Default coverage below which a run is warned about. A choice, not a published figure: unmeasured
  * time is energy the logs do not show, and past a tenth of the wall time that is larger than the
@@ -60704,14 +60845,11 @@ function buildNotes(r, options, c) {
 
 
 
-/** Every diagnostic code this stage emits (documented in docs/diagnostics/report.md). */
-const ANALYZE_CODES = [
-    'traces/not-read',
-    'traces/no-match',
-    'traces/unmeasured',
-    'run/no-estimate',
-    ...TIME_RESOLVED_CODES
-];
+/**
+ * Every diagnostic code this stage emits itself (documented in docs/diagnostics/report.md); the
+ * stages it calls have their own lists.
+ */
+const ANALYZE_CODES = (/* unused pure expression or super */ null && (['traces/not-read', 'traces/no-match', 'traces/unmeasured', 'run/no-estimate']));
 /** Where a `--location` flag or `location` input comes from, as messages name it. */
 const LOCATION_OVERRIDE_ORIGIN = '--location / location input';
 /**
@@ -60825,36 +60963,27 @@ function checkRejectedRunNames(rejected, defaultLocation) {
 }
 /**
  * The default location for runs that name none: the flag or input beats the config file, as every
- * override does; a run's own `location` (or its manifest's `defaults`) beats both.
+ * override does; a run's own `location` (or its manifest's `defaults`) beats both. A location from
+ * the config carries where the config writes it (through anchors and flow style alike), so its
+ * note and any diagnostic about it name that line.
  */
 function pickDefaultLocation(config, input) {
     const override = input.overrides?.location?.trim();
     if (override)
         return { location: override, origin: LOCATION_OVERRIDE_ORIGIN };
     if (config?.location !== undefined) {
-        const file = config.file ?? input.config?.file;
-        const at = input.config
-            ? topLevelValuePosition(input.config.text, 'location', input.config.file)
-            : file !== undefined
-                ? { file }
-                : undefined;
-        return { location: config.location, origin: `the budget config${file ? ` ${file}` : ''}`, ...(at ? { at } : {}) };
+        const at = config.positions?.location ?? (config.file !== undefined ? { file: config.file } : undefined);
+        return {
+            location: config.location,
+            origin: `the budget config${at ? ` ${place(at)}` : ''}`,
+            ...(at ? { at } : {})
+        };
     }
     return undefined;
 }
-/**
- * Position of a top-level key's value in a YAML text (`location: DE` at column 1), so that a bad
- * default location is annotated where it is written. The config parser keeps no positions.
- */
-function topLevelValuePosition(text, key, file) {
-    const lines = text.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const match = new RegExp(`^(["']?)${key}\\1\\s*:\\s*`).exec(lines[i]);
-        if (match)
-            return { file, line: i + 1, column: match[0].length + 1 };
-    }
-    // Written in flow style or under an anchor: the file is all we can name.
-    return { file };
+/** `file:line:column`, the compiler convention, as far as the position goes. */
+function place(at) {
+    return `${at.file ?? ''}${at.line !== undefined ? `:${at.line}${at.column !== undefined ? `:${at.column}` : ''}` : ''}`;
 }
 /** True when the manifest names a power source (GPU, CPU, memory or a whole-machine power). */
 function hasPowerSource(spec) {
@@ -62602,27 +62731,41 @@ const toolkit = { error: error, warning: warning, notice: notice };
 function isArtifactFile(file) {
     return file !== undefined && file.startsWith(ARTIFACT_PATH_PREFIX);
 }
-/** The annotation's position from a diagnostic (file alone, or file with line and column). */
-function annotationProperties(d) {
-    const props = { title: `carbon-gate ${d.code}` };
-    if (!d.file || isArtifactFile(d.file))
+/**
+ * The annotation's place from a position: the file alone, or with its lines, and with columns
+ * where the span starts and ends on one line (GitHub takes columns only then). Ends are inclusive,
+ * as in {@link Position} and in GitHub's annotations.
+ */
+function placeProperties(at) {
+    const props = {};
+    if (!at.file || isArtifactFile(at.file))
         return props;
-    props.file = d.file;
-    if (d.line) {
-        props.startLine = d.line;
-        if (d.column)
-            props.startColumn = d.column;
+    props.file = at.file;
+    if (!at.line)
+        return props;
+    props.startLine = at.line;
+    if (at.endLine !== undefined && at.endLine >= at.line)
+        props.endLine = at.endLine;
+    const oneLine = props.endLine === undefined || props.endLine === at.line;
+    if (at.column && oneLine) {
+        props.startColumn = at.column;
+        if (props.endLine !== undefined && at.endColumn !== undefined && at.endColumn >= at.column)
+            props.endColumn = at.endColumn;
     }
     return props;
+}
+/** The annotation's title and place from a diagnostic. */
+function annotationProperties(d) {
+    return { title: `carbon-gate ${d.code}`, ...placeProperties(d) };
 }
 /** One annotation per diagnostic, at its severity. */
 function annotateDiagnostics(diagnostics, out = toolkit) {
     for (const d of diagnostics) {
-        const message = isArtifactFile(d.file) ? `${place(d.file, d.line, d.column)}: ${d.message}` : d.message;
+        const message = isArtifactFile(d.file) ? `${annotations_place(d.file, d.line, d.column)}: ${d.message}` : d.message;
         out[d.severity](message, annotationProperties(d));
     }
 }
-function place(file, line, column) {
+function annotations_place(file, line, column) {
     return `${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}`;
 }
 /**
@@ -62643,9 +62786,9 @@ function annotateRuns(report, options, out = toolkit) {
         const file = run.position.file || run.manifest;
         const message = runMessage(run, verdict, total, options.waived);
         if (isArtifactFile(file))
-            out[level](`${place(file, run.position.line, run.position.column)}: ${message}`, { title });
+            out[level](`${annotations_place(file, run.position.line, run.position.column)}: ${message}`, { title });
         else
-            out[level](message, { title, file, startLine: run.position.line, startColumn: run.position.column });
+            out[level](message, { title, ...placeProperties({ ...run.position, file }) });
     }
 }
 function runMessage(run, verdict, totalFraction, waived) {
@@ -63276,7 +63419,9 @@ function electricityMapsProvider(options) {
 async function readIntensitySeriesFile(file, options) {
     const what = 'intensity series';
     const abs = external_node_path_default().resolve(options.baseDir, file);
-    const fail = (code, message) => ({ diagnostics: [diagnostic('error', code, message, { file })] });
+    const fail = (code, message) => ({
+        diagnostics: [diagnostic('error', code, message, { file })]
+    });
     const limitMiB = `${MAX_SERIES_FILE_BYTES / (1024 * 1024)} MiB`;
     const info = await statRegularFile(abs, what);
     if ('problem' in info)
@@ -69486,7 +69631,8 @@ function entryDiagnostic(artifactName, entryName, problem, reason) {
 }
 function limitDiagnostic(artifactName, entryName, kind, reason) {
     const what = entryName === undefined ? '' : `entry ${JSON.stringify(entryName)}: `;
-    return diagnostic('error', `artifact/limit-${kind}`, `Artifact "${artifactName}": ${what}${reason}. ${REFUSED} Raise the limit only if the artifact is trusted and really this large.`);
+    // The zip's own size is checked while downloading, as `artifact/too-large`; unpacking has the other limits.
+    return diagnostic('error', kind === 'zip-bytes' ? 'artifact/too-large' : `artifact/limit-${kind}`, `Artifact "${artifactName}": ${what}${reason}. ${REFUSED} Raise the limit only if the artifact is trusted and really this large.`);
 }
 function badZip(artifactName, err) {
     return diagnostic('error', 'artifact/bad-zip', `Artifact "${artifactName}" is not a readable zip file (${errorText(err)}). ${REFUSED}`);

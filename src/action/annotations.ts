@@ -3,7 +3,7 @@
  * manifest's line in the PR's "Files changed" view, not only in the log.
  */
 import * as core from '@actions/core';
-import type { Diagnostic } from '../core/diagnostics.js';
+import type { Diagnostic, Position } from '../core/diagnostics.js';
 import type { Report, RunResult } from '../core/model.js';
 import { formatMass, formatPercent } from '../core/format.js';
 import { ARTIFACT_PATH_PREFIX } from '../io/artifacts/trace-roots.js';
@@ -32,16 +32,30 @@ function isArtifactFile(file: string | undefined): boolean {
   return file !== undefined && file.startsWith(ARTIFACT_PATH_PREFIX);
 }
 
-/** The annotation's position from a diagnostic (file alone, or file with line and column). */
-function annotationProperties(d: Pick<Diagnostic, 'file' | 'line' | 'column' | 'code'>): core.AnnotationProperties {
-  const props: core.AnnotationProperties = { title: `carbon-gate ${d.code}` };
-  if (!d.file || isArtifactFile(d.file)) return props;
-  props.file = d.file;
-  if (d.line) {
-    props.startLine = d.line;
-    if (d.column) props.startColumn = d.column;
+/**
+ * The annotation's place from a position: the file alone, or with its lines, and with columns
+ * where the span starts and ends on one line (GitHub takes columns only then). Ends are inclusive,
+ * as in {@link Position} and in GitHub's annotations.
+ */
+function placeProperties(at: Partial<Position>): core.AnnotationProperties {
+  const props: core.AnnotationProperties = {};
+  if (!at.file || isArtifactFile(at.file)) return props;
+  props.file = at.file;
+  if (!at.line) return props;
+  props.startLine = at.line;
+  if (at.endLine !== undefined && at.endLine >= at.line) props.endLine = at.endLine;
+  const oneLine = props.endLine === undefined || props.endLine === at.line;
+  if (at.column && oneLine) {
+    props.startColumn = at.column;
+    if (props.endLine !== undefined && at.endColumn !== undefined && at.endColumn >= at.column)
+      props.endColumn = at.endColumn;
   }
   return props;
+}
+
+/** The annotation's title and place from a diagnostic. */
+function annotationProperties(d: Diagnostic): core.AnnotationProperties {
+  return { title: `carbon-gate ${d.code}`, ...placeProperties(d) };
 }
 
 /** One annotation per diagnostic, at its severity. */
@@ -74,7 +88,7 @@ export function annotateRuns(report: Report, options: { waived: boolean }, out: 
     const message = runMessage(run, verdict, total, options.waived);
     if (isArtifactFile(file))
       out[level](`${place(file, run.position.line, run.position.column)}: ${message}`, { title });
-    else out[level](message, { title, file, startLine: run.position.line, startColumn: run.position.column });
+    else out[level](message, { title, ...placeProperties({ ...run.position, file }) });
   }
 }
 

@@ -9,7 +9,7 @@
  *   found and verified through the API (never taken from the artifacts); the commit status goes on
  *   the triggering run's head commit, the commit that was measured.
  */
-import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
+import { diagnostic, type Diagnostic, type DiagnosticCode } from '../core/diagnostics.js';
 import type { ArtifactSources } from './artifacts/sources.js';
 import type { RunContext } from './context.js';
 import type { GateRun } from './gate-run.js';
@@ -71,7 +71,7 @@ export function readTrigger(settings: Settings, context: RunContext): { trigger?
 }
 
 /** Diagnostic codes from the artifacts' PR-number hint that forbid posting on any PR. */
-const HINT_ERRORS = new Set(['workflow-run/pr-hint-invalid', 'workflow-run/pr-hint-conflict']);
+const HINT_ERRORS = new Set<DiagnosticCode>(['workflow-run/pr-hint-invalid', 'workflow-run/pr-hint-conflict']);
 
 /**
  * The PRs to report on. `direct`: the event's PR, if any. `workflow-run`: the PRs GitHub says have

@@ -6,7 +6,7 @@
  */
 import { resolveBudget } from './budget.js';
 import { parseConfig } from './config.js';
-import { diagnostic, type Diagnostic, type Position } from './diagnostics.js';
+import { diagnostic, type Diagnostic, type DiagnosticCode, type Position } from './diagnostics.js';
 import { estimateRun, measuredRun, type ResolvedRun } from './estimate.js';
 import { parseManifest } from './manifest/index.js';
 import { formatDuration } from './format.js';
@@ -24,17 +24,14 @@ import type {
 } from './model.js';
 import { buildReport } from './report.js';
 import { resolveRun, type DefaultLocation } from './resolve.js';
-import { SeriesSource, TIME_RESOLVED_CODES, weightMeasurement } from './time-resolved.js';
+import { SeriesSource, weightMeasurement } from './time-resolved.js';
 import { measureTraces } from './traces/index.js';
 
-/** Every diagnostic code this stage emits (documented in docs/diagnostics/report.md). */
-export const ANALYZE_CODES = [
-  'traces/not-read',
-  'traces/no-match',
-  'traces/unmeasured',
-  'run/no-estimate',
-  ...TIME_RESOLVED_CODES
-] as const;
+/**
+ * Every diagnostic code this stage emits itself (documented in docs/diagnostics/report.md); the
+ * stages it calls have their own lists.
+ */
+export const ANALYZE_CODES = ['traces/not-read', 'traces/no-match', 'traces/unmeasured', 'run/no-estimate'] as const;
 
 /** Where a `--location` flag or `location` input comes from, as messages name it. */
 const LOCATION_OVERRIDE_ORIGIN = '--location / location input';
@@ -162,7 +159,7 @@ export async function analyze(input: AnalyzeInput, hooks: AnalyzeHooks = {}): Pr
 }
 
 /** Name problems that `resolveRun` finds; the only ones worth reporting for a run with errors. */
-const NAME_CODES: ReadonlySet<string> = new Set([
+const NAME_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>([
   'hardware/unknown-gpu',
   'hardware/unknown-cpu',
   'hardware/no-rated-power',
@@ -185,35 +182,28 @@ function checkRejectedRunNames(
 
 /**
  * The default location for runs that name none: the flag or input beats the config file, as every
- * override does; a run's own `location` (or its manifest's `defaults`) beats both.
+ * override does; a run's own `location` (or its manifest's `defaults`) beats both. A location from
+ * the config carries where the config writes it (through anchors and flow style alike), so its
+ * note and any diagnostic about it name that line.
  */
 function pickDefaultLocation(config: Config | undefined, input: AnalyzeInput): DefaultLocation | undefined {
   const override = input.overrides?.location?.trim();
   if (override) return { location: override, origin: LOCATION_OVERRIDE_ORIGIN };
   if (config?.location !== undefined) {
-    const file = config.file ?? input.config?.file;
-    const at = input.config
-      ? topLevelValuePosition(input.config.text, 'location', input.config.file)
-      : file !== undefined
-        ? { file }
-        : undefined;
-    return { location: config.location, origin: `the budget config${file ? ` ${file}` : ''}`, ...(at ? { at } : {}) };
+    const at: Partial<Position> | undefined =
+      config.positions?.location ?? (config.file !== undefined ? { file: config.file } : undefined);
+    return {
+      location: config.location,
+      origin: `the budget config${at ? ` ${place(at)}` : ''}`,
+      ...(at ? { at } : {})
+    };
   }
   return undefined;
 }
 
-/**
- * Position of a top-level key's value in a YAML text (`location: DE` at column 1), so that a bad
- * default location is annotated where it is written. The config parser keeps no positions.
- */
-function topLevelValuePosition(text: string, key: string, file: string): Partial<Position> {
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const match = new RegExp(`^(["']?)${key}\\1\\s*:\\s*`).exec(lines[i]);
-    if (match) return { file, line: i + 1, column: match[0].length + 1 };
-  }
-  // Written in flow style or under an anchor: the file is all we can name.
-  return { file };
+/** `file:line:column`, the compiler convention, as far as the position goes. */
+function place(at: Partial<Position>): string {
+  return `${at.file ?? ''}${at.line !== undefined ? `:${at.line}${at.column !== undefined ? `:${at.column}` : ''}` : ''}`;
 }
 
 /** True when the manifest names a power source (GPU, CPU, memory or a whole-machine power). */

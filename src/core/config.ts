@@ -55,7 +55,7 @@ export function parseConfig(file: string, text: string): { config?: Config; diag
   return hasErrors(diagnostics) || !config ? { diagnostics } : { config, diagnostics };
 }
 
-function readConfig(reader: YamlReader): Config | undefined {
+function readConfig(reader: YamlReader<'config'>): Config | undefined {
   const root = reader.root();
   if (root === null || (isScalar(root) && root.value === null)) {
     reader.report(
@@ -79,11 +79,15 @@ function readConfig(reader: YamlReader): Config | undefined {
   const hints: Record<string, string> = {};
   for (const key of BUDGET_KEYS) hints[key] = `\`${key}\` belongs under \`budget:\`.`;
   const top = new Map(reader.checkKeys(entries, CONFIG_KEYS, 'the budget config', hints).map((e) => [e.key, e]));
-  const config: Config = { file: reader.file };
+  const positions: NonNullable<Config['positions']> = {};
+  const config: Config = { file: reader.file, positions };
   const budgetEntry = top.get('budget');
   if (budgetEntry) {
-    const budget = readBudget(reader, budgetEntry);
-    if (budget) config.budget = budget;
+    const budget = readBudget(reader, budgetEntry, positions);
+    if (budget) {
+      config.budget = budget;
+      positions.budget = budgetEntry.valuePos;
+    }
   }
   const locationEntry = top.get('location');
   if (locationEntry) {
@@ -91,15 +95,25 @@ function readConfig(reader: YamlReader): Config | undefined {
       locationEntry,
       'a location such as "DE", "US-CAL-CISO", "gcp:europe-west4" or "strubell-2019"'
     );
-    if (location !== undefined) config.location = location;
+    if (location !== undefined) {
+      config.location = location;
+      positions.location = locationEntry.valuePos;
+    }
   }
   const schemaEntry = top.get('$schema');
   if (schemaEntry) reader.string(schemaEntry, 'the URL or path of the JSON Schema');
   return config;
 }
 
-/** `budget: { emissions, energy, warn-at }`; at least one limit. */
-function readBudget(reader: YamlReader, entry: Entry): Partial<BudgetSpec> | undefined {
+/**
+ * `budget: { emissions, energy, warn-at }`; at least one limit. The position of each value read
+ * goes into `positions` (`budget.emissions`, ...).
+ */
+function readBudget(
+  reader: YamlReader<'config'>,
+  entry: Entry,
+  positions: NonNullable<Config['positions']>
+): Partial<BudgetSpec> | undefined {
   const map = reader.map(entry, '{ emissions: 500 kg, warn-at: 80% }');
   if (!map) return undefined;
   const written = reader.entries(map, 'budget');
@@ -115,12 +129,15 @@ function readBudget(reader: YamlReader, entry: Entry): Partial<BudgetSpec> | und
     if (field.key === 'emissions') {
       const emissionsKg = positive(reader, field, reader.quantity(field, 'mass'), '"500 kg"');
       if (emissionsKg !== undefined) budget.emissionsKg = emissionsKg;
+      positions['budget.emissions'] = field.valuePos;
     } else if (field.key === 'energy') {
       const energyKWh = positive(reader, field, reader.quantity(field, 'energy'), '"2 MWh"');
       if (energyKWh !== undefined) budget.energyKWh = energyKWh;
+      positions['budget.energy'] = field.valuePos;
     } else if (field.key === 'warn-at') {
       const warnAtFraction = reader.fraction(field, 'a warning for any emissions at all');
       if (warnAtFraction !== undefined) budget.warnAtFraction = warnAtFraction;
+      positions['budget.warn-at'] = field.valuePos;
     }
   }
   // A misspelt key (`emisions`) is likely the missing limit: the typo is the one error to report.
@@ -136,7 +153,12 @@ function readBudget(reader: YamlReader, entry: Entry): Partial<BudgetSpec> | und
 }
 
 /** A limit of zero would fail every run; refuse it rather than divide by it later. */
-function positive(reader: YamlReader, entry: Entry, value: number | undefined, example: string): number | undefined {
+function positive(
+  reader: YamlReader<'config'>,
+  entry: Entry,
+  value: number | undefined,
+  example: string
+): number | undefined {
   if (value === 0) {
     reader.report(
       'error',

@@ -6,11 +6,29 @@
  * hours weighted by their own intensity say what it really emitted. Hours the series lacks fall back
  * to the annual value and are listed, so the report can say how much was time-resolved.
  */
-import { diagnostic, type Diagnostic } from './diagnostics.js';
+import { diagnostic, type Diagnostic, type DiagnosticCode, type Position } from './diagnostics.js';
 import type { SourceRef } from './model.js';
 import { closestNames, didYouMean } from './suggest.js';
 import { csvColumnOf, parseTimeMs, splitCsvRecord } from './traces/lines.js';
 import { resolveZone, type Zone } from './traces/timezone.js';
+
+/** Every diagnostic code of the hourly intensity series reader (documented in docs/diagnostics/formats.md). */
+export const INTENSITY_SERIES_CODES = [
+  'intensity/empty',
+  'intensity/missing-column',
+  'intensity/unknown-unit',
+  'intensity/unit-assumed',
+  'intensity/column-chosen',
+  'intensity/bad-timezone',
+  'intensity/bad-timestamp',
+  'intensity/missing-value',
+  'intensity/non-numeric',
+  'intensity/negative',
+  'intensity/implausible',
+  'intensity/duplicate-time',
+  'intensity/sub-hourly',
+  'intensity/no-usable-rows'
+] as const;
 
 /** One hour, in milliseconds. Series keys are multiples of it (UTC hour starts). */
 export const HOUR_MS = 3_600_000;
@@ -197,7 +215,7 @@ export function parseIntensityCsv(text: string, file: string, options: Intensity
           'notice',
           'intensity/column-chosen',
           `Several intensity columns; using "${first[valueCol].trim()}"${lifecycle ? ' (life-cycle, as Electricity Maps defaults to)' : ' (the first)'}.`,
-          { file, line: headerLine, column: csvColumnOf(lines[lineIndex], valueCol) }
+          { file, ...cellSpan(lines[lineIndex], headerLine, valueCol) }
         )
       );
     }
@@ -206,8 +224,7 @@ export function parseIntensityCsv(text: string, file: string, options: Intensity
       diagnostics.push(
         diagnostic('error', 'intensity/unknown-unit', `${u.error}; expected g/kWh, kg/kWh, t/MWh or lb/MWh.`, {
           file,
-          line: headerLine,
-          column: csvColumnOf(lines[lineIndex], valueCol)
+          ...cellSpan(lines[lineIndex], headerLine, valueCol)
         })
       );
       return empty();
@@ -221,7 +238,7 @@ export function parseIntensityCsv(text: string, file: string, options: Intensity
           'notice',
           'intensity/unit-assumed',
           `Column "${first[valueCol].trim()}" names no unit; read as g CO2e/kWh.`,
-          { file, line: headerLine, column: csvColumnOf(lines[lineIndex], valueCol) }
+          { file, ...cellSpan(lines[lineIndex], headerLine, valueCol) }
         )
       );
     }
@@ -236,9 +253,9 @@ export function parseIntensityCsv(text: string, file: string, options: Intensity
     if (raw.trim().length === 0 || raw.trimStart().startsWith('#')) continue;
     const line = lineIndex + 1;
     const fields = splitCsvRecord(raw);
-    const warn = (code: string, message: string, col: number): void => {
+    const warn = (code: DiagnosticCode, message: string, col: number): void => {
       skipped++;
-      diagnostics.push(diagnostic('warning', code, message, { file, line, column: csvColumnOf(raw, col) }));
+      diagnostics.push(diagnostic('warning', code, message, { file, ...cellSpan(raw, line, col) }));
     };
     const timeText = (fields[timeCol] ?? '').trim();
     const timeMs = parseTimeMs(timeText, zone);
@@ -370,4 +387,22 @@ export function weightByHour(
     coveredFraction: totalKWh > 0 ? coveredKWh / totalKWh : missing.size === 0 ? 1 : 0,
     missingHours: [...missing].sort((a, b) => a - b)
   };
+}
+
+/**
+ * Where CSV field `index` of `text` (line `line`) is written: its first character, as written
+ * (quotes and leading blanks included), and its last, without the blanks before the next comma;
+ * no end for an empty field.
+ */
+function cellSpan(text: string, line: number, index: number): Omit<Position, 'file'> {
+  const column = csvColumnOf(text, index);
+  let end = column - 1; // 0-based: the field runs from column - 1 up to (not including) end
+  let inQuotes = false;
+  for (; end < text.length; end++) {
+    const c = text[end];
+    if (c === '"') inQuotes = !inQuotes;
+    else if (c === ',' && !inQuotes) break;
+  }
+  while (end > column - 1 && /\s/.test(text[end - 1])) end--;
+  return end > column - 1 ? { line, column, endLine: line, endColumn: end } : { line, column };
 }

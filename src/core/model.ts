@@ -110,7 +110,16 @@ export interface Config {
   budget?: Partial<BudgetSpec>;
   /** Default location for runs that name none. */
   location?: string;
+  /**
+   * Where each value is written in `file`, keyed by its path in the config (`location`, `budget`,
+   * `budget.emissions`, `budget.energy`, `budget.warn-at`), so that a diagnostic or note about a
+   * value from the config points at its line. Present for the values that were read.
+   */
+  positions?: Partial<Record<ConfigPath, Position>>;
 }
+
+/** The paths of a config's values, as {@link Config.positions} keys them. */
+export type ConfigPath = 'location' | 'budget' | 'budget.emissions' | 'budget.energy' | 'budget.warn-at';
 
 /** A catalogued accelerator or CPU. */
 export interface HardwareSpec {

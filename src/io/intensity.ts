@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
+import { diagnostic, type Diagnostic, type DiagnosticCode } from '../core/diagnostics.js';
 import type { IntensityProvider, TextInput } from '../core/model.js';
 import { isGzip } from '../core/traces/stream.js';
 import { DEFAULT_ELECTRICITY_MAPS_BASE_URL, fetchPastRange } from './electricity-maps.js';
@@ -111,7 +111,7 @@ function isHttpUrl(text: string): boolean {
  * never throws, and its failure messages (from the client, which redacts the token) say what went
  * wrong for the core's `intensity/provider-failed` warning.
  */
-export function electricityMapsProvider(
+function electricityMapsProvider(
   options: Omit<IntensityOptions, 'baseDir' | 'seriesFile' | 'confineTo'> & { electricityMapsToken: string }
 ): IntensityProvider {
   const token = options.electricityMapsToken;
@@ -158,7 +158,9 @@ export async function readIntensitySeriesFile(
 ): Promise<{ input?: TextInput; diagnostics: Diagnostic[] }> {
   const what = 'intensity series';
   const abs = path.resolve(options.baseDir, file);
-  const fail = (code: string, message: string) => ({ diagnostics: [diagnostic('error', code, message, { file })] });
+  const fail = (code: DiagnosticCode, message: string) => ({
+    diagnostics: [diagnostic('error', code, message, { file })]
+  });
   const limitMiB = `${MAX_SERIES_FILE_BYTES / (1024 * 1024)} MiB`;
   const info = await statRegularFile(abs, what);
   if ('problem' in info) return fail(...info.problem);

@@ -6,7 +6,7 @@
  */
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
+import { diagnostic, type Diagnostic, type DiagnosticCode } from '../core/diagnostics.js';
 import type { TextInput } from '../core/model.js';
 import { isRealPathInside } from './paths.js';
 
@@ -43,7 +43,7 @@ export async function readTextFile(file: string, options: ReadTextOptions): Prom
   const maxBytes = options.maxBytes ?? MAX_TEXT_BYTES;
   const what = options.what ?? 'file';
   const abs = path.resolve(options.baseDir, file);
-  const fail = (code: string, message: string): ReadTextResult => ({
+  const fail = (code: DiagnosticCode, message: string): ReadTextResult => ({
     diagnostics: [diagnostic('error', code, message, { file })]
   });
 
@@ -138,7 +138,7 @@ export async function readAtMost(abs: string, limitBytes: number): Promise<Buffe
 export async function statRegularFile(
   abs: string,
   what: string
-): Promise<{ sizeBytes: number } | { problem: [code: string, message: string] }> {
+): Promise<{ sizeBytes: number } | { problem: [code: DiagnosticCode, message: string] }> {
   let info;
   try {
     info = await stat(abs);
@@ -156,7 +156,7 @@ export async function statRegularFile(
 }
 
 /** Maps a Node file-system error to a diagnostic code and a one-sentence message. */
-export function describeFsError(err: unknown, what = 'file'): [code: string, message: string] {
+export function describeFsError(err: unknown, what = 'file'): [code: DiagnosticCode, message: string] {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':

@@ -8,7 +8,7 @@
  * every diagnostic are written once.
  */
 import path from 'node:path';
-import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
+import { diagnostic, type Diagnostic, type DiagnosticCode } from '../core/diagnostics.js';
 import type { AnalyzeInput, TextInput, TraceReader } from '../core/model.js';
 import { TOOL_VERSION } from '../core/version.js';
 import { findManifests } from './discovery.js';
@@ -121,7 +121,7 @@ export interface RequestResult<L extends LoadedSource = LoadedSource> {
 }
 
 /** Codes of "the manifest search found nothing", which manifests from a source make moot. */
-const NOTHING_FOUND = new Set(['io/no-match', 'io/no-manifests']);
+const NOTHING_FOUND = new Set<DiagnosticCode>(['io/no-match', 'io/no-manifests']);
 
 /**
  * Reads everything a request names into the core's input: finds and reads the manifests, reads the

@@ -267,8 +267,12 @@ describe('Electricity Maps inputs', () => {
 
     const warnings = annotations(r.stdout, 'warning').map(decodeCommand);
     expect(warnings).toHaveLength(1);
+    // The annotation spans the value `aws:eu-central-1`, from column 15 to its last character.
+    const endColumn = 15 + 'aws:eu-central-1'.length - 1;
     expect(warnings[0]).toMatch(
-      /^::warning title=carbon-gate intensity\/provider-failed,file=run\/carbon-manifest\.yml,line=5,col=15::Run "boundary": no hourly intensities /
+      new RegExp(
+        `^::warning title=carbon-gate intensity/provider-failed,file=run/carbon-manifest\\.yml,line=5,endLine=5,col=15,endColumn=${endColumn}::Run "boundary": no hourly intensities `
+      )
     );
     expect(annotations(r.stdout, 'error')).toEqual([]);
     expect(leaks(r)).toEqual([]);

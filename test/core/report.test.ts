@@ -128,7 +128,9 @@ describe('buildReport: status', () => {
       budgetBlock: 'set'
     }
   ] as const)('$case', ({ budget, errors, status, budgetBlock }) => {
-    const diagnostics = errors ? [diagnostic('error', 'manifest/x', 'bad', { file: 'a.yml', line: 1, column: 1 })] : [];
+    const diagnostics = errors
+      ? [diagnostic('error', 'manifest/bad-type', 'bad', { file: 'a.yml', line: 1, column: 1 })]
+      : [];
     const report = buildReport({ runs, diagnostics, budget, toolVersion: '1' });
     expect(report.status).toBe(status);
     expect(report.inputValid).toBe(!errors);
@@ -137,8 +139,8 @@ describe('buildReport: status', () => {
   });
 
   it('sorts diagnostics and drops exact duplicates', () => {
-    const d1 = diagnostic('warning', 'w', 'later', { file: 'b.yml', line: 2, column: 1 });
-    const d2 = diagnostic('error', 'e', 'earlier', { file: 'a.yml', line: 9, column: 3 });
+    const d1 = diagnostic('warning', 'traces/gap', 'later', { file: 'b.yml', line: 2, column: 1 });
+    const d2 = diagnostic('error', 'manifest/bad-type', 'earlier', { file: 'a.yml', line: 9, column: 3 });
     const report = buildReport({ runs: [], diagnostics: [d1, d2, d1], toolVersion: '1' });
     expect(report.diagnostics).toEqual([d2, d1]);
   });

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { diagnostic, type Diagnostic, type Severity } from '../../core/diagnostics.js';
+import { diagnostic, type Diagnostic, type DiagnosticCode, type Severity } from '../../core/diagnostics.js';
 import { createByteMeter, DEFAULT_EXTRACT_LIMITS, formatBytes, LimitExceededError } from '../../io/artifacts/limits.js';
 import { describeFailure, errorStatus, type GitHubClient } from '../github.js';
 
@@ -57,7 +57,7 @@ export async function downloadArtifact(
   const { owner, repo, artifactId } = options;
   const name = options.artifactName ?? `#${artifactId}`;
   const maxZipBytes = options.maxZipBytes ?? DEFAULT_EXTRACT_LIMITS.maxZipBytes;
-  const fail = (code: string, message: string, severity: Severity = 'error'): DownloadResult => ({
+  const fail = (code: DiagnosticCode, message: string, severity: Severity = 'error'): DownloadResult => ({
     ok: false,
     bytes: 0,
     diagnostics: [diagnostic(severity, code, `Artifact "${name}": ${message}`)]

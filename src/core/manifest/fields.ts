@@ -46,7 +46,7 @@ export type FieldSet = Map<string, FieldRead>;
  * recorded in the reader; a key with an error is kept with `valid: false` so that later checks
  * (needs a duration, needs a power source) do not pile on.
  */
-export function readFields(reader: YamlReader, entries: readonly Entry[]): FieldSet {
+export function readFields(reader: YamlReader<'manifest'>, entries: readonly Entry[]): FieldSet {
   const fields: FieldSet = new Map();
   for (const entry of entries) {
     if (entry.key === 'name') continue;
@@ -61,7 +61,7 @@ export function readFields(reader: YamlReader, entries: readonly Entry[]): Field
 
 /** Reads one key's value; positions of nested values are added to `positions`. */
 function readField(
-  reader: YamlReader,
+  reader: YamlReader<'manifest'>,
   entry: Entry,
   positions: Record<string, Position>
 ): FieldValues[keyof FieldValues] | undefined {
@@ -113,7 +113,7 @@ function readField(
 
 /** `gpu: { model | watts, count }` or `cpu: { model | watts | cores, count }`. */
 function readDevice(
-  reader: YamlReader,
+  reader: YamlReader<'manifest'>,
   entry: Entry,
   kind: 'gpu' | 'cpu',
   positions: Record<string, Position>
@@ -165,14 +165,18 @@ function readDevice(
  * `watts:` takes a power with a unit ("400 W"); a bare number is also read as watts, because the
  * key itself names the unit (units in names), so nothing is guessed.
  */
-function readWatts(reader: YamlReader, entry: Entry): number | undefined {
+function readWatts(reader: YamlReader<'manifest'>, entry: Entry): number | undefined {
   const value = reader.scalar(entry.value);
   if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
   return reader.quantity(entry, 'power');
 }
 
 /** `traces: "logs/*.csv"` or `traces: [a, b]`: globs relative to the manifest's folder. */
-function readTraces(reader: YamlReader, entry: Entry, positions: Record<string, Position>): string[] | undefined {
+function readTraces(
+  reader: YamlReader<'manifest'>,
+  entry: Entry,
+  positions: Record<string, Position>
+): string[] | undefined {
   const what = 'a file name or glob such as "logs/power-*.csv"';
   if (!isSeq(entry.value)) {
     const single = reader.string(entry, `${what}, or a list of them`);
@@ -186,7 +190,7 @@ function readTraces(reader: YamlReader, entry: Entry, positions: Record<string, 
  * is recorded under `<listPath>.<index>`. Every bad item is reported (not only the first); undefined if any was bad.
  */
 function readStringItems(
-  reader: YamlReader,
+  reader: YamlReader<'manifest'>,
   listPath: string,
   items: readonly Node[],
   positions: Record<string, Position>,
@@ -208,7 +212,7 @@ function readStringItems(
 
 /** `trace: { format, columns, timezone, max-gap }`. */
 function readTraceOptions(
-  reader: YamlReader,
+  reader: YamlReader<'manifest'>,
   entry: Entry,
   positions: Record<string, Position>
 ): TraceOptions | undefined {
@@ -260,7 +264,7 @@ function readTraceOptions(
 
 /** `columns: [timestamp, index, power.draw]` or `columns: { power: "Power (W)" }`. */
 function readColumns(
-  reader: YamlReader,
+  reader: YamlReader<'manifest'>,
   entry: Entry,
   positions: Record<string, Position>
 ): string[] | Record<string, string> | undefined {

@@ -75,7 +75,7 @@ function finish(diagnostics: Diagnostic[]): Diagnostic[] {
 
 const EXAMPLE = 'version: 1\nruns:\n  - name: my-run\n    gpu: { model: A100-SXM4-40GB, count: 8 }\n    duration: 84 h';
 
-function readManifest(reader: YamlReader): Manifest | undefined {
+function readManifest(reader: YamlReader<'manifest'>): Manifest | undefined {
   const root = reader.root();
   if (root === null || (isScalar(root) && root.value === null)) {
     reader.report('error', 'empty', `The manifest is empty; expected at least:\n${EXAMPLE}`, reader.pos(null));
@@ -114,7 +114,7 @@ function readManifest(reader: YamlReader): Manifest | undefined {
 }
 
 /** `version` must be the number 1; a missing version is an error so that v2 can be told apart. */
-function readVersion(reader: YamlReader, entry: Entry | undefined, rootPos: Position): boolean {
+function readVersion(reader: YamlReader<'manifest'>, entry: Entry | undefined, rootPos: Position): boolean {
   if (!entry) {
     reader.report(
       'error',
@@ -135,7 +135,7 @@ function readVersion(reader: YamlReader, entry: Entry | undefined, rootPos: Posi
 }
 
 /** Reads `defaults:`; positions are keyed without the `defaults.` prefix, as runs inherit them. */
-function readDefaults(reader: YamlReader, entry: Entry | undefined): FieldSet {
+function readDefaults(reader: YamlReader<'manifest'>, entry: Entry | undefined): FieldSet {
   if (!entry) return new Map();
   const map = reader.map(entry, '{ location: gcp:europe-west4, pue: 1.1 }');
   if (!map) return new Map();
@@ -152,7 +152,7 @@ function readDefaults(reader: YamlReader, entry: Entry | undefined): FieldSet {
 }
 
 /** `power` with hardware in `defaults` itself: one warning at the default, not one per run. */
-function checkDefaults(reader: YamlReader, defaults: FieldSet): void {
+function checkDefaults(reader: YamlReader<'manifest'>, defaults: FieldSet): void {
   const power = defaults.get('power');
   const hardware = ['gpu', 'cpu', 'memory'].filter((key) => defaults.has(key));
   if (!power?.valid || hardware.length === 0) return;
@@ -167,7 +167,7 @@ function checkDefaults(reader: YamlReader, defaults: FieldSet): void {
 
 /** Reads `runs:`, returning the runs without errors. */
 function readRuns(
-  reader: YamlReader,
+  reader: YamlReader<'manifest'>,
   entry: Entry | undefined,
   rootPos: Position,
   defaults: FieldSet,
@@ -212,7 +212,7 @@ function readRuns(
 
 /** Reads one run entry and applies `defaults`; undefined when anything about the run is invalid. */
 function readRun(
-  reader: YamlReader,
+  reader: YamlReader<'manifest'>,
   node: Node | null,
   index: number,
   defaults: FieldSet,
@@ -303,7 +303,7 @@ function inherit(defaults: FieldSet, own: FieldSet): FieldSet {
 
 /** What a run needs as a whole: a time and, when estimated, a power source. */
 function checkRun(
-  reader: YamlReader,
+  reader: YamlReader<'manifest'>,
   label: string,
   position: Position,
   fields: FieldSet,

@@ -7,11 +7,29 @@
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Node, Pair } from 'yaml';
 import { diagnostic } from '../diagnostics.js';
-import type { Diagnostic, Position, Severity } from '../diagnostics.js';
+import type { Diagnostic, DiagnosticCode, Position, Severity } from '../diagnostics.js';
 import { closestNames, didYouMean } from '../suggest.js';
 import { describeValue, parseFraction, parseQuantityDetail } from '../units.js';
 import type { QuantityKind } from '../units.js';
-import type { YamlSource } from './yaml-source.js';
+import { spanPosition, type YamlPrefix, type YamlSource } from './yaml-source.js';
+
+/** The registered codes under `prefix/`, without the prefix: `unknown-key` for `manifest/unknown-key`. */
+type SuffixOf<P extends YamlPrefix> = DiagnosticCode extends infer C
+  ? C extends `${P}/${infer S}`
+    ? S
+    : never
+  : never;
+
+/**
+ * The code suffixes a reader with prefix `P` may report: those registered under `P`. For a reader
+ * whose prefix is not one known kind (the reader's own generic reads), only the suffixes registered
+ * under both prefixes, so that every read is a registered code whichever file it reads.
+ */
+export type CodeSuffix<P extends YamlPrefix> = [P] extends ['manifest']
+  ? SuffixOf<'manifest'>
+  : [P] extends ['config']
+    ? SuffixOf<'config'>
+    : SuffixOf<'manifest'> & SuffixOf<'config'>;
 
 /** A resolved value node: aliases already followed. `null` where YAML holds no node. */
 export type ValueNode = Node | null;
@@ -26,8 +44,11 @@ export interface Entry {
   path: string;
 }
 
-/** Reads values out of a loaded document, collecting diagnostics. */
-export class YamlReader {
+/**
+ * Reads values out of a loaded document, collecting diagnostics. `P` is the kind of file, and the
+ * prefix of its codes: `report` takes only the suffixes registered under it.
+ */
+export class YamlReader<P extends YamlPrefix> {
   readonly diagnostics: Diagnostic[] = [];
   /** Errors recorded so far; callers compare counts to tell whether a read went wrong. */
   errorCount = 0;
@@ -36,7 +57,7 @@ export class YamlReader {
     readonly file: string,
     private readonly source: YamlSource,
     /** Diagnostic code prefix: `manifest` or `config`. */
-    readonly prefix: string
+    readonly prefix: P
   ) {}
 
   /** The document's root node (aliases followed). */
@@ -44,17 +65,25 @@ export class YamlReader {
     return this.resolve(this.source.doc.contents as Node | null);
   }
 
-  /** Position of a node's first character; the document start where a node has no range. */
+  /**
+   * Where a node is written: its first character and its last (see `Position`); the document
+   * start, with no end, where there is no node.
+   */
   pos(node: Node | null | undefined): Position {
-    const offset = node?.range?.[0] ?? 0;
-    const { line, col } = this.source.lineCounter.linePos(offset);
-    return { file: this.file, line, column: col };
+    const range = node?.range;
+    return spanPosition(this.file, this.source, range?.[0] ?? 0, range?.[1]);
   }
 
-  /** Records a diagnostic with this reader's code prefix. */
-  report(severity: Severity, code: string, message: string, at: Position): void {
-    this.diagnostics.push(diagnostic(severity, `${this.prefix}/${code}`, message, at));
+  /** Records a diagnostic with this reader's code prefix; `code` is the registered suffix. */
+  report(severity: Severity, code: CodeSuffix<P>, message: string, at: Position): void {
+    // The suffix's type guarantees `prefix/code` is registered; TypeScript cannot join the two.
+    this.diagnostics.push(diagnostic(severity, `${this.prefix}/${code}` as DiagnosticCode, message, at));
     if (severity === 'error') this.errorCount++;
+  }
+
+  /** Records a diagnostic whose code is registered under both prefixes (the generic reads). */
+  private reportEither(severity: Severity, code: CodeSuffix<YamlPrefix>, message: string, at: Position): void {
+    this.report(severity, code as CodeSuffix<P>, message, at);
   }
 
   /** Follows aliases (bounded: the loader refused alias bombs and self-references). */
@@ -85,7 +114,7 @@ export class YamlReader {
       const keyPos = this.pos(keyNode);
       const resolvedKey = this.resolve(keyNode);
       if (!isScalar(resolvedKey) || typeof resolvedKey.value !== 'string') {
-        this.report(
+        this.reportEither(
           'error',
           'bad-type',
           `${parentPath ? `\`${parentPath}\`: k` : 'K'}eys must be names (strings), got ${this.describe(resolvedKey)}.`,
@@ -97,7 +126,7 @@ export class YamlReader {
       const seen = firstSeen.get(key);
       if (seen !== undefined) {
         const where = seen.line === keyPos.line ? `line ${seen.line}, column ${seen.column}` : `line ${seen.line}`;
-        this.report(
+        this.reportEither(
           'error',
           'duplicate-key',
           `\`${joinPath(parentPath, key)}\` is given twice; the first is on ${where}. Keep one.`,
@@ -125,7 +154,7 @@ export class YamlReader {
     const seen = new Set<string>();
     for (const source of sources) {
       if (!isMap(source)) {
-        this.report(
+        this.reportEither(
           'error',
           'bad-type',
           `A merge key \`<<\` takes an alias of a mapping (e.g. \`<<: *base\`), got ${this.describe(source)}.`,
@@ -157,7 +186,7 @@ export class YamlReader {
       }
       const hint = hints[entry.key];
       const tail = hint ? ` ${hint}` : didYouMean(closestNames(entry.key, allowed));
-      this.report(
+      this.reportEither(
         'error',
         'unknown-key',
         `Unknown key \`${entry.key}\` in ${where}.${tail} Allowed: ${allowed.join(', ')}.`,
@@ -193,7 +222,7 @@ export class YamlReader {
   /** A mapping node, or a `bad-type` diagnostic naming `example`. */
   map(entry: Entry, example: string): Node | undefined {
     if (isMap(entry.value)) return entry.value;
-    this.report(
+    this.reportEither(
       'error',
       'bad-type',
       `\`${entry.path}\`: expected a mapping such as \`${example}\`, got ${this.describe(entry.value)}.`,
@@ -212,11 +241,11 @@ export class YamlReader {
     const value = this.scalar(node);
     if (typeof value !== 'string') {
       const quote = typeof value === 'number' || typeof value === 'boolean' ? ' (put it in quotes)' : '';
-      this.report('error', 'bad-type', `\`${path}\`: expected ${what}, got ${this.describe(node)}${quote}.`, at);
+      this.reportEither('error', 'bad-type', `\`${path}\`: expected ${what}, got ${this.describe(node)}${quote}.`, at);
       return undefined;
     }
     if (value.trim() === '') {
-      this.report('error', 'bad-value', `\`${path}\`: expected ${what}, got an empty string.`, at);
+      this.reportEither('error', 'bad-value', `\`${path}\`: expected ${what}, got an empty string.`, at);
       return undefined;
     }
     return value;
@@ -229,7 +258,7 @@ export class YamlReader {
     if (parsed.ok) return parsed.value;
     const code = parsed.problem === 'range' ? 'out-of-range' : parsed.problem === 'type' ? 'bad-type' : 'bad-unit';
     const hint = parsed.problem === 'type' ? '' : ` (${parsed.hint})`;
-    this.report(
+    this.reportEither(
       'error',
       code,
       `\`${entry.path}\`: expected ${parsed.expected}, got ${this.describe(entry.value)}${hint}.`,
@@ -243,7 +272,7 @@ export class YamlReader {
     const value = this.scalar(entry.value);
     if (typeof value !== 'number') {
       const hint = typeof value === 'string' && /\d/.test(value) ? ' (write the number without quotes or units)' : '';
-      this.report(
+      this.reportEither(
         'error',
         'bad-type',
         `\`${entry.path}\`: expected ${expected}, got ${this.describe(entry.value)}${hint}.`,
@@ -252,7 +281,7 @@ export class YamlReader {
       return undefined;
     }
     if (!Number.isFinite(value) || !test(value)) {
-      this.report(
+      this.reportEither(
         'error',
         'out-of-range',
         `\`${entry.path}\`: expected ${expected}, got ${this.describe(entry.value)}.`,
@@ -279,7 +308,7 @@ export class YamlReader {
   fraction(entry: Entry, zeroMeans: string): number | undefined {
     const value = this.scalar(entry.value);
     if (value === undefined || value === null || typeof value === 'boolean') {
-      this.report(
+      this.reportEither(
         'error',
         'bad-type',
         `\`${entry.path}\`: expected a fraction between 0 and 1, or a percentage such as "80%", got ${this.describe(entry.value)}.`,
@@ -291,7 +320,7 @@ export class YamlReader {
     if (parsed.ok && parsed.value > 0) return parsed.value;
     const numeric = typeof value === 'number' || /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*%?\s*$/.test(value);
     const expected = parsed.ok ? `a fraction above 0 and at most 1 (0 would mean ${zeroMeans})` : parsed.expected;
-    this.report(
+    this.reportEither(
       'error',
       numeric ? 'out-of-range' : 'bad-value',
       `\`${entry.path}\`: expected ${expected}${parsed.ok ? `, got ${this.describe(entry.value)}` : ''}.`,

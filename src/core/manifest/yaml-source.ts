@@ -6,7 +6,7 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node } from 'yaml';
 import { diagnostic } from '../diagnostics.js';
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic, Position } from '../diagnostics.js';
 
 /** Default size limit: manifests and configs are small; 1 MiB leaves room for thousands of runs. */
 const DEFAULT_MAX_BYTES = 1024 * 1024;
@@ -20,10 +20,39 @@ export const MAX_ALIASES = 100;
 /** Nodes one alias may expand to: an honest anchor is a small mapping; a bomb grows by powers. */
 export const MAX_ALIAS_EXPANSION = 10_000;
 
+/** The code prefix of a YAML file kind: `manifest/…` or `config/…` codes. */
+export type YamlPrefix = 'manifest' | 'config';
+
 /** A loaded document with what is needed to turn node offsets into line and column. */
 export interface YamlSource {
   doc: Document.Parsed;
   lineCounter: LineCounter;
+  /** The text the document was parsed from, to find where a node's last character is. */
+  text: string;
+}
+
+/**
+ * The position of the text from offset `start` to `end` (exclusive): its first character, and its
+ * last one (inclusive) where the span holds more than white space. A block value's range runs on
+ * to the next line; trailing white space and line breaks are left out, so the span ends on the
+ * value's last character.
+ */
+export function spanPosition(
+  file: string,
+  where: { text: string; lineCounter: LineCounter },
+  start: number,
+  end?: number
+): Position {
+  const { line, col } = where.lineCounter.linePos(start);
+  const position: Position = { file, line, column: col };
+  let last = Math.min(end ?? start, where.text.length);
+  while (last > start && /\s/.test(where.text[last - 1])) last--;
+  if (last > start) {
+    const endPos = where.lineCounter.linePos(last - 1);
+    position.endLine = endPos.line;
+    position.endColumn = endPos.col;
+  }
+  return position;
 }
 
 /** UTF-8 length of a string without encoding it when the answer is obvious. */
@@ -56,7 +85,7 @@ export function exceedsBytes(text: string, maxBytes: number): boolean {
 export function loadYaml(
   file: string,
   text: string,
-  options: { maxBytes?: number; prefix: string; what: string }
+  options: { maxBytes?: number; prefix: YamlPrefix; what: string }
 ): { source?: YamlSource; diagnostics: Diagnostic[] } {
   const { prefix, what } = options;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -83,44 +112,42 @@ export function loadYaml(
     prettyErrors: true,
     keepSourceTokens: false
   });
+  const where = { text, lineCounter };
   for (const error of doc.errors) {
-    const at = error.linePos?.[0];
     const message =
       error.code === 'MULTIPLE_DOCS'
         ? `it holds more than one document; a ${what} is one document (remove the \`---\` separator)`
         : error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     diagnostics.push(
-      diagnostic('error', `${prefix}/yaml-syntax`, `The ${what} is not valid YAML: ${message}.`, {
-        file,
-        line: at?.line ?? 1,
-        column: at?.col ?? 1
-      })
+      diagnostic(
+        'error',
+        `${prefix}/yaml-syntax`,
+        `The ${what} is not valid YAML: ${message}.`,
+        spanPosition(file, where, error.pos[0], error.pos[1])
+      )
     );
   }
   for (const warning of doc.warnings) {
-    const at = warning.linePos?.[0];
     const message = warning.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     diagnostics.push(
-      diagnostic('warning', `${prefix}/yaml-warning`, `${message}.`, {
-        file,
-        line: at?.line ?? 1,
-        column: at?.col ?? 1
-      })
+      diagnostic(
+        'warning',
+        `${prefix}/yaml-warning`,
+        `${message}.`,
+        spanPosition(file, where, warning.pos[0], warning.pos[1])
+      )
     );
   }
   if (doc.errors.length > 0) return { diagnostics };
   const aliasProblems = checkAliases(
     doc,
-    (node) => {
-      const pos = lineCounter.linePos(node.range?.[0] ?? 0);
-      return { file, line: pos.line, column: pos.col };
-    },
+    (node) => spanPosition(file, where, node.range?.[0] ?? 0, node.range?.[1]),
     prefix,
     what
   );
   diagnostics.push(...aliasProblems);
   if (aliasProblems.length > 0) return { diagnostics };
-  return { source: { doc, lineCounter }, diagnostics };
+  return { source: { doc, lineCounter, text }, diagnostics };
 }
 
 /**
@@ -130,8 +157,8 @@ export function loadYaml(
  */
 function checkAliases(
   doc: Document.Parsed,
-  at: (node: Node) => { file: string; line: number; column: number },
-  prefix: string,
+  at: (node: Node) => Position,
+  prefix: YamlPrefix,
   what: string
 ): Diagnostic[] {
   const problems: Diagnostic[] = [];

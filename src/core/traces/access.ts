@@ -5,7 +5,7 @@
  * `traces/read-failed`. It is defined here, in the core, so the adapters' readers can throw it
  * without the core knowing about them.
  */
-import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics.js';
 
 /** A trace file could not be opened or read; its message is the diagnostic's (one line). */
 export class TraceAccessError extends Error {
@@ -17,7 +17,7 @@ export class TraceAccessError extends Error {
    * @param message One sentence saying what is wrong, for the user.
    * @param file The file as the reader was asked to open it (the name the report shows).
    */
-  constructor(code: string, message: string, file: string) {
+  constructor(code: DiagnosticCode, message: string, file: string) {
     super(message);
     this.name = 'TraceAccessError';
     // Always an error: a file that cannot be read leaves the run's measurement incomplete.

@@ -24,6 +24,21 @@ import { decode, headText } from './stream.js';
 import { resolveZone, type Zone } from './timezone.js';
 import type { DropReason, TraceFormat } from './types.js';
 
+/** Every diagnostic code of the trace measurement (`measureTraces`) (documented in docs/diagnostics/traces.md). */
+export const MEASURE_CODES = [
+  'traces/bad-timezone',
+  'traces/bad-option',
+  'traces/unknown-format-option',
+  'traces/no-files',
+  'traces/read-failed',
+  'traces/empty-file',
+  'traces/unknown-format',
+  'traces/no-samples',
+  'traces/low-coverage',
+  'traces/longer-than-declared',
+  'traces/mixed-pue'
+] as const;
+
 /** One trace file: its path (for diagnostics and device keys) and a way to stream its bytes. */
 export interface TraceFile {
   path: string;

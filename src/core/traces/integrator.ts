@@ -18,6 +18,24 @@ import { J_PER_KWH } from '../units.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Component, DropReason, SampleSink, TraceFormat } from './types.js';
 
+/** Every diagnostic code of the integrator (one code per dropped-sample reason) (documented in docs/diagnostics/traces.md). */
+export const INTEGRATOR_CODES = [
+  'traces/dropped-unavailable',
+  'traces/dropped-non-numeric',
+  'traces/dropped-negative',
+  'traces/dropped-implausible',
+  'traces/dropped-duplicate-time',
+  'traces/dropped-out-of-order',
+  'traces/dropped-bad-timestamp',
+  'traces/dropped-malformed-row',
+  'traces/gap',
+  'traces/counter-reset',
+  'traces/counter-wrap',
+  'traces/untimed',
+  'traces/no-samples',
+  'traces/no-interval'
+] as const;
+
 /** One clock hour, ms: the bucket of time-resolved intensity. */
 const HOUR_MS = 3_600_000;
 

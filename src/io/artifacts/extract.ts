@@ -277,9 +277,10 @@ function limitDiagnostic(
   reason: string
 ): Diagnostic {
   const what = entryName === undefined ? '' : `entry ${JSON.stringify(entryName)}: `;
+  // The zip's own size is checked while downloading, as `artifact/too-large`; unpacking has the other limits.
   return diagnostic(
     'error',
-    `artifact/limit-${kind}`,
+    kind === 'zip-bytes' ? 'artifact/too-large' : `artifact/limit-${kind}`,
     `Artifact "${artifactName}": ${what}${reason}. ${REFUSED} Raise the limit only if the artifact is trusted and really this large.`
   );
 }

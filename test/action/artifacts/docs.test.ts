@@ -3,10 +3,10 @@
  * only use inputs the page documents, and the fork-safe gate never checks out the PR. (The schema
  * check and "only inputs action.yml declares" are scripts/validate-workflows.mjs's, run by
  * test/action/action-yml.test.ts on these workflows too.) The pages also keep up with the code:
- * every input is in docs/action.md's table, and every artifact, workflow_run and commit-status
- * diagnostic code is in docs/artifacts.md.
+ * every input is in docs/action.md's table. (The diagnostic codes are checked against their pages
+ * by test/core/diagnostic-codes.test.ts.)
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 
@@ -62,18 +62,5 @@ describe('docs keep up with the code', () => {
     const doc = await readFile(ACTION_DOC, 'utf8');
     const listed = new Set([...doc.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]));
     for (const name of await actionInputs()) expect([name, listed.has(name)]).toEqual([name, true]);
-  });
-
-  it('docs/artifacts.md names every artifact, workflow-run and commit-status diagnostic code the code emits', async () => {
-    const doc = await readFile(DOC, 'utf8');
-    const codes = new Set<string>();
-    for (const dir of ['src/action', 'src/io/artifacts']) {
-      for (const file of (await readdir(path.resolve(dir), { recursive: true })).filter((f) => f.endsWith('.ts'))) {
-        const text = await readFile(path.resolve(dir, file), 'utf8');
-        for (const m of text.matchAll(/'((?:artifact|workflow-run|commit-status)\/[a-z-]+)'/g)) codes.add(m[1]);
-      }
-    }
-    expect(codes.size).toBeGreaterThan(20);
-    for (const code of codes) expect([code, doc.includes(`\`${code}\``)]).toEqual([code, true]);
   });
 });

@@ -31,7 +31,10 @@ function run(manifest: Manifest, name: string): RunSpec {
   return found;
 }
 
-/** Position of `needle` on the `occurrence`-th line containing `lineContains`, by plain search. */
+/**
+ * Span of `needle` on the `occurrence`-th line containing `lineContains`, by plain search: its
+ * first character and its last (inclusive), as positions of values are.
+ */
 function at(file: string, text: string, lineContains: string, needle: string, occurrence = 1): Position {
   const rows = text.split('\n');
   let seen = 0;
@@ -39,7 +42,7 @@ function at(file: string, text: string, lineContains: string, needle: string, oc
     if (rows[i].includes(lineContains) && ++seen === occurrence) {
       const column = rows[i].indexOf(needle);
       if (column < 0) throw new Error(`"${needle}" not on line ${i + 1}`);
-      return { file, line: i + 1, column: column + 1 };
+      return { file, line: i + 1, column: column + 1, endLine: i + 1, endColumn: column + needle.length };
     }
   }
   throw new Error(`no line with "${lineContains}"`);
@@ -90,7 +93,7 @@ describe('the issue example', () => {
     expect(r.position).toEqual(at(file, text, 'name: bert-base-finetune', 'name'));
     expect(r.fieldPositions.name).toEqual(at(file, text, 'name: bert-base-finetune', 'bert-base-finetune'));
     expect(r.fieldPositions['gpu.model']).toEqual(at(file, text, 'gpu:', 'A100-SXM4-40GB'));
-    expect(r.fieldPositions['gpu.count']).toEqual(at(file, text, 'gpu:', '8 }'));
+    expect(r.fieldPositions['gpu.count']).toEqual(at(file, text, 'gpu:', '8'));
     expect(r.fieldPositions['cpu.model']).toEqual(at(file, text, 'cpu:', 'AMD EPYC 7742'));
     expect(r.fieldPositions.duration).toEqual(at(file, text, 'duration: 84 h', '84 h'));
     expect(r.fieldPositions.location).toEqual(at(file, text, 'location: aws', 'aws:us-east-1'));

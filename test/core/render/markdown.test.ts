@@ -88,7 +88,7 @@ describe('renderMarkdown: content', () => {
 
   it('shows the equivalents and the diagnostics', () => {
     expect(markdown).toContain('Air travel, 1 passenger, NY&lt;-&gt;SF (1,984 lb CO2e)');
-    expect(markdown).toContain('⚠️ **warning** manifest/deprecated at carbon-manifest.yml:15:5:');
+    expect(markdown).toContain('⚠️ **warning** manifest/yaml-warning at carbon-manifest.yml:15:5:');
   });
 
   it('ends with a methodology footnote: notes, sources and versions', () => {

@@ -141,7 +141,7 @@ export function sampleReport(
   return buildReport({
     runs,
     diagnostics: [
-      diagnostic('warning', 'manifest/deprecated', 'The key "gpus" is deprecated; write "gpu".', {
+      diagnostic('warning', 'manifest/yaml-warning', 'Unresolved tag: !gpu.', {
         file: 'carbon-manifest.yml',
         line: 15,
         column: 5

@@ -25,6 +25,14 @@ import { tellNote } from '../tell.js';
 import { UTC } from '../timezone.js';
 import type { DropReason, ParseOptions, SampleSink, TraceFormat } from '../types.js';
 
+/** Every diagnostic code of the CodeCarbon reader (documented in docs/diagnostics/formats.md). */
+export const CODECARBON_CODES = [
+  'traces/missing-header',
+  'traces/missing-column',
+  'traces/codecarbon-snapshots',
+  'traces/pue-included'
+] as const;
+
 type Component = 'cpu' | 'gpu' | 'memory' | 'other';
 
 /** CodeCarbon's energy columns and the component each one measures. */

@@ -24,6 +24,9 @@ import { tellNote } from '../tell.js';
 import { UTC } from '../timezone.js';
 import type { ParseOptions, SampleSink, TraceFormat } from '../types.js';
 
+/** Every diagnostic code of the dcgm-exporter scrape reader (documented in docs/diagnostics/formats.md). */
+export const DCGM_PROMETHEUS_CODES = ['traces/no-scrape-time', 'traces/bad-scrape-time', 'traces/dcgm-source'] as const;
+
 /** The power gauge, W (DCGM field 155). */
 export const DCGM_POWER_METRIC = 'DCGM_FI_DEV_POWER_USAGE';
 /** The energy counter, mJ since the driver loaded (DCGM field 156). */

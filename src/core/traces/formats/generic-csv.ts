@@ -13,6 +13,9 @@ import { UTC } from '../timezone.js';
 import type { ParseOptions, SampleSink, TraceFormat } from '../types.js';
 import { fieldsNote, RecordReader } from './generic.js';
 
+/** Every diagnostic code of the generic CSV reader (documented in docs/diagnostics/traces.md). */
+export const GENERIC_CSV_CODES = ['traces/csv-columns'] as const;
+
 /** The separator a header line uses: the most frequent of comma, semicolon and tab. */
 export function separatorOf(header: string): string {
   const count = (c: string): number => header.split(c).length - 1;

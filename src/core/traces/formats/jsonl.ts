@@ -11,6 +11,9 @@ import { UTC } from '../timezone.js';
 import type { ParseOptions, SampleSink, TraceFormat } from '../types.js';
 import { fieldsNote, RecordReader } from './generic.js';
 
+/** Every diagnostic code of the JSON Lines reader (documented in docs/diagnostics/traces.md). */
+export const JSONL_CODES = ['traces/jsonl-keys'] as const;
+
 function parseObject(text: string): Record<string, unknown> | undefined {
   try {
     const v: unknown = JSON.parse(text);

@@ -28,6 +28,16 @@ import {
   type Layout
 } from './nvidia-smi-csv-layout.js';
 
+/** Every diagnostic code of the nvidia-smi `--query-gpu` CSV reader (documented in docs/diagnostics/traces.md). */
+export const NVIDIA_SMI_CSV_CODES = [
+  'traces/nvidia-smi-no-header',
+  'traces/nvidia-smi-no-timestamp',
+  'traces/nvidia-smi-no-power',
+  'traces/unknown-column',
+  'traces/unknown-column-role',
+  'traces/columns-ignored'
+] as const;
+
 const LF = 10;
 const CR = 13;
 const SP = 32;

@@ -14,6 +14,9 @@ import { parseDateTime } from '../timestamps.js';
 import { UTC, type Zone } from '../timezone.js';
 import type { ParseOptions, SampleSink, TraceFormat } from '../types.js';
 
+/** Every diagnostic code of the nvidia-smi dmon reader (documented in docs/diagnostics/traces.md). */
+export const NVIDIA_SMI_DMON_CODES = ['traces/dmon-no-power', 'traces/dmon-no-header'] as const;
+
 /** dmon's default sampling interval (`-d 1`), assumed when rows carry no time. */
 const DMON_DEFAULT_INTERVAL_MS = 1000;
 const DAY_MS = 86_400_000;

@@ -19,6 +19,16 @@ import { tellNote } from '../tell.js';
 import { DCGM_ENERGY_METRIC, DCGM_POWER_METRIC, DcgmSelector, dcgmDeviceKey, dcgmValue } from './dcgm-prometheus.js';
 import type { ParseOptions, SampleSink, TraceFormat } from '../types.js';
 
+/** Every diagnostic code of the Prometheus `query_range` reader (documented in docs/diagnostics/formats.md). */
+export const PROMETHEUS_RANGE_CODES = [
+  'traces/too-large',
+  'traces/bad-json',
+  'traces/prometheus-error',
+  'traces/prometheus-not-matrix',
+  'traces/prometheus-no-name',
+  'traces/dcgm-source'
+] as const;
+
 /** Largest file read (answers are bounded by Prometheus's 11,000 points per series). */
 const MAX_ANSWER_BYTES = 256 * 1024 * 1024;
 

@@ -25,6 +25,9 @@ import { tellNote } from '../tell.js';
 import { UTC } from '../timezone.js';
 import type { Component, ParseOptions, SampleSink, TraceFormat } from '../types.js';
 
+/** Every diagnostic code of the RAPL reader (documented in docs/diagnostics/formats.md). */
+export const RAPL_CODES = ['traces/missing-column', 'traces/rapl'] as const;
+
 /** What a RAPL domain is, from its sysfs name. */
 type DomainKind = { use: true; component: Component } | { use: false; why: string };
 
