@@ -28764,7 +28764,8 @@ function entry(label, name) {
     const shown = defaultText(name, 'cli');
     const text = plain(`${describeOption(name, 'cli')}${shown ? ` Default: ${shown}.` : ''}`);
     const body = wrap(text, TEXT_COLUMN);
-    if (label.length < TEXT_COLUMN)
+    // At least one space between the label and its text; a longer label gets its text on the next line.
+    if (label.length < TEXT_COLUMN - 1)
         return label.padEnd(TEXT_COLUMN) + body.slice(TEXT_COLUMN);
     return `${label}\n${body}`;
 }
