@@ -296,6 +296,10 @@ that could not be checked against the vendor's own page.
 
 ## Family names
 
+A name that could mean several rows resolves to the one with the highest rated power, because a
+budget gate should over- rather than under-estimate; when the variants' TDPs differ, the run gets a
+notice (\`hardware/default-variant\`) naming the others. Write the full name to choose another.
+
 | Written as | Resolves to | Could mean | Notice naming the others |
 |---|---|---|---|
 ${table.families.map(familyLine).join('\n')}
