@@ -1,25 +1,29 @@
 #!/usr/bin/env node
 /**
  * Generates the catalogue's data modules (src/core/catalog/data/*.generated.ts) from the upstream
- * files copied into test/fixtures/catalog/ and from the installed @tgwf/co2 package.
+ * files copied into test/fixtures/catalog/, from the installed @tgwf/co2 package and from the
+ * hand-kept GPU table scripts/data/gpus.yml; and, from the same GPU table, the list of GPUs in
+ * docs/hardware.md and the GPU table of DATA-SOURCES.md (between its GENERATED markers).
  *
  * Why generate instead of importing at run time: ncc does not tree-shake, so importing
  * `@tgwf/co2/data` would put every Electricity Maps year (about 390 KB) into dist/. The generated
  * modules hold only the latest year and only the fields the catalogue reads. Each module keeps one
  * upstream source, so each data licence (MIT, Apache-2.0, CC BY-SA, ODbL) stays in its own file.
  *
- * Usage: node scripts/generate-catalog.mjs          (write the modules)
- *        node scripts/generate-catalog.mjs --check  (exit 1 if a committed module is out of date)
+ * Usage: node scripts/generate-catalog.mjs                (write every output)
+ *        node scripts/generate-catalog.mjs --check        (exit 1 if a committed output is out of date)
+ *        node scripts/generate-catalog.mjs --print <path> (print what one output should hold, e.g.
+ *                                                         docs/hardware.md; the tests compare it)
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { averageIntensity, electricityMaps } from '@tgwf/co2/data';
+import { gpuModule, hardwareDoc, loadGpuTable, spliceDataSources } from './catalog/gpus.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = join(root, 'test', 'fixtures', 'catalog');
-const outDir = join(root, 'src', 'core', 'catalog', 'data');
 // The package's `exports` hides package.json; find it from the resolved data entry instead.
 const co2jsDataEntry = createRequire(import.meta.url).resolve('@tgwf/co2/data'); // <pkg>/dist/cjs/data.js
 const co2jsVersion = JSON.parse(
@@ -30,7 +34,8 @@ const co2jsVersion = JSON.parse(
 const COMMITS = {
   codecarbon: 'b05965e43b690cdc53787c7577adbe6e2caf4ed9',
   gcp: '49f3f26bfd682305e8d9b572fea1f811900421a9',
-  carbontracker: '8beb2b9dc124f910deeef9aaae39c45a9b017ca5'
+  carbontracker: '8beb2b9dc124f910deeef9aaae39c45a9b017ca5',
+  greenAlgorithms: '30df2feead1c7f5db87a3d86ca1239470a0cd415'
 };
 
 /** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks; CRLF or LF. */
@@ -325,29 +330,62 @@ ${all.map((r) => `  [${q(r[0])}, ${q(r[1])}, ${q(r[2])}]`).join(',\n')}
   );
 }
 
+/* ---------------------------------------------------------------- GPUs (datasheets; Green Algorithms, CC BY 4.0) */
+/** Data rows of Green Algorithms' TDP_gpu.csv as objects; its first line is a units row, its second the header. */
+function greenAlgorithmsGpuRows() {
+  const [, head, ...rows] = readCsv('green-algorithms-TDP_gpu.csv');
+  if (head[0] !== 'model' || head[1] !== 'TDP') throw new Error(`TDP_gpu.csv: unexpected header ${head}`);
+  return rows.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ''])));
+}
+
+let gpuTable;
+/** The GPU table, read and checked once for all three outputs. */
+function gpus() {
+  gpuTable ??= loadGpuTable(join(root, 'scripts', 'data', 'gpus.yml'), greenAlgorithmsGpuRows(), COMMITS);
+  return gpuTable;
+}
+
 /* ---------------------------------------------------------------- main */
-const modules = {
-  'cpu-power.generated.ts': cpuModule,
-  'gcp-regions-2024.generated.ts': gcpModule,
-  'ember-countries.generated.ts': emberModule,
-  'electricity-maps.generated.ts': electricityMapsModule,
-  'iso-countries.generated.ts': isoModule
+/** Every output, by path from the repository root: a function of the path's current text. */
+const outputs = {
+  'src/core/catalog/data/cpu-power.generated.ts': cpuModule,
+  'src/core/catalog/data/gcp-regions-2024.generated.ts': gcpModule,
+  'src/core/catalog/data/ember-countries.generated.ts': emberModule,
+  'src/core/catalog/data/electricity-maps.generated.ts': electricityMapsModule,
+  'src/core/catalog/data/iso-countries.generated.ts': isoModule,
+  'src/core/catalog/data/gpus.generated.ts': () => gpuModule(gpus(), header, COMMITS),
+  'docs/hardware.md': () => hardwareDoc(gpus(), COMMITS),
+  // Only the GPU table between the markers is generated; the rest of the page is written by hand.
+  'DATA-SOURCES.md': (current) => spliceDataSources(current ?? '', gpus())
 };
+
+const printAt = process.argv.indexOf('--print');
+if (printAt >= 0) {
+  const wanted = process.argv[printAt + 1];
+  if (!(wanted in outputs)) {
+    console.error(`--print: no output ${wanted}; one of: ${Object.keys(outputs).join(', ')}`);
+    process.exit(2);
+  } else {
+    const path = join(root, wanted);
+    process.stdout.write(outputs[wanted](existsSync(path) ? readFileSync(path, 'utf8') : null));
+  }
+  process.exit(0);
+}
 
 const check = process.argv.includes('--check');
 let stale = 0;
-for (const [file, make] of Object.entries(modules)) {
-  const path = join(outDir, file);
-  const text = make();
+for (const [file, make] of Object.entries(outputs)) {
+  const path = join(root, file);
   const current = existsSync(path) ? readFileSync(path, 'utf8') : null;
+  const text = make(current);
   if (check) {
     if (current !== text) {
       stale++;
-      console.error(`${relative(root, path)} is out of date; run: node scripts/generate-catalog.mjs`);
+      console.error(`${file} is out of date; run: node scripts/generate-catalog.mjs`);
     }
   } else if (current !== text) {
     writeFileSync(path, text);
-    console.log(`wrote ${relative(root, path)}`);
+    console.log(`wrote ${file}`);
   }
 }
 if (stale > 0) process.exit(1);

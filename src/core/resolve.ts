@@ -11,7 +11,8 @@ import {
   defaultPue,
   findCpu,
   findGpu,
-  findIntensity
+  findIntensity,
+  GPU_LIST_URL
 } from './catalog/index.js';
 import { diagnostic, type Diagnostic, type Position } from './diagnostics.js';
 import type { ComponentPowerW, ResolvedRun } from './estimate.js';
@@ -211,11 +212,13 @@ function resolveDevice(
     }
     const alternative =
       kind === 'gpu' ? '`watts:` (rated power of one GPU)' : '`watts:` (rated power of one CPU) or `cores:`';
+    // An unknown GPU points to the generated list of every catalogue row, so the reader can check the spelling.
+    const list = kind === 'gpu' ? ` The catalogue's GPUs are listed at ${GPU_LIST_URL}.` : '';
     diagnostics.push(
       diagnostic(
         'error',
         `hardware/unknown-${kind}`,
-        `Run "${spec.name}": unknown ${KIND} model "${device.model}"; expected a catalogue model or ${alternative}.${didYouMean(found.suggestions)}`,
+        `Run "${spec.name}": unknown ${KIND} model "${device.model}"; expected a catalogue model or ${alternative}.${didYouMean(found.suggestions)}${list}`,
         at(`${kind}.model`)
       )
     );

@@ -13,319 +13,46 @@
  *  5. the same words in another order ("A100 80GB PCIe" = "A100-PCIE-80GB");
  *  otherwise not ok, with the closest names as suggestions.
  */
-import type { HardwareSpec, SourceRef } from '../model.js';
+import type { HardwareSpec } from '../model.js';
 import { closestNames, normalizeName } from '../suggest.js';
+import { FAMILY_ROWS, GPU_ROWS, UNRATED_ROWS } from './data/gpus.generated.js';
 import { compactKey, nameTokens, tokenSetKey } from './normalize.js';
-import { FACT, GREEN_ALGORITHMS_GPU_SOURCE } from './sources.js';
 import type { Lookup } from './types.js';
 
-/** A catalogue row: the spec plus the other spellings that name exactly this device. */
-export type GpuCatalogEntry = HardwareSpec & { aliases: readonly string[] };
-
-const datasheet = (name: string, url: string): SourceRef => ({ name, url, licence: FACT });
-
-const V100 = datasheet(
-  'NVIDIA V100 Tensor Core GPU datasheet',
-  'https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf'
-);
-const P100 = datasheet(
-  'NVIDIA Tesla P100 datasheet',
-  'https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-datasheet.pdf'
-);
-const A100 = datasheet(
-  'NVIDIA A100 Tensor Core GPU datasheet',
-  'https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf'
-);
-const H100 = datasheet(
-  'NVIDIA H100 Tensor Core GPU datasheet',
-  'https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet'
-);
-const H200 = datasheet(
-  'NVIDIA H200 Tensor Core GPU product page (specifications)',
-  'https://www.nvidia.com/en-us/data-center/h200/'
-);
-const GAUDI3 = datasheet(
-  'Intel Gaudi 3 AI accelerator white paper (HL-325L OAM, HL-338 PCIe)',
-  'https://www.intel.com/content/www/us/en/content-details/817486/intel-gaudi-3-ai-accelerator-white-paper.html'
-);
-const greenAlgorithms = (row: string): SourceRef => ({
-  ...GREEN_ALGORITHMS_GPU_SOURCE,
-  name: `${GREEN_ALGORITHMS_GPU_SOURCE.name}, row "${row}"`
-});
+/**
+ * A catalogue row: the spec plus the other spellings that name exactly this device, and the name
+ * `nvidia-smi` prints for it where it is an NVIDIA GPU (that name is among the aliases too).
+ */
+export type GpuCatalogEntry = HardwareSpec & { aliases: readonly string[]; nvidiaSmiName?: string };
 
 /**
- * The catalogue. `name` is what `nvidia-smi --query-gpu=name` prints where the device is an
- * NVIDIA GPU with one well-known name; otherwise the vendor's product name. TDP is per device as
- * the tools count devices (see DATA-SOURCES.md for K80, MI250X and TPU counting).
+ * The catalogue, generated from scripts/data/gpus.yml (docs/hardware.md lists it). `name` is what
+ * `nvidia-smi --query-gpu=name` prints where the device is an NVIDIA GPU with one well-known name;
+ * otherwise the vendor's product name. TDP is per device as the tools count devices (see
+ * docs/hardware.md for K80, MI250X, GH200 and TPU counting). Each row cites its own source: a vendor
+ * datasheet (a fact) or Green Algorithms' TDP_gpu.csv (CC BY 4.0).
  */
-export const GPU_CATALOG: readonly GpuCatalogEntry[] = [
-  // K80: one board carries two GPUs and a 300 W board limit; nvidia-smi, AWS and GCP count each GPU.
-  {
-    name: 'Tesla K80',
-    kind: 'gpu',
-    tdpW: 150,
-    aliases: [],
-    source: datasheet(
-      'NVIDIA Tesla K80 product page: 300 W per board of two GPUs, 150 W per GPU',
-      'https://www.nvidia.com/en-gb/data-center/tesla-k80/'
-    )
-  },
-  { name: 'Tesla P100-PCIE-12GB', kind: 'gpu', tdpW: 250, aliases: [], source: P100 },
-  { name: 'Tesla P100-PCIE-16GB', kind: 'gpu', tdpW: 250, aliases: [], source: P100 },
-  { name: 'Tesla P100-SXM2-16GB', kind: 'gpu', tdpW: 300, aliases: ['P100 SXM2', 'P100 SXM'], source: P100 },
-  { name: 'Tesla V100-PCIE-16GB', kind: 'gpu', tdpW: 250, aliases: [], source: V100 },
-  { name: 'Tesla V100-PCIE-32GB', kind: 'gpu', tdpW: 250, aliases: [], source: V100 },
-  { name: 'Tesla V100-SXM2-16GB', kind: 'gpu', tdpW: 300, aliases: ['V100-SXM-16GB'], source: V100 },
-  { name: 'Tesla V100-SXM2-32GB', kind: 'gpu', tdpW: 300, aliases: ['V100-SXM-32GB'], source: V100 },
-  { name: 'Tesla V100S-PCIE-32GB', kind: 'gpu', tdpW: 250, aliases: ['V100S', 'V100S PCIe'], source: V100 },
-  {
-    name: 'Tesla T4',
-    kind: 'gpu',
-    tdpW: 70,
-    aliases: [],
-    source: datasheet(
-      'NVIDIA T4 Tensor Core GPU datasheet',
-      'https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/tesla-t4/t4-tensor-core-datasheet-951643.pdf'
-    )
-  },
-  { name: 'NVIDIA A100-PCIE-40GB', kind: 'gpu', tdpW: 250, aliases: [], source: A100 },
-  { name: 'NVIDIA A100 80GB PCIe', kind: 'gpu', tdpW: 300, aliases: [], source: A100 },
-  { name: 'NVIDIA A100-SXM4-40GB', kind: 'gpu', tdpW: 400, aliases: ['A100-SXM-40GB'], source: A100 },
-  { name: 'NVIDIA A100-SXM4-80GB', kind: 'gpu', tdpW: 400, aliases: ['A100-SXM-80GB'], source: A100 },
-  {
-    name: 'NVIDIA A10',
-    kind: 'gpu',
-    tdpW: 150,
-    aliases: [],
-    source: datasheet(
-      'NVIDIA A10 Tensor Core GPU product page',
-      'https://www.nvidia.com/en-us/data-center/products/a10-gpu/'
-    )
-  },
-  // A10G: AWS-only part with no NVIDIA datasheet; 300 W is the power cap nvidia-smi reports on EC2 G5.
-  {
-    name: 'NVIDIA A10G',
-    kind: 'gpu',
-    tdpW: 300,
-    aliases: [],
-    source: datasheet(
-      'Amazon EC2 G5 instances (NVIDIA A10G); 300 W = power cap nvidia-smi reports on G5',
-      'https://aws.amazon.com/ec2/instance-types/g5/'
-    )
-  },
-  {
-    name: 'NVIDIA A30',
-    kind: 'gpu',
-    tdpW: 165,
-    aliases: [],
-    source: datasheet(
-      'NVIDIA A30 Tensor Core GPU product page',
-      'https://www.nvidia.com/en-us/data-center/products/a30-gpu/'
-    )
-  },
-  {
-    name: 'NVIDIA A40',
-    kind: 'gpu',
-    tdpW: 300,
-    aliases: [],
-    source: datasheet('NVIDIA A40 product page', 'https://www.nvidia.com/en-us/data-center/a40/')
-  },
-  {
-    name: 'NVIDIA L4',
-    kind: 'gpu',
-    tdpW: 72,
-    aliases: [],
-    source: datasheet('NVIDIA L4 Tensor Core GPU product page', 'https://www.nvidia.com/en-us/data-center/l4/')
-  },
-  {
-    name: 'NVIDIA L40',
-    kind: 'gpu',
-    tdpW: 300,
-    aliases: [],
-    source: datasheet('NVIDIA L40 GPU product page', 'https://www.nvidia.com/en-us/data-center/l40/')
-  },
-  {
-    name: 'NVIDIA L40S',
-    kind: 'gpu',
-    tdpW: 350,
-    aliases: [],
-    source: datasheet('NVIDIA L40S GPU product page', 'https://www.nvidia.com/en-us/data-center/l40s/')
-  },
-  // H100 PCIe is 300-350 W configurable; the catalogue takes the top of the range.
-  { name: 'NVIDIA H100 PCIe', kind: 'gpu', tdpW: 350, aliases: ['H100 PCIe 80GB', 'H100-PCIE-80GB'], source: H100 },
-  {
-    name: 'NVIDIA H100 SXM5 80GB',
-    kind: 'gpu',
-    tdpW: 700,
-    aliases: ['NVIDIA H100 80GB HBM3', 'H100 SXM', 'H100 SXM5', 'H100 SXM 80GB'],
-    source: H100
-  },
-  // H100 NVL is 350-400 W configurable; the catalogue takes the top of the range.
-  { name: 'NVIDIA H100 NVL', kind: 'gpu', tdpW: 400, aliases: ['H100 NVL 94GB'], source: H100 },
-  {
-    name: 'NVIDIA H200 SXM 141GB',
-    kind: 'gpu',
-    tdpW: 700,
-    aliases: ['NVIDIA H200', 'H200 SXM', 'H200 SXM5'],
-    source: H200
-  },
-  { name: 'NVIDIA H200 NVL', kind: 'gpu', tdpW: 600, aliases: ['H200 NVL 141GB'], source: H200 },
-  {
-    name: 'NVIDIA B200',
-    kind: 'gpu',
-    tdpW: 1000,
-    aliases: ['B200 SXM', 'HGX B200'],
-    source: datasheet(
-      'NVIDIA HGX platform specifications (HGX B200, per GPU)',
-      'https://www.nvidia.com/en-us/data-center/hgx/'
-    )
-  },
-  {
-    name: 'NVIDIA GeForce RTX 3090',
-    kind: 'gpu',
-    tdpW: 350,
-    aliases: [],
-    source: datasheet(
-      'NVIDIA GeForce RTX 3090 specifications (total graphics power)',
-      'https://www.nvidia.com/en-us/geforce/graphics-cards/30-series/rtx-3090-3090ti/'
-    )
-  },
-  {
-    name: 'NVIDIA GeForce RTX 4090',
-    kind: 'gpu',
-    tdpW: 450,
-    aliases: [],
-    source: datasheet(
-      'NVIDIA GeForce RTX 4090 specifications (total graphics power)',
-      'https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4090/'
-    )
-  },
-  // MI250/MI250X: one OAM module holds two GCDs that rocm-smi lists separately; count modules.
-  {
-    name: 'AMD Instinct MI250X',
-    kind: 'gpu',
-    tdpW: 500,
-    aliases: ['MI250X OAM'],
-    source: datasheet(
-      'AMD Instinct MI250X accelerator specifications (500 W, 560 W peak)',
-      'https://www.amd.com/en/products/accelerators/instinct/mi200/mi250x.html'
-    )
-  },
-  {
-    name: 'AMD Instinct MI250',
-    kind: 'gpu',
-    tdpW: 500,
-    aliases: ['MI250 OAM'],
-    source: datasheet(
-      'AMD Instinct MI250 accelerator specifications',
-      'https://www.amd.com/en/products/accelerators/instinct/mi200/mi250.html'
-    )
-  },
-  {
-    name: 'AMD Instinct MI300X',
-    kind: 'gpu',
-    tdpW: 750,
-    aliases: ['MI300X OAM'],
-    source: datasheet(
-      'AMD Instinct MI300X accelerator specifications',
-      'https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html'
-    )
-  },
-  {
-    name: 'Intel Gaudi 2',
-    kind: 'accelerator',
-    tdpW: 600,
-    aliases: ['HL-225H', 'HL-225', 'Habana Gaudi2'],
-    source: datasheet('Intel Gaudi 2 (HL-225H OAM) product page', 'https://habana.ai/products/gaudi2/')
-  },
-  { name: 'Intel Gaudi 3 OAM', kind: 'accelerator', tdpW: 900, aliases: ['HL-325L', 'HL-325'], source: GAUDI3 },
-  { name: 'Intel Gaudi 3 PCIe', kind: 'accelerator', tdpW: 600, aliases: ['HL-338'], source: GAUDI3 },
-  // Google publishes no TPU TDPs; these are Green Algorithms' per-chip figures (see DATA-SOURCES.md).
-  { name: 'Google TPU v2', kind: 'accelerator', tdpW: 280, aliases: [], source: greenAlgorithms('TPU v2') },
-  { name: 'Google TPU v3', kind: 'accelerator', tdpW: 220, aliases: [], source: greenAlgorithms('TPU v3') },
-  { name: 'Google TPU v4', kind: 'accelerator', tdpW: 170, aliases: [], source: greenAlgorithms('TPU v4') }
-];
+export const GPU_CATALOG: readonly GpuCatalogEntry[] = GPU_ROWS;
+
+/**
+ * Where an unknown GPU's diagnostic sends the reader: the generated list of every catalogue row
+ * with its source, in this project's repository.
+ */
+export const GPU_LIST_URL = 'https://github.com/carbon-gate/carbon-gate/blob/main/docs/hardware.md';
 
 /**
  * Accelerators we recognise but cannot rate: the vendor publishes no TDP and no licensed
  * secondary source gives one. A lookup says so instead of guessing or calling the name unknown.
  */
-export const UNRATED_ACCELERATORS: readonly { name: string; aliases: readonly string[]; reason: string }[] = [
-  {
-    name: 'Google TPU v5e',
-    aliases: ['TPU v5 lite', 'TPU v5litepod', 'v5e'],
-    reason:
-      'Google publishes no TDP for TPU v5e chips, so carbon-gate has no rated power for it. Give `watts:` (per chip), or use measured power logs.'
-  },
-  {
-    name: 'Google TPU v5p',
-    aliases: ['TPU v5', 'v5p'],
-    reason:
-      'Google publishes no TDP for TPU v5p chips, so carbon-gate has no rated power for it. Give `watts:` (per chip), or use measured power logs.'
-  }
-];
+export const UNRATED_ACCELERATORS: readonly { name: string; aliases: readonly string[]; reason: string }[] =
+  UNRATED_ROWS;
 
 /**
  * Family names that match several rows, each with its documented default (the highest-rated
  * variant). `among` lists every variant the family name could mean.
  */
-export const GPU_DEFAULT_VARIANTS: readonly { forms: readonly string[]; chosen: string; among: readonly string[] }[] = [
-  {
-    forms: ['V100'],
-    chosen: 'Tesla V100-SXM2-32GB',
-    among: [
-      'Tesla V100-PCIE-16GB',
-      'Tesla V100-PCIE-32GB',
-      'Tesla V100-SXM2-16GB',
-      'Tesla V100-SXM2-32GB',
-      'Tesla V100S-PCIE-32GB'
-    ]
-  },
-  { forms: ['V100 16GB'], chosen: 'Tesla V100-SXM2-16GB', among: ['Tesla V100-PCIE-16GB', 'Tesla V100-SXM2-16GB'] },
-  {
-    forms: ['V100 32GB'],
-    chosen: 'Tesla V100-SXM2-32GB',
-    among: ['Tesla V100-PCIE-32GB', 'Tesla V100-SXM2-32GB', 'Tesla V100S-PCIE-32GB']
-  },
-  { forms: ['V100 PCIe'], chosen: 'Tesla V100-PCIE-32GB', among: ['Tesla V100-PCIE-16GB', 'Tesla V100-PCIE-32GB'] },
-  {
-    forms: ['V100 SXM2', 'V100 SXM'],
-    chosen: 'Tesla V100-SXM2-32GB',
-    among: ['Tesla V100-SXM2-16GB', 'Tesla V100-SXM2-32GB']
-  },
-  {
-    forms: ['P100'],
-    chosen: 'Tesla P100-SXM2-16GB',
-    among: ['Tesla P100-PCIE-12GB', 'Tesla P100-PCIE-16GB', 'Tesla P100-SXM2-16GB']
-  },
-  { forms: ['P100 16GB'], chosen: 'Tesla P100-SXM2-16GB', among: ['Tesla P100-PCIE-16GB', 'Tesla P100-SXM2-16GB'] },
-  { forms: ['P100 PCIe'], chosen: 'Tesla P100-PCIE-16GB', among: ['Tesla P100-PCIE-12GB', 'Tesla P100-PCIE-16GB'] },
-  {
-    forms: ['A100'],
-    chosen: 'NVIDIA A100-SXM4-80GB',
-    among: ['NVIDIA A100-PCIE-40GB', 'NVIDIA A100 80GB PCIe', 'NVIDIA A100-SXM4-40GB', 'NVIDIA A100-SXM4-80GB']
-  },
-  { forms: ['A100 40GB'], chosen: 'NVIDIA A100-SXM4-40GB', among: ['NVIDIA A100-PCIE-40GB', 'NVIDIA A100-SXM4-40GB'] },
-  { forms: ['A100 80GB'], chosen: 'NVIDIA A100-SXM4-80GB', among: ['NVIDIA A100 80GB PCIe', 'NVIDIA A100-SXM4-80GB'] },
-  { forms: ['A100 PCIe'], chosen: 'NVIDIA A100 80GB PCIe', among: ['NVIDIA A100-PCIE-40GB', 'NVIDIA A100 80GB PCIe'] },
-  {
-    forms: ['A100 SXM4', 'A100 SXM'],
-    chosen: 'NVIDIA A100-SXM4-80GB',
-    among: ['NVIDIA A100-SXM4-40GB', 'NVIDIA A100-SXM4-80GB']
-  },
-  {
-    forms: ['H100'],
-    chosen: 'NVIDIA H100 SXM5 80GB',
-    among: ['NVIDIA H100 PCIe', 'NVIDIA H100 SXM5 80GB', 'NVIDIA H100 NVL']
-  },
-  { forms: ['H100 80GB'], chosen: 'NVIDIA H100 SXM5 80GB', among: ['NVIDIA H100 PCIe', 'NVIDIA H100 SXM5 80GB'] },
-  {
-    forms: ['H200', 'H200 141GB'],
-    chosen: 'NVIDIA H200 SXM 141GB',
-    among: ['NVIDIA H200 SXM 141GB', 'NVIDIA H200 NVL']
-  },
-  { forms: ['Gaudi 3'], chosen: 'Intel Gaudi 3 OAM', among: ['Intel Gaudi 3 OAM', 'Intel Gaudi 3 PCIe'] }
-];
+export const GPU_DEFAULT_VARIANTS: readonly { forms: readonly string[]; chosen: string; among: readonly string[] }[] =
+  FAMILY_ROWS;
 
 /** Vendor and brand words that people and tools add or leave out. */
 const BRAND_WORDS = new Set([

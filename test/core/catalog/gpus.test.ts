@@ -119,7 +119,12 @@ describe('findGpu: ambiguous family names take the highest-rated variant, with a
     ['P100', 'Tesla P100-SXM2-16GB', 300, true],
     ['H100', 'NVIDIA H100 SXM5 80GB', 700, true],
     ['H200', 'NVIDIA H200 SXM 141GB', 700, true], // NVL is 600 W
-    ['Gaudi 3', 'Intel Gaudi 3 OAM', 900, true]
+    ['Gaudi 3', 'Intel Gaudi 3 OAM', 900, true],
+    // Added for issue 10: RTX PRO 6000 Blackwell Workstation 600 W, Max-Q 300 W, Server 400-600 W;
+    // GH200 480GB and 144G HBM3e both 450-1,000 W; TITAN X Maxwell and Pascal both 250 W.
+    ['RTX PRO 6000', 'NVIDIA RTX PRO 6000 Blackwell Workstation Edition', 600, true],
+    ['GH200', 'NVIDIA GH200 480GB', 1000, false],
+    ['TITAN X', 'NVIDIA TITAN X (Pascal)', 250, false]
   ];
   test.each(cases)('%s -> %s (%d W), note: %s', (input, name, tdpW, noted) => {
     const r = findGpu(input);

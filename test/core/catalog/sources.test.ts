@@ -102,7 +102,8 @@ describe('generated data modules', () => {
       ['gcp-regions-2024.generated.ts', ['GoogleCloudPlatform/region-carbon-info', 'Apache-2.0']],
       ['ember-countries.generated.ts', ['Ember', 'CC BY-SA 4.0']],
       ['electricity-maps.generated.ts', ['Electricity Maps', 'ODbL']],
-      ['iso-countries.generated.ts', ['carbontracker', 'MIT']]
+      ['iso-countries.generated.ts', ['carbontracker', 'MIT']],
+      ['gpus.generated.ts', ['scripts/data/gpus.yml', 'public domain (fact)', 'Green Algorithms', 'CC BY 4.0']]
     ];
     for (const [file, mentions] of expectations) {
       const head = readRepoFile(`src/core/catalog/data/${file}`).split('\n').slice(0, 8).join('\n');
