@@ -67290,7 +67290,7 @@ const OPTIONS = {
         action: {}
     },
     'electricity-maps-token': {
-        description: "Electricity Maps API token: fetches hourly intensities (`carbon-intensity/past-range`) for the zone of each measured run's location over its hours, for runs without a series file. On failure the run uses its annual average with a warning; the check does not fail for it. Never printed.",
+        description: "Electricity Maps API token: fetches hourly intensities (`carbon-intensity/past-range`) for the zone of each measured run's location over the hours that drew energy, for runs without a series file: at most 31 days per run and 90 per check, the rest at the annual average with a warning. On failure the run uses its annual average with a warning; the check does not fail for it. Never printed, and never sent to another origin than the API's.",
         value: 'text',
         default: '',
         defaultText: 'none (annual intensities)',

@@ -34,7 +34,7 @@ export interface HourSpan {
 }
 
 /** The hours of a span. */
-export function spanHours(span: HourSpan): number {
+function spanHours(span: HourSpan): number {
   return Math.round((span.endMs - span.startMs) / HOUR_MS);
 }
 
