@@ -1,8 +1,9 @@
 /**
- * Limits on what one artifact may unpack to, and the byte meter that enforces them while data
- * streams. Artifact content comes from a job that may have run untrusted code (a fork's pull
- * request), so sizes in zip headers are claims, not facts: the meter counts the bytes that really
- * come out of the decompressor.
+ * Limits on what one artifact may unpack to and on all artifacts of a run together (how many, how
+ * many bytes), the `artifact-limits` input that sets them, and the byte meter that enforces them
+ * while data streams. Artifact content comes from a job that may have run untrusted code (a fork's
+ * pull request), so sizes in zip headers are claims, not facts: the meter counts the bytes that
+ * really come out of the decompressor.
  */
 import { Transform, type TransformCallback } from 'node:stream';
 import { formatBytes } from '../../core/format.js';
