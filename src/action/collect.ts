@@ -41,7 +41,7 @@ function artifactSource(gate: GateRun): ManifestSource<ArtifactSources> | undefi
   const runId = trigger.runId;
   if (!client || settings.artifacts.length === 0 || runId === undefined) return undefined;
   return {
-    load(workspaceManifests) {
+    load(workspaceManifests, { crawl }) {
       core.info(`Reading artifacts ${settings.artifacts.map((a) => `"${a}"`).join(', ')} of workflow run ${runId}.`);
       return loadArtifactSources(client, {
         owner: context.owner,
@@ -52,7 +52,8 @@ function artifactSource(gate: GateRun): ManifestSource<ArtifactSources> | undefi
         workspaceDir: context.workspace,
         limits: settings.artifactLimits,
         missingSeverity: settings.artifactsMissing === 'warn' ? 'warning' : 'error',
-        workspaceManifests
+        workspaceManifests,
+        crawl
       });
     }
   };

@@ -8,7 +8,8 @@
 import * as core from '@actions/core';
 import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
 import { closestNames, didYouMean } from '../core/suggest.js';
-import { parseExtractLimits, type ExtractLimits } from '../io/artifacts/limits.js';
+import { parseExtractLimits, type ArtifactLimits } from '../io/artifacts/limits.js';
+import { parseTraceLimits } from '../io/trace-limits.js';
 import { INPUT_NAMES, OPTIONS, spec, type ActionInputName, type FailOn } from '../io/options.js';
 import type { RequestOptions } from '../io/request.js';
 import type { CommentMode } from './comment.js';
@@ -51,7 +52,7 @@ export interface Settings {
   statusContext?: string;
   artifactsMissing: ArtifactsMissing;
   /** Extraction limits given by `artifact-limits`; unset ones keep their defaults. */
-  artifactLimits: Partial<ExtractLimits>;
+  artifactLimits: Partial<ArtifactLimits>;
 }
 
 /** Settings, or the reasons there are none. */
@@ -106,8 +107,10 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResu
     OPTIONS['if-artifacts-missing'].default
   );
   const limits = parseExtractLimits(input('artifact-limits'));
+  const traceLimits = parseTraceLimits(input('trace-limits'), 'trace-limits');
   // Each message names the input and the line already.
-  for (const p of limits.problems) problems.push(diagnostic('error', 'input/invalid', `Input ${p}`));
+  for (const p of [...traceLimits.problems, ...limits.problems])
+    problems.push(diagnostic('error', 'input/invalid', `Input ${p}`));
 
   // Secrets are masked before anything else can print them: the runner replaces them with *** in every log line.
   for (const name of INPUT_NAMES) {
@@ -164,7 +167,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResu
           seriesFile: optional('intensity-series'),
           electricityMapsToken: optional('electricity-maps-token'),
           electricityMapsUrl: optional('electricity-maps-url')
-        }
+        },
+        ...(Object.keys(traceLimits.limits).length > 0 ? { traceLimits: traceLimits.limits } : {})
       },
       failOn,
       comment,

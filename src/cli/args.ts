@@ -7,6 +7,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { closestNames, didYouMean } from '../core/suggest.js';
 import { OPTIONS, optionNames, spec, type CliOptionName, type FailOn } from '../io/options.js';
+import { parseTraceLimits, type TraceLimits } from '../io/trace-limits.js';
 
 /** Report formats the CLI writes. */
 export const FORMATS = OPTIONS.format.choices;
@@ -34,6 +35,8 @@ export interface CheckOptions {
   electricityMapsToken?: string;
   /** Electricity Maps API base URL (tests: a local server). */
   electricityMapsUrl?: string;
+  /** `--trace-limits`, parsed; absent or unset limits keep their defaults. */
+  traceLimits?: Partial<TraceLimits>;
   format: Format;
   output?: string;
   noColor: boolean;
@@ -132,6 +135,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     );
     return fallback;
   };
+  const traceLimitsText = text('trace-limits');
+  const traceLimits =
+    traceLimitsText === undefined ? { limits: {}, problems: [] } : parseTraceLimits(traceLimitsText, '--trace-limits');
+  errors.push(...traceLimits.problems.map((p) => `Option ${p}.`));
   const format = choice('format', FORMATS, OPTIONS.format.default);
   const failOn = choice('fail-on', OPTIONS['fail-on'].choices, OPTIONS['fail-on'].default);
 
@@ -149,6 +156,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       intensitySeries: text('intensity-series'),
       electricityMapsToken: text('electricity-maps-token'),
       electricityMapsUrl: text('electricity-maps-url'),
+      ...(traceLimitsText === undefined ? {} : { traceLimits: traceLimits.limits }),
       format,
       output: text('output'),
       noColor: values['no-color'] === true

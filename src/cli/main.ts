@@ -109,6 +109,7 @@ export function cliRequest(options: CheckOptions, io: Pick<CliIo, 'cwd' | 'env'>
       electricityMapsToken: options.electricityMapsToken ?? io.env[ELECTRICITY_MAPS_TOKEN_ENV],
       electricityMapsUrl: options.electricityMapsUrl
     },
+    ...(options.traceLimits ? { traceLimits: options.traceLimits } : {}),
     confinement: { baseDir: io.cwd }
   };
 }

@@ -26,6 +26,7 @@ import { buildReport } from './report.js';
 import { resolveRun, type DefaultLocation } from './resolve.js';
 import { SeriesSource, weightMeasurement } from './time-resolved.js';
 import { measureTraces } from './traces/index.js';
+import { createTraceBudget, type TraceBudget } from './traces/limits.js';
 
 /**
  * Every diagnostic code this stage emits itself (documented in docs/diagnostics/report.md); the
@@ -47,8 +48,15 @@ export interface MeasureResult {
   diagnostics: Diagnostic[];
 }
 
+/** What every run's measurement shares: the default time zone, and the check's budget of decoded bytes. */
+export interface MeasureRunOptions {
+  timezone?: string;
+  /** Counts the trace bytes of every run of one `analyze` call against the same limits. */
+  budget?: TraceBudget;
+}
+
 /** Measures one run from its power logs, reading them through the adapter's reader. */
-export type MeasureRun = (run: RunSpec, reader: TraceReader, options: { timezone?: string }) => Promise<MeasureResult>;
+export type MeasureRun = (run: RunSpec, reader: TraceReader, options: MeasureRunOptions) => Promise<MeasureResult>;
 
 /** Stages that can be swapped in {@link analyze}, e.g. by tests. */
 export interface AnalyzeHooks {
@@ -90,7 +98,8 @@ const measureRunTraces: MeasureRun = async (spec, reader, options) => {
       format: trace.format,
       columns: trace.columns,
       maxGapS: trace.maxGapS,
-      wallTimeS: spec.durationS
+      wallTimeS: spec.durationS,
+      ...(options.budget ? { budget: options.budget } : {})
     }
   );
   // Run-level findings (coverage, options) carry no file: place them at the run's `traces`.
@@ -123,6 +132,7 @@ export async function analyze(input: AnalyzeInput, hooks: AnalyzeHooks = {}): Pr
   diagnostics.push(...budget.diagnostics);
   const defaultLocation = pickDefaultLocation(config, input);
   const series = new SeriesSource(input);
+  const traceBudget = createTraceBudget(input.traceLimits);
 
   const runs: RunResult[] = [];
   const onDefaultLocation: string[] = [];
@@ -136,7 +146,7 @@ export async function analyze(input: AnalyzeInput, hooks: AnalyzeHooks = {}): Pr
       extraSources.push(...resolved.extraSources);
       if (!resolved.run) continue;
       if (resolved.usedDefaultLocation) onDefaultLocation.push(spec.name);
-      const result = await computeRun(resolved.run, input, hooks, series, diagnostics);
+      const result = await computeRun(resolved.run, input, hooks, { series, traceBudget }, diagnostics);
       if (result) runs.push(result);
     }
   }
@@ -243,10 +253,11 @@ async function computeRun(
   run: ResolvedRun,
   input: AnalyzeInput,
   hooks: AnalyzeHooks,
-  series: SeriesSource,
+  shared: { series: SeriesSource; traceBudget: TraceBudget },
   diagnostics: Diagnostic[]
 ): Promise<RunResult | undefined> {
   const { spec } = run;
+  const { series, traceBudget } = shared;
   const estimate = canEstimate(spec) ? estimateRun(run, spec.durationS as number) : undefined;
   // An estimated run has no timestamps: a series that would apply is set aside, with a notice.
   const estimated = (): RunResult | undefined => {
@@ -289,7 +300,10 @@ async function computeRun(
     );
     return undefined;
   }
-  const result = await measure(spec, input.traces, { timezone: input.overrides?.timezone });
+  const result = await measure(spec, input.traces, {
+    timezone: input.overrides?.timezone,
+    budget: traceBudget
+  });
   diagnostics.push(...result.diagnostics);
   if (result.measured) {
     const { summary, detail } = result.measured;

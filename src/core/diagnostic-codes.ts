@@ -39,7 +39,9 @@ const IO_CODES = [
   'io/not-utf8',
   'io/outside-root',
   'io/duplicate-trace',
-  'io/write-failed'
+  'io/write-failed',
+  'io/outside-link',
+  'io/crawl-limit'
 ] as const;
 
 /** Codes of the Electricity Maps settings the adapters read (src/io/intensity.ts). */
@@ -70,6 +72,8 @@ const ARTIFACT_CODES = [
   'artifact/limit-total-bytes',
   'artifact/limit-entries',
   'artifact/limit-compression-ratio',
+  'artifact/limit-count',
+  'artifact/limit-run-total',
   'artifact/entry-size-mismatch',
   'artifact/bad-zip',
   'artifact/destination-not-empty',

@@ -166,3 +166,22 @@ export function formatPercent(fraction: number): string {
 export function formatRatio(ratio: number): string {
   return `${formatNumber(ratio)} x`;
 }
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const GiB = 1024 * MiB;
+
+/**
+ * Formats a byte count for limits and messages, in binary units: `1 GiB`, `12.5 MiB`, `300 bytes`
+ * (whole values without a decimal, others with one).
+ */
+export function formatBytes(bytes: number): string {
+  if (bytes >= GiB) return `${trimBytes(bytes / GiB)} GiB`;
+  if (bytes >= MiB) return `${trimBytes(bytes / MiB)} MiB`;
+  if (bytes >= KiB) return `${trimBytes(bytes / KiB)} KiB`;
+  return `${bytes} bytes`;
+}
+
+function trimBytes(x: number): string {
+  return Number.isInteger(x) ? String(x) : x.toFixed(1);
+}

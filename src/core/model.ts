@@ -7,6 +7,7 @@
  */
 import type { Diagnostic, Position } from './diagnostics.js';
 import type { IntensitySeries } from './intensity-series.js';
+import type { TraceByteLimits } from './traces/limits.js';
 
 /** Where a number comes from: every TDP, intensity and PUE carries one. */
 export interface SourceRef {
@@ -357,6 +358,11 @@ export interface AnalyzeInput {
   toolVersion: string;
   /** Present when traces can be read; without it, runs with traces fall back to the estimate. */
   traces?: TraceReader;
+  /**
+   * Limits on the bytes the traces of all runs decode (per file, together, gzip ratio), from the
+   * `trace-limits` option; unset ones take their defaults (src/core/traces/limits.ts).
+   */
+  traceLimits?: Partial<TraceByteLimits>;
   /** Problems the adapter already found (unreadable files, globs that match nothing). */
   diagnostics?: Diagnostic[];
   /**

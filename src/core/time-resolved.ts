@@ -10,6 +10,14 @@
  * read only through the `TraceReader`, the network only through the `IntensityProvider`.
  */
 import { diagnostic, type Diagnostic, type Position } from './diagnostics.js';
+import {
+  energySpans,
+  MAX_FETCH_HOURS_PER_CHECK,
+  MAX_FETCH_HOURS_PER_RUN,
+  MIN_CHARGED_HOURS,
+  planFetch,
+  type HourSpan
+} from './fetch-plan.js';
 import { HOUR_MS, parseIntensityCsv, weightByHour, type IntensitySeries } from './intensity-series.js';
 import type { ResolvedRun } from './estimate.js';
 import { electricityMapsZone } from './intensity-zone.js';
@@ -24,7 +32,7 @@ import type {
   TimeResolvedIntensity,
   TraceReader
 } from './model.js';
-import { formatEnergy, formatIntensity, formatPercent } from './format.js';
+import { formatEnergy, formatIntensity, formatNumber, formatPercent } from './format.js';
 import { decode } from './traces/stream.js';
 
 /** Every diagnostic code of time-resolved intensity (documented in docs/diagnostics/report.md). */
@@ -34,7 +42,8 @@ export const TIME_RESOLVED_CODES = [
   'intensity/estimated-run',
   'intensity/not-fetched',
   'intensity/provider-failed',
-  'intensity/partial-coverage'
+  'intensity/partial-coverage',
+  'intensity/fetch-limit'
 ] as const;
 
 /**
@@ -234,19 +243,6 @@ const ORIGIN_TEXT: Record<IntensitySeriesOrigin, string> = {
   provider: 'fetched for the hours of the run'
 };
 
-/** The range of whole UTC hours that drew energy, for a provider request; undefined when none. */
-function hourRange(hourly: HourlyEnergy): { startMs: number; endMs: number } | undefined {
-  let first = Infinity;
-  let last = -Infinity;
-  for (const [hour, kWh] of hourly.energyByHourKWh) {
-    if (!(kWh > 0)) continue;
-    const start = Math.floor(hour / HOUR_MS) * HOUR_MS;
-    if (start < first) first = start;
-    if (start > last) last = start;
-  }
-  return Number.isFinite(first) ? { startMs: first, endMs: last + HOUR_MS } : undefined;
-}
-
 /** The series chosen for a run, with what to tell the user about the choice. */
 export interface SeriesChoice {
   series?: IntensitySeries;
@@ -266,6 +262,8 @@ export class SeriesSource {
   private readonly answers = new Map<string, Promise<IntensityAnswer>>();
   private readonly reported = new Set<string>();
   private readonly estimatedGlobal: string[] = [];
+  /** Hours this check has asked the provider for (see ./fetch-plan.ts). */
+  private fetchedHours = 0;
 
   constructor(
     private readonly input: Pick<AnalyzeInput, 'intensitySeries' | 'intensityProvider' | 'traces' | 'overrides'>
@@ -379,8 +377,8 @@ export class SeriesSource {
         ]
       };
     }
-    const range = hourRange(hourly);
-    if (range === undefined) {
+    const spans = energySpans(hourly);
+    if (spans.length === 0) {
       return {
         diagnostics: [
           diagnostic(
@@ -392,28 +390,57 @@ export class SeriesSource {
         ]
       };
     }
-    const key = `${zone}\u0000${range.startMs}\u0000${range.endMs}`;
-    let pending = this.answers.get(key);
-    if (!pending) {
-      pending = provider
-        .fetch({ zone, ...range })
-        .catch((e: unknown) => ({ ok: false as const, message: e instanceof Error ? e.message : String(e) }));
-      this.answers.set(key, pending);
-    }
-    const answer = await pending;
-    if (answer.ok) return { series: answer.series, origin: 'provider', diagnostics: [] };
-    const span = `${isoHour(range.startMs)} to ${isoHour(range.endMs)}`;
-    const why = /[.!?]$/.test(answer.message.trim()) ? answer.message.trim() : `${answer.message.trim()}.`;
-    return {
-      diagnostics: [
+    const keyOf = (span: HourSpan): string => `${zone}\u0000${span.startMs}\u0000${span.endMs}`;
+    const plan = planFetch(spans, hourly, {
+      runHours: MAX_FETCH_HOURS_PER_RUN,
+      checkHoursLeft: MAX_FETCH_HOURS_PER_CHECK - this.fetchedHours,
+      fetched: (span) => this.answers.has(keyOf(span))
+    });
+    this.fetchedHours += plan.chargedHours;
+    const diagnostics: Diagnostic[] = [];
+    if (plan.skipped) {
+      const { hours, firstMs, lastMs } = plan.skipped;
+      diagnostics.push(
         diagnostic(
           'warning',
-          'intensity/provider-failed',
-          `Run "${spec.name}": no hourly intensities from ${provider.name} for zone ${zone}, ${span}: ${why} The annual average is used instead: ${formatIntensity(run.intensity.intensityGPerKWh)} (${run.intensity.label}).`,
+          'intensity/fetch-limit',
+          `Run "${spec.name}": ${hours} hour${hours === 1 ? '' : 's'} of its energy (${isoHour(firstMs)} to ${isoHour(lastMs + HOUR_MS)}) ${hours === 1 ? 'was' : 'were'} not fetched from ${provider.name}: one run may ask for at most ${formatNumber(MAX_FETCH_HOURS_PER_RUN)} hours (${MAX_FETCH_HOURS_PER_RUN / 24} days) and one check for ${formatNumber(MAX_FETCH_HOURS_PER_CHECK)} hours (${MAX_FETCH_HOURS_PER_CHECK / 24} days), each request counting at least ${MIN_CHARGED_HOURS} hours. ${hours === 1 ? 'That hour uses' : 'Those hours use'} the annual average: ${formatIntensity(run.intensity.intensityGPerKWh)} (${run.intensity.label}).`,
           at
         )
-      ]
-    };
+      );
+    }
+    const hourlyGPerKWh = new Map<number, number>();
+    let fetched: IntensitySeries | undefined;
+    for (const span of plan.fetch) {
+      const key = keyOf(span);
+      let pending = this.answers.get(key);
+      if (!pending) {
+        pending = provider
+          .fetch({ zone, ...span })
+          .catch((e: unknown) => ({ ok: false as const, message: e instanceof Error ? e.message : String(e) }));
+        this.answers.set(key, pending);
+      }
+      const answer = await pending;
+      if (!answer.ok) {
+        const range = `${isoHour(span.startMs)} to ${isoHour(span.endMs)}`;
+        const why = /[.!?]$/.test(answer.message.trim()) ? answer.message.trim() : `${answer.message.trim()}.`;
+        diagnostics.push(
+          diagnostic(
+            'warning',
+            'intensity/provider-failed',
+            `Run "${spec.name}": no hourly intensities from ${provider.name} for zone ${zone}, ${range}: ${why} The annual average is used instead: ${formatIntensity(run.intensity.intensityGPerKWh)} (${run.intensity.label}).`,
+            at
+          )
+        );
+        return { diagnostics };
+      }
+      fetched ??= answer.series;
+      for (const [hour, g] of answer.series.hourlyGPerKWh) if (!hourlyGPerKWh.has(hour)) hourlyGPerKWh.set(hour, g);
+    }
+    if (!fetched) return { diagnostics };
+    // One span (the usual case) is its answer as it is; several are joined into one series.
+    const series = plan.fetch.length === 1 ? fetched : { ...fetched, hourlyGPerKWh };
+    return { series, origin: 'provider', diagnostics };
   }
 
   /** Loads a series once; its diagnostics go to the first run that asks. */

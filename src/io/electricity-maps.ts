@@ -41,8 +41,11 @@ export interface ElectricityMapsOptions {
 
 /** Why the fetch failed. `auth`: token rejected (401/403); `request`: the API refused the query
  * (other 4xx, e.g. unknown zone); `server`: 5xx or 429 after the retries; `timeout`/`network`:
- * no answer after the retries; `response`: an answer that is not the documented shape. */
-export type ElectricityMapsFailureKind = 'auth' | 'request' | 'server' | 'timeout' | 'network' | 'response';
+ * no answer after the retries; `response`: an answer that is not the documented shape;
+ * `redirect`: a redirect to another origin (not followed: the token stays with the API's own
+ * origin), or too many. */
+export type ElectricityMapsFailureKind =
+  'auth' | 'request' | 'server' | 'timeout' | 'network' | 'response' | 'redirect';
 
 /** A failure the caller reports before falling back to the annual average. */
 export interface ElectricityMapsFailure {
@@ -168,6 +171,47 @@ const DEFAULT_BACKOFF_MS = 1000;
 /** Longest wait between attempts, ms, whatever the backoff or the server's Retry-After says. */
 const MAX_BACKOFF_MS = 10_000;
 
+/** HTTP statuses that redirect. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/** Redirects followed within the API's own origin before giving up. */
+const MAX_REDIRECTS = 5;
+
+/**
+ * One GET with the token, following redirects by hand: only to the same origin (scheme, host and
+ * port) as the request, where the token belongs. fetch's own redirect handling would send the
+ * `auth-token` header on to any host the answer names. Counts every request through `onRequest`.
+ */
+async function getSameOrigin(
+  url: URL,
+  init: { headers: Record<string, string>; signal: AbortSignal },
+  onRequest: () => void
+): Promise<Response | { refused: string }> {
+  let current = url;
+  for (let hop = 0; ; hop++) {
+    const response = await fetch(current, { ...init, redirect: 'manual' });
+    if (!REDIRECTS.has(response.status)) return response;
+    await response.body?.cancel().catch(() => undefined);
+    const location = response.headers.get('location');
+    let next: URL | undefined;
+    try {
+      next = location === null ? undefined : new URL(location, current);
+    } catch {
+      next = undefined;
+    }
+    if (next === undefined)
+      return { refused: `Electricity Maps answered HTTP ${response.status} without a valid redirect location` };
+    if (next.origin !== url.origin)
+      return {
+        refused: `Electricity Maps redirected the request to another origin (${next.origin}); it was not followed, so the token was not sent there`
+      };
+    if (hop >= MAX_REDIRECTS)
+      return { refused: `Electricity Maps redirected the request more than ${MAX_REDIRECTS} times` };
+    onRequest();
+    current = next;
+  }
+}
+
 /** One GET with retries; counts every attempt through `onAttempt`. */
 async function getWithRetries(url: URL, options: ElectricityMapsOptions, onAttempt: () => void): Promise<Answer> {
   const retries = Math.max(0, Math.min(options.retries ?? DEFAULT_RETRIES, 10));
@@ -183,10 +227,16 @@ async function getWithRetries(url: URL, options: ElectricityMapsOptions, onAttem
     onAttempt();
     let response: Response;
     try {
-      response = await fetch(url, {
-        headers: { 'auth-token': options.token, accept: 'application/json' },
-        signal: AbortSignal.timeout(timeoutMs)
-      });
+      const answer = await getSameOrigin(
+        url,
+        {
+          headers: { 'auth-token': options.token, accept: 'application/json' },
+          signal: AbortSignal.timeout(timeoutMs)
+        },
+        onAttempt
+      );
+      if ('refused' in answer) return { ok: false, kind: 'redirect', message: `${answer.refused} (${where}).` };
+      response = answer;
     } catch (err) {
       // Checked by name: the DOMException may come from another realm (test runners, bundles).
       const name = (err as { name?: unknown } | null)?.name;

@@ -12,7 +12,11 @@
 import { DEFAULT_WARN_AT_FRACTION } from '../core/budget.js';
 import { DEFAULT_CONFIG_PATH } from '../core/config.js';
 import type { Status } from '../core/model.js';
+import { formatBytes } from '../core/format.js';
+import { RATIO_FLOOR_BYTES } from '../core/traces/limits.js';
+import { DEFAULT_ARTIFACT_LIMITS } from './artifacts/limits.js';
 import { DEFAULT_ELECTRICITY_MAPS_BASE_URL } from './electricity-maps.js';
+import { DEFAULT_TRACE_LIMITS } from './trace-limits.js';
 import { MANIFEST_GLOBS } from './discovery.js';
 
 /** The two adapters. */
@@ -161,7 +165,7 @@ export const OPTIONS = {
   },
   'electricity-maps-token': {
     description:
-      "Electricity Maps API token: fetches hourly intensities (`carbon-intensity/past-range`) for the zone of each measured run's location over its hours, for runs without a series file. On failure the run uses its annual average with a warning; the check does not fail for it. Never printed.",
+      "Electricity Maps API token: fetches hourly intensities (`carbon-intensity/past-range`) for the zone of each measured run's location over the hours that drew energy, for runs without a series file: at most 31 days per run and 90 per check, the rest at the annual average with a warning. On failure the run uses its annual average with a warning; the check does not fail for it. Never printed, and never sent to another origin than the API's.",
     value: 'text',
     default: '',
     defaultText: 'none (annual intensities)',
@@ -182,6 +186,16 @@ export const OPTIONS = {
     defaultText: `the public API, ${DEFAULT_ELECTRICITY_MAPS_BASE_URL}`,
     example: DEFAULT_ELECTRICITY_MAPS_BASE_URL,
     cli: { placeholder: 'URL' },
+    action: {}
+  },
+
+  'trace-limits': {
+    description: `How much the power logs of one check may make carbon-gate read, one \`key: value\` per line or \`;\`-separated: \`file\` (bytes of one log, once decompressed; default ${formatBytes(DEFAULT_TRACE_LIMITS.maxFileBytes)}), \`total\` (bytes of all logs together; default ${formatBytes(DEFAULT_TRACE_LIMITS.maxTotalBytes)}), \`ratio\` (a gzip log's unpacked/packed ratio, judged past ${formatBytes(RATIO_FLOOR_BYTES)}; default ${DEFAULT_TRACE_LIMITS.maxCompressionRatio}) and \`crawl\` (files and folders the trace globs may read; default ${DEFAULT_TRACE_LIMITS.maxCrawlEntries}). Sizes take B, KB, MB, GB, KiB, MiB or GiB. A log cut short by a limit is an error, and its run's measured energy is not used.`,
+    value: 'lines',
+    default: '',
+    defaultText: "each limit's default",
+    example: '"file: 8 GiB; total: 32 GiB"',
+    cli: { placeholder: 'LIMITS' },
     action: {}
   },
 
@@ -255,8 +269,7 @@ export const OPTIONS = {
     onlyReason: `${GITHUB_ONLY} workflow artifacts.`
   },
   'artifact-limits': {
-    description:
-      'Extraction limits per artifact, one `key: value` per line: `total` (unpacked bytes, default 1 GiB), `entries` (default 10000), `ratio` (per-entry unpacked/packed, default 100) and `zip` (downloaded zip size, default 1 GiB). Sizes take B, KB, MB, GB, KiB, MiB or GiB.',
+    description: `Artifact limits, one \`key: value\` per line: per artifact \`total\` (unpacked bytes, default ${formatBytes(DEFAULT_ARTIFACT_LIMITS.maxTotalBytes)}), \`entries\` (default ${DEFAULT_ARTIFACT_LIMITS.maxEntries}), \`ratio\` (per-entry unpacked/packed, default ${DEFAULT_ARTIFACT_LIMITS.maxCompressionRatio}) and \`zip\` (downloaded zip size, default ${formatBytes(DEFAULT_ARTIFACT_LIMITS.maxZipBytes)}); per run \`count\` (artifacts read, the first by name; default ${DEFAULT_ARTIFACT_LIMITS.maxArtifacts}) and \`run-total\` (unpacked bytes of all artifacts together, default ${formatBytes(DEFAULT_ARTIFACT_LIMITS.maxRunTotalBytes)}). Sizes take B, KB, MB, GB, KiB, MiB or GiB. An artifact past a limit is not read, and that is an error.`,
     value: 'lines',
     default: '',
     defaultText: "each limit's default",

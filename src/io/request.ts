@@ -16,6 +16,8 @@ import { readOptionalTextFile, readTextFile, readTextFiles } from './read.js';
 import { createTraceReader } from './trace-reader.js';
 import { loadIntensitySeries } from './intensity.js';
 import { commonAncestor } from './paths.js';
+import type { TraceLimits } from './trace-limits.js';
+import { createCrawlBudget, type CrawlBudget } from './walk.js';
 
 /** Which manifests to find below the request's base folder. */
 export interface ManifestSelection {
@@ -77,10 +79,16 @@ export interface LoadedSource {
   diagnostics: Diagnostic[];
 }
 
+/** What a source shares with the request's own reading. */
+export interface SourceContext {
+  /** The folder entries the trace globs of the whole check may read: a source's trace reader takes from it too. */
+  crawl: CrawlBudget;
+}
+
 /** A further source of manifests and traces, loaded after the request's own manifests are read. */
 export interface ManifestSource<L extends LoadedSource = LoadedSource> {
   /** Loads the source; `ownManifests` are those read from the base folder (identical copies need not be read again). */
-  load(ownManifests: readonly TextInput[]): Promise<L>;
+  load(ownManifests: readonly TextInput[], context: SourceContext): Promise<L>;
 }
 
 /**
@@ -92,6 +100,8 @@ export interface RequestOptions {
   config: ConfigSelection;
   overrides: Overrides;
   intensity: IntensityChoice;
+  /** `trace-limits`: unset limits keep their defaults. */
+  traceLimits?: Partial<TraceLimits>;
 }
 
 /** What to analyse, and how to read it. */
@@ -101,6 +111,8 @@ export interface AnalyzeRequest<L extends LoadedSource = LoadedSource> {
   config: ConfigSelection;
   overrides: Overrides;
   intensity: IntensityChoice;
+  /** How much the traces may make the check read (`trace-limits`); unset limits keep their defaults. */
+  traceLimits?: Partial<TraceLimits>;
   confinement: Confinement;
   /** Further sources of manifests and traces (the action's artifacts). */
   sources?: readonly ManifestSource<L>[];
@@ -142,9 +154,11 @@ export async function readRequest<L extends LoadedSource = LoadedSource>(
   const readConfig = request.config.named ? readTextFile : readOptionalTextFile;
   const config = await readConfig(request.config.path, { baseDir, what: 'config file', ...confine });
 
+  const { maxCrawlEntries, ...byteLimits } = request.traceLimits ?? {};
+  const crawl = createCrawlBudget(maxCrawlEntries);
   const sources = request.sources ?? [];
   const loaded: L[] = [];
-  for (const source of sources) loaded.push(await source.load(own.inputs));
+  for (const source of sources) loaded.push(await source.load(own.inputs, { crawl }));
   const manifests = [...own.inputs, ...loaded.flatMap((l) => l.manifests)];
 
   // With a source, an empty default search of the base folder is not the problem to report: the
@@ -162,7 +176,7 @@ export async function readRequest<L extends LoadedSource = LoadedSource>(
     manifests,
     overrides: definedOnly(request.overrides),
     toolVersion: TOOL_VERSION,
-    traces: loaded.find((l) => l.traces)?.traces ?? ownTraceReader(request.confinement, found.files),
+    traces: loaded.find((l) => l.traces)?.traces ?? ownTraceReader(request.confinement, found.files, crawl),
     diagnostics: [
       ...searchDiagnostics,
       ...own.diagnostics,
@@ -173,6 +187,7 @@ export async function readRequest<L extends LoadedSource = LoadedSource>(
       ...(request.diagnostics ?? [])
     ]
   };
+  if (Object.keys(byteLimits).length > 0) input.traceLimits = byteLimits;
   if (config.input) input.config = config.input;
   if (intensity.intensitySeries) input.intensitySeries = intensity.intensitySeries;
   if (intensity.intensityProvider) input.intensityProvider = intensity.intensityProvider;
@@ -183,12 +198,12 @@ export async function readRequest<L extends LoadedSource = LoadedSource>(
  * The trace reader of the request's own files: confined to `rootDir` when there is one, else to the
  * folder that holds the base folder and every manifest found (and nowhere else).
  */
-function ownTraceReader(confinement: Confinement, manifestFiles: readonly string[]): TraceReader {
+function ownTraceReader(confinement: Confinement, manifestFiles: readonly string[], crawl: CrawlBudget): TraceReader {
   const { baseDir } = confinement;
   const root =
     confinement.rootDir ??
     commonAncestor([baseDir, ...manifestFiles.map((f) => path.dirname(path.resolve(baseDir, f)))]);
-  return createTraceReader(root, { baseDir });
+  return createTraceReader(root, { baseDir, crawl });
 }
 
 function noManifests(): Diagnostic {

@@ -8,12 +8,13 @@
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import { isDynamicPattern } from 'tinyglobby';
 import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
 import type { TraceReader } from '../core/model.js';
 import { TraceAccessError } from '../core/traces/access.js';
 import { displayPath, isInside } from './paths.js';
 import { describeFsError } from './read.js';
+import { createCrawlBudget, walkGlob, type CrawlBudget, type WalkResult } from './walk.js';
 
 /** Read size for trace streams: large chunks keep per-chunk overhead negligible at disk speed. */
 const TRACE_CHUNK_BYTES = 1024 * 1024;
@@ -26,16 +27,24 @@ export interface TraceReaderOptions {
    * root that contains every manifest.
    */
   baseDir?: string;
+  /**
+   * The folder entries the globs may read, shared by every reader of one check; default a budget
+   * of its own with the default limit (see ./walk.ts).
+   */
+  crawl?: CrawlBudget;
 }
 
 /**
  * A TraceReader confined to `rootDir`: a manifest's trace globs are expanded relative to the
  * manifest's folder, and nothing outside `rootDir` is listed or opened — not through `..`, not
- * through an absolute path, not through a symbolic link (checked on the real path). Files are
- * streamed in {@link TRACE_CHUNK_BYTES} chunks; nothing is read whole.
+ * through an absolute path, not through a symbolic link (checked on the real path; a link out of
+ * the root is not even listed, see ./walk.ts). Files are streamed in {@link TRACE_CHUNK_BYTES}
+ * chunks; nothing is read whole.
  *
- * `list` diagnostics: `io/outside-root` (a pattern or a match that leaves the root),
- * `io/duplicate-trace` (notice: two matches are one file through a symbolic link).
+ * `list` diagnostics: `io/outside-root` (a pattern or a matched file that leaves the root),
+ * `io/outside-link` (warning: a folder link out of the root was not searched), `io/crawl-limit`
+ * (the crawl budget ran out), `io/duplicate-trace` (notice: two matches are one file through a
+ * symbolic link).
  * `open` throws a {@link TraceAccessError} (`io/not-found`, `io/unreadable`, `io/not-a-file`,
  * `io/outside-root`).
  */
@@ -45,6 +54,7 @@ export function createTraceReader(rootDir: string, options: TraceReaderOptions =
   let realRootPromise: Promise<string> | undefined;
   const realRoot = (): Promise<string> => (realRootPromise ??= realpath(root).catch(() => root));
   const name = (abs: string): string => displayPath(abs, baseDir);
+  const crawl = options.crawl ?? createCrawlBudget();
 
   return {
     async list(manifestFile: string, pattern: string) {
@@ -81,16 +91,11 @@ export function createTraceReader(rootDir: string, options: TraceReaderOptions =
             `The trace pattern "${pattern}" starts in a folder that is a symbolic link to a place outside "${name(root)}"; traces must lie inside it.`
           );
         }
-        const matches = await glob(split.dynamic, {
-          cwd: prefixAbs,
-          absolute: true,
-          onlyFiles: true,
-          expandDirectories: false,
-          // Followed so that a link to a log inside the root is read; every match's real path is
-          // checked below, and aliases of one file are read once.
-          followSymbolicLinks: true
-        });
-        candidates = matches.map((m) => path.resolve(m)).sort();
+        // Links inside the root are followed (a link to a log is read); every match's real path is
+        // checked again below, and aliases of one file are read once.
+        const walked = await walkGlob(prefixAbs, split.dynamic, realRootDir, crawl);
+        diagnostics.push(...walkDiagnostics(walked, { pattern, manifestFile, root: name(root), name, crawl }));
+        candidates = walked.files;
       }
 
       const files: string[] = [];
@@ -128,6 +133,53 @@ export function createTraceReader(rootDir: string, options: TraceReaderOptions =
       return streamFile(file, path.resolve(baseDir, file), root, realRoot);
     }
   };
+}
+
+/** Links named in one diagnostic before the rest are counted. */
+const MAX_LINKS_NAMED = 5;
+
+/** What a walk's refusals and its budget mean for the user, named by paths inside the root. */
+function walkDiagnostics(
+  walked: WalkResult,
+  c: { pattern: string; manifestFile: string; root: string; name: (abs: string) => string; crawl: CrawlBudget }
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const at = { file: c.manifestFile };
+  const where = `"${c.root}"`;
+  for (const link of walked.outsideLinks.filter((l) => l.kind === 'file')) {
+    out.push(
+      diagnostic(
+        'error',
+        'io/outside-root',
+        `The trace file "${c.name(link.path)}" (matched by "${c.pattern}") is a symbolic link to a place outside ${where}; it was not read.`,
+        at
+      )
+    );
+  }
+  const folders = walked.outsideLinks.filter((l) => l.kind === 'folder').map((l) => `"${c.name(l.path)}"`);
+  if (folders.length > 0) {
+    const named = folders.slice(0, MAX_LINKS_NAMED).join(', ');
+    const more = folders.length > MAX_LINKS_NAMED ? ` and ${folders.length - MAX_LINKS_NAMED} more` : '';
+    out.push(
+      diagnostic(
+        'warning',
+        'io/outside-link',
+        `The trace pattern "${c.pattern}" passes symbolic links to folders outside ${where} (${named}${more}); they were not searched: links are followed only inside it.`,
+        at
+      )
+    );
+  }
+  if (walked.truncated) {
+    out.push(
+      diagnostic(
+        'error',
+        'io/crawl-limit',
+        `The trace pattern "${c.pattern}" was not searched to the end: the trace search of this check has read ${c.crawl.maxEntries.toLocaleString('en-US')} files and folders, its limit, so matches may be missing and the measurement is not used. Name the logs' folder more narrowly, or raise the limit with \`crawl: ${(c.crawl.maxEntries * 2).toLocaleString('en-US').replaceAll(',', '_')}\` in --trace-limits / the \`trace-limits\` input.`,
+        at
+      )
+    );
+  }
+  return out;
 }
 
 async function* streamFile(

@@ -40,7 +40,9 @@ const ISSUE_INPUTS = [
   'electricity-maps-token',
   'electricity-maps-url',
   // One way in (issue 8): every option the CLI has that makes sense in CI is an input too.
-  'timezone'
+  'timezone',
+  // Hostile pull requests (issue 9): bounds on what the power logs may make the gate read.
+  'trace-limits'
 ];
 const ISSUE_OUTPUTS = [
   'status',

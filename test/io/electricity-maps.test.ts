@@ -183,3 +183,48 @@ describe('fetchPastRange against a local Electricity Maps server', () => {
     expect(api.seen).toEqual([]);
   });
 });
+
+describe('redirects: the auth-token header stays with the API origin', () => {
+  let other: FakeElectricityMaps;
+  let otherUrl: string;
+
+  beforeEach(async () => {
+    // Another origin (another port) that would answer the request, token or not.
+    other = new FakeElectricityMaps({ token: TOKEN, intensityAt });
+    otherUrl = await other.listen();
+  });
+
+  afterEach(async () => {
+    await other.close();
+  });
+
+  test.each([301, 302, 303, 307, 308])(
+    'a %i to another origin is not followed, and that origin never sees the token',
+    async (status) => {
+      const target = `${otherUrl}/carbon-intensity/past-range?zone=DE&start=${iso(T0)}&end=${iso(T0 + HOUR)}`;
+      api.faults = [{ status, headers: { location: target } }];
+      const result = await fetchPastRange({ ...base(), startMs: T0, endMs: T0 + HOUR });
+      expect(result).toMatchObject({ ok: false, kind: 'redirect', requests: 1 });
+      if (result.ok) return;
+      expect(result.message).toContain(`redirected the request to another origin (${new URL(otherUrl).origin})`);
+      expect(result.message).not.toContain(TOKEN);
+      expect(other.seen).toEqual([]);
+    }
+  );
+
+  test('a redirect within the same origin is followed, with the token', async () => {
+    const target = `${baseUrl}/carbon-intensity/past-range?zone=DE&start=${iso(T0)}&end=${iso(T0 + 2 * HOUR)}`;
+    api.faults = [{ status: 307, headers: { location: target } }];
+    const result = await fetchPastRange({ ...base(), startMs: T0, endMs: T0 + 2 * HOUR });
+    expect(result).toMatchObject({ ok: true, requests: 2 });
+    expect(api.seen.map((s) => s.token)).toEqual([TOKEN, TOKEN]);
+  });
+
+  test('a redirect loop within the origin ends after a few hops', async () => {
+    const loop = { status: 302, headers: { location: `${baseUrl}/carbon-intensity/past-range?zone=DE` } };
+    api.faults = Array.from({ length: 20 }, () => loop);
+    const result = await fetchPastRange({ ...base(), startMs: T0, endMs: T0 + HOUR });
+    expect(result).toMatchObject({ ok: false, kind: 'redirect', requests: 6 });
+    expect(api.seen).toHaveLength(6);
+  });
+});

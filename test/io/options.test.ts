@@ -100,11 +100,13 @@ describe('the options table', () => {
 
 describe('the CLI, generated from the table', () => {
   const flags = optionNames('cli').filter((n) => !spec(n).cli?.positional);
+  /** A valid value of the options whose grammar is checked by the parser. */
+  const CHECKED: Partial<Record<OptionName, string>> = { 'trace-limits': 'file: 8 GiB' };
 
   test.each(flags)('--%s is parsed', (name) => {
     const option = spec(name);
-    const argv =
-      option.value === 'switch' ? ['check', `--${name}`] : ['check', `--${name}`, option.choices?.[0] ?? 'x'];
+    const value = CHECKED[name] ?? option.choices?.[0] ?? 'x';
+    const argv = option.value === 'switch' ? ['check', `--${name}`] : ['check', `--${name}`, value];
     const parsed = parseCliArgs(argv);
     if (name === 'help' || name === 'version') expect(parsed.kind).toBe(name);
     else expect(parsed.kind).toBe('check');
@@ -181,7 +183,8 @@ describe('the CLI and the action map the same values to the same request', () =>
     timezone: '+02:00',
     'intensity-series': 'grid.csv',
     'electricity-maps-token': 'em-token',
-    'electricity-maps-url': 'http://127.0.0.1:9/v3'
+    'electricity-maps-url': 'http://127.0.0.1:9/v3',
+    'trace-limits': 'file: 8 GiB\nratio: 500'
   };
 
   async function actionSettings(inputs: Record<string, string>) {

@@ -10,6 +10,7 @@ import type { TraceReader } from '../../src/core/model.js';
 import { TraceAccessError } from '../../src/core/traces/access.js';
 import { measureTraces } from '../../src/core/traces/index.js';
 import { createTraceReader, splitPattern } from '../../src/io/trace-reader.js';
+import { createCrawlBudget } from '../../src/io/walk.js';
 import { put, useTempFolders } from '../support/temp-folders.js';
 
 const tmp = useTempFolders();
@@ -162,6 +163,70 @@ describe('createTraceReader with symbolic links inside the root', () => {
     const result = await createTraceReader(tmp.dir).list('m/carbon-manifest.yml', 'logs/**/*.csv');
     expect(result.files).toEqual(['m/logs/a.csv']);
     expect(result.diagnostics.every((d) => d.severity === 'notice')).toBe(true);
+  });
+});
+
+describe('symbolic links out of the root are neither followed nor named past the link', () => {
+  it('a folder link to the outside is not listed: a warning names the link, never a file behind it', async () => {
+    put(tmp.dir, 'm/carbon-manifest.yml');
+    put(tmp.dir, 'm/logs/a.csv', 'a');
+    put(tmp.outside, 'passwd.csv', 'secret');
+    put(tmp.outside, 'deeper/shadow.csv', 'secret');
+    symlinkSync(tmp.outside, path.join(tmp.dir, 'm/logs/etc'));
+    const result = await createTraceReader(tmp.dir).list('m/carbon-manifest.yml', 'logs/**/*');
+    expect(result.files).toEqual(['m/logs/a.csv']);
+    expect(result.diagnostics.map((d) => [d.severity, d.code])).toEqual([['warning', 'io/outside-link']]);
+    expect(result.diagnostics[0].message).toContain('"m/logs/etc"');
+    const text = JSON.stringify(result);
+    for (const leak of ['passwd', 'shadow', 'deeper', tmp.outside]) expect(text).not.toContain(leak);
+  });
+
+  it('a link to the file-system root is not crawled', async () => {
+    put(tmp.dir, 'm/logs/a.csv', 'a');
+    symlinkSync('/', path.join(tmp.dir, 'm/logs/root'));
+    const crawl = createCrawlBudget();
+    const result = await createTraceReader(tmp.dir, { crawl }).list('m/carbon-manifest.yml', 'logs/**/*.csv');
+    expect(result.files).toEqual(['m/logs/a.csv']);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['io/outside-link']);
+    // The two folders walked (m/logs holds a.csv and the link): nothing of "/" was read.
+    expect(crawl.entries).toBe(2);
+  });
+
+  it('a folder link the pattern cannot match below is not even reported', async () => {
+    put(tmp.dir, 'm/logs/a.csv', 'a');
+    symlinkSync(tmp.outside, path.join(tmp.dir, 'm/logs/etc'));
+    const result = await createTraceReader(tmp.dir).list('m/carbon-manifest.yml', 'logs/*.csv');
+    expect(result).toEqual({ files: ['m/logs/a.csv'], diagnostics: [] });
+  });
+});
+
+describe('the crawl budget bounds the trace globs of a whole check', () => {
+  beforeEach(() => {
+    for (let i = 0; i < 30; i++) put(tmp.dir, `m/logs/d${i % 3}/f${i}.csv`, 'x');
+  });
+
+  it('a walk that needs more entries than are left stops with an error naming the pattern and the limit', async () => {
+    const result = await createTraceReader(tmp.dir, { crawl: createCrawlBudget(20) }).list(
+      'm/carbon-manifest.yml',
+      'logs/**/*.csv'
+    );
+    const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => [d.code, d.file])).toEqual([['io/crawl-limit', 'm/carbon-manifest.yml']]);
+    expect(errors[0].message).toContain('"logs/**/*.csv" was not searched to the end');
+    expect(errors[0].message).toContain('`crawl: 40`');
+  });
+
+  it('within the budget everything is found, and walking the same folders again costs nothing', async () => {
+    // 3 folders of 10 files, and the folder that holds them: 33 entries.
+    const crawl = createCrawlBudget(33);
+    const reader = createTraceReader(tmp.dir, { crawl });
+    const first = await reader.list('m/carbon-manifest.yml', 'logs/**/*.csv');
+    expect(first.files).toHaveLength(30);
+    expect(first.diagnostics).toEqual([]);
+    const again = await reader.list('m/carbon-manifest.yml', 'logs/d1/*.csv');
+    expect(again.files).toHaveLength(10);
+    expect(again.diagnostics).toEqual([]);
+    expect(crawl.entries).toBe(33);
   });
 });
 

@@ -12,7 +12,8 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { diagnostic, type Diagnostic, type DiagnosticCode, type Severity } from '../../core/diagnostics.js';
-import { createByteMeter, DEFAULT_EXTRACT_LIMITS, formatBytes, LimitExceededError } from '../../io/artifacts/limits.js';
+import { formatBytes } from '../../core/format.js';
+import { createByteMeter, DEFAULT_EXTRACT_LIMITS, LimitExceededError } from '../../io/artifacts/limits.js';
 import { describeFailure, errorStatus, type GitHubClient } from '../github.js';
 
 /** Options for {@link downloadArtifact}. */

@@ -6,8 +6,9 @@
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { diagnostic, type Diagnostic, type Severity } from '../../core/diagnostics.js';
-import { extractZip } from '../../io/artifacts/extract.js';
-import { resolveExtractLimits, type ExtractLimits } from '../../io/artifacts/limits.js';
+import { formatBytes } from '../../core/format.js';
+import { extractZip, runTotalDiagnostic } from '../../io/artifacts/extract.js';
+import { resolveArtifactLimits, type ArtifactLimits } from '../../io/artifacts/limits.js';
 import { assignFolders } from '../../io/artifacts/names.js';
 import type { GitHubClient } from '../github.js';
 import { downloadArtifact } from './download.js';
@@ -28,7 +29,8 @@ export interface FetchArtifactsOptions {
   patterns: readonly string[];
   /** `RUNNER_TEMP`: private to the job and emptied after it. */
   tempDir: string;
-  limits?: Partial<ExtractLimits>;
+  /** Limits per artifact and per run; unset ones take `DEFAULT_ARTIFACT_LIMITS`. */
+  limits?: Partial<ArtifactLimits>;
   /** Severity of missing/expired artifacts (default `error`); hostile content is always an error. */
   missingSeverity?: Severity;
   /** fetch for the storage URLs (default the global one). */
@@ -61,16 +63,24 @@ export interface FetchedArtifacts {
   diagnostics: Diagnostic[];
 }
 
+/** Skipped artifacts named one by one before the rest are counted in one diagnostic. */
+const MAX_NAMED_SKIPS = 20;
+
 /**
  * Lists, downloads and extracts the artifacts matching `patterns`. Never throws for API or content
  * problems: everything missing, expired or refused is a diagnostic (see {@link listArtifacts},
  * {@link downloadArtifact}, {@link extractZip}), and the caller decides to fail or warn by
  * `missingSeverity`. An artifact folder left by an earlier step of the same job is replaced.
+ *
+ * The run's limits are kept before anything is downloaded: artifacts past `count` (in name order)
+ * are skipped, and so is one whose listed zip size alone is more than what is left of `run-total`;
+ * while unpacking, the bytes that really come out count against `run-total` too. Each skipped
+ * artifact is an error (`artifact/limit-count`, `artifact/limit-run-total`): its data is missing.
  */
 export async function fetchArtifacts(octokit: GitHubClient, options: FetchArtifactsOptions): Promise<FetchedArtifacts> {
   const baseDir = path.join(path.resolve(options.tempDir), ARTIFACTS_FOLDER);
   const downloadsDir = path.join(path.resolve(options.tempDir), DOWNLOADS_FOLDER);
-  const { limits, problems } = resolveExtractLimits(options.limits);
+  const { limits, problems } = resolveArtifactLimits(options.limits);
   const listed = await listArtifacts(octokit, options);
   const diagnostics: Diagnostic[] = [
     ...problems.map((p) => diagnostic('warning', 'artifact/bad-limit', `Extraction limit: ${p}.`)),
@@ -86,9 +96,33 @@ export async function fetchArtifacts(octokit: GitHubClient, options: FetchArtifa
   };
   if (listed.matched.length === 0) return result;
 
+  const skips = new SkipReport();
+  const byName = [...listed.matched].sort((a, b) => a.name.localeCompare(b.name) || a.id - b.id);
+  const kept = new Set(byName.slice(0, limits.maxArtifacts));
+  const allowed = listed.matched.filter((a) => kept.has(a));
+  for (const artifact of byName.slice(limits.maxArtifacts)) {
+    result.failed.push(artifact);
+    skips.add(
+      diagnostic(
+        'error',
+        'artifact/limit-count',
+        `Artifact "${artifact.name}" was not read: ${listed.matched.length} artifacts match, and at most ${limits.maxArtifacts} are read per run (\`count\` in \`artifact-limits\`; the first ${limits.maxArtifacts} by name are read). Name fewer artifacts, or raise the limit if they are trusted.`
+      )
+    );
+  }
+
   await mkdir(baseDir, { recursive: true, mode: 0o700 });
-  const folders = assignFolders(listed.matched);
-  for (const artifact of listed.matched) {
+  const folders = assignFolders(allowed);
+  let runBytes = 0;
+  for (const artifact of allowed) {
+    const run = { leftBytes: limits.maxRunTotalBytes - runBytes, totalBytes: limits.maxRunTotalBytes };
+    if (artifact.sizeInBytes > run.leftBytes) {
+      // Not downloaded: an artifact's content is about as large as its zip (stored entries add only
+      // headers) or larger (compressed ones), so one whose zip alone exceeds what is left cannot fit.
+      result.failed.push(artifact);
+      skips.add(runTotalDiagnostic(artifact.name, `its zip alone is ${formatBytes(artifact.sizeInBytes)}`, run));
+      continue;
+    }
     const root = path.join(baseDir, folders.get(artifact.id) as string);
     const zipPath = path.join(downloadsDir, `${artifact.id}.zip`);
     // Both paths are ours alone (RUNNER_TEMP is per job); leftovers come from an earlier step.
@@ -114,13 +148,19 @@ export async function fetchArtifacts(octokit: GitHubClient, options: FetchArtifa
       result.failed.push(artifact);
       continue;
     }
-    const extracted = await extractZip(zipPath, root, { artifactName: artifact.name, limits });
+    const extracted = await extractZip(zipPath, root, {
+      artifactName: artifact.name,
+      limits,
+      runBytesLeft: run.leftBytes,
+      runTotalBytes: run.totalBytes
+    });
     await rm(zipPath, { force: true });
     diagnostics.push(...extracted.diagnostics);
     if (!extracted.ok) {
       result.failed.push(artifact);
       continue;
     }
+    runBytes += extracted.bytes;
     result.artifacts.push({
       id: artifact.id,
       name: artifact.name,
@@ -129,5 +169,29 @@ export async function fetchArtifacts(octokit: GitHubClient, options: FetchArtifa
       bytes: extracted.bytes
     });
   }
+  diagnostics.push(...skips.diagnostics());
   return result;
+}
+
+/** Diagnostics of skipped artifacts: the first {@link MAX_NAMED_SKIPS} one by one, the rest counted. */
+class SkipReport {
+  private readonly named: Diagnostic[] = [];
+  private more = 0;
+
+  add(d: Diagnostic): void {
+    if (this.named.length < MAX_NAMED_SKIPS) this.named.push(d);
+    else this.more++;
+  }
+
+  diagnostics(): Diagnostic[] {
+    if (this.more === 0) return this.named;
+    return [
+      ...this.named,
+      diagnostic(
+        'error',
+        'artifact/more-problems',
+        `${this.more} more artifacts were not read for the same limits; they are not listed one by one.`
+      )
+    ];
+  }
 }

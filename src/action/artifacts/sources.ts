@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../../core/diagnostics.js';
 import type { TextInput, TraceReader } from '../../core/model.js';
 import { createArtifactTraceReader, findArtifactManifests } from '../../io/artifacts/trace-roots.js';
+import type { CrawlBudget } from '../../io/walk.js';
 import { readPrNumberHint } from '../workflow-run.js';
 import type { GitHubClient } from '../github.js';
 import { fetchArtifacts, type FetchArtifactsOptions, type FetchedArtifacts } from './fetch.js';
@@ -18,6 +19,8 @@ export interface ArtifactSourcesOptions extends FetchArtifactsOptions {
   workspaceManifests?: readonly TextInput[];
   /** Manifest globs inside each artifact (default: the action's manifest globs). */
   manifestPatterns?: readonly string[];
+  /** The folder entries the trace globs of the whole check may read (default: a budget of their own). */
+  crawl?: CrawlBudget;
 }
 
 /** What the artifacts contribute to an analysis. */
@@ -48,7 +51,11 @@ export async function loadArtifactSources(
   const sources: ArtifactSources = {
     fetched,
     manifests: manifests.inputs,
-    traces: createArtifactTraceReader({ workspaceDir: options.workspaceDir, artifacts: roots }),
+    traces: createArtifactTraceReader({
+      workspaceDir: options.workspaceDir,
+      artifacts: roots,
+      ...(options.crawl ? { crawl: options.crawl } : {})
+    }),
     diagnostics: [...fetched.diagnostics, ...manifests.diagnostics, ...hint.diagnostics]
   };
   if (hint.value !== undefined) sources.prNumberHint = hint.value;

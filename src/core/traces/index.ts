@@ -6,7 +6,7 @@
  * given; the adapters do the file I/O.
  */
 import { J_PER_KWH } from '../units.js';
-import { formatDuration, formatEnergy, formatPercent } from '../format.js';
+import { formatBytes, formatDuration, formatEnergy, formatPercent } from '../format.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { HourlyEnergy, MeasuredDetail, MeasuredEnergy, MeasurementSummary } from '../model.js';
 import { TraceAccessError } from './access.js';
@@ -20,6 +20,7 @@ import {
   MAX_SPAN_S,
   WARMUP_INTERVALS
 } from './integrator.js';
+import { budgetSpent, createTraceBudget, raiseHint, type TraceBudget } from './limits.js';
 import { decode, headText } from './stream.js';
 import { resolveZone, type Zone } from './timezone.js';
 import type { DropReason, TraceFormat } from './types.js';
@@ -36,7 +37,10 @@ export const MEASURE_CODES = [
   'traces/no-samples',
   'traces/low-coverage',
   'traces/longer-than-declared',
-  'traces/mixed-pue'
+  'traces/mixed-pue',
+  'traces/limit-file-bytes',
+  'traces/limit-total-bytes',
+  'traces/limit-compression-ratio'
 ] as const;
 
 /** One trace file: its path (for diagnostics and device keys) and a way to stream its bytes. */
@@ -65,6 +69,11 @@ export interface MeasureOptions {
   wallTimeS?: number;
   /** Plausible maximum power of one device, W; default 2,000 (GPU/CPU/memory) or 20,000 (whole machine). */
   maxPowerW?: number;
+  /**
+   * The bytes this check may still decode, shared by every run (see ./limits.ts); default a fresh
+   * budget with the default limits. Crossing a limit is an error on the file.
+   */
+  budget?: TraceBudget;
 }
 
 /**
@@ -186,11 +195,18 @@ export async function measureTraces(files: TraceFile[], options: MeasureOptions)
 
   const integrator = new Integrator({ maxGapS: options.maxGapS, maxPowerW: options.maxPowerW });
   const formats: string[] = [];
+  const budget = options.budget ?? createTraceBudget();
+  const unread: string[] = [];
   for (const file of files) {
     const at = { file: file.path };
+    if (budgetSpent(budget)) {
+      // Not even opened: what was read before already reached the limit for the whole check.
+      unread.push(file.path);
+      continue;
+    }
     let decoded;
     try {
-      decoded = await decode(file.open());
+      decoded = await decode(file.open(), { budget, file: file.path });
     } catch (e) {
       diagnostics.push(
         accessDiagnostic(e) ??
@@ -249,6 +265,8 @@ export async function measureTraces(files: TraceFile[], options: MeasureOptions)
     }
     integrator.endFile();
   }
+
+  if (unread.length > 0) diagnostics.push(unreadDiagnostic(unread, budget));
 
   const r = integrator.finish();
   for (const account of r.files) {
@@ -326,6 +344,18 @@ export async function measureTraces(files: TraceFile[], options: MeasureOptions)
     hourly: { energyByHourKWh, untimedEnergyKWh: r.untimedJ / J_PER_KWH },
     diagnostics
   };
+}
+
+/** Files left unread because the check's byte limit was reached, named up to a few. */
+function unreadDiagnostic(unread: readonly string[], budget: TraceBudget): Diagnostic {
+  const named = unread.slice(0, 5).map((f) => `"${f}"`);
+  const more = unread.length > named.length ? ` and ${unread.length - named.length} more` : '';
+  const limit = budget.limits.maxTotalBytes;
+  return diagnostic(
+    'error',
+    'traces/limit-total-bytes',
+    `${unread.length} trace file${unread.length === 1 ? ' was' : 's were'} not read (${named.join(', ')}${more}): the trace files read before reached ${formatBytes(limit)}, the limit for all trace files of one check, so the measured energy is not used. If the files are genuine, raise the limit with ${raiseHint('total', formatBytes(limit * 2))}.`
+  );
 }
 
 function buildNotes(

@@ -3,8 +3,9 @@
  * name), a peek at the first bytes for format detection, and a line splitter for the formats that
  * are read line by line. Everything streams; nothing holds a whole file.
  */
-import { createGunzip } from 'node:zlib';
+import { createGunzip, type Gunzip } from 'node:zlib';
 import { Readable, pipeline } from 'node:stream';
+import { meterTrace, type TraceBudget } from './limits.js';
 
 /** Bytes of the decoded stream that format detection looks at. */
 const HEAD_BYTES = 16 * 1024;
@@ -83,28 +84,43 @@ export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
-function gunzip(source: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
+function gunzip(source: AsyncIterable<Uint8Array>): Gunzip {
   // Large output chunks keep the per-chunk overhead of the parsers negligible. Concatenated gzip
   // members (`cat a.gz b.gz`) are decoded one after another, as gzip(1) does.
   const inflater = createGunzip({ chunkSize: 256 * 1024 });
   pipeline(Readable.from(source, { objectMode: false }), inflater, () => {
     // Errors surface through the iteration of `inflater` below.
   });
-  return inflater as AsyncIterable<Uint8Array>;
+  return inflater;
+}
+
+/** What {@link decode} counts a file's decoded bytes against, and the file's name for its errors. */
+export interface DecodeBounds {
+  budget: TraceBudget;
+  file: string;
 }
 
 /**
  * Opens a trace's bytes: decompresses gzip when the content starts with its magic number, and
- * reads the first HEAD_BYTES of the decoded content for detection without losing them.
+ * reads the first HEAD_BYTES of the decoded content for detection without losing them. With
+ * `bounds`, every decoded byte (the head's too) is counted against the limits, and the stream
+ * throws a `TraceAccessError` where one is crossed (see `meterTrace`).
  */
-export async function decode(source: AsyncIterable<Uint8Array>): Promise<DecodedStream> {
+export async function decode(source: AsyncIterable<Uint8Array>, bounds?: DecodeBounds): Promise<DecodedStream> {
   const raw = source[Symbol.asyncIterator]();
   const first = await readAtLeast(raw, 2);
   let stream: AsyncIterable<Uint8Array> = prepend(first.chunks, first.error === undefined ? raw : failing(first.error));
   let gzip = false;
+  let inflater: Gunzip | undefined;
   if (first.chunks.length > 0 && isGzip(concatHead(first.chunks, 2))) {
     gzip = true;
-    stream = gunzip(stream);
+    inflater = gunzip(stream);
+    stream = inflater as AsyncIterable<Uint8Array>;
+  }
+  if (bounds) {
+    // zlib's bytesWritten is the input the inflater has consumed for the output so far (not what
+    // was read ahead), so the ratio is judged on what produced the bytes.
+    stream = meterTrace(stream, bounds.budget, bounds.file, () => inflater?.bytesWritten);
   }
   const it = stream[Symbol.asyncIterator]();
   const headRead = await readAtLeast(it, HEAD_BYTES);

@@ -19,9 +19,9 @@ import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
 import { diagnostic, type Diagnostic } from '../../core/diagnostics.js';
 import { judgeEntry, type EntryProblem } from './entries.js';
+import { formatBytes } from '../../core/format.js';
 import {
   createByteMeter,
-  formatBytes,
   LimitExceededError,
   resolveExtractLimits,
   type ExtractLimits,
@@ -34,6 +34,13 @@ export interface ExtractOptions {
   artifactName: string;
   /** Limits; unset ones take {@link DEFAULT_EXTRACT_LIMITS}. */
   limits?: Partial<ExtractLimits>;
+  /**
+   * What is left of the run's limit on all artifacts' unpacked bytes (`run-total`), when the
+   * caller keeps one; crossing it refuses this artifact (`artifact/limit-run-total`).
+   */
+  runBytesLeft?: number;
+  /** The run's whole limit, for the message; default `runBytesLeft`. */
+  runTotalBytes?: number;
 }
 
 /** What an extraction produced. */
@@ -59,8 +66,8 @@ const MAX_NAMED_PROBLEMS = 20;
  * `artifact/special-entry`, `artifact/encrypted-entry`, `artifact/duplicate-entry`,
  * `artifact/limit-total-bytes`, `artifact/limit-entries`, `artifact/limit-compression-ratio`,
  * `artifact/entry-size-mismatch`, `artifact/bad-zip`, `artifact/destination-not-empty`,
- * `artifact/write-failed`; `artifact/bad-limit` (a warning) for a limit that is not a positive
- * whole number.
+ * `artifact/write-failed`, `artifact/limit-run-total` (with `runBytesLeft`); `artifact/bad-limit`
+ * (a warning) for a limit that is not a positive whole number.
  */
 export async function extractZip(zipPath: string, destDir: string, options: ExtractOptions): Promise<ExtractResult> {
   const { artifactName } = options;
@@ -116,11 +123,13 @@ export async function extractZip(zipPath: string, destDir: string, options: Extr
         )
       ]);
     }
-    const plan = await planEntries(zip, artifactName, limits);
+    const plan = await planEntries(zip, artifactName, limits, runLimit(options));
     if (plan.problems.length > 0) return await refused(plan.problems);
 
     const files: string[] = [];
     const tally = { bytes: 0 };
+    // This artifact's share of the run's limit: counted apart, so a refused artifact leaves no trace in it.
+    const runTally = { bytes: 0 };
     for (const item of plan.items) {
       const target = path.join(dest, ...item.segments);
       if (!isStrictlyInside(dest, target)) {
@@ -143,10 +152,18 @@ export async function extractZip(zipPath: string, destDir: string, options: Extr
           maxCompressionRatio: limits.maxCompressionRatio,
           ratioFloorBytes: limits.ratioFloorBytes
         });
-        await pipeline(source, meter, createWriteStream(target, { flags: 'wx', mode: 0o600 }));
+        const run = options.runBytesLeft;
+        await (run === undefined
+          ? pipeline(source, meter, createWriteStream(target, { flags: 'wx', mode: 0o600 }))
+          : pipeline(
+              source,
+              meter,
+              createByteMeter({ tally: runTally, maxTotalBytes: run, totalKind: 'run-total' }),
+              createWriteStream(target, { flags: 'wx', mode: 0o600 })
+            ));
         files.push(item.segments.join('/'));
       } catch (err) {
-        return await refused([streamFailure(artifactName, item.name, err)]);
+        return await refused([streamFailure(artifactName, item.name, err, runLimit(options))]);
       }
     }
     return { ok: true, files, bytes: tally.bytes, diagnostics };
@@ -172,7 +189,8 @@ interface PlannedEntry {
 async function planEntries(
   zip: yauzl.ZipFile,
   artifactName: string,
-  limits: ExtractLimits
+  limits: ExtractLimits,
+  run: RunLimit | undefined
 ): Promise<{ items: PlannedEntry[]; problems: Diagnostic[] }> {
   const items: PlannedEntry[] = [];
   const problems: Diagnostic[] = [];
@@ -238,6 +256,9 @@ async function planEntries(
       )
     );
   }
+  if (run !== undefined && claimedBytes > run.leftBytes && claimedBytes <= limits.maxTotalBytes) {
+    report(runTotalDiagnostic(artifactName, `its entries claim ${formatBytes(claimedBytes)} in total`, run));
+  }
   if (problemCount > problems.length) {
     problems.push(
       diagnostic(
@@ -248,6 +269,29 @@ async function planEntries(
     );
   }
   return { items, problems };
+}
+
+/** The run's limit on all artifacts' unpacked bytes, as one extraction sees it. */
+interface RunLimit {
+  /** What is left of it for this artifact. */
+  leftBytes: number;
+  /** The whole limit. */
+  totalBytes: number;
+}
+
+function runLimit(options: ExtractOptions): RunLimit | undefined {
+  if (options.runBytesLeft === undefined) return undefined;
+  return { leftBytes: options.runBytesLeft, totalBytes: options.runTotalBytes ?? options.runBytesLeft };
+}
+
+/** `artifact/limit-run-total`: this artifact would take the run's artifacts past their limit together. */
+export function runTotalDiagnostic(artifactName: string, what: string, run: RunLimit): Diagnostic {
+  const used = run.totalBytes - run.leftBytes;
+  return diagnostic(
+    'error',
+    'artifact/limit-run-total',
+    `Artifact "${artifactName}" was not read: ${what}, the run's artifacts before it unpacked ${formatBytes(used)}, and all artifacts of one run may unpack to at most ${formatBytes(run.totalBytes)} (\`run-total\` in \`artifact-limits\`). Raise the limit only if the artifacts are trusted and really this large.`
+  );
 }
 
 function isStrictlyInside(root: string, candidate: string): boolean {
@@ -294,7 +338,9 @@ function badZip(artifactName: string, err: unknown): Diagnostic {
 }
 
 /** Maps an error from streaming one entry to the diagnostic that says what happened. */
-function streamFailure(artifactName: string, entryName: string, err: unknown): Diagnostic {
+function streamFailure(artifactName: string, entryName: string, err: unknown, run: RunLimit | undefined): Diagnostic {
+  if (err instanceof LimitExceededError && err.kind === 'run-total' && run !== undefined)
+    return runTotalDiagnostic(artifactName, `it unpacks to more than the ${formatBytes(run.leftBytes)} left`, run);
   if (err instanceof LimitExceededError) return limitDiagnostic(artifactName, entryName, err.kind, err.message);
   const text = errorText(err);
   // yauzl's validateEntrySizes: the data is longer or shorter than the central directory says.

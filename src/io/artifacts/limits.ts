@@ -1,11 +1,13 @@
 /**
- * Limits on what one artifact may unpack to, and the byte meter that enforces them while data
- * streams. Artifact content comes from a job that may have run untrusted code (a fork's pull
- * request), so sizes in zip headers are claims, not facts: the meter counts the bytes that really
- * come out of the decompressor.
+ * Limits on what one artifact may unpack to and on all artifacts of a run together (how many, how
+ * many bytes), the `artifact-limits` input that sets them, and the byte meter that enforces them
+ * while data streams. Artifact content comes from a job that may have run untrusted code (a fork's
+ * pull request), so sizes in zip headers are claims, not facts: the meter counts the bytes that
+ * really come out of the decompressor.
  */
 import { Transform, type TransformCallback } from 'node:stream';
-import { closestNames, didYouMean } from '../../core/suggest.js';
+import { formatBytes } from '../../core/format.js';
+import { parseLimitLines, resolveLimits, type LimitKeySpec } from '../limit-lines.js';
 
 /** Bounds on one artifact's extraction. */
 export interface ExtractLimits {
@@ -42,8 +44,30 @@ export const DEFAULT_EXTRACT_LIMITS: Readonly<ExtractLimits> = Object.freeze({
   maxZipBytes: 1 * GiB
 });
 
+/**
+ * Bounds on all artifacts of one run together, checked before each download (with the sizes the
+ * list API gives) and while unpacking (with the bytes that really come out).
+ */
+export interface ArtifactLimits extends ExtractLimits {
+  /** Most artifacts read per run; those past it (by name) are not downloaded. */
+  maxArtifacts: number;
+  /** Most bytes all artifacts of the run may unpack to together. */
+  maxRunTotalBytes: number;
+}
+
+/**
+ * Defaults for a run: 100 artifacts (one page of the list API; a 64-node matrix fits), and 8 GiB
+ * unpacked in all, which with one zip waiting to be unpacked (at most 1 GiB) stays well inside a
+ * hosted runner's 14 GB of free disk.
+ */
+export const DEFAULT_ARTIFACT_LIMITS: Readonly<ArtifactLimits> = Object.freeze({
+  ...DEFAULT_EXTRACT_LIMITS,
+  maxArtifacts: 100,
+  maxRunTotalBytes: 8 * GiB
+});
+
 /** Which limit an entry or artifact crossed; maps one-to-one to a diagnostic code. */
-export type LimitKind = 'total-bytes' | 'entries' | 'compression-ratio' | 'zip-bytes';
+export type LimitKind = 'total-bytes' | 'entries' | 'compression-ratio' | 'zip-bytes' | 'run-total';
 
 /** Thrown inside a stream pipeline when a limit is crossed; caught and turned into a diagnostic. */
 export class LimitExceededError extends Error {
@@ -67,13 +91,20 @@ export interface ByteMeterOptions {
   tally: ByteTally;
   /** Limit on `tally.bytes`. */
   maxTotalBytes: number;
-  /** Which limit `maxTotalBytes` is, for the error (`total-bytes` or `zip-bytes`). */
-  totalKind?: 'total-bytes' | 'zip-bytes';
+  /** Which limit `maxTotalBytes` is, for the error (`total-bytes`, `zip-bytes` or `run-total`). */
+  totalKind?: 'total-bytes' | 'zip-bytes' | 'run-total';
   /** Compressed size of the entry (bounded by the zip's real size); omit to skip the ratio check. */
   compressedBytes?: number;
   maxCompressionRatio?: number;
   ratioFloorBytes?: number;
 }
+
+/** How the message of a crossed total names it. */
+const TOTAL_TEXT: Readonly<Record<'total-bytes' | 'zip-bytes' | 'run-total', string>> = {
+  'total-bytes': ' in total',
+  'zip-bytes': ' of zip data',
+  'run-total': " (what was left of the limit for all the run's artifacts together)"
+};
 
 /**
  * A pass-through stream that counts bytes and fails with a {@link LimitExceededError} the moment
@@ -89,10 +120,7 @@ export function createByteMeter(options: ByteMeterOptions): Transform {
       if (options.tally.bytes > options.maxTotalBytes) {
         const kind = options.totalKind ?? 'total-bytes';
         callback(
-          new LimitExceededError(
-            kind,
-            `unpacked more than ${formatBytes(options.maxTotalBytes)}${kind === 'zip-bytes' ? ' of zip data' : ' in total'}`
-          )
+          new LimitExceededError(kind, `unpacked more than ${formatBytes(options.maxTotalBytes)}${TOTAL_TEXT[kind]}`)
         );
         return;
       }
@@ -122,95 +150,41 @@ export function resolveExtractLimits(partial: Partial<ExtractLimits> = {}): {
   limits: ExtractLimits;
   problems: string[];
 } {
-  const limits: ExtractLimits = { ...DEFAULT_EXTRACT_LIMITS };
-  const problems: string[] = [];
-  for (const key of Object.keys(DEFAULT_EXTRACT_LIMITS) as (keyof ExtractLimits)[]) {
-    const value = partial[key];
-    if (value === undefined) continue;
-    if (Number.isSafeInteger(value) && value > 0) limits[key] = value;
-    else problems.push(`${key} must be a positive whole number, got ${String(value)}; using ${limits[key]}`);
-  }
-  return { limits, problems };
+  return resolveLimits(DEFAULT_EXTRACT_LIMITS, pick(partial, Object.keys(DEFAULT_EXTRACT_LIMITS)));
 }
 
-/** Formats a byte count for messages: `1 GiB`, `12.5 MiB`, `300 bytes`. */
-export function formatBytes(bytes: number): string {
-  if (bytes >= GiB) return `${trim(bytes / GiB)} GiB`;
-  if (bytes >= MiB) return `${trim(bytes / MiB)} MiB`;
-  if (bytes >= 1024) return `${trim(bytes / 1024)} KiB`;
-  return `${bytes} bytes`;
+/** Checks the run's artifact limits (one artifact's and the run's) and fills the rest with defaults. */
+export function resolveArtifactLimits(partial: Partial<ArtifactLimits> = {}): {
+  limits: ArtifactLimits;
+  problems: string[];
+} {
+  return resolveLimits(DEFAULT_ARTIFACT_LIMITS, partial);
 }
 
-function trim(x: number): string {
-  return Number.isInteger(x) ? String(x) : x.toFixed(1);
+function pick<T extends object>(partial: Partial<T>, keys: readonly string[]): Partial<T> {
+  return Object.fromEntries(Object.entries(partial).filter(([k]) => keys.includes(k))) as Partial<T>;
 }
 
 /** Keys of the `artifact-limits` input and the limit each sets. */
-const LIMIT_KEYS: Readonly<Record<string, { key: keyof ExtractLimits; size: boolean }>> = {
-  total: { key: 'maxTotalBytes', size: true },
-  entries: { key: 'maxEntries', size: false },
-  ratio: { key: 'maxCompressionRatio', size: false },
-  zip: { key: 'maxZipBytes', size: true }
+const LIMIT_KEYS: Readonly<Record<string, LimitKeySpec<keyof ArtifactLimits>>> = {
+  total: { field: 'maxTotalBytes', kind: 'size' },
+  entries: { field: 'maxEntries', kind: 'count' },
+  ratio: { field: 'maxCompressionRatio', kind: 'count' },
+  zip: { field: 'maxZipBytes', kind: 'size' },
+  count: { field: 'maxArtifacts', kind: 'count' },
+  'run-total': { field: 'maxRunTotalBytes', kind: 'size' }
 };
 
-const SIZE_UNITS: Readonly<Record<string, number>> = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: MiB, gib: GiB };
-
 /**
- * Parses the `artifact-limits` action input: one `key: value` per line, keys `total` (size),
- * `entries` (count), `ratio` (number) and `zip` (size); sizes take B, KB, MB, GB, KiB, MiB or GiB
- * (`2 GiB`, `500MB`). Blank lines and `#` comments are ignored. Every bad line is reported
- * (`input/invalid`, naming the line, what was expected, and the closest key) and leaves that
- * limit at its default.
+ * Parses the `artifact-limits` action input: one `key: value` per line (or `;`-separated), keys
+ * `total` (size), `entries` (count), `ratio` (number) and `zip` (size) per artifact, and `count`
+ * (number) and `run-total` (size) per run; sizes take B, KB, MB, GB, KiB, MiB or GiB (`2 GiB`,
+ * `500MB`). Blank lines and `#` comments are ignored. Every bad line is reported (`input/invalid`,
+ * naming the line, what was expected, and the closest key) and leaves that limit at its default.
  */
 export function parseExtractLimits(
   text: string,
   inputName = 'artifact-limits'
-): { limits: Partial<ExtractLimits>; problems: string[] } {
-  const limits: Partial<ExtractLimits> = {};
-  const problems: string[] = [];
-  text.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.replace(/#.*$/, '').trim();
-    if (line === '') return;
-    const where = `\`${inputName}\` line ${index + 1}`;
-    const m = line.match(/^([A-Za-z-]+)\s*[:=]\s*(.+)$/);
-    if (!m) {
-      problems.push(
-        `${where}: expected "key: value" (keys: ${Object.keys(LIMIT_KEYS).join(', ')}), got ${JSON.stringify(line)}`
-      );
-      return;
-    }
-    const name = m[1].toLowerCase();
-    const spec = LIMIT_KEYS[name];
-    if (!spec) {
-      problems.push(
-        `${where}: unknown limit "${m[1]}"; expected one of ${Object.keys(LIMIT_KEYS).join(', ')}.${didYouMean(closestNames(name, Object.keys(LIMIT_KEYS)))}`
-      );
-      return;
-    }
-    const value = spec.size ? parseSize(m[2]) : parseCount(m[2]);
-    if (value === undefined) {
-      problems.push(
-        `${where}: "${m[2].trim()}" is not ${spec.size ? 'a size such as "2 GiB" or "500 MB"' : 'a positive whole number'}`
-      );
-      return;
-    }
-    limits[spec.key] = value;
-  });
-  return { limits, problems };
-}
-
-function parseSize(text: string): number | undefined {
-  const m = text.trim().match(/^(\d+(?:\.\d+)?)\s*([A-Za-z]*)$/);
-  if (!m) return undefined;
-  const unit = SIZE_UNITS[(m[2] || 'b').toLowerCase()];
-  if (unit === undefined) return undefined;
-  const bytes = Math.round(Number(m[1]) * unit);
-  return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : undefined;
-}
-
-function parseCount(text: string): number | undefined {
-  const t = text.trim().replace(/_/g, '');
-  if (!/^\d+$/.test(t)) return undefined;
-  const n = Number(t);
-  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+): { limits: Partial<ArtifactLimits>; problems: string[] } {
+  return parseLimitLines(text, inputName, LIMIT_KEYS);
 }

@@ -20,6 +20,7 @@ import type { TextInput, TraceReader } from '../../core/model.js';
 import { IGNORED_GLOBS, MANIFEST_GLOBS } from '../discovery.js';
 import { readTextFile } from '../read.js';
 import { createTraceReader } from '../trace-reader.js';
+import { createCrawlBudget, type CrawlBudget } from '../walk.js';
 
 /** How files inside an artifact are named: `artifact:power-node-0/logs/power.csv`. */
 export const ARTIFACT_PATH_PREFIX = 'artifact:';
@@ -57,6 +58,8 @@ export interface ArtifactTraceReaderOptions {
   workspaceDir: string;
   /** Extracted artifacts (from fetchArtifacts), each confined to its own folder. */
   artifacts: readonly ArtifactRoot[];
+  /** The folder entries the trace globs may read, shared by the workspace and every artifact. */
+  crawl?: CrawlBudget;
 }
 
 /**
@@ -68,10 +71,11 @@ export interface ArtifactTraceReaderOptions {
  */
 export function createArtifactTraceReader(options: ArtifactTraceReaderOptions): TraceReader {
   const workspaceDir = path.resolve(options.workspaceDir);
-  const workspace = createTraceReader(workspaceDir);
+  const crawl = options.crawl ?? createCrawlBudget();
+  const workspace = createTraceReader(workspaceDir, { crawl });
   const artifacts = [...options.artifacts]
     .sort((a, b) => a.name.localeCompare(b.name))
-    .map((a) => ({ name: a.name, reader: createTraceReader(path.resolve(a.root)) }));
+    .map((a) => ({ name: a.name, reader: createTraceReader(path.resolve(a.root), { crawl }) }));
   const names = artifacts.map((a) => a.name);
   // A manifest placed at an artifact's root: patterns are then relative to that root.
   const ROOT_MANIFEST = 'carbon-manifest.yml';

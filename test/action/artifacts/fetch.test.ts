@@ -5,7 +5,7 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -232,6 +232,82 @@ describe('downloadArtifact', () => {
     );
     expect(result.diagnostics.map((d) => d.code)).toEqual(['artifact/download-failed']);
     expect(result.diagnostics[0].message).toContain('403');
+  });
+});
+
+describe('fetchArtifacts: the limits of a whole run', () => {
+  const downloads = (): string[] =>
+    api.state.apiRequests.filter((r) => /\/zip$/.test(r.path)).map((r) => r.path.split('/').at(-2) ?? '');
+
+  it('reads at most `count` artifacts, the first by name; each one past it is an error and is not downloaded', async () => {
+    for (const node of [3, 1, 0, 2])
+      api.state.artifacts.push({ id: 10 + node, name: `power-node-${node}`, runId: RUN_ID, zip: nodeZip(node) });
+    const fetched = await fetchArtifacts(api.octokit, {
+      owner: OWNER,
+      repo: REPO,
+      runId: RUN_ID,
+      patterns: ['power-node-*'],
+      tempDir: temp,
+      limits: { maxArtifacts: 2 }
+    });
+    expect(fetched.artifacts.map((a) => a.name)).toEqual(['power-node-0', 'power-node-1']);
+    expect(fetched.failed.map((a) => a.name).sort()).toEqual(['power-node-2', 'power-node-3']);
+    expect(fetched.diagnostics.map((d) => [d.severity, d.code])).toEqual([
+      ['error', 'artifact/limit-count'],
+      ['error', 'artifact/limit-count']
+    ]);
+    expect(fetched.diagnostics[0].message).toMatch(
+      /^Artifact "power-node-2" was not read: 4 artifacts match, and at most 2 are read per run \(`count` in `artifact-limits`/
+    );
+    expect(downloads().sort()).toEqual(['10', '11']);
+  });
+
+  it('skips, before downloading, an artifact whose listed zip alone exceeds what is left of `run-total`', async () => {
+    const small = nodeZip(0);
+    const big = buildZip([{ name: 'logs/big.csv', data: randomBytes(64 * 1024), method: 'store' }]);
+    api.state.artifacts.push({ id: 1, name: 'a-small', runId: RUN_ID, zip: small });
+    api.state.artifacts.push({ id: 2, name: 'b-big', runId: RUN_ID, zip: big });
+    const fetched = await fetchArtifacts(api.octokit, {
+      owner: OWNER,
+      repo: REPO,
+      runId: RUN_ID,
+      patterns: ['*'],
+      tempDir: temp,
+      limits: { maxRunTotalBytes: 32 * 1024 }
+    });
+    expect(fetched.artifacts.map((a) => a.name)).toEqual(['a-small']);
+    expect(fetched.diagnostics.map((d) => d.code)).toEqual(['artifact/limit-run-total']);
+    expect(fetched.diagnostics[0].message).toContain('Artifact "b-big" was not read: its zip alone is');
+    expect(fetched.diagnostics[0].message).toContain('at most 32 KiB (`run-total` in `artifact-limits`)');
+    expect(downloads()).toEqual(['1']);
+  });
+
+  it('counts what the artifacts before unpacked: one whose entries would cross `run-total` is refused, and nothing of it kept', async () => {
+    // Each unpacks to 40,000 bytes of zeros from a zip of a few hundred bytes.
+    const zeros = (name: string) => buildZip([{ name: `logs/${name}.csv`, data: Buffer.alloc(40_000) }]);
+    api.state.artifacts.push({ id: 1, name: 'node-a', runId: RUN_ID, zip: zeros('a') });
+    api.state.artifacts.push({ id: 2, name: 'node-b', runId: RUN_ID, zip: zeros('b') });
+    const fetched = await fetchArtifacts(api.octokit, {
+      owner: OWNER,
+      repo: REPO,
+      runId: RUN_ID,
+      patterns: ['node-*'],
+      tempDir: temp,
+      limits: { maxRunTotalBytes: 60_000 }
+    });
+    expect(fetched.artifacts.map((a) => [a.name, a.bytes])).toEqual([['node-a', 40_000]]);
+    expect(fetched.failed.map((a) => a.name)).toEqual(['node-b']);
+    expect(fetched.diagnostics.map((d) => d.code)).toEqual(['artifact/limit-run-total']);
+    expect(fetched.diagnostics[0].message).toMatch(
+      /^Artifact "node-b" was not read: its entries claim 39.1 KiB in total, the run's artifacts before it unpacked 39.1 KiB/
+    );
+    expect(await listTree(temp)).toEqual([
+      'carbon-gate-artifacts/',
+      'carbon-gate-artifacts/node-a/',
+      'carbon-gate-artifacts/node-a/logs/',
+      'carbon-gate-artifacts/node-a/logs/a.csv',
+      'carbon-gate-downloads/'
+    ]);
   });
 });
 

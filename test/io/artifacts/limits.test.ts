@@ -4,9 +4,9 @@
  */
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { formatBytes } from '../../../src/core/format.js';
 import {
   createByteMeter,
-  formatBytes,
   LimitExceededError,
   parseExtractLimits,
   resolveExtractLimits,
