@@ -39,7 +39,9 @@ const IO_CODES = [
   'io/not-utf8',
   'io/outside-root',
   'io/duplicate-trace',
-  'io/write-failed'
+  'io/write-failed',
+  'io/symbolic-link',
+  'io/git-folder'
 ] as const;
 
 /** Codes of the Electricity Maps settings the adapters read (src/io/intensity.ts). */
