@@ -59657,7 +59657,10 @@ async function prometheus_range_parse(chunks, sink, options) {
     if (repeatedSeries > 0)
         notes.push(`${repeatedSeries} series repeating a GPU's metric with other labels (MIG instances or pods) were counted once, by UUID.`);
     if (otherMetrics.size > 0)
-        notes.push(`Series of ${[...otherMetrics].sort().map((n) => excerpt(n)).join(', ')} ignored (not energy).`);
+        notes.push(`Series of ${[...otherMetrics]
+            .sort()
+            .map((n) => excerpt(n))
+            .join(', ')} ignored (not energy).`);
     for (const note of notes)
         tellNote(sink, 'traces/dcgm-source', note, file);
 }
@@ -63178,6 +63181,15 @@ async function getWithRetries(url, options, onAttempt) {
                     kind: 'network',
                     message: `Could not reach ${where}: ${describe(err)} (${attempt + 1} attempt(s)).`
                 };
+            // A host name that does not resolve will not resolve a moment later: no retry.
+            if (isDnsFailure(err)) {
+                last = {
+                    ok: false,
+                    kind: 'network',
+                    message: `Could not reach ${where}: the host name ${url.hostname} does not resolve (${describe(err)}); not retried.`
+                };
+                break;
+            }
             continue;
         }
         const body = await response.text().catch(() => '');
@@ -63256,6 +63268,11 @@ function describe(err) {
     const text = e?.cause?.code ?? e?.cause?.message ?? e?.message;
     return typeof text === 'string' ? text : String(err);
 }
+/** True for a failed DNS lookup: undici puts getaddrinfo's error (ENOTFOUND, EAI_AGAIN) in `cause`. */
+function isDnsFailure(err) {
+    const code = err?.cause?.code;
+    return typeof code === 'string' && /^(ENOTFOUND|EAI_AGAIN|EAI_NONAME|EAI_NODATA|EAI_FAIL)$/.test(code);
+}
 /** Resolves after `ms` milliseconds (the retry backoff). */
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
@@ -63289,7 +63306,7 @@ const FOLDER = { cli: 'the current folder', action: 'the workspace' };
  */
 const OPTIONS = {
     manifests: {
-        description: 'Training manifests to read: paths, folders or globs, relative to {folder}. A folder means every `carbon-manifest.yml`/`.yaml`/`.json` below it. `node_modules` and `.git` are never searched, and the search does not follow symbolic links (name a linked manifest explicitly).',
+        description: 'Training manifests to read: paths, folders or globs, relative to {folder}. A folder means every `carbon-manifest.yml`/`.yaml`/`.json` below it. `node_modules` and `.git` are never searched or read, and symbolic links are neither followed nor read: a linked manifest or folder is refused, so commit the file itself.',
         value: 'lines',
         default: MANIFEST_GLOBS.join('\n'),
         cli: {
@@ -63300,7 +63317,7 @@ const OPTIONS = {
         action: { note: 'One per line.' }
     },
     config: {
-        description: 'Budget and config file (YAML or JSON), relative to {folder}. When the default path does not exist the check runs without it; a path you name must exist.',
+        description: 'Budget and config file (YAML or JSON), relative to {folder}. When the default path does not exist the check runs without it; a path you name must exist. A symbolic link or a file inside `.git` is refused.',
         value: 'text',
         default: DEFAULT_CONFIG_PATH,
         example: DEFAULT_CONFIG_PATH,
@@ -63353,7 +63370,7 @@ const OPTIONS = {
         action: {}
     },
     'intensity-series': {
-        description: "Hourly grid-intensity CSV (timestamp, g/kWh; `.gz` allowed), relative to {folder}, for measured runs whose manifest names no `intensity-series`: each hour of measured energy is weighted by that hour's intensity; hours it lacks use the run's annual intensity, with a warning giving the coverage. Estimated runs are not affected.",
+        description: "Hourly grid-intensity CSV (timestamp, g/kWh; `.gz` allowed), relative to {folder}, for measured runs whose manifest names no `intensity-series`: each hour of measured energy is weighted by that hour's intensity; hours it lacks use the run's annual intensity, with a warning giving the coverage. Estimated runs are not affected. A symbolic link or a file inside `.git` is refused.",
         value: 'text',
         default: '',
         defaultText: 'none (annual intensities)',
@@ -69118,6 +69135,10 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * that a 5xx or a secondary rate limit is retried with bounded backoff instead of losing the
  * comment, and a final failure is turned into one plain sentence.
  *
+ * A request that never reached GitHub (the host name does not resolve, the connection is refused,
+ * reset or times out) is not an HTTP answer, though Octokit reports it as a 500: it is named as
+ * what it is, with the host, and retried on its own terms (see {@link networkFailures}).
+ *
  * Both plugins declare `@octokit/core` 7 as their peer, the version `@actions/github` 9 builds on.
  */
 
@@ -69134,6 +69155,7 @@ const MAX_RATE_LIMIT_WAIT_UNITS = 60;
 function createClient(options) {
     const serverErrorRetries = options.serverErrorRetries ?? 3;
     const rateLimitRetries = options.rateLimitRetries ?? 2;
+    const networkPlugin = networkFailures({ retries: serverErrorRetries, baseDelayMs: options.retryBaseDelayMs });
     return getOctokit(options.token, {
         baseUrl: options.apiUrl.replace(/\/+$/, ''),
         retry: {
@@ -69162,13 +69184,147 @@ function createClient(options) {
                 return true;
             }
         }
-    }, retry, throttling);
+    }, 
+    // First, so that its error hook sees each attempt's failure before the retry plugin does.
+    networkPlugin, retry, throttling);
+}
+/** System error codes of a failed DNS lookup (getaddrinfo). */
+const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_NODATA', 'EAI_FAIL']);
+/** Codes of a connection that broke or closed mid-request (Node's, and undici's own). */
+const RESET_CODES = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED']);
+/** Codes of a request that timed out (connecting, waiting for headers or for the body). */
+const TIMEOUT_CODES = new Set([
+    'ETIMEDOUT',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT'
+]);
+/** Codes of a network or host with no route to it. */
+const UNREACHABLE_CODES = new Set(['EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN', 'EHOSTDOWN']);
+/**
+ * Why a request never got an answer from GitHub, read from the error's chain of causes (Octokit's
+ * 500 `RequestError` wraps fetch's `TypeError: fetch failed`, which wraps the system error with its
+ * code), or undefined for an HTTP answer (which has a response) and for other errors.
+ */
+function networkFailure(error) {
+    if (error instanceof GitHubUnreachableError)
+        return error.failure;
+    if (typeof error !== 'object' || error === null || error.response !== undefined)
+        return undefined;
+    const codes = [];
+    const names = [];
+    const seen = new Set();
+    for (let e = error; typeof e === 'object' && e !== null && !seen.has(e); e = e.cause) {
+        seen.add(e);
+        const code = e.code;
+        if (typeof code === 'string')
+            codes.push(code);
+        const name = e.name;
+        if (typeof name === 'string')
+            names.push(name);
+    }
+    const code = codes[0] ?? '';
+    if (DNS_CODES.has(code))
+        return { what: `the host name does not resolve (DNS lookup failed: ${code})`, retry: false };
+    if (code === 'ECONNREFUSED')
+        return { what: 'the connection was refused (ECONNREFUSED)', retry: true };
+    if (RESET_CODES.has(code))
+        return { what: `the connection was reset before GitHub answered (${code})`, retry: true };
+    if (TIMEOUT_CODES.has(code) || names.includes('TimeoutError') || names.includes('AbortError'))
+        return { what: `the request timed out (${code || names.find((n) => n.endsWith('Error'))})`, retry: true };
+    if (UNREACHABLE_CODES.has(code))
+        return { what: `the network or host is unreachable (${code})`, retry: true };
+    if (/^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_)/.test(code))
+        return { what: `the TLS connection failed (${code})`, retry: false };
+    // Octokit's own wrapper for a fetch that threw: no HTTP status was ever received.
+    if (names.includes('HttpError') && names.includes('TypeError'))
+        return { what: `the request failed before GitHub answered (${code || 'fetch failed'})`, retry: true };
+    return undefined;
+}
+/**
+ * A request that never reached GitHub, after the retries it was worth; thrown by the client in
+ * place of Octokit's misleading 500, so that no retry plugin retries it again and every message
+ * says what happened, at which host.
+ */
+class GitHubUnreachableError extends Error {
+    /** What happened and whether it was worth retrying. */
+    failure;
+    /** `host[:port]` of the request, from the API URL (`GITHUB_API_URL`) or the download's URL. */
+    host;
+    /**
+     * The request, for messages: method and URL without its query. (Not named `request`: the retry
+     * plugin takes an error with a `request` for one of Octokit's own and might retry it.)
+     */
+    call;
+    /** Retries made before giving up. */
+    retries;
+    constructor(failure, cause, retries) {
+        const request = cause.request ?? {};
+        const host = hostOf(request.url);
+        super(`GitHub's API at ${host} could not be reached: ${failure.what}`, { cause });
+        this.name = 'GitHubUnreachableError';
+        this.failure = failure;
+        this.host = host;
+        this.call = { method: request.method, url: request.url === undefined ? undefined : stripQuery(request.url) };
+        this.retries = retries;
+    }
+}
+function hostOf(url) {
+    try {
+        return url === undefined ? 'an unknown host' : new URL(url).host;
+    }
+    catch {
+        return 'an unknown host';
+    }
+}
+/**
+ * An Octokit plugin that names network failures and bounds their retries. A DNS failure or a TLS
+ * failure is not retried: a name that does not resolve will not resolve a second later, and
+ * retrying for minutes only delays the report. A refused, reset or timed-out connection is left to
+ * the retry plugin (Octokit reports it as a 500) at most `retries` times per request and
+ * `retries` times per client in all, so that a run whose API host is down makes a handful of
+ * attempts, not a handful per call. Each retry is logged; the last failure becomes a
+ * {@link GitHubUnreachableError}.
+ */
+function networkFailures(limits) {
+    return (octokit) => {
+        let retriesLeft = limits.retries;
+        // Attempts per request, keyed by its options object, which the retry plugin passes to every
+        // attempt of one request. (Its own `request.retryCount` lives on options shared by all
+        // requests of a client, so it does not say how often this request was tried.)
+        const attempts = new WeakMap();
+        octokit.hook.error('request', (error, options) => {
+            const failure = networkFailure(error);
+            if (failure === undefined || error instanceof GitHubUnreachableError)
+                throw error;
+            const key = typeof options === 'object' && options !== null ? options : {};
+            const retriesSoFar = attempts.get(key) ?? 0;
+            attempts.set(key, retriesSoFar + 1);
+            if (failure.retry && retriesLeft > 0 && retriesSoFar < limits.retries) {
+                retriesLeft--;
+                const request = error.request ?? {};
+                // The wait the retry plugin will take: it squares its own count, kept on the options.
+                const pluginCount = Number(options.request?.retryCount) || 0;
+                const waitMs = (pluginCount + 1) ** 2 * limits.baseDelayMs;
+                info(`GitHub's API at ${hostOf(request.url)} could not be reached on ${request.method ?? ''} ${stripQuery(request.url ?? '')}: ${failure.what}; retrying in ${waitMs} ms (retry ${retriesSoFar + 1} of at most ${limits.retries}).`);
+                throw error;
+            }
+            throw new GitHubUnreachableError(failure, error, retriesSoFar);
+        });
+        return {};
+    };
 }
 /**
  * Describes a failed API call in one sentence: what we tried, what GitHub answered, and what to
  * do. Never includes the token (Octokit redacts it from the error; we read only status and URL).
  */
 function describeApiError(what, error) {
+    const unreachable = unreachableText(error);
+    if (unreachable !== undefined) {
+        const call = error instanceof GitHubUnreachableError ? error.call : (error.request ?? {});
+        const where = call.method && call.url ? ` (${call.method} ${stripQuery(call.url)})` : '';
+        return `${what} failed${where}: ${unreachable}. This is a network problem, not a permission problem: check GITHUB_API_URL and the runner's network.`;
+    }
     const e = (typeof error === 'object' && error !== null ? error : {});
     const where = e.request?.method && e.request?.url ? ` (${e.request.method} ${stripQuery(e.request.url)})` : '';
     const status = typeof e.status === 'number' && e.status > 0 ? e.status : undefined;
@@ -69188,10 +69344,39 @@ function describeApiError(what, error) {
                         : '';
     return `${what} failed: GitHub answered ${status} ${said}${where}.${hint}`;
 }
-/** The HTTP status of an Octokit error, or undefined for a network error or a non-API error. */
+/**
+ * The HTTP status of an Octokit error, or undefined for a network error (which Octokit reports as
+ * a 500 without a response) or a non-API error.
+ */
 function errorStatus(error) {
+    if (networkFailure(error) !== undefined)
+        return undefined;
     const status = error?.status;
     return typeof status === 'number' && status > 0 ? status : undefined;
+}
+/**
+ * True when the request never reached GitHub (DNS, connection refused or reset, timeout, TLS), so a
+ * message should not suggest a missing permission.
+ */
+function isUnreachable(error) {
+    return networkFailure(error) !== undefined;
+}
+/**
+ * `GitHub's API at <host> could not be reached: <what>; <retries>`, or undefined when GitHub did
+ * answer. The host comes from the request's URL, built on `GITHUB_API_URL`.
+ */
+function unreachableText(error) {
+    const failure = networkFailure(error);
+    if (failure === undefined)
+        return undefined;
+    const host = error instanceof GitHubUnreachableError ? error.host : hostOf(error.request?.url);
+    const retries = error instanceof GitHubUnreachableError ? error.retries : undefined;
+    const tried = !failure.retry
+        ? '; not retried, as it would fail the same way'
+        : retries === undefined || retries === 0
+            ? ''
+            : `; still so after ${retries} ${retries === 1 ? 'retry' : 'retries'}`;
+    return `GitHub's API at ${host} could not be reached: ${failure.what}${tried}`;
 }
 /**
  * What GitHub answered, without saying what was tried: `GitHub answered 403 "Resource not
@@ -69200,6 +69385,9 @@ function errorStatus(error) {
  * message, never request headers, so no token can leak.
  */
 function describeFailure(error) {
+    const unreachable = unreachableText(error);
+    if (unreachable !== undefined)
+        return unreachable;
     const e = (typeof error === 'object' && error !== null ? error : {});
     const said = apiMessage(e) ?? (error instanceof Error ? error.message : String(error));
     const status = errorStatus(error);
@@ -69449,7 +69637,7 @@ async function readPrNumberHint(artifactRoots, fileName = 'pr-number') {
     return { value: [...values.keys()][0], diagnostics: [] };
 }
 function apiFailed(what, error) {
-    return diagnostic('error', 'workflow-run/api-failed', `Could not ${what}: ${describeFailure(error)}. The workflow needs \`pull-requests: read\` permission.`);
+    return diagnostic('error', 'workflow-run/api-failed', `Could not ${what}: ${describeFailure(error)}.${isUnreachable(error) ? '' : ' The workflow needs `pull-requests: read` permission.'}`);
 }
 function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -73640,7 +73828,7 @@ async function listArtifacts(octokit, options) {
             ...empty,
             unmatchedPatterns: patterns,
             diagnostics: [
-                diagnostic('error', 'artifact/list-failed', `Could not list the artifacts of workflow run ${runId} in ${owner}/${repo}: ${describeFailure(error)}. The workflow needs \`actions: read\` permission.`)
+                diagnostic('error', 'artifact/list-failed', `Could not list the artifacts of workflow run ${runId} in ${owner}/${repo}: ${describeFailure(error)}.${isUnreachable(error) ? '' : ' The workflow needs `actions: read` permission.'}`)
             ]
         };
     }

@@ -24376,7 +24376,10 @@ async function prometheus_range_parse(chunks, sink, options) {
     if (repeatedSeries > 0)
         notes.push(`${repeatedSeries} series repeating a GPU's metric with other labels (MIG instances or pods) were counted once, by UUID.`);
     if (otherMetrics.size > 0)
-        notes.push(`Series of ${[...otherMetrics].sort().map((n) => excerpt(n)).join(', ')} ignored (not energy).`);
+        notes.push(`Series of ${[...otherMetrics]
+            .sort()
+            .map((n) => excerpt(n))
+            .join(', ')} ignored (not energy).`);
     for (const note of notes)
         tellNote(sink, 'traces/dcgm-source', note, file);
 }
@@ -26724,6 +26727,15 @@ async function getWithRetries(url, options, onAttempt) {
                     kind: 'network',
                     message: `Could not reach ${where}: ${describe(err)} (${attempt + 1} attempt(s)).`
                 };
+            // A host name that does not resolve will not resolve a moment later: no retry.
+            if (isDnsFailure(err)) {
+                last = {
+                    ok: false,
+                    kind: 'network',
+                    message: `Could not reach ${where}: the host name ${url.hostname} does not resolve (${describe(err)}); not retried.`
+                };
+                break;
+            }
             continue;
         }
         const body = await response.text().catch(() => '');
@@ -26801,6 +26813,11 @@ function describe(err) {
     const e = err;
     const text = e?.cause?.code ?? e?.cause?.message ?? e?.message;
     return typeof text === 'string' ? text : String(err);
+}
+/** True for a failed DNS lookup: undici puts getaddrinfo's error (ENOTFOUND, EAI_AGAIN) in `cause`. */
+function isDnsFailure(err) {
+    const code = err?.cause?.code;
+    return typeof code === 'string' && /^(ENOTFOUND|EAI_AGAIN|EAI_NONAME|EAI_NODATA|EAI_FAIL)$/.test(code);
 }
 /** Resolves after `ms` milliseconds (the retry backoff). */
 function sleep(ms) {
@@ -28289,7 +28306,7 @@ const FOLDER = { cli: 'the current folder', action: 'the workspace' };
  */
 const OPTIONS = {
     manifests: {
-        description: 'Training manifests to read: paths, folders or globs, relative to {folder}. A folder means every `carbon-manifest.yml`/`.yaml`/`.json` below it. `node_modules` and `.git` are never searched, and the search does not follow symbolic links (name a linked manifest explicitly).',
+        description: 'Training manifests to read: paths, folders or globs, relative to {folder}. A folder means every `carbon-manifest.yml`/`.yaml`/`.json` below it. `node_modules` and `.git` are never searched or read, and symbolic links are neither followed nor read: a linked manifest or folder is refused, so commit the file itself.',
         value: 'lines',
         default: MANIFEST_GLOBS.join('\n'),
         cli: {
@@ -28300,7 +28317,7 @@ const OPTIONS = {
         action: { note: 'One per line.' }
     },
     config: {
-        description: 'Budget and config file (YAML or JSON), relative to {folder}. When the default path does not exist the check runs without it; a path you name must exist.',
+        description: 'Budget and config file (YAML or JSON), relative to {folder}. When the default path does not exist the check runs without it; a path you name must exist. A symbolic link or a file inside `.git` is refused.',
         value: 'text',
         default: DEFAULT_CONFIG_PATH,
         example: DEFAULT_CONFIG_PATH,
@@ -28353,7 +28370,7 @@ const OPTIONS = {
         action: {}
     },
     'intensity-series': {
-        description: "Hourly grid-intensity CSV (timestamp, g/kWh; `.gz` allowed), relative to {folder}, for measured runs whose manifest names no `intensity-series`: each hour of measured energy is weighted by that hour's intensity; hours it lacks use the run's annual intensity, with a warning giving the coverage. Estimated runs are not affected.",
+        description: "Hourly grid-intensity CSV (timestamp, g/kWh; `.gz` allowed), relative to {folder}, for measured runs whose manifest names no `intensity-series`: each hour of measured energy is weighted by that hour's intensity; hours it lacks use the run's annual intensity, with a warning giving the coverage. Estimated runs are not affected. A symbolic link or a file inside `.git` is refused.",
         value: 'text',
         default: '',
         defaultText: 'none (annual intensities)',

@@ -296,7 +296,11 @@ export function parseIntensityCsv(text: string, file: string, options: Intensity
       continue;
     }
     if (seen.has(timeMs)) {
-      warn('intensity/duplicate-time', `Timestamp ${excerpt(timeText)} appears again; the first value is kept.`, timeCol);
+      warn(
+        'intensity/duplicate-time',
+        `Timestamp ${excerpt(timeText)} appears again; the first value is kept.`,
+        timeCol
+      );
       continue;
     }
     seen.add(timeMs);

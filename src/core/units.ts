@@ -273,7 +273,11 @@ function parseIsoDuration(text: string): ParsedDetail {
     return fail('duration', 'syntax', `"${excerpt(text)}" is not an ISO 8601 duration such as "PT84H" or "P1DT2H30M"`);
   }
   if (date[1] !== undefined || date[2] !== undefined) {
-    return fail('duration', 'unit', `"${excerpt(text)}": years and months have no fixed length; give days, e.g. "P30D"`);
+    return fail(
+      'duration',
+      'unit',
+      `"${excerpt(text)}": years and months have no fixed length; give days, e.g. "P30D"`
+    );
   }
   const seconds =
     isoNumber(date[3]) * 604800 +

@@ -125,7 +125,10 @@ const NO_FOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
  * would make a pull request's own change read the checkout's token, and the parse error quote it.
  * A path that does not exist is not refused here (the read says it is missing).
  */
-export async function refusedFile(abs: string, what: string): Promise<[code: DiagnosticCode, message: string] | undefined> {
+export async function refusedFile(
+  abs: string,
+  what: string
+): Promise<[code: DiagnosticCode, message: string] | undefined> {
   if (isInGitFolder(abs)) return gitFolderProblem(what);
   const info = await lstat(abs).catch(() => undefined);
   if (info === undefined) return undefined;

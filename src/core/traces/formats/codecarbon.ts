@@ -230,7 +230,8 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
       }
       const durationS = cell(fields, columns.duration);
       if (durationS === undefined) return sink.drop('unavailable', line, 'duration is empty');
-      if (Number.isNaN(durationS)) return sink.drop('non-numeric', line, `duration "${excerpt(fields[columns.duration])}"`);
+      if (Number.isNaN(durationS))
+        return sink.drop('non-numeric', line, `duration "${excerpt(fields[columns.duration])}"`);
       if (durationS < 0) return sink.drop('negative', line, `duration ${durationS}`);
 
       const energies: Snapshot['energies'] = [];

@@ -217,7 +217,13 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
     notes.push(
       `${repeatedSeries} series repeating a GPU's metric with other labels (MIG instances or pods) were counted once, by UUID.`
     );
-  if (otherMetrics.size > 0) notes.push(`Series of ${[...otherMetrics].sort().map((n) => excerpt(n)).join(', ')} ignored (not energy).`);
+  if (otherMetrics.size > 0)
+    notes.push(
+      `Series of ${[...otherMetrics]
+        .sort()
+        .map((n) => excerpt(n))
+        .join(', ')} ignored (not energy).`
+    );
   for (const note of notes) tellNote(sink, 'traces/dcgm-source', note, file);
 }
 
