@@ -63306,7 +63306,7 @@ const FOLDER = { cli: 'the current folder', action: 'the workspace' };
  */
 const OPTIONS = {
     manifests: {
-        description: 'Training manifests to read: paths, folders or globs, relative to {folder}. A folder means every `carbon-manifest.yml`/`.yaml`/`.json` below it. `node_modules` and `.git` are never searched or read, and symbolic links are neither followed nor read: a linked manifest or folder is refused, so commit the file itself.',
+        description: 'Training manifests to read: paths, folders or globs, relative to {folder}. A folder means every `carbon-manifest.yml`/`.yaml`/`.json` below it. `node_modules` and `.git` are never searched or read; the search skips symbolic links, and a named link, or a folder reached through one, is refused: commit the file itself.',
         value: 'lines',
         default: MANIFEST_GLOBS.join('\n'),
         cli: {
