@@ -11275,6 +11275,67 @@ function formatDiagnostic(d) {
     return `${where}${d.severity} ${d.code}: ${d.message}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/excerpt.ts
+/**
+ * Short excerpts of what a file holds, for messages. Whatever a diagnostic quotes from a file (a
+ * cell, a header, a line that could not be parsed, a key) goes through {@link excerpt}, so that no
+ * message carries more than a few dozen characters of any line: the file may not be what it
+ * claims to be (a manifest that is really `.git/config`, whose `AUTHORIZATION: basic ...` header
+ * holds a token), and messages travel to PR comments, job summaries and annotations.
+ * Messages written by a library that may quote the input (the YAML parser's, `JSON.parse`'s) go
+ * through {@link excerptMessage}.
+ */
+/** Most characters of file content one quote in a message shows; longer text is cut with `…`. */
+const EXCERPT_MAX_CHARS = 40;
+/** Most characters of a library's message kept (its own words are short; the rest was input). */
+const MESSAGE_MAX_CHARS = 3 * EXCERPT_MAX_CHARS;
+/** Most items {@link excerptList} names; the rest are counted. */
+const LIST_MAX_ITEMS = 10;
+const ELLIPSIS = '…';
+/** A run of characters without white space too long to quote whole (a token, a base64 blob). */
+const LONG_RUN = new RegExp(`\\S{${EXCERPT_MAX_CHARS + 1},}`, 'g');
+/** The text up to its first line break (any of CR, LF, and the Unicode line and paragraph separators). */
+function firstLine(text) {
+    const end = text.search(/[\r\n\u2028\u2029]/);
+    return end === -1 ? text : text.slice(0, end);
+}
+/**
+ * The start of `text` as a message may quote it: its first line only, at most `maxChars`
+ * characters (whole code points, so no surrogate pair is split), with `…` where anything was left
+ * out (a longer line, or further lines).
+ */
+function excerpt(text, maxChars = EXCERPT_MAX_CHARS) {
+    const line = firstLine(text);
+    const cutAtLine = line.length < text.length && text.slice(line.length).trim() !== '';
+    // A quick check first: most quoted values are short, and Array.from is not free.
+    if (line.length <= maxChars && !cutAtLine)
+        return line;
+    const chars = Array.from(line);
+    if (chars.length <= maxChars)
+        return cutAtLine ? `${line}${ELLIPSIS}` : line;
+    return `${chars.slice(0, Math.max(0, maxChars - 1)).join('')}${ELLIPSIS}`;
+}
+/**
+ * Names from a file (a header's columns) as a quoted list: each name an {@link excerpt}, at most
+ * ten of them, then how many more there are: `"a", "b" and 30 more`.
+ */
+function excerptList(items, maxItems = LIST_MAX_ITEMS) {
+    const shown = items.slice(0, maxItems).map((item) => `"${excerpt(item)}"`);
+    const more = items.length - shown.length;
+    return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+}
+/**
+ * A library's error message that may quote the input it failed on (the YAML parser quotes the
+ * offending token whole, V8's `JSON.parse` a window around it), made safe to show: its first line,
+ * every double-quoted part and every long unbroken run cut to an {@link excerpt}, and the whole
+ * cut to a few excerpts' length.
+ */
+function excerptMessage(message) {
+    const quotesCut = firstLine(message).replace(/"([^"]*)"/g, (_m, inner) => `"${excerpt(inner)}"`);
+    const runsCut = quotesCut.replace(LONG_RUN, (run) => excerpt(run));
+    return excerpt(runsCut, MESSAGE_MAX_CHARS);
+}
+
 ;// CONCATENATED MODULE: ./src/core/units.ts
 /**
  * Quantities with units: every power, energy, duration, mass, grid intensity and memory size a
@@ -11290,6 +11351,7 @@ function formatDiagnostic(d) {
  * - `m` alone is not a duration unit (minutes or months?); write `min`.
  * - ISO 8601 durations with years or months are refused: they have no fixed length.
  */
+
 /** One pound (avoirdupois) in kilograms, exact by the 1959 international yard and pound agreement. */
 const KG_PER_LB = 0.45359237;
 /** Joules in one kilowatt-hour, exact by definition (1000 W x 3600 s). */
@@ -11447,7 +11509,7 @@ function unitHint(kind, symbol) {
     const bare = kind === 'intensity' ? (symbol.split(/\s*\/\s*|\s+per\s+/i).pop() ?? symbol) : symbol.replace(CO2_SUFFIX, '');
     const milli = MILLI_HINTS[bare.toLowerCase()];
     if (milli && bare[0] === 'm')
-        return `"${bare}": ${milli}`;
+        return `"${excerpt(bare)}": ${milli}`;
     const ambiguous = AMBIGUOUS_HINTS[bare.toLowerCase()];
     // "m" is only ambiguous where minutes are plausible; elsewhere it is simply not a unit.
     if (ambiguous && (bare.toLowerCase() !== 'm' || kind === 'duration'))
@@ -11455,11 +11517,11 @@ function unitHint(kind, symbol) {
     for (const other of KINDS) {
         if (other !== kind && lookupUnit(other, symbol)) {
             if (kind === 'intensity' && other === 'mass')
-                return `"${symbol}" is a mass; a grid intensity is a mass per energy, such as "g/kWh"`;
-            return `"${symbol}" is ${aKind(other)} unit, not ${aKind(kind)} unit`;
+                return `"${excerpt(symbol)}" is a mass; a grid intensity is a mass per energy, such as "g/kWh"`;
+            return `"${excerpt(symbol)}" is ${aKind(other)} unit, not ${aKind(kind)} unit`;
         }
     }
-    return `"${symbol}" is not ${aKind(kind)} unit`;
+    return `"${excerpt(symbol)}" is not ${aKind(kind)} unit`;
 }
 /** A decimal number: digits with an optional fraction and exponent, and an optional sign. */
 const NUMBER = String.raw `[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
@@ -11494,10 +11556,10 @@ function parseIsoDuration(text) {
     const date = ISO_DATE_PART.exec(datePart);
     const time = timePart === undefined ? [] : ISO_TIME_PART.exec(timePart);
     if (rest.length > 0 || !date || !time || upper === 'P' || timePart === '' || upper.endsWith('T')) {
-        return fail('duration', 'syntax', `"${text}" is not an ISO 8601 duration such as "PT84H" or "P1DT2H30M"`);
+        return fail('duration', 'syntax', `"${excerpt(text)}" is not an ISO 8601 duration such as "PT84H" or "P1DT2H30M"`);
     }
     if (date[1] !== undefined || date[2] !== undefined) {
-        return fail('duration', 'unit', `"${text}": years and months have no fixed length; give days, e.g. "P30D"`);
+        return fail('duration', 'unit', `"${excerpt(text)}": years and months have no fixed length; give days, e.g. "P30D"`);
     }
     const seconds = isoNumber(date[3]) * 604800 +
         isoNumber(date[4]) * 86400 +
@@ -11535,7 +11597,7 @@ function parseSimple(kind, text) {
     if (!match) {
         if (/^[+-]?(?:nan|\.nan|inf|\.inf|infinity)\b/i.test(text))
             return fail(kind, 'range', 'NaN and infinities are not quantities');
-        return fail(kind, 'syntax', `"${text}" is not a number followed by a unit`);
+        return fail(kind, 'syntax', `"${excerpt(text)}" is not a number followed by a unit`);
     }
     const value = Number(match[1]);
     const bad = rangeProblem(kind, value);
@@ -11543,9 +11605,9 @@ function parseSimple(kind, text) {
         return bad;
     const symbol = match[2]?.trim();
     if (!symbol)
-        return fail(kind, 'missing-unit', `"${text}" has no unit`);
+        return fail(kind, 'missing-unit', `"${excerpt(text)}" has no unit`);
     if (symbol.startsWith(','))
-        return fail(kind, 'syntax', `"${text}": write the decimal separator as a point, e.g. "1.5", and no thousands separator`);
+        return fail(kind, 'syntax', `"${excerpt(text)}": write the decimal separator as a point, e.g. "1.5", and no thousands separator`);
     const factor = lookupUnit(kind, symbol);
     if (!factor)
         return fail(kind, 'unit', unitHint(kind, symbol));
@@ -11584,7 +11646,7 @@ function parseFraction(input) {
     else if (typeof input === 'string') {
         const match = new RegExp(String.raw `^\s*(${NUMBER})\s*(%?)\s*$`).exec(input);
         if (!match)
-            return { ok: false, expected: `${FRACTION_EXPECTED} (got "${input}")` };
+            return { ok: false, expected: `${FRACTION_EXPECTED} (got "${excerpt(input)}")` };
         value = Number(match[1]);
         percent = match[2] === '%';
     }
@@ -11613,7 +11675,7 @@ function describeValue(input) {
     if (typeof input === 'object')
         return 'a mapping';
     if (typeof input === 'string')
-        return `"${input}"`;
+        return `"${excerpt(input)}"`;
     return String(input);
 }
 
@@ -11622,6 +11684,7 @@ function describeValue(input) {
  * The budget verdict: how much of the emissions and energy limits the runs use, and whether that
  * passes, warns or fails the check.
  */
+
 
 
 /** Every diagnostic code this module emits (documented in docs/diagnostics/report.md). */
@@ -11710,13 +11773,13 @@ function parseBudget(text) {
         const energy = mass.ok ? undefined : parseQuantity('energy', part);
         const kind = mass.ok ? 'emissionsKg' : energy?.ok ? 'energyKWh' : undefined;
         if (kind === undefined) {
-            const got = part.trim();
+            const got = excerpt(part.trim());
             const why = /^[\d.]+$/.test(got) ? `got "${got}": a bare number has no unit` : `got "${got}", which is neither`;
             return { ok: false, expected: `${BUDGET_EXPECTED} (${why})` };
         }
         const amount = mass.ok ? mass.value : energy.value;
         if (!(amount > 0))
-            return { ok: false, expected: `${BUDGET_EXPECTED}, above zero (got "${part.trim()}")` };
+            return { ok: false, expected: `${BUDGET_EXPECTED}, above zero (got "${excerpt(part.trim())}")` };
         if (value[kind] !== undefined) {
             return {
                 ok: false,
@@ -11780,6 +11843,7 @@ var dist = __nccwpck_require__(8815);
  * "Did you mean" suggestions for names (GPU models, locations, manifest keys): the closest valid
  * names by a case- and punctuation-insensitive edit distance.
  */
+
 /** Lower-cases and strips everything but letters and digits, so "A100-SXM4" ~ "a100 sxm4". */
 function normalizeName(name) {
     return name.toLowerCase().replace(/[^a-z0-9]+/g, '');
@@ -11834,11 +11898,14 @@ function closestNames(input, candidates, limit = 3) {
     }
     return out;
 }
-/** Formats suggestions as a sentence tail: ` Did you mean "a", "b" or "c"?` (empty when none). */
+/**
+ * Formats suggestions as a sentence tail: ` Did you mean "a", "b" or "c"?` (empty when none).
+ * A suggestion may come from a file (a log's header), so each is quoted as a short excerpt.
+ */
 function didYouMean(suggestions) {
     if (suggestions.length === 0)
         return '';
-    const quoted = suggestions.map((s) => `"${s}"`);
+    const quoted = suggestions.map((s) => `"${excerpt(s)}"`);
     const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
     return ` Did you mean ${list}?`;
 }
@@ -11849,6 +11916,7 @@ function didYouMean(suggestions) {
  * over a size limit (checked before parsing), syntax errors, and alias bombs ("billion laughs").
  * Shared by the manifest and the budget config parsers; `prefix` names the diagnostic codes.
  */
+
 
 
 /** Default size limit: manifests and configs are small; 1 MiB leaves room for thousands of runs. */
@@ -11933,11 +12001,11 @@ function loadYaml(file, text, options) {
     for (const error of doc.errors) {
         const message = error.code === 'MULTIPLE_DOCS'
             ? `it holds more than one document; a ${what} is one document (remove the \`---\` separator)`
-            : error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+            : parserMessage(error.message);
         diagnostics.push(diagnostic('error', `${prefix}/yaml-syntax`, `The ${what} is not valid YAML: ${message}.`, spanPosition(file, where, error.pos[0], error.pos[1])));
     }
     for (const warning of doc.warnings) {
-        const message = warning.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+        const message = parserMessage(warning.message);
         diagnostics.push(diagnostic('warning', `${prefix}/yaml-warning`, `${message}.`, spanPosition(file, where, warning.pos[0], warning.pos[1])));
     }
     if (doc.errors.length > 0)
@@ -11947,6 +12015,15 @@ function loadYaml(file, text, options) {
     if (aliasProblems.length > 0)
         return { diagnostics };
     return { source: { doc, lineCounter, text }, diagnostics };
+}
+/**
+ * The parser's message without its position (the diagnostic has it) and without its code frame,
+ * with whatever it quotes from the file cut to a short excerpt: the file may be something else
+ * under a manifest's name (`.git/config`, whose header line holds a token), and the message is
+ * shown in the PR comment.
+ */
+function parserMessage(message) {
+    return excerptMessage(message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''));
 }
 /**
  * Counts aliases and the size each expands to, before anything walks the document: the walker
@@ -12021,6 +12098,7 @@ function checkAliases(doc, at, prefix, what) {
  * merge keys (`<<: *base`) are followed, so values written once under an anchor are found (and
  * pointed at) where they are written.
  */
+
 
 
 
@@ -12102,7 +12180,7 @@ class YamlReader {
             const seen = firstSeen.get(key);
             if (seen !== undefined) {
                 const where = seen.line === keyPos.line ? `line ${seen.line}, column ${seen.column}` : `line ${seen.line}`;
-                this.reportEither('error', 'duplicate-key', `\`${joinPath(parentPath, key)}\` is given twice; the first is on ${where}. Keep one.`, keyPos);
+                this.reportEither('error', 'duplicate-key', `\`${joinPath(parentPath, excerpt(key))}\` is given twice; the first is on ${where}. Keep one.`, keyPos);
                 continue;
             }
             firstSeen.set(key, keyPos);
@@ -12147,7 +12225,7 @@ class YamlReader {
             }
             const hint = hints[entry.key];
             const tail = hint ? ` ${hint}` : didYouMean(closestNames(entry.key, allowed));
-            this.reportEither('error', 'unknown-key', `Unknown key \`${entry.key}\` in ${where}.${tail} Allowed: ${allowed.join(', ')}.`, entry.keyPos);
+            this.reportEither('error', 'unknown-key', `Unknown key \`${excerpt(entry.key)}\` in ${where}.${tail} Allowed: ${allowed.join(', ')}.`, entry.keyPos);
         }
         return known;
     }
@@ -12162,10 +12240,11 @@ class YamlReader {
         if ((0,dist/* isScalar */.jn)(node)) {
             if (node.value === null)
                 return 'nothing';
+            // A value is quoted as a short excerpt: the file may hold a secret where a value belongs.
             if (typeof node.value === 'string')
-                return JSON.stringify(node.value);
+                return JSON.stringify(excerpt(node.value));
             if (typeof node.value === 'number' || typeof node.value === 'boolean')
-                return node.source ?? String(node.value);
+                return excerpt(node.source ?? String(node.value));
             return describeValue(node.value);
         }
         return 'an unsupported value';
@@ -12725,6 +12804,7 @@ function trimBytes(x) {
  * so daylight-saving changes are honoured.
  */
 
+
 const MS_PER_MIN = 60_000;
 const HALF_DAY_MS = 12 * 3_600_000;
 /** Builds a zone with a fixed offset east of UTC, in minutes. */
@@ -12785,7 +12865,7 @@ function resolveZone(spec) {
     catch {
         const names = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
         return {
-            error: `Unknown time zone "${text}": expected UTC, an offset such as +05:30, or an IANA name such as Europe/Berlin.` +
+            error: `Unknown time zone "${excerpt(text)}": expected UTC, an offset such as +05:30, or an IANA name such as Europe/Berlin.` +
                 didYouMean(closestNames(text, names))
         };
     }
@@ -20320,6 +20400,7 @@ const UPTIME_2024_PUE_SOURCE = {
 
 
 
+
 /**
  * Rated power per physical core for a CPU known only by its core count: Green Algorithms'
  * "Any" row (12.0 W per core). Chosen over CodeCarbon's 4 W per thread because the manifest
@@ -20385,7 +20466,7 @@ function findCpu(name) {
         return {
             ok: false,
             suggestions: [],
-            reason: `"${name}" names no CPU model number (cloud VMs often hide it); give \`watts:\` or \`cores:\` instead.`
+            reason: `"${excerpt(name)}" names no CPU model number (cloud VMs often hide it); give \`watts:\` or \`cores:\` instead.`
         };
     }
     return { ok: false, suggestions: closestNames(key === '' ? name : key, idx.names, 3) };
@@ -21065,6 +21146,7 @@ function defaultPue(location) {
 
 
 
+
 /** Every diagnostic code this stage emits (documented in docs/diagnostics/report.md). */
 const RESOLVE_CODES = (/* unused pure expression or super */ null && ([
     'hardware/unknown-gpu',
@@ -21199,7 +21281,7 @@ function resolveDevice(spec, device, kind, at, diagnostics) {
         }
         if (kind === 'cpu' && device.cores !== undefined) {
             // An unknown CPU model with a core count: the per-core default covers it, and says so.
-            diagnostics.push(diagnostic('notice', 'hardware/unknown-cpu', `Run "${spec.name}": CPU "${device.model}" is not in the catalogue; its ${device.cores} cores are estimated at ${CPU_WATTS_PER_CORE.wattsPerCore} W per core.${didYouMean(found.suggestions)}`, at('cpu.model')));
+            diagnostics.push(diagnostic('notice', 'hardware/unknown-cpu', `Run "${spec.name}": CPU "${excerpt(device.model)}" is not in the catalogue; its ${device.cores} cores are estimated at ${CPU_WATTS_PER_CORE.wattsPerCore} W per core.${didYouMean(found.suggestions)}`, at('cpu.model')));
             return perCore(spec, device, at, diagnostics);
         }
         if (found.reason) {
@@ -21209,7 +21291,7 @@ function resolveDevice(spec, device, kind, at, diagnostics) {
         const alternative = kind === 'gpu' ? '`watts:` (rated power of one GPU)' : '`watts:` (rated power of one CPU) or `cores:`';
         // An unknown GPU points to the generated list of every catalogue row, so the reader can check the spelling.
         const list = kind === 'gpu' ? ` The catalogue's GPUs are listed at ${GPU_LIST_URL}.` : '';
-        diagnostics.push(diagnostic('error', `hardware/unknown-${kind}`, `Run "${spec.name}": unknown ${KIND} model "${device.model}"; expected a catalogue model or ${alternative}.${didYouMean(found.suggestions)}${list}`, at(`${kind}.model`)));
+        diagnostics.push(diagnostic('error', `hardware/unknown-${kind}`, `Run "${spec.name}": unknown ${KIND} model "${excerpt(device.model)}"; expected a catalogue model or ${alternative}.${didYouMean(found.suggestions)}${list}`, at(`${kind}.model`)));
         return undefined;
     }
     if (kind === 'cpu' && device.cores !== undefined)
@@ -21256,7 +21338,7 @@ function resolvePlace(spec, at, defaultLocation, diagnostics) {
         const fromDefault = spec.location === undefined ? ` (the default location from ${defaultLocation?.origin})` : '';
         if (!found.ok) {
             const why = found.reason ? ` ${found.reason}` : '';
-            diagnostics.push(diagnostic('error', 'location/unknown', `Run "${spec.name}": unknown location "${location}"${fromDefault}; expected ${LOCATION_EXPECTED}.${why}${didYouMean(found.suggestions)}`, where));
+            diagnostics.push(diagnostic('error', 'location/unknown', `Run "${spec.name}": unknown location "${excerpt(location)}"${fromDefault}; expected ${LOCATION_EXPECTED}.${why}${didYouMean(found.suggestions)}`, where));
             return undefined;
         }
         if (found.note)
@@ -21717,6 +21799,7 @@ function parseTimeMs(text, zone) {
 
 
 
+
 /** Every diagnostic code of the hourly intensity series reader (documented in docs/diagnostics/formats.md). */
 const INTENSITY_SERIES_CODES = (/* unused pure expression or super */ null && ([
     'intensity/empty',
@@ -21800,7 +21883,7 @@ function unitOf(header) {
         if (u.re.test(words))
             return { factor: u.factor, unit: u.unit };
     if (/kwh|mwh|wh\b/.test(words))
-        return { error: `unrecognised unit in column "${header}"` };
+        return { error: `unrecognised unit in column "${excerpt(header.trim())}"` };
     return undefined;
 }
 /**
@@ -21855,7 +21938,7 @@ function parseIntensityCsv(text, file, options = {}) {
         const chosen = lifecycle ?? candidates[0];
         valueCol = chosen.i;
         if (candidates.length > 1) {
-            diagnostics.push(diagnostic('notice', 'intensity/column-chosen', `Several intensity columns; using "${first[valueCol].trim()}"${lifecycle ? ' (life-cycle, as Electricity Maps defaults to)' : ' (the first)'}.`, { file, ...cellSpan(lines[lineIndex], headerLine, valueCol) }));
+            diagnostics.push(diagnostic('notice', 'intensity/column-chosen', `Several intensity columns; using "${excerpt(first[valueCol].trim())}"${lifecycle ? ' (life-cycle, as Electricity Maps defaults to)' : ' (the first)'}.`, { file, ...cellSpan(lines[lineIndex], headerLine, valueCol) }));
         }
         const u = unitOf(first[valueCol]);
         if (u && 'error' in u) {
@@ -21870,7 +21953,7 @@ function parseIntensityCsv(text, file, options = {}) {
             unit = u.unit;
         }
         else {
-            diagnostics.push(diagnostic('notice', 'intensity/unit-assumed', `Column "${first[valueCol].trim()}" names no unit; read as g CO2e/kWh.`, { file, ...cellSpan(lines[lineIndex], headerLine, valueCol) }));
+            diagnostics.push(diagnostic('notice', 'intensity/unit-assumed', `Column "${excerpt(first[valueCol].trim())}" names no unit; read as g CO2e/kWh.`, { file, ...cellSpan(lines[lineIndex], headerLine, valueCol) }));
         }
         lineIndex++;
     }
@@ -21890,7 +21973,7 @@ function parseIntensityCsv(text, file, options = {}) {
         const timeText = (fields[timeCol] ?? '').trim();
         const timeMs = parseTimeMs(timeText, zone);
         if (Number.isNaN(timeMs)) {
-            warn('intensity/bad-timestamp', `"${timeText}" is not a timestamp; expected ISO 8601 such as 2024-01-01T13:00:00Z. Row skipped.`, timeCol);
+            warn('intensity/bad-timestamp', `"${excerpt(timeText)}" is not a timestamp; expected ISO 8601 such as 2024-01-01T13:00:00Z. Row skipped.`, timeCol);
             continue;
         }
         const valueText = (fields[valueCol] ?? '').trim();
@@ -21900,20 +21983,20 @@ function parseIntensityCsv(text, file, options = {}) {
         }
         const value = Number(valueText);
         if (!Number.isFinite(value)) {
-            warn('intensity/non-numeric', `"${valueText}" is not a number; expected an intensity in ${unit}. Row skipped.`, valueCol);
+            warn('intensity/non-numeric', `"${excerpt(valueText)}" is not a number; expected an intensity in ${unit}. Row skipped.`, valueCol);
             continue;
         }
         const gPerKWh = value * factor;
         if (gPerKWh < 0) {
-            warn('intensity/negative', `Intensity ${valueText} ${unit} is negative. Row skipped.`, valueCol);
+            warn('intensity/negative', `Intensity ${excerpt(valueText)} ${unit} is negative. Row skipped.`, valueCol);
             continue;
         }
         if (gPerKWh > MAX_PLAUSIBLE_INTENSITY_G_PER_KWH) {
-            warn('intensity/implausible', `Intensity ${valueText} ${unit} is above ${MAX_PLAUSIBLE_INTENSITY_G_PER_KWH} g/kWh, more than any grid emits. Row skipped.`, valueCol);
+            warn('intensity/implausible', `Intensity ${excerpt(valueText)} ${unit} is above ${MAX_PLAUSIBLE_INTENSITY_G_PER_KWH} g/kWh, more than any grid emits. Row skipped.`, valueCol);
             continue;
         }
         if (seen.has(timeMs)) {
-            warn('intensity/duplicate-time', `Timestamp ${timeText} appears again; the first value is kept.`, timeCol);
+            warn('intensity/duplicate-time', `Timestamp ${excerpt(timeText)} appears again; the first value is kept.`, timeCol);
             continue;
         }
         seen.add(timeMs);
@@ -22542,6 +22625,7 @@ function isoHour(ms) {
  * `timestamp_ms`); a `columns` map in the manifest overrides the guess.
  */
 
+
 /** Our names for the roles a column can play; the keys of a `columns` map. */
 const ROLES = ['timestamp', 'power', 'energy', 'device'];
 /** Multipliers to W. */
@@ -22737,14 +22821,14 @@ function resolveFields(headers, columns) {
         for (const [role, header] of Object.entries(columns)) {
             if (!ROLES.includes(role)) {
                 problems.push({
-                    message: `Unknown key "${role}" in the trace columns map: expected ${ROLES.join(', ')}.${didYouMean(closestNames(role, ROLES))}`
+                    message: `Unknown key "${excerpt(role)}" in the trace columns map: expected ${ROLES.join(', ')}.${didYouMean(closestNames(role, ROLES))}`
                 });
                 continue;
             }
             const i = lowerHeaders.indexOf(header.trim().toLowerCase());
             if (i < 0) {
                 problems.push({
-                    message: `The trace columns map names "${header}" for ${role}, but the header has no such column: it has ${headers.map((h) => `"${h.trim()}"`).join(', ')}.${didYouMean(closestNames(header, headers.map((h) => h.trim())))}`
+                    message: `The trace columns map names "${excerpt(header)}" for ${role}, but the header has no such column: it has ${excerptList(headers.map((h) => h.trim()))}.${didYouMean(closestNames(header, headers.map((h) => h.trim())))}`
                 });
                 continue;
             }
@@ -22775,7 +22859,7 @@ function resolveFields(headers, columns) {
     }
     if (map.timestamp < 0) {
         problems.push({
-            message: `No timestamp column in the header (${headers.map((h) => `"${h.trim()}"`).join(', ')}): expected one named timestamp, time or datetime, or a columns map entry "timestamp".`
+            message: `No timestamp column in the header (${excerptList(headers.map((h) => h.trim()))}): expected one named timestamp, time or datetime, or a columns map entry "timestamp".`
         });
     }
     else {
@@ -22786,7 +22870,7 @@ function resolveFields(headers, columns) {
         const f = powerFactor(named[map.power].unit);
         if (f === undefined)
             problems.push({
-                message: `The power column "${headers[map.power].trim()}" has unit "${named[map.power].unit}": expected W, mW or kW.`,
+                message: `The power column "${excerpt(headers[map.power].trim())}" has unit "${excerpt(named[map.power].unit ?? '')}": expected W, mW or kW.`,
                 column: map.power + 1
             });
         else
@@ -22797,7 +22881,7 @@ function resolveFields(headers, columns) {
         const f = energyFactor(named[map.energy].unit);
         if (f === undefined) {
             problems.push({
-                message: `The energy column "${headers[map.energy].trim()}" needs a unit in its name: e.g. "energy [J]", "energy_wh" or "energy (kWh)".`,
+                message: `The energy column "${excerpt(headers[map.energy].trim())}" needs a unit in its name: e.g. "energy [J]", "energy_wh" or "energy (kWh)".`,
                 column: map.energy + 1
             });
         }
@@ -22808,13 +22892,13 @@ function resolveFields(headers, columns) {
     const unitless = named.findIndex((n) => n.unit === undefined && n.base.includes('energy'));
     if (map.power < 0 && map.energy < 0 && unitless >= 0) {
         problems.push({
-            message: `The energy column "${headers[unitless].trim()}" needs a unit in its name: e.g. "energy [J]", "energy_wh" or "energy (kWh)".`,
+            message: `The energy column "${excerpt(headers[unitless].trim())}" needs a unit in its name: e.g. "energy [J]", "energy_wh" or "energy (kWh)".`,
             column: unitless + 1
         });
     }
     else if (map.power < 0 && map.energy < 0) {
         problems.push({
-            message: `No power or energy column in the header (${headers.map((h) => `"${h.trim()}"`).join(', ')}): expected e.g. "power [W]", "power_w", "energy_j" or "energy (kWh)", or a columns map entry "power" or "energy".`
+            message: `No power or energy column in the header (${excerptList(headers.map((h) => h.trim()))}): expected e.g. "power [W]", "power_w", "energy_j" or "energy (kWh)", or a columns map entry "power" or "energy".`
         });
     }
     if (map.devices.length > 0)
@@ -22823,6 +22907,11 @@ function resolveFields(headers, columns) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/traces/formats/generic.ts
+/**
+ * What generic CSV and JSON Lines share once a row's cells are found: reading the time, the
+ * power or energy and the device of one record and handing it to the sink.
+ */
+
 
 /** Texts that mean "no value" in generic logs. */
 const UNAVAILABLE = new Set(['', 'na', 'n/a', '[n/a]', 'nan', 'null', 'none', '-', '[not supported]', 'unknown']);
@@ -22882,17 +22971,17 @@ class RecordReader {
         const isEnergy = this.map.energy >= 0;
         const raw = typeof valueCell === 'string' ? valueCell.trim() : valueCell;
         if (raw === undefined || raw === null || (typeof raw === 'string' && UNAVAILABLE.has(raw.toLowerCase()))) {
-            this.sink.drop('unavailable', line, raw === undefined ? 'missing' : String(raw) || 'blank');
+            this.sink.drop('unavailable', line, raw === undefined ? 'missing' : excerpt(String(raw)) || 'blank');
             return;
         }
         const value = typeof raw === 'number' ? raw : typeof raw === 'string' && raw !== '' ? Number(raw) : NaN;
         if (Number.isNaN(value)) {
-            this.sink.drop('non-numeric', line, String(raw));
+            this.sink.drop('non-numeric', line, excerpt(String(raw)));
             return;
         }
         const timeMs = this.time(timeCell);
         if (Number.isNaN(timeMs)) {
-            this.sink.drop('bad-timestamp', line, String(timeCell));
+            this.sink.drop('bad-timestamp', line, excerpt(String(timeCell)));
             return;
         }
         const device = this.device(cells);
@@ -22909,9 +22998,9 @@ class RecordReader {
 /** A note that says which columns were used, and how. */
 function fieldsNote(file, map, zone) {
     const what = map.energy >= 0
-        ? `the cumulative energy column "${map.names.energy}" (increases summed; a decrease is a reset)`
-        : `the power column "${map.names.power}" (trapezoid)`;
-    return `${file}: integrated ${what} over "${map.names.timestamp}" per ${map.names.device ? `"${map.names.device}"` : 'file (no device column)'}; timestamps without a zone read in ${zone.name}.`;
+        ? `the cumulative energy column "${excerpt(map.names.energy ?? '')}" (increases summed; a decrease is a reset)`
+        : `the power column "${excerpt(map.names.power ?? '')}" (trapezoid)`;
+    return `${file}: integrated ${what} over "${excerpt(map.names.timestamp ?? '')}" per ${map.names.device ? `"${excerpt(map.names.device)}"` : 'file (no device column)'}; timestamps without a zone read in ${zone.name}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/traces/formats/generic-csv.ts
@@ -22941,7 +23030,7 @@ function separatorOf(header) {
     counts.sort((a, b) => b[1] - a[1]);
     return counts[0][1] > 0 ? counts[0][0] : ',';
 }
-function firstLine(head) {
+function generic_csv_firstLine(head) {
     return head
         .split('\n')
         .map((l) => l.replace(/\r$/, ''))
@@ -22952,7 +23041,7 @@ const format = {
     id: 'csv',
     generic: true,
     detect(head) {
-        const first = firstLine(head);
+        const first = generic_csv_firstLine(head);
         if (first === undefined || first.trimStart().startsWith('{'))
             return false;
         const headers = splitCsvRecord(first, separatorOf(first));
@@ -23191,6 +23280,7 @@ function bytesEqual(b, s, e, other) {
  */
 
 
+
 /** Power columns in order of preference. */
 const POWER_COLUMNS = ['power.draw.average', 'power.draw', 'power.draw.instant'];
 /** Device columns in order of preference. */
@@ -23250,14 +23340,14 @@ function buildLayout(headers, headerBytes, lineNo, sink, options, zoneName) {
         const i = find(header);
         if (i < 0) {
             ok = false;
-            sink.report(diagnostic('error', 'traces/unknown-column', `The columns map names "${header}" for ${role}, but this nvidia-smi log has no such column; it has ${names.join(', ')}.${didYouMean(closestNames(header, names))}`, at));
+            sink.report(diagnostic('error', 'traces/unknown-column', `The columns map names "${excerpt(header)}" for ${role}, but this nvidia-smi log has no such column; it has ${excerptList(names)}.${didYouMean(closestNames(header, names))}`, at));
         }
         return i;
     };
     if (map) {
         for (const key of Object.keys(map)) {
             if (key !== 'timestamp' && key !== 'power' && key !== 'device') {
-                sink.report(diagnostic('error', 'traces/unknown-column-role', `Unknown key "${key}" in the columns map for an nvidia-smi log: expected timestamp, power or device.${didYouMean(closestNames(key, ['timestamp', 'power', 'device']))}`, at));
+                sink.report(diagnostic('error', 'traces/unknown-column-role', `Unknown key "${excerpt(key)}" in the columns map for an nvidia-smi log: expected timestamp, power or device.${didYouMean(closestNames(key, ['timestamp', 'power', 'device']))}`, at));
             }
         }
     }
@@ -24088,6 +24178,7 @@ class NvidiaSmiCsvReader {
 
 
 
+
 /** Every diagnostic code of the nvidia-smi dmon reader (documented in docs/diagnostics/traces.md). */
 const NVIDIA_SMI_DMON_CODES = (/* unused pure expression or super */ null && (['traces/dmon-no-power', 'traces/dmon-no-header']));
 /** dmon's default sampling interval (`-d 1`), assumed when rows carry no time. */
@@ -24143,7 +24234,7 @@ const nvidia_smi_dmon_format = {
                 mode = dateCol >= 0 && timeCol >= 0 ? 'datetime' : timeCol >= 0 ? 'time' : 'none';
                 if (pwrCol < 0 && !reportedNoPower) {
                     reportedNoPower = true;
-                    sink.report(diagnostic('error', 'traces/dmon-no-power', `This dmon log has no pwr column (columns: ${h.join(', ')}): record it with nvidia-smi dmon -s p (or -s pucm) -o DT.`, { file, line }));
+                    sink.report(diagnostic('error', 'traces/dmon-no-power', `This dmon log has no pwr column (columns: ${excerptList(h)}): record it with nvidia-smi dmon -s p (or -s pucm) -o DT.`, { file, line }));
                 }
                 if (mode === 'datetime')
                     sink.note?.(`${file}: integrated dmon's pwr (integer watts) per gpu; timestamps read in ${zone.name}.`);
@@ -24266,6 +24357,7 @@ function tellNote(sink, code, text, file, line) {
  * energy delta; default 1.0), hence `pueIncluded`; a file whose PUE is 1.0 (or absent) is plain IT
  * energy, which `reportPue` tells the sink, and the note records which it was.
  */
+
 
 
 
@@ -24420,14 +24512,14 @@ async function parse(chunks, sink, options) {
         }
         const endMs = parseDateTime(fields[columns.timestamp], zone);
         if (Number.isNaN(endMs)) {
-            sink.drop('bad-timestamp', line, `timestamp "${fields[columns.timestamp]}"`);
+            sink.drop('bad-timestamp', line, `timestamp "${excerpt(fields[columns.timestamp])}"`);
             return;
         }
         const durationS = cell(fields, columns.duration);
         if (durationS === undefined)
             return sink.drop('unavailable', line, 'duration is empty');
         if (Number.isNaN(durationS))
-            return sink.drop('non-numeric', line, `duration "${fields[columns.duration]}"`);
+            return sink.drop('non-numeric', line, `duration "${excerpt(fields[columns.duration])}"`);
         if (durationS < 0)
             return sink.drop('negative', line, `duration ${durationS}`);
         const energies = [];
@@ -24437,7 +24529,7 @@ async function parse(chunks, sink, options) {
             const energyKWh = cell(fields, index);
             if (energyKWh === undefined || Number.isNaN(energyKWh) || energyKWh < 0) {
                 const reason = energyKWh === undefined ? 'unavailable' : Number.isNaN(energyKWh) ? 'non-numeric' : 'negative';
-                problems.push({ reason, detail: `${name} "${fields[index].trim()}"` });
+                problems.push({ reason, detail: `${name} "${excerpt(fields[index].trim())}"` });
                 continue;
             }
             energies.push({ component, energyKWh });
@@ -24456,7 +24548,7 @@ async function parse(chunks, sink, options) {
             }
             else if (columns.components.length === 0) {
                 const reason = totalKWh === undefined ? 'unavailable' : Number.isNaN(totalKWh) ? 'non-numeric' : 'negative';
-                problems.push({ reason, detail: `energy_consumed "${fields[columns.energyConsumed].trim()}"` });
+                problems.push({ reason, detail: `energy_consumed "${excerpt(fields[columns.energyConsumed].trim())}"` });
             }
         }
         if (energies.length === 0) {
@@ -24603,6 +24695,7 @@ const codecarbon_format = {
 
 
 
+
 /** Every diagnostic code of the dcgm-exporter scrape reader (documented in docs/diagnostics/formats.md). */
 const DCGM_PROMETHEUS_CODES = (/* unused pure expression or super */ null && (['traces/no-scrape-time', 'traces/bad-scrape-time', 'traces/dcgm-source']));
 /** The power gauge, W (DCGM field 155). */
@@ -24686,7 +24779,7 @@ function parsePromSample(line) {
     const sample = { name, labels, valueText: rest[0] };
     if (rest.length === 2) {
         if (!/^-?\d+$/.test(rest[1]))
-            return { error: `timestamp "${rest[1]}" is not an integer of milliseconds` };
+            return { error: `timestamp "${excerpt(rest[1])}" is not an integer of milliseconds` };
         sample.timestampMs = Number(rest[1]);
     }
     return sample;
@@ -24814,7 +24907,7 @@ function dcgmValue(valueText, metric) {
     if (!Number.isFinite(value)) {
         return /^[+-]?(nan|inf)$/i.test(valueText)
             ? { reason: 'unavailable', detail: `${metric} ${valueText}` }
-            : { reason: 'non-numeric', detail: `${metric} "${valueText}"` };
+            : { reason: 'non-numeric', detail: `${metric} "${excerpt(valueText)}"` };
     }
     const sentinel = dcgmSentinel(value);
     if (sentinel)
@@ -24840,7 +24933,7 @@ async function dcgm_prometheus_parse(chunks, sink, options) {
             if (m) {
                 scrapeMs = parseTimeMs(m[1], zone);
                 if (Number.isNaN(scrapeMs))
-                    sink.report(diagnostic('warning', 'traces/bad-scrape-time', `Scrape marker "${m[1].trim()}" is not a time; expected ISO 8601 (2026-05-12T10:00:00Z) or Unix seconds. Samples up to the next marker have no time.`, { file, line, column: 1 }));
+                    sink.report(diagnostic('warning', 'traces/bad-scrape-time', `Scrape marker "${excerpt(m[1].trim())}" is not a time; expected ISO 8601 (2026-05-12T10:00:00Z) or Unix seconds. Samples up to the next marker have no time.`, { file, line, column: 1 }));
             }
             return;
         }
@@ -24848,7 +24941,7 @@ async function dcgm_prometheus_parse(chunks, sink, options) {
             // A line holding only a time (`date -Is`, `date +%s.%N`) marks the next scrape.
             const t = parseTimeMs(text, zone);
             if (Number.isNaN(t))
-                sink.drop('malformed-row', line, `"${text.slice(0, 40)}" is neither a metric nor a time`);
+                sink.drop('malformed-row', line, `"${excerpt(text)}" is neither a metric nor a time`);
             else
                 scrapeMs = t;
             return;
@@ -24915,6 +25008,7 @@ const dcgm_prometheus_format = {
  * series and point instead. Prometheus caps a range answer at 11,000 points per series, so the
  * answer is read whole, up to MAX_ANSWER_BYTES.
  */
+
 
 
 
@@ -24998,18 +25092,18 @@ async function prometheus_range_parse(chunks, sink, options) {
             json = JSON.parse(doc.text);
         }
         catch (err) {
-            sink.report(diagnostic('error', 'traces/bad-json', `Not valid JSON (${err.message}); expected a Prometheus query_range answer.`, { file, line: doc.line, column: 1 }));
+            sink.report(diagnostic('error', 'traces/bad-json', `Not valid JSON (${excerptMessage(err.message)}); expected a Prometheus query_range answer.`, { file, line: doc.line, column: 1 }));
             continue;
         }
         const answer = json;
         if (answer?.status !== 'success') {
-            const why = typeof answer?.error === 'string' ? `: ${answer.error}` : '';
-            sink.report(diagnostic('error', 'traces/prometheus-error', `Prometheus answer has status "${String(answer?.status)}"${why}; expected "success".`, { file, line: doc.line, column: 1 }));
+            const why = typeof answer?.error === 'string' ? `: ${excerpt(answer.error)}` : '';
+            sink.report(diagnostic('error', 'traces/prometheus-error', `Prometheus answer has status "${excerpt(String(answer?.status))}"${why}; expected "success".`, { file, line: doc.line, column: 1 }));
             continue;
         }
         const resultType = answer.data?.resultType;
         if (resultType !== 'matrix' || !Array.isArray(answer.data?.result)) {
-            sink.report(diagnostic('error', 'traces/prometheus-not-matrix', `Prometheus answer has resultType "${String(resultType)}"; expected "matrix", from /api/v1/query_range (an instant query has one point per series, not a trace).`, { file, line: doc.line, column: 1 }));
+            sink.report(diagnostic('error', 'traces/prometheus-not-matrix', `Prometheus answer has resultType "${excerpt(String(resultType))}"; expected "matrix", from /api/v1/query_range (an instant query has one point per series, not a trace).`, { file, line: doc.line, column: 1 }));
             continue;
         }
         for (const s of answer.data.result) {
@@ -25060,7 +25154,7 @@ async function prometheus_range_parse(chunks, sink, options) {
             }
             const seconds = Number(point[0]);
             if (!Number.isFinite(seconds)) {
-                sink.drop('bad-timestamp', 0, `${where}: time ${JSON.stringify(point[0])}`);
+                sink.drop('bad-timestamp', 0, `${where}: time ${excerpt(String(JSON.stringify(point[0])))}`);
                 continue;
             }
             // Milliseconds rounded to the microsecond keep 1.5 s steps exact.
@@ -25080,7 +25174,10 @@ async function prometheus_range_parse(chunks, sink, options) {
     if (repeatedSeries > 0)
         notes.push(`${repeatedSeries} series repeating a GPU's metric with other labels (MIG instances or pods) were counted once, by UUID.`);
     if (otherMetrics.size > 0)
-        notes.push(`Series of ${[...otherMetrics].sort().join(', ')} ignored (not energy).`);
+        notes.push(`Series of ${[...otherMetrics]
+            .sort()
+            .map((n) => excerpt(n))
+            .join(', ')} ignored (not energy).`);
     for (const note of notes)
         tellNote(sink, 'traces/dcgm-source', note, file);
 }
@@ -25116,6 +25213,7 @@ const prometheus_range_format = {
  * Domains overlap (package ⊃ core, uncore; psys ⊇ package), so only top-level packages (cpu)
  * and dram (memory) are summed; core, uncore and psys are left out with a note.
  */
+
 
 
 
@@ -25223,7 +25321,7 @@ async function rapl_parse(chunks, sink, options) {
         }
         const uj = microjoules(valueText);
         if (typeof uj === 'string') {
-            sink.drop(uj, line, `${name} energy_uj "${(valueText ?? '').trim()}"`);
+            sink.drop(uj, line, `${excerpt(name)} energy_uj "${excerpt((valueText ?? '').trim())}"`);
             return;
         }
         let wrapJ;
@@ -25263,7 +25361,7 @@ async function rapl_parse(chunks, sink, options) {
             return;
         const timeMs = parseTimeMs(timeText, zone);
         if (Number.isNaN(timeMs)) {
-            sink.drop('bad-timestamp', line, `timestamp "${timeText.trim()}"`);
+            sink.drop('bad-timestamp', line, `timestamp "${excerpt(timeText.trim())}"`);
             return;
         }
         if (layout.layout === 'long') {
@@ -25284,7 +25382,7 @@ async function rapl_parse(chunks, sink, options) {
         notes.push(`RAPL energy counters of ${byComponent('cpu')} package domain(s) (cpu) and ${byComponent('memory')} dram domain(s) (memory), sum of increases.`);
     }
     if (excluded.size > 0) {
-        const list = [...excluded].map(([name, why]) => `${name} (${why})`).join(', ');
+        const list = [...excluded].map(([name, why]) => `${excerpt(name)} (${why})`).join(', ');
         notes.push(`RAPL domains not summed, as they overlap the package domains: ${list}.`);
     }
     if (wraps > 0)
@@ -26103,6 +26201,7 @@ function fileDiagnostics(a) {
 
 
 
+
 /** Every diagnostic code of the trace measurement (`measureTraces`) (documented in docs/diagnostics/traces.md). */
 const MEASURE_CODES = (/* unused pure expression or super */ null && ([
     'traces/bad-timezone',
@@ -26168,9 +26267,9 @@ function checkOptions(options) {
     }
     return { diagnostics: out, zone: 'zone' in resolved ? resolved.zone : undefined };
 }
+/** The first non-blank line, as a short excerpt: the file may hold anything (a secret, too). */
 function firstLineOf(head) {
-    const line = head.split('\n').find((l) => l.trim() !== '') ?? '';
-    return line.length > 80 ? `${line.slice(0, 77)}...` : line;
+    return excerpt(head.split('\n').find((l) => l.trim() !== '') ?? '');
 }
 /**
  * The reader's own diagnostic, as it is, where the error is a {@link TraceAccessError}: it says
@@ -27492,6 +27591,15 @@ async function getWithRetries(url, options, onAttempt) {
                     kind: 'network',
                     message: `Could not reach ${where}: ${describe(err)} (${attempt + 1} attempt(s)).`
                 };
+            // A host name that does not resolve will not resolve a moment later: no retry.
+            if (isDnsFailure(err)) {
+                last = {
+                    ok: false,
+                    kind: 'network',
+                    message: `Could not reach ${where}: the host name ${url.hostname} does not resolve (${describe(err)}); not retried.`
+                };
+                break;
+            }
             continue;
         }
         const body = await response.text().catch(() => '');
@@ -27570,6 +27678,11 @@ function describe(err) {
     const text = e?.cause?.code ?? e?.cause?.message ?? e?.message;
     return typeof text === 'string' ? text : String(err);
 }
+/** True for a failed DNS lookup: undici puts getaddrinfo's error (ENOTFOUND, EAI_AGAIN) in `cause`. */
+function isDnsFailure(err) {
+    const code = err?.cause?.code;
+    return typeof code === 'string' && /^(ENOTFOUND|EAI_AGAIN|EAI_NONAME|EAI_NODATA|EAI_FAIL)$/.test(code);
+}
 /** Resolves after `ms` milliseconds (the retry backoff). */
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
@@ -27634,14 +27747,30 @@ async function isRealPathInside(rootDir, abs) {
     ]);
     return isInside(realRoot, realFile);
 }
+/**
+ * True when any component of the path is a `.git` folder (or file), compared case-insensitively
+ * (`.GIT` is the same folder on macOS and Windows) and without the trailing dots and spaces that
+ * Windows ignores (`.git.`). `..` is resolved first, so `logs/../.git/config` counts. Nothing under
+ * `.git` is ever read: it holds the repository's own data, and after `actions/checkout` its
+ * `config` holds the job's token in an `AUTHORIZATION` header.
+ */
+function isInGitFolder(abs) {
+    return external_node_path_default().resolve(abs)
+        .split(/[\\/]/)
+        .some((part) => part.toLowerCase().replace(/[. ]+$/, '') === '.git');
+}
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/io/read.ts
 /**
  * Reading the small text files the adapters hand to the core (manifests, config files): a size cap
- * checked before and while reading, UTF-8 only, optional confinement to a folder; and the file
- * checks other readers share (a regular file, at most so many bytes, a file-system error in words).
- * Every problem becomes a Diagnostic naming the file; nothing here throws for bad input.
+ * checked before and while reading, UTF-8 only, optional confinement to a folder, never a symbolic
+ * link and never anything inside a `.git` folder; and the file checks other readers share (those
+ * refusals, a regular file, at most so many bytes, a file-system error in words). Every problem
+ * becomes a Diagnostic naming the file; nothing here throws for bad input.
  */
+
 
 
 
@@ -27649,12 +27778,13 @@ async function isRealPathInside(rootDir, abs) {
 /** Largest manifest or config file read: 1 MiB. Real manifests are a few KiB; more is a mistake or an attack. */
 const MAX_TEXT_BYTES = 1024 * 1024;
 /**
- * Reads a small UTF-8 text file (a manifest or a config). Its size is checked before reading, and
- * the read stops after `maxBytes + 1` bytes whatever the file claims, so a huge or endless file
- * (a FIFO, `/dev/zero`) is refused rather than read.
+ * Reads a small UTF-8 text file (a manifest or a config). A file inside a `.git` folder or a
+ * symbolic link is refused before anything else is looked at (see {@link refusedFile}). Its size
+ * is checked before reading, and the read stops after `maxBytes + 1` bytes whatever the file
+ * claims, so a huge or endless file (a FIFO, `/dev/zero`) is refused rather than read.
  *
- * Diagnostics: `io/not-found`, `io/not-a-file`, `io/unreadable`, `io/too-large`, `io/not-utf8`,
- * `io/outside-root`.
+ * Diagnostics: `io/git-folder`, `io/symbolic-link`, `io/not-found`, `io/not-a-file`,
+ * `io/unreadable`, `io/too-large`, `io/not-utf8`, `io/outside-root`.
  */
 async function readTextFile(file, options) {
     const maxBytes = options.maxBytes ?? MAX_TEXT_BYTES;
@@ -27663,6 +27793,9 @@ async function readTextFile(file, options) {
     const fail = (code, message) => ({
         diagnostics: [diagnostic('error', code, message, { file })]
     });
+    const refused = await refusedFile(abs, what);
+    if (refused)
+        return fail(...refused);
     const info = await statRegularFile(abs, what);
     if ('problem' in info)
         return fail(...info.problem);
@@ -27717,12 +27850,49 @@ function tooLargeMessage(what, maxBytes, sizeBytes) {
 function formatMiB(bytes) {
     return `${(bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
 }
+/** Opening flags that make `open` fail on a symbolic link (where the platform has the flag). */
+const NO_FOLLOW = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+/**
+ * Why a file that a user, a manifest or a config names must not be read at all, or undefined
+ * when it may be: a path inside a `.git` folder (as written, after `..` is resolved, or on its
+ * real path, through a linked folder), or a symbolic link. Links are refused rather than followed
+ * because the file's name is all a reviewer sees: `.github/carbon-budget.yml -> ../.git/config`
+ * would make a pull request's own change read the checkout's token, and the parse error quote it.
+ * A path that does not exist is not refused here (the read says it is missing).
+ */
+async function refusedFile(abs, what) {
+    if (isInGitFolder(abs))
+        return gitFolderProblem(what);
+    const info = await (0,promises_namespaceObject.lstat)(abs).catch(() => undefined);
+    if (info === undefined)
+        return undefined;
+    if (info.isSymbolicLink())
+        return symbolicLinkProblem(what);
+    const real = await (0,promises_namespaceObject.realpath)(abs).catch(() => abs);
+    return isInGitFolder(real) ? gitFolderProblem(what) : undefined;
+}
+/** The refusal of a symbolic link, for {@link refusedFile} and the manifest search alike. */
+function symbolicLinkProblem(what) {
+    return [
+        'io/symbolic-link',
+        `The ${what} is a symbolic link; carbon-gate does not follow links for manifests, config files and intensity series, so that no link can make it read another file (such as .git/config, which holds the checkout's token). Commit the file itself in place of the link.`
+    ];
+}
+/** The refusal of a path inside a `.git` folder, for {@link refusedFile} and the manifest search alike. */
+function gitFolderProblem(what) {
+    return [
+        'io/git-folder',
+        `The ${what} lies inside a .git folder, which carbon-gate never reads: it holds the repository's own data and, after actions/checkout, the job's token. Name a file in the working tree.`
+    ];
+}
 /**
  * Reads at most `limitBytes` of a file, whatever its size claims (a FIFO, a growing file,
- * `/dev/zero`), so a caller can tell "over the limit" from one byte more than it allows.
+ * `/dev/zero`), so a caller can tell "over the limit" from one byte more than it allows. A
+ * symbolic link fails to open (`ELOOP`) where the platform can say so, so a link put in place
+ * after {@link refusedFile} looked is not followed either.
  */
 async function readAtMost(abs, limitBytes) {
-    const handle = await (0,promises_namespaceObject.open)(abs, 'r');
+    const handle = await (0,promises_namespaceObject.open)(abs, NO_FOLLOW);
     try {
         const buffer = Buffer.alloc(Math.min(limitBytes, 64 * 1024));
         const chunks = [];
@@ -27883,9 +28053,10 @@ function electricityMapsProvider(options) {
     };
 }
 /**
- * Reads an intensity series file named by a flag or input: a regular file of at most
- * {@link MAX_SERIES_FILE_BYTES}, gzip-decompressed when it starts with the gzip magic (to the same
- * limit), UTF-8. Diagnostics: `io/not-found`, `io/not-a-file`, `io/unreadable`, `io/too-large`,
+ * Reads an intensity series file named by a flag or input: a regular file (never a symbolic link,
+ * never inside a `.git` folder) of at most {@link MAX_SERIES_FILE_BYTES}, gzip-decompressed when it
+ * starts with the gzip magic (to the same limit), UTF-8. Diagnostics: `io/git-folder`,
+ * `io/symbolic-link`, `io/not-found`, `io/not-a-file`, `io/unreadable`, `io/too-large`,
  * `io/not-utf8`, `io/outside-root`; the file keeps the name it was given.
  */
 async function readIntensitySeriesFile(file, options) {
@@ -27895,6 +28066,9 @@ async function readIntensitySeriesFile(file, options) {
         diagnostics: [diagnostic('error', code, message, { file })]
     });
     const limitMiB = `${MAX_SERIES_FILE_BYTES / (1024 * 1024)} MiB`;
+    const refused = await refusedFile(abs, what);
+    if (refused)
+        return fail(...refused);
     const info = await statRegularFile(abs, what);
     if ('problem' in info)
         return fail(...info.problem);
@@ -32690,8 +32864,9 @@ function globSync(globInput, options) {
 ;// CONCATENATED MODULE: ./src/io/discovery.ts
 /**
  * Finding manifests for the CLI and the action: files, folders and globs as a user names them, or
- * the default search, never inside dependencies or VCS data.
+ * the default search, never inside dependencies or VCS data, and never through a symbolic link.
  */
+
 
 
 
@@ -32704,44 +32879,73 @@ const IGNORED_GLOBS = ['**/node_modules/**', '**/.git/**'];
 /**
  * Turns command-line style arguments into manifest files. An existing file is taken as named; a
  * folder means {@link MANIFEST_GLOBS} under it; anything else with glob syntax is expanded. No
- * arguments means the default globs under `cwd`. Globs skip `node_modules` and `.git`, and do not
- * follow symbolic links (a link to a large data folder would make the search crawl it); name a
- * linked manifest explicitly.
+ * arguments means the default globs under `cwd`. Globs skip `node_modules` and `.git`.
+ *
+ * No symbolic link is returned: not a linked manifest (named or matched), not a manifest in a
+ * folder reached through a link below `cwd` (or below a named folder outside it), and a named
+ * folder that is a link is not searched. A link's target is not what a reviewer sees in the
+ * change (a link can name `.git/config`, or a large data folder the search would crawl), so each
+ * is an error naming the link; nothing inside a `.git` folder is returned either.
  *
  * Diagnostics: `io/not-found` (a plain path that does not exist), `io/no-match` (a glob that
- * matches nothing), `io/no-manifests` (a folder or the default search without any manifest).
+ * matches nothing), `io/no-manifests` (a folder or the default search without any manifest),
+ * `io/symbolic-link`, `io/git-folder`.
  */
 async function findManifests(args, options) {
     const { cwd } = options;
     const diagnostics = [];
     const found = new Set();
-    const add = (abs) => {
-        found.add(displayPath(abs, cwd));
+    const refused = new Set();
+    /** Adds a file unless it is refused; `from` is where the search for links in its path starts. */
+    const add = async (abs, from) => {
+        const name = displayPath(abs, cwd);
+        if (found.has(name) || refused.has(name))
+            return;
+        const problem = await refusal(abs, isInside(cwd, abs) ? cwd : from, cwd);
+        if (problem) {
+            refused.add(name);
+            diagnostics.push(diagnostic('error', problem[0], problem[1], { file: name }));
+        }
+        else
+            found.add(name);
+    };
+    const addAll = async (matches, from) => {
+        for (const abs of matches)
+            await add(abs, from);
     };
     if (args.length === 0) {
         const matches = await globFiles(MANIFEST_GLOBS, cwd);
         if (matches.length === 0)
             diagnostics.push(noManifests(displayPath(cwd, cwd)));
-        matches.forEach(add);
+        await addAll(matches, cwd);
     }
     for (const arg of args) {
         const abs = external_node_path_default().resolve(cwd, arg);
-        const info = await (0,promises_namespaceObject.stat)(abs).catch(() => undefined);
+        // A link that leads nowhere is still a link, refused as one rather than reported missing.
+        const info = (await (0,promises_namespaceObject.stat)(abs).catch(() => undefined)) ?? (await (0,promises_namespaceObject.lstat)(abs).catch(() => undefined));
         if (info?.isDirectory()) {
+            // A named folder that is (or lies under) a link is not searched at all: the search would
+            // crawl wherever the link points.
+            const problem = await refusal(abs, isInside(cwd, abs) ? cwd : external_node_path_default().dirname(abs), cwd, 'folder');
+            if (problem) {
+                diagnostics.push(diagnostic('error', problem[0], problem[1], { file: arg }));
+                continue;
+            }
             const matches = await globFiles(MANIFEST_GLOBS, abs);
             if (matches.length === 0)
                 diagnostics.push(noManifests(arg));
-            matches.forEach(add);
+            await addAll(matches, abs);
         }
         else if (info) {
-            add(abs);
+            await add(abs, external_node_path_default().dirname(abs));
         }
         else if (isDynamicPattern(arg)) {
             const matches = await globFiles([arg], cwd);
             if (matches.length === 0) {
                 diagnostics.push(diagnostic('error', 'io/no-match', `The pattern "${arg}" matches no file (searched from ${displayPath(cwd, cwd)}, skipping node_modules and .git).`, { file: arg }));
             }
-            matches.forEach(add);
+            // A match outside the working folder has only its own name checked for a link.
+            await addAll(matches, cwd);
         }
         else {
             diagnostics.push(diagnostic('error', 'io/not-found', `No such file or folder: expected a manifest file, a folder containing carbon-manifest.yml, or a glob.`, { file: arg }));
@@ -32751,6 +32955,44 @@ async function findManifests(args, options) {
 }
 function noManifests(dir) {
     return diagnostic('error', 'io/no-manifests', `No manifest found: expected files matching ${MANIFEST_GLOBS.join(', ')} under "${dir}" (node_modules and .git are skipped); name manifest files or globs explicitly.`, { file: dir });
+}
+/**
+ * Why a path is not returned: it lies inside a `.git` folder, or it or a folder on its way from
+ * `from` (exclusive) is a symbolic link. `what` names it in the message.
+ */
+async function refusal(abs, from, cwd, what = 'manifest') {
+    if (isInGitFolder(abs))
+        return gitFolderProblem(what);
+    const link = await firstLink(from, abs);
+    if (link === undefined)
+        return undefined;
+    if (link === abs && what === 'folder') {
+        return [
+            'io/symbolic-link',
+            'The folder is a symbolic link; manifests are not searched through links (a link can point anywhere, such as .git). Name the folder it points to, or commit the files themselves in place of the link.'
+        ];
+    }
+    if (link === abs)
+        return symbolicLinkProblem(what);
+    return [
+        'io/symbolic-link',
+        `The ${what} lies in "${displayPath(link, cwd)}", which is a symbolic link to a folder; manifests are not searched or read through links (a link can point anywhere, such as .git). Commit the files themselves in place of the link.`
+    ];
+}
+/**
+ * The first path from `from` (exclusive) down to `abs` (inclusive) that is a symbolic link; only
+ * `abs` itself is looked at when it does not lie below `from`.
+ */
+async function firstLink(from, abs) {
+    const rel = external_node_path_default().relative(from, abs);
+    const parts = rel !== '' && isInside(from, abs) ? rel.split((external_node_path_default()).sep) : [];
+    const steps = parts.length === 0 ? [abs] : parts.map((_, i) => external_node_path_default().join(from, ...parts.slice(0, i + 1)));
+    for (const step of steps) {
+        const info = await (0,promises_namespaceObject.lstat)(step).catch(() => undefined);
+        if (info?.isSymbolicLink())
+            return step;
+    }
+    return undefined;
 }
 async function globFiles(patterns, cwd) {
     const matches = await glob([...patterns], {
@@ -32796,7 +33038,7 @@ const FOLDER = { cli: 'the current folder', action: 'the workspace' };
  */
 const OPTIONS = {
     manifests: {
-        description: 'Training manifests to read: paths, folders or globs, relative to {folder}. A folder means every `carbon-manifest.yml`/`.yaml`/`.json` below it. `node_modules` and `.git` are never searched, and the search does not follow symbolic links (name a linked manifest explicitly).',
+        description: 'Training manifests to read: paths, folders or globs, relative to {folder}. A folder means every `carbon-manifest.yml`/`.yaml`/`.json` below it. `node_modules` and `.git` are never searched or read; the search skips symbolic links, and a named link, or a folder reached through one, is refused: commit the file itself.',
         value: 'lines',
         default: MANIFEST_GLOBS.join('\n'),
         cli: {
@@ -32807,7 +33049,7 @@ const OPTIONS = {
         action: { note: 'One per line.' }
     },
     config: {
-        description: 'Budget and config file (YAML or JSON), relative to {folder}. When the default path does not exist the check runs without it; a path you name must exist.',
+        description: 'Budget and config file (YAML or JSON), relative to {folder}. When the default path does not exist the check runs without it; a path you name must exist. A symbolic link or a file inside `.git` is refused.',
         value: 'text',
         default: DEFAULT_CONFIG_PATH,
         example: DEFAULT_CONFIG_PATH,
@@ -32860,7 +33102,7 @@ const OPTIONS = {
         action: {}
     },
     'intensity-series': {
-        description: "Hourly grid-intensity CSV (timestamp, g/kWh; `.gz` allowed), relative to {folder}, for measured runs whose manifest names no `intensity-series`: each hour of measured energy is weighted by that hour's intensity; hours it lacks use the run's annual intensity, with a warning giving the coverage. Estimated runs are not affected.",
+        description: "Hourly grid-intensity CSV (timestamp, g/kWh; `.gz` allowed), relative to {folder}, for measured runs whose manifest names no `intensity-series`: each hour of measured energy is weighted by that hour's intensity; hours it lacks use the run's annual intensity, with a warning giving the coverage. Estimated runs are not affected. A symbolic link or a file inside `.git` is refused.",
         value: 'text',
         default: '',
         defaultText: 'none (annual intensities)',
@@ -33053,8 +33295,6 @@ function failsCheck(status, failOn) {
     return status === 'fail' || (failOn === 'warning' && status === 'warn');
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/io/trace-reader.ts
 /**
  * The `TraceReader` through which the core streams power logs without touching the file system:
@@ -33081,12 +33321,14 @@ const TRACE_CHUNK_BYTES = 1024 * 1024;
  * the root is not even listed, see ./walk.ts). Files are streamed in {@link TRACE_CHUNK_BYTES}
  * chunks; nothing is read whole.
  *
+ * Nothing inside a `.git` folder is listed or opened (as written, after `..`, or on the real path).
+ *
  * `list` diagnostics: `io/outside-root` (a pattern or a matched file that leaves the root),
  * `io/outside-link` (warning: a folder link out of the root was not searched), `io/crawl-limit`
- * (the crawl budget ran out), `io/duplicate-trace` (notice: two matches are one file through a
- * symbolic link).
+ * (the crawl budget ran out), `io/git-folder` (a pattern or a match inside `.git`),
+ * `io/duplicate-trace` (notice: two matches are one file through a symbolic link).
  * `open` throws a {@link TraceAccessError} (`io/not-found`, `io/unreadable`, `io/not-a-file`,
- * `io/outside-root`).
+ * `io/outside-root`, `io/git-folder`).
  */
 function createTraceReader(rootDir, options = {}) {
     const root = external_node_path_default().resolve(rootDir);
@@ -33108,6 +33350,10 @@ function createTraceReader(rootDir, options = {}) {
                 return refuse(`The trace pattern "${pattern}" has ".." after a wildcard, which could reach outside "${name(root)}"; put ".." only before the first wildcard.`);
             }
             const prefixAbs = external_node_path_default().resolve(manifestDir, split.staticPrefix);
+            if (isInGitFolder(prefixAbs)) {
+                const [code, message] = gitFolderProblem(`trace pattern "${pattern}"`);
+                return { files: [], diagnostics: [diagnostic('error', code, message, { file: manifestFile })] };
+            }
             if (!isInside(root, prefixAbs)) {
                 return refuse(`The trace pattern "${pattern}" points outside "${name(root) === '.' ? 'the repository' : name(root)}" (to ${name(prefixAbs)}); traces must lie inside it.`);
             }
@@ -33136,7 +33382,11 @@ function createTraceReader(rootDir, options = {}) {
             for (const abs of candidates) {
                 const real = await (0,promises_namespaceObject.realpath)(abs).catch(() => abs);
                 const first = seen.get(real);
-                if (first !== undefined) {
+                if (isInGitFolder(abs) || isInGitFolder(real)) {
+                    const [code, message] = gitFolderProblem(`trace file "${name(abs)}" (matched by "${pattern}")`);
+                    diagnostics.push(diagnostic('error', code, message, { file: manifestFile }));
+                }
+                else if (first !== undefined) {
                     diagnostics.push(diagnostic('notice', 'io/duplicate-trace', `The trace file "${name(abs)}" is the same file as "${first}" (through a symbolic link); it is read once.`, { file: manifestFile }));
                 }
                 else if (isInside(realRootDir, real)) {
@@ -33180,6 +33430,8 @@ async function* streamFile(file, abs, root, realRoot) {
     // Checked before touching the file, so nothing is learnt about paths outside the root.
     if (!isInside(root, abs))
         throw outsideRoot();
+    if (isInGitFolder(abs))
+        throw new TraceAccessError(...gitFolderProblem('trace file'), file);
     let real;
     try {
         real = await (0,promises_namespaceObject.realpath)(abs);
@@ -33189,6 +33441,8 @@ async function* streamFile(file, abs, root, realRoot) {
     }
     if (!isInside(await realRoot(), real))
         throw outsideRoot();
+    if (isInGitFolder(real))
+        throw new TraceAccessError(...gitFolderProblem('trace file'), file);
     const info = await (0,promises_namespaceObject.stat)(real).catch(() => undefined);
     if (info && !info.isFile()) {
         throw new TraceAccessError('io/not-a-file', 'Expected the trace file to be a regular file.', file);

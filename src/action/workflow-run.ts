@@ -11,7 +11,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
-import { describeFailure, type GitHubClient } from './github.js';
+import { describeFailure, isUnreachable, type GitHubClient } from './github.js';
 
 /** The facts of the triggering run, from the `workflow_run` event payload. */
 export interface WorkflowRunInfo {
@@ -348,7 +348,7 @@ function apiFailed(what: string, error: unknown): Diagnostic {
   return diagnostic(
     'error',
     'workflow-run/api-failed',
-    `Could not ${what}: ${describeFailure(error)}. The workflow needs \`pull-requests: read\` permission.`
+    `Could not ${what}: ${describeFailure(error)}.${isUnreachable(error) ? '' : ' The workflow needs `pull-requests: read` permission.'}`
   );
 }
 

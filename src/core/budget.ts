@@ -3,6 +3,7 @@
  * passes, warns or fails the check.
  */
 import { diagnostic, type Diagnostic } from './diagnostics.js';
+import { excerpt } from './excerpt.js';
 import type { BudgetSpec, Config, Report, RunResult, Status } from './model.js';
 import { parseFraction, parseQuantity } from './units.js';
 
@@ -109,12 +110,12 @@ export function parseBudget(text: string): { ok: true; value: BudgetLimits } | {
     const energy = mass.ok ? undefined : parseQuantity('energy', part);
     const kind = mass.ok ? 'emissionsKg' : energy?.ok ? 'energyKWh' : undefined;
     if (kind === undefined) {
-      const got = part.trim();
+      const got = excerpt(part.trim());
       const why = /^[\d.]+$/.test(got) ? `got "${got}": a bare number has no unit` : `got "${got}", which is neither`;
       return { ok: false, expected: `${BUDGET_EXPECTED} (${why})` };
     }
     const amount = mass.ok ? mass.value : (energy as { value: number }).value;
-    if (!(amount > 0)) return { ok: false, expected: `${BUDGET_EXPECTED}, above zero (got "${part.trim()}")` };
+    if (!(amount > 0)) return { ok: false, expected: `${BUDGET_EXPECTED}, above zero (got "${excerpt(part.trim())}")` };
     if (value[kind] !== undefined) {
       return {
         ok: false,

@@ -41,7 +41,9 @@ const IO_CODES = [
   'io/duplicate-trace',
   'io/write-failed',
   'io/outside-link',
-  'io/crawl-limit'
+  'io/crawl-limit',
+  'io/symbolic-link',
+  'io/git-folder'
 ] as const;
 
 /** Codes of the Electricity Maps settings the adapters read (src/io/intensity.ts). */

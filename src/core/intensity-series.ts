@@ -7,6 +7,7 @@
  * to the annual value and are listed, so the report can say how much was time-resolved.
  */
 import { diagnostic, type Diagnostic, type DiagnosticCode, type Position } from './diagnostics.js';
+import { excerpt } from './excerpt.js';
 import type { SourceRef } from './model.js';
 import { closestNames, didYouMean } from './suggest.js';
 import { csvColumnOf, parseTimeMs, splitCsvRecord } from './traces/lines.js';
@@ -129,7 +130,7 @@ function unitOf(header: string): { factor: number; unit: string } | undefined | 
     .replace(/\bg(?=kwh|mwh)/, 'g ')
     .replace(/\bkg(?=kwh|mwh)/, 'kg ');
   for (const u of UNIT_FACTORS) if (u.re.test(words)) return { factor: u.factor, unit: u.unit };
-  if (/kwh|mwh|wh\b/.test(words)) return { error: `unrecognised unit in column "${header}"` };
+  if (/kwh|mwh|wh\b/.test(words)) return { error: `unrecognised unit in column "${excerpt(header.trim())}"` };
   return undefined;
 }
 
@@ -214,7 +215,7 @@ export function parseIntensityCsv(text: string, file: string, options: Intensity
         diagnostic(
           'notice',
           'intensity/column-chosen',
-          `Several intensity columns; using "${first[valueCol].trim()}"${lifecycle ? ' (life-cycle, as Electricity Maps defaults to)' : ' (the first)'}.`,
+          `Several intensity columns; using "${excerpt(first[valueCol].trim())}"${lifecycle ? ' (life-cycle, as Electricity Maps defaults to)' : ' (the first)'}.`,
           { file, ...cellSpan(lines[lineIndex], headerLine, valueCol) }
         )
       );
@@ -237,7 +238,7 @@ export function parseIntensityCsv(text: string, file: string, options: Intensity
         diagnostic(
           'notice',
           'intensity/unit-assumed',
-          `Column "${first[valueCol].trim()}" names no unit; read as g CO2e/kWh.`,
+          `Column "${excerpt(first[valueCol].trim())}" names no unit; read as g CO2e/kWh.`,
           { file, ...cellSpan(lines[lineIndex], headerLine, valueCol) }
         )
       );
@@ -262,7 +263,7 @@ export function parseIntensityCsv(text: string, file: string, options: Intensity
     if (Number.isNaN(timeMs)) {
       warn(
         'intensity/bad-timestamp',
-        `"${timeText}" is not a timestamp; expected ISO 8601 such as 2024-01-01T13:00:00Z. Row skipped.`,
+        `"${excerpt(timeText)}" is not a timestamp; expected ISO 8601 such as 2024-01-01T13:00:00Z. Row skipped.`,
         timeCol
       );
       continue;
@@ -276,26 +277,30 @@ export function parseIntensityCsv(text: string, file: string, options: Intensity
     if (!Number.isFinite(value)) {
       warn(
         'intensity/non-numeric',
-        `"${valueText}" is not a number; expected an intensity in ${unit}. Row skipped.`,
+        `"${excerpt(valueText)}" is not a number; expected an intensity in ${unit}. Row skipped.`,
         valueCol
       );
       continue;
     }
     const gPerKWh = value * factor;
     if (gPerKWh < 0) {
-      warn('intensity/negative', `Intensity ${valueText} ${unit} is negative. Row skipped.`, valueCol);
+      warn('intensity/negative', `Intensity ${excerpt(valueText)} ${unit} is negative. Row skipped.`, valueCol);
       continue;
     }
     if (gPerKWh > MAX_PLAUSIBLE_INTENSITY_G_PER_KWH) {
       warn(
         'intensity/implausible',
-        `Intensity ${valueText} ${unit} is above ${MAX_PLAUSIBLE_INTENSITY_G_PER_KWH} g/kWh, more than any grid emits. Row skipped.`,
+        `Intensity ${excerpt(valueText)} ${unit} is above ${MAX_PLAUSIBLE_INTENSITY_G_PER_KWH} g/kWh, more than any grid emits. Row skipped.`,
         valueCol
       );
       continue;
     }
     if (seen.has(timeMs)) {
-      warn('intensity/duplicate-time', `Timestamp ${timeText} appears again; the first value is kept.`, timeCol);
+      warn(
+        'intensity/duplicate-time',
+        `Timestamp ${excerpt(timeText)} appears again; the first value is kept.`,
+        timeCol
+      );
       continue;
     }
     seen.add(timeMs);

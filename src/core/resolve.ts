@@ -17,6 +17,7 @@ import {
 import { diagnostic, type Diagnostic, type Position } from './diagnostics.js';
 import type { ComponentPowerW, ResolvedRun } from './estimate.js';
 import type { DeviceSpec, HardwareSpec, IntensityValue, PueValue, RunSpec, SourceRef } from './model.js';
+import { excerpt } from './excerpt.js';
 import { didYouMean } from './suggest.js';
 import { formatMemory, formatWatts } from './format.js';
 
@@ -198,7 +199,7 @@ function resolveDevice(
         diagnostic(
           'notice',
           'hardware/unknown-cpu',
-          `Run "${spec.name}": CPU "${device.model}" is not in the catalogue; its ${device.cores} cores are estimated at ${CPU_WATTS_PER_CORE.wattsPerCore} W per core.${didYouMean(found.suggestions)}`,
+          `Run "${spec.name}": CPU "${excerpt(device.model)}" is not in the catalogue; its ${device.cores} cores are estimated at ${CPU_WATTS_PER_CORE.wattsPerCore} W per core.${didYouMean(found.suggestions)}`,
           at('cpu.model')
         )
       );
@@ -218,7 +219,7 @@ function resolveDevice(
       diagnostic(
         'error',
         `hardware/unknown-${kind}`,
-        `Run "${spec.name}": unknown ${KIND} model "${device.model}"; expected a catalogue model or ${alternative}.${didYouMean(found.suggestions)}${list}`,
+        `Run "${spec.name}": unknown ${KIND} model "${excerpt(device.model)}"; expected a catalogue model or ${alternative}.${didYouMean(found.suggestions)}${list}`,
         at(`${kind}.model`)
       )
     );
@@ -304,7 +305,7 @@ function resolvePlace(
         diagnostic(
           'error',
           'location/unknown',
-          `Run "${spec.name}": unknown location "${location}"${fromDefault}; expected ${LOCATION_EXPECTED}.${why}${didYouMean(found.suggestions)}`,
+          `Run "${spec.name}": unknown location "${excerpt(location)}"${fromDefault}; expected ${LOCATION_EXPECTED}.${why}${didYouMean(found.suggestions)}`,
           where
         )
       );

@@ -2,6 +2,7 @@
  * "Did you mean" suggestions for names (GPU models, locations, manifest keys): the closest valid
  * names by a case- and punctuation-insensitive edit distance.
  */
+import { excerpt } from './excerpt.js';
 
 /** Lower-cases and strips everything but letters and digits, so "A100-SXM4" ~ "a100 sxm4". */
 export function normalizeName(name: string): string {
@@ -53,10 +54,13 @@ export function closestNames(input: string, candidates: Iterable<string>, limit 
   return out;
 }
 
-/** Formats suggestions as a sentence tail: ` Did you mean "a", "b" or "c"?` (empty when none). */
+/**
+ * Formats suggestions as a sentence tail: ` Did you mean "a", "b" or "c"?` (empty when none).
+ * A suggestion may come from a file (a log's header), so each is quoted as a short excerpt.
+ */
 export function didYouMean(suggestions: readonly string[]): string {
   if (suggestions.length === 0) return '';
-  const quoted = suggestions.map((s) => `"${s}"`);
+  const quoted = suggestions.map((s) => `"${excerpt(s)}"`);
   const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
   return ` Did you mean ${list}?`;
 }

@@ -12,6 +12,7 @@
  * - `m` alone is not a duration unit (minutes or months?); write `min`.
  * - ISO 8601 durations with years or months are refused: they have no fixed length.
  */
+import { excerpt } from './excerpt.js';
 
 /** The kinds of quantity a manifest or config may give. */
 export type QuantityKind = 'power' | 'energy' | 'duration' | 'mass' | 'intensity' | 'memory';
@@ -220,18 +221,18 @@ function unitHint(kind: QuantityKind, symbol: string): string {
   const bare =
     kind === 'intensity' ? (symbol.split(/\s*\/\s*|\s+per\s+/i).pop() ?? symbol) : symbol.replace(CO2_SUFFIX, '');
   const milli = MILLI_HINTS[bare.toLowerCase()];
-  if (milli && bare[0] === 'm') return `"${bare}": ${milli}`;
+  if (milli && bare[0] === 'm') return `"${excerpt(bare)}": ${milli}`;
   const ambiguous = AMBIGUOUS_HINTS[bare.toLowerCase()];
   // "m" is only ambiguous where minutes are plausible; elsewhere it is simply not a unit.
   if (ambiguous && (bare.toLowerCase() !== 'm' || kind === 'duration')) return ambiguous;
   for (const other of KINDS) {
     if (other !== kind && lookupUnit(other, symbol)) {
       if (kind === 'intensity' && other === 'mass')
-        return `"${symbol}" is a mass; a grid intensity is a mass per energy, such as "g/kWh"`;
-      return `"${symbol}" is ${aKind(other)} unit, not ${aKind(kind)} unit`;
+        return `"${excerpt(symbol)}" is a mass; a grid intensity is a mass per energy, such as "g/kWh"`;
+      return `"${excerpt(symbol)}" is ${aKind(other)} unit, not ${aKind(kind)} unit`;
     }
   }
-  return `"${symbol}" is not ${aKind(kind)} unit`;
+  return `"${excerpt(symbol)}" is not ${aKind(kind)} unit`;
 }
 
 /** A decimal number: digits with an optional fraction and exponent, and an optional sign. */
@@ -269,10 +270,14 @@ function parseIsoDuration(text: string): ParsedDetail {
   const date = ISO_DATE_PART.exec(datePart);
   const time = timePart === undefined ? [] : ISO_TIME_PART.exec(timePart);
   if (rest.length > 0 || !date || !time || upper === 'P' || timePart === '' || upper.endsWith('T')) {
-    return fail('duration', 'syntax', `"${text}" is not an ISO 8601 duration such as "PT84H" or "P1DT2H30M"`);
+    return fail('duration', 'syntax', `"${excerpt(text)}" is not an ISO 8601 duration such as "PT84H" or "P1DT2H30M"`);
   }
   if (date[1] !== undefined || date[2] !== undefined) {
-    return fail('duration', 'unit', `"${text}": years and months have no fixed length; give days, e.g. "P30D"`);
+    return fail(
+      'duration',
+      'unit',
+      `"${excerpt(text)}": years and months have no fixed length; give days, e.g. "P30D"`
+    );
   }
   const seconds =
     isoNumber(date[3]) * 604800 +
@@ -309,18 +314,18 @@ function parseSimple(kind: QuantityKind, text: string): ParsedDetail {
   if (!match) {
     if (/^[+-]?(?:nan|\.nan|inf|\.inf|infinity)\b/i.test(text))
       return fail(kind, 'range', 'NaN and infinities are not quantities');
-    return fail(kind, 'syntax', `"${text}" is not a number followed by a unit`);
+    return fail(kind, 'syntax', `"${excerpt(text)}" is not a number followed by a unit`);
   }
   const value = Number(match[1]);
   const bad = rangeProblem(kind, value);
   if (bad) return bad;
   const symbol = match[2]?.trim();
-  if (!symbol) return fail(kind, 'missing-unit', `"${text}" has no unit`);
+  if (!symbol) return fail(kind, 'missing-unit', `"${excerpt(text)}" has no unit`);
   if (symbol.startsWith(','))
     return fail(
       kind,
       'syntax',
-      `"${text}": write the decimal separator as a point, e.g. "1.5", and no thousands separator`
+      `"${excerpt(text)}": write the decimal separator as a point, e.g. "1.5", and no thousands separator`
     );
   const factor = lookupUnit(kind, symbol);
   if (!factor) return fail(kind, 'unit', unitHint(kind, symbol));
@@ -358,7 +363,7 @@ export function parseFraction(input: unknown): Parsed {
     value = input;
   } else if (typeof input === 'string') {
     const match = new RegExp(String.raw`^\s*(${NUMBER})\s*(%?)\s*$`).exec(input);
-    if (!match) return { ok: false, expected: `${FRACTION_EXPECTED} (got "${input}")` };
+    if (!match) return { ok: false, expected: `${FRACTION_EXPECTED} (got "${excerpt(input)}")` };
     value = Number(match[1]);
     percent = match[2] === '%';
   } else {
@@ -381,6 +386,6 @@ export function describeValue(input: unknown): string {
   if (input === null || input === undefined) return 'nothing';
   if (Array.isArray(input)) return 'a list';
   if (typeof input === 'object') return 'a mapping';
-  if (typeof input === 'string') return `"${input}"`;
+  if (typeof input === 'string') return `"${excerpt(input)}"`;
   return String(input);
 }

@@ -252,6 +252,15 @@ async function getWithRetries(url: URL, options: ElectricityMapsOptions, onAttem
             kind: 'network',
             message: `Could not reach ${where}: ${describe(err)} (${attempt + 1} attempt(s)).`
           };
+      // A host name that does not resolve will not resolve a moment later: no retry.
+      if (isDnsFailure(err)) {
+        last = {
+          ok: false,
+          kind: 'network',
+          message: `Could not reach ${where}: the host name ${url.hostname} does not resolve (${describe(err)}); not retried.`
+        };
+        break;
+      }
       continue;
     }
     const body = await response.text().catch(() => '');
@@ -327,6 +336,12 @@ function describe(err: unknown): string {
   const e = err as { message?: unknown; cause?: { code?: unknown; message?: unknown } } | null;
   const text = e?.cause?.code ?? e?.cause?.message ?? e?.message;
   return typeof text === 'string' ? text : String(err);
+}
+
+/** True for a failed DNS lookup: undici puts getaddrinfo's error (ENOTFOUND, EAI_AGAIN) in `cause`. */
+function isDnsFailure(err: unknown): boolean {
+  const code = (err as { cause?: { code?: unknown } } | null)?.cause?.code;
+  return typeof code === 'string' && /^(ENOTFOUND|EAI_AGAIN|EAI_NONAME|EAI_NODATA|EAI_FAIL)$/.test(code);
 }
 
 /** Resolves after `ms` milliseconds (the retry backoff). */

@@ -13,7 +13,7 @@ import type { IntensityProvider, TextInput } from '../core/model.js';
 import { isGzip } from '../core/traces/stream.js';
 import { DEFAULT_ELECTRICITY_MAPS_BASE_URL, fetchPastRange } from './electricity-maps.js';
 import { isRealPathInside } from './paths.js';
-import { describeFsError, readAtMost, statRegularFile } from './read.js';
+import { describeFsError, readAtMost, refusedFile, statRegularFile } from './read.js';
 
 /** Environment variable the CLI (and, by the action's choice, a workflow) reads the token from. */
 export const ELECTRICITY_MAPS_TOKEN_ENV = 'ELECTRICITY_MAPS_TOKEN';
@@ -147,9 +147,10 @@ export interface ReadSeriesOptions {
 }
 
 /**
- * Reads an intensity series file named by a flag or input: a regular file of at most
- * {@link MAX_SERIES_FILE_BYTES}, gzip-decompressed when it starts with the gzip magic (to the same
- * limit), UTF-8. Diagnostics: `io/not-found`, `io/not-a-file`, `io/unreadable`, `io/too-large`,
+ * Reads an intensity series file named by a flag or input: a regular file (never a symbolic link,
+ * never inside a `.git` folder) of at most {@link MAX_SERIES_FILE_BYTES}, gzip-decompressed when it
+ * starts with the gzip magic (to the same limit), UTF-8. Diagnostics: `io/git-folder`,
+ * `io/symbolic-link`, `io/not-found`, `io/not-a-file`, `io/unreadable`, `io/too-large`,
  * `io/not-utf8`, `io/outside-root`; the file keeps the name it was given.
  */
 export async function readIntensitySeriesFile(
@@ -162,6 +163,8 @@ export async function readIntensitySeriesFile(
     diagnostics: [diagnostic('error', code, message, { file })]
   });
   const limitMiB = `${MAX_SERIES_FILE_BYTES / (1024 * 1024)} MiB`;
+  const refused = await refusedFile(abs, what);
+  if (refused) return fail(...refused);
   const info = await statRegularFile(abs, what);
   if ('problem' in info) return fail(...info.problem);
   if (info.sizeBytes > MAX_SERIES_FILE_BYTES)

@@ -85,7 +85,7 @@ const FOLDER: Record<Adapter, string> = { cli: 'the current folder', action: 'th
 export const OPTIONS = {
   manifests: {
     description:
-      'Training manifests to read: paths, folders or globs, relative to {folder}. A folder means every `carbon-manifest.yml`/`.yaml`/`.json` below it. `node_modules` and `.git` are never searched, and the search does not follow symbolic links (name a linked manifest explicitly).',
+      'Training manifests to read: paths, folders or globs, relative to {folder}. A folder means every `carbon-manifest.yml`/`.yaml`/`.json` below it. `node_modules` and `.git` are never searched or read; the search skips symbolic links, and a named link, or a folder reached through one, is refused: commit the file itself.',
     value: 'lines',
     default: MANIFEST_GLOBS.join('\n'),
     cli: {
@@ -97,7 +97,7 @@ export const OPTIONS = {
   },
   config: {
     description:
-      'Budget and config file (YAML or JSON), relative to {folder}. When the default path does not exist the check runs without it; a path you name must exist.',
+      'Budget and config file (YAML or JSON), relative to {folder}. When the default path does not exist the check runs without it; a path you name must exist. A symbolic link or a file inside `.git` is refused.',
     value: 'text',
     default: DEFAULT_CONFIG_PATH,
     example: DEFAULT_CONFIG_PATH,
@@ -155,7 +155,7 @@ export const OPTIONS = {
   },
   'intensity-series': {
     description:
-      "Hourly grid-intensity CSV (timestamp, g/kWh; `.gz` allowed), relative to {folder}, for measured runs whose manifest names no `intensity-series`: each hour of measured energy is weighted by that hour's intensity; hours it lacks use the run's annual intensity, with a warning giving the coverage. Estimated runs are not affected.",
+      "Hourly grid-intensity CSV (timestamp, g/kWh; `.gz` allowed), relative to {folder}, for measured runs whose manifest names no `intensity-series`: each hour of measured energy is weighted by that hour's intensity; hours it lacks use the run's annual intensity, with a warning giving the coverage. Estimated runs are not affected. A symbolic link or a file inside `.git` is refused.",
     value: 'text',
     default: '',
     defaultText: 'none (annual intensities)',

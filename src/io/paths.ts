@@ -57,3 +57,17 @@ export async function isRealPathInside(rootDir: string, abs: string): Promise<bo
   ]);
   return isInside(realRoot, realFile);
 }
+
+/**
+ * True when any component of the path is a `.git` folder (or file), compared case-insensitively
+ * (`.GIT` is the same folder on macOS and Windows) and without the trailing dots and spaces that
+ * Windows ignores (`.git.`). `..` is resolved first, so `logs/../.git/config` counts. Nothing under
+ * `.git` is ever read: it holds the repository's own data, and after `actions/checkout` its
+ * `config` holds the job's token in an `AUTHORIZATION` header.
+ */
+export function isInGitFolder(abs: string): boolean {
+  return path
+    .resolve(abs)
+    .split(/[\\/]/)
+    .some((part) => part.toLowerCase().replace(/[. ]+$/, '') === '.git');
+}

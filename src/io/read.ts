@@ -1,14 +1,16 @@
 /**
  * Reading the small text files the adapters hand to the core (manifests, config files): a size cap
- * checked before and while reading, UTF-8 only, optional confinement to a folder; and the file
- * checks other readers share (a regular file, at most so many bytes, a file-system error in words).
- * Every problem becomes a Diagnostic naming the file; nothing here throws for bad input.
+ * checked before and while reading, UTF-8 only, optional confinement to a folder, never a symbolic
+ * link and never anything inside a `.git` folder; and the file checks other readers share (those
+ * refusals, a regular file, at most so many bytes, a file-system error in words). Every problem
+ * becomes a Diagnostic naming the file; nothing here throws for bad input.
  */
-import { open, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { diagnostic, type Diagnostic, type DiagnosticCode } from '../core/diagnostics.js';
 import type { TextInput } from '../core/model.js';
-import { isRealPathInside } from './paths.js';
+import { isInGitFolder, isRealPathInside } from './paths.js';
 
 /** Largest manifest or config file read: 1 MiB. Real manifests are a few KiB; more is a mistake or an attack. */
 const MAX_TEXT_BYTES = 1024 * 1024;
@@ -32,12 +34,13 @@ export interface ReadTextResult {
 }
 
 /**
- * Reads a small UTF-8 text file (a manifest or a config). Its size is checked before reading, and
- * the read stops after `maxBytes + 1` bytes whatever the file claims, so a huge or endless file
- * (a FIFO, `/dev/zero`) is refused rather than read.
+ * Reads a small UTF-8 text file (a manifest or a config). A file inside a `.git` folder or a
+ * symbolic link is refused before anything else is looked at (see {@link refusedFile}). Its size
+ * is checked before reading, and the read stops after `maxBytes + 1` bytes whatever the file
+ * claims, so a huge or endless file (a FIFO, `/dev/zero`) is refused rather than read.
  *
- * Diagnostics: `io/not-found`, `io/not-a-file`, `io/unreadable`, `io/too-large`, `io/not-utf8`,
- * `io/outside-root`.
+ * Diagnostics: `io/git-folder`, `io/symbolic-link`, `io/not-found`, `io/not-a-file`,
+ * `io/unreadable`, `io/too-large`, `io/not-utf8`, `io/outside-root`.
  */
 export async function readTextFile(file: string, options: ReadTextOptions): Promise<ReadTextResult> {
   const maxBytes = options.maxBytes ?? MAX_TEXT_BYTES;
@@ -47,6 +50,8 @@ export async function readTextFile(file: string, options: ReadTextOptions): Prom
     diagnostics: [diagnostic('error', code, message, { file })]
   });
 
+  const refused = await refusedFile(abs, what);
+  if (refused) return fail(...refused);
   const info = await statRegularFile(abs, what);
   if ('problem' in info) return fail(...info.problem);
   if (info.sizeBytes > maxBytes) return fail('io/too-large', tooLargeMessage(what, maxBytes, info.sizeBytes));
@@ -109,12 +114,53 @@ function formatMiB(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
 }
 
+/** Opening flags that make `open` fail on a symbolic link (where the platform has the flag). */
+const NO_FOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
+
+/**
+ * Why a file that a user, a manifest or a config names must not be read at all, or undefined
+ * when it may be: a path inside a `.git` folder (as written, after `..` is resolved, or on its
+ * real path, through a linked folder), or a symbolic link. Links are refused rather than followed
+ * because the file's name is all a reviewer sees: `.github/carbon-budget.yml -> ../.git/config`
+ * would make a pull request's own change read the checkout's token, and the parse error quote it.
+ * A path that does not exist is not refused here (the read says it is missing).
+ */
+export async function refusedFile(
+  abs: string,
+  what: string
+): Promise<[code: DiagnosticCode, message: string] | undefined> {
+  if (isInGitFolder(abs)) return gitFolderProblem(what);
+  const info = await lstat(abs).catch(() => undefined);
+  if (info === undefined) return undefined;
+  if (info.isSymbolicLink()) return symbolicLinkProblem(what);
+  const real = await realpath(abs).catch(() => abs);
+  return isInGitFolder(real) ? gitFolderProblem(what) : undefined;
+}
+
+/** The refusal of a symbolic link, for {@link refusedFile} and the manifest search alike. */
+export function symbolicLinkProblem(what: string): [code: DiagnosticCode, message: string] {
+  return [
+    'io/symbolic-link',
+    `The ${what} is a symbolic link; carbon-gate does not follow links for manifests, config files and intensity series, so that no link can make it read another file (such as .git/config, which holds the checkout's token). Commit the file itself in place of the link.`
+  ];
+}
+
+/** The refusal of a path inside a `.git` folder, for {@link refusedFile} and the manifest search alike. */
+export function gitFolderProblem(what: string): [code: DiagnosticCode, message: string] {
+  return [
+    'io/git-folder',
+    `The ${what} lies inside a .git folder, which carbon-gate never reads: it holds the repository's own data and, after actions/checkout, the job's token. Name a file in the working tree.`
+  ];
+}
+
 /**
  * Reads at most `limitBytes` of a file, whatever its size claims (a FIFO, a growing file,
- * `/dev/zero`), so a caller can tell "over the limit" from one byte more than it allows.
+ * `/dev/zero`), so a caller can tell "over the limit" from one byte more than it allows. A
+ * symbolic link fails to open (`ELOOP`) where the platform can say so, so a link put in place
+ * after {@link refusedFile} looked is not followed either.
  */
 export async function readAtMost(abs: string, limitBytes: number): Promise<Buffer> {
-  const handle = await open(abs, 'r');
+  const handle = await open(abs, NO_FOLLOW);
   try {
     const buffer = Buffer.alloc(Math.min(limitBytes, 64 * 1024));
     const chunks: Buffer[] = [];

@@ -12,8 +12,8 @@ import { isDynamicPattern } from 'tinyglobby';
 import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
 import type { TraceReader } from '../core/model.js';
 import { TraceAccessError } from '../core/traces/access.js';
-import { displayPath, isInside } from './paths.js';
-import { describeFsError } from './read.js';
+import { displayPath, isInGitFolder, isInside } from './paths.js';
+import { describeFsError, gitFolderProblem } from './read.js';
 import { createCrawlBudget, walkGlob, type CrawlBudget, type WalkResult } from './walk.js';
 
 /** Read size for trace streams: large chunks keep per-chunk overhead negligible at disk speed. */
@@ -41,12 +41,14 @@ export interface TraceReaderOptions {
  * the root is not even listed, see ./walk.ts). Files are streamed in {@link TRACE_CHUNK_BYTES}
  * chunks; nothing is read whole.
  *
+ * Nothing inside a `.git` folder is listed or opened (as written, after `..`, or on the real path).
+ *
  * `list` diagnostics: `io/outside-root` (a pattern or a matched file that leaves the root),
  * `io/outside-link` (warning: a folder link out of the root was not searched), `io/crawl-limit`
- * (the crawl budget ran out), `io/duplicate-trace` (notice: two matches are one file through a
- * symbolic link).
+ * (the crawl budget ran out), `io/git-folder` (a pattern or a match inside `.git`),
+ * `io/duplicate-trace` (notice: two matches are one file through a symbolic link).
  * `open` throws a {@link TraceAccessError} (`io/not-found`, `io/unreadable`, `io/not-a-file`,
- * `io/outside-root`).
+ * `io/outside-root`, `io/git-folder`).
  */
 export function createTraceReader(rootDir: string, options: TraceReaderOptions = {}): TraceReader {
   const root = path.resolve(rootDir);
@@ -71,6 +73,10 @@ export function createTraceReader(rootDir: string, options: TraceReaderOptions =
         );
       }
       const prefixAbs = path.resolve(manifestDir, split.staticPrefix);
+      if (isInGitFolder(prefixAbs)) {
+        const [code, message] = gitFolderProblem(`trace pattern "${pattern}"`);
+        return { files: [], diagnostics: [diagnostic('error', code, message, { file: manifestFile })] };
+      }
       if (!isInside(root, prefixAbs)) {
         return refuse(
           `The trace pattern "${pattern}" points outside "${name(root) === '.' ? 'the repository' : name(root)}" (to ${name(prefixAbs)}); traces must lie inside it.`
@@ -103,7 +109,10 @@ export function createTraceReader(rootDir: string, options: TraceReaderOptions =
       for (const abs of candidates) {
         const real = await realpath(abs).catch(() => abs);
         const first = seen.get(real);
-        if (first !== undefined) {
+        if (isInGitFolder(abs) || isInGitFolder(real)) {
+          const [code, message] = gitFolderProblem(`trace file "${name(abs)}" (matched by "${pattern}")`);
+          diagnostics.push(diagnostic('error', code, message, { file: manifestFile }));
+        } else if (first !== undefined) {
           diagnostics.push(
             diagnostic(
               'notice',
@@ -196,6 +205,7 @@ async function* streamFile(
     );
   // Checked before touching the file, so nothing is learnt about paths outside the root.
   if (!isInside(root, abs)) throw outsideRoot();
+  if (isInGitFolder(abs)) throw new TraceAccessError(...gitFolderProblem('trace file'), file);
   let real: string;
   try {
     real = await realpath(abs);
@@ -203,6 +213,7 @@ async function* streamFile(
     throw new TraceAccessError(...describeFsError(err, 'trace file'), file);
   }
   if (!isInside(await realRoot(), real)) throw outsideRoot();
+  if (isInGitFolder(real)) throw new TraceAccessError(...gitFolderProblem('trace file'), file);
   const info = await stat(real).catch(() => undefined);
   if (info && !info.isFile()) {
     throw new TraceAccessError('io/not-a-file', 'Expected the trace file to be a regular file.', file);

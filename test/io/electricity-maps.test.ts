@@ -173,6 +173,21 @@ describe('fetchPastRange against a local Electricity Maps server', () => {
     await api.listen();
   });
 
+  test('a host name that does not resolve is a network failure named as such, and not retried', async () => {
+    // `.invalid` never resolves (RFC 2606): no network is needed for this test.
+    const result = await fetchPastRange({
+      ...base(),
+      baseUrl: 'http://carbon-gate.invalid/v3',
+      retries: 3,
+      startMs: T0,
+      endMs: T0 + HOUR
+    });
+    expect(result).toMatchObject({ ok: false, kind: 'network', requests: 1 });
+    if (result.ok) return;
+    expect(result.message).toContain('the host name carbon-gate.invalid does not resolve');
+    expect(result.message).toContain('not retried');
+  });
+
   test.each([
     { name: 'no token', options: { token: '' }, kind: 'auth' },
     { name: 'no zone', options: { zone: '' }, kind: 'request' },

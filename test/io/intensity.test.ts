@@ -58,17 +58,34 @@ describe('readIntensitySeriesFile', () => {
     expect(result.diagnostics.map((d) => [d.severity, d.code, d.file])).toEqual([['error', code, file]]);
   });
 
-  it('confined: a link to a file outside the folder is refused', async () => {
+  it('a series file that is a symbolic link is refused, confined or not', async () => {
     put('outside/grid.csv', CSV);
     mkdirSync(path.join(dir, 'work'));
     symlinkSync(path.join(dir, 'outside/grid.csv'), path.join(dir, 'work/grid.csv'));
-    const result = await readIntensitySeriesFile('grid.csv', {
+    for (const confine of [{ confineTo: path.join(dir, 'work') }, {}]) {
+      const result = await readIntensitySeriesFile('grid.csv', { baseDir: path.join(dir, 'work'), ...confine });
+      expect(result.diagnostics.map((d) => d.code)).toEqual(['io/symbolic-link']);
+      expect(result.input).toBeUndefined();
+    }
+  });
+
+  it('confined: a file in a linked folder outside the folder is refused; unconfined, it is read', async () => {
+    put('outside/grid.csv', CSV);
+    mkdirSync(path.join(dir, 'work'));
+    symlinkSync(path.join(dir, 'outside'), path.join(dir, 'work/data'));
+    const result = await readIntensitySeriesFile('data/grid.csv', {
       baseDir: path.join(dir, 'work'),
       confineTo: path.join(dir, 'work')
     });
     expect(result.diagnostics.map((d) => d.code)).toEqual(['io/outside-root']);
-    // Unconfined (the CLI: the user named the file), the same link is read.
-    expect((await readIntensitySeriesFile('grid.csv', { baseDir: path.join(dir, 'work') })).input?.text).toBe(CSV);
+    // Unconfined (the CLI: the user named the path), the file is read.
+    expect((await readIntensitySeriesFile('data/grid.csv', { baseDir: path.join(dir, 'work') })).input?.text).toBe(CSV);
+  });
+
+  it('a series file inside .git is refused', async () => {
+    put('.git/grid.csv', CSV);
+    const result = await readIntensitySeriesFile('.git/grid.csv', { baseDir: dir });
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['io/git-folder']);
   });
 });
 

@@ -54,13 +54,40 @@ describe('readTextFile', () => {
     expect(result.diagnostics.map((d) => [d.severity, d.code, d.file])).toEqual([['error', code, file]]);
   });
 
-  it('refuses a symbolic link out of the confining folder', async () => {
+  it('refuses a file that is a symbolic link, confined or not, wherever it points', async () => {
     put(tmp.outside, 'secret.yml', 'token: x');
+    put(tmp.dir, 'inside.yml', 'budget: {}\n');
     symlinkSync(path.join(tmp.outside, 'secret.yml'), path.join(tmp.dir, 'link.yml'));
+    symlinkSync('inside.yml', path.join(tmp.dir, 'near.yml'));
+    symlinkSync('missing.yml', path.join(tmp.dir, 'dangling.yml'));
+    for (const file of ['link.yml', 'near.yml', 'dangling.yml']) {
+      for (const confine of [{ confineTo: tmp.dir }, {}]) {
+        const result = await readTextFile(file, { baseDir: tmp.dir, what: 'config file', ...confine });
+        expect(result.input).toBeUndefined();
+        expect(result.diagnostics.map((d) => [d.code, d.file])).toEqual([['io/symbolic-link', file]]);
+        expect(result.diagnostics[0].message).toContain('The config file is a symbolic link');
+      }
+    }
+  });
+
+  it('refuses a file in a linked folder out of the confining folder; unconfined, it is read', async () => {
+    put(tmp.outside, 'secret.yml', 'token: x');
+    symlinkSync(tmp.outside, path.join(tmp.dir, 'linked'));
     expect(
-      (await readTextFile('link.yml', { baseDir: tmp.dir, confineTo: tmp.dir })).diagnostics.map((d) => d.code)
+      (await readTextFile('linked/secret.yml', { baseDir: tmp.dir, confineTo: tmp.dir })).diagnostics.map((d) => d.code)
     ).toEqual(['io/outside-root']);
-    expect((await readTextFile('link.yml', { baseDir: tmp.dir })).input?.text).toBe('token: x');
+    expect((await readTextFile('linked/secret.yml', { baseDir: tmp.dir })).input?.text).toBe('token: x');
+  });
+
+  it('never reads inside .git: named, through .., in another case, or through a linked folder', async () => {
+    put(tmp.dir, '.git/config', 'token: x');
+    put(tmp.dir, '.GIT/config', 'token: x');
+    symlinkSync('.git', path.join(tmp.dir, 'meta'));
+    for (const file of ['.git/config', 'sub/../.git/config', '.GIT/config', 'meta/config', '.git']) {
+      const result = await readTextFile(file, { baseDir: tmp.dir });
+      expect([file, result.diagnostics.map((d) => d.code)]).toEqual([file, ['io/git-folder']]);
+      expect(result.input).toBeUndefined();
+    }
   });
 });
 

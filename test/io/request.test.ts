@@ -72,15 +72,25 @@ describe('manifests', () => {
     expect(codes(named.input.diagnostics)).toEqual(['error io/no-match']);
   });
 
-  test('with a root, a manifest that links outside it is refused; without one, a named file may lie anywhere', async () => {
+  test('a manifest that is a symbolic link is refused, with a root or without', async () => {
     put(outside, 'carbon-manifest.yml');
     symlinkSync(path.join(outside, 'carbon-manifest.yml'), path.join(dir, 'linked.yml'));
     const named = { manifests: { patterns: ['linked.yml'], named: true } };
+    for (const root of [dir, undefined]) {
+      const read = await readRequest(request(named, root));
+      expect(read.input.manifests).toEqual([]);
+      expect(codes(read.input.diagnostics)).toEqual(['error io/symbolic-link']);
+    }
+  });
+
+  test('with a root, a manifest outside it (by ..) is refused; without one, a named file may lie anywhere', async () => {
+    put(outside, 'carbon-manifest.yml');
+    const named = { manifests: { patterns: [path.join(outside, 'carbon-manifest.yml')], named: true } };
     const confined = await readRequest(request(named, dir));
     expect(confined.input.manifests).toEqual([]);
     expect(codes(confined.input.diagnostics)).toEqual(['error io/outside-root']);
     const free = await readRequest(request(named));
-    expect(free.input.manifests.map((m) => m.file)).toEqual(['linked.yml']);
+    expect(free.input.manifests).toHaveLength(1);
     expect(free.input.diagnostics).toEqual([]);
   });
 });
@@ -125,16 +135,19 @@ describe('overrides, intensity and the adapter’s own findings', () => {
     expect(input.diagnostics).toEqual([note]);
   });
 
-  test('the series file is read from the base folder; with a root, one that links outside it is refused', async () => {
+  test('the series file is read from the base folder; with a root, one in a folder that links outside it is refused', async () => {
     put(dir, 'carbon-manifest.yml');
     put(dir, 'grid.csv', 'timestamp,carbon_intensity\n2026-01-01T00:00Z,100\n');
     const read = await readRequest(request({ intensity: { seriesFile: 'grid.csv' } }, dir));
     expect(read.input.intensitySeries?.file).toBe('grid.csv');
     put(outside, 'grid.csv', 'x');
-    symlinkSync(path.join(outside, 'grid.csv'), path.join(dir, 'linked.csv'));
-    const refused = await readRequest(request({ intensity: { seriesFile: 'linked.csv' } }, dir));
+    symlinkSync(outside, path.join(dir, 'linked'));
+    const refused = await readRequest(request({ intensity: { seriesFile: 'linked/grid.csv' } }, dir));
     expect(refused.input.intensitySeries).toBeUndefined();
     expect(codes(refused.input.diagnostics)).toEqual(['error io/outside-root']);
+    symlinkSync(path.join(outside, 'grid.csv'), path.join(dir, 'linked.csv'));
+    const link = await readRequest(request({ intensity: { seriesFile: 'linked.csv' } }, dir));
+    expect(codes(link.input.diagnostics)).toEqual(['error io/symbolic-link']);
   });
 
   test('a token makes a provider; none makes none', async () => {

@@ -305,3 +305,32 @@ runs:
     expect(m.diagnostics[0]).toMatchObject({ severity: 'error', code, file });
   });
 });
+
+describe('createTraceReader never reads inside .git', () => {
+  beforeEach(() => {
+    put(tmp.dir, '.git/config', 'extraheader = AUTHORIZATION: basic x');
+    put(tmp.dir, 'm/carbon-manifest.yml');
+    put(tmp.dir, 'm/logs/power.csv', 'a');
+  });
+
+  it.each([['../.git/config'], ['../.git/*'], ['logs/../../.git/config'], ['../.GIT/config']])(
+    'list refuses the pattern %s',
+    async (pattern) => {
+      const listed = await createTraceReader(tmp.dir).list('m/carbon-manifest.yml', pattern);
+      expect(listed.files).toEqual([]);
+      expect(listed.diagnostics.map((d) => [d.code, d.file])).toEqual([['io/git-folder', 'm/carbon-manifest.yml']]);
+    }
+  );
+
+  it('list refuses a match that reaches .git through a link, and keeps the rest', async () => {
+    symlinkSync('../../.git/config', path.join(tmp.dir, 'm/logs/config.csv'));
+    const listed = await createTraceReader(tmp.dir).list('m/carbon-manifest.yml', 'logs/*.csv');
+    expect(listed.files).toEqual(['m/logs/power.csv']);
+    expect(listed.diagnostics.map((d) => d.code)).toEqual(['io/git-folder']);
+  });
+
+  it.each([['.git/config'], ['m/../.git/config'], ['m/logs/config.csv']])('open refuses %s', async (file) => {
+    symlinkSync('../../.git/config', path.join(tmp.dir, 'm/logs/config.csv'));
+    expect(await codesOf(Promise.resolve(createTraceReader(tmp.dir).open(file)))).toBe('io/git-folder');
+  });
+});

@@ -6,7 +6,7 @@
 import { minimatch } from 'minimatch';
 import { diagnostic, type Diagnostic, type Severity } from '../../core/diagnostics.js';
 import { closestNames, didYouMean } from '../../core/suggest.js';
-import { describeFailure, type GitHubClient } from '../github.js';
+import { describeFailure, isUnreachable, type GitHubClient } from '../github.js';
 
 /** One artifact as carbon-gate uses it. */
 export interface ArtifactInfo {
@@ -91,7 +91,7 @@ export async function listArtifacts(octokit: GitHubClient, options: ListArtifact
         diagnostic(
           'error',
           'artifact/list-failed',
-          `Could not list the artifacts of workflow run ${runId} in ${owner}/${repo}: ${describeFailure(error)}. The workflow needs \`actions: read\` permission.`
+          `Could not list the artifacts of workflow run ${runId} in ${owner}/${repo}: ${describeFailure(error)}.${isUnreachable(error) ? '' : ' The workflow needs `actions: read` permission.'}`
         )
       ]
     };

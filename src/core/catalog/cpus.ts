@@ -10,6 +10,7 @@
  * vendor has that model.
  */
 import type { HardwareSpec, SourceRef } from '../model.js';
+import { excerpt } from '../excerpt.js';
 import { closestNames } from '../suggest.js';
 import { CPU_POWER_ROWS } from './data/cpu-power.generated.js';
 import { nameTokens } from './normalize.js';
@@ -97,7 +98,7 @@ export function findCpu(name: string): Lookup<HardwareSpec> {
     return {
       ok: false,
       suggestions: [],
-      reason: `"${name}" names no CPU model number (cloud VMs often hide it); give \`watts:\` or \`cores:\` instead.`
+      reason: `"${excerpt(name)}" names no CPU model number (cloud VMs often hide it); give \`watts:\` or \`cores:\` instead.`
     };
   }
   return { ok: false, suggestions: closestNames(key === '' ? name : key, idx.names, 3) };

@@ -7,6 +7,7 @@
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Node, Pair } from 'yaml';
 import { diagnostic } from '../diagnostics.js';
+import { excerpt } from '../excerpt.js';
 import type { Diagnostic, DiagnosticCode, Position, Severity } from '../diagnostics.js';
 import { closestNames, didYouMean } from '../suggest.js';
 import { describeValue, parseFraction, parseQuantityDetail } from '../units.js';
@@ -129,7 +130,7 @@ export class YamlReader<P extends YamlPrefix> {
         this.reportEither(
           'error',
           'duplicate-key',
-          `\`${joinPath(parentPath, key)}\` is given twice; the first is on ${where}. Keep one.`,
+          `\`${joinPath(parentPath, excerpt(key))}\` is given twice; the first is on ${where}. Keep one.`,
           keyPos
         );
         continue;
@@ -189,7 +190,7 @@ export class YamlReader<P extends YamlPrefix> {
       this.reportEither(
         'error',
         'unknown-key',
-        `Unknown key \`${entry.key}\` in ${where}.${tail} Allowed: ${allowed.join(', ')}.`,
+        `Unknown key \`${excerpt(entry.key)}\` in ${where}.${tail} Allowed: ${allowed.join(', ')}.`,
         entry.keyPos
       );
     }
@@ -203,8 +204,10 @@ export class YamlReader<P extends YamlPrefix> {
     if (isSeq(node)) return 'a list';
     if (isScalar(node)) {
       if (node.value === null) return 'nothing';
-      if (typeof node.value === 'string') return JSON.stringify(node.value);
-      if (typeof node.value === 'number' || typeof node.value === 'boolean') return node.source ?? String(node.value);
+      // A value is quoted as a short excerpt: the file may hold a secret where a value belongs.
+      if (typeof node.value === 'string') return JSON.stringify(excerpt(node.value));
+      if (typeof node.value === 'number' || typeof node.value === 'boolean')
+        return excerpt(node.source ?? String(node.value));
       return describeValue(node.value);
     }
     return 'an unsupported value';

@@ -6,6 +6,7 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node } from 'yaml';
 import { diagnostic } from '../diagnostics.js';
+import { excerptMessage } from '../excerpt.js';
 import type { Diagnostic, Position } from '../diagnostics.js';
 
 /** Default size limit: manifests and configs are small; 1 MiB leaves room for thousands of runs. */
@@ -117,7 +118,7 @@ export function loadYaml(
     const message =
       error.code === 'MULTIPLE_DOCS'
         ? `it holds more than one document; a ${what} is one document (remove the \`---\` separator)`
-        : error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+        : parserMessage(error.message);
     diagnostics.push(
       diagnostic(
         'error',
@@ -128,7 +129,7 @@ export function loadYaml(
     );
   }
   for (const warning of doc.warnings) {
-    const message = warning.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    const message = parserMessage(warning.message);
     diagnostics.push(
       diagnostic(
         'warning',
@@ -148,6 +149,16 @@ export function loadYaml(
   diagnostics.push(...aliasProblems);
   if (aliasProblems.length > 0) return { diagnostics };
   return { source: { doc, lineCounter, text }, diagnostics };
+}
+
+/**
+ * The parser's message without its position (the diagnostic has it) and without its code frame,
+ * with whatever it quotes from the file cut to a short excerpt: the file may be something else
+ * under a manifest's name (`.git/config`, whose header line holds a token), and the message is
+ * shown in the PR comment.
+ */
+function parserMessage(message: string): string {
+  return excerptMessage(message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''));
 }
 
 /**

@@ -4,6 +4,7 @@
  * from brackets (`power [W]`, `energy (kWh)`) or a suffix (`power_mw`, `energy_kwh`,
  * `timestamp_ms`); a `columns` map in the manifest overrides the guess.
  */
+import { excerpt, excerptList } from '../excerpt.js';
 import { closestNames, didYouMean } from '../suggest.js';
 import type { EpochUnit } from './timestamps.js';
 
@@ -236,14 +237,14 @@ export function resolveFields(
     for (const [role, header] of Object.entries(columns)) {
       if (!(ROLES as readonly string[]).includes(role)) {
         problems.push({
-          message: `Unknown key "${role}" in the trace columns map: expected ${ROLES.join(', ')}.${didYouMean(closestNames(role, ROLES))}`
+          message: `Unknown key "${excerpt(role)}" in the trace columns map: expected ${ROLES.join(', ')}.${didYouMean(closestNames(role, ROLES))}`
         });
         continue;
       }
       const i = lowerHeaders.indexOf(header.trim().toLowerCase());
       if (i < 0) {
         problems.push({
-          message: `The trace columns map names "${header}" for ${role}, but the header has no such column: it has ${headers.map((h) => `"${h.trim()}"`).join(', ')}.${didYouMean(
+          message: `The trace columns map names "${excerpt(header)}" for ${role}, but the header has no such column: it has ${excerptList(headers.map((h) => h.trim()))}.${didYouMean(
             closestNames(
               header,
               headers.map((h) => h.trim())
@@ -276,7 +277,7 @@ export function resolveFields(
   }
   if (map.timestamp < 0) {
     problems.push({
-      message: `No timestamp column in the header (${headers.map((h) => `"${h.trim()}"`).join(', ')}): expected one named timestamp, time or datetime, or a columns map entry "timestamp".`
+      message: `No timestamp column in the header (${excerptList(headers.map((h) => h.trim()))}): expected one named timestamp, time or datetime, or a columns map entry "timestamp".`
     });
   } else {
     map.timeUnit = timeUnit(named[map.timestamp].unit);
@@ -286,7 +287,7 @@ export function resolveFields(
     const f = powerFactor(named[map.power].unit);
     if (f === undefined)
       problems.push({
-        message: `The power column "${headers[map.power].trim()}" has unit "${named[map.power].unit}": expected W, mW or kW.`,
+        message: `The power column "${excerpt(headers[map.power].trim())}" has unit "${excerpt(named[map.power].unit ?? '')}": expected W, mW or kW.`,
         column: map.power + 1
       });
     else map.powerToW = f;
@@ -296,7 +297,7 @@ export function resolveFields(
     const f = energyFactor(named[map.energy].unit);
     if (f === undefined) {
       problems.push({
-        message: `The energy column "${headers[map.energy].trim()}" needs a unit in its name: e.g. "energy [J]", "energy_wh" or "energy (kWh)".`,
+        message: `The energy column "${excerpt(headers[map.energy].trim())}" needs a unit in its name: e.g. "energy [J]", "energy_wh" or "energy (kWh)".`,
         column: map.energy + 1
       });
     } else map.energyToJ = f;
@@ -305,12 +306,12 @@ export function resolveFields(
   const unitless = named.findIndex((n) => n.unit === undefined && n.base.includes('energy'));
   if (map.power < 0 && map.energy < 0 && unitless >= 0) {
     problems.push({
-      message: `The energy column "${headers[unitless].trim()}" needs a unit in its name: e.g. "energy [J]", "energy_wh" or "energy (kWh)".`,
+      message: `The energy column "${excerpt(headers[unitless].trim())}" needs a unit in its name: e.g. "energy [J]", "energy_wh" or "energy (kWh)".`,
       column: unitless + 1
     });
   } else if (map.power < 0 && map.energy < 0) {
     problems.push({
-      message: `No power or energy column in the header (${headers.map((h) => `"${h.trim()}"`).join(', ')}): expected e.g. "power [W]", "power_w", "energy_j" or "energy (kWh)", or a columns map entry "power" or "energy".`
+      message: `No power or energy column in the header (${excerptList(headers.map((h) => h.trim()))}): expected e.g. "power [W]", "power_w", "energy_j" or "energy (kWh)", or a columns map entry "power" or "energy".`
     });
   }
   if (map.devices.length > 0) map.names.device = map.devices.map((i) => headers[i].trim()).join(' + ');

@@ -8,6 +8,7 @@
 import { J_PER_KWH } from '../units.js';
 import { formatBytes, formatDuration, formatEnergy, formatPercent } from '../format.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import { excerpt } from '../excerpt.js';
 import type { HourlyEnergy, MeasuredDetail, MeasuredEnergy, MeasurementSummary } from '../model.js';
 import { TraceAccessError } from './access.js';
 import { detectFormat, formatById } from './formats/index.js';
@@ -158,9 +159,9 @@ function checkOptions(options: MeasureOptions): { diagnostics: Diagnostic[]; zon
   return { diagnostics: out, zone: 'zone' in resolved ? resolved.zone : undefined };
 }
 
+/** The first non-blank line, as a short excerpt: the file may hold anything (a secret, too). */
 function firstLineOf(head: string): string {
-  const line = head.split('\n').find((l) => l.trim() !== '') ?? '';
-  return line.length > 80 ? `${line.slice(0, 77)}...` : line;
+  return excerpt(head.split('\n').find((l) => l.trim() !== '') ?? '');
 }
 
 /**

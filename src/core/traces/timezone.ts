@@ -4,6 +4,7 @@
  * milliseconds. Fixed offsets are arithmetic; IANA names use the platform's Intl time-zone data,
  * so daylight-saving changes are honoured.
  */
+import { excerpt } from '../excerpt.js';
 import { closestNames, didYouMean } from '../suggest.js';
 
 /** A resolved time zone. */
@@ -85,7 +86,7 @@ export function resolveZone(spec: string | undefined): ZoneResult {
     const names = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
     return {
       error:
-        `Unknown time zone "${text}": expected UTC, an offset such as +05:30, or an IANA name such as Europe/Berlin.` +
+        `Unknown time zone "${excerpt(text)}": expected UTC, an offset such as +05:30, or an IANA name such as Europe/Berlin.` +
         didYouMean(closestNames(text, names))
     };
   }

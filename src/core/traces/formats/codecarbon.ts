@@ -18,6 +18,7 @@
  * energy, which `reportPue` tells the sink, and the note records which it was.
  */
 import { diagnostic } from '../../diagnostics.js';
+import { excerpt } from '../../excerpt.js';
 import { closestNames, didYouMean } from '../../suggest.js';
 import { forEachCsvRecord } from '../lines.js';
 import { parseDateTime } from '../timestamps.js';
@@ -224,12 +225,13 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
       }
       const endMs = parseDateTime(fields[columns.timestamp], zone);
       if (Number.isNaN(endMs)) {
-        sink.drop('bad-timestamp', line, `timestamp "${fields[columns.timestamp]}"`);
+        sink.drop('bad-timestamp', line, `timestamp "${excerpt(fields[columns.timestamp])}"`);
         return;
       }
       const durationS = cell(fields, columns.duration);
       if (durationS === undefined) return sink.drop('unavailable', line, 'duration is empty');
-      if (Number.isNaN(durationS)) return sink.drop('non-numeric', line, `duration "${fields[columns.duration]}"`);
+      if (Number.isNaN(durationS))
+        return sink.drop('non-numeric', line, `duration "${excerpt(fields[columns.duration])}"`);
       if (durationS < 0) return sink.drop('negative', line, `duration ${durationS}`);
 
       const energies: Snapshot['energies'] = [];
@@ -239,7 +241,7 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
         const energyKWh = cell(fields, index);
         if (energyKWh === undefined || Number.isNaN(energyKWh) || energyKWh < 0) {
           const reason = energyKWh === undefined ? 'unavailable' : Number.isNaN(energyKWh) ? 'non-numeric' : 'negative';
-          problems.push({ reason, detail: `${name} "${fields[index].trim()}"` });
+          problems.push({ reason, detail: `${name} "${excerpt(fields[index].trim())}"` });
           continue;
         }
         energies.push({ component, energyKWh });
@@ -256,7 +258,7 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
           problems.length = 0;
         } else if (columns.components.length === 0) {
           const reason = totalKWh === undefined ? 'unavailable' : Number.isNaN(totalKWh) ? 'non-numeric' : 'negative';
-          problems.push({ reason, detail: `energy_consumed "${fields[columns.energyConsumed].trim()}"` });
+          problems.push({ reason, detail: `energy_consumed "${excerpt(fields[columns.energyConsumed].trim())}"` });
         }
       }
       if (energies.length === 0) {

@@ -18,6 +18,7 @@
  * (INT32, INT64 and FP64 BLANK / NOT_FOUND / NOT_SUPPORTED / NOT_PERMISSIONED) are `unavailable`.
  */
 import { diagnostic } from '../../diagnostics.js';
+import { excerpt } from '../../excerpt.js';
 import { parseTimeMs } from '../lines.js';
 import { forEachLine } from '../stream.js';
 import { tellNote } from '../tell.js';
@@ -110,7 +111,7 @@ export function parsePromSample(line: string): PromSample | { error: string } {
     return { error: 'expected a value and an optional timestamp after the labels' };
   const sample: PromSample = { name, labels, valueText: rest[0] };
   if (rest.length === 2) {
-    if (!/^-?\d+$/.test(rest[1])) return { error: `timestamp "${rest[1]}" is not an integer of milliseconds` };
+    if (!/^-?\d+$/.test(rest[1])) return { error: `timestamp "${excerpt(rest[1])}" is not an integer of milliseconds` };
     sample.timestampMs = Number(rest[1]);
   }
   return sample;
@@ -254,7 +255,7 @@ export function dcgmValue(valueText: string, metric: string): { value: number } 
   if (!Number.isFinite(value)) {
     return /^[+-]?(nan|inf)$/i.test(valueText)
       ? { reason: 'unavailable', detail: `${metric} ${valueText}` }
-      : { reason: 'non-numeric', detail: `${metric} "${valueText}"` };
+      : { reason: 'non-numeric', detail: `${metric} "${excerpt(valueText)}"` };
   }
   const sentinel = dcgmSentinel(value);
   if (sentinel) return { reason: 'unavailable', detail: `${metric} ${valueText} is DCGM's ${sentinel} sentinel` };
@@ -286,7 +287,7 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
               diagnostic(
                 'warning',
                 'traces/bad-scrape-time',
-                `Scrape marker "${m[1].trim()}" is not a time; expected ISO 8601 (2026-05-12T10:00:00Z) or Unix seconds. Samples up to the next marker have no time.`,
+                `Scrape marker "${excerpt(m[1].trim())}" is not a time; expected ISO 8601 (2026-05-12T10:00:00Z) or Unix seconds. Samples up to the next marker have no time.`,
                 { file, line, column: 1 }
               )
             );
@@ -296,7 +297,7 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
       if (c >= 48 && c <= 57) {
         // A line holding only a time (`date -Is`, `date +%s.%N`) marks the next scrape.
         const t = parseTimeMs(text, zone);
-        if (Number.isNaN(t)) sink.drop('malformed-row', line, `"${text.slice(0, 40)}" is neither a metric nor a time`);
+        if (Number.isNaN(t)) sink.drop('malformed-row', line, `"${excerpt(text)}" is neither a metric nor a time`);
         else scrapeMs = t;
         return;
       }

@@ -2,6 +2,7 @@
  * What generic CSV and JSON Lines share once a row's cells are found: reading the time, the
  * power or energy and the device of one record and handing it to the sink.
  */
+import { excerpt } from '../../excerpt.js';
 import type { FieldMap } from '../fields.js';
 import { epochToMs, epochUnitOf, parseDateTime, type EpochUnit } from '../timestamps.js';
 import type { Zone } from '../timezone.js';
@@ -63,17 +64,17 @@ export class RecordReader {
     const isEnergy = this.map.energy >= 0;
     const raw = typeof valueCell === 'string' ? valueCell.trim() : valueCell;
     if (raw === undefined || raw === null || (typeof raw === 'string' && UNAVAILABLE.has(raw.toLowerCase()))) {
-      this.sink.drop('unavailable', line, raw === undefined ? 'missing' : String(raw) || 'blank');
+      this.sink.drop('unavailable', line, raw === undefined ? 'missing' : excerpt(String(raw)) || 'blank');
       return;
     }
     const value = typeof raw === 'number' ? raw : typeof raw === 'string' && raw !== '' ? Number(raw) : NaN;
     if (Number.isNaN(value)) {
-      this.sink.drop('non-numeric', line, String(raw));
+      this.sink.drop('non-numeric', line, excerpt(String(raw)));
       return;
     }
     const timeMs = this.time(timeCell);
     if (Number.isNaN(timeMs)) {
-      this.sink.drop('bad-timestamp', line, String(timeCell));
+      this.sink.drop('bad-timestamp', line, excerpt(String(timeCell)));
       return;
     }
     const device = this.device(cells);
@@ -93,7 +94,7 @@ export class RecordReader {
 export function fieldsNote(file: string, map: FieldMap, zone: Zone): string {
   const what =
     map.energy >= 0
-      ? `the cumulative energy column "${map.names.energy}" (increases summed; a decrease is a reset)`
-      : `the power column "${map.names.power}" (trapezoid)`;
-  return `${file}: integrated ${what} over "${map.names.timestamp}" per ${map.names.device ? `"${map.names.device}"` : 'file (no device column)'}; timestamps without a zone read in ${zone.name}.`;
+      ? `the cumulative energy column "${excerpt(map.names.energy ?? '')}" (increases summed; a decrease is a reset)`
+      : `the power column "${excerpt(map.names.power ?? '')}" (trapezoid)`;
+  return `${file}: integrated ${what} over "${excerpt(map.names.timestamp ?? '')}" per ${map.names.device ? `"${excerpt(map.names.device)}"` : 'file (no device column)'}; timestamps without a zone read in ${zone.name}.`;
 }

@@ -10,6 +10,7 @@
  * list.
  */
 import { diagnostic } from '../../diagnostics.js';
+import { excerpt, excerptList } from '../../excerpt.js';
 import { closestNames, didYouMean } from '../../suggest.js';
 import type { ParseOptions, SampleSink } from '../types.js';
 
@@ -103,7 +104,7 @@ export function buildLayout(
         diagnostic(
           'error',
           'traces/unknown-column',
-          `The columns map names "${header}" for ${role}, but this nvidia-smi log has no such column; it has ${names.join(', ')}.${didYouMean(closestNames(header, names))}`,
+          `The columns map names "${excerpt(header)}" for ${role}, but this nvidia-smi log has no such column; it has ${excerptList(names)}.${didYouMean(closestNames(header, names))}`,
           at
         )
       );
@@ -117,7 +118,7 @@ export function buildLayout(
           diagnostic(
             'error',
             'traces/unknown-column-role',
-            `Unknown key "${key}" in the columns map for an nvidia-smi log: expected timestamp, power or device.${didYouMean(closestNames(key, ['timestamp', 'power', 'device']))}`,
+            `Unknown key "${excerpt(key)}" in the columns map for an nvidia-smi log: expected timestamp, power or device.${didYouMean(closestNames(key, ['timestamp', 'power', 'device']))}`,
             at
           )
         );

@@ -9,6 +9,7 @@
  * warning says so.
  */
 import { diagnostic } from '../../diagnostics.js';
+import { excerptList } from '../../excerpt.js';
 import { forEachLine } from '../stream.js';
 import { parseDateTime } from '../timestamps.js';
 import { UTC, type Zone } from '../timezone.js';
@@ -79,7 +80,7 @@ export const format: TraceFormat = {
               diagnostic(
                 'error',
                 'traces/dmon-no-power',
-                `This dmon log has no pwr column (columns: ${h.join(', ')}): record it with nvidia-smi dmon -s p (or -s pucm) -o DT.`,
+                `This dmon log has no pwr column (columns: ${excerptList(h)}): record it with nvidia-smi dmon -s p (or -s pucm) -o DT.`,
                 { file, line }
               )
             );

@@ -15,6 +15,7 @@
  * answer is read whole, up to MAX_ANSWER_BYTES.
  */
 import { diagnostic } from '../../diagnostics.js';
+import { excerpt, excerptMessage } from '../../excerpt.js';
 import { tellNote } from '../tell.js';
 import { DCGM_ENERGY_METRIC, DCGM_POWER_METRIC, DcgmSelector, dcgmDeviceKey, dcgmValue } from './dcgm-prometheus.js';
 import type { ParseOptions, SampleSink, TraceFormat } from '../types.js';
@@ -111,7 +112,7 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
         diagnostic(
           'error',
           'traces/bad-json',
-          `Not valid JSON (${(err as Error).message}); expected a Prometheus query_range answer.`,
+          `Not valid JSON (${excerptMessage((err as Error).message)}); expected a Prometheus query_range answer.`,
           { file, line: doc.line, column: 1 }
         )
       );
@@ -123,12 +124,12 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
       data?: { resultType?: unknown; result?: unknown };
     } | null;
     if (answer?.status !== 'success') {
-      const why = typeof answer?.error === 'string' ? `: ${answer.error}` : '';
+      const why = typeof answer?.error === 'string' ? `: ${excerpt(answer.error)}` : '';
       sink.report(
         diagnostic(
           'error',
           'traces/prometheus-error',
-          `Prometheus answer has status "${String(answer?.status)}"${why}; expected "success".`,
+          `Prometheus answer has status "${excerpt(String(answer?.status))}"${why}; expected "success".`,
           { file, line: doc.line, column: 1 }
         )
       );
@@ -140,7 +141,7 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
         diagnostic(
           'error',
           'traces/prometheus-not-matrix',
-          `Prometheus answer has resultType "${String(resultType)}"; expected "matrix", from /api/v1/query_range (an instant query has one point per series, not a trace).`,
+          `Prometheus answer has resultType "${excerpt(String(resultType))}"; expected "matrix", from /api/v1/query_range (an instant query has one point per series, not a trace).`,
           { file, line: doc.line, column: 1 }
         )
       );
@@ -198,7 +199,7 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
       }
       const seconds = Number(point[0]);
       if (!Number.isFinite(seconds)) {
-        sink.drop('bad-timestamp', 0, `${where}: time ${JSON.stringify(point[0])}`);
+        sink.drop('bad-timestamp', 0, `${where}: time ${excerpt(String(JSON.stringify(point[0])))}`);
         continue;
       }
       // Milliseconds rounded to the microsecond keep 1.5 s steps exact.
@@ -216,7 +217,13 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
     notes.push(
       `${repeatedSeries} series repeating a GPU's metric with other labels (MIG instances or pods) were counted once, by UUID.`
     );
-  if (otherMetrics.size > 0) notes.push(`Series of ${[...otherMetrics].sort().join(', ')} ignored (not energy).`);
+  if (otherMetrics.size > 0)
+    notes.push(
+      `Series of ${[...otherMetrics]
+        .sort()
+        .map((n) => excerpt(n))
+        .join(', ')} ignored (not energy).`
+    );
   for (const note of notes) tellNote(sink, 'traces/dcgm-source', note, file);
 }
 

@@ -19,6 +19,7 @@
  * and dram (memory) are summed; core, uncore and psys are left out with a note.
  */
 import { diagnostic } from '../../diagnostics.js';
+import { excerpt } from '../../excerpt.js';
 import { closestNames, didYouMean } from '../../suggest.js';
 import { forEachCsvRecord, parseTimeMs } from '../lines.js';
 import { tellNote } from '../tell.js';
@@ -175,7 +176,7 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
     }
     const uj = microjoules(valueText);
     if (typeof uj === 'string') {
-      sink.drop(uj, line, `${name} energy_uj "${(valueText ?? '').trim()}"`);
+      sink.drop(uj, line, `${excerpt(name)} energy_uj "${excerpt((valueText ?? '').trim())}"`);
       return;
     }
     let wrapJ: number | undefined;
@@ -213,7 +214,7 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
       if (TIME_NAMES.includes(timeText.trim().toLowerCase())) return;
       const timeMs = parseTimeMs(timeText, zone);
       if (Number.isNaN(timeMs)) {
-        sink.drop('bad-timestamp', line, `timestamp "${timeText.trim()}"`);
+        sink.drop('bad-timestamp', line, `timestamp "${excerpt(timeText.trim())}"`);
         return;
       }
       if (layout.layout === 'long') {
@@ -245,7 +246,7 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
     );
   }
   if (excluded.size > 0) {
-    const list = [...excluded].map(([name, why]) => `${name} (${why})`).join(', ');
+    const list = [...excluded].map(([name, why]) => `${excerpt(name)} (${why})`).join(', ');
     notes.push(`RAPL domains not summed, as they overlap the package domains: ${list}.`);
   }
   if (wraps > 0)
