@@ -5,7 +5,7 @@
  *
  * Both plugins declare `@octokit/core` 7 as their peer, the version `@actions/github` 9 builds on.
  */
-import * as core from '@actions/core';
+import { log } from './log.js';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
@@ -64,7 +64,7 @@ export function createClient(options: ClientOptions): GitHubClient {
           retryCount: number
         ) => {
           if (retryCount >= rateLimitRetries) return false;
-          core.warning(
+          log.warning(
             `GitHub asked carbon-gate to slow down (secondary rate limit) on ${request.method} ${request.url}; retrying after ${retryAfter} s.`
           );
           return true;
@@ -76,7 +76,7 @@ export function createClient(options: ClientOptions): GitHubClient {
           retryCount: number
         ) => {
           if (retryCount >= 1 || retryAfter > MAX_RATE_LIMIT_WAIT_UNITS) return false;
-          core.warning(
+          log.warning(
             `GitHub's API rate limit is used up for ${request.method} ${request.url}; retrying after ${retryAfter} s.`
           );
           return true;
