@@ -63003,15 +63003,19 @@ function maskSecrets(value) {
 function safeText(text) {
     return escapeLine(redactSecrets(text, secrets));
 }
-/** The place of an annotation, with its texts made safe like the message. */
+/**
+ * The place of an annotation, masked and with control and invisible characters escaped. A leading
+ * `::` is kept: `@actions/core` escapes `:` in properties, and the file must keep its real name
+ * for the annotation to land on it.
+ */
 function safeProperties(properties) {
     if (!properties)
         return undefined;
     const out = { ...properties };
     if (out.title !== undefined)
-        out.title = safeText(out.title);
+        out.title = escape_escapeInline(redactSecrets(out.title, secrets));
     if (out.file !== undefined)
-        out.file = safeText(out.file);
+        out.file = escape_escapeInline(redactSecrets(out.file, secrets));
     return out;
 }
 /** The workflow's log, annotations, failure and outputs, each message masked and made inert. */

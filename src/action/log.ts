@@ -12,7 +12,7 @@
  * characters as visible escapes, `##[` and a leading `::` broken).
  */
 import * as core from '@actions/core';
-import { escapeLine } from '../core/render/escape.js';
+import { escapeInline, escapeLine } from '../core/render/escape.js';
 import { redactDeep, redactSecrets } from '../core/render/redact.js';
 
 /** The secret inputs of this run (github-token, the Electricity Maps token). */
@@ -48,12 +48,16 @@ export function safeText(text: string): string {
   return escapeLine(redactSecrets(text, secrets));
 }
 
-/** The place of an annotation, with its texts made safe like the message. */
+/**
+ * The place of an annotation, masked and with control and invisible characters escaped. A leading
+ * `::` is kept: `@actions/core` escapes `:` in properties, and the file must keep its real name
+ * for the annotation to land on it.
+ */
 function safeProperties(properties?: core.AnnotationProperties): core.AnnotationProperties | undefined {
   if (!properties) return undefined;
   const out: core.AnnotationProperties = { ...properties };
-  if (out.title !== undefined) out.title = safeText(out.title);
-  if (out.file !== undefined) out.file = safeText(out.file);
+  if (out.title !== undefined) out.title = escapeInline(redactSecrets(out.title, secrets));
+  if (out.file !== undefined) out.file = escapeInline(redactSecrets(out.file, secrets));
   return out;
 }
 
