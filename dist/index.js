@@ -62940,9 +62940,10 @@ function secretForms(secrets) {
         forms.add(secret);
         forms.add(encodeURIComponent(secret));
         const encoded = [base64(secret), base64(`x-access-token:${secret}`)];
+        // With its padding where it ends the value, without where more text follows it.
         for (const e of encoded)
             if (e !== undefined)
-                forms.add(e.replace(/=+$/, ''));
+                forms.add(e).add(e.replace(/=+$/, ''));
     }
     return [...forms].sort((a, b) => b.length - a.length);
 }

@@ -8,7 +8,7 @@
  */
 
 /** What a secret is replaced with: the GitHub runner's own mask. */
-export const SECRET_MASK = '***';
+const SECRET_MASK = '***';
 
 /** Secrets shorter than this are not searched for: masking `ab` everywhere would hide the report. */
 const MIN_SECRET_CHARS = 4;
@@ -89,7 +89,8 @@ function secretForms(secrets: readonly string[]): string[] {
     forms.add(secret);
     forms.add(encodeURIComponent(secret));
     const encoded = [base64(secret), base64(`x-access-token:${secret}`)];
-    for (const e of encoded) if (e !== undefined) forms.add(e.replace(/=+$/, ''));
+    // With its padding where it ends the value, without where more text follows it.
+    for (const e of encoded) if (e !== undefined) forms.add(e).add(e.replace(/=+$/, ''));
   }
   return [...forms].sort((a, b) => b.length - a.length);
 }
