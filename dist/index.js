@@ -62798,11 +62798,12 @@ function visibleEscape(c) {
     return `\\u{${hex}}`;
 }
 /**
- * Makes JSON text (from `JSON.stringify`, which escapes only C0 controls, `"` and `\\`) inert in a
- * terminal and a CI log without changing what it parses to: each character of
- * {@link UNSAFE_CHARS} still raw becomes a `\\u` escape (a character beyond U+FFFF, two), and the
- * `#` that completes the runner's `##[command]` syntax becomes `\\u0023`. Outside strings, JSON
- * holds none of these characters, so only string contents change, and only in their bytes.
+ * Makes JSON text (from `JSON.stringify`, which escapes only C0 controls, the quote, the backslash
+ * and lone surrogates) inert in a terminal and a CI log without changing what it parses to: each
+ * character of {@link UNSAFE_CHARS} still raw becomes a `\uXXXX` escape (a character beyond U+FFFF,
+ * two), and the `#` that completes the runner's `##[command]` syntax becomes `\u0023`. Outside
+ * strings, JSON holds none of these characters, so only string contents change, and only in their
+ * bytes.
  */
 function escapeJsonText(json) {
     return json
