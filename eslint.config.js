@@ -109,6 +109,52 @@ const boundaries = [
   )
 ];
 
+/** What `@actions/core` offers for writing to the workflow: log, annotations, failure, outputs, summary, secrets. */
+const coreOutputNames = [
+  'info',
+  'debug',
+  'warning',
+  'error',
+  'notice',
+  'setFailed',
+  'setOutput',
+  'setSecret',
+  'exportVariable',
+  'addPath',
+  'saveState',
+  'startGroup',
+  'endGroup',
+  'group',
+  'summary',
+  'markdownSummary'
+];
+
+/**
+ * The action writes to the workflow only through src/action/log.ts, which masks secrets and makes
+ * every message one inert line (a run name must not forge `::error::`). Repeats the action's layer
+ * pattern, because this config's options for the rule replace the boundary's.
+ */
+const actionOutput = {
+  files: ['src/action/**/*.ts'],
+  ignores: ['src/action/log.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: boundaries[2].rules['no-restricted-imports'][1].patterns,
+        paths: [
+          {
+            name: '@actions/core',
+            importNames: coreOutputNames,
+            message:
+              'Write to the workflow through src/action/log.ts (log, addSecret, maskSecrets): it masks secrets and escapes what the input controls.'
+          }
+        ]
+      }
+    ]
+  }
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '**/*.js', '**/*.mjs', '.bench/**'] },
   js.configs.recommended,
@@ -120,5 +166,6 @@ export default tseslint.config(
   },
   coreRestrictions,
   coreBelowRender,
-  ...boundaries
+  ...boundaries,
+  actionOutput
 );

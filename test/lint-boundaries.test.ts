@@ -83,9 +83,37 @@ describe('the layers of src/', () => {
     ['src/cli/probe.ts', '../core/analyze.js'],
     ['src/action/probe.ts', '../io/request.js'],
     ['src/action/artifacts/probe.ts', '../../io/artifacts/extract.js'],
-    ['src/action/probe.ts', '@actions/core'],
+    ['src/action/log.ts', '@actions/core'],
     ['src/core/traces/probe.ts', '../model.js']
   ])('%s may import %s', async (filePath, specifier) => {
     expect(await restrictedImports(filePath, importing(specifier))).toEqual([]);
+  });
+});
+
+describe('the action writes to the workflow only through src/action/log.ts', () => {
+  it.each([
+    ['src/action/probe.ts', "import * as core from '@actions/core';\nexport const y = core;\n"],
+    ['src/action/artifacts/probe.ts', "import { info } from '@actions/core';\nexport const y = info;\n"],
+    [
+      'src/action/probe.ts',
+      "import { setOutput, warning } from '@actions/core';\nexport const y = [setOutput, warning];\n"
+    ],
+    ['src/action/probe.ts', "import { summary } from '@actions/core';\nexport const y = summary;\n"]
+  ])('%s: %s is refused', async (filePath, source) => {
+    const messages = await restrictedImports(filePath, source);
+    expect(messages.length).toBeGreaterThan(0);
+    for (const m of messages) expect(m).toContain('src/action/log.ts');
+  });
+
+  it('reading inputs, and the annotation type, stay open to every action module', async () => {
+    const source =
+      "import { getInput, type AnnotationProperties } from '@actions/core';\nexport const y: [typeof getInput, AnnotationProperties?] = [getInput];\n";
+    expect(await restrictedImports('src/action/probe.ts', source)).toEqual([]);
+  });
+
+  it('keeps the layer rule for action modules', async () => {
+    const messages = await restrictedImports('src/action/probe.ts', importing('../cli/args.js'));
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain('never the CLI');
   });
 });

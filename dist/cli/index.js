@@ -11721,13 +11721,13 @@ function budgetUse(spec, totals) {
     return out;
 }
 /**
- * The verdict: `fail` when the input is invalid or any limit is exceeded (used > 100%), `warn`
+ * The verdict: `invalid` when the input is invalid, `fail` when any limit is exceeded (used > 100%), `warn`
  * when any limit is used at or above the warning fraction (so exactly 100% warns and exactly 80%
  * warns at the default), `pass` otherwise, and `pass` without a budget.
  */
 function budgetStatus(budget, inputValid) {
     if (!inputValid)
-        return 'fail';
+        return 'invalid';
     if (budget === null || budget.usedFraction === undefined)
         return 'pass';
     if (budget.usedFraction > 1)
@@ -13272,11 +13272,15 @@ function finish(diagnostics) {
     });
     return sortDiagnostics(unique);
 }
-const EXAMPLE = 'version: 1\nruns:\n  - name: my-run\n    gpu: { model: A100-SXM4-40GB, count: 8 }\n    duration: 84 h';
+/**
+ * The smallest manifest, on one line (YAML flow style): a diagnostic is one line on every surface,
+ * and a line break in one is escaped as coming from the input.
+ */
+const EXAMPLE = '{ version: 1, runs: [{ name: my-run, gpu: { model: A100-SXM4-40GB, count: 8 }, duration: 84 h }] }';
 function readManifest(reader) {
     const root = reader.root();
     if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null)) {
-        reader.report('error', 'empty', `The manifest is empty; expected at least:\n${EXAMPLE}`, reader.pos(null));
+        reader.report('error', 'empty', `The manifest is empty; expected at least: ${EXAMPLE}`, reader.pos(null));
         return undefined;
     }
     if (!(0,dist/* isMap */.jh)(root)) {
@@ -13347,7 +13351,7 @@ function checkDefaults(reader, defaults) {
 /** Reads `runs:`, returning the runs without errors. */
 function readRuns(reader, entry, rootPos, defaults, rejected = []) {
     if (!entry) {
-        reader.report('error', 'missing-field', `The manifest needs \`runs:\`, a list of training runs, e.g.\n${EXAMPLE}`, rootPos);
+        reader.report('error', 'missing-field', `The manifest needs \`runs:\`, a list of training runs, e.g. ${EXAMPLE}`, rootPos);
         return [];
     }
     if (!(0,dist/* isSeq */.oP)(entry.value)) {
@@ -26723,10 +26727,15 @@ async function computeRun(run, input, hooks, shared, diagnostics) {
 /**
  * Escaping for text that comes from manifests and logs (run names, file paths, model names,
  * diagnostic messages that quote them). A pull request's author controls that text, and it lands
- * in a comment written with the workflow's token, so it must not be able to:
+ * in a comment written with the workflow's token, in the CI log and in terminals, so it must not
+ * be able to:
  * break the table it sits in (`|`, newlines), inject HTML (`<script>`, `<img>`), ping people or
  * teams (`@octocat`), plant the hidden marker the sticky-comment search looks for (`<!--`), or
- * inject links and images (`[x](y)`, `![x](y)`).
+ * inject links and images (`[x](y)`, `![x](y)`); nor drive a terminal (ANSI and OSC sequences,
+ * carriage returns, backspaces), forge a workflow command (`::error::`, `::add-mask::`,
+ * `::stop-commands::`, `##[error]`) or hide and reorder what it shows (bidirectional overrides,
+ * zero-width characters). {@link escapeControl} is the one escape for the characters; the others
+ * add what their medium needs.
  */
 /** U+200D ZERO WIDTH JOINER: invisible, and it stops GitHub from reading `@name` as a mention. */
 const ZWJ = '\u200D';
@@ -26745,7 +26754,7 @@ const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~$]/g;
  * no `@` directly followed by a name, and no unescaped link or image syntax.
  */
 function escapeMarkdown(text, maxChars = MAX_INLINE_CHARS) {
-    return (truncateText(singleLine(text), maxChars)
+    return (escapeControl(truncateText(text, maxChars))
         // Entities first, so the `&` of the entities added here is not escaped again.
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
@@ -26761,19 +26770,93 @@ function escapeMarkdown(text, maxChars = MAX_INLINE_CHARS) {
         .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWJ}.`));
 }
 /**
- * Makes untrusted text safe for a terminal: control characters (ANSI escape sequences, carriage
- * returns that overwrite earlier output, bells) are shown as `\u001b`-style escapes.
+ * Characters that must never reach an output as they are, because a terminal, a CI log or a
+ * renderer acts on them or hides them: every control character (C0, DEL, C1, so ESC and the
+ * one-byte CSI U+009B, BEL, backspace, CR and LF), every format character (soft hyphen, zero-width
+ * spaces and joiners, the bidirectional marks, embeddings, overrides and isolates U+202A–202E and
+ * U+2066–2069, the byte-order mark, the invisible operators, tag characters U+E0000–E007F), the
+ * Unicode line and paragraph separators, lone surrogates, and the blank "letters" and variation
+ * selectors that render as nothing (Hangul fillers, the combining grapheme joiner, Mongolian
+ * free variation selectors).
  */
-function escapeTerminal(text, maxChars = MAX_INLINE_CHARS) {
-    return truncateText(text.replace(/\r\n|\r|\n/g, ' ').replace(
-    // C0 controls, DEL, C1 controls (U+009B is a one-byte CSI), and bidi overrides.
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
-    /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`), maxChars);
+// eslint-disable-next-line no-misleading-character-class -- each combining mark here is matched on its own, on purpose.
+const UNSAFE_CHARS = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180d\u3164\uffa0]/gu;
+/** Short names for the escapes people know. */
+const NAMED_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/**
+ * The one escape every output builds on: each character of {@link UNSAFE_CHARS} becomes a visible
+ * escape (`\n`, `\r`, `\t`, `\x1b`, `\u202e`, `\u{e0041}`), so a reader sees that something odd
+ * was there instead of having it act (an ANSI sequence, an OSC 8 link, a line break that starts a
+ * forged `::error::` workflow command) or vanish (a bidi override that reorders a name). The
+ * result is one line; text without such characters is returned unchanged, and escaping twice
+ * changes nothing more (backslashes are left as they are, so honest Windows paths read as before).
+ */
+function escapeControl(text) {
+    return text.replace(UNSAFE_CHARS, visibleEscape);
 }
-/** Replaces line breaks, tabs and other control characters with single spaces. */
-function singleLine(text) {
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+/** `\n`, `\x1b`, `\u202e` or `\u{e0041}` for one character. */
+function visibleEscape(c) {
+    const named = NAMED_ESCAPES[c];
+    if (named !== undefined)
+        return named;
+    const code = c.codePointAt(0);
+    const hex = code.toString(16);
+    if (code < 0x100)
+        return `\\x${hex.padStart(2, '0')}`;
+    if (code < 0x10000)
+        return `\\u${hex.padStart(4, '0')}`;
+    return `\\u{${hex}}`;
+}
+/**
+ * Makes JSON text (from `JSON.stringify`, which escapes only C0 controls, the quote, the backslash
+ * and lone surrogates) inert in a terminal and a CI log without changing what it parses to: each
+ * character of {@link UNSAFE_CHARS} still raw becomes a `\uXXXX` escape (a character beyond U+FFFF,
+ * two), and the `#` that completes the runner's `##[command]` syntax becomes `\u0023`. Outside
+ * strings, JSON holds none of these characters, so only string contents change, and only in their
+ * bytes.
+ */
+function escapeJsonText(json) {
+    return json
+        .replace(UNSAFE_CHARS, (c) => {
+        // JSON.stringify escaped every C0 control inside strings: a raw one is the indentation's line break.
+        if (c < ' ')
+            return c;
+        let out = '';
+        for (let i = 0; i < c.length; i++)
+            out += `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`;
+        return out;
+    })
+        .replace(/##\[/g, '#\\u0023[');
+}
+/**
+ * Breaks the GitHub Actions runner's older command syntax, `##[command]`, which the runner obeys
+ * anywhere in a line a step prints (`##[error]`, `##[add-mask]`, `##[stop-commands]`): the second
+ * `#` becomes the visible escape `\x23`. Enough for text placed inside a line.
+ */
+function escapeLegacyCommands(text) {
+    return text.replace(/##\[/g, '#\\x23[');
+}
+/**
+ * Makes one whole line of output safe for a terminal and inert to the GitHub Actions runner, which
+ * reads every line a step prints: {@link escapeControl}, the older `##[command]` syntax broken, and
+ * a line that starts (after blanks) with `::`, a workflow command (`::error::`, `::add-mask::`,
+ * `::stop-commands::`), has its first `:` shown as `\x3a`. The CLI's writers and the action's log
+ * pass every line through this.
+ */
+function escapeLine(line) {
+    return escapeInline(line).replace(/^(\s*)::/, '$1\\x3a:');
+}
+/**
+ * Makes untrusted text safe to place inside a line of a terminal report, a CI log or a YAML value,
+ * whole: every control, format and invisible character shown as a visible escape
+ * ({@link escapeControl}), and the runner's `##[` command syntax broken. Never a line break.
+ */
+function escapeInline(text) {
+    return escapeLegacyCommands(escapeControl(text));
+}
+/** {@link escapeInline}, on text first cut to `maxChars` with an ellipsis. */
+function escapeTerminal(text, maxChars = MAX_INLINE_CHARS) {
+    return escapeInline(truncateText(text, maxChars));
 }
 /** Cuts text longer than `maxChars` code points and marks the cut with an ellipsis. */
 function truncateText(text, maxChars) {
@@ -27314,8 +27397,11 @@ function displayWidth(text) {
  * The Hugging Face model-card `co2_eq_emissions` metadata block (hub-docs
  * `docs/hub/model-cards-co2.md`): emissions as a number in grams, plus where the figure comes
  * from, where the training ran and on what. Written with the `yaml` library so that any text from
- * a manifest is quoted correctly.
+ * a manifest is quoted correctly, and escaped first (control and invisible characters as visible
+ * escapes) so that no value spans lines or drives the terminal it is printed on. Only a valid
+ * report has a card: the CLI writes none for invalid input.
  */
+
 
 /** Grams in a kilogram: the model card's unit is grams, the report's is kilograms. */
 const G_PER_KG = 1000;
@@ -27336,9 +27422,9 @@ function renderModelCard(report) {
     const block = {
         co2_eq_emissions: {
             emissions: grams,
-            source: `${report.tool.name} ${report.tool.version} (${methodText}; facility energy = IT energy x PUE, emissions = energy x grid intensity)`,
-            geographical_location: unique(report.runs.map((r) => r.sources.intensity.label)).join('; ') || 'unknown',
-            hardware_used: unique(report.runs.map((r) => r.hardware)).join('; ') || 'unknown'
+            source: escapeInline(`${report.tool.name} ${report.tool.version} (${methodText}; facility energy = IT energy x PUE, emissions = energy x grid intensity)`),
+            geographical_location: escapeInline(unique(report.runs.map((r) => r.sources.intensity.label)).join('; ')) || 'unknown',
+            hardware_used: escapeInline(unique(report.runs.map((r) => r.hardware)).join('; ')) || 'unknown'
         }
     };
     return (0,dist/* stringify */.As)(block, { lineWidth: 0 });
@@ -27349,9 +27435,52 @@ function unique(values) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/json.ts
+
 /** Renders the report as indented JSON. */
 function renderJson(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
+    return `${escapeJsonText(JSON.stringify(report.inputValid ? report : withoutResults(report), null, 2))}\n`;
+}
+/**
+ * The report of invalid input as the JSON shows it: the diagnostics, the runs' names, hardware
+ * and sources, the budget's limits; and `null` in place of every total, fraction and per-run
+ * energy or emissions, because with errors in the input none of them is the answer.
+ */
+function withoutResults(report) {
+    const budget = report.budget && {
+        ...report.budget,
+        ...(report.budget.emissionsKg !== undefined ? { emissionsFraction: null } : {}),
+        ...(report.budget.energyKWh !== undefined ? { energyFraction: null } : {}),
+        usedFraction: null
+    };
+    return {
+        ...report,
+        totals: { itEnergyKWh: null, energyKWh: null, emissionsKg: null, components: null },
+        budget,
+        runs: report.runs.map(runWithoutResults),
+        equivalents: []
+    };
+}
+/** A run of an invalid report: what it is and what it was resolved to, without its energy or emissions. */
+function runWithoutResults(run) {
+    const { estimate: _estimate, ...rest } = run;
+    const m = run.measurement;
+    return {
+        ...rest,
+        itEnergyKWh: null,
+        energyKWh: null,
+        emissionsKg: null,
+        components: null,
+        ...(run.budgetShare !== undefined ? { budgetShare: null } : {}),
+        ...(m
+            ? {
+                measurement: {
+                    ...m,
+                    itEnergyKWh: null,
+                    ...(m.timeResolvedEmissionsKg !== undefined ? { timeResolvedEmissionsKg: null } : {})
+                }
+            }
+            : {})
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/index.ts
@@ -27363,6 +27492,108 @@ function renderJson(report) {
 
 
 
+
+;// CONCATENATED MODULE: ./src/core/render/redact.ts
+/**
+ * Masking secrets in everything that leaves the process. A pull request controls files the gate
+ * reads, and a file that fails to parse is quoted in a diagnostic: a config that is really
+ * `.git/config` would quote `AUTHORIZATION: basic ...`, the checkout's token. The adapters pass
+ * every text they print, post or write through {@link redactSecrets} with the secrets they hold
+ * (the action's `github-token`, the Electricity Maps token); it also masks anything shaped like a
+ * GitHub token or a credential, whoever's it is.
+ */
+/** What a secret is replaced with: the GitHub runner's own mask. */
+const SECRET_MASK = '***';
+/** Secrets shorter than this are not searched for: masking `ab` everywhere would hide the report. */
+const MIN_SECRET_CHARS = 4;
+/**
+ * GitHub's token prefixes (docs: "About authentication to GitHub", token formats): `ghp_` personal
+ * access token (classic), `gho_` OAuth, `ghu_` user-to-server, `ghs_` server-to-server
+ * (installation tokens, the default `GITHUB_TOKEN`), `ghr_` refresh, `github_pat_` fine-grained
+ * personal access token. The classic forms are the prefix and 36 characters of `[A-Za-z0-9]`, a
+ * fine-grained one `github_pat_`, 22, `_`, 59; installation tokens are becoming JWTs of about 520
+ * characters with `.`, `_` and `-` (GitHub's changelog, 2026-05-15, recommends
+ * `ghs_[A-Za-z0-9._]{36,}`). Any length from 20 is masked, so a token cut short by an excerpt is
+ * still hidden.
+ */
+const GITHUB_TOKEN = /(?<![A-Za-z0-9_])(?:gh[pousr]_|github_pat_)[A-Za-z0-9_.-]{20,}/g;
+/**
+ * An `Authorization` header or setting, as `git config` stores the checkout's
+ * (`extraheader = AUTHORIZATION: basic <base64>`): the value after the scheme is masked, whatever
+ * its length.
+ */
+const AUTHORIZATION_VALUE = /(authorization\s*[:=]\s*)(?:(basic|bearer|token)(\s+))?([^\s"'<>,;]+)/gi;
+/** A Basic or Bearer credential on its own: long, and with both letters and digits, unlike prose. */
+const SCHEME_CREDENTIAL = /\b(basic|bearer)(\s+)([A-Za-z0-9+/_.~-]{16,}={0,2})/gi;
+/** A password in a URL: `https://x-access-token:<token>@github.com/...`. */
+const URL_PASSWORD = /([a-z][a-z0-9+.-]*:\/\/[^\s/?#@:]*:)([^\s/?#@]+)@/gi;
+/**
+ * Masks, in `text`, each of `secrets` (as it is, URI-encoded, base64-encoded, and as the base64
+ * of `x-access-token:<secret>` that `actions/checkout` writes into `.git/config`), every string
+ * shaped like a GitHub token, `Authorization` header values, Basic and Bearer credentials, and
+ * passwords in URLs. Pure and idempotent: masked text is masked again unchanged.
+ */
+function redactSecrets(text, secrets = []) {
+    let out = text;
+    for (const form of secretForms(secrets))
+        if (out.includes(form))
+            out = out.split(form).join(SECRET_MASK);
+    return out
+        .replace(GITHUB_TOKEN, (token) => {
+        // `.` and `-` may end a sentence rather than the token: keep them visible.
+        const tail = /[.-]+$/.exec(token)?.[0] ?? '';
+        return `${SECRET_MASK}${tail}`;
+    })
+        .replace(AUTHORIZATION_VALUE, (_m, head, scheme, gap) => scheme ? `${head}${scheme}${gap}${SECRET_MASK}` : `${head}${SECRET_MASK}`)
+        .replace(SCHEME_CREDENTIAL, (m, scheme, gap, value) => /[0-9]/.test(value) && /[A-Za-z]/.test(value) ? `${scheme}${gap}${SECRET_MASK}` : m)
+        .replace(URL_PASSWORD, (_m, head) => `${head}${SECRET_MASK}@`);
+}
+/**
+ * A copy of `value` (plain data: objects, arrays, strings, numbers; a Report, a diagnostic list)
+ * with {@link redactSecrets} applied to every string in it, keys left as they are.
+ */
+function redactDeep(value, secrets = []) {
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return redactSecrets(v, secrets);
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v !== null && typeof v === 'object') {
+            const out = {};
+            for (const [k, inner] of Object.entries(v))
+                out[k] = walk(inner);
+            return out;
+        }
+        return v;
+    };
+    return walk(value);
+}
+/** Every form a secret may be printed in, longest first (so no shorter form cuts a longer one). */
+function secretForms(secrets) {
+    const forms = new Set();
+    for (const raw of secrets) {
+        const secret = raw.trim();
+        if (secret.length < MIN_SECRET_CHARS)
+            continue;
+        forms.add(secret);
+        forms.add(encodeURIComponent(secret));
+        const encoded = [base64(secret), base64(`x-access-token:${secret}`)];
+        // With its padding where it ends the value, without where more text follows it.
+        for (const e of encoded)
+            if (e !== undefined)
+                forms.add(e).add(e.replace(/=+$/, ''));
+    }
+    return [...forms].sort((a, b) => b.length - a.length);
+}
+/** Base64 of a Latin-1 string; undefined for other text (a token is ASCII). */
+function base64(text) {
+    try {
+        return btoa(text);
+    }
+    catch {
+        return undefined;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/core/version.ts
 /**
@@ -33288,8 +33519,13 @@ function defaultText(name, adapter) {
         .map((d) => `\`${d}\``)
         .join(', ');
 }
-/** True when a verdict fails the check under `failOn` (invalid input is judged before, by the adapter). */
+/**
+ * True when a verdict fails the check under `failOn`. Invalid input fails in every mode (the
+ * adapters also judge it first, to exit with 2 and to refuse a waiver).
+ */
 function failsCheck(status, failOn) {
+    if (status === 'invalid')
+        return true;
     if (failOn === 'never')
         return false;
     return status === 'fail' || (failOn === 'warning' && status === 'warn');
@@ -33821,12 +34057,67 @@ function listOf(items) {
     return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+;// CONCATENATED MODULE: ./src/cli/output.ts
+/**
+ * Everything the CLI prints or writes passes through here: secrets masked, and each line made safe
+ * for a terminal and inert to a CI runner. The renderers already escape the text they take from
+ * manifests and logs; this is the last gate for whatever else reaches a stream (diagnostics with a
+ * file name at the start of the line, usage errors quoting arguments, messages built elsewhere),
+ * so that no line from a pull request's data can start a workflow command (`::error::`,
+ * `::add-mask::`, `::stop-commands::`, `##[error]`) or send an escape sequence to the terminal.
+ */
+
+
+
+/** The SGR sequences (`ESC [ 1 ; 31 m`) the text report colours with: the only escapes let through. */
+// eslint-disable-next-line no-control-regex -- ESC starts the colour codes this lets through.
+const output_SGR = /\u001b\[[0-9;]*m/g;
+/**
+ * Masks secrets in `text` and makes each of its lines safe ({@link escapeLine}); with `color`, the
+ * SGR colour codes are kept. Line breaks stay: the renderers put them there, and text from input
+ * never carries one (they escape it).
+ */
+function sanitizeOutput(text, options) {
+    return redactSecrets(text, options.secrets)
+        .split('\n')
+        .map((line) => (options.color ? keepingColour(line) : escapeLine(line)))
+        .join('\n');
+}
+/**
+ * A coloured line, made safe around its SGR codes: the text before the first code as a line's
+ * start ({@link escapeLine}), the text after each as the middle of a line ({@link escapeInline}).
+ */
+function keepingColour(line) {
+    const codes = line.match(output_SGR) ?? [];
+    const pieces = line.split(output_SGR);
+    let out = escapeLine(pieces[0]);
+    for (let i = 1; i < pieces.length; i++)
+        out += codes[i - 1] + escapeInline(pieces[i]);
+    return out;
+}
+/** Wraps the process's streams so that every write is masked and escaped. */
+function safeStreams(io, options) {
+    return {
+        stdout: (text) => io.stdout(sanitizeOutput(text, options)),
+        line: (message) => io.stderr(`${escapeLine(redactSecrets(message, options.secrets))}\n`)
+    };
+}
+/**
+ * The secrets the CLI can know: the Electricity Maps token (from the flag, else the environment),
+ * and the GitHub tokens a CI job commonly exports (`GITHUB_TOKEN`, `GH_TOKEN`).
+ */
+function cliSecrets(env, flagToken) {
+    return [flagToken, env[ELECTRICITY_MAPS_TOKEN_ENV], env.GITHUB_TOKEN, env.GH_TOKEN].filter((s) => s !== undefined && s !== '');
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
  * The CLI's logic: `carbon-gate check` reads manifests, the config and power logs from disk, runs
  * the core, prints the report and diagnostics, and returns the exit code. It takes its streams,
  * folder and environment as a `CliIo`, so tests call it in-process with fakes.
  */
+
+
 
 
 
@@ -33845,53 +34136,65 @@ const EXIT = { ok: 0, overBudget: 1, invalid: 2 };
  * Never throws: an unexpected error becomes a one-line message and exit code 2.
  */
 async function main(argv, io) {
+    // Every write goes through the sanitising streams (src/cli/output.ts), from the first one.
+    const out = safeStreams(io, { secrets: cliSecrets(io.env) });
     try {
-        return await run(argv, io);
+        return await run(argv, io, out);
     }
     catch (err) {
         const message = err instanceof Error ? err.message : String(err);
-        io.stderr(`carbon-gate: internal error: ${message.split('\n')[0]} (this is a bug; please report it)\n`);
+        out.line(`carbon-gate: internal error: ${message.split('\n')[0]} (this is a bug; please report it)`);
         return EXIT.invalid;
     }
 }
-async function run(argv, io) {
+async function run(argv, io, out) {
     const parsed = parseCliArgs(argv);
     switch (parsed.kind) {
         case 'help':
-            io.stdout(helpText());
+            out.stdout(helpText());
             return EXIT.ok;
         case 'version':
-            io.stdout(`carbon-gate ${TOOL_VERSION}\n`);
+            out.stdout(`carbon-gate ${TOOL_VERSION}\n`);
             return EXIT.ok;
         case 'usage-error':
             for (const error of parsed.errors)
-                io.stderr(`carbon-gate: ${error}\n`);
-            io.stderr(`${HELP_HINT}\n`);
+                out.line(`carbon-gate: ${error}`);
+            out.line(HELP_HINT);
             return EXIT.invalid;
         case 'check':
             return check(parsed.options, io);
     }
 }
 async function check(options, io) {
+    const secrets = cliSecrets(io.env, options.electricityMapsToken);
     const { input } = await readRequest(cliRequest(options, io));
-    const report = await analyze(input);
+    // Masked before rendering: Markdown escaping (`ghs\_...`) would hide a token from the writer's scan.
+    const report = redactDeep(await analyze(input), secrets);
     const toTerminal = options.output === undefined && io.isTTY;
+    const color = useColor({ toTerminal, noColorFlag: options.noColor, env: io.env });
+    const out = safeStreams(io, { secrets, color });
     // The text report lists the diagnostics itself; on a terminal, printing them to stderr as well
     // would show each one twice. Everywhere else (pipes, files, other formats) stderr carries them.
     if (!(toTerminal && options.format === 'text'))
-        printDiagnostics(report.diagnostics, io);
-    const color = useColor({ toTerminal, noColorFlag: options.noColor, env: io.env });
+        printDiagnostics(report.diagnostics, out);
+    // A model card of invalid input would be a number that is not one (`emissions: 0`), and
+    // `check --format model-card >> README.md` would append it: nothing is written instead.
+    if (options.format === 'model-card' && !report.inputValid) {
+        out.line('carbon-gate: invalid input — no model card written (fix the errors above)');
+        return EXIT.invalid;
+    }
     const rendered = render(report, options.format, color);
     if (options.output !== undefined) {
-        const writeProblems = await writeTextFile(options.output, rendered, { baseDir: io.cwd });
+        const safe = sanitizeOutput(rendered, { secrets, color });
+        const writeProblems = await writeTextFile(options.output, safe, { baseDir: io.cwd });
         if (writeProblems.length > 0) {
-            printDiagnostics(writeProblems, io);
+            printDiagnostics(writeProblems, out);
             return EXIT.invalid;
         }
-        io.stderr(`carbon-gate: ${report.status} — report written to ${options.output}\n`);
+        out.line(`carbon-gate: ${report.status} — report written to ${options.output}`);
     }
     else {
-        io.stdout(rendered);
+        out.stdout(rendered);
     }
     return exitCode(report, options.failOn);
 }
@@ -33942,9 +34245,10 @@ function render(report, format, color) {
     })();
     return text.endsWith('\n') ? text : `${text}\n`;
 }
-function printDiagnostics(diagnostics, io) {
+/** One line per diagnostic on standard error; the stream escapes what the file name and message carry. */
+function printDiagnostics(diagnostics, out) {
     for (const d of sortDiagnostics(diagnostics))
-        io.stderr(`${formatDiagnostic(d)}\n`);
+        out.line(formatDiagnostic(d));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/index.ts

@@ -2,11 +2,12 @@
  * Maps diagnostics and the budget verdict to workflow annotations, so problems show on the
  * manifest's line in the PR's "Files changed" view, not only in the log.
  */
-import * as core from '@actions/core';
+import type { AnnotationProperties } from '@actions/core';
 import type { Diagnostic, Position } from '../core/diagnostics.js';
 import type { Report, RunResult } from '../core/model.js';
 import { formatMass, formatPercent } from '../core/format.js';
 import { ARTIFACT_PATH_PREFIX } from '../io/artifacts/trace-roots.js';
+import { log } from './log.js';
 
 /**
  * GitHub shows at most this many annotations of one level per step (actions/toolkit,
@@ -17,12 +18,12 @@ const MAX_RUN_ANNOTATIONS = 10;
 
 /** The annotation calls, injectable so the mapping is testable without parsing stdout. */
 export interface Annotator {
-  error(message: string, properties: core.AnnotationProperties): void;
-  warning(message: string, properties: core.AnnotationProperties): void;
-  notice(message: string, properties: core.AnnotationProperties): void;
+  error(message: string, properties: AnnotationProperties): void;
+  warning(message: string, properties: AnnotationProperties): void;
+  notice(message: string, properties: AnnotationProperties): void;
 }
 
-const toolkit: Annotator = { error: core.error, warning: core.warning, notice: core.notice };
+const toolkit: Annotator = { error: log.error, warning: log.warning, notice: log.notice };
 
 /**
  * True for a file inside an artifact (`artifact:<name>/<path>`): it is not in the repository, so
@@ -37,8 +38,8 @@ function isArtifactFile(file: string | undefined): boolean {
  * where the span starts and ends on one line (GitHub takes columns only then). Ends are inclusive,
  * as in {@link Position} and in GitHub's annotations.
  */
-function placeProperties(at: Partial<Position>): core.AnnotationProperties {
-  const props: core.AnnotationProperties = {};
+function placeProperties(at: Partial<Position>): AnnotationProperties {
+  const props: AnnotationProperties = {};
   if (!at.file || isArtifactFile(at.file)) return props;
   props.file = at.file;
   if (!at.line) return props;
@@ -54,7 +55,7 @@ function placeProperties(at: Partial<Position>): core.AnnotationProperties {
 }
 
 /** The annotation's title and place from a diagnostic. */
-function annotationProperties(d: Diagnostic): core.AnnotationProperties {
+function annotationProperties(d: Diagnostic): AnnotationProperties {
   return { title: `carbon-gate ${d.code}`, ...placeProperties(d) };
 }
 

@@ -9,7 +9,7 @@
  * - When the manifests were expected from the artifacts and none arrived anywhere, the report says
  *   so in terms of the artifacts (`artifact/no-manifests`).
  */
-import * as core from '@actions/core';
+import { log } from './log.js';
 import { diagnostic, type Diagnostic, type Severity } from '../core/diagnostics.js';
 import { MANIFEST_GLOBS } from '../io/discovery.js';
 import type { AnalyzeRequest, ManifestSource } from '../io/request.js';
@@ -42,7 +42,7 @@ function artifactSource(gate: GateRun): ManifestSource<ArtifactSources> | undefi
   if (!client || settings.artifacts.length === 0 || runId === undefined) return undefined;
   return {
     load(workspaceManifests, { crawl }) {
-      core.info(`Reading artifacts ${settings.artifacts.map((a) => `"${a}"`).join(', ')} of workflow run ${runId}.`);
+      log.info(`Reading artifacts ${settings.artifacts.map((a) => `"${a}"`).join(', ')} of workflow run ${runId}.`);
       return loadArtifactSources(client, {
         owner: context.owner,
         repo: context.repo,

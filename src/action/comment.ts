@@ -1,7 +1,8 @@
 /**
- * The sticky PR comment: one per PR and tag, found again on every run by a hidden marker, and
- * only among comments the token's own identity wrote, so nobody can plant a marker in their own
- * comment and have the action overwrite it.
+ * The sticky PR comment: one per PR and tag, found again on every run by a hidden marker that is
+ * the comment's whole first line, and only among comments the token's own identity wrote, so
+ * nobody can plant a marker in their own comment and have the action overwrite it, and another
+ * workflow's comment (written by the same bot) that merely quotes the marker is left alone.
  */
 import { markerFor } from './comment-body.js';
 import type { GitHubClient } from './github.js';
@@ -65,8 +66,9 @@ interface CommentLite {
 }
 
 /**
- * All of our comments carrying the tag's marker, oldest first. Every page is read (a busy PR has
- * hundreds of comments and ours may be anywhere).
+ * All of our comments for the tag, oldest first: written by `authorLogin`, with the tag's marker
+ * as their first line, exactly. Every page is read (a busy PR has hundreds of comments and ours
+ * may be anywhere).
  */
 async function findOwnComments(
   client: GitHubClient,
@@ -81,7 +83,13 @@ async function findOwnComments(
     issue_number: target.issueNumber,
     per_page: 100
   })) as CommentLite[];
-  return all.filter((c) => c.user?.login === authorLogin && (c.body ?? '').includes(marker));
+  return all.filter((c) => c.user?.login === authorLogin && firstLine(c.body ?? '') === marker);
+}
+
+/** The body's first line, without the CR of a CRLF (a comment edited in the browser has them). */
+function firstLine(body: string): string {
+  const end = body.indexOf('\n');
+  return (end === -1 ? body : body.slice(0, end)).replace(/\r$/, '');
 }
 
 /** What {@link upsertComment} needs besides the client and target. */

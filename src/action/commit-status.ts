@@ -5,6 +5,7 @@
  */
 import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
 import { describeFailure, errorStatus, type GitHubClient } from './github.js';
+import { safeText } from './log.js';
 
 /** The states GitHub accepts for a commit status. */
 export type CommitState = 'pending' | 'success' | 'failure' | 'error';
@@ -18,7 +19,10 @@ export interface CommitStatusOptions {
   /** The status's name, e.g. `carbon-gate` (the `status-context` input). */
   context: string;
   state: CommitState;
-  /** One line; cut to {@link MAX_DESCRIPTION_CHARS} characters with an ellipsis. */
+  /**
+   * One line; secrets masked, control and invisible characters escaped (src/action/log.ts), then cut
+   * to {@link MAX_DESCRIPTION_CHARS} characters with an ellipsis.
+   */
   description: string;
   /** Link shown as "Details": the gate's run page. Only http(s) URLs are sent. */
   targetUrl?: string;
@@ -77,7 +81,7 @@ export async function setCommitStatus(
       sha,
       context: context.trim(),
       state,
-      description: truncateDescription(options.description),
+      description: truncateDescription(safeText(options.description)),
       ...(targetUrl ? { target_url: targetUrl } : {})
     });
     return { ok: true, id: response.data.id, diagnostics };

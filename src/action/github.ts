@@ -9,7 +9,7 @@
  *
  * Both plugins declare `@octokit/core` 7 as their peer, the version `@actions/github` 9 builds on.
  */
-import * as core from '@actions/core';
+import { log } from './log.js';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
@@ -69,7 +69,7 @@ export function createClient(options: ClientOptions): GitHubClient {
           retryCount: number
         ) => {
           if (retryCount >= rateLimitRetries) return false;
-          core.warning(
+          log.warning(
             `GitHub asked carbon-gate to slow down (secondary rate limit) on ${request.method} ${request.url}; retrying after ${retryAfter} s.`
           );
           return true;
@@ -81,7 +81,7 @@ export function createClient(options: ClientOptions): GitHubClient {
           retryCount: number
         ) => {
           if (retryCount >= 1 || retryAfter > MAX_RATE_LIMIT_WAIT_UNITS) return false;
-          core.warning(
+          log.warning(
             `GitHub's API rate limit is used up for ${request.method} ${request.url}; retrying after ${retryAfter} s.`
           );
           return true;
@@ -222,7 +222,7 @@ function networkFailures(limits: { retries: number; baseDelayMs: number }) {
         // The wait the retry plugin will take: it squares its own count, kept on the options.
         const pluginCount = Number((options as { request?: { retryCount?: unknown } }).request?.retryCount) || 0;
         const waitMs = (pluginCount + 1) ** 2 * limits.baseDelayMs;
-        core.info(
+        log.info(
           `GitHub's API at ${hostOf(request.url)} could not be reached on ${request.method ?? ''} ${stripQuery(request.url ?? '')}: ${failure.what}; retrying in ${waitMs} ms (retry ${retriesSoFar + 1} of at most ${limits.retries}).`
         );
         throw error;

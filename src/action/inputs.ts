@@ -5,7 +5,8 @@
  * Budget and warn-at strings (`500 kg`, `80%`) are passed to the core unparsed: the core owns
  * their grammar and reports a bad one as a diagnostic like any config value.
  */
-import * as core from '@actions/core';
+import { getInput } from '@actions/core';
+import { addSecret } from './log.js';
 import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
 import { closestNames, didYouMean } from '../core/suggest.js';
 import { parseExtractLimits, type ArtifactLimits } from '../io/artifacts/limits.js';
@@ -63,7 +64,7 @@ const TAG_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9._]|-(?!-))*$/;
 
 /** Reads one declared input, trimmed. Typed on {@link InputName} so an undeclared name is a compile error. */
 function input(name: InputName): string {
-  return core.getInput(name, { trimWhitespace: true });
+  return getInput(name, { trimWhitespace: true });
 }
 
 /** Reads and validates all inputs (and the retry knob from the environment). */
@@ -115,7 +116,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResu
   // Secrets are masked before anything else can print them: the runner replaces them with *** in every log line.
   for (const name of INPUT_NAMES) {
     const value = spec(name).secret ? input(name) : '';
-    if (value !== '') core.setSecret(value);
+    addSecret(value);
   }
   const token = input('github-token');
   const needsToken = [

@@ -14,7 +14,6 @@
  * Each stage is a function of its own; this file only puts them in order. What the comment and the
  * summary say is assembled in comment-body.ts.
  */
-import * as core from '@actions/core';
 import { analyze } from '../core/analyze.js';
 import { formatDiagnostic, type Diagnostic } from '../core/diagnostics.js';
 import type { Report, Status } from '../core/model.js';
@@ -27,6 +26,7 @@ import type { CommentResult } from './comment.js';
 import { commentBody, invalidSetupSummary, summaryBody } from './comment-body.js';
 import { startGateRun, type GateRun } from './gate-run.js';
 import type { FailOn } from './inputs.js';
+import { log, maskSecrets, resetSecrets } from './log.js';
 import { lookUpWaiver, type Waiver } from './override.js';
 import { publishComments, setOutputs, writeReport } from './publish.js';
 import { writeSummary } from './summary.js';
@@ -49,6 +49,8 @@ export interface RunOutcome {
 
 /** Runs the action once. Never throws: an unexpected error fails the step in plain words. */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunOutcome> {
+  // The inputs register this run's secrets (src/action/log.ts); an earlier run's are forgotten.
+  resetSecrets();
   const posted: PostedStatus = {};
   try {
     return await runGate(env, posted);
@@ -59,7 +61,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunOutc
       await posted.status
         .finish('error', 'carbon-gate stopped on an unexpected error; see the run.')
         .catch(() => undefined);
-    core.setFailed(message);
+    log.fail(message);
     return { exitCode: 1, failure: message };
   }
 }
@@ -81,9 +83,10 @@ async function runGate(env: NodeJS.ProcessEnv, posted: PostedStatus): Promise<Ru
 
   const { input, loaded } = await readRequest(actionRequest(gate));
   const found = await findPullRequests(gate, loaded[0]);
-  const report = await analyze({ ...input, diagnostics: [...input.diagnostics, ...found.diagnostics] });
+  // Secrets are masked in the report itself, before any renderer escapes a token out of shape.
+  const report = maskSecrets(await analyze({ ...input, diagnostics: [...input.diagnostics, ...found.diagnostics] }));
   const reportPath = await writeReport(gate, report);
-  core.info(`Report written to ${reportPath}.`);
+  log.info(`Report written to ${reportPath}.`);
 
   const waiver = await waiverFor(gate, found.pullRequests, report);
   const comment = await showReport(gate, { pullRequests: found.pullRequests, report, reportPath, waiver });
@@ -102,23 +105,24 @@ async function runGate(env: NodeJS.ProcessEnv, posted: PostedStatus): Promise<Ru
     pullRequests: found.pullRequests.map((p) => p.number)
   };
   if (failure) {
-    core.setFailed(failure);
+    log.fail(failure);
     return { ...outcome, exitCode: 1, failure };
   }
   if (waiver)
-    core.notice(
+    log.notice(
       `carbon-gate: ${report.status === 'fail' ? 'over' : 'near'} budget, waived by the "${waiver.label}" label${waiver.by ? ` (added by ${waiver.by})` : ''}.`
     );
   return outcome;
 }
 
 /** Stage 1 failed: every problem as an annotation and in the summary, and the step fails. */
-async function failSetup(problems: Diagnostic[], env: NodeJS.ProcessEnv): Promise<RunOutcome> {
+async function failSetup(found: Diagnostic[], env: NodeJS.ProcessEnv): Promise<RunOutcome> {
+  const problems = maskSecrets(found);
   annotateDiagnostics(problems);
   await writeSummary(invalidSetupSummary(problems), env);
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more; see the annotations)` : '';
   const message = `carbon-gate cannot run: ${problems[0].message}${more}`;
-  core.setFailed(message);
+  log.fail(message);
   return { exitCode: 1, failure: message };
 }
 

@@ -3,7 +3,7 @@
  * not fail the check, and the comment says who added the label (from the issue events, so the
  * name is GitHub's record, not something the PR author can write).
  */
-import * as core from '@actions/core';
+import { log } from './log.js';
 import type { CommentTarget } from './comment.js';
 import type { GateRun } from './gate-run.js';
 import { describeApiError, type GitHubClient } from './github.js';
@@ -33,7 +33,7 @@ export async function lookUpWaiver(gate: GateRun, pr: PullRequestTarget): Promis
   try {
     return await findWaiver(client, { owner: context.owner, repo: context.repo, issueNumber: pr.number }, label);
   } catch (error) {
-    core.warning(describeApiError('Checking the override label', error));
+    log.warning(describeApiError('Checking the override label', error));
     const carried = pr.payloadLabels.some((l) => l.toLowerCase() === label.toLowerCase());
     return carried ? { label } : undefined;
   }

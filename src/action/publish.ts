@@ -2,10 +2,10 @@
  * Putting the report where people look: the sticky comment on each PR, the step outputs and the
  * JSON report file. The texts are assembled in comment-body.ts; nothing here decides pass or fail.
  */
-import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Report } from '../core/model.js';
+import { renderJson } from '../core/render/json.js';
 import {
   resolveIdentity,
   upsertComment,
@@ -15,6 +15,7 @@ import {
 } from './comment.js';
 import type { GateRun } from './gate-run.js';
 import { describeApiError, errorStatus, type GitHubClient } from './github.js';
+import { log, maskSecrets } from './log.js';
 import type { PullRequestTarget } from './trigger.js';
 
 /** What happened to the comments. */
@@ -26,18 +27,19 @@ export interface Published {
 }
 
 /**
- * Posts or updates the sticky comment (`body`, from comment-body.ts) on each PR. Any failure is a
- * warning: it never fails the check.
+ * Posts or updates the sticky comment (`body`, from comment-body.ts) on each PR, secrets masked.
+ * Any failure is a warning: it never fails the check.
  */
 export async function publishComments(
   gate: GateRun,
   pullRequests: readonly PullRequestTarget[],
-  body: string
+  text: string
 ): Promise<Published> {
+  const body = maskSecrets(text);
   const { client, context, settings } = gate;
   if (settings.comment === 'off') return { forbidden: false };
   if (pullRequests.length === 0 || !client) {
-    core.info('No pull request to comment on: the report goes to the job summary and the outputs only.');
+    log.info('No pull request to comment on: the report goes to the job summary and the outputs only.');
     return { forbidden: false };
   }
   const mode = settings.comment;
@@ -49,7 +51,7 @@ export async function publishComments(
       published.result ??= result;
     } catch (error) {
       if (errorStatus(error) === 403) published.forbidden = true;
-      core.warning(describeApiError(`Posting the PR comment on #${pr.number}`, error));
+      log.warning(describeApiError(`Posting the PR comment on #${pr.number}`, error));
     }
   }
   return published;
@@ -62,34 +64,42 @@ async function postComment(
 ): Promise<CommentResult> {
   const identity = await resolveIdentity(client);
   const result = await upsertComment(client, target, { ...options, authorLogin: identity.login });
-  core.info(`PR comment ${result.action}: ${result.url}`);
+  log.info(`PR comment ${result.action}: ${result.url}`);
   if (result.author && result.author !== identity.login) {
     // A GitHub App token other than the default: its bot cannot be named beforehand, so later
     // runs will not recognise this comment as ours.
-    core.warning(
+    log.warning(
       `The PR comment was written as ${result.author}, but carbon-gate could only assume its token writes as ${identity.login} (GET /user is not open to this token), so later runs will post new comments instead of updating this one. Use the default GITHUB_TOKEN or a personal access token.`
     );
   }
   return result;
 }
 
-/** Outputs, as strings; empty where a value does not exist (no budget, no comment). */
+/**
+ * Outputs, as strings; empty where a value does not exist (no budget, no comment) and, on invalid
+ * input, where it would be a result (emissions, energy, budget used): a later step must not read
+ * `0` as a measurement. `status` is then `invalid`; the budget's limit is still given.
+ */
 export function setOutputs(report: Report, reportPath: string, comment: CommentResult | undefined): void {
   const b = report.budget;
-  core.setOutput('status', report.status);
-  core.setOutput('emissions-kg', String(report.totals.emissionsKg));
-  core.setOutput('energy-kwh', String(report.totals.energyKWh));
-  core.setOutput('budget-kg', b?.emissionsKg !== undefined ? String(b.emissionsKg) : '');
-  core.setOutput('budget-used', b?.usedFraction !== undefined ? String(b.usedFraction) : '');
-  core.setOutput('report-path', reportPath);
-  core.setOutput('comment-id', comment ? String(comment.id) : '');
-  core.setOutput('comment-url', comment?.url ?? '');
+  const result = (value: number | undefined): string => (report.inputValid && value !== undefined ? String(value) : '');
+  log.output('status', report.status);
+  log.output('emissions-kg', result(report.totals.emissionsKg));
+  log.output('energy-kwh', result(report.totals.energyKWh));
+  log.output('budget-kg', b?.emissionsKg !== undefined ? String(b.emissionsKg) : '');
+  log.output('budget-used', result(b?.usedFraction));
+  log.output('report-path', reportPath);
+  log.output('comment-id', comment ? String(comment.id) : '');
+  log.output('comment-url', comment?.url ?? '');
 }
 
-/** Writes the report JSON under `RUNNER_TEMP`, one file per tag so two gates in a job keep both. */
+/**
+ * Writes the report JSON under `RUNNER_TEMP`, one file per tag so two gates in a job keep both:
+ * the same text as the CLI's `--format json` (src/core/render/json.ts).
+ */
 export async function writeReport(gate: GateRun, report: Report): Promise<string> {
   const file = path.join(gate.context.runnerTemp, 'carbon-gate', gate.settings.commentTag, 'report.json');
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
+  await writeFile(file, renderJson(maskSecrets(report)), 'utf8');
   return file;
 }

@@ -4,13 +4,17 @@
  * process (tests, or a future multi-gate step).
  */
 import { appendFile } from 'node:fs/promises';
-import * as core from '@actions/core';
+import { log, maskSecrets } from './log.js';
 
-/** Appends Markdown to the job summary; returns false (and says why) where there is none. */
-export async function writeSummary(markdown: string, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
+/**
+ * Appends Markdown to the job summary, secrets masked; returns false (and says why) where there is
+ * none.
+ */
+export async function writeSummary(text: string, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
+  const markdown = maskSecrets(text);
   const file = env.GITHUB_STEP_SUMMARY;
   if (!file) {
-    core.info(
+    log.info(
       'No job summary file (GITHUB_STEP_SUMMARY is not set); the report is in the log and the report file only.'
     );
     return false;
@@ -19,7 +23,7 @@ export async function writeSummary(markdown: string, env: NodeJS.ProcessEnv = pr
     await appendFile(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8');
     return true;
   } catch (error) {
-    core.warning(`Could not write the job summary to ${file}: ${(error as Error).message}.`);
+    log.warning(`Could not write the job summary to ${file}: ${(error as Error).message}.`);
     return false;
   }
 }

@@ -4,7 +4,7 @@
  * forever, so once `pending` is posted, every way out of the run — including an unexpected error —
  * posts a final state.
  */
-import * as core from '@actions/core';
+import { log } from './log.js';
 import type { Report } from '../core/model.js';
 import { limitPhrases, verdictOf } from '../core/render/view.js';
 import { setCommitStatus, statusStateFor, type CommitState } from './commit-status.js';
@@ -45,7 +45,7 @@ export class VerdictStatus {
   /** Posts `pending`. Without a commit to put it on, warns once and does nothing later. */
   async pending(): Promise<void> {
     if (!this.target.sha) {
-      core.warning(
+      log.warning(
         `status-context "${this.target.context}" is set, but this event names no commit to put the status on; no commit status is set.`
       );
       return;
@@ -71,9 +71,9 @@ export class VerdictStatus {
       description,
       targetUrl
     });
-    for (const d of result.diagnostics) core.warning(d.message);
+    for (const d of result.diagnostics) log.warning(d.message);
     if (result.ok)
-      core.info(`Commit status "${context}" set to ${state} on ${(this.target.sha as string).slice(0, 7)}.`);
+      log.info(`Commit status "${context}" set to ${state} on ${(this.target.sha as string).slice(0, 7)}.`);
     return result.ok;
   }
 }

@@ -7,6 +7,7 @@ import { analyze } from '../core/analyze.js';
 import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../core/diagnostics.js';
 import type { Report } from '../core/model.js';
 import { renderJson, renderMarkdown, renderModelCard, renderText } from '../core/render/index.js';
+import { redactDeep } from '../core/render/redact.js';
 import { TOOL_VERSION as VERSION } from '../core/version.js';
 import { writeTextFile } from '../io/write.js';
 import { ELECTRICITY_MAPS_TOKEN_ENV } from '../io/intensity.js';
@@ -15,6 +16,7 @@ import { readRequest, type AnalyzeRequest } from '../io/request.js';
 import { parseCliArgs, type CheckOptions, type Format } from './args.js';
 import { useColor } from './color.js';
 import { HELP_HINT, helpText } from './help.js';
+import { cliSecrets, safeStreams, sanitizeOutput, type SafeStreams } from './output.js';
 
 /** What the CLI needs from its process; tests pass fakes. */
 export interface CliIo {
@@ -37,27 +39,29 @@ const EXIT = { ok: 0, overBudget: 1, invalid: 2 } as const;
  * Never throws: an unexpected error becomes a one-line message and exit code 2.
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  // Every write goes through the sanitising streams (src/cli/output.ts), from the first one.
+  const out = safeStreams(io, { secrets: cliSecrets(io.env) });
   try {
-    return await run(argv, io);
+    return await run(argv, io, out);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    io.stderr(`carbon-gate: internal error: ${message.split('\n')[0]} (this is a bug; please report it)\n`);
+    out.line(`carbon-gate: internal error: ${message.split('\n')[0]} (this is a bug; please report it)`);
     return EXIT.invalid;
   }
 }
 
-async function run(argv: readonly string[], io: CliIo): Promise<number> {
+async function run(argv: readonly string[], io: CliIo, out: SafeStreams): Promise<number> {
   const parsed = parseCliArgs(argv);
   switch (parsed.kind) {
     case 'help':
-      io.stdout(helpText());
+      out.stdout(helpText());
       return EXIT.ok;
     case 'version':
-      io.stdout(`carbon-gate ${VERSION}\n`);
+      out.stdout(`carbon-gate ${VERSION}\n`);
       return EXIT.ok;
     case 'usage-error':
-      for (const error of parsed.errors) io.stderr(`carbon-gate: ${error}\n`);
-      io.stderr(`${HELP_HINT}\n`);
+      for (const error of parsed.errors) out.line(`carbon-gate: ${error}`);
+      out.line(HELP_HINT);
       return EXIT.invalid;
     case 'check':
       return check(parsed.options, io);
@@ -65,24 +69,34 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 async function check(options: CheckOptions, io: CliIo): Promise<number> {
+  const secrets = cliSecrets(io.env, options.electricityMapsToken);
   const { input } = await readRequest(cliRequest(options, io));
-  const report = await analyze(input);
+  // Masked before rendering: Markdown escaping (`ghs\_...`) would hide a token from the writer's scan.
+  const report = redactDeep(await analyze(input), secrets);
   const toTerminal = options.output === undefined && io.isTTY;
+  const color = useColor({ toTerminal, noColorFlag: options.noColor, env: io.env });
+  const out = safeStreams(io, { secrets, color });
   // The text report lists the diagnostics itself; on a terminal, printing them to stderr as well
   // would show each one twice. Everywhere else (pipes, files, other formats) stderr carries them.
-  if (!(toTerminal && options.format === 'text')) printDiagnostics(report.diagnostics, io);
+  if (!(toTerminal && options.format === 'text')) printDiagnostics(report.diagnostics, out);
 
-  const color = useColor({ toTerminal, noColorFlag: options.noColor, env: io.env });
+  // A model card of invalid input would be a number that is not one (`emissions: 0`), and
+  // `check --format model-card >> README.md` would append it: nothing is written instead.
+  if (options.format === 'model-card' && !report.inputValid) {
+    out.line('carbon-gate: invalid input — no model card written (fix the errors above)');
+    return EXIT.invalid;
+  }
   const rendered = render(report, options.format, color);
   if (options.output !== undefined) {
-    const writeProblems = await writeTextFile(options.output, rendered, { baseDir: io.cwd });
+    const safe = sanitizeOutput(rendered, { secrets, color });
+    const writeProblems = await writeTextFile(options.output, safe, { baseDir: io.cwd });
     if (writeProblems.length > 0) {
-      printDiagnostics(writeProblems, io);
+      printDiagnostics(writeProblems, out);
       return EXIT.invalid;
     }
-    io.stderr(`carbon-gate: ${report.status} — report written to ${options.output}\n`);
+    out.line(`carbon-gate: ${report.status} — report written to ${options.output}`);
   } else {
-    io.stdout(rendered);
+    out.stdout(rendered);
   }
   return exitCode(report, options.failOn);
 }
@@ -136,6 +150,7 @@ function render(report: Report, format: Format, color: boolean): string {
   return text.endsWith('\n') ? text : `${text}\n`;
 }
 
-function printDiagnostics(diagnostics: readonly Diagnostic[], io: CliIo): void {
-  for (const d of sortDiagnostics(diagnostics)) io.stderr(`${formatDiagnostic(d)}\n`);
+/** One line per diagnostic on standard error; the stream escapes what the file name and message carry. */
+function printDiagnostics(diagnostics: readonly Diagnostic[], out: SafeStreams): void {
+  for (const d of sortDiagnostics(diagnostics)) out.line(formatDiagnostic(d));
 }

@@ -52,12 +52,12 @@ export function budgetUse(spec: BudgetSpec | undefined, totals: BudgetTotals): B
 }
 
 /**
- * The verdict: `fail` when the input is invalid or any limit is exceeded (used > 100%), `warn`
+ * The verdict: `invalid` when the input is invalid, `fail` when any limit is exceeded (used > 100%), `warn`
  * when any limit is used at or above the warning fraction (so exactly 100% warns and exactly 80%
  * warns at the default), `pass` otherwise, and `pass` without a budget.
  */
 export function budgetStatus(budget: BudgetReport | null, inputValid: boolean): Status {
-  if (!inputValid) return 'fail';
+  if (!inputValid) return 'invalid';
   if (budget === null || budget.usedFraction === undefined) return 'pass';
   if (budget.usedFraction > 1) return 'fail';
   if (budget.usedFraction >= budget.warnAtFraction) return 'warn';

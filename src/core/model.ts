@@ -285,8 +285,11 @@ export interface RunResult {
   estimate?: { energyKWh: number; emissionsKg: number; ratioEstimateToMeasured: number };
 }
 
-/** Status of the budget verdict. */
-export type Status = 'pass' | 'warn' | 'fail';
+/**
+ * Status of the budget verdict: `pass`, `warn` (near a limit), `fail` (over a limit), or `invalid`
+ * (the input has errors, so there is no verdict: nothing was judged against the budget).
+ */
+export type Status = 'pass' | 'warn' | 'fail' | 'invalid';
 
 /** A relatable comparison from Strubell et al. 2019, Table 1. */
 export interface Equivalent {
@@ -302,7 +305,7 @@ export interface Report {
   schemaVersion: 1;
   tool: { name: 'carbon-gate'; version: string };
   status: Status;
-  /** False when any input error was found; status is then `fail`. */
+  /** False when any input error was found; status is then `invalid`. */
   inputValid: boolean;
   totals: {
     itEnergyKWh: number;

@@ -371,8 +371,12 @@ export function defaultText(name: OptionName, adapter: Adapter): string | undefi
 /** When the verdict fails the check: the `fail-on` option's values. */
 export type FailOn = (typeof OPTIONS)['fail-on']['choices'][number];
 
-/** True when a verdict fails the check under `failOn` (invalid input is judged before, by the adapter). */
+/**
+ * True when a verdict fails the check under `failOn`. Invalid input fails in every mode (the
+ * adapters also judge it first, to exit with 2 and to refuse a waiver).
+ */
 export function failsCheck(status: Status, failOn: FailOn): boolean {
+  if (status === 'invalid') return true;
   if (failOn === 'never') return false;
   return status === 'fail' || (failOn === 'warning' && status === 'warn');
 }

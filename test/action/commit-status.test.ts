@@ -156,3 +156,19 @@ describe('statusStateFor', () => {
     expect(statusStateFor(outcome)).toBe(state);
   });
 });
+
+describe('setCommitStatus: what the description carries', () => {
+  it('masks tokens and shows control and bidi characters as escapes, before cutting to 140', async () => {
+    const pat = `ghp_${'Z9y8X7w6V5'.repeat(3)}u4T3s2`;
+    const result = await setCommitStatus(api.octokit, {
+      owner: OWNER,
+      repo: REPO,
+      sha: SHA,
+      context: 'carbon-gate',
+      state: 'failure',
+      description: `Over budget\n::error::x \u001b[31m\u202e ${pat}`
+    });
+    expect(result.ok).toBe(true);
+    expect(api.state.statuses.at(-1)?.description).toBe('Over budget\\n::error::x \\x1b[31m\\u202e ***');
+  });
+});

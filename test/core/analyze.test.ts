@@ -109,7 +109,7 @@ describe('analyze: defaults, catalogue, budget', () => {
   it('a bad budget override fails the check as invalid input', async () => {
     const report = await analyze(input({ 'carbon-manifest.yml': FINETUNE }, { overrides: { budget: '500' } }));
     expect(report.inputValid).toBe(false);
-    expect(report.status).toBe('fail');
+    expect(report.status).toBe('invalid');
     expect(report.diagnostics.map((d) => d.code)).toEqual(['budget/invalid']);
   });
 });
@@ -230,7 +230,7 @@ runs:
   it('reports the unknown GPU at its position with suggestions, and keeps the valid run', async () => {
     const report = await analyze(input({ 'bad.yml': BAD }));
     expect(report.inputValid).toBe(false);
-    expect(report.status).toBe('fail');
+    expect(report.status).toBe('invalid');
     expect(report.runs.map((r) => r.name)).toEqual(['good']);
     expect(report.runs[0].energyKWh).toBeCloseTo(((2 * 300 * 1) / 1000) * 1.58, 9);
     const d = report.diagnostics.find((x) => x.code === 'hardware/unknown-gpu');
@@ -251,7 +251,7 @@ runs:
     const codes = report.diagnostics.map((d) => d.code);
     expect(codes).toEqual(expect.arrayContaining(['io/no-match', 'hardware/unknown-gpu', 'manifest/unknown-key']));
     expect(codes.some((c) => c.startsWith('config/'))).toBe(true);
-    expect(report.status).toBe('fail');
+    expect(report.status).toBe('invalid');
   });
 });
 

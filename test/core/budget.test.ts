@@ -67,11 +67,11 @@ describe('budgetStatus: boundaries', () => {
     expect(budgetStatus(null, true)).toBe('pass');
   });
 
-  it('invalid input fails whatever the numbers', () => {
-    expect(budgetStatus(null, false)).toBe('fail');
+  it('invalid input has no verdict (status invalid) whatever the numbers', () => {
+    expect(budgetStatus(null, false)).toBe('invalid');
     expect(
       budgetStatus(budgetUse({ emissionsKg: 500, warnAtFraction: 0.8 }, { emissionsKg: 1, energyKWh: 0 }), false)
-    ).toBe('fail');
+    ).toBe('invalid');
   });
 
   it('defaults warn-at to 80%', () => {

@@ -119,7 +119,7 @@ describe('buildReport', () => {
 describe('buildReport: status', () => {
   it.each([
     { case: 'no budget', budget: undefined, errors: false, status: 'pass', budgetBlock: null },
-    { case: 'input errors fail', budget: undefined, errors: true, status: 'fail', budgetBlock: null },
+    { case: 'input errors are invalid', budget: undefined, errors: true, status: 'invalid', budgetBlock: null },
     {
       case: 'over budget',
       budget: { emissionsKg: 1, warnAtFraction: 0.8 },

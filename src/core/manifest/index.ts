@@ -73,12 +73,16 @@ function finish(diagnostics: Diagnostic[]): Diagnostic[] {
   return sortDiagnostics(unique);
 }
 
-const EXAMPLE = 'version: 1\nruns:\n  - name: my-run\n    gpu: { model: A100-SXM4-40GB, count: 8 }\n    duration: 84 h';
+/**
+ * The smallest manifest, on one line (YAML flow style): a diagnostic is one line on every surface,
+ * and a line break in one is escaped as coming from the input.
+ */
+const EXAMPLE = '{ version: 1, runs: [{ name: my-run, gpu: { model: A100-SXM4-40GB, count: 8 }, duration: 84 h }] }';
 
 function readManifest(reader: YamlReader<'manifest'>): Manifest | undefined {
   const root = reader.root();
   if (root === null || (isScalar(root) && root.value === null)) {
-    reader.report('error', 'empty', `The manifest is empty; expected at least:\n${EXAMPLE}`, reader.pos(null));
+    reader.report('error', 'empty', `The manifest is empty; expected at least: ${EXAMPLE}`, reader.pos(null));
     return undefined;
   }
   if (!isMap(root)) {
@@ -177,7 +181,7 @@ function readRuns(
     reader.report(
       'error',
       'missing-field',
-      `The manifest needs \`runs:\`, a list of training runs, e.g.\n${EXAMPLE}`,
+      `The manifest needs \`runs:\`, a list of training runs, e.g. ${EXAMPLE}`,
       rootPos
     );
     return [];

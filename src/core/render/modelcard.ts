@@ -2,10 +2,13 @@
  * The Hugging Face model-card `co2_eq_emissions` metadata block (hub-docs
  * `docs/hub/model-cards-co2.md`): emissions as a number in grams, plus where the figure comes
  * from, where the training ran and on what. Written with the `yaml` library so that any text from
- * a manifest is quoted correctly.
+ * a manifest is quoted correctly, and escaped first (control and invisible characters as visible
+ * escapes) so that no value spans lines or drives the terminal it is printed on. Only a valid
+ * report has a card: the CLI writes none for invalid input.
  */
 import { stringify } from 'yaml';
 import type { Report } from '../model.js';
+import { escapeInline } from './escape.js';
 
 /** Grams in a kilogram: the model card's unit is grams, the report's is kilograms. */
 const G_PER_KG = 1000;
@@ -28,9 +31,12 @@ export function renderModelCard(report: Report): string {
   const block = {
     co2_eq_emissions: {
       emissions: grams,
-      source: `${report.tool.name} ${report.tool.version} (${methodText}; facility energy = IT energy x PUE, emissions = energy x grid intensity)`,
-      geographical_location: unique(report.runs.map((r) => r.sources.intensity.label)).join('; ') || 'unknown',
-      hardware_used: unique(report.runs.map((r) => r.hardware)).join('; ') || 'unknown'
+      source: escapeInline(
+        `${report.tool.name} ${report.tool.version} (${methodText}; facility energy = IT energy x PUE, emissions = energy x grid intensity)`
+      ),
+      geographical_location:
+        escapeInline(unique(report.runs.map((r) => r.sources.intensity.label)).join('; ')) || 'unknown',
+      hardware_used: escapeInline(unique(report.runs.map((r) => r.hardware)).join('; ')) || 'unknown'
     }
   };
   return stringify(block, { lineWidth: 0 });

@@ -33,11 +33,24 @@ describe('renderModelCard', () => {
     expect(renderModelCard(sampleReport())).toMatchSnapshot();
   });
 
-  it('quotes text from manifests so that it round-trips', () => {
+  it('quotes text from manifests so that it round-trips, its line breaks shown as escapes', () => {
     const run = resolved(spec({ name: 'x' }), { gpuW: 100 }, { hardware: `2 x ${HOSTILE}: {a: b} # c` });
     const report = buildReport({ runs: [estimateRun(run, 3600)], diagnostics: [], toolVersion: '0.1.0' });
     const card = parse(renderModelCard(report)) as Card;
-    expect(card.co2_eq_emissions.hardware_used).toBe(`2 x ${HOSTILE}: {a: b} # c`);
+    expect(card.co2_eq_emissions.hardware_used).toBe(`2 x ${HOSTILE.replace(/\n/g, '\\n')}: {a: b} # c`);
     expect(Object.keys(card)).toEqual(['co2_eq_emissions']);
+  });
+
+  it('writes no control character, and no value over two lines, from hostile text', () => {
+    const hostile = 'gpu\n::error::forged\u001b]8;;https://evil.example\u0007link\u202e##[add-mask]x';
+    const run = resolved(spec({ name: 'x' }), { gpuW: 100 }, { hardware: hostile });
+    const report = buildReport({ runs: [estimateRun(run, 3600)], diagnostics: [], toolVersion: '0.1.0' });
+    const text = renderModelCard(report);
+    // eslint-disable-next-line no-control-regex -- finding control characters is the test.
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
+    expect(text.split('\n').filter((l) => /^\s*::/.test(l) || l.includes('##['))).toEqual([]);
+    expect((parse(text) as Card).co2_eq_emissions.hardware_used).toBe(
+      'gpu\\n::error::forged\\x1b]8;;https://evil.example\\x07link\\u202e#\\x23[add-mask]x'
+    );
   });
 });

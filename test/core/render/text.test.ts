@@ -52,7 +52,7 @@ describe('renderText', () => {
   });
 
   it('shows control characters from manifests as visible escapes', () => {
-    expect(renderText(ansiReport())).toContain('evil\\u001b[2J\\u001b]0;owned\\u0007 run\\u009b31m');
+    expect(renderText(ansiReport())).toContain('evil\\x1b[2J\\x1b]0;owned\\x07\\rrun\\x9b31m');
   });
 
   it('colours the verdict when asked, and only our own sequences appear', () => {
