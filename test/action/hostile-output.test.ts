@@ -127,8 +127,11 @@ test('invalid hostile input: every surface inert and masked, status `invalid`, r
   expectInertLog(r.stdout);
   const errors = annotations(r.stdout, 'error').map(decodeCommand);
   const gpu = errors.find((l) => l.includes('hardware/unknown-gpu'));
-  // The quoted GPU name is shown with its escapes, and the annotation still points at the real file.
-  expect(gpu).toContain('"A100\\n::stop-commands::forged-gpu\\x1b[2J"');
+  // The annotation still points at the real file.
+  // The quoted model is cut to its first line (an excerpt, src/core/excerpt.ts), so the forged
+  // command after the newline is not even quoted.
+  expect(gpu).toContain('unknown GPU model "A100…"');
+  expect(gpu).not.toContain('stop-commands');
   expect(gpu).toContain(`file=${COMMAND_DIR}/carbon-manifest.yml,`);
 
   expectInertMarkdown(setup.summary());

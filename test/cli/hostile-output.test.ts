@@ -99,7 +99,10 @@ describe.each(['text', 'markdown', 'json'])('--format %s on hostile input', (for
     // What was there is shown: the line break in the file name and in the quoted GPU name, the
     // command that would have started a line, the ESC of the log's cell.
     expect(r.stderr).toContain('a\\n::error::forged-dir/carbon-manifest.yml:');
-    expect(r.stderr).toContain('"A100\\n::stop-commands::forged-gpu\\x1b[2J"');
+    // The quoted model is cut to its first line (an excerpt, src/core/excerpt.ts), so the forged
+    // command after the newline is not even quoted.
+    expect(r.stderr).toContain('unknown GPU model "A100…"');
+    expect(r.stderr).not.toContain('stop-commands');
     expect(r.stderr).toContain('\\x3a:warning::lead-dir/power.csv:');
     expect(r.stderr).toContain('12\\x1b[2J#\\x23[error]forged-cell');
     // Every diagnostic is one line: as many lines as diagnostics, each with a severity and code.
