@@ -109,14 +109,14 @@ export async function fetchArtifacts(octokit: GitHubClient, options: FetchArtifa
       },
       zipPath
     );
-    diagnostics.push(...download.diagnostics);
+    for (const d of download.diagnostics) diagnostics.push(d);
     if (!download.ok) {
       result.failed.push(artifact);
       continue;
     }
     const extracted = await extractZip(zipPath, root, { artifactName: artifact.name, limits });
     await rm(zipPath, { force: true });
-    diagnostics.push(...extracted.diagnostics);
+    for (const d of extracted.diagnostics) diagnostics.push(d);
     if (!extracted.ok) {
       result.failed.push(artifact);
       continue;

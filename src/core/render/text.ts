@@ -98,7 +98,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const sliceTotal = slices.reduce((sum, s) => sum + s.energyKWh, 0);
   if (slices.length > 0) {
     out.push('', paint('bold', 'Energy by component'));
-    const width = Math.max(...slices.map((s) => s.label.length));
+    const width = slices.reduce((w, s) => Math.max(w, s.label.length), 0);
     for (const s of slices) {
       out.push(
         `  ${s.label.padEnd(width)}  ${formatEnergy(s.energyKWh).padStart(12)}  ${formatPercent(s.energyKWh / sliceTotal)}`
@@ -137,7 +137,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
 /** Lays rows out in columns padded to their widest cell; `right` columns are right-aligned. */
 function table(header: string[], rows: string[][], total: string[], right: Set<number>): string[] {
   const all = [header, ...rows, total];
-  const widths = header.map((_, c) => Math.max(...all.map((row) => displayWidth(row[c]))));
+  const widths = header.map((_, c) => all.reduce((w, row) => Math.max(w, displayWidth(row[c])), 0));
   const line = (row: string[]) =>
     row
       .map((cell, c) => {

@@ -180,7 +180,7 @@ export function parseExtractLimits(
       return;
     }
     const name = m[1].toLowerCase();
-    const spec = LIMIT_KEYS[name];
+    const spec = Object.hasOwn(LIMIT_KEYS, name) ? LIMIT_KEYS[name] : undefined;
     if (!spec) {
       problems.push(
         `${where}: unknown limit "${m[1]}"; expected one of ${Object.keys(LIMIT_KEYS).join(', ')}.${didYouMean(closestNames(name, Object.keys(LIMIT_KEYS)))}`
@@ -202,7 +202,8 @@ export function parseExtractLimits(
 function parseSize(text: string): number | undefined {
   const m = text.trim().match(/^(\d+(?:\.\d+)?)\s*([A-Za-z]*)$/);
   if (!m) return undefined;
-  const unit = SIZE_UNITS[(m[2] || 'b').toLowerCase()];
+  const symbol = (m[2] || 'b').toLowerCase();
+  const unit = Object.hasOwn(SIZE_UNITS, symbol) ? SIZE_UNITS[symbol] : undefined;
   if (unit === undefined) return undefined;
   const bytes = Math.round(Number(m[1]) * unit);
   return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : undefined;

@@ -39,9 +39,18 @@ export interface Layout {
   deviceName: string | undefined;
 }
 
-/** Column name without its ` [unit]`. */
+/**
+ * Column name without its ` [unit]`: the trimmed header less a last `[...]` (no `]` inside) and
+ * the blanks before it. Found by scanning back from the end, in linear time: the regex
+ * `\s*\[[^\]]*\]\s*$` tried at every `[` of a header of a million `[` is quadratic.
+ */
 function baseName(header: string): string {
-  return header.trim().replace(/\s*\[[^\]]*\]\s*$/, '');
+  const t = header.trim();
+  const end = t.length - 1;
+  if (end < 1 || t[end] !== ']') return t;
+  const open = t.indexOf('[', t.lastIndexOf(']', end - 1) + 1);
+  if (open < 0 || open >= end) return t;
+  return t.slice(0, open).trimEnd();
 }
 
 const FIELD_NAME = /^[a-z][a-z0-9_.]*$/i;
