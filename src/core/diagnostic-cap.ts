@@ -55,7 +55,7 @@ export class DiagnosticCap {
     }
     o.count++;
     if (RANK[d.severity] < RANK[o.severity]) o.severity = d.severity;
-    if (d.line !== undefined && o.lines.length < EXAMPLE_LINES) o.lines.push(d.line);
+    if (d.line !== undefined && o.lines.length < EXAMPLE_LINES && !o.lines.includes(d.line)) o.lines.push(d.line);
   }
 
   /** Adds every diagnostic of a list, in order. */

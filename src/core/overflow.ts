@@ -67,7 +67,7 @@ export function runOverflow(run: ResolvedRun, result: RunResult): Diagnostic | u
   return diagnostic(
     'error',
     'run/overflow',
-    `Run "${run.spec.name}": its ${what} is too large to compute (beyond the largest number there is, about 1.8e308) with this \`${field}\`; the run is not computed. Check the value and its unit.`,
+    `Run "${run.spec.name}": computing its ${what} with this \`${field}\` gives a number beyond the largest there is (about 1.8e308); the run is not computed. Check the value and its unit.`,
     fieldAt(run, field)
   );
 }

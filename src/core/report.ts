@@ -191,7 +191,8 @@ function round(value: number): string {
 function collectSources(runs: readonly RunResult[], extra: readonly SourceRef[]): SourceRef[] {
   const all: SourceRef[] = [STRUBELL_2019_TABLE1, ...extra];
   for (const run of runs) {
-    all.push(run.sources.intensity.source, run.sources.pue.source, ...run.sources.hardware.map((h) => h.source));
+    all.push(run.sources.intensity.source, run.sources.pue.source);
+    for (const h of run.sources.hardware) all.push(h.source);
     const series = run.measurement?.timeResolvedIntensity;
     if (series) all.push(series.source);
   }

@@ -89,8 +89,9 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       formatMass(report.totals.emissionsKg),
       used !== undefined ? formatPercent(used) : '—'
     ];
-    out.push(
-      ...table(header, rows, total, new Set([3, 4, 5, 6, 7, 8])).map((l, i) => `  ${i === 0 ? paint('dim', l) : l}`)
+    // One row per run: pushed one by one, as thousands of rows must not go on the stack at once.
+    table(header, rows, total, new Set([3, 4, 5, 6, 7, 8])).forEach((l, i) =>
+      out.push(`  ${i === 0 ? paint('dim', l) : l}`)
     );
   }
 

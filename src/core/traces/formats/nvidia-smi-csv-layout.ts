@@ -205,7 +205,7 @@ export function buildLayout(
   // Rows are scanned up to the preferred power column; the fallback columns only once a row
   // needs them (then for the rest of the layout).
   const lastNeeded = Math.max(ts, dev, powerCols[0]);
-  const lastAll = Math.max(lastNeeded, ...powerCols);
+  const lastAll = powerCols.reduce((a, b) => Math.max(a, b), lastNeeded);
   const prefix = `${file}: integrated ${powerNames[0]}`;
   sink.note?.(
     `${prefix}${powerNames.length > 1 ? ` (preferred over ${powerNames.slice(1).join(', ')})` : ''} per ${deviceName ?? 'file (no device column: all rows are one GPU)'}; timestamps without a zone read in ${zoneName}.`
