@@ -49090,14 +49090,18 @@ class DiagnosticCap {
         }
         let o = this.overflow.get(key);
         if (o === undefined) {
-            o = { first: d, count: 0, severity: d.severity, lines: [] };
+            o = { first: d, count: 0, severity: d.severity, lines: [], later: false };
             this.overflow.set(key, o);
         }
         o.count++;
         if (RANK[d.severity] < RANK[o.severity])
             o.severity = d.severity;
-        if (d.line !== undefined && o.lines.length < EXAMPLE_LINES && !o.lines.includes(d.line))
-            o.lines.push(d.line);
+        if (d.line !== undefined && !o.lines.includes(d.line)) {
+            if (o.lines.length < EXAMPLE_LINES)
+                o.lines.push(d.line);
+            else
+                o.later = true;
+        }
     }
     /** Adds every diagnostic of a list, in order. */
     addAll(ds) {
@@ -49118,10 +49122,9 @@ class DiagnosticCap {
 }
 /** The diagnostic that stands for the left-out ones of a (file, code): same code, worst severity. */
 function diagnostic_cap_summary(o, limit) {
-    const more = o.count - o.lines.length;
     const where = o.lines.length === 0
         ? ''
-        : ` (at line${o.lines.length > 1 ? 's' : ''} ${o.lines.join(', ')}${more > 0 ? ' and later' : ''})`;
+        : ` (at line${o.lines.length > 1 ? 's' : ''} ${o.lines.join(', ')}${o.later ? ' and later' : ''})`;
     const d = {
         severity: o.severity,
         code: o.first.code,
