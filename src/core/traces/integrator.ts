@@ -85,6 +85,9 @@ export const MAX_HOUR_BUCKETS = 10 * 366 * 24;
  */
 export const MAX_HOUR_PIECES = 5_000_000;
 
+/** Characters of a drop's detail (a quoted cell or value) kept for the diagnostic. */
+const MAX_DETAIL_CHARS = 200;
+
 /** Line numbers kept per reason for diagnostics; the rest are counted. */
 export const EXAMPLE_LINES = 5;
 
@@ -326,7 +329,9 @@ export class Integrator implements SampleSink {
     tally.count++;
     if (tally.lines.length < EXAMPLE_LINES) {
       tally.lines.push(line);
-      if (detail !== undefined) tally.details.push(detail);
+      // A detail quotes the file (a cell, a value): kept short, whatever the cell holds.
+      if (detail !== undefined)
+        tally.details.push(detail.length > MAX_DETAIL_CHARS ? `${detail.slice(0, MAX_DETAIL_CHARS)}...` : detail);
     }
   }
 

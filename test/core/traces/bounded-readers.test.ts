@@ -256,6 +256,17 @@ describe('lines that make a regular expression backtrack are read at once', () =
   });
 });
 
+describe('a drop quotes a short excerpt of the cell', () => {
+  it('a non-numeric power cell of a megabyte is cut to 200 characters in the message', async () => {
+    const cell = 'x'.repeat(1_000_000);
+    const text = lines('timestamp,power [W]', `2026-05-12T10:00:00Z,${cell}`, '2026-05-12T10:00:01Z,5');
+    const m = await measureTraces([memoryFile('g.csv', text)], { format: 'csv' });
+    const drop = m.diagnostics.find((d) => d.code === 'traces/dropped-non-numeric');
+    expect(drop?.message).toContain(`(first: ${'x'.repeat(200)}...).`);
+    expect(drop?.message.length).toBeLessThan(400);
+  });
+});
+
 describe('JSON values nested thousands deep', () => {
   const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
 
