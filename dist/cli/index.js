@@ -25285,6 +25285,8 @@ const MAX_HOUR_BUCKETS = 10 * 366 * 24;
  * samples of eight GPUs crosses 70,000 hour boundaries).
  */
 const MAX_HOUR_PIECES = 5_000_000;
+/** Characters of a drop's detail (a quoted cell or value) kept for the diagnostic. */
+const MAX_DETAIL_CHARS = 200;
 /** Line numbers kept per reason for diagnostics; the rest are counted. */
 const integrator_EXAMPLE_LINES = 5;
 /** The range of ECMAScript dates, +-8.64e15 ms: a time outside it is no clock's. */
@@ -25451,8 +25453,9 @@ class Integrator {
         tally.count++;
         if (tally.lines.length < integrator_EXAMPLE_LINES) {
             tally.lines.push(line);
+            // A detail quotes the file (a cell, a value): kept short, whatever the cell holds.
             if (detail !== undefined)
-                tally.details.push(detail);
+                tally.details.push(detail.length > MAX_DETAIL_CHARS ? `${detail.slice(0, MAX_DETAIL_CHARS)}...` : detail);
         }
     }
     /** Checks time and order; false (and a drop) when the sample cannot be used. */
