@@ -155,6 +155,30 @@ const actionOutput = {
   }
 };
 
+/**
+ * Spreading an array into a call's arguments puts every element on the stack: a million
+ * diagnostics of a hostile file in `push(...all)` end in "Maximum call stack size exceeded". Loop
+ * instead (or reduce, for a maximum).
+ */
+const spreadMessage = 'Spreading an unbounded array into arguments overflows the stack on large input; use a loop.';
+const noArgumentSpread = {
+  files: ['src/**/*.ts'],
+  rules: {
+    'no-restricted-syntax': [
+      'error',
+      {
+        selector: 'CallExpression[callee.property.name=/^(push|unshift|splice)$/] > SpreadElement',
+        message: spreadMessage
+      },
+      { selector: "CallExpression[callee.object.name='Math'] > SpreadElement", message: spreadMessage },
+      {
+        selector: 'CallExpression[callee.property.name=/^(fromCharCode|fromCodePoint)$/] > SpreadElement',
+        message: spreadMessage
+      }
+    ]
+  }
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '**/*.js', '**/*.mjs', '.bench/**'] },
   js.configs.recommended,
@@ -166,6 +190,7 @@ export default tseslint.config(
   },
   coreRestrictions,
   coreBelowRender,
+  noArgumentSpread,
   ...boundaries,
   actionOutput
 );

@@ -37533,8 +37533,8 @@ __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
+exports.DB = cst;
+exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
@@ -43792,6 +43792,13 @@ function aKind(kind) {
     return `${/^[aeiou]/.test(KIND_NOUN[kind]) ? 'an' : 'a'} ${KIND_NOUN[kind]}`;
 }
 /**
+ * A table's entry for a symbol someone wrote, own keys only: `400 constructor` names no unit,
+ * whatever Object's prototype holds.
+ */
+function own(table, key) {
+    return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+/**
  * Lookup key for SI-prefixed symbols: lower case, except a leading `M`, which means mega and
  * must not fold into `m` (milli).
  */
@@ -43800,22 +43807,64 @@ function prefixKey(symbol) {
         return 'M' + symbol.slice(1).toLowerCase();
     return symbol.toLowerCase();
 }
-/** Matches "CO2", "CO2e", "CO2eq", "CO2-eq", "CO₂e" after a mass symbol (case-insensitive). */
-const CO2_SUFFIX = /\s*co(?:2|₂)(?:e|eq|-e|-eq)?$/i;
+/** Matches "CO2", "CO2e", "CO2eq", "CO2-eq", "CO₂e" at the end of a mass symbol (case-insensitive). */
+const CO2_SUFFIX = /co(?:2|₂)(?:e|eq|-e|-eq)?$/i;
+/**
+ * The symbol without a CO2 marker and the blanks before it (`kg CO2e` → `kg`). The blanks are
+ * trimmed here rather than matched by `\s*` in the pattern, which, tried at every blank of a long
+ * run, is quadratic.
+ */
+function withoutCo2(symbol) {
+    const m = CO2_SUFFIX.exec(symbol);
+    return m ? symbol.slice(0, m.index).trimEnd() : symbol;
+}
 /** Looks up a mass symbol, allowing a CO2 marker (`kgCO2e`, `t CO2e`, `lb CO2`). */
 function massUnit(symbol) {
-    const bare = symbol.replace(CO2_SUFFIX, '');
+    const bare = withoutCo2(symbol);
     if (bare === '')
         return undefined;
-    return MASS_UNITS[prefixKey(bare)];
+    return own(MASS_UNITS, prefixKey(bare));
+}
+const isBlank = (c) => c !== undefined && /\s/.test(c);
+/**
+ * Splits an intensity symbol at `/` and at a blank-separated `per`, dropping the blanks around
+ * each separator: what `split(/\s*\/\s*|\s+per\s+/i)` gives, found in one pass (the regex retries
+ * a long run of blanks from each of its blanks, which is quadratic).
+ */
+function splitPer(symbol) {
+    const parts = [];
+    let start = 0;
+    let i = 0;
+    const n = symbol.length;
+    while (i < n) {
+        let j = i;
+        while (isBlank(symbol[j]))
+            j++;
+        let end = -1;
+        if (symbol[j] === '/')
+            end = j + 1;
+        else if (j > i && symbol.slice(j, j + 3).toLowerCase() === 'per' && isBlank(symbol[j + 3]))
+            end = j + 3;
+        if (end < 0) {
+            // No separator starts anywhere in this run of blanks, nor at the character after it.
+            i = j > i ? j + 1 : i + 1;
+            continue;
+        }
+        while (isBlank(symbol[end]))
+            end++;
+        parts.push(symbol.slice(start, i));
+        start = i = end;
+    }
+    parts.push(symbol.slice(start));
+    return parts;
 }
 /** Intensity = mass / energy, in g/kWh: any supported mass over any supported energy. */
 function intensityUnit(symbol) {
-    const parts = symbol.split(/\s*\/\s*|\s+per\s+/i);
+    const parts = splitPer(symbol);
     if (parts.length !== 2)
         return undefined;
     const mass = massUnit(parts[0]);
-    const energy = ENERGY_UNITS[prefixKey(parts[1])];
+    const energy = own(ENERGY_UNITS, prefixKey(parts[1]));
     if (!mass || !energy)
         return undefined;
     // g/kWh = (kg per mass unit x 1000) / (kWh per energy unit)
@@ -43825,15 +43874,15 @@ function intensityUnit(symbol) {
 function lookupUnit(kind, symbol) {
     switch (kind) {
         case 'power':
-            return POWER_UNITS[prefixKey(symbol)];
+            return own(POWER_UNITS, prefixKey(symbol));
         case 'energy':
-            return ENERGY_UNITS[prefixKey(symbol)];
+            return own(ENERGY_UNITS, prefixKey(symbol));
         case 'mass':
             return massUnit(symbol);
         case 'memory':
-            return MEMORY_UNITS[prefixKey(symbol)];
+            return own(MEMORY_UNITS, prefixKey(symbol));
         case 'duration':
-            return DURATION_UNITS[symbol.toLowerCase()];
+            return own(DURATION_UNITS, symbol.toLowerCase());
         case 'intensity':
             return intensityUnit(symbol);
     }
@@ -43841,11 +43890,11 @@ function lookupUnit(kind, symbol) {
 const KINDS = ['power', 'energy', 'duration', 'mass', 'intensity', 'memory'];
 /** Explains why a symbol is not a unit of `kind`: milli, ambiguous, or a unit of another kind. */
 function unitHint(kind, symbol) {
-    const bare = kind === 'intensity' ? (symbol.split(/\s*\/\s*|\s+per\s+/i).pop() ?? symbol) : symbol.replace(CO2_SUFFIX, '');
-    const milli = MILLI_HINTS[bare.toLowerCase()];
+    const bare = kind === 'intensity' ? (splitPer(symbol).pop() ?? symbol) : withoutCo2(symbol);
+    const milli = own(MILLI_HINTS, bare.toLowerCase());
     if (milli && bare[0] === 'm')
         return `"${excerpt(bare)}": ${milli}`;
-    const ambiguous = AMBIGUOUS_HINTS[bare.toLowerCase()];
+    const ambiguous = own(AMBIGUOUS_HINTS, bare.toLowerCase());
     // "m" is only ambiguous where minutes are plausible; elsewhere it is simply not a unit.
     if (ambiguous && (bare.toLowerCase() !== 'm' || kind === 'duration'))
         return ambiguous;
@@ -43878,6 +43927,24 @@ function rangeProblem(kind, value) {
         return fail(kind, 'range', `${aKind(kind)} cannot be negative`);
     return undefined;
 }
+/**
+ * A quantity converted to its base unit, refused where the conversion overflows: `1e308 MW` is a
+ * finite number of megawatts but no number of watts, and an infinite power must not reach a sum.
+ */
+function finiteValue(kind, text, value) {
+    if (Number.isFinite(value))
+        return { ok: true, value };
+    return fail(kind, 'range', `"${text}" is too large: in ${BASE_UNIT[kind]} it exceeds the largest number there is`);
+}
+/** The base unit of each kind, as the parsers return it. */
+const BASE_UNIT = {
+    power: 'W',
+    energy: 'kWh',
+    duration: 's',
+    mass: 'kg',
+    intensity: 'g/kWh',
+    memory: 'GB'
+};
 /** Calendar designators and their length in seconds; Y and M (months) have none. */
 const ISO_DATE_PART = /^(?:(\d+(?:[.,]\d+)?)Y)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?$/;
 const ISO_TIME_PART = /^(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?$/;
@@ -43916,14 +43983,14 @@ function parseDurationText(text) {
         const bad = rangeProblem('duration', value);
         if (bad)
             return bad;
-        const factor = DURATION_UNITS[match[2].toLowerCase()];
+        const factor = own(DURATION_UNITS, match[2].toLowerCase());
         if (!factor)
             return fail('duration', 'unit', unitHint('duration', match[2]));
         total += (value * factor.mul) / factor.div;
         terms++;
     }
     if (terms > 0 && DURATION_TERM.lastIndex === text.length)
-        return { ok: true, value: total };
+        return finiteValue('duration', text, total);
     return parseSimple('duration', text);
 }
 /** Parses "number unit" for every kind (and reports duration text that is not a term list). */
@@ -43946,7 +44013,7 @@ function parseSimple(kind, text) {
     const factor = lookupUnit(kind, symbol);
     if (!factor)
         return fail(kind, 'unit', unitHint(kind, symbol));
-    return { ok: true, value: (value * factor.mul) / factor.div };
+    return finiteValue(kind, text, (value * factor.mul) / factor.div);
 }
 /**
  * Parses a quantity and says precisely why it was refused. `input` is what YAML produced: a
@@ -43979,7 +44046,8 @@ function parseFraction(input) {
         value = input;
     }
     else if (typeof input === 'string') {
-        const match = new RegExp(String.raw `^\s*(${NUMBER})\s*(%?)\s*$`).exec(input);
+        // `\s*(?:(%)\s*)?$`, not `\s*(%?)\s*$`: two adjacent `\s*` split a long run of blanks every way.
+        const match = new RegExp(String.raw `^\s*(${NUMBER})\s*(?:(%)\s*)?$`).exec(input);
         if (!match)
             return { ok: false, expected: `${FRACTION_EXPECTED} (got "${excerpt(input)}")` };
         value = Number(match[1]);
@@ -44023,7 +44091,7 @@ function describeValue(input) {
 
 
 /** Every diagnostic code this module emits (documented in docs/diagnostics/report.md). */
-const BUDGET_CODES = (/* unused pure expression or super */ null && (['budget/invalid', 'budget/invalid-warn-at']));
+const BUDGET_CODES = (/* unused pure expression or super */ null && (['budget/invalid', 'budget/invalid-warn-at', 'budget/overflow']));
 /** Fraction of a limit at which the status becomes `warn`, when none is configured (80%, as issue #2 specifies). */
 const DEFAULT_WARN_AT_FRACTION = 0.8;
 /** True when the spec sets at least one limit. */
@@ -44040,19 +44108,38 @@ function budgetUse(spec, totals) {
         return null;
     const out = { warnAtFraction: spec.warnAtFraction };
     const used = [];
+    // A fraction too large for a double is left out; `budgetOverflow` reports it as an error.
     if (spec.emissionsKg !== undefined) {
         out.emissionsKg = spec.emissionsKg;
-        out.emissionsFraction = fraction(totals.emissionsKg, spec.emissionsKg);
-        used.push(out.emissionsFraction);
+        const f = fraction(totals.emissionsKg, spec.emissionsKg);
+        if (Number.isFinite(f))
+            used.push((out.emissionsFraction = f));
     }
     if (spec.energyKWh !== undefined) {
         out.energyKWh = spec.energyKWh;
-        out.energyFraction = fraction(totals.energyKWh, spec.energyKWh);
-        used.push(out.energyFraction);
+        const f = fraction(totals.energyKWh, spec.energyKWh);
+        if (Number.isFinite(f))
+            used.push((out.energyFraction = f));
     }
-    out.usedFraction = Math.max(...used);
+    if (used.length > 0)
+        out.usedFraction = used.reduce((a, b) => Math.max(a, b));
     if (spec.origin !== undefined)
         out.origin = spec.origin;
+    return out;
+}
+/**
+ * Errors for limits the totals cannot be compared with: a limit so small (1e-300 kg) that the
+ * fraction used is beyond the largest double. At the limit's line where it comes from a config.
+ */
+function budgetOverflow(spec, totals) {
+    const out = [];
+    const check = (limit, used, key, noun) => {
+        if (limit === undefined || Number.isFinite(fraction(used, limit)))
+            return;
+        out.push(diagnostic('error', 'budget/overflow', `The budget's ${noun} limit (${limit}) is too small to compare with: the runs use more than 1.8e308 times it. Check the limit's value and unit.`, spec?.at?.[key] ?? (spec?.origin !== undefined ? { file: spec.origin } : undefined)));
+    };
+    check(spec?.emissionsKg, totals.emissionsKg, 'emissionsKg', 'emissions');
+    check(spec?.energyKWh, totals.energyKWh, 'energyKWh', 'energy');
     return out;
 }
 /**
@@ -44076,11 +44163,13 @@ function budgetStatus(budget, inputValid) {
  * what the budget is for), else of the energy limit. Undefined without a budget.
  */
 function runBudgetShare(run, spec) {
-    if (spec?.emissionsKg !== undefined)
-        return fraction(run.emissionsKg, spec.emissionsKg);
-    if (spec?.energyKWh !== undefined)
-        return fraction(run.energyKWh, spec.energyKWh);
-    return undefined;
+    const share = spec?.emissionsKg !== undefined
+        ? fraction(run.emissionsKg, spec.emissionsKg)
+        : spec?.energyKWh !== undefined
+            ? fraction(run.energyKWh, spec.energyKWh)
+            : undefined;
+    // Too large for a double: left out, as `budgetOverflow` reports the limit.
+    return share !== undefined && Number.isFinite(share) ? share : undefined;
 }
 /**
  * used / limit. The parsers refuse a zero limit; should one arrive anyway, anything above zero
@@ -44099,7 +44188,9 @@ const BUDGET_EXPECTED = 'a mass of CO2e such as "500 kg", "1.2 t" or "1400 lb", 
  * its own hint instead of being split in two.
  */
 function parseBudget(text) {
-    const parts = text.split(/\s*;\s*|,\s+/).filter((p) => p.trim() !== '');
+    // Split at `;` and at `,` before a blank; each part is trimmed where it is read. (Blanks are not
+    // matched around the separator: `\s*;` tried at every blank of a long run is quadratic.)
+    const parts = text.split(/;|,(?=\s)/).filter((p) => p.trim() !== '');
     if (parts.length === 0)
         return { ok: false, expected: `${BUDGET_EXPECTED} (got an empty string)` };
     const value = {};
@@ -44168,6 +44259,14 @@ function resolveBudget(config, overrides) {
         budget.energyKWh = limits.energyKWh;
     if (origin !== undefined)
         budget.origin = origin;
+    const written = origin === OVERRIDE_ORIGIN ? undefined : config?.positions;
+    if (written?.['budget.emissions'] !== undefined || written?.['budget.energy'] !== undefined) {
+        budget.at = {};
+        if (written['budget.emissions'] !== undefined)
+            budget.at.emissionsKg = written['budget.emissions'];
+        if (written['budget.energy'] !== undefined)
+            budget.at.energyKWh = written['budget.energy'];
+    }
     return hasLimit(budget) ? { budget, diagnostics } : { diagnostics };
 }
 
@@ -44203,21 +44302,39 @@ function editDistance(a, b) {
     return prev[b.length];
 }
 /**
+ * Longest name (letters and digits) that gets suggestions. Real names (GPU models, keys, zones)
+ * are far shorter; a longer one is not a typo of any of them, and bounding it keeps the edit
+ * distances cheap whatever a hostile file names.
+ */
+const MAX_SUGGESTED_NAME_LENGTH = 64;
+/**
  * Returns up to `limit` candidates closest to `input`, best first. A candidate that contains the
  * input (or is contained by it) after normalisation ranks ahead of mere edit-distance neighbours;
- * candidates further than half the input's length away are left out.
+ * candidates further than half the input's length away are left out. An input longer than
+ * {@link MAX_SUGGESTED_NAME_LENGTH} gets none. The work is linear in the candidates' length: the
+ * edit distance, which is at least the difference in length, is computed only where that
+ * difference is within the cut-off.
  */
 function closestNames(input, candidates, limit = 3) {
     const needle = normalizeName(input);
+    if (needle.length > MAX_SUGGESTED_NAME_LENGTH)
+        return [];
+    const cutoff = Math.max(2, Math.ceil(needle.length / 2));
     const scored = [];
     for (const name of candidates) {
         const hay = normalizeName(name);
         if (!hay)
             continue;
-        let score = editDistance(needle, hay);
+        const lengthDiff = Math.abs(hay.length - needle.length);
+        let score;
+        // Containment scores a tenth of the length difference, never more than the edit distance.
         if (needle && (hay.includes(needle) || needle.includes(hay)))
-            score = Math.min(score, Math.abs(hay.length - needle.length) * 0.1);
-        if (score <= Math.max(2, Math.ceil(needle.length / 2)))
+            score = lengthDiff * 0.1;
+        else if (lengthDiff > cutoff)
+            continue;
+        else
+            score = editDistance(needle, hay);
+        if (score <= cutoff)
             scored.push({ name, score });
     }
     scored.sort((x, y) => x.score - y.score || x.name.localeCompare(y.name));
@@ -44245,12 +44362,154 @@ function didYouMean(suggestions) {
     return ` Did you mean ${list}?`;
 }
 
+;// CONCATENATED MODULE: ./src/core/manifest/nesting.ts
+/**
+ * Refuses deeply nested YAML and JSON before anything parses it. The YAML library composes a
+ * document, and the readers walk it, by recursion, so a manifest of `[[[[...` 5,000 levels deep
+ * ends in the engine's "Maximum call stack size exceeded", and 100,000 levels keep the parser
+ * busy for seconds. No manifest or config needs more than a handful of levels; the limit is far
+ * beyond any of them.
+ *
+ * The depth is measured on the YAML library's own tokens (its lexer, which does not recurse),
+ * so quotes, comments and block scalars are told apart exactly as the parser will: flow
+ * collections count their brackets; block collections count the indentation levels open at a
+ * collection, a sequence written at its parent key's indentation (`key:\n- item`) counting as
+ * one more. The scan stops at the first node past the limit, so a hostile file costs no more than a
+ * small one.
+ */
+
+/** Deepest nesting a manifest or config may have: collections in collections, flow or block. */
+const MAX_NESTING_DEPTH = 64;
+/** Lexer tokens that mark a state, not source text: they take no room in the text. */
+const MARKERS = new Set(['\x02', '\x18', '\x1f']);
+/**
+ * The first place where `text` nests deeper than `limit` levels, or undefined when it does not.
+ * Linear in the text, and stops at that place.
+ */
+function findTooDeep(text, limit = MAX_NESTING_DEPTH) {
+    const block = [];
+    let flow = 0;
+    let offset = 0;
+    let line = 1;
+    let lineStart = 0;
+    let scalarNext = false;
+    /**
+     * Depth of the collection just opened: the open block levels, and the brackets past the
+     * outermost (which is a block level itself).
+     */
+    const depth = () => block.length + Math.max(0, flow - 1);
+    /**
+     * A node starts at column `column` in block context: closes the levels that ended and opens
+     * one for it (a scalar's level becomes a mapping's when a `:` follows it).
+     */
+    const blockNode = (column, seq) => {
+        for (;;) {
+            const top = block[block.length - 1];
+            if (top === undefined || top.column < column)
+                break;
+            if (top.column > column) {
+                block.pop();
+                continue;
+            }
+            // Same column: a sequence under its parent key nests; a sibling item or key does not.
+            if (seq) {
+                if (top.seq)
+                    return;
+                break;
+            }
+            if (top.seq) {
+                block.pop();
+                continue;
+            }
+            return;
+        }
+        block.push({ line, column, seq });
+    };
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        const start = offset;
+        if (!MARKERS.has(token))
+            offset += token.length;
+        const column = start - lineStart;
+        let deep = false;
+        if (scalarNext) {
+            // The source of a scalar (plain, or a block scalar's body): text, whatever it holds.
+            scalarNext = false;
+        }
+        else {
+            switch (dist/* CST */.DB.tokenType(token)) {
+                case 'scalar':
+                    scalarNext = true;
+                    if (flow === 0)
+                        blockNode(column, false);
+                    break;
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar':
+                case 'block-scalar-header':
+                case 'alias':
+                    if (flow === 0)
+                        blockNode(column, false);
+                    break;
+                case 'explicit-key-ind':
+                    if (flow === 0) {
+                        blockNode(column, false);
+                        deep = depth() > limit;
+                    }
+                    break;
+                case 'map-value-ind': {
+                    // After a key in block context: the key's level is a mapping's, which starts at the key.
+                    const key = block[block.length - 1];
+                    if (flow === 0 && key !== undefined && depth() > limit)
+                        return { line: key.line, column: key.column + 1 };
+                    break;
+                }
+                case 'seq-item-ind':
+                    if (flow === 0) {
+                        blockNode(column, true);
+                        deep = depth() > limit;
+                    }
+                    break;
+                case 'flow-map-start':
+                case 'flow-seq-start':
+                    // The outermost bracket is a block node itself.
+                    if (flow === 0)
+                        blockNode(column, false);
+                    flow++;
+                    deep = depth() > limit;
+                    break;
+                case 'flow-map-end':
+                case 'flow-seq-end':
+                    if (flow > 0)
+                        flow--;
+                    break;
+                case 'flow-error-end':
+                    flow = 0;
+                    break;
+                case 'doc-start':
+                case 'doc-end':
+                    block.length = 0;
+                    flow = 0;
+                    break;
+            }
+        }
+        if (deep)
+            return { line, column: column + 1 };
+        // Line breaks: newline tokens, and those inside scalars, comments and blanks.
+        for (let i = token.indexOf('\n'); i !== -1 && !MARKERS.has(token); i = token.indexOf('\n', i + 1)) {
+            line++;
+            lineStart = start + i + 1;
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/core/manifest/yaml-source.ts
 /**
  * Loads a YAML (or JSON) text into a document with positions, refusing what could hurt: files
- * over a size limit (checked before parsing), syntax errors, and alias bombs ("billion laughs").
+ * over a size limit and deeper than a nesting limit (both checked before parsing), syntax errors,
+ * and alias bombs ("billion laughs").
  * Shared by the manifest and the budget config parsers; `prefix` names the diagnostic codes.
  */
+
 
 
 
@@ -44322,6 +44581,12 @@ function loadYaml(file, text, options) {
         diagnostics.push(diagnostic('error', `${prefix}/too-large`, `The ${what} is larger than ${maxBytes} bytes and was not read; a ${what} describes runs, it does not hold data (put logs in \`traces\`).`, start));
         return { diagnostics };
     }
+    // Before the parser: it composes, and the readers walk, by recursion.
+    const deep = findTooDeep(text);
+    if (deep) {
+        diagnostics.push(diagnostic('error', `${prefix}/too-deep`, `The ${what} nests lists and mappings more than ${MAX_NESTING_DEPTH} levels deep and was not read; a ${what} needs a few levels.`, { file, line: deep.line, column: deep.column }));
+        return { diagnostics };
+    }
     const lineCounter = new dist/* LineCounter */.HN();
     // uniqueKeys off: duplicate keys are reported by the walker, with both lines, as a semantic error.
     // merge on: `<<: *anchor` is the common way to share settings between runs.
@@ -44346,7 +44611,8 @@ function loadYaml(file, text, options) {
     if (doc.errors.length > 0)
         return { diagnostics };
     const aliasProblems = checkAliases(doc, (node) => spanPosition(file, where, node.range?.[0] ?? 0, node.range?.[1]), prefix, what);
-    diagnostics.push(...aliasProblems);
+    for (const d of aliasProblems)
+        diagnostics.push(d);
     if (aliasProblems.length > 0)
         return { diagnostics };
     return { source: { doc, lineCounter, text }, diagnostics };
@@ -44502,7 +44768,8 @@ class YamlReader {
         for (const pair of map.items) {
             const keyNode = pair.key;
             if ((0,dist/* isScalar */.jn)(keyNode) && typeof keyNode.value === 'symbol') {
-                merged.push(...this.mergeSources(pair.value, parentPath));
+                for (const e of this.mergeSources(pair.value, parentPath))
+                    merged.push(e);
                 continue;
             }
             const keyPos = this.pos(keyNode);
@@ -44558,7 +44825,8 @@ class YamlReader {
                 known.push(entry);
                 continue;
             }
-            const hint = hints[entry.key];
+            // Own keys only: a key named `constructor` or `__proto__` is unknown, with no hint from Object.
+            const hint = Object.hasOwn(hints, entry.key) ? hints[entry.key] : undefined;
             const tail = hint ? ` ${hint}` : didYouMean(closestNames(entry.key, allowed));
             this.reportEither('error', 'unknown-key', `Unknown key \`${excerpt(entry.key)}\` in ${where}.${tail} Allowed: ${allowed.join(', ')}.`, entry.keyPos);
         }
@@ -44701,6 +44969,7 @@ const BUDGET_KEYS = ['emissions', 'energy', 'warn-at'];
 /** Every diagnostic code the config parser emits (each documented in docs/diagnostics/manifest.md). */
 const CONFIG_CODES = (/* unused pure expression or super */ null && ([
     'config/too-large',
+    'config/too-deep',
     'config/yaml-syntax',
     'config/yaml-warning',
     'config/too-many-aliases',
@@ -45530,7 +45799,8 @@ function readColumns(reader, entry, positions) {
     const map = reader.map(entry, '[timestamp, index, power.draw] or { power: "Power (W)" }');
     if (!map)
         return undefined;
-    const out = {};
+    // No prototype: every key written (`__proto__` included) is an own entry, checked as a role later.
+    const out = Object.create(null);
     let ok = true;
     for (const field of reader.entries(map, entry.path)) {
         positions[field.path] = field.valuePos;
@@ -45565,6 +45835,7 @@ function readColumns(reader, entry, positions) {
 /** Every diagnostic code the manifest parser emits (each documented in docs/diagnostics/manifest.md). */
 const MANIFEST_CODES = (/* unused pure expression or super */ null && ([
     'manifest/too-large',
+    'manifest/too-deep',
     'manifest/yaml-syntax',
     'manifest/yaml-warning',
     'manifest/too-many-aliases',
@@ -45840,6 +46111,195 @@ function buildRun(file, name, position, namePos, fields) {
     return run;
 }
 
+;// CONCATENATED MODULE: ./src/core/overflow.ts
+/**
+ * Numbers that no double holds: 1e300 W x 2^53 GPUs, or a run that is fine alone but not in the
+ * sum of all runs. A result that is not finite would print as `Infinity` in Markdown and as `null`
+ * in JSON (which has no Infinity), so such a run is not computed: an error names the manifest field
+ * that made its numbers too large, at that field's line.
+ */
+
+/** Every diagnostic code of the overflow checks (documented in docs/diagnostics/report.md). */
+const OVERFLOW_CODES = (/* unused pure expression or super */ null && (['run/overflow']));
+/** Where a plain number of a result is not finite, as a dotted path; undefined when all are. */
+function firstNonFinite(value, path) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? undefined : path;
+    if (value === null || typeof value !== 'object')
+        return undefined;
+    for (const [key, inner] of Object.entries(value)) {
+        const found = firstNonFinite(inner, path ? `${path}.${key}` : key);
+        if (found !== undefined)
+            return found;
+    }
+    return undefined;
+}
+/** The manifest field whose value makes a run's numbers overflow, and what overflowed. */
+function culprit(run, result) {
+    const { spec, power } = run;
+    const components = [
+        [power.gpuW, 'gpu'],
+        [power.cpuW, 'cpu'],
+        [power.memoryW, 'memory'],
+        [power.otherW, 'power']
+    ];
+    for (const [watts, field] of components)
+        if (!Number.isFinite(watts))
+            return { field, what: 'power' };
+    if (result.itPowerW !== undefined && !Number.isFinite(result.itPowerW)) {
+        const largest = components.reduce((a, b) => (b[0] > a[0] ? b : a));
+        return { field: largest[1], what: 'power' };
+    }
+    if (!Number.isFinite(result.itEnergyKWh))
+        return { field: result.method === 'measured' ? 'traces' : 'duration', what: 'energy' };
+    if (!Number.isFinite(result.itEnergyKWh * result.pue))
+        return { field: 'pue', what: 'energy' };
+    if (!Number.isFinite(result.energyKWh) || firstNonFinite(result.components, '') !== undefined)
+        return { field: 'repeats', what: 'energy' };
+    if (result.estimate !== undefined && firstNonFinite(result.estimate, '') !== undefined)
+        return { field: 'duration', what: 'estimated energy' };
+    const intensityField = spec.intensityGPerKWh !== undefined
+        ? 'intensity'
+        : result.measurement?.timeResolvedEmissionsKg !== undefined && spec.intensitySeries !== undefined
+            ? 'intensity-series'
+            : 'location';
+    return { field: intensityField, what: 'emissions' };
+}
+/** The position of a field of the run, the run's own where the field is not written. */
+function fieldAt(run, field) {
+    return run.spec.fieldPositions[field] ?? run.spec.position;
+}
+/**
+ * An error when any number of a run's result is not finite, at the manifest field that made it
+ * so; undefined when the result is sound.
+ */
+function runOverflow(run, result) {
+    if (firstNonFinite(result, '') === undefined)
+        return undefined;
+    const { field, what } = culprit(run, result);
+    return diagnostic('error', 'run/overflow', `Run "${run.spec.name}": computing its ${what} with this \`${field}\` gives a number beyond the largest there is (about 1.8e308); the run is not computed. Check the value and its unit.`, fieldAt(run, field));
+}
+/**
+ * The sums the report takes over all runs, kept as runs are added, so that a run which would make
+ * one of them overflow is refused before the report is built.
+ */
+class RunTotals {
+    itEnergyKWh = 0;
+    energyKWh = 0;
+    emissionsKg = 0;
+    components = { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: 0, pueOverheadKWh: 0 };
+    /**
+     * Adds a run's numbers when every sum stays finite, and returns undefined; otherwise adds
+     * nothing and returns the error, at the run.
+     */
+    add(result) {
+        const next = {
+            itEnergyKWh: this.itEnergyKWh + result.itEnergyKWh * result.repeats,
+            energyKWh: this.energyKWh + result.energyKWh,
+            emissionsKg: this.emissionsKg + result.emissionsKg,
+            gpuKWh: this.components.gpuKWh + result.components.gpuKWh,
+            cpuKWh: this.components.cpuKWh + result.components.cpuKWh,
+            memoryKWh: this.components.memoryKWh + result.components.memoryKWh,
+            otherKWh: this.components.otherKWh + result.components.otherKWh,
+            pueOverheadKWh: this.components.pueOverheadKWh + result.components.pueOverheadKWh
+        };
+        if (firstNonFinite(next, '') !== undefined) {
+            return diagnostic('error', 'run/overflow', `Run "${result.name}": the total of the runs before it and this one is too large to compute (beyond the largest number there is, about 1.8e308); the run is not computed. Check the values and units of its fields.`, result.position);
+        }
+        ({ itEnergyKWh: this.itEnergyKWh, energyKWh: this.energyKWh, emissionsKg: this.emissionsKg } = next);
+        for (const key of Object.keys(this.components))
+            this.components[key] = next[key];
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/diagnostic-cap.ts
+
+/** Diagnostics kept per file and code; beyond it they are counted and summarised in one more. */
+const MAX_DIAGNOSTICS_PER_CODE = 10;
+/** Lines of the left-out diagnostics named in the summary. */
+const EXAMPLE_LINES = 5;
+const RANK = { error: 0, warning: 1, notice: 2 };
+/**
+ * Collects diagnostics, keeping the first {@link MAX_DIAGNOSTICS_PER_CODE} of each (file, code) in
+ * the order added, and counting the rest. Memory is bounded by the number of distinct files and
+ * codes, whatever the number of diagnostics added.
+ */
+class DiagnosticCap {
+    limit;
+    kept = [];
+    counts = new Map();
+    overflow = new Map();
+    errors = false;
+    constructor(limit = MAX_DIAGNOSTICS_PER_CODE) {
+        this.limit = limit;
+    }
+    /** Adds one diagnostic: kept, or counted where its (file, code) is full. */
+    add(d) {
+        if (d.severity === 'error')
+            this.errors = true;
+        const key = `${d.file ?? ''}\u0000${d.code}`;
+        const n = this.counts.get(key) ?? 0;
+        this.counts.set(key, n + 1);
+        if (n < this.limit) {
+            this.kept.push(d);
+            return;
+        }
+        let o = this.overflow.get(key);
+        if (o === undefined) {
+            o = { first: d, count: 0, severity: d.severity, lines: [], later: false };
+            this.overflow.set(key, o);
+        }
+        o.count++;
+        if (RANK[d.severity] < RANK[o.severity])
+            o.severity = d.severity;
+        if (d.line !== undefined && !o.lines.includes(d.line)) {
+            if (o.lines.length < EXAMPLE_LINES)
+                o.lines.push(d.line);
+            else
+                o.later = true;
+        }
+    }
+    /** Adds every diagnostic of a list, in order. */
+    addAll(ds) {
+        for (const d of ds)
+            this.add(d);
+    }
+    /** True when any diagnostic added (kept or counted) is an error. */
+    hasErrors() {
+        return this.errors;
+    }
+    /** The kept diagnostics in the order added, then one summary per (file, code) that overflowed. */
+    list() {
+        const out = this.kept.slice();
+        for (const o of this.overflow.values())
+            out.push(summary(o, this.limit));
+        return out;
+    }
+}
+/** The diagnostic that stands for the left-out ones of a (file, code): same code, worst severity. */
+function summary(o, limit) {
+    const where = o.lines.length === 0
+        ? ''
+        : ` (at line${o.lines.length > 1 ? 's' : ''} ${o.lines.join(', ')}${o.later ? ' and later' : ''})`;
+    const d = {
+        severity: o.severity,
+        code: o.first.code,
+        message: `... and ${formatNumber(o.count)} more ${o.first.code} diagnostic${o.count === 1 ? '' : 's'} like this${o.first.file !== undefined ? ' in this file' : ''}${where}, not listed: only the first ${limit} of a kind are.`
+    };
+    if (o.first.file !== undefined)
+        d.file = o.first.file;
+    if (o.lines.length > 0)
+        d.line = o.lines[0];
+    return d;
+}
+/** The diagnostics of a list, capped per (file, code) as {@link DiagnosticCap} does. */
+function capDiagnostics(ds) {
+    const cap = new DiagnosticCap();
+    cap.addAll(ds);
+    return cap.list();
+}
+
 ;// CONCATENATED MODULE: ./src/core/equivalents.ts
 
 /** The citation for every figure in {@link TABLE1}. */
@@ -45896,6 +46356,7 @@ function equivalents(totalEmissionsKg) {
 
 
 
+
 /** Runs named in one methodology note before the rest are counted. */
 const MAX_NAMES_IN_NOTE = 10;
 /** Builds the report from the computed runs and every diagnostic collected on the way. */
@@ -45911,7 +46372,9 @@ function buildReport(input) {
         emissionsKg: runs.reduce((sum, r) => sum + r.emissionsKg, 0),
         components
     };
-    const diagnostics = dedupeDiagnostics(sortDiagnostics(input.diagnostics));
+    const found = [...input.diagnostics, ...budgetOverflow(input.budget, totals)];
+    // Capped per file and code before sorting, so the first ones found of a kind are the ones kept.
+    const diagnostics = sortDiagnostics(capDiagnostics(dedupeDiagnostics(found)));
     const inputValid = !hasErrors(diagnostics);
     const budget = budgetUse(input.budget, totals);
     return {
@@ -46043,7 +46506,9 @@ function round(value) {
 function collectSources(runs, extra) {
     const all = [STRUBELL_2019_TABLE1, ...extra];
     for (const run of runs) {
-        all.push(run.sources.intensity.source, run.sources.pue.source, ...run.sources.hardware.map((h) => h.source));
+        all.push(run.sources.intensity.source, run.sources.pue.source);
+        for (const h of run.sources.hardware)
+            all.push(h.source);
         const series = run.measurement?.timeResolvedIntensity;
         if (series)
             all.push(series.source);
@@ -54030,37 +54495,79 @@ function epochToMs(value, unit) {
 
 
 /**
+ * Most lines one CSV record may span. A line break inside a quoted field is legal, but no power
+ * log writes more than a few; a quote still open after this many lines is a stray `"`, and
+ * waiting longer would hold (and rescan) the rest of the file as one field.
+ */
+const MAX_RECORD_LINES = 100;
+/** Most characters one CSV record (and so one quoted field) may hold: as many as one line. */
+const MAX_RECORD_CHARS = MAX_LINE_BYTES;
+/**
+ * The sentence for a record whose quote is not closed within the limits: what was skipped, the
+ * limit, and where reading resumed. Every CSV reader words it the same way.
+ */
+function unclosedQuoteMessage(startLine, endLine) {
+    return `A quoted field opened on line ${startLine} is not closed within ${MAX_RECORD_LINES} lines or ${MAX_RECORD_CHARS} characters, the most one CSV record may span: lines ${startLine}-${endLine} are skipped as one malformed record and reading resumes on line ${endLine + 1}. Pair every quote (write "" for a quote inside a quoted field).`;
+}
+/**
  * Streams CSV records (RFC 4180: `"` quotes, `""` escapes, quoted fields may hold commas and line
  * breaks) out of byte chunks. Blank lines are skipped. pandas, which writes CodeCarbon's file,
  * quotes any field that holds a comma, so a record spans lines only inside quotes. A line too long
  * to be a record is passed to `onOverlong` and skipped (see `MAX_LINE_BYTES`).
+ *
+ * The work is linear in the input: each line's quotes are counted once, and an open record keeps
+ * its lines in a list joined once. A record still open after MAX_RECORD_LINES lines or
+ * MAX_RECORD_CHARS characters (a stray `"`) is handed to `onUnclosed` with its first and last line
+ * and dropped, and reading resumes on the next line.
  */
-async function forEachCsvRecord(chunks, onRecord, onOverlong) {
-    let carried = '';
-    let carriedLine = 0;
-    await forEachLine(chunks, (text, line) => {
-        const record = carried ? `${carried}\n${text}` : text;
-        const startLine = carried ? carriedLine : line;
-        if (hasOpenQuote(record)) {
-            carried = record;
-            carriedLine = startLine;
-            return;
-        }
-        carried = '';
+async function forEachCsvRecord(chunks, onRecord, onOverlong, onUnclosed) {
+    let parts = [];
+    let partsChars = 0;
+    let startLine = 0;
+    const deliver = (record, line) => {
         if (record.trim().length === 0)
             return;
-        onRecord(splitCsvRecord(record), startLine);
-    }, onOverlong);
+        onRecord(splitCsvRecord(record), line);
+    };
+    await forEachLine(chunks, (text, line) => {
+        const odd = quoteCount(text) % 2 === 1;
+        if (parts.length === 0) {
+            if (!odd)
+                return deliver(text, line);
+            parts = [text];
+            partsChars = text.length;
+            startLine = line;
+            return;
+        }
+        parts.push(text);
+        partsChars += text.length + 1;
+        if (odd) {
+            const record = parts.join('\n');
+            parts = [];
+            return deliver(record, startLine);
+        }
+        if (parts.length > MAX_RECORD_LINES || partsChars > MAX_RECORD_CHARS) {
+            parts = [];
+            onUnclosed(startLine, line);
+        }
+    }, (line) => {
+        onOverlong(line);
+        // An overlong line inside an open record makes the record longer than any record may be.
+        if (parts.length > 0) {
+            parts = [];
+            onUnclosed(startLine, line);
+        }
+    });
     // An unterminated quote at the end: deliver what there is rather than lose it silently.
-    if (carried)
-        onRecord(splitCsvRecord(carried), carriedLine);
+    if (parts.length > 0)
+        deliver(parts.join('\n'), startLine);
 }
-/** True when the text ends inside a quoted field (an odd number of `"` characters). */
-function hasOpenQuote(text) {
+/** The number of `"` characters in a line. */
+function quoteCount(text) {
     let count = 0;
     for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1))
         count++;
-    return count % 2 === 1;
+    return count;
 }
 /**
  * Splits one CSV record into fields at `sep` (a comma unless given: generic logs may use `;` or a
@@ -54134,6 +54641,7 @@ function parseTimeMs(text, zone) {
  * hours weighted by their own intensity say what it really emitted. Hours the series lacks fall back
  * to the annual value and are listed, so the report can say how much was time-resolved.
  */
+
 
 
 
@@ -54299,6 +54807,8 @@ function parseIntensityCsv(text, file, options = {}) {
     const points = [];
     const seen = new Set();
     let skipped = 0;
+    // One warning per bad row, but a file of a million bad rows gets a bounded list.
+    const rowWarnings = new DiagnosticCap();
     for (; lineIndex < lines.length; lineIndex++) {
         const raw = lines[lineIndex];
         if (raw.trim().length === 0 || raw.trimStart().startsWith('#'))
@@ -54307,7 +54817,7 @@ function parseIntensityCsv(text, file, options = {}) {
         const fields = splitCsvRecord(raw);
         const warn = (code, message, col) => {
             skipped++;
-            diagnostics.push(diagnostic('warning', code, message, { file, ...cellSpan(raw, line, col) }));
+            rowWarnings.add(diagnostic('warning', code, message, { file, ...cellSpan(raw, line, col) }));
         };
         const timeText = (fields[timeCol] ?? '').trim();
         const timeMs = parseTimeMs(timeText, zone);
@@ -54341,6 +54851,8 @@ function parseIntensityCsv(text, file, options = {}) {
         seen.add(timeMs);
         points.push({ timeMs, intensityGPerKWh: gPerKWh });
     }
+    for (const d of rowWarnings.list())
+        diagnostics.push(d);
     const series = seriesFromPoints(points, file, source);
     if (series.hourlyGPerKWh.size === 0) {
         diagnostics.push(diagnostic('error', 'intensity/no-usable-rows', `No usable intensity row${skipped ? ` (${skipped} skipped)` : ''}; expected rows of timestamp and intensity.`, { file }));
@@ -54674,7 +55186,8 @@ async function readManifestSeries(reader, manifest, file, at, timezone) {
         return { diagnostics };
     }
     const parsed = parseIntensityCsv(text.text, path, timezone !== undefined ? { timezone } : {});
-    diagnostics.push(...parsed.diagnostics);
+    for (const d of parsed.diagnostics)
+        diagnostics.push(d);
     if (parsed.diagnostics.some((d) => d.severity === 'error'))
         return { diagnostics };
     return { series: parsed.series, diagnostics };
@@ -55073,22 +55586,60 @@ const DEVICE_NAMES = [
     'domain'
 ];
 /**
+ * A unit table's entry for a name from the file, own keys only: a column called `constructor` or
+ * `__proto__` is an unknown unit, not Object's.
+ */
+function fields_own(table, key) {
+    return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+/**
+ * The base and unit of a trimmed header that ends in a bracketed unit, `power [W]` or
+ * `energy (kWh)`: what `/^(.*?)\s*[[(]\s*([^\])]+?)\s*[\])]\s*$/` captures, found by scanning instead,
+ * in linear time (the regex backtracks quadratically over a header of a million brackets). The
+ * unit opens at the first `[` or `(` after the last `]` or `)` before the closing one, and is
+ * what it holds without surrounding blanks (a blank where it holds only blanks).
+ */
+function bracketedUnit(t) {
+    const end = t.length - 1;
+    if (end < 0 || (t[end] !== ']' && t[end] !== ')'))
+        return undefined;
+    let open = -1;
+    for (let i = end - 1; i >= 0; i--) {
+        const c = t[i];
+        if (c === ']' || c === ')')
+            break;
+        if (c === '[' || c === '(')
+            open = i;
+    }
+    if (open < 0 || open === end - 1)
+        return undefined;
+    const base = t.slice(0, open).trimEnd();
+    // `.` in the regex stops at a line break, so a base that holds one did not match.
+    if (/[\n\r\u2028\u2029]/.test(base))
+        return undefined;
+    const inner = t.slice(open + 1, end);
+    const unit = inner.trim();
+    return { base, unit: unit === '' ? inner[inner.length - 1] : unit };
+}
+/**
  * Splits `power [W]`, `energy (kWh)`, `power_mw`, `Energy.kWh` into a lower-case base name and a
  * unit. A bracketed unit keeps its case so `MJ` (mega) and `mJ` (milli) stay apart; a suffix is
  * read lower-case (`_mj` is millijoules, the snake-case convention of NVML logs).
  */
 function splitNameUnit(header) {
     const trimmed = header.trim();
-    const br = /^(.*?)\s*[[(]\s*([^\])]+?)\s*[\])]\s*$/.exec(trimmed);
+    const br = bracketedUnit(trimmed);
     if (br)
-        return { base: br[1].toLowerCase(), unit: br[2] };
+        return { base: br.base.toLowerCase(), unit: br.unit };
     const lower = trimmed.toLowerCase();
     // A column named only by its unit: `kWh`, `joules`.
-    if (lower.length > 1 && fields_ENERGY_UNITS[lower] !== undefined)
+    if (lower.length > 1 && fields_own(fields_ENERGY_UNITS, lower) !== undefined)
         return { base: 'energy', unit: lower };
     const sfx = /^(.*?)[_.\s-]([a-zµ]+)$/.exec(lower);
     if (sfx &&
-        (fields_POWER_UNITS[sfx[2]] !== undefined || fields_ENERGY_UNITS[sfx[2]] !== undefined || TIME_UNITS[sfx[2]] !== undefined)) {
+        (fields_own(fields_POWER_UNITS, sfx[2]) !== undefined ||
+            fields_own(fields_ENERGY_UNITS, sfx[2]) !== undefined ||
+            fields_own(TIME_UNITS, sfx[2]) !== undefined)) {
         return { base: sfx[1], unit: sfx[2] };
     }
     return { base: lower, unit: undefined };
@@ -55106,7 +55657,7 @@ function powerFactor(unit) {
     const k = unitKey(unit);
     if (k === 'mega:MW')
         return 1e6;
-    return fields_POWER_UNITS[k];
+    return fields_own(fields_POWER_UNITS, k);
 }
 /** J per unit of an energy column, or undefined when the unit is not an energy unit. */
 function energyFactor(unit) {
@@ -55117,11 +55668,11 @@ function energyFactor(unit) {
         return 1e6;
     if (k === 'mega:MWh')
         return 3.6e9;
-    return fields_ENERGY_UNITS[k];
+    return fields_own(fields_ENERGY_UNITS, k);
 }
 /** Epoch unit of a time column's header. */
 function timeUnit(unit) {
-    return unit === undefined ? 'auto' : (TIME_UNITS[unit.toLowerCase()] ?? 'auto');
+    return unit === undefined ? 'auto' : (fields_own(TIME_UNITS, unit.toLowerCase()) ?? 'auto');
 }
 function isPowerName(n) {
     if (powerFactor(n.unit) === undefined)
@@ -55256,6 +55807,19 @@ function resolveFields(headers, columns) {
 const UNAVAILABLE = new Set(['', 'na', 'n/a', '[n/a]', 'nan', 'null', 'none', '-', '[not supported]', 'unknown']);
 /** Epoch seconds below this (2001-09-09) are taken as elapsed seconds, not wall-clock time. */
 const RELATIVE_TIME_BELOW_S = 1e9;
+/**
+ * A cell as text: JSON Lines cells may be lists or objects, which are named by their kind and
+ * never converted to text (that would walk them, and a hostile line nests thousands deep).
+ */
+function cellText(value) {
+    if (value === undefined || value === null)
+        return '';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'an object';
+    return String(value);
+}
 /** Reads records of one file with a resolved field map. */
 class RecordReader {
     sink;
@@ -55301,7 +55865,7 @@ class RecordReader {
         let key = '';
         for (let i = 0; i < this.map.devices.length; i++) {
             const v = cells[this.map.devices[i]];
-            key += (i > 0 ? '/' : '') + (v === undefined || v === null ? '' : String(v).trim());
+            key += (i > 0 ? '/' : '') + cellText(v).trim();
         }
         return this.options.devicePrefix + key;
     }
@@ -55310,17 +55874,17 @@ class RecordReader {
         const isEnergy = this.map.energy >= 0;
         const raw = typeof valueCell === 'string' ? valueCell.trim() : valueCell;
         if (raw === undefined || raw === null || (typeof raw === 'string' && UNAVAILABLE.has(raw.toLowerCase()))) {
-            this.sink.drop('unavailable', line, raw === undefined ? 'missing' : excerpt(String(raw)) || 'blank');
+            this.sink.drop('unavailable', line, raw === undefined ? 'missing' : raw === null ? 'null' : excerpt(raw) || 'blank');
             return;
         }
         const value = typeof raw === 'number' ? raw : typeof raw === 'string' && raw !== '' ? Number(raw) : NaN;
         if (Number.isNaN(value)) {
-            this.sink.drop('non-numeric', line, excerpt(String(raw)));
+            this.sink.drop('non-numeric', line, excerpt(cellText(raw)));
             return;
         }
         const timeMs = this.time(timeCell);
         if (Number.isNaN(timeMs)) {
-            this.sink.drop('bad-timestamp', line, excerpt(String(timeCell)));
+            this.sink.drop('bad-timestamp', line, excerpt(cellText(timeCell)));
             return;
         }
         const device = this.device(cells);
@@ -55517,8 +56081,9 @@ const jsonl_format = {
             }
             const m = map;
             const k = keys;
-            const cells = k.map((key) => obj[key]);
-            reader.record(obj[k[m.timestamp]], obj[k[m.energy >= 0 ? m.energy : m.power]], cells, line);
+            // Own keys only: a line without the first object's `constructor` key must not read Object's.
+            const cells = k.map((key) => (Object.hasOwn(obj, key) ? obj[key] : undefined));
+            reader.record(cells[m.timestamp], cells[m.energy >= 0 ? m.energy : m.power], cells, line);
         }, (line) => sink.drop('malformed-row', line, 'an overlong line'));
     }
 };
@@ -55586,7 +56151,9 @@ function parseDecimalInto(b, start, end, unit, out, at) {
 function parseSlow(b, s, e, out, at) {
     const text = asciiText(b, s, e).trim();
     // Number() accepts what a log may hold (`1e3`, 20 digits) but also '', 'Infinity', '0x1F'.
-    if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text))
+    // One way to split the digits (`\d+(\.\d*)?`, not `\d+\.?\d*`): a long run of digits is read in
+    // linear time, where the ambiguous form backtracks quadratically before failing.
+    if (!/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(text))
         return NumStatus.NON_NUMERIC;
     out[at] = Number(text);
     return NumStatus.OK;
@@ -55630,9 +56197,20 @@ const ROLE_TIME = 1;
 const ROLE_DEVICE = 2;
 /** Power roles are ROLE_POWER + rank (0 = most preferred). */
 const ROLE_POWER = 3;
-/** Column name without its ` [unit]`. */
+/**
+ * Column name without its ` [unit]`: the trimmed header less a last `[...]` (no `]` inside) and
+ * the blanks before it. Found by scanning back from the end, in linear time: the regex
+ * `\s*\[[^\]]*\]\s*$` tried at every `[` of a header of a million `[` is quadratic.
+ */
 function baseName(header) {
-    return header.trim().replace(/\s*\[[^\]]*\]\s*$/, '');
+    const t = header.trim();
+    const end = t.length - 1;
+    if (end < 1 || t[end] !== ']')
+        return t;
+    const open = t.indexOf('[', t.lastIndexOf(']', end - 1) + 1);
+    if (open < 0 || open >= end)
+        return t;
+    return t.slice(0, open).trimEnd();
 }
 const FIELD_NAME = /^[a-z][a-z0-9_.]*$/i;
 /** True when a line is an nvidia-smi CSV header: every field a field name, one a power.draw one. */
@@ -55752,7 +56330,7 @@ function buildLayout(headers, headerBytes, lineNo, sink, options, zoneName) {
     // Rows are scanned up to the preferred power column; the fallback columns only once a row
     // needs them (then for the rest of the layout).
     const lastNeeded = Math.max(ts, dev, powerCols[0]);
-    const lastAll = Math.max(lastNeeded, ...powerCols);
+    const lastAll = powerCols.reduce((a, b) => Math.max(a, b), lastNeeded);
     const prefix = `${file}: integrated ${powerNames[0]}`;
     sink.note?.(`${prefix}${powerNames.length > 1 ? ` (preferred over ${powerNames.slice(1).join(', ')})` : ''} per ${deviceName ?? 'file (no device column: all rows are one GPU)'}; timestamps without a zone read in ${zoneName}.`);
     return { headerBytes, names, roleOf, lastNeeded, lastAll, powerNames, deviceName };
@@ -56708,7 +57286,8 @@ const CODECARBON_CODES = (/* unused pure expression or super */ null && ([
     'traces/missing-header',
     'traces/missing-column',
     'traces/codecarbon-snapshots',
-    'traces/pue-included'
+    'traces/pue-included',
+    'traces/unclosed-quote'
 ]));
 /** CodeCarbon's energy columns and the component each one measures. */
 const COMPONENT_COLUMNS = [
@@ -56928,8 +57507,9 @@ async function parse(chunks, sink, options) {
             snapshot.device = `${options.devicePrefix}${key}#${n}`;
         }
         runs.set(key, snapshot);
-    }, (line) => sink.drop('malformed-row', line, 'line longer than any CodeCarbon row'));
-    finished.push(...runs.values());
+    }, (line) => sink.drop('malformed-row', line, 'line longer than any CodeCarbon row'), (start, end) => sink.report(diagnostic('warning', 'traces/unclosed-quote', unclosedQuoteMessage(start, end), { file, line: start })));
+    for (const run of runs.values())
+        finished.push(run);
     finished.sort((a, b) => a.line - b.line);
     for (const run of finished) {
         // One device key per run and component: a device carries one component, and the three
@@ -57082,7 +57662,8 @@ function parsePromSample(line) {
     const name = line.slice(0, i);
     if (!/^[a-zA-Z_:][a-zA-Z0-9_:]*$/.test(name))
         return { error: 'no metric name' };
-    const labels = {};
+    // No prototype: a label named `__proto__` or `constructor` is an ordinary label.
+    const labels = Object.create(null);
     if (line[i] === '{') {
         i++;
         for (;;) {
@@ -57256,7 +57837,9 @@ function dcgmValue(valueText, metric) {
     return { value };
 }
 /** `# scrape <time>`, `# timestamp: <time>`, `# time=<time>`, `# ts <time>`. */
-const SCRAPE_COMMENT = /^#\s*(?:scrape|timestamp|time|ts)\b\s*[:=]?\s*(\S.*)$/i;
+// The separator is `(?:[:=]\s*)?` after one `\s*`, not `\s*[:=]?\s*`: two adjacent `\s*` split a long
+// run of blanks every possible way (quadratic) before a line without a time fails.
+const SCRAPE_COMMENT = /^#\s*(?:scrape|timestamp|time|ts)\b\s*(?:[:=]\s*)?(\S.*)$/i;
 async function dcgm_prometheus_parse(chunks, sink, options) {
     const { file } = options;
     const zone = options.zone ?? UTC;
@@ -57362,9 +57945,11 @@ const PROMETHEUS_RANGE_CODES = (/* unused pure expression or super */ null && ([
 ]));
 /** Largest file read (answers are bounded by Prometheus's 11,000 points per series). */
 const MAX_ANSWER_BYTES = 256 * 1024 * 1024;
-/** Splits concatenated JSON texts at top level (`{...}{...}` or one per line). */
-function splitJsonTexts(text) {
-    const out = [];
+/**
+ * The concatenated JSON texts at top level (`{...}{...}` or one per line), one at a time: a file
+ * of a million tiny documents is never held as a list of them.
+ */
+function* splitJsonTexts(text) {
     let depth = 0;
     let inString = false;
     let start = -1;
@@ -57393,15 +57978,49 @@ function splitJsonTexts(text) {
         else if (c === 125 || c === 93) {
             depth--;
             if (depth === 0 && start !== -1) {
-                out.push({ text: text.slice(start, i + 1), line: startLine });
+                yield { text: text.slice(start, i + 1), line: startLine };
                 start = -1;
             }
         }
     }
     if (depth !== 0 && start !== -1)
-        out.push({ text: text.slice(start), line: startLine });
-    return out;
+        yield { text: text.slice(start), line: startLine };
 }
+/**
+ * A JSON value as a message quotes it: a string (cut short) or a number as written, else its
+ * kind. Never converts a list or an object to text, which would walk it (and a hostile answer
+ * nests thousands deep).
+ */
+function shortText(value) {
+    // Quoted file content is cut to a short excerpt in one place (src/core/excerpt.ts).
+    if (typeof value === 'string')
+        return excerpt(value);
+    if (Array.isArray(value))
+        return 'a list';
+    if (value !== null && typeof value === 'object')
+        return 'an object';
+    return String(value);
+}
+/** A JSON value as a drop detail quotes it: a string in quotes, anything else as {@link shortText}. */
+function describeJson(value) {
+    return typeof value === 'string' ? JSON.stringify(shortText(value)) : shortText(value);
+}
+/** The text of a point's value, for `dcgmValue`: Prometheus writes it as a string (numbers pass too). */
+function valueText(value) {
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : shortText(value);
+}
+/** A series' labels with string values only (a label that is anything else is left out). */
+function stringLabels(metric) {
+    const labels = Object.create(null);
+    if (metric === null || typeof metric !== 'object' || Array.isArray(metric))
+        return labels;
+    for (const [key, value] of Object.entries(metric))
+        if (typeof value === 'string')
+            labels[key] = value;
+    return labels;
+}
+/** Names of other metrics listed in the note before the rest are counted. */
+const MAX_NAMES_LISTED = 10;
 async function readAll(chunks) {
     const decoder = new TextDecoder('utf-8');
     const parts = [];
@@ -57436,28 +58055,29 @@ async function prometheus_range_parse(chunks, sink, options) {
         }
         const answer = json;
         if (answer?.status !== 'success') {
-            const why = typeof answer?.error === 'string' ? `: ${excerpt(answer.error)}` : '';
-            sink.report(diagnostic('error', 'traces/prometheus-error', `Prometheus answer has status "${excerpt(String(answer?.status))}"${why}; expected "success".`, { file, line: doc.line, column: 1 }));
+            const why = typeof answer?.error === 'string' ? `: ${shortText(answer.error)}` : '';
+            sink.report(diagnostic('error', 'traces/prometheus-error', `Prometheus answer has status "${shortText(answer?.status)}"${why}; expected "success".`, { file, line: doc.line, column: 1 }));
             continue;
         }
         const resultType = answer.data?.resultType;
         if (resultType !== 'matrix' || !Array.isArray(answer.data?.result)) {
-            sink.report(diagnostic('error', 'traces/prometheus-not-matrix', `Prometheus answer has resultType "${excerpt(String(resultType))}"; expected "matrix", from /api/v1/query_range (an instant query has one point per series, not a trace).`, { file, line: doc.line, column: 1 }));
+            sink.report(diagnostic('error', 'traces/prometheus-not-matrix', `Prometheus answer has resultType "${shortText(resultType)}"; expected "matrix", from /api/v1/query_range (an instant query has one point per series, not a trace).`, { file, line: doc.line, column: 1 }));
             continue;
         }
-        for (const s of answer.data.result) {
+        for (const raw of answer.data.result) {
             index++;
-            const name = s?.metric?.__name__;
+            const entry = raw;
+            const name = entry?.metric?.__name__;
             if (name === DCGM_POWER_METRIC || name === DCGM_ENERGY_METRIC) {
-                if (Array.isArray(s.values))
-                    series.push({ s, line: doc.line, index });
+                if (Array.isArray(entry?.values))
+                    series.push({ s: { metric: stringLabels(entry.metric), values: entry.values }, line: doc.line, index });
                 continue;
             }
             if (name === undefined) {
                 sink.report(diagnostic('error', 'traces/prometheus-no-name', `Series ${index} has no __name__, so its unit (W or mJ) is unknown; expected raw ${DCGM_POWER_METRIC} or ${DCGM_ENERGY_METRIC} series (query the metric itself, not an aggregation).`, { file, line: doc.line, column: 1 }));
             }
             else
-                otherMetrics.add(String(name));
+                otherMetrics.add(shortText(name));
         }
     }
     // Every series is known up front, so each GPU's source is decided before any sample is sent.
@@ -57466,7 +58086,7 @@ async function prometheus_range_parse(chunks, sink, options) {
     for (const { s } of series) {
         if (s.metric.__name__ !== DCGM_ENERGY_METRIC)
             continue;
-        if (s.values.some((v) => Array.isArray(v) && 'value' in dcgmValue(String(v[1]), DCGM_ENERGY_METRIC)))
+        if (s.values.some((v) => Array.isArray(v) && 'value' in dcgmValue(valueText(v[1]), DCGM_ENERGY_METRIC)))
             usableCounter.add(dcgmDeviceKey(s.metric, options.devicePrefix));
     }
     for (const { s } of series) {
@@ -57491,14 +58111,14 @@ async function prometheus_range_parse(chunks, sink, options) {
                 sink.drop('malformed-row', 0, `${where}: expected [<unix seconds>, "<value>"]`);
                 continue;
             }
-            const seconds = Number(point[0]);
+            const seconds = typeof point[0] === 'number' || typeof point[0] === 'string' ? Number(point[0]) : NaN;
             if (!Number.isFinite(seconds)) {
-                sink.drop('bad-timestamp', 0, `${where}: time ${excerpt(String(JSON.stringify(point[0])))}`);
+                sink.drop('bad-timestamp', 0, `${where}: time ${describeJson(point[0])}`);
                 continue;
             }
             // Milliseconds rounded to the microsecond keep 1.5 s steps exact.
             const timeMs = Math.round(seconds * 1e6) / 1e3;
-            const v = dcgmValue(String(point[1]), name);
+            const v = dcgmValue(valueText(point[1]), name);
             const problem = 'value' in v ? undefined : { ...v, detail: `${where}: ${v.detail}` };
             if (name === DCGM_POWER_METRIC)
                 selector.power(device, timeMs, 'value' in v ? v.value : NaN, 0, problem);
@@ -57512,11 +58132,14 @@ async function prometheus_range_parse(chunks, sink, options) {
         notes.push(summary);
     if (repeatedSeries > 0)
         notes.push(`${repeatedSeries} series repeating a GPU's metric with other labels (MIG instances or pods) were counted once, by UUID.`);
-    if (otherMetrics.size > 0)
-        notes.push(`Series of ${[...otherMetrics]
-            .sort()
+    if (otherMetrics.size > 0) {
+        const names = [...otherMetrics].sort();
+        const more = names.length - MAX_NAMES_LISTED;
+        notes.push(`Series of ${names
+            .slice(0, MAX_NAMES_LISTED)
             .map((n) => excerpt(n))
-            .join(', ')} ignored (not energy).`);
+            .join(', ')}${more > 0 ? ` and ${more} more metrics` : ''} ignored (not energy).`);
+    }
     for (const note of notes)
         tellNote(sink, 'traces/dcgm-source', note, file);
 }
@@ -57559,7 +58182,7 @@ const prometheus_range_format = {
 
 
 /** Every diagnostic code of the RAPL reader (documented in docs/diagnostics/formats.md). */
-const RAPL_CODES = (/* unused pure expression or super */ null && (['traces/missing-column', 'traces/rapl']));
+const RAPL_CODES = (/* unused pure expression or super */ null && (['traces/missing-column', 'traces/rapl', 'traces/unclosed-quote']));
 /** Classifies a domain by its sysfs `name` (or a path ending in it: `package-0/dram`). */
 function raplDomainKind(name) {
     const leaf = name.trim().toLowerCase().split(/[/:]/).pop() ?? '';
@@ -57714,7 +58337,7 @@ async function rapl_parse(chunks, sink, options) {
             for (const d of layout.domains)
                 reading(`${options.devicePrefix}${d.name}`, d.name, timeMs, fields[d.index], d.max === -1 ? undefined : fields[d.max], line);
         }
-    }, (line) => sink.drop('malformed-row', line, 'line longer than any RAPL row'));
+    }, (line) => sink.drop('malformed-row', line, 'line longer than any RAPL row'), (start, end) => sink.report(diagnostic('warning', 'traces/unclosed-quote', unclosedQuoteMessage(start, end), { file, line: start })));
     const notes = [];
     if (used.size > 0) {
         const byComponent = (c) => [...used.values()].filter((v) => v === c).length;
@@ -57832,6 +58455,7 @@ function formatById(id) {
  * up with the byte-level parsers.
  */
 
+
 /** Every diagnostic code of the integrator (one code per dropped-sample reason) (documented in docs/diagnostics/traces.md). */
 const INTEGRATOR_CODES = (/* unused pure expression or super */ null && ([
     'traces/dropped-unavailable',
@@ -57883,8 +58507,22 @@ const DEFAULT_MAX_POWER_W = {
     // A whole machine (generic logs without a component): a dense 8-GPU server peaks near 10 kW.
     other: 20000
 };
+/**
+ * Distinct clock hours the energy of one measurement is split into, at most: ten years of hours.
+ * Timestamps may lie anywhere in 550,000 years, and a counter read once a year bridges 8,784
+ * hours per reading; without a bound a small hostile log would fill memory with hour buckets.
+ */
+const MAX_HOUR_BUCKETS = 10 * 366 * 24;
+/**
+ * Pieces (one interval's share of one hour) cut in all, at most: a bound on the work of the hour
+ * split whatever the number of devices, far above what an honest log needs (a year of 1 Hz
+ * samples of eight GPUs crosses 70,000 hour boundaries).
+ */
+const MAX_HOUR_PIECES = 5_000_000;
+/** Characters of a drop's detail (a quoted cell or value) kept for the diagnostic. */
+const MAX_DETAIL_CHARS = 200;
 /** Line numbers kept per reason for diagnostics; the rest are counted. */
-const EXAMPLE_LINES = 5;
+const integrator_EXAMPLE_LINES = 5;
 /** The range of ECMAScript dates, +-8.64e15 ms: a time outside it is no clock's. */
 const MAX_TIME_MS = 8.64e15;
 /** ISO text of a time for messages (relative times read as from 1970). */
@@ -57941,6 +58579,9 @@ class Integrator {
     currentFormat = null;
     accounts = [];
     hours = new Map();
+    /** Energy (2000 x J) not placed in an hour because the hour split reached its bounds. */
+    unplaced2Wms = 0;
+    hourPieces = 0;
     untimedKeys = new Set();
     constructor(options = {}) {
         this.options = options;
@@ -57962,7 +58603,7 @@ class Integrator {
             notes: [],
             untimed: [],
             devices: new Set(),
-            diagnostics: []
+            diagnostics: new DiagnosticCap()
         };
         this.accounts.push(account);
         this.current = account;
@@ -58032,7 +58673,7 @@ class Integrator {
     }
     /** @inheritdoc */
     report(d) {
-        this.account().diagnostics.push(d);
+        this.account().diagnostics.add(d);
     }
     /** @inheritdoc */
     drop(reason, line, detail) {
@@ -58044,10 +58685,11 @@ class Integrator {
             account.drops.set(reason, tally);
         }
         tally.count++;
-        if (tally.lines.length < EXAMPLE_LINES) {
+        if (tally.lines.length < integrator_EXAMPLE_LINES) {
             tally.lines.push(line);
+            // A detail quotes the file (a cell, a value): kept short, whatever the cell holds.
             if (detail !== undefined)
-                tally.details.push(detail);
+                tally.details.push(detail.length > MAX_DETAIL_CHARS ? `${detail.slice(0, MAX_DETAIL_CHARS)}...` : detail);
         }
     }
     /** Checks time and order; false (and a drop) when the sample cannot be used. */
@@ -58207,7 +58849,7 @@ class Integrator {
         const gaps = t.account.gaps;
         gaps.count++;
         gaps.totalMs += dtMs;
-        if (gaps.examples.length < EXAMPLE_LINES)
+        if (gaps.examples.length < integrator_EXAMPLE_LINES)
             gaps.examples.push({ device: t.key, line, durationMs: dtMs });
     }
     /**
@@ -58228,6 +58870,13 @@ class Integrator {
                 t.hourAcc = (pa + p1) * (t1 - a);
                 return;
             }
+            if (++this.hourPieces > MAX_HOUR_PIECES) {
+                // The split has done all the work it may: the rest of this interval is not placed.
+                this.unplaced2Wms += (pa + p1) * (t1 - a);
+                t.hourAcc = 0;
+                t.hourStart = t.hourEnd = -Infinity;
+                return;
+            }
             const pb = p0 + ((p1 - p0) * (hEnd - t0)) / (t1 - t0);
             this.addHour(h, (pa + pb) * (hEnd - a));
             a = hEnd;
@@ -58236,7 +58885,13 @@ class Integrator {
         }
     }
     addHour(hourStart, energy2Wms) {
-        this.hours.set(hourStart, (this.hours.get(hourStart) ?? 0) + energy2Wms);
+        const known = this.hours.get(hourStart);
+        if (known !== undefined)
+            this.hours.set(hourStart, known + energy2Wms);
+        else if (this.hours.size < MAX_HOUR_BUCKETS)
+            this.hours.set(hourStart, energy2Wms);
+        else
+            this.unplaced2Wms += energy2Wms;
     }
     /** @inheritdoc */
     counter(device, timeMs, energyJ, line, wrapJ, component) {
@@ -58423,6 +59078,7 @@ class Integrator {
             componentsJ,
             untimedJ,
             pueIncludedJ,
+            unplacedJ: this.unplaced2Wms / TWO_W_MS_PER_J,
             hoursJ,
             devices,
             samples,
@@ -58438,7 +59094,7 @@ class Integrator {
 }
 function tally(t, line) {
     t.count++;
-    if (t.lines.length < EXAMPLE_LINES)
+    if (t.lines.length < integrator_EXAMPLE_LINES)
         t.lines.push(line);
 }
 /** Total length of the union of [start, end] pairs given flat, in any order. */
@@ -58487,7 +59143,7 @@ const DROP_REASON_TEXT = {
 };
 /** Builds the per-file diagnostics: drop summaries, gaps, resets, and no-sample errors. */
 function fileDiagnostics(a) {
-    const out = [...a.diagnostics];
+    const out = a.diagnostics.list();
     for (const [reason, tallyOf] of a.drops) {
         const more = tallyOf.count - tallyOf.lines.length;
         const where = `line${tallyOf.lines.length > 1 ? 's' : ''} ${tallyOf.lines.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
@@ -58514,8 +59170,8 @@ function fileDiagnostics(a) {
         out.push(diagnostic('error', 'traces/no-interval', `Only single samples per device in this ${a.format} file: energy needs at least two samples of a device ${a.gaps.count > 0 ? 'closer together than the gap threshold' : 'to integrate between'}.`, { file: a.file }));
     }
     if (a.untimed.length > 0) {
-        const more = a.untimed.length - EXAMPLE_LINES;
-        const which = a.untimed.slice(0, EXAMPLE_LINES).join('; ') +
+        const more = a.untimed.length - integrator_EXAMPLE_LINES;
+        const which = a.untimed.slice(0, integrator_EXAMPLE_LINES).join('; ') +
             (more > 0 ? `; and ${more} more device${more === 1 ? '' : 's'}` : '');
         out.push(diagnostic('warning', 'traces/untimed', `Times are relative, not wall-clock (${which}): the energy counts, but it is not placed in hours and does not set the run's wall time.`, { file: a.file }));
     }
@@ -58556,7 +59212,8 @@ const MEASURE_CODES = (/* unused pure expression or super */ null && ([
     'traces/mixed-pue',
     'traces/limit-file-bytes',
     'traces/limit-total-bytes',
-    'traces/limit-compression-ratio'
+    'traces/limit-compression-ratio',
+    'traces/too-many-hours'
 ]));
 /**
  * Default coverage below which a run is warned about. A choice, not a published figure: unmeasured
@@ -58698,7 +59355,7 @@ async function measureTraces(files, options) {
     const r = integrator.finish();
     for (const account of r.files) {
         const fileDiags = fileDiagnostics(account);
-        const hasOtherError = account.diagnostics.some((d) => d.severity === 'error');
+        const hasOtherError = account.diagnostics.hasErrors();
         for (const d of fileDiags) {
             if (hasOtherError && d.code === 'traces/no-samples')
                 continue;
@@ -58720,6 +59377,9 @@ async function measureTraces(files, options) {
     const itEnergyKWh = r.energyJ / J_PER_KWH;
     if (r.pueIncludedJ > 0 && r.pueIncludedJ < r.energyJ) {
         diagnostics.push(diagnostic('warning', 'traces/mixed-pue', `${format_formatEnergy(pueIncludedKWh)} of the ${format_formatEnergy(itEnergyKWh)} measured comes from logs whose energy already includes a PUE, and the rest does not: apply a PUE only to the rest.`));
+    }
+    if (r.unplacedJ > 0) {
+        diagnostics.push(diagnostic('warning', 'traces/too-many-hours', `The traces span more clock hours than are split for time-resolved intensity (at most ${formatNumber(MAX_HOUR_BUCKETS)} distinct hours, ten years, and ${formatNumber(MAX_HOUR_PIECES)} hour pieces in all): ${format_formatEnergy(r.unplacedJ / J_PER_KWH)} of the energy is counted but not placed in hours, and is weighted at the run's annual intensity.`));
     }
     const notes = buildNotes(r, options, { wallTimeS, measuredTimeS, coverage, declared });
     const energyByHourKWh = new Map();
@@ -58750,7 +59410,7 @@ async function measureTraces(files, options) {
             },
             pueIncludedKWh
         },
-        hourly: { energyByHourKWh, untimedEnergyKWh: r.untimedJ / J_PER_KWH },
+        hourly: { energyByHourKWh, untimedEnergyKWh: (r.untimedJ + r.unplacedJ) / J_PER_KWH },
         diagnostics
     };
 }
@@ -58821,6 +59481,7 @@ function buildNotes(r, options, c) {
 
 
 
+
 /**
  * Every diagnostic code this stage emits itself (documented in docs/diagnostics/report.md); the
  * stages it calls have their own lists.
@@ -58841,7 +59502,8 @@ const measureRunTraces = async (spec, reader, options) => {
     const files = [];
     for (const pattern of spec.traces) {
         const listed = await reader.list(spec.manifest, pattern);
-        diagnostics.push(...listed.diagnostics);
+        for (const d of listed.diagnostics)
+            diagnostics.push(d);
         for (const file of listed.files)
             if (!files.includes(file))
                 files.push(file);
@@ -58883,34 +59545,48 @@ async function analyze(input, hooks = {}) {
     let config;
     if (input.config) {
         const parsed = parseConfig(input.config.file, input.config.text);
-        diagnostics.push(...parsed.diagnostics);
+        for (const d of parsed.diagnostics)
+            diagnostics.push(d);
         config = parsed.config;
     }
     const budget = resolveBudget(config, input.overrides);
-    diagnostics.push(...budget.diagnostics);
+    for (const d of budget.diagnostics)
+        diagnostics.push(d);
     const defaultLocation = pickDefaultLocation(config, input);
     const series = new SeriesSource(input);
     const traceBudget = createTraceBudget(input.traceLimits);
     const runs = [];
+    const totals = new RunTotals();
     const onDefaultLocation = [];
     for (const text of input.manifests) {
         const parsed = parseManifest(text.file, text.text);
-        diagnostics.push(...parsed.diagnostics);
-        diagnostics.push(...checkRejectedRunNames(parsed.manifest?.rejectedRuns ?? [], defaultLocation));
+        for (const d of parsed.diagnostics)
+            diagnostics.push(d);
+        for (const d of checkRejectedRunNames(parsed.manifest?.rejectedRuns ?? [], defaultLocation))
+            diagnostics.push(d);
         for (const spec of parsed.manifest?.runs ?? []) {
             const resolved = resolveRun(spec, defaultLocation);
-            diagnostics.push(...resolved.diagnostics);
-            extraSources.push(...resolved.extraSources);
+            for (const d of resolved.diagnostics)
+                diagnostics.push(d);
+            for (const s of resolved.extraSources)
+                extraSources.push(s);
             if (!resolved.run)
                 continue;
             if (resolved.usedDefaultLocation)
                 onDefaultLocation.push(spec.name);
             const result = await computeRun(resolved.run, input, hooks, { series, traceBudget }, diagnostics);
-            if (result)
+            if (!result)
+                continue;
+            // A result no double holds, alone or in the sum, is an error at its field, never a total.
+            const overflow = runOverflow(resolved.run, result) ?? totals.add(result);
+            if (overflow)
+                diagnostics.push(overflow);
+            else
                 runs.push(result);
         }
     }
-    diagnostics.push(...series.finish());
+    for (const d of series.finish())
+        diagnostics.push(d);
     const extraNotes = [];
     if (defaultLocation && onDefaultLocation.length > 0) {
         extraNotes.push(`Default location "${defaultLocation.location}" from ${defaultLocation.origin}, for runs that name none: ${onDefaultLocation.map((n) => `"${n}"`).join(', ')}.`);
@@ -58997,7 +59673,8 @@ async function computeRun(run, input, hooks, shared, diagnostics) {
     // An estimated run has no timestamps: a series that would apply is set aside, with a notice.
     const estimated = () => {
         if (estimate)
-            diagnostics.push(...series.estimated(spec));
+            for (const d of series.estimated(spec))
+                diagnostics.push(d);
         return estimate;
     };
     if (spec.traces.length === 0) {
@@ -59020,7 +59697,8 @@ async function computeRun(run, input, hooks, shared, diagnostics) {
         timezone: input.overrides?.timezone,
         budget: traceBudget
     });
-    diagnostics.push(...result.diagnostics);
+    for (const d of result.diagnostics)
+        diagnostics.push(d);
     if (result.measured) {
         const { summary, detail } = result.measured;
         // Without hours, all of the energy is untimed: it is weighted at the run's own intensity.
@@ -59030,7 +59708,8 @@ async function computeRun(run, input, hooks, shared, diagnostics) {
         };
         let measurement = summary;
         const chosen = await series.forMeasured(run, hourly);
-        diagnostics.push(...chosen.diagnostics);
+        for (const d of chosen.diagnostics)
+            diagnostics.push(d);
         if (chosen.series && chosen.origin) {
             const at = chosen.origin === 'manifest'
                 ? (spec.fieldPositions['intensity-series'] ?? spec.position)
@@ -59044,7 +59723,8 @@ async function computeRun(run, input, hooks, shared, diagnostics) {
                 fallback: run.intensity,
                 at
             });
-            diagnostics.push(...weighted.diagnostics);
+            for (const d of weighted.diagnostics)
+                diagnostics.push(d);
             measurement = weighted.measurement;
         }
         const beside = estimateBeside(run, estimate, measurement);
@@ -64231,7 +64911,8 @@ function createTraceReader(rootDir, options = {}) {
                 // Links inside the root are followed (a link to a log is read); every match's real path is
                 // checked again below, and aliases of one file are read once.
                 const walked = await walkGlob(prefixAbs, split.dynamic, realRootDir, crawl);
-                diagnostics.push(...walkDiagnostics(walked, { pattern, manifestFile, root: name(root), name, crawl }));
+                for (const d of walkDiagnostics(walked, { pattern, manifestFile, root: name(root), name, crawl }))
+                    diagnostics.push(d);
                 candidates = walked.files;
             }
             const files = [];
@@ -64400,8 +65081,10 @@ function createArtifactTraceReader(options) {
         const diagnostics = [];
         for (const a of artifacts) {
             const found = await a.reader.list(manifestInArtifact, pattern);
-            files.push(...found.files.map((f) => artifactPath(a.name, f)));
-            diagnostics.push(...found.diagnostics.map((d) => ({ ...d, message: `In artifact "${a.name}": ${d.message}` })));
+            for (const f of found.files)
+                files.push(artifactPath(a.name, f));
+            for (const d of found.diagnostics)
+                diagnostics.push({ ...d, message: `In artifact "${a.name}": ${d.message}` });
         }
         return { files, diagnostics };
     }
@@ -64465,7 +65148,8 @@ async function findArtifactManifests(artifacts, options = {}) {
         for (const rel of matches.sort()) {
             const display = artifactPath(artifact.name, rel);
             const read = await readTextFile(rel, { baseDir: root, confineTo: root, what: 'manifest' });
-            diagnostics.push(...read.diagnostics.map((d) => ({ ...d, file: display })));
+            for (const d of read.diagnostics)
+                diagnostics.push({ ...d, file: display });
             if (!read.input)
                 continue;
             const seen = byText.get(read.input.text);
@@ -65877,7 +66561,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const summary_summary = (/* unused pure expression or super */ null && (_summary));
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -68699,7 +69383,8 @@ async function loadIntensitySeries(options) {
     const loaded = { diagnostics };
     if (options.seriesFile !== undefined && options.seriesFile.trim() !== '') {
         const read = await readIntensitySeriesFile(options.seriesFile, options);
-        diagnostics.push(...read.diagnostics);
+        for (const d of read.diagnostics)
+            diagnostics.push(d);
         if (read.input)
             loaded.intensitySeries = read.input;
     }
@@ -75425,7 +76110,8 @@ async function fetchArtifacts(octokit, options) {
             missingSeverity: options.missingSeverity,
             fetch: options.fetch
         }, zipPath);
-        diagnostics.push(...download.diagnostics);
+        for (const d of download.diagnostics)
+            diagnostics.push(d);
         if (!download.ok) {
             result.failed.push(artifact);
             continue;
@@ -75437,7 +76123,8 @@ async function fetchArtifacts(octokit, options) {
             runTotalBytes: run.totalBytes
         });
         await (0,promises_namespaceObject.rm)(zipPath, { force: true });
-        diagnostics.push(...extracted.diagnostics);
+        for (const d of extracted.diagnostics)
+            diagnostics.push(d);
         if (!extracted.ok) {
             result.failed.push(artifact);
             continue;
@@ -75451,7 +76138,8 @@ async function fetchArtifacts(octokit, options) {
             bytes: extracted.bytes
         });
     }
-    diagnostics.push(...skips.diagnostics());
+    for (const d of skips.diagnostics())
+        diagnostics.push(d);
     return result;
 }
 /** Diagnostics of skipped artifacts: the first {@link MAX_NAMED_SKIPS} one by one, the rest counted. */
@@ -75984,13 +76672,14 @@ function renderText(report, options = {}) {
             formatMass(report.totals.emissionsKg),
             used !== undefined ? formatPercent(used) : '—'
         ];
-        out.push(...table(header, rows, total, new Set([3, 4, 5, 6, 7, 8])).map((l, i) => `  ${i === 0 ? paint('dim', l) : l}`));
+        // One row per run: pushed one by one, as thousands of rows must not go on the stack at once.
+        table(header, rows, total, new Set([3, 4, 5, 6, 7, 8])).forEach((l, i) => out.push(`  ${i === 0 ? paint('dim', l) : l}`));
     }
     const slices = componentSlices(report);
     const sliceTotal = slices.reduce((sum, s) => sum + s.energyKWh, 0);
     if (slices.length > 0) {
         out.push('', paint('bold', 'Energy by component'));
-        const width = Math.max(...slices.map((s) => s.label.length));
+        const width = slices.reduce((w, s) => Math.max(w, s.label.length), 0);
         for (const s of slices) {
             out.push(`  ${s.label.padEnd(width)}  ${formatEnergy(s.energyKWh).padStart(12)}  ${formatPercent(s.energyKWh / sliceTotal)}`);
         }
@@ -76022,7 +76711,7 @@ function renderText(report, options = {}) {
 /** Lays rows out in columns padded to their widest cell; `right` columns are right-aligned. */
 function table(header, rows, total, right) {
     const all = [header, ...rows, total];
-    const widths = header.map((_, c) => Math.max(...all.map((row) => displayWidth(row[c]))));
+    const widths = header.map((_, c) => all.reduce((w, row) => Math.max(w, displayWidth(row[c])), 0));
     const line = (row) => row
         .map((cell, c) => {
         const pad = ' '.repeat(widths[c] - displayWidth(cell));

@@ -117,3 +117,29 @@ describe('the action writes to the workflow only through src/action/log.ts', () 
     expect(messages[0]).toContain('never the CLI');
   });
 });
+
+describe('no array spread into call arguments in src/', () => {
+  /** The messages no-restricted-syntax gives for `source` as if it were the file at `filePath`. */
+  async function restrictedSyntax(filePath: string, source: string): Promise<string[]> {
+    const [result] = await eslint.lintText(source, { filePath });
+    return result.messages.filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+  }
+
+  it.each([
+    ['push', 'export function f(a: number[], b: number[]): void {\n  a.push(...b);\n}\n'],
+    ['Math.max', 'export function f(a: number[]): number {\n  return Math.max(...a);\n}\n'],
+    ['String.fromCharCode', 'export function f(a: number[]): string {\n  return String.fromCharCode(...a);\n}\n']
+  ])('%s(...array) is refused, in every layer', async (_name, source) => {
+    for (const filePath of ['src/core/probe.ts', 'src/io/probe.ts', 'src/action/probe.ts', 'src/cli/probe.ts']) {
+      const messages = await restrictedSyntax(filePath, source);
+      expect(messages).toHaveLength(1);
+      expect(messages[0]).toContain('overflows the stack');
+    }
+  });
+
+  it('a loop, and spread into an array literal, are allowed', async () => {
+    const source =
+      'export function f(a: number[], b: number[]): number[] {\n  for (const x of b) a.push(x);\n  return [...a, ...b];\n}\n';
+    expect(await restrictedSyntax('src/core/probe.ts', source)).toEqual([]);
+  });
+});

@@ -138,7 +138,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   const traceLimitsText = text('trace-limits');
   const traceLimits =
     traceLimitsText === undefined ? { limits: {}, problems: [] } : parseTraceLimits(traceLimitsText, '--trace-limits');
-  errors.push(...traceLimits.problems.map((p) => `Option ${p}.`));
+  for (const p of traceLimits.problems) errors.push(`Option ${p}.`);
   const format = choice('format', FORMATS, OPTIONS.format.default);
   const failOn = choice('fail-on', OPTIONS['fail-on'].choices, OPTIONS['fail-on'].default);
 

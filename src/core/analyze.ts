@@ -22,6 +22,7 @@ import type {
   SourceRef,
   TraceReader
 } from './model.js';
+import { runOverflow, RunTotals } from './overflow.js';
 import { buildReport } from './report.js';
 import { resolveRun, type DefaultLocation } from './resolve.js';
 import { SeriesSource, weightMeasurement } from './time-resolved.js';
@@ -77,7 +78,7 @@ const measureRunTraces: MeasureRun = async (spec, reader, options) => {
   const files: string[] = [];
   for (const pattern of spec.traces) {
     const listed = await reader.list(spec.manifest, pattern);
-    diagnostics.push(...listed.diagnostics);
+    for (const d of listed.diagnostics) diagnostics.push(d);
     for (const file of listed.files) if (!files.includes(file)) files.push(file);
   }
   if (files.length === 0) {
@@ -125,33 +126,38 @@ export async function analyze(input: AnalyzeInput, hooks: AnalyzeHooks = {}): Pr
   let config: Config | undefined;
   if (input.config) {
     const parsed = parseConfig(input.config.file, input.config.text);
-    diagnostics.push(...parsed.diagnostics);
+    for (const d of parsed.diagnostics) diagnostics.push(d);
     config = parsed.config;
   }
   const budget = resolveBudget(config, input.overrides);
-  diagnostics.push(...budget.diagnostics);
+  for (const d of budget.diagnostics) diagnostics.push(d);
   const defaultLocation = pickDefaultLocation(config, input);
   const series = new SeriesSource(input);
   const traceBudget = createTraceBudget(input.traceLimits);
 
   const runs: RunResult[] = [];
+  const totals = new RunTotals();
   const onDefaultLocation: string[] = [];
   for (const text of input.manifests) {
     const parsed = parseManifest(text.file, text.text);
-    diagnostics.push(...parsed.diagnostics);
-    diagnostics.push(...checkRejectedRunNames(parsed.manifest?.rejectedRuns ?? [], defaultLocation));
+    for (const d of parsed.diagnostics) diagnostics.push(d);
+    for (const d of checkRejectedRunNames(parsed.manifest?.rejectedRuns ?? [], defaultLocation)) diagnostics.push(d);
     for (const spec of parsed.manifest?.runs ?? []) {
       const resolved = resolveRun(spec, defaultLocation);
-      diagnostics.push(...resolved.diagnostics);
-      extraSources.push(...resolved.extraSources);
+      for (const d of resolved.diagnostics) diagnostics.push(d);
+      for (const s of resolved.extraSources) extraSources.push(s);
       if (!resolved.run) continue;
       if (resolved.usedDefaultLocation) onDefaultLocation.push(spec.name);
       const result = await computeRun(resolved.run, input, hooks, { series, traceBudget }, diagnostics);
-      if (result) runs.push(result);
+      if (!result) continue;
+      // A result no double holds, alone or in the sum, is an error at its field, never a total.
+      const overflow = runOverflow(resolved.run, result) ?? totals.add(result);
+      if (overflow) diagnostics.push(overflow);
+      else runs.push(result);
     }
   }
 
-  diagnostics.push(...series.finish());
+  for (const d of series.finish()) diagnostics.push(d);
   const extraNotes: string[] = [];
   if (defaultLocation && onDefaultLocation.length > 0) {
     extraNotes.push(
@@ -261,7 +267,7 @@ async function computeRun(
   const estimate = canEstimate(spec) ? estimateRun(run, spec.durationS as number) : undefined;
   // An estimated run has no timestamps: a series that would apply is set aside, with a notice.
   const estimated = (): RunResult | undefined => {
-    if (estimate) diagnostics.push(...series.estimated(spec));
+    if (estimate) for (const d of series.estimated(spec)) diagnostics.push(d);
     return estimate;
   };
   if (spec.traces.length === 0) {
@@ -304,7 +310,7 @@ async function computeRun(
     timezone: input.overrides?.timezone,
     budget: traceBudget
   });
-  diagnostics.push(...result.diagnostics);
+  for (const d of result.diagnostics) diagnostics.push(d);
   if (result.measured) {
     const { summary, detail } = result.measured;
     // Without hours, all of the energy is untimed: it is weighted at the run's own intensity.
@@ -314,7 +320,7 @@ async function computeRun(
     };
     let measurement = summary;
     const chosen = await series.forMeasured(run, hourly);
-    diagnostics.push(...chosen.diagnostics);
+    for (const d of chosen.diagnostics) diagnostics.push(d);
     if (chosen.series && chosen.origin) {
       const at =
         chosen.origin === 'manifest'
@@ -329,7 +335,7 @@ async function computeRun(
         fallback: run.intensity,
         at
       });
-      diagnostics.push(...weighted.diagnostics);
+      for (const d of weighted.diagnostics) diagnostics.push(d);
       measurement = weighted.measurement;
     }
     const beside = estimateBeside(run, estimate, measurement);

@@ -8,7 +8,7 @@ import type { BudgetSpec, Config, Report, RunResult, Status } from './model.js';
 import { parseFraction, parseQuantity } from './units.js';
 
 /** Every diagnostic code this module emits (documented in docs/diagnostics/report.md). */
-export const BUDGET_CODES = ['budget/invalid', 'budget/invalid-warn-at'] as const;
+export const BUDGET_CODES = ['budget/invalid', 'budget/invalid-warn-at', 'budget/overflow'] as const;
 
 /** Fraction of a limit at which the status becomes `warn`, when none is configured (80%, as issue #2 specifies). */
 export const DEFAULT_WARN_AT_FRACTION = 0.8;
@@ -36,18 +36,41 @@ export function budgetUse(spec: BudgetSpec | undefined, totals: BudgetTotals): B
   if (!hasLimit(spec)) return null;
   const out: BudgetReport = { warnAtFraction: spec.warnAtFraction };
   const used: number[] = [];
+  // A fraction too large for a double is left out; `budgetOverflow` reports it as an error.
   if (spec.emissionsKg !== undefined) {
     out.emissionsKg = spec.emissionsKg;
-    out.emissionsFraction = fraction(totals.emissionsKg, spec.emissionsKg);
-    used.push(out.emissionsFraction);
+    const f = fraction(totals.emissionsKg, spec.emissionsKg);
+    if (Number.isFinite(f)) used.push((out.emissionsFraction = f));
   }
   if (spec.energyKWh !== undefined) {
     out.energyKWh = spec.energyKWh;
-    out.energyFraction = fraction(totals.energyKWh, spec.energyKWh);
-    used.push(out.energyFraction);
+    const f = fraction(totals.energyKWh, spec.energyKWh);
+    if (Number.isFinite(f)) used.push((out.energyFraction = f));
   }
-  out.usedFraction = Math.max(...used);
+  if (used.length > 0) out.usedFraction = used.reduce((a, b) => Math.max(a, b));
   if (spec.origin !== undefined) out.origin = spec.origin;
+  return out;
+}
+
+/**
+ * Errors for limits the totals cannot be compared with: a limit so small (1e-300 kg) that the
+ * fraction used is beyond the largest double. At the limit's line where it comes from a config.
+ */
+export function budgetOverflow(spec: BudgetSpec | undefined, totals: BudgetTotals): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const check = (limit: number | undefined, used: number, key: 'emissionsKg' | 'energyKWh', noun: string): void => {
+    if (limit === undefined || Number.isFinite(fraction(used, limit))) return;
+    out.push(
+      diagnostic(
+        'error',
+        'budget/overflow',
+        `The budget's ${noun} limit (${limit}) is too small to compare with: the runs use more than 1.8e308 times it. Check the limit's value and unit.`,
+        spec?.at?.[key] ?? (spec?.origin !== undefined ? { file: spec.origin } : undefined)
+      )
+    );
+  };
+  check(spec?.emissionsKg, totals.emissionsKg, 'emissionsKg', 'emissions');
+  check(spec?.energyKWh, totals.energyKWh, 'energyKWh', 'energy');
   return out;
 }
 
@@ -72,9 +95,14 @@ export function runBudgetShare(
   run: Pick<RunResult, 'emissionsKg' | 'energyKWh'>,
   spec: BudgetSpec | undefined
 ): number | undefined {
-  if (spec?.emissionsKg !== undefined) return fraction(run.emissionsKg, spec.emissionsKg);
-  if (spec?.energyKWh !== undefined) return fraction(run.energyKWh, spec.energyKWh);
-  return undefined;
+  const share =
+    spec?.emissionsKg !== undefined
+      ? fraction(run.emissionsKg, spec.emissionsKg)
+      : spec?.energyKWh !== undefined
+        ? fraction(run.energyKWh, spec.energyKWh)
+        : undefined;
+  // Too large for a double: left out, as `budgetOverflow` reports the limit.
+  return share !== undefined && Number.isFinite(share) ? share : undefined;
 }
 
 /**
@@ -102,7 +130,9 @@ const BUDGET_EXPECTED =
  * its own hint instead of being split in two.
  */
 export function parseBudget(text: string): { ok: true; value: BudgetLimits } | { ok: false; expected: string } {
-  const parts = text.split(/\s*;\s*|,\s+/).filter((p) => p.trim() !== '');
+  // Split at `;` and at `,` before a blank; each part is trimmed where it is read. (Blanks are not
+  // matched around the separator: `\s*;` tried at every blank of a long run is quadratic.)
+  const parts = text.split(/;|,(?=\s)/).filter((p) => p.trim() !== '');
   if (parts.length === 0) return { ok: false, expected: `${BUDGET_EXPECTED} (got an empty string)` };
   const value: BudgetLimits = {};
   for (const part of parts) {
@@ -180,5 +210,11 @@ export function resolveBudget(
   if (limits.emissionsKg !== undefined) budget.emissionsKg = limits.emissionsKg;
   if (limits.energyKWh !== undefined) budget.energyKWh = limits.energyKWh;
   if (origin !== undefined) budget.origin = origin;
+  const written = origin === OVERRIDE_ORIGIN ? undefined : config?.positions;
+  if (written?.['budget.emissions'] !== undefined || written?.['budget.energy'] !== undefined) {
+    budget.at = {};
+    if (written['budget.emissions'] !== undefined) budget.at.emissionsKg = written['budget.emissions'];
+    if (written['budget.energy'] !== undefined) budget.at.energyKWh = written['budget.energy'];
+  }
   return hasLimit(budget) ? { budget, diagnostics } : { diagnostics };
 }

@@ -32,6 +32,7 @@ export const BUDGET_KEYS = ['emissions', 'energy', 'warn-at'] as const;
 /** Every diagnostic code the config parser emits (each documented in docs/diagnostics/manifest.md). */
 export const CONFIG_CODES = [
   'config/too-large',
+  'config/too-deep',
   'config/yaml-syntax',
   'config/yaml-warning',
   'config/too-many-aliases',

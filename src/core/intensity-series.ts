@@ -6,6 +6,7 @@
  * hours weighted by their own intensity say what it really emitted. Hours the series lacks fall back
  * to the annual value and are listed, so the report can say how much was time-resolved.
  */
+import { DiagnosticCap } from './diagnostic-cap.js';
 import { diagnostic, type Diagnostic, type DiagnosticCode, type Position } from './diagnostics.js';
 import { excerpt } from './excerpt.js';
 import type { SourceRef } from './model.js';
@@ -249,6 +250,8 @@ export function parseIntensityCsv(text: string, file: string, options: Intensity
   const points: IntensityPoint[] = [];
   const seen = new Set<number>();
   let skipped = 0;
+  // One warning per bad row, but a file of a million bad rows gets a bounded list.
+  const rowWarnings = new DiagnosticCap();
   for (; lineIndex < lines.length; lineIndex++) {
     const raw = lines[lineIndex];
     if (raw.trim().length === 0 || raw.trimStart().startsWith('#')) continue;
@@ -256,7 +259,7 @@ export function parseIntensityCsv(text: string, file: string, options: Intensity
     const fields = splitCsvRecord(raw);
     const warn = (code: DiagnosticCode, message: string, col: number): void => {
       skipped++;
-      diagnostics.push(diagnostic('warning', code, message, { file, ...cellSpan(raw, line, col) }));
+      rowWarnings.add(diagnostic('warning', code, message, { file, ...cellSpan(raw, line, col) }));
     };
     const timeText = (fields[timeCol] ?? '').trim();
     const timeMs = parseTimeMs(timeText, zone);
@@ -306,6 +309,7 @@ export function parseIntensityCsv(text: string, file: string, options: Intensity
     seen.add(timeMs);
     points.push({ timeMs, intensityGPerKWh: gPerKWh });
   }
+  for (const d of rowWarnings.list()) diagnostics.push(d);
 
   const series = seriesFromPoints(points, file, source);
   if (series.hourlyGPerKWh.size === 0) {

@@ -103,6 +103,8 @@ export interface BudgetSpec {
   warnAtFraction: number;
   /** Where the budget was set, for the report ("--budget", ".github/carbon-budget.yml"). */
   origin?: string;
+  /** Where each limit is written, when it comes from a config file: a diagnostic about it points there. */
+  at?: { emissionsKg?: Position; energyKWh?: Position };
 }
 
 /** Settings from a config file (e.g. `.github/carbon-budget.yml`), before CLI/input overrides. */

@@ -3,7 +3,8 @@
  * methodology notes that state every choice behind the numbers. Pure and deterministic: the same
  * inputs give the same report, byte for byte, with no clock or environment read.
  */
-import { budgetStatus, budgetUse, runBudgetShare } from './budget.js';
+import { budgetOverflow, budgetStatus, budgetUse, runBudgetShare } from './budget.js';
+import { capDiagnostics } from './diagnostic-cap.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { equivalents, STRUBELL_2019_TABLE1 } from './equivalents.js';
 import type { BudgetSpec, ComponentEnergy, MeasurementSummary, Report, RunResult, SourceRef } from './model.js';
@@ -37,7 +38,9 @@ export function buildReport(input: ReportInput): Report {
     emissionsKg: runs.reduce((sum, r) => sum + r.emissionsKg, 0),
     components
   };
-  const diagnostics = dedupeDiagnostics(sortDiagnostics(input.diagnostics));
+  const found = [...input.diagnostics, ...budgetOverflow(input.budget, totals)];
+  // Capped per file and code before sorting, so the first ones found of a kind are the ones kept.
+  const diagnostics = sortDiagnostics(capDiagnostics(dedupeDiagnostics(found)));
   const inputValid = !hasErrors(diagnostics);
   const budget = budgetUse(input.budget, totals);
   return {
@@ -188,7 +191,8 @@ function round(value: number): string {
 function collectSources(runs: readonly RunResult[], extra: readonly SourceRef[]): SourceRef[] {
   const all: SourceRef[] = [STRUBELL_2019_TABLE1, ...extra];
   for (const run of runs) {
-    all.push(run.sources.intensity.source, run.sources.pue.source, ...run.sources.hardware.map((h) => h.source));
+    all.push(run.sources.intensity.source, run.sources.pue.source);
+    for (const h of run.sources.hardware) all.push(h.source);
     const series = run.measurement?.timeResolvedIntensity;
     if (series) all.push(series.source);
   }

@@ -27,20 +27,35 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
+ * Longest name (letters and digits) that gets suggestions. Real names (GPU models, keys, zones)
+ * are far shorter; a longer one is not a typo of any of them, and bounding it keeps the edit
+ * distances cheap whatever a hostile file names.
+ */
+const MAX_SUGGESTED_NAME_LENGTH = 64;
+
+/**
  * Returns up to `limit` candidates closest to `input`, best first. A candidate that contains the
  * input (or is contained by it) after normalisation ranks ahead of mere edit-distance neighbours;
- * candidates further than half the input's length away are left out.
+ * candidates further than half the input's length away are left out. An input longer than
+ * {@link MAX_SUGGESTED_NAME_LENGTH} gets none. The work is linear in the candidates' length: the
+ * edit distance, which is at least the difference in length, is computed only where that
+ * difference is within the cut-off.
  */
 export function closestNames(input: string, candidates: Iterable<string>, limit = 3): string[] {
   const needle = normalizeName(input);
+  if (needle.length > MAX_SUGGESTED_NAME_LENGTH) return [];
+  const cutoff = Math.max(2, Math.ceil(needle.length / 2));
   const scored: { name: string; score: number }[] = [];
   for (const name of candidates) {
     const hay = normalizeName(name);
     if (!hay) continue;
-    let score = editDistance(needle, hay);
-    if (needle && (hay.includes(needle) || needle.includes(hay)))
-      score = Math.min(score, Math.abs(hay.length - needle.length) * 0.1);
-    if (score <= Math.max(2, Math.ceil(needle.length / 2))) scored.push({ name, score });
+    const lengthDiff = Math.abs(hay.length - needle.length);
+    let score: number;
+    // Containment scores a tenth of the length difference, never more than the edit distance.
+    if (needle && (hay.includes(needle) || needle.includes(hay))) score = lengthDiff * 0.1;
+    else if (lengthDiff > cutoff) continue;
+    else score = editDistance(needle, hay);
+    if (score <= cutoff) scored.push({ name, score });
   }
   scored.sort((x, y) => x.score - y.score || x.name.localeCompare(y.name));
   const seen = new Set<string>();

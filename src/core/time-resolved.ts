@@ -109,7 +109,7 @@ async function readManifestSeries(
     return { diagnostics };
   }
   const parsed = parseIntensityCsv(text.text, path, timezone !== undefined ? { timezone } : {});
-  diagnostics.push(...parsed.diagnostics);
+  for (const d of parsed.diagnostics) diagnostics.push(d);
   if (parsed.diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   return { series: parsed.series, diagnostics };
 }

@@ -167,6 +167,14 @@ function aKind(kind: QuantityKind): string {
 }
 
 /**
+ * A table's entry for a symbol someone wrote, own keys only: `400 constructor` names no unit,
+ * whatever Object's prototype holds.
+ */
+function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/**
  * Lookup key for SI-prefixed symbols: lower case, except a leading `M`, which means mega and
  * must not fold into `m` (milli).
  */
@@ -175,22 +183,63 @@ function prefixKey(symbol: string): string {
   return symbol.toLowerCase();
 }
 
-/** Matches "CO2", "CO2e", "CO2eq", "CO2-eq", "CO₂e" after a mass symbol (case-insensitive). */
-const CO2_SUFFIX = /\s*co(?:2|₂)(?:e|eq|-e|-eq)?$/i;
+/** Matches "CO2", "CO2e", "CO2eq", "CO2-eq", "CO₂e" at the end of a mass symbol (case-insensitive). */
+const CO2_SUFFIX = /co(?:2|₂)(?:e|eq|-e|-eq)?$/i;
+
+/**
+ * The symbol without a CO2 marker and the blanks before it (`kg CO2e` → `kg`). The blanks are
+ * trimmed here rather than matched by `\s*` in the pattern, which, tried at every blank of a long
+ * run, is quadratic.
+ */
+function withoutCo2(symbol: string): string {
+  const m = CO2_SUFFIX.exec(symbol);
+  return m ? symbol.slice(0, m.index).trimEnd() : symbol;
+}
 
 /** Looks up a mass symbol, allowing a CO2 marker (`kgCO2e`, `t CO2e`, `lb CO2`). */
 function massUnit(symbol: string): UnitFactor | undefined {
-  const bare = symbol.replace(CO2_SUFFIX, '');
+  const bare = withoutCo2(symbol);
   if (bare === '') return undefined;
-  return MASS_UNITS[prefixKey(bare)];
+  return own(MASS_UNITS, prefixKey(bare));
+}
+
+const isBlank = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
+
+/**
+ * Splits an intensity symbol at `/` and at a blank-separated `per`, dropping the blanks around
+ * each separator: what `split(/\s*\/\s*|\s+per\s+/i)` gives, found in one pass (the regex retries
+ * a long run of blanks from each of its blanks, which is quadratic).
+ */
+function splitPer(symbol: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  let i = 0;
+  const n = symbol.length;
+  while (i < n) {
+    let j = i;
+    while (isBlank(symbol[j])) j++;
+    let end = -1;
+    if (symbol[j] === '/') end = j + 1;
+    else if (j > i && symbol.slice(j, j + 3).toLowerCase() === 'per' && isBlank(symbol[j + 3])) end = j + 3;
+    if (end < 0) {
+      // No separator starts anywhere in this run of blanks, nor at the character after it.
+      i = j > i ? j + 1 : i + 1;
+      continue;
+    }
+    while (isBlank(symbol[end])) end++;
+    parts.push(symbol.slice(start, i));
+    start = i = end;
+  }
+  parts.push(symbol.slice(start));
+  return parts;
 }
 
 /** Intensity = mass / energy, in g/kWh: any supported mass over any supported energy. */
 function intensityUnit(symbol: string): UnitFactor | undefined {
-  const parts = symbol.split(/\s*\/\s*|\s+per\s+/i);
+  const parts = splitPer(symbol);
   if (parts.length !== 2) return undefined;
   const mass = massUnit(parts[0]);
-  const energy = ENERGY_UNITS[prefixKey(parts[1])];
+  const energy = own(ENERGY_UNITS, prefixKey(parts[1]));
   if (!mass || !energy) return undefined;
   // g/kWh = (kg per mass unit x 1000) / (kWh per energy unit)
   return unit(`${mass.symbol}/${energy.symbol}`, mass.mul * 1000 * energy.div, mass.div * energy.mul);
@@ -200,15 +249,15 @@ function intensityUnit(symbol: string): UnitFactor | undefined {
 function lookupUnit(kind: QuantityKind, symbol: string): UnitFactor | undefined {
   switch (kind) {
     case 'power':
-      return POWER_UNITS[prefixKey(symbol)];
+      return own(POWER_UNITS, prefixKey(symbol));
     case 'energy':
-      return ENERGY_UNITS[prefixKey(symbol)];
+      return own(ENERGY_UNITS, prefixKey(symbol));
     case 'mass':
       return massUnit(symbol);
     case 'memory':
-      return MEMORY_UNITS[prefixKey(symbol)];
+      return own(MEMORY_UNITS, prefixKey(symbol));
     case 'duration':
-      return DURATION_UNITS[symbol.toLowerCase()];
+      return own(DURATION_UNITS, symbol.toLowerCase());
     case 'intensity':
       return intensityUnit(symbol);
   }
@@ -218,11 +267,10 @@ const KINDS: QuantityKind[] = ['power', 'energy', 'duration', 'mass', 'intensity
 
 /** Explains why a symbol is not a unit of `kind`: milli, ambiguous, or a unit of another kind. */
 function unitHint(kind: QuantityKind, symbol: string): string {
-  const bare =
-    kind === 'intensity' ? (symbol.split(/\s*\/\s*|\s+per\s+/i).pop() ?? symbol) : symbol.replace(CO2_SUFFIX, '');
-  const milli = MILLI_HINTS[bare.toLowerCase()];
+  const bare = kind === 'intensity' ? (splitPer(symbol).pop() ?? symbol) : withoutCo2(symbol);
+  const milli = own(MILLI_HINTS, bare.toLowerCase());
   if (milli && bare[0] === 'm') return `"${excerpt(bare)}": ${milli}`;
-  const ambiguous = AMBIGUOUS_HINTS[bare.toLowerCase()];
+  const ambiguous = own(AMBIGUOUS_HINTS, bare.toLowerCase());
   // "m" is only ambiguous where minutes are plausible; elsewhere it is simply not a unit.
   if (ambiguous && (bare.toLowerCase() !== 'm' || kind === 'duration')) return ambiguous;
   for (const other of KINDS) {
@@ -254,6 +302,25 @@ function rangeProblem(kind: QuantityKind, value: number): ParsedDetail | undefin
   if (value < 0) return fail(kind, 'range', `${aKind(kind)} cannot be negative`);
   return undefined;
 }
+
+/**
+ * A quantity converted to its base unit, refused where the conversion overflows: `1e308 MW` is a
+ * finite number of megawatts but no number of watts, and an infinite power must not reach a sum.
+ */
+function finiteValue(kind: QuantityKind, text: string, value: number): ParsedDetail {
+  if (Number.isFinite(value)) return { ok: true, value };
+  return fail(kind, 'range', `"${text}" is too large: in ${BASE_UNIT[kind]} it exceeds the largest number there is`);
+}
+
+/** The base unit of each kind, as the parsers return it. */
+const BASE_UNIT: Record<QuantityKind, string> = {
+  power: 'W',
+  energy: 'kWh',
+  duration: 's',
+  mass: 'kg',
+  intensity: 'g/kWh',
+  memory: 'GB'
+};
 
 /** Calendar designators and their length in seconds; Y and M (months) have none. */
 const ISO_DATE_PART = /^(?:(\d+(?:[.,]\d+)?)Y)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?$/;
@@ -299,12 +366,12 @@ function parseDurationText(text: string): ParsedDetail {
     const value = Number(match[1]);
     const bad = rangeProblem('duration', value);
     if (bad) return bad;
-    const factor = DURATION_UNITS[match[2].toLowerCase()];
+    const factor = own(DURATION_UNITS, match[2].toLowerCase());
     if (!factor) return fail('duration', 'unit', unitHint('duration', match[2]));
     total += (value * factor.mul) / factor.div;
     terms++;
   }
-  if (terms > 0 && DURATION_TERM.lastIndex === text.length) return { ok: true, value: total };
+  if (terms > 0 && DURATION_TERM.lastIndex === text.length) return finiteValue('duration', text, total);
   return parseSimple('duration', text);
 }
 
@@ -329,7 +396,7 @@ function parseSimple(kind: QuantityKind, text: string): ParsedDetail {
     );
   const factor = lookupUnit(kind, symbol);
   if (!factor) return fail(kind, 'unit', unitHint(kind, symbol));
-  return { ok: true, value: (value * factor.mul) / factor.div };
+  return finiteValue(kind, text, (value * factor.mul) / factor.div);
 }
 
 /**
@@ -362,7 +429,8 @@ export function parseFraction(input: unknown): Parsed {
   if (typeof input === 'number') {
     value = input;
   } else if (typeof input === 'string') {
-    const match = new RegExp(String.raw`^\s*(${NUMBER})\s*(%?)\s*$`).exec(input);
+    // `\s*(?:(%)\s*)?$`, not `\s*(%?)\s*$`: two adjacent `\s*` split a long run of blanks every way.
+    const match = new RegExp(String.raw`^\s*(${NUMBER})\s*(?:(%)\s*)?$`).exec(input);
     if (!match) return { ok: false, expected: `${FRACTION_EXPECTED} (got "${excerpt(input)}")` };
     value = Number(match[1]);
     percent = match[2] === '%';

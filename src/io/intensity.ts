@@ -62,7 +62,7 @@ export async function loadIntensitySeries(options: IntensityOptions): Promise<Lo
   const loaded: LoadedIntensity = { diagnostics };
   if (options.seriesFile !== undefined && options.seriesFile.trim() !== '') {
     const read = await readIntensitySeriesFile(options.seriesFile, options);
-    diagnostics.push(...read.diagnostics);
+    for (const d of read.diagnostics) diagnostics.push(d);
     if (read.input) loaded.intensitySeries = read.input;
   }
   const token = options.electricityMapsToken?.trim() ?? '';

@@ -100,7 +100,8 @@ export function createTraceReader(rootDir: string, options: TraceReaderOptions =
         // Links inside the root are followed (a link to a log is read); every match's real path is
         // checked again below, and aliases of one file are read once.
         const walked = await walkGlob(prefixAbs, split.dynamic, realRootDir, crawl);
-        diagnostics.push(...walkDiagnostics(walked, { pattern, manifestFile, root: name(root), name, crawl }));
+        for (const d of walkDiagnostics(walked, { pattern, manifestFile, root: name(root), name, crawl }))
+          diagnostics.push(d);
         candidates = walked.files;
       }
 

@@ -149,6 +149,21 @@ const rows: Row[] = [
     schemaRefuses: false
   },
   {
+    title: 'mappings nested 65 deep (block style), refused before parsing',
+    // The root mapping is level 1; `x-deep`'s value is level 2; line k (from 3) opens level k - 1.
+    text: lines(
+      'budget: { emissions: 5 kg }',
+      'x-deep:',
+      ...Array.from({ length: 64 }, (_, i) => `${'  '.repeat(i + 1)}a:`),
+      `${'  '.repeat(65)}1`
+    ),
+    code: 'config/too-deep',
+    line: 66,
+    column: 129,
+    says: ['more than 64 levels deep', 'was not read'],
+    schemaRefuses: false
+  },
+  {
     title: 'bad YAML',
     text: lines('budget:', '\temissions: 5 kg'),
     code: 'config/yaml-syntax',

@@ -143,7 +143,7 @@ export async function fetchArtifacts(octokit: GitHubClient, options: FetchArtifa
       },
       zipPath
     );
-    diagnostics.push(...download.diagnostics);
+    for (const d of download.diagnostics) diagnostics.push(d);
     if (!download.ok) {
       result.failed.push(artifact);
       continue;
@@ -155,7 +155,7 @@ export async function fetchArtifacts(octokit: GitHubClient, options: FetchArtifa
       runTotalBytes: run.totalBytes
     });
     await rm(zipPath, { force: true });
-    diagnostics.push(...extracted.diagnostics);
+    for (const d of extracted.diagnostics) diagnostics.push(d);
     if (!extracted.ok) {
       result.failed.push(artifact);
       continue;
@@ -169,7 +169,7 @@ export async function fetchArtifacts(octokit: GitHubClient, options: FetchArtifa
       bytes: extracted.bytes
     });
   }
-  diagnostics.push(...skips.diagnostics());
+  for (const d of skips.diagnostics()) diagnostics.push(d);
   return result;
 }
 

@@ -272,7 +272,8 @@ function readColumns(
   if (isSeq(entry.value)) return readStringItems(reader, entry.path, entry.value.items as Node[], positions, what);
   const map = reader.map(entry, '[timestamp, index, power.draw] or { power: "Power (W)" }');
   if (!map) return undefined;
-  const out: Record<string, string> = {};
+  // No prototype: every key written (`__proto__` included) is an own entry, checked as a role later.
+  const out: Record<string, string> = Object.create(null);
   let ok = true;
   for (const field of reader.entries(map, entry.path)) {
     positions[field.path] = field.valuePos;

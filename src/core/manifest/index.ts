@@ -26,6 +26,7 @@ export { CPU_KEYS, DEFAULT_KEYS, GPU_KEYS, RUN_KEYS, TOP_KEYS, TRACE_KEYS } from
 /** Every diagnostic code the manifest parser emits (each documented in docs/diagnostics/manifest.md). */
 export const MANIFEST_CODES = [
   'manifest/too-large',
+  'manifest/too-deep',
   'manifest/yaml-syntax',
   'manifest/yaml-warning',
   'manifest/too-many-aliases',

@@ -109,7 +109,7 @@ export class YamlReader<P extends YamlPrefix> {
     for (const pair of map.items as Pair<Node | null, Node | null>[]) {
       const keyNode = pair.key;
       if (isScalar(keyNode) && typeof keyNode.value === 'symbol') {
-        merged.push(...this.mergeSources(pair.value, parentPath));
+        for (const e of this.mergeSources(pair.value, parentPath)) merged.push(e);
         continue;
       }
       const keyPos = this.pos(keyNode);
@@ -185,7 +185,8 @@ export class YamlReader<P extends YamlPrefix> {
         known.push(entry);
         continue;
       }
-      const hint = hints[entry.key];
+      // Own keys only: a key named `constructor` or `__proto__` is unknown, with no hint from Object.
+      const hint = Object.hasOwn(hints, entry.key) ? hints[entry.key] : undefined;
       const tail = hint ? ` ${hint}` : didYouMean(closestNames(entry.key, allowed));
       this.reportEither(
         'error',

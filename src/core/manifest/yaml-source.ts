@@ -1,6 +1,7 @@
 /**
  * Loads a YAML (or JSON) text into a document with positions, refusing what could hurt: files
- * over a size limit (checked before parsing), syntax errors, and alias bombs ("billion laughs").
+ * over a size limit and deeper than a nesting limit (both checked before parsing), syntax errors,
+ * and alias bombs ("billion laughs").
  * Shared by the manifest and the budget config parsers; `prefix` names the diagnostic codes.
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
@@ -8,6 +9,7 @@ import type { Document, Node } from 'yaml';
 import { diagnostic } from '../diagnostics.js';
 import { excerptMessage } from '../excerpt.js';
 import type { Diagnostic, Position } from '../diagnostics.js';
+import { findTooDeep, MAX_NESTING_DEPTH } from './nesting.js';
 
 /** Default size limit: manifests and configs are small; 1 MiB leaves room for thousands of runs. */
 const DEFAULT_MAX_BYTES = 1024 * 1024;
@@ -103,6 +105,19 @@ export function loadYaml(
     );
     return { diagnostics };
   }
+  // Before the parser: it composes, and the readers walk, by recursion.
+  const deep = findTooDeep(text);
+  if (deep) {
+    diagnostics.push(
+      diagnostic(
+        'error',
+        `${prefix}/too-deep`,
+        `The ${what} nests lists and mappings more than ${MAX_NESTING_DEPTH} levels deep and was not read; a ${what} needs a few levels.`,
+        { file, line: deep.line, column: deep.column }
+      )
+    );
+    return { diagnostics };
+  }
   const lineCounter = new LineCounter();
   // uniqueKeys off: duplicate keys are reported by the walker, with both lines, as a semantic error.
   // merge on: `<<: *anchor` is the common way to share settings between runs.
@@ -146,7 +161,7 @@ export function loadYaml(
     prefix,
     what
   );
-  diagnostics.push(...aliasProblems);
+  for (const d of aliasProblems) diagnostics.push(d);
   if (aliasProblems.length > 0) return { diagnostics };
   return { source: { doc, lineCounter, text }, diagnostics };
 }

@@ -89,8 +89,9 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       formatMass(report.totals.emissionsKg),
       used !== undefined ? formatPercent(used) : '—'
     ];
-    out.push(
-      ...table(header, rows, total, new Set([3, 4, 5, 6, 7, 8])).map((l, i) => `  ${i === 0 ? paint('dim', l) : l}`)
+    // One row per run: pushed one by one, as thousands of rows must not go on the stack at once.
+    table(header, rows, total, new Set([3, 4, 5, 6, 7, 8])).forEach((l, i) =>
+      out.push(`  ${i === 0 ? paint('dim', l) : l}`)
     );
   }
 
@@ -98,7 +99,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const sliceTotal = slices.reduce((sum, s) => sum + s.energyKWh, 0);
   if (slices.length > 0) {
     out.push('', paint('bold', 'Energy by component'));
-    const width = Math.max(...slices.map((s) => s.label.length));
+    const width = slices.reduce((w, s) => Math.max(w, s.label.length), 0);
     for (const s of slices) {
       out.push(
         `  ${s.label.padEnd(width)}  ${formatEnergy(s.energyKWh).padStart(12)}  ${formatPercent(s.energyKWh / sliceTotal)}`
@@ -137,7 +138,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
 /** Lays rows out in columns padded to their widest cell; `right` columns are right-aligned. */
 function table(header: string[], rows: string[][], total: string[], right: Set<number>): string[] {
   const all = [header, ...rows, total];
-  const widths = header.map((_, c) => Math.max(...all.map((row) => displayWidth(row[c]))));
+  const widths = header.map((_, c) => all.reduce((w, row) => Math.max(w, displayWidth(row[c])), 0));
   const line = (row: string[]) =>
     row
       .map((cell, c) => {

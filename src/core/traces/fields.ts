@@ -120,6 +120,39 @@ const DEVICE_NAMES = [
   'domain'
 ];
 
+/**
+ * A unit table's entry for a name from the file, own keys only: a column called `constructor` or
+ * `__proto__` is an unknown unit, not Object's.
+ */
+function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/**
+ * The base and unit of a trimmed header that ends in a bracketed unit, `power [W]` or
+ * `energy (kWh)`: what `/^(.*?)\s*[[(]\s*([^\])]+?)\s*[\])]\s*$/` captures, found by scanning instead,
+ * in linear time (the regex backtracks quadratically over a header of a million brackets). The
+ * unit opens at the first `[` or `(` after the last `]` or `)` before the closing one, and is
+ * what it holds without surrounding blanks (a blank where it holds only blanks).
+ */
+function bracketedUnit(t: string): { base: string; unit: string } | undefined {
+  const end = t.length - 1;
+  if (end < 0 || (t[end] !== ']' && t[end] !== ')')) return undefined;
+  let open = -1;
+  for (let i = end - 1; i >= 0; i--) {
+    const c = t[i];
+    if (c === ']' || c === ')') break;
+    if (c === '[' || c === '(') open = i;
+  }
+  if (open < 0 || open === end - 1) return undefined;
+  const base = t.slice(0, open).trimEnd();
+  // `.` in the regex stops at a line break, so a base that holds one did not match.
+  if (/[\n\r\u2028\u2029]/.test(base)) return undefined;
+  const inner = t.slice(open + 1, end);
+  const unit = inner.trim();
+  return { base, unit: unit === '' ? inner[inner.length - 1] : unit };
+}
+
 /** A header name split into its base name and unit. */
 export interface NamedUnit {
   base: string;
@@ -133,15 +166,17 @@ export interface NamedUnit {
  */
 export function splitNameUnit(header: string): NamedUnit {
   const trimmed = header.trim();
-  const br = /^(.*?)\s*[[(]\s*([^\])]+?)\s*[\])]\s*$/.exec(trimmed);
-  if (br) return { base: br[1].toLowerCase(), unit: br[2] };
+  const br = bracketedUnit(trimmed);
+  if (br) return { base: br.base.toLowerCase(), unit: br.unit };
   const lower = trimmed.toLowerCase();
   // A column named only by its unit: `kWh`, `joules`.
-  if (lower.length > 1 && ENERGY_UNITS[lower] !== undefined) return { base: 'energy', unit: lower };
+  if (lower.length > 1 && own(ENERGY_UNITS, lower) !== undefined) return { base: 'energy', unit: lower };
   const sfx = /^(.*?)[_.\s-]([a-zµ]+)$/.exec(lower);
   if (
     sfx &&
-    (POWER_UNITS[sfx[2]] !== undefined || ENERGY_UNITS[sfx[2]] !== undefined || TIME_UNITS[sfx[2]] !== undefined)
+    (own(POWER_UNITS, sfx[2]) !== undefined ||
+      own(ENERGY_UNITS, sfx[2]) !== undefined ||
+      own(TIME_UNITS, sfx[2]) !== undefined)
   ) {
     return { base: sfx[1], unit: sfx[2] };
   }
@@ -159,7 +194,7 @@ export function powerFactor(unit: string | undefined): number | undefined {
   if (unit === undefined) return 1;
   const k = unitKey(unit);
   if (k === 'mega:MW') return 1e6;
-  return POWER_UNITS[k];
+  return own(POWER_UNITS, k);
 }
 
 /** J per unit of an energy column, or undefined when the unit is not an energy unit. */
@@ -168,12 +203,12 @@ export function energyFactor(unit: string | undefined): number | undefined {
   const k = unitKey(unit);
   if (k === 'mega:MJ') return 1e6;
   if (k === 'mega:MWh') return 3.6e9;
-  return ENERGY_UNITS[k];
+  return own(ENERGY_UNITS, k);
 }
 
 /** Epoch unit of a time column's header. */
 function timeUnit(unit: string | undefined): EpochUnit {
-  return unit === undefined ? 'auto' : (TIME_UNITS[unit.toLowerCase()] ?? 'auto');
+  return unit === undefined ? 'auto' : (own(TIME_UNITS, unit.toLowerCase()) ?? 'auto');
 }
 
 /** Where each role is, in a header. */

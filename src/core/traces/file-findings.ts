@@ -22,7 +22,7 @@ export const DROP_REASON_TEXT: Readonly<Record<DropReason, string>> = {
 
 /** Builds the per-file diagnostics: drop summaries, gaps, resets, and no-sample errors. */
 export function fileDiagnostics(a: FileAccount): Diagnostic[] {
-  const out: Diagnostic[] = [...a.diagnostics];
+  const out: Diagnostic[] = a.diagnostics.list();
   for (const [reason, tallyOf] of a.drops) {
     const more = tallyOf.count - tallyOf.lines.length;
     const where = `line${tallyOf.lines.length > 1 ? 's' : ''} ${tallyOf.lines.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;

@@ -6,7 +6,7 @@
  * given; the adapters do the file I/O.
  */
 import { J_PER_KWH } from '../units.js';
-import { formatBytes, formatDuration, formatEnergy, formatPercent } from '../format.js';
+import { formatBytes, formatDuration, formatEnergy, formatNumber, formatPercent } from '../format.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { excerpt } from '../excerpt.js';
 import type { HourlyEnergy, MeasuredDetail, MeasuredEnergy, MeasurementSummary } from '../model.js';
@@ -17,6 +17,8 @@ import {
   DEFAULT_MAX_POWER_W,
   GAP_FACTOR,
   Integrator,
+  MAX_HOUR_BUCKETS,
+  MAX_HOUR_PIECES,
   MAX_DEFAULT_GAP_S,
   MAX_SPAN_S,
   WARMUP_INTERVALS
@@ -41,7 +43,8 @@ export const MEASURE_CODES = [
   'traces/mixed-pue',
   'traces/limit-file-bytes',
   'traces/limit-total-bytes',
-  'traces/limit-compression-ratio'
+  'traces/limit-compression-ratio',
+  'traces/too-many-hours'
 ] as const;
 
 /** One trace file: its path (for diagnostics and device keys) and a way to stream its bytes. */
@@ -272,7 +275,7 @@ export async function measureTraces(files: TraceFile[], options: MeasureOptions)
   const r = integrator.finish();
   for (const account of r.files) {
     const fileDiags = fileDiagnostics(account);
-    const hasOtherError = account.diagnostics.some((d) => d.severity === 'error');
+    const hasOtherError = account.diagnostics.hasErrors();
     for (const d of fileDiags) {
       if (hasOtherError && d.code === 'traces/no-samples') continue;
       diagnostics.push(d);
@@ -314,6 +317,15 @@ export async function measureTraces(files: TraceFile[], options: MeasureOptions)
     );
   }
 
+  if (r.unplacedJ > 0) {
+    diagnostics.push(
+      diagnostic(
+        'warning',
+        'traces/too-many-hours',
+        `The traces span more clock hours than are split for time-resolved intensity (at most ${formatNumber(MAX_HOUR_BUCKETS)} distinct hours, ten years, and ${formatNumber(MAX_HOUR_PIECES)} hour pieces in all): ${formatEnergy(r.unplacedJ / J_PER_KWH)} of the energy is counted but not placed in hours, and is weighted at the run's annual intensity.`
+      )
+    );
+  }
   const notes = buildNotes(r, options, { wallTimeS, measuredTimeS, coverage, declared });
   const energyByHourKWh = new Map<number, number>();
   for (const [hour, j] of r.hoursJ) energyByHourKWh.set(hour, j / J_PER_KWH);
@@ -342,7 +354,7 @@ export async function measureTraces(files: TraceFile[], options: MeasureOptions)
       },
       pueIncludedKWh
     },
-    hourly: { energyByHourKWh, untimedEnergyKWh: r.untimedJ / J_PER_KWH },
+    hourly: { energyByHourKWh, untimedEnergyKWh: (r.untimedJ + r.unplacedJ) / J_PER_KWH },
     diagnostics
   };
 }

@@ -15,6 +15,7 @@
  * up with the byte-level parsers.
  */
 import { J_PER_KWH } from '../units.js';
+import { DiagnosticCap } from '../diagnostic-cap.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Component, DropReason, SampleSink, TraceFormat } from './types.js';
 
@@ -71,6 +72,22 @@ export const DEFAULT_MAX_POWER_W: Readonly<Record<Component, number>> = {
   // A whole machine (generic logs without a component): a dense 8-GPU server peaks near 10 kW.
   other: 20000
 };
+/**
+ * Distinct clock hours the energy of one measurement is split into, at most: ten years of hours.
+ * Timestamps may lie anywhere in 550,000 years, and a counter read once a year bridges 8,784
+ * hours per reading; without a bound a small hostile log would fill memory with hour buckets.
+ */
+export const MAX_HOUR_BUCKETS = 10 * 366 * 24;
+/**
+ * Pieces (one interval's share of one hour) cut in all, at most: a bound on the work of the hour
+ * split whatever the number of devices, far above what an honest log needs (a year of 1 Hz
+ * samples of eight GPUs crosses 70,000 hour boundaries).
+ */
+export const MAX_HOUR_PIECES = 5_000_000;
+
+/** Characters of a drop's detail (a quoted cell or value) kept for the diagnostic. */
+const MAX_DETAIL_CHARS = 200;
+
 /** Line numbers kept per reason for diagnostics; the rest are counted. */
 export const EXAMPLE_LINES = 5;
 
@@ -116,7 +133,8 @@ export interface FileAccount {
   notes: string[];
   untimed: string[];
   devices: Set<string>;
-  diagnostics: Diagnostic[];
+  /** The readers' own diagnostics, capped per code (a bad line repeated a million times is one kind). */
+  diagnostics: DiagnosticCap;
 }
 
 /** How a device's samples are integrated. */
@@ -161,6 +179,11 @@ export interface IntegrationResult {
   untimedJ: number;
   /** Energy of formats whose energy already includes a PUE, J. */
   pueIncludedJ: number;
+  /**
+   * Energy of timed devices left out of `hoursJ` because the hour split reached
+   * MAX_HOUR_BUCKETS or MAX_HOUR_PIECES, J (counted in `energyJ`, weighted at the annual intensity).
+   */
+  unplacedJ: number;
   /** Hour-start epoch ms → J. */
   hoursJ: Map<number, number>;
   devices: number;
@@ -190,6 +213,9 @@ export class Integrator implements SampleSink {
   private currentFormat: TraceFormat | null = null;
   private readonly accounts: FileAccount[] = [];
   private readonly hours = new Map<number, number>();
+  /** Energy (2000 x J) not placed in an hour because the hour split reached its bounds. */
+  private unplaced2Wms = 0;
+  private hourPieces = 0;
   private readonly untimedKeys = new Set<string>();
 
   constructor(private readonly options: IntegratorOptions = {}) {}
@@ -211,7 +237,7 @@ export class Integrator implements SampleSink {
       notes: [],
       untimed: [],
       devices: new Set(),
-      diagnostics: []
+      diagnostics: new DiagnosticCap()
     };
     this.accounts.push(account);
     this.current = account;
@@ -288,7 +314,7 @@ export class Integrator implements SampleSink {
 
   /** @inheritdoc */
   report(d: Diagnostic): void {
-    this.account().diagnostics.push(d);
+    this.account().diagnostics.add(d);
   }
 
   /** @inheritdoc */
@@ -303,7 +329,9 @@ export class Integrator implements SampleSink {
     tally.count++;
     if (tally.lines.length < EXAMPLE_LINES) {
       tally.lines.push(line);
-      if (detail !== undefined) tally.details.push(detail);
+      // A detail quotes the file (a cell, a value): kept short, whatever the cell holds.
+      if (detail !== undefined)
+        tally.details.push(detail.length > MAX_DETAIL_CHARS ? `${detail.slice(0, MAX_DETAIL_CHARS)}...` : detail);
     }
   }
 
@@ -485,6 +513,13 @@ export class Integrator implements SampleSink {
         t.hourAcc = (pa + p1) * (t1 - a);
         return;
       }
+      if (++this.hourPieces > MAX_HOUR_PIECES) {
+        // The split has done all the work it may: the rest of this interval is not placed.
+        this.unplaced2Wms += (pa + p1) * (t1 - a);
+        t.hourAcc = 0;
+        t.hourStart = t.hourEnd = -Infinity;
+        return;
+      }
       const pb = p0 + ((p1 - p0) * (hEnd - t0)) / (t1 - t0);
       this.addHour(h, (pa + pb) * (hEnd - a));
       a = hEnd;
@@ -494,7 +529,10 @@ export class Integrator implements SampleSink {
   }
 
   private addHour(hourStart: number, energy2Wms: number): void {
-    this.hours.set(hourStart, (this.hours.get(hourStart) ?? 0) + energy2Wms);
+    const known = this.hours.get(hourStart);
+    if (known !== undefined) this.hours.set(hourStart, known + energy2Wms);
+    else if (this.hours.size < MAX_HOUR_BUCKETS) this.hours.set(hourStart, energy2Wms);
+    else this.unplaced2Wms += energy2Wms;
   }
 
   /** @inheritdoc */
@@ -692,6 +730,7 @@ export class Integrator implements SampleSink {
       componentsJ,
       untimedJ,
       pueIncludedJ,
+      unplacedJ: this.unplaced2Wms / TWO_W_MS_PER_J,
       hoursJ,
       devices,
       samples,

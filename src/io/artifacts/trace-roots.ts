@@ -89,8 +89,8 @@ export function createArtifactTraceReader(options: ArtifactTraceReaderOptions): 
     const diagnostics: Diagnostic[] = [];
     for (const a of artifacts) {
       const found = await a.reader.list(manifestInArtifact, pattern);
-      files.push(...found.files.map((f) => artifactPath(a.name, f)));
-      diagnostics.push(...found.diagnostics.map((d) => ({ ...d, message: `In artifact "${a.name}": ${d.message}` })));
+      for (const f of found.files) files.push(artifactPath(a.name, f));
+      for (const d of found.diagnostics) diagnostics.push({ ...d, message: `In artifact "${a.name}": ${d.message}` });
     }
     return { files, diagnostics };
   }
@@ -182,7 +182,7 @@ export async function findArtifactManifests(
     for (const rel of matches.sort()) {
       const display = artifactPath(artifact.name, rel);
       const read = await readTextFile(rel, { baseDir: root, confineTo: root, what: 'manifest' });
-      diagnostics.push(...read.diagnostics.map((d) => ({ ...d, file: display })));
+      for (const d of read.diagnostics) diagnostics.push({ ...d, file: display });
       if (!read.input) continue;
       const seen = byText.get(read.input.text);
       if (seen) {

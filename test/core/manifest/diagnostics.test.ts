@@ -48,6 +48,15 @@ const rows: Row[] = [
     says: ['larger than 10 bytes']
   },
   {
+    title: 'lists nested 65 deep, refused before parsing',
+    text: lines('version: 1', `runs: ${'['.repeat(65)}${']'.repeat(65)}`),
+    code: 'manifest/too-deep',
+    line: 2,
+    // `runs:` is level 1, the first bracket level 2: the 64th bracket (column 70) is level 65.
+    column: 70,
+    says: ['more than 64 levels deep', 'was not read']
+  },
+  {
     title: 'tab indentation',
     text: lines('version: 1', 'runs:', '\t- name: a'),
     code: 'manifest/yaml-syntax',

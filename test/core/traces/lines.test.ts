@@ -14,6 +14,7 @@ describe('forEachCsvRecord', () => {
     await forEachCsvRecord(
       chunked(text, size),
       (fields, line) => records.push([fields, line]),
+      () => undefined,
       () => undefined
     );
     expect(records).toEqual([
@@ -29,6 +30,7 @@ describe('forEachCsvRecord', () => {
     await forEachCsvRecord(
       chunked('a,"b\nc', 3),
       (fields) => records.push(fields),
+      () => undefined,
       () => undefined
     );
     expect(records).toEqual([['a', 'b\nc']]);

@@ -20,7 +20,7 @@
 import { diagnostic } from '../../diagnostics.js';
 import { excerpt } from '../../excerpt.js';
 import { closestNames, didYouMean } from '../../suggest.js';
-import { forEachCsvRecord } from '../lines.js';
+import { forEachCsvRecord, unclosedQuoteMessage } from '../lines.js';
 import { parseDateTime } from '../timestamps.js';
 import { tellNote } from '../tell.js';
 import { UTC } from '../timezone.js';
@@ -31,7 +31,8 @@ export const CODECARBON_CODES = [
   'traces/missing-header',
   'traces/missing-column',
   'traces/codecarbon-snapshots',
-  'traces/pue-included'
+  'traces/pue-included',
+  'traces/unclosed-quote'
 ] as const;
 
 type Component = 'cpu' | 'gpu' | 'memory' | 'other';
@@ -304,10 +305,14 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
       }
       runs.set(key, snapshot);
     },
-    (line) => sink.drop('malformed-row', line, 'line longer than any CodeCarbon row')
+    (line) => sink.drop('malformed-row', line, 'line longer than any CodeCarbon row'),
+    (start, end) =>
+      sink.report(
+        diagnostic('warning', 'traces/unclosed-quote', unclosedQuoteMessage(start, end), { file, line: start })
+      )
   );
 
-  finished.push(...runs.values());
+  for (const run of runs.values()) finished.push(run);
   finished.sort((a, b) => a.line - b.line);
   for (const run of finished) {
     // One device key per run and component: a device carries one component, and the three

@@ -81,7 +81,8 @@ export function parsePromSample(line: string): PromSample | { error: string } {
   while (i < n && line[i] !== '{' && line[i] !== ' ' && line[i] !== '\t') i++;
   const name = line.slice(0, i);
   if (!/^[a-zA-Z_:][a-zA-Z0-9_:]*$/.test(name)) return { error: 'no metric name' };
-  const labels: Record<string, string> = {};
+  // No prototype: a label named `__proto__` or `constructor` is an ordinary label.
+  const labels: Record<string, string> = Object.create(null);
   if (line[i] === '{') {
     i++;
     for (;;) {
@@ -264,7 +265,9 @@ export function dcgmValue(valueText: string, metric: string): { value: number } 
 }
 
 /** `# scrape <time>`, `# timestamp: <time>`, `# time=<time>`, `# ts <time>`. */
-const SCRAPE_COMMENT = /^#\s*(?:scrape|timestamp|time|ts)\b\s*[:=]?\s*(\S.*)$/i;
+// The separator is `(?:[:=]\s*)?` after one `\s*`, not `\s*[:=]?\s*`: two adjacent `\s*` split a long
+// run of blanks every possible way (quadratic) before a line without a time fails.
+const SCRAPE_COMMENT = /^#\s*(?:scrape|timestamp|time|ts)\b\s*(?:[:=]\s*)?(\S.*)$/i;
 
 async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, options: ParseOptions): Promise<void> {
   const { file } = options;

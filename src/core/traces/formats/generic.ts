@@ -14,6 +14,17 @@ const UNAVAILABLE = new Set(['', 'na', 'n/a', '[n/a]', 'nan', 'null', 'none', '-
 /** Epoch seconds below this (2001-09-09) are taken as elapsed seconds, not wall-clock time. */
 const RELATIVE_TIME_BELOW_S = 1e9;
 
+/**
+ * A cell as text: JSON Lines cells may be lists or objects, which are named by their kind and
+ * never converted to text (that would walk them, and a hostile line nests thousands deep).
+ */
+function cellText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
 /** Reads records of one file with a resolved field map. */
 export class RecordReader {
   /** How numeric timestamps are read, decided on the first one: epoch or relative seconds. */
@@ -54,7 +65,7 @@ export class RecordReader {
     let key = '';
     for (let i = 0; i < this.map.devices.length; i++) {
       const v = cells[this.map.devices[i]];
-      key += (i > 0 ? '/' : '') + (v === undefined || v === null ? '' : String(v).trim());
+      key += (i > 0 ? '/' : '') + cellText(v).trim();
     }
     return this.options.devicePrefix + key;
   }
@@ -64,17 +75,21 @@ export class RecordReader {
     const isEnergy = this.map.energy >= 0;
     const raw = typeof valueCell === 'string' ? valueCell.trim() : valueCell;
     if (raw === undefined || raw === null || (typeof raw === 'string' && UNAVAILABLE.has(raw.toLowerCase()))) {
-      this.sink.drop('unavailable', line, raw === undefined ? 'missing' : excerpt(String(raw)) || 'blank');
+      this.sink.drop(
+        'unavailable',
+        line,
+        raw === undefined ? 'missing' : raw === null ? 'null' : excerpt(raw) || 'blank'
+      );
       return;
     }
     const value = typeof raw === 'number' ? raw : typeof raw === 'string' && raw !== '' ? Number(raw) : NaN;
     if (Number.isNaN(value)) {
-      this.sink.drop('non-numeric', line, excerpt(String(raw)));
+      this.sink.drop('non-numeric', line, excerpt(cellText(raw)));
       return;
     }
     const timeMs = this.time(timeCell);
     if (Number.isNaN(timeMs)) {
-      this.sink.drop('bad-timestamp', line, excerpt(String(timeCell)));
+      this.sink.drop('bad-timestamp', line, excerpt(cellText(timeCell)));
       return;
     }
     const device = this.device(cells);

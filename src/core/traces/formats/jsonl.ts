@@ -77,8 +77,9 @@ export const format: TraceFormat = {
         }
         const m = map as FieldMap;
         const k = keys!;
-        const cells = k.map((key) => obj[key]);
-        reader!.record(obj[k[m.timestamp]], obj[k[m.energy >= 0 ? m.energy : m.power]], cells, line);
+        // Own keys only: a line without the first object's `constructor` key must not read Object's.
+        const cells = k.map((key) => (Object.hasOwn(obj, key) ? obj[key] : undefined));
+        reader!.record(cells[m.timestamp], cells[m.energy >= 0 ? m.energy : m.power], cells, line);
       },
       (line) => sink.drop('malformed-row', line, 'an overlong line')
     );

@@ -40,9 +40,18 @@ export interface Layout {
   deviceName: string | undefined;
 }
 
-/** Column name without its ` [unit]`. */
+/**
+ * Column name without its ` [unit]`: the trimmed header less a last `[...]` (no `]` inside) and
+ * the blanks before it. Found by scanning back from the end, in linear time: the regex
+ * `\s*\[[^\]]*\]\s*$` tried at every `[` of a header of a million `[` is quadratic.
+ */
 function baseName(header: string): string {
-  return header.trim().replace(/\s*\[[^\]]*\]\s*$/, '');
+  const t = header.trim();
+  const end = t.length - 1;
+  if (end < 1 || t[end] !== ']') return t;
+  const open = t.indexOf('[', t.lastIndexOf(']', end - 1) + 1);
+  if (open < 0 || open >= end) return t;
+  return t.slice(0, open).trimEnd();
 }
 
 const FIELD_NAME = /^[a-z][a-z0-9_.]*$/i;
@@ -197,7 +206,7 @@ export function buildLayout(
   // Rows are scanned up to the preferred power column; the fallback columns only once a row
   // needs them (then for the rest of the layout).
   const lastNeeded = Math.max(ts, dev, powerCols[0]);
-  const lastAll = Math.max(lastNeeded, ...powerCols);
+  const lastAll = powerCols.reduce((a, b) => Math.max(a, b), lastNeeded);
   const prefix = `${file}: integrated ${powerNames[0]}`;
   sink.note?.(
     `${prefix}${powerNames.length > 1 ? ` (preferred over ${powerNames.slice(1).join(', ')})` : ''} per ${deviceName ?? 'file (no device column: all rows are one GPU)'}; timestamps without a zone read in ${zoneName}.`

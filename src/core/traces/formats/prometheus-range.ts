@@ -38,9 +38,11 @@ interface Series {
   values: unknown[];
 }
 
-/** Splits concatenated JSON texts at top level (`{...}{...}` or one per line). */
-function splitJsonTexts(text: string): { text: string; line: number }[] {
-  const out: { text: string; line: number }[] = [];
+/**
+ * The concatenated JSON texts at top level (`{...}{...}` or one per line), one at a time: a file
+ * of a million tiny documents is never held as a list of them.
+ */
+function* splitJsonTexts(text: string): Generator<{ text: string; line: number }> {
   let depth = 0;
   let inString = false;
   let start = -1;
@@ -64,14 +66,47 @@ function splitJsonTexts(text: string): { text: string; line: number }[] {
     } else if (c === 125 || c === 93) {
       depth--;
       if (depth === 0 && start !== -1) {
-        out.push({ text: text.slice(start, i + 1), line: startLine });
+        yield { text: text.slice(start, i + 1), line: startLine };
         start = -1;
       }
     }
   }
-  if (depth !== 0 && start !== -1) out.push({ text: text.slice(start), line: startLine });
-  return out;
+  if (depth !== 0 && start !== -1) yield { text: text.slice(start), line: startLine };
 }
+
+/**
+ * A JSON value as a message quotes it: a string (cut short) or a number as written, else its
+ * kind. Never converts a list or an object to text, which would walk it (and a hostile answer
+ * nests thousands deep).
+ */
+function shortText(value: unknown): string {
+  // Quoted file content is cut to a short excerpt in one place (src/core/excerpt.ts).
+  if (typeof value === 'string') return excerpt(value);
+  if (Array.isArray(value)) return 'a list';
+  if (value !== null && typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+/** A JSON value as a drop detail quotes it: a string in quotes, anything else as {@link shortText}. */
+function describeJson(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(shortText(value)) : shortText(value);
+}
+
+/** The text of a point's value, for `dcgmValue`: Prometheus writes it as a string (numbers pass too). */
+function valueText(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : shortText(value);
+}
+
+/** A series' labels with string values only (a label that is anything else is left out). */
+function stringLabels(metric: unknown): Record<string, string> {
+  const labels: Record<string, string> = Object.create(null);
+  if (metric === null || typeof metric !== 'object' || Array.isArray(metric)) return labels;
+  for (const [key, value] of Object.entries(metric)) if (typeof value === 'string') labels[key] = value;
+  return labels;
+}
+
+/** Names of other metrics listed in the note before the rest are counted. */
+const MAX_NAMES_LISTED = 10;
 
 async function readAll(chunks: AsyncIterable<Uint8Array>): Promise<string | undefined> {
   const decoder = new TextDecoder('utf-8');
@@ -124,12 +159,12 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
       data?: { resultType?: unknown; result?: unknown };
     } | null;
     if (answer?.status !== 'success') {
-      const why = typeof answer?.error === 'string' ? `: ${excerpt(answer.error)}` : '';
+      const why = typeof answer?.error === 'string' ? `: ${shortText(answer.error)}` : '';
       sink.report(
         diagnostic(
           'error',
           'traces/prometheus-error',
-          `Prometheus answer has status "${excerpt(String(answer?.status))}"${why}; expected "success".`,
+          `Prometheus answer has status "${shortText(answer?.status)}"${why}; expected "success".`,
           { file, line: doc.line, column: 1 }
         )
       );
@@ -141,17 +176,19 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
         diagnostic(
           'error',
           'traces/prometheus-not-matrix',
-          `Prometheus answer has resultType "${excerpt(String(resultType))}"; expected "matrix", from /api/v1/query_range (an instant query has one point per series, not a trace).`,
+          `Prometheus answer has resultType "${shortText(resultType)}"; expected "matrix", from /api/v1/query_range (an instant query has one point per series, not a trace).`,
           { file, line: doc.line, column: 1 }
         )
       );
       continue;
     }
-    for (const s of answer.data.result as Series[]) {
+    for (const raw of answer.data.result as unknown[]) {
       index++;
-      const name = s?.metric?.__name__;
+      const entry = raw as { metric?: { __name__?: unknown }; values?: unknown } | null;
+      const name = entry?.metric?.__name__;
       if (name === DCGM_POWER_METRIC || name === DCGM_ENERGY_METRIC) {
-        if (Array.isArray(s.values)) series.push({ s, line: doc.line, index });
+        if (Array.isArray(entry?.values))
+          series.push({ s: { metric: stringLabels(entry.metric), values: entry.values }, line: doc.line, index });
         continue;
       }
       if (name === undefined) {
@@ -163,7 +200,7 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
             { file, line: doc.line, column: 1 }
           )
         );
-      } else otherMetrics.add(String(name));
+      } else otherMetrics.add(shortText(name));
     }
   }
 
@@ -172,7 +209,7 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
   const usableCounter = new Set<string>();
   for (const { s } of series) {
     if (s.metric.__name__ !== DCGM_ENERGY_METRIC) continue;
-    if (s.values.some((v) => Array.isArray(v) && 'value' in dcgmValue(String(v[1]), DCGM_ENERGY_METRIC)))
+    if (s.values.some((v) => Array.isArray(v) && 'value' in dcgmValue(valueText(v[1]), DCGM_ENERGY_METRIC)))
       usableCounter.add(dcgmDeviceKey(s.metric, options.devicePrefix));
   }
   for (const { s } of series) {
@@ -197,14 +234,14 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
         sink.drop('malformed-row', 0, `${where}: expected [<unix seconds>, "<value>"]`);
         continue;
       }
-      const seconds = Number(point[0]);
+      const seconds = typeof point[0] === 'number' || typeof point[0] === 'string' ? Number(point[0]) : NaN;
       if (!Number.isFinite(seconds)) {
-        sink.drop('bad-timestamp', 0, `${where}: time ${excerpt(String(JSON.stringify(point[0])))}`);
+        sink.drop('bad-timestamp', 0, `${where}: time ${describeJson(point[0])}`);
         continue;
       }
       // Milliseconds rounded to the microsecond keep 1.5 s steps exact.
       const timeMs = Math.round(seconds * 1e6) / 1e3;
-      const v = dcgmValue(String(point[1]), name);
+      const v = dcgmValue(valueText(point[1]), name);
       const problem = 'value' in v ? undefined : { ...v, detail: `${where}: ${v.detail}` };
       if (name === DCGM_POWER_METRIC) selector.power(device, timeMs, 'value' in v ? v.value : NaN, 0, problem);
       else selector.counter(device, timeMs, 'value' in v ? v.value : NaN, 0, problem);
@@ -217,13 +254,16 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
     notes.push(
       `${repeatedSeries} series repeating a GPU's metric with other labels (MIG instances or pods) were counted once, by UUID.`
     );
-  if (otherMetrics.size > 0)
+  if (otherMetrics.size > 0) {
+    const names = [...otherMetrics].sort();
+    const more = names.length - MAX_NAMES_LISTED;
     notes.push(
-      `Series of ${[...otherMetrics]
-        .sort()
+      `Series of ${names
+        .slice(0, MAX_NAMES_LISTED)
         .map((n) => excerpt(n))
-        .join(', ')} ignored (not energy).`
+        .join(', ')}${more > 0 ? ` and ${more} more metrics` : ''} ignored (not energy).`
     );
+  }
   for (const note of notes) tellNote(sink, 'traces/dcgm-source', note, file);
 }
 

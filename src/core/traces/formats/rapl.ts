@@ -21,13 +21,13 @@
 import { diagnostic } from '../../diagnostics.js';
 import { excerpt } from '../../excerpt.js';
 import { closestNames, didYouMean } from '../../suggest.js';
-import { forEachCsvRecord, parseTimeMs } from '../lines.js';
+import { forEachCsvRecord, parseTimeMs, unclosedQuoteMessage } from '../lines.js';
 import { tellNote } from '../tell.js';
 import { UTC } from '../timezone.js';
 import type { Component, ParseOptions, SampleSink, TraceFormat } from '../types.js';
 
 /** Every diagnostic code of the RAPL reader (documented in docs/diagnostics/formats.md). */
-export const RAPL_CODES = ['traces/missing-column', 'traces/rapl'] as const;
+export const RAPL_CODES = ['traces/missing-column', 'traces/rapl', 'traces/unclosed-quote'] as const;
 
 /** What a RAPL domain is, from its sysfs name. */
 type DomainKind = { use: true; component: Component } | { use: false; why: string };
@@ -235,7 +235,11 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
           );
       }
     },
-    (line) => sink.drop('malformed-row', line, 'line longer than any RAPL row')
+    (line) => sink.drop('malformed-row', line, 'line longer than any RAPL row'),
+    (start, end) =>
+      sink.report(
+        diagnostic('warning', 'traces/unclosed-quote', unclosedQuoteMessage(start, end), { file, line: start })
+      )
   );
 
   const notes: string[] = [];
