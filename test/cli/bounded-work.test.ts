@@ -216,12 +216,14 @@ describe.each(['__proto__', 'constructor'])('%s, a prototype key in lower case,'
         '    location: US',
         '  - name: jsonl',
         '    traces: [ power.jsonl ]',
-        '    location: US',
-        '  - name: units',
-        `    power: 400 ${name}`,
-        '    duration: 1 h',
         '    location: US'
       )
+    );
+    // The unit in a manifest of its own: an invalid input's JSON has no numbers (status `invalid`).
+    put(
+      folders.dir,
+      'units/carbon-manifest.yml',
+      lines('version: 1', 'runs:', '  - name: units', `    power: 400 ${name}`, '    duration: 1 h', '    location: US')
     );
     const { run, report } = checkJson('carbon-manifest.yml');
     expectNoCrash(run);
@@ -230,15 +232,17 @@ describe.each(['__proto__', 'constructor'])('%s, a prototype key in lower case,'
       ['csv', (100 * 10) / 3.6e6],
       ['jsonl', (200 * 10) / 3.6e6]
     ]);
-    const unit = report.diagnostics.find((d) => d.code === 'manifest/bad-unit');
-    expect(unit?.line).toBe(10);
-    expect(unit?.message).toContain(`"${name}" is not a power unit`);
     expect(report.diagnostics.filter((d) => d.code.startsWith('traces/'))).toEqual([]);
+    const units = checkJson('units/carbon-manifest.yml');
+    expectNoCrash(units.run);
+    const unit = units.report.diagnostics.find((d) => d.code === 'manifest/bad-unit');
+    expect(unit?.line).toBe(4);
+    expect(unit?.message).toContain(`"${name}" is not a power unit`);
   });
 });
 
 describe('numbers no double holds', () => {
-  it('1e300 W x 2^53 GPUs is an error at `gpu`; the JSON has no null and the Markdown no Infinity', () => {
+  it('1e300 W x 2^53 GPUs is an error at `gpu`: status invalid, no number in the JSON, no Infinity in the Markdown', () => {
     put(
       folders.dir,
       'carbon-manifest.yml',
@@ -259,9 +263,10 @@ describe('numbers no double holds', () => {
     const { run, report } = checkJson('carbon-manifest.yml');
     expectNoCrash(run);
     expect(run.status).toBe(2);
-    expect(JSON.stringify(report.totals)).not.toContain('null');
+    // Invalid input: the totals are null on purpose (docs/security.md), never a number made of Infinity.
+    expect(report.status).toBe('invalid');
+    expect(report.totals).toEqual({ itEnergyKWh: null, energyKWh: null, emissionsKg: null, components: null });
     expect(report.runs.map((r) => r.name)).toEqual(['small']);
-    expect(report.totals.itEnergyKWh).toBe(2);
     const overflow = report.diagnostics.filter((d) => d.code === 'run/overflow');
     expect(overflow).toEqual([
       expect.objectContaining({ severity: 'error', file: 'carbon-manifest.yml', line: 4, column: 10 })

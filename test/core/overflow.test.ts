@@ -68,7 +68,7 @@ describe('a run whose numbers overflow', () => {
     expect(report.runs.map((r) => r.name)).toEqual(['small']);
     expect(report.totals.itEnergyKWh).toBe(2);
     expect(report.inputValid).toBe(false);
-    expect(report.status).toBe('fail');
+    expect(report.status).toBe('invalid');
     const found = report.diagnostics.filter((d) => d.code === 'run/overflow');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: 'error', file: 'm.yml', line });
@@ -131,7 +131,7 @@ describe('a budget limit too small to compare with', () => {
     expect(report.diagnostics).toEqual([
       expect.objectContaining({ code: 'budget/overflow', file: 'budget.yml', line: 2, severity: 'error' })
     ]);
-    expect(report.status).toBe('fail');
+    expect(report.status).toBe('invalid');
     expect(report.budget?.emissionsFraction).toBeUndefined();
     expect(report.budget?.energyFraction).toBeCloseTo(1e305, -295);
     expect(report.budget?.usedFraction).toBe(report.budget?.energyFraction);

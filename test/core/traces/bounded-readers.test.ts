@@ -257,13 +257,14 @@ describe('lines that make a regular expression backtrack are read at once', () =
 });
 
 describe('a drop quotes a short excerpt of the cell', () => {
-  it('a non-numeric power cell of a megabyte is cut to 200 characters in the message', async () => {
+  it('a non-numeric power cell of a megabyte is cut to a 40-character excerpt in the message', async () => {
     const cell = 'x'.repeat(1_000_000);
     const text = lines('timestamp,power [W]', `2026-05-12T10:00:00Z,${cell}`, '2026-05-12T10:00:01Z,5');
     const m = await measureTraces([memoryFile('g.csv', text)], { format: 'csv' });
     const drop = m.diagnostics.find((d) => d.code === 'traces/dropped-non-numeric');
-    expect(drop?.message).toContain(`(first: ${'x'.repeat(200)}...).`);
-    expect(drop?.message.length).toBeLessThan(400);
+    // At most 40 characters of file content: 39 of the cell and an ellipsis (src/core/excerpt.ts).
+    expect(drop?.message).toContain(`(first: ${'x'.repeat(39)}…).`);
+    expect(drop?.message.length).toBeLessThan(200);
   });
 });
 
