@@ -8,6 +8,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { closestNames, didYouMean } from '../core/suggest.js';
 import { OPTIONS, optionNames, spec, type CliOptionName, type FailOn } from '../io/options.js';
 import { parseTraceLimits, type TraceLimits } from '../io/trace-limits.js';
+import { checkOptionValues, optionProblemText } from '../io/validate.js';
 
 /** Report formats the CLI writes. */
 export const FORMATS = OPTIONS.format.choices;
@@ -135,6 +136,13 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     );
     return fallback;
   };
+  // Values that must name something known (a location, a zone, a URL): checked now, by flag.
+  const valueProblems = checkOptionValues({
+    location: text('location'),
+    timezone: text('timezone'),
+    'electricity-maps-url': text('electricity-maps-url')
+  });
+  errors.push(...valueProblems.map((p) => optionProblemText(p, 'cli')));
   const traceLimitsText = text('trace-limits');
   const traceLimits =
     traceLimitsText === undefined ? { limits: {}, problems: [] } : parseTraceLimits(traceLimitsText, '--trace-limits');
