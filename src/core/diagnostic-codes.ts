@@ -15,6 +15,7 @@ import { BUDGET_CODES } from './budget.js';
 import { CONFIG_CODES } from './config.js';
 import { INTENSITY_SERIES_CODES } from './intensity-series.js';
 import { MANIFEST_CODES } from './manifest/index.js';
+import { MODEL_CARD_CODES } from './model-card.js';
 import { RESOLVE_CODES } from './resolve.js';
 import { TIME_RESOLVED_CODES } from './time-resolved.js';
 import { CODECARBON_CODES } from './traces/formats/codecarbon.js';
@@ -114,6 +115,7 @@ export const DIAGNOSTIC_CODE_LISTS = [
   { page: 'docs/diagnostics/report.md', codes: BUDGET_CODES },
   { page: 'docs/diagnostics/report.md', codes: ANALYZE_CODES },
   { page: 'docs/diagnostics/report.md', codes: TIME_RESOLVED_CODES },
+  { page: 'docs/diagnostics/report.md', codes: MODEL_CARD_CODES },
   { page: 'docs/diagnostics/traces.md', codes: MEASURE_CODES },
   { page: 'docs/diagnostics/traces.md', codes: INTEGRATOR_CODES },
   { page: 'docs/diagnostics/traces.md', codes: NVIDIA_SMI_CSV_CODES },
