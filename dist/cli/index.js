@@ -27428,12 +27428,13 @@ function displayWidth(text) {
 /** Grams in a kilogram: the model card's unit is grams, the report's is kilograms. */
 const G_PER_KG = 1000;
 /**
- * Renders the `co2_eq_emissions` block for a model card's YAML front matter. Emissions are the
- * report's total in grams, rounded to a milligram so that binary noise does not show.
- * `training_type` is left out because a manifest does not say whether a run is pre-training or
- * fine-tuning.
+ * The `co2_eq_emissions` metadata of a report, in the Hub's key order (hub-docs
+ * `model-cards-co2.md`): the report's total in grams, rounded to a milligram so that binary noise
+ * does not show, where the figure comes from, where the training ran and on what. Text is escaped
+ * so that every value is one line. `training_type` is left out because a manifest does not say
+ * whether a run is pre-training or fine-tuning.
  */
-function renderModelCard(report) {
+function modelCardMetadata(report) {
     const grams = Math.round(report.totals.emissionsKg * G_PER_KG * 1000) / 1000;
     const methods = [...new Set(report.runs.map((r) => r.method))].sort();
     const methodText = methods.length === 0
@@ -27441,15 +27442,16 @@ function renderModelCard(report) {
         : methods
             .map((m) => (m === 'estimated' ? 'estimated from rated hardware power' : 'measured from power logs'))
             .join(' and ');
-    const block = {
-        co2_eq_emissions: {
-            emissions: grams,
-            source: escapeInline(`${report.tool.name} ${report.tool.version} (${methodText}; facility energy = IT energy x PUE, emissions = energy x grid intensity)`),
-            geographical_location: escapeInline(unique(report.runs.map((r) => r.sources.intensity.label)).join('; ')) || 'unknown',
-            hardware_used: escapeInline(unique(report.runs.map((r) => r.hardware)).join('; ')) || 'unknown'
-        }
+    return {
+        emissions: grams,
+        source: escapeInline(`${report.tool.name} ${report.tool.version} (${methodText}; facility energy = IT energy x PUE, emissions = energy x grid intensity)`),
+        geographical_location: escapeInline(unique(report.runs.map((r) => r.sources.intensity.label)).join('; ')) || 'unknown',
+        hardware_used: escapeInline(unique(report.runs.map((r) => r.hardware)).join('; ')) || 'unknown'
     };
-    return (0,dist/* stringify */.As)(block, { lineWidth: 0 });
+}
+/** Renders the `co2_eq_emissions` block for a model card's YAML front matter (`--format model-card`). */
+function renderModelCard(report) {
+    return (0,dist/* stringify */.As)({ co2_eq_emissions: modelCardMetadata(report) }, { lineWidth: 0 });
 }
 /** Distinct values, first occurrence first. */
 function unique(values) {
@@ -27632,8 +27634,9 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/io/write.ts
 /**
- * Writing a report to a file for the CLI (`--output`) and the action (`report-path`): a failure is
- * a diagnostic, never a thrown error.
+ * Writing a report to a file for the CLI (`--output`) and the action (`report-path`), and
+ * replacing a file the user keeps (a model card) whole: a failure is a diagnostic, never a thrown
+ * error.
  */
 
 
@@ -27650,14 +27653,41 @@ async function writeTextFile(file, text, options) {
         return [];
     }
     catch (err) {
-        const code = err.code ?? 'unknown error';
-        const why = code === 'EISDIR'
-            ? 'it is a folder'
-            : code === 'EACCES' || code === 'EPERM'
-                ? `permission denied (${code})`
-                : code;
-        return [diagnostic('error', 'io/write-failed', `Cannot write the report to this file: ${why}.`, { file })];
+        return [
+            diagnostic('error', 'io/write-failed', `Cannot write the report to this file: ${writeError(err)}.`, { file })
+        ];
     }
+}
+/**
+ * Replaces an existing file's text whole: the new text goes to a temporary file beside it, with the
+ * old file's permissions, which is then renamed over it. A crash or a full disk leaves the old file
+ * as it was, never half of each; and the rename replaces a symbolic link put there meanwhile
+ * rather than writing through it.
+ */
+async function replaceTextFile(file, text, options) {
+    const abs = external_node_path_default().resolve(options.baseDir, file);
+    const temporary = external_node_path_default().join(external_node_path_default().dirname(abs), `.${external_node_path_default().basename(abs)}.carbon-gate-${process.pid}.tmp`);
+    try {
+        const mode = (await (0,promises_namespaceObject.stat)(abs)).mode & 0o7777;
+        await (0,promises_namespaceObject.writeFile)(temporary, text, { encoding: 'utf8', mode, flag: 'wx' });
+        await (0,promises_namespaceObject.rename)(temporary, abs);
+        return [];
+    }
+    catch (err) {
+        await (0,promises_namespaceObject.rm)(temporary, { force: true }).catch(() => undefined);
+        return [diagnostic('error', 'io/write-failed', `Cannot write the ${options.what}: ${writeError(err)}.`, { file })];
+    }
+}
+/** A write error in words. */
+function writeError(err) {
+    const code = err.code ?? 'unknown error';
+    if (code === 'EISDIR')
+        return 'it is a folder';
+    if (code === 'EACCES' || code === 'EPERM')
+        return `permission denied (${code})`;
+    if (code === 'EEXIST')
+        return 'a temporary file of another carbon-gate run is in the way';
+    return code;
 }
 
 ;// CONCATENATED MODULE: ./src/io/electricity-maps.ts
@@ -33983,7 +34013,14 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 /** Report formats the CLI writes. */
 const args_FORMATS = OPTIONS.format.choices;
 /** Commands the CLI knows. */
-const COMMANDS = ['check', 'help'];
+const COMMANDS = ['check', 'model-card', 'help'];
+/**
+ * Flags of `check` that `model-card` does not take: it writes no report (the card goes into its
+ * FILE, never coloured) and its exit code does not depend on the budget.
+ */
+const CHECK_ONLY = ['format', 'output', 'no-color', 'fail-on'];
+/** What a model card file must be called: the Hub reads a model's card from its README.md. */
+const MARKDOWN_FILE = /\.(md|markdown)$/i;
 /** Every flag of the table, in its order. */
 const FLAGS = optionNames('cli').filter((name) => !options_spec(name).cli?.positional);
 /** parseArgs' configuration, from the table. */
@@ -34044,15 +34081,29 @@ function parseCliArgs(argv) {
         return { kind: 'help' };
     if (values.version)
         return { kind: 'version' };
-    const [command, ...files] = positionals;
+    const [command, ...rest] = positionals;
     if (command === undefined) {
-        errors.push(`Missing command: expected 'carbon-gate check [FILES|GLOBS...]'.`);
+        errors.push(`Missing command: expected 'carbon-gate check [FILES|GLOBS...]' or 'carbon-gate model-card README.md [FILES|GLOBS...]'.`);
     }
     else if (command === 'help') {
         return { kind: 'help' };
     }
-    else if (command !== 'check') {
+    else if (command !== 'check' && command !== 'model-card') {
         errors.push(`Unknown command '${command}': expected one of ${COMMANDS.map((c) => `'${c}'`).join(', ')}.${didYouMean(closestNames(command, COMMANDS))}`);
+    }
+    const card = command === 'model-card' ? rest[0] : undefined;
+    const files = command === 'model-card' ? rest.slice(1) : rest;
+    if (command === 'model-card') {
+        if (card === undefined) {
+            errors.push(`Missing the model card: expected 'carbon-gate model-card README.md [FILES|GLOBS...]', the card's file first.`);
+        }
+        else if (!MARKDOWN_FILE.test(card)) {
+            errors.push(`The model card '${card}' is not a Markdown file: expected the model's README.md (the card the Hub reads) first, then the manifests, e.g. 'carbon-gate model-card README.md ${card}'.`);
+        }
+        for (const name of CHECK_ONLY) {
+            if (values[name] !== undefined)
+                errors.push(`Option '--${name}' does not apply to 'carbon-gate model-card': it writes the card into its file, whatever the budget.`);
+        }
     }
     const text = (name) => values[name];
     /** A choice's value, or its default; an unknown value is a usage error. */
@@ -34073,29 +34124,31 @@ function parseCliArgs(argv) {
     const traceLimitsText = text('trace-limits');
     const traceLimits = traceLimitsText === undefined ? { limits: {}, problems: [] } : parseTraceLimits(traceLimitsText, '--trace-limits');
     errors.push(...traceLimits.problems.map((p) => `Option ${p}.`));
-    const format = choice('format', args_FORMATS, OPTIONS.format.default);
-    const failOn = choice('fail-on', OPTIONS['fail-on'].choices, OPTIONS['fail-on'].default);
+    // `model-card` refuses these flags outright (above): their values need no second message.
+    const checkOnly = command === 'model-card';
+    const format = checkOnly ? OPTIONS.format.default : choice('format', args_FORMATS, OPTIONS.format.default);
+    const failOn = checkOnly
+        ? OPTIONS['fail-on'].default
+        : choice('fail-on', OPTIONS['fail-on'].choices, OPTIONS['fail-on'].default);
     if (errors.length > 0)
         return { kind: 'usage-error', errors };
-    return {
-        kind: 'check',
-        options: {
-            files,
-            config: text('config'),
-            budget: text('budget'),
-            warnAt: text('warn-at'),
-            location: text('location'),
-            timezone: text('timezone'),
-            failOn,
-            intensitySeries: text('intensity-series'),
-            electricityMapsToken: text('electricity-maps-token'),
-            electricityMapsUrl: text('electricity-maps-url'),
-            ...(traceLimitsText === undefined ? {} : { traceLimits: traceLimits.limits }),
-            format,
-            output: text('output'),
-            noColor: values['no-color'] === true
-        }
+    const options = {
+        files,
+        config: text('config'),
+        budget: text('budget'),
+        warnAt: text('warn-at'),
+        location: text('location'),
+        timezone: text('timezone'),
+        failOn,
+        intensitySeries: text('intensity-series'),
+        electricityMapsToken: text('electricity-maps-token'),
+        electricityMapsUrl: text('electricity-maps-url'),
+        ...(traceLimitsText === undefined ? {} : { traceLimits: traceLimits.limits }),
+        format,
+        output: text('output'),
+        noColor: values['no-color'] === true
     };
+    return card !== undefined ? { kind: 'model-card', card, options } : { kind: 'check', options };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/color.ts
@@ -34137,7 +34190,16 @@ energy and CO2e of the training runs that manifests describe, and holds them aga
 
 Usage:
   carbon-gate check [FILES|GLOBS...] [options]
+  carbon-gate model-card README.md [FILES|GLOBS...] [options]
   carbon-gate --help | --version
+
+Commands:
+  check       Reports the runs' energy and emissions and holds them against the budget.
+  model-card  Writes the runs' co2_eq_emissions into the YAML front matter of a Hugging Face
+              model card (its README.md), where the Hub reads it: an existing co2_eq_emissions is
+              replaced, every other key and the body are kept as written, and a card with an
+              invalid front matter (or invalid input) is left unchanged. Takes the options of
+              check except --format, --output, --fail-on and --no-color; exits 0 once written.
 
 Arguments:
 ${positional.map((n) => entry(`  ${options_spec(n).cli?.placeholder}`, n)).join('')}
@@ -34149,7 +34211,8 @@ Formats:
   markdown    The report as the pull-request comment shows it.
   json        The machine-readable report (schemaVersion 1): status, totals.energyKWh,
               totals.emissionsKg, budget, runs[], diagnostics[].
-  model-card  A Hugging Face model-card co2_eq_emissions block (emissions in grams).
+  model-card  A Hugging Face model-card co2_eq_emissions block (emissions in grams); to put it
+              into a card's front matter, where the Hub reads it, use 'carbon-gate model-card'.
 
 Exit codes:
   0  Within budget, or near it (warn), or no budget set; with --fail-on never, also over budget.
@@ -34178,6 +34241,7 @@ Examples:
   carbon-gate check --fail-on warning --timezone Europe/Berlin
   carbon-gate check --intensity-series data/grid-2024-06.csv
   ELECTRICITY_MAPS_TOKEN=... carbon-gate check
+  carbon-gate model-card README.md training/ --config training/carbon-budget.yml
 `;
 }
 /** The one-line pointer printed after a usage error. */
@@ -34222,6 +34286,238 @@ function wrap(text, indent) {
 /** `a, b and c`. */
 function listOf(items) {
     return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/model-card.ts
+/**
+ * Writes the `co2_eq_emissions` metadata into a Hugging Face model card (its README.md) the way the
+ * Hub reads it: inside the YAML front matter at the top of the file, between a first line `---`
+ * and the next line `---` (the Hub's own pattern, `^\s*---[\r\n]+ ... [\r\n]+---(\r\n|\n|$)`, in
+ * huggingface_hub's `repocard.py`). A bare YAML block appended to the body is shown as text and
+ * never read as metadata.
+ *
+ * The edit is a textual splice, so everything else stays as it was, byte for byte: the other keys
+ * with their comments, anchors, quoting and layout, the line endings (CRLF stays CRLF), and the
+ * whole body (a `---` rule in it included). Only the `co2_eq_emissions` entry is written: an
+ * existing one is replaced in place (keeping a `training_type`, or any other key, that someone
+ * wrote there and carbon-gate cannot know), a missing one is added at the end of the front matter,
+ * and a card without front matter gets one. The result is parsed again and must give the same
+ * value for every other key, or nothing is written.
+ *
+ * Pure: text in, text or diagnostics out; the CLI reads and writes the file.
+ */
+
+
+/** Every diagnostic code this module emits (documented in docs/diagnostics/report.md). */
+const MODEL_CARD_CODES = (/* unused pure expression or super */ null && (['modelcard/unclosed-front-matter', 'modelcard/bad-front-matter']));
+/** The metadata key the Hub reads emissions from. */
+const KEY = 'co2_eq_emissions';
+/** The keys of {@link Co2Metadata}, and where a kept `training_type` goes among them (the Hub's order). */
+const OWN_KEYS = ['emissions', 'source', 'geographical_location', 'hardware_used'];
+/**
+ * Puts `metadata` into the card's front matter as `co2_eq_emissions` (see the module comment).
+ * `file` names the card in diagnostics.
+ */
+function updateModelCard(card, metadata, file) {
+    const bom = card.startsWith('\uFEFF') ? '\uFEFF' : '';
+    const text = card.slice(bom.length);
+    // New lines take the card's own line ending, that of its first line.
+    const firstBreak = text.indexOf('\n');
+    const eol = firstBreak > 0 && text[firstBreak - 1] === '\r' ? '\r\n' : '\n';
+    const fail = (code, message, line) => ({
+        ok: false,
+        diagnostics: [diagnostic('error', code, message, line === undefined ? { file } : { file, line })]
+    });
+    const found = findFrontMatter(text);
+    if (found === 'unclosed') {
+        return fail('modelcard/unclosed-front-matter', 'The model card starts with a `---` line but has no closing `---` line, so its front matter has no end; close it (or remove the first `---`) and run again. Nothing was written.', 1);
+    }
+    if (found === undefined) {
+        const block = renderBlock(metadata, {}, '', eol);
+        return { ok: true, change: 'created', text: `${bom}---${eol}${block}---${eol}${text}` };
+    }
+    const yaml = text.slice(found.bodyStart, found.closeStart);
+    const doc = (0,dist/* parseDocument */.Tp)(yaml);
+    if (doc.errors.length > 0) {
+        const error = doc.errors[0];
+        // An error found at the end of the text (an unclosed bracket) is shown on its last line, not on the closing `---`.
+        const lastLine = found.firstLine + Math.max(0, (yaml.match(/\n/g) ?? []).length - 1);
+        const line = Math.min(lastLine, error.linePos ? found.firstLine + error.linePos[0].line - 1 : found.firstLine);
+        return fail('modelcard/bad-front-matter', `The model card's front matter is not valid YAML (${model_card_firstLine(error.message)}); fix it and run again. Nothing was written.`, line);
+    }
+    const root = doc.contents;
+    const empty = root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null);
+    if (!empty && !((0,dist/* isMap */.jh)(root) && !root.flow)) {
+        return fail('modelcard/bad-front-matter', `The model card's front matter is ${(0,dist/* isMap */.jh)(root) ? 'a flow mapping ({ ... })' : 'not a mapping'}; the Hub reads metadata from a block mapping (one \`key: value\` per line), and only such a front matter is edited. Nothing was written.`, found.firstLine);
+    }
+    const before = empty ? {} : toJs(doc);
+    if (before === undefined) {
+        return fail('modelcard/bad-front-matter', "The model card's front matter uses more aliases than a front matter needs (a resource-exhaustion guard); edit it by hand. Nothing was written.", found.firstLine);
+    }
+    const old = before[KEY];
+    const kept = old !== null && typeof old === 'object' && !Array.isArray(old) ? old : {};
+    let updated;
+    let change;
+    const map = (0,dist/* isMap */.jh)(root) ? root : undefined;
+    const pair = map?.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === KEY);
+    if (pair) {
+        const span = pairLines(yaml, pair);
+        if (!span) {
+            return fail('modelcard/bad-front-matter', `The front matter's \`${KEY}\` key does not start its own line, so it cannot be replaced in place. Nothing was written.`, found.firstLine);
+        }
+        updated = yaml.slice(0, span.start) + renderBlock(metadata, kept, span.indent, eol) + yaml.slice(span.end);
+        change = 'replaced';
+    }
+    else {
+        const indent = map ? keyIndent(yaml, map.items[0]) : '';
+        const separator = yaml === '' || yaml.endsWith('\n') ? '' : eol;
+        updated = yaml + separator + renderBlock(metadata, {}, indent ?? '', eol);
+        change = 'added';
+    }
+    // The splice must change nothing but the one key: parse again and compare every other value.
+    const after = (0,dist/* parseDocument */.Tp)(updated);
+    const afterJs = after.errors.length === 0 ? toJs(after) : undefined;
+    const expected = { ...withoutKey(before), [KEY]: expectedBlock(metadata, kept) };
+    if (afterJs === undefined || JSON.stringify(sortKeys(afterJs)) !== JSON.stringify(sortKeys(expected))) {
+        return fail('modelcard/bad-front-matter', `Replacing \`${KEY}\` in the model card's front matter would change another key (an anchor defined in it and used elsewhere?); edit it by hand. Nothing was written.`, found.firstLine);
+    }
+    return { ok: true, change, text: bom + text.slice(0, found.bodyStart) + updated + text.slice(found.closeStart) };
+}
+/**
+ * The front matter's place: an opening line `---` (after blank space only) and the next line that
+ * is exactly `---`; `unclosed` when the opening has no closing; undefined when the text does not
+ * start with `---`. An opening directly followed by its closing is an empty front matter.
+ */
+function findFrontMatter(text) {
+    const open = /^\s*?---(\r?\n|$)/.exec(text);
+    if (!open)
+        return undefined;
+    const bodyStart = open[0].length;
+    const firstLine = (open[0].match(/\n/g) ?? []).length + 1;
+    // Line by line on `\n` (a `\r` before it belongs to the line break), as the Hub splits them.
+    for (let start = bodyStart; start < text.length || start === bodyStart;) {
+        const lineBreak = text.indexOf('\n', start);
+        const line = text.slice(start, lineBreak === -1 ? text.length : lineBreak).replace(/\r$/, '');
+        if (line === '---')
+            return { bodyStart, closeStart: start, firstLine };
+        if (lineBreak === -1)
+            break;
+        start = lineBreak + 1;
+    }
+    return 'unclosed';
+}
+/**
+ * The whole lines an entry takes, from the start of its key's line to the end of its value's last
+ * line (with the line break), and the key's indentation; undefined when something other than
+ * blank space precedes the key on its line.
+ */
+function pairLines(yaml, pair) {
+    const key = pair.key;
+    const value = pair.value;
+    if (!key.range)
+        return undefined;
+    const keyStart = key.range[0];
+    const start = yaml.lastIndexOf('\n', keyStart - 1) + 1;
+    const indent = yaml.slice(start, keyStart);
+    if (!/^[ ]*$/.test(indent))
+        return undefined;
+    const valueEnd = Math.max(key.range[1], value?.range?.[1] ?? 0);
+    // The value's end may sit on the last line's break, or before a comment on that line.
+    const lineBreak = yaml.indexOf('\n', Math.max(valueEnd - 1, keyStart));
+    const end = lineBreak === -1 ? yaml.length : lineBreak + 1;
+    return { start, end, indent };
+}
+/** The indentation of a block mapping's first key, or undefined when it cannot be read. */
+function keyIndent(yaml, pair) {
+    const range = pair?.key?.range;
+    if (!range)
+        return undefined;
+    const start = yaml.lastIndexOf('\n', range[0] - 1) + 1;
+    const indent = yaml.slice(start, range[0]);
+    return /^[ ]*$/.test(indent) ? indent : undefined;
+}
+/**
+ * The values to write under `co2_eq_emissions`: carbon-gate's four in the Hub's order, a kept
+ * `training_type` after `source` (where the Hub's documentation puts it), then any other key
+ * someone wrote there.
+ */
+function expectedBlock(metadata, kept) {
+    const block = { emissions: metadata.emissions, source: metadata.source };
+    if (kept.training_type !== undefined)
+        block.training_type = kept.training_type;
+    block.geographical_location = metadata.geographical_location;
+    block.hardware_used = metadata.hardware_used;
+    for (const [k, v] of Object.entries(kept))
+        if (!OWN_KEYS.includes(k) && k !== 'training_type')
+            block[k] = v;
+    return block;
+}
+/** The `co2_eq_emissions:` entry as YAML lines, each indented by `indent`, ending with a line break. */
+function renderBlock(metadata, kept, indent, eol) {
+    const yaml = (0,dist/* stringify */.As)({ [KEY]: expectedBlock(metadata, kept) }, { lineWidth: 0 });
+    return yaml
+        .replace(/\n$/, '')
+        .split('\n')
+        .map((line) => indent + line + eol)
+        .join('');
+}
+/** The document as plain data (a mapping); undefined when it is not one or resolving its aliases fails. */
+function toJs(doc) {
+    try {
+        const value = doc.toJS();
+        return value !== null && typeof value === 'object' && !Array.isArray(value)
+            ? value
+            : undefined;
+    }
+    catch {
+        // yaml refuses documents whose aliases expand past its limit (a "billion laughs" guard).
+        return undefined;
+    }
+}
+function withoutKey(values) {
+    const { [KEY]: _dropped, ...rest } = values;
+    return rest;
+}
+/** A value with every object's keys sorted, so that two values compare by content, not key order. */
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+        return Object.fromEntries(Object.keys(value)
+            .sort()
+            .map((k) => [k, sortKeys(value[k])]));
+    }
+    return value;
+}
+function model_card_firstLine(message) {
+    return message.split('\n')[0].replace(/[.:]\s*$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/cli/model-card.ts
+
+
+
+
+/** Largest model card read: 8 MiB. Cards with long tables run to a few hundred KiB. */
+const MAX_CARD_BYTES = 8 * 1024 * 1024;
+/**
+ * Writes the report's emissions into the card at `file` (relative to `baseDir`). A card that
+ * already says the same is left as it is. Never throws for bad input.
+ */
+async function writeModelCard(file, report, options) {
+    const read = await readTextFile(file, { baseDir: options.baseDir, what: 'model card', maxBytes: MAX_CARD_BYTES });
+    if (!read.input)
+        return { diagnostics: read.diagnostics };
+    const metadata = modelCardMetadata(report);
+    const update = updateModelCard(read.input.text, metadata, file);
+    if (!update.ok)
+        return { diagnostics: update.diagnostics };
+    if (update.text === read.input.text)
+        return { diagnostics: [], change: 'unchanged', grams: metadata.emissions };
+    const problems = await replaceTextFile(file, update.text, { baseDir: options.baseDir, what: 'model card' });
+    if (problems.length > 0)
+        return { diagnostics: problems };
+    return { diagnostics: [], change: update.change, grams: metadata.emissions };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/output.ts
@@ -34296,6 +34592,7 @@ function cliSecrets(env, flagToken) {
 
 
 
+
 /** Exit codes: the verdict passes, the verdict fails (`--fail-on`), invalid input or usage. */
 const EXIT = { ok: 0, overBudget: 1, invalid: 2 };
 /**
@@ -34330,13 +34627,19 @@ async function run(argv, io, out) {
             return EXIT.invalid;
         case 'check':
             return check(parsed.options, io);
+        case 'model-card':
+            return modelCard(parsed.card, parsed.options, io);
     }
 }
-async function check(options, io) {
+/** The report the options ask for, its secrets masked, and those secrets. */
+async function analyzeOptions(options, io) {
     const secrets = cliSecrets(io.env, options.electricityMapsToken);
     const { input } = await readRequest(cliRequest(options, io));
     // Masked before rendering: Markdown escaping (`ghs\_...`) would hide a token from the writer's scan.
-    const report = redactDeep(await analyze(input), secrets);
+    return { report: redactDeep(await analyze(input), secrets), secrets };
+}
+async function check(options, io) {
+    const { report, secrets } = await analyzeOptions(options, io);
     const toTerminal = options.output === undefined && io.isTTY;
     const color = useColor({ toTerminal, noColorFlag: options.noColor, env: io.env });
     const out = safeStreams(io, { secrets, color });
@@ -34365,6 +34668,35 @@ async function check(options, io) {
     }
     return exitCode(report, options.failOn);
 }
+/**
+ * `carbon-gate model-card README.md`: the runs' `co2_eq_emissions` written into the card's front
+ * matter (src/cli/model-card.ts). Exit 0 when the card holds them, 2 on invalid input or a card
+ * that cannot be edited (nothing is written then); the budget's verdict plays no part.
+ */
+async function modelCard(card, options, io) {
+    const { report, secrets } = await analyzeOptions(options, io);
+    const out = safeStreams(io, { secrets });
+    printDiagnostics(report.diagnostics, out);
+    if (!report.inputValid || hasErrors(report.diagnostics)) {
+        out.line(`carbon-gate: invalid input — ${card} left unchanged (fix the errors above)`);
+        return EXIT.invalid;
+    }
+    const written = await writeModelCard(card, report, { baseDir: io.cwd });
+    if (written.change === undefined) {
+        printDiagnostics(written.diagnostics, out);
+        out.line(`carbon-gate: ${card} left unchanged`);
+        return EXIT.invalid;
+    }
+    out.line(`carbon-gate: ${card}: co2_eq_emissions ${CHANGE_WORDS[written.change]} (${written.grams} g CO2e)`);
+    return EXIT.ok;
+}
+/** What the model-card command says it did. */
+const CHANGE_WORDS = {
+    created: 'written into a new front matter',
+    added: 'added to the front matter',
+    replaced: 'replaced in the front matter',
+    unchanged: 'already up to date'
+};
 /**
  * The request the command line makes: the arguments name the manifests (none: the default search
  * below the current folder), `--config` names a config that must exist (without it, the default

@@ -246,6 +246,10 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
+/** yaml's message without its position (counted from the front matter, not the file) and excerpt. */
 function firstLine(message: string): string {
-  return message.split('\n')[0].replace(/[.:]\s*$/, '');
+  return message
+    .split('\n')[0]
+    .replace(/ at line \d+, column \d+.*$/, '')
+    .replace(/[.:]\s*$/, '');
 }
