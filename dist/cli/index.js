@@ -34489,8 +34489,12 @@ function sortKeys(value) {
     }
     return value;
 }
+/** yaml's message without its position (counted from the front matter, not the file) and excerpt. */
 function model_card_firstLine(message) {
-    return message.split('\n')[0].replace(/[.:]\s*$/, '');
+    return message
+        .split('\n')[0]
+        .replace(/ at line \d+, column \d+.*$/, '')
+        .replace(/[.:]\s*$/, '');
 }
 
 ;// CONCATENATED MODULE: ./src/cli/model-card.ts
