@@ -1,13 +1,13 @@
 /**
  * `carbon-gate model-card README.md`: reads the model card, puts the report's `co2_eq_emissions`
- * into its front matter (src/core/model-card.ts) and writes it back whole, or not at all. The card
+ * into its front matter (src/core/render/modelcard-update.ts) and writes it back whole, or not at all. The card
  * is read as every file a user names is (src/io/read.ts): never through a symbolic link, never
  * inside `.git`, at most {@link MAX_CARD_BYTES}; it must exist, so a misspelt name is an error
  * rather than a new file.
  */
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Report } from '../core/model.js';
-import { updateModelCard, type CardChange } from '../core/model-card.js';
+import { updateModelCard, type CardChange } from '../core/render/modelcard-update.js';
 import { modelCardMetadata } from '../core/render/modelcard.js';
 import { readTextFile } from '../io/read.js';
 import { replaceTextFile } from '../io/write.js';

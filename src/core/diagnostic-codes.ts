@@ -15,7 +15,6 @@ import { BUDGET_CODES } from './budget.js';
 import { CONFIG_CODES } from './config.js';
 import { INTENSITY_SERIES_CODES } from './intensity-series.js';
 import { MANIFEST_CODES } from './manifest/index.js';
-import { MODEL_CARD_CODES } from './model-card.js';
 import { RESOLVE_CODES } from './resolve.js';
 import { TIME_RESOLVED_CODES } from './time-resolved.js';
 import { CODECARBON_CODES } from './traces/formats/codecarbon.js';
@@ -46,6 +45,12 @@ const IO_CODES = [
   'io/symbolic-link',
   'io/git-folder'
 ] as const;
+
+/**
+ * Codes of the model-card editor (src/core/render/modelcard-update.ts), listed here because the
+ * compute modules, this registry among them, do not import the renderers.
+ */
+const MODEL_CARD_CODES = ['modelcard/unclosed-front-matter', 'modelcard/bad-front-matter'] as const;
 
 /** Codes of the Electricity Maps settings the adapters read (src/io/intensity.ts). */
 const PROVIDER_CODES = ['intensity/bad-provider-url', 'intensity/no-token'] as const;

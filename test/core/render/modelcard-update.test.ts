@@ -6,8 +6,8 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { parse } from 'yaml';
-import { updateModelCard } from '../../src/core/model-card.js';
-import type { Co2Metadata } from '../../src/core/render/modelcard.js';
+import { updateModelCard } from '../../../src/core/render/modelcard-update.js';
+import type { Co2Metadata } from '../../../src/core/render/modelcard.js';
 
 const META: Co2Metadata = {
   emissions: 1234.5,

@@ -16,11 +16,8 @@
  * Pure: text in, text or diagnostics out; the CLI reads and writes the file.
  */
 import { isMap, isScalar, parseDocument, stringify, type Pair } from 'yaml';
-import { diagnostic, type Diagnostic } from './diagnostics.js';
-import type { Co2Metadata } from './render/modelcard.js';
-
-/** Every diagnostic code this module emits (documented in docs/diagnostics/report.md). */
-export const MODEL_CARD_CODES = ['modelcard/unclosed-front-matter', 'modelcard/bad-front-matter'] as const;
+import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import type { Co2Metadata } from './modelcard.js';
 
 /** The metadata key the Hub reads emissions from. */
 const KEY = 'co2_eq_emissions';
@@ -54,7 +51,11 @@ export function updateModelCard(card: string, metadata: Co2Metadata, file: strin
   // New lines take the card's own line ending, that of its first line.
   const firstBreak = text.indexOf('\n');
   const eol = firstBreak > 0 && text[firstBreak - 1] === '\r' ? '\r\n' : '\n';
-  const fail = (code: (typeof MODEL_CARD_CODES)[number], message: string, line?: number): CardUpdate => ({
+  const fail = (
+    code: 'modelcard/unclosed-front-matter' | 'modelcard/bad-front-matter',
+    message: string,
+    line?: number
+  ): CardUpdate => ({
     ok: false,
     diagnostics: [diagnostic('error', code, message, line === undefined ? { file } : { file, line })]
   });
