@@ -34288,7 +34288,7 @@ function listOf(items) {
     return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/model-card.ts
+;// CONCATENATED MODULE: ./src/core/render/modelcard-update.ts
 /**
  * Writes the `co2_eq_emissions` metadata into a Hugging Face model card (its README.md) the way the
  * Hub reads it: inside the YAML front matter at the top of the file, between a first line `---`
@@ -34308,8 +34308,6 @@ function listOf(items) {
  */
 
 
-/** Every diagnostic code this module emits (documented in docs/diagnostics/report.md). */
-const MODEL_CARD_CODES = (/* unused pure expression or super */ null && (['modelcard/unclosed-front-matter', 'modelcard/bad-front-matter']));
 /** The metadata key the Hub reads emissions from. */
 const KEY = 'co2_eq_emissions';
 /** The keys of {@link Co2Metadata}, and where a kept `training_type` goes among them (the Hub's order). */
@@ -34343,7 +34341,7 @@ function updateModelCard(card, metadata, file) {
         // An error found at the end of the text (an unclosed bracket) is shown on its last line, not on the closing `---`.
         const lastLine = found.firstLine + Math.max(0, (yaml.match(/\n/g) ?? []).length - 1);
         const line = Math.min(lastLine, error.linePos ? found.firstLine + error.linePos[0].line - 1 : found.firstLine);
-        return fail('modelcard/bad-front-matter', `The model card's front matter is not valid YAML (${model_card_firstLine(error.message)}); fix it and run again. Nothing was written.`, line);
+        return fail('modelcard/bad-front-matter', `The model card's front matter is not valid YAML (${modelcard_update_firstLine(error.message)}); fix it and run again. Nothing was written.`, line);
     }
     const root = doc.contents;
     const empty = root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null);
@@ -34490,7 +34488,7 @@ function sortKeys(value) {
     return value;
 }
 /** yaml's message without its position (counted from the front matter, not the file) and excerpt. */
-function model_card_firstLine(message) {
+function modelcard_update_firstLine(message) {
     return message
         .split('\n')[0]
         .replace(/ at line \d+, column \d+.*$/, '')
