@@ -46377,6 +46377,7 @@ function buildReport(input) {
     const diagnostics = sortDiagnostics(capDiagnostics(dedupeDiagnostics(found)));
     const inputValid = !hasErrors(diagnostics);
     const budget = budgetUse(input.budget, totals);
+    const config = input.config ?? { file: null, searched: [] };
     return {
         schemaVersion: 1,
         tool: { name: 'carbon-gate', version: input.toolVersion },
@@ -46384,14 +46385,31 @@ function buildReport(input) {
         inputValid,
         totals,
         budget,
+        config,
         runs,
         equivalents: equivalents(totals.emissionsKg),
         methodology: {
-            notes: [...methodologyNotes(runs), ...(input.extraNotes ?? [])],
+            notes: [...methodologyNotes(runs), ...configNote(config), ...(input.extraNotes ?? [])],
             sources: collectSources(runs, input.extraSources ?? [])
         },
         diagnostics
     };
+}
+/**
+ * The note that names the budget config read, or says where none was found, so that a budget
+ * missing because the config was not where the check looked is never silent. None when the
+ * adapter looked nowhere (a caller of the core with no config).
+ */
+function configNote(config) {
+    if (config.file !== null)
+        return [`Budget config read from ${config.file}.`];
+    if (config.searched.length === 0)
+        return [];
+    return [`No budget config read: none at ${listOr(config.searched)}.`];
+}
+/** `a`, `a or b`, `a, b or c`. */
+function listOr(items) {
+    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 /** Orders runs by manifest path, then position in the file, then name. */
 function compareRuns(a, b) {
@@ -59597,7 +59615,11 @@ async function analyze(input, hooks = {}) {
         budget: budget.budget,
         toolVersion: input.toolVersion,
         extraSources,
-        extraNotes
+        extraNotes,
+        config: {
+            file: input.config?.file ?? null,
+            searched: input.configSearched ?? (input.config ? [input.config.file] : [])
+        }
     });
 }
 /** Name problems that `resolveRun` finds; the only ones worth reporting for a run with errors. */
@@ -69090,12 +69112,16 @@ const OPTIONS = {
         action: { note: 'One per line.' }
     },
     config: {
-        description: 'Budget and config file (YAML or JSON), relative to {folder}. When the default path does not exist the check runs without it; a path you name must exist. A symbolic link or a file inside `.git` is refused.',
+        description: 'Budget and config file (YAML or JSON), relative to {folder}. A path you name must exist; when the default is missing the check runs without a config, and the report says where it looked. A symbolic link or a file inside `.git` is refused.',
         value: 'text',
         default: DEFAULT_CONFIG_PATH,
         example: DEFAULT_CONFIG_PATH,
-        cli: { placeholder: 'FILE', short: 'c' },
-        action: {}
+        cli: {
+            placeholder: 'FILE',
+            short: 'c',
+            note: 'Without `--config`, the default is looked for in the current folder, then in each folder above it up to the repository root (the nearest folder holding `.git`), the nearest first; outside a repository, in the current folder only.'
+        },
+        action: { note: 'The default is read from the workspace only: it is the repository root.' }
     },
     budget: {
         description: "The budget, replacing the config file's as a whole: an emissions mass (`500 kg`, `1.2 t`, `1400 lb`), an energy (`2 MWh`, `800 kWh`), or both (`500 kg; 2 MWh`).",
@@ -69349,6 +69375,139 @@ function failsCheck(status, failOn) {
  */
 const TOOL_VERSION = '0.1.0';
 
+;// CONCATENATED MODULE: ./src/io/config-search.ts
+/**
+ * Where the default budget config (`.github/carbon-budget.yml`) is looked for when none is named:
+ * in the current folder, then in each folder above it, up to and including the repository root,
+ * the nearest folder that holds a `.git` (a folder, or the file a worktree or submodule has).
+ * The walk never goes above that root, nor above the confining folder when there is one (the
+ * action's workspace), and when no folder up to the file system's root holds a `.git` only the
+ * current folder is looked at: outside a repository nothing marks where a project ends, and a
+ * config found in a home folder or in `/tmp` would judge a check it does not belong to.
+ *
+ * Candidates are named relative to the current folder (`../.github/carbon-budget.yml`), as every
+ * file in a report is. The first one that exists in any form is the config: a symbolic link or a
+ * folder there is then refused by the read, rather than skipped for one further up, so a link
+ * cannot make the budget silently come from elsewhere (or disappear).
+ */
+
+
+
+
+/**
+ * Looks for the default config (`configPath`, relative to each folder) from `baseDir` up to the
+ * repository root (see the module comment), never above `rootDir` when it is given. Never throws:
+ * a folder that cannot be looked at counts as one without the file.
+ */
+async function findDefaultConfig(baseDir, rootDir, configPath = DEFAULT_CONFIG_PATH) {
+    const folders = await searchFolders(external_node_path_default().resolve(baseDir), rootDir === undefined ? undefined : external_node_path_default().resolve(rootDir));
+    const searched = [];
+    for (const [up, folder] of folders.entries()) {
+        const candidate = `${'../'.repeat(up)}${configPath}`;
+        searched.push(candidate);
+        if (await config_search_exists(external_node_path_default().join(folder, configPath)))
+            return { file: candidate, searched };
+    }
+    return { searched };
+}
+/**
+ * The folders to look in, nearest first: `start` and its parents up to the first that holds a
+ * `.git` or is `root`; only `start` when neither is met before the file system's root (or when
+ * `start` does not lie inside `root`).
+ */
+async function searchFolders(start, root) {
+    if (root !== undefined && !isInside(root, start))
+        return [start];
+    const folders = [];
+    for (let folder = start;; folder = external_node_path_default().dirname(folder)) {
+        folders.push(folder);
+        if (folder === root || (await config_search_exists(external_node_path_default().join(folder, '.git'))))
+            return folders;
+        if (external_node_path_default().dirname(folder) === folder)
+            return [start];
+    }
+}
+/** True when something (a file, a folder, a link) is at `abs`; links are not followed. */
+async function config_search_exists(abs) {
+    return (0,promises_namespaceObject.lstat)(abs).then(() => true, () => false);
+}
+
+;// CONCATENATED MODULE: ./src/io/validate.ts
+/**
+ * The values of the options that name something carbon-gate must know (a location, a time zone,
+ * a URL), checked when the options are read, once for both adapters: the CLI reports a problem as
+ * a usage error naming `--location`, the action as an `input/invalid` error naming the `location`
+ * input, both with the closest valid value. Checked here rather than where the value is used, so
+ * that `--location Mars` fails even when every run names its own location, and a bad
+ * `--timezone` is not reported at a manifest's line, as though the manifest were wrong.
+ *
+ * The rules are the core's own (the location catalogue, the trace readers' time zones), so a value
+ * accepted here is one the core accepts. The choices and the limits are checked by their own
+ * parsers; budgets and `warn-at` by the core, which names the option in its message.
+ */
+
+
+
+
+
+
+/** Each check: the problem with a (non-empty) value, or undefined when it is usable. */
+const CHECKS = {
+    location(value) {
+        const found = findIntensity(value);
+        if (found.ok)
+            return undefined;
+        const why = found.reason ? ` ${found.reason}` : '';
+        return `unknown location "${excerpt(value)}"; expected ${LOCATION_EXPECTED}.${why}${didYouMean(found.suggestions)}`;
+    },
+    timezone(value) {
+        const zone = resolveZone(value);
+        return 'error' in zone ? lowerFirst(zone.error) : undefined;
+    },
+    'electricity-maps-url'(value) {
+        return isHttpUrl(value.trim())
+            ? undefined
+            : `"${excerpt(value)}" is not an http(s) URL; expected the API base, such as ${DEFAULT_ELECTRICITY_MAPS_BASE_URL}.`;
+    }
+};
+/**
+ * Checks the given option values; empty or absent values are not checked (they mean "not set").
+ * Problems come in the order of `values`' keys.
+ */
+function checkOptionValues(values) {
+    const problems = [];
+    for (const [option, value] of Object.entries(values)) {
+        if (value === undefined || value.trim() === '')
+            continue;
+        const message = CHECKS[option](value);
+        if (message !== undefined)
+            problems.push({ option, message });
+    }
+    return problems;
+}
+/**
+ * A problem as an adapter says it, naming the option as the user wrote it: `Option '--location':
+ * ...` on the command line, ``Input `location`: ...`` in the action.
+ */
+function optionProblemText(problem, adapter) {
+    return adapter === 'cli'
+        ? `Option '--${problem.option}': ${problem.message}`
+        : `Input \`${problem.option}\`: ${problem.message}`;
+}
+/** True for an absolute http or https URL. */
+function isHttpUrl(text) {
+    try {
+        const url = new URL(text);
+        return url.protocol === 'http:' || url.protocol === 'https:';
+    }
+    catch {
+        return false;
+    }
+}
+function lowerFirst(text) {
+    return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 ;// CONCATENATED MODULE: ./src/io/intensity.ts
 /**
  * Time-resolved intensity for the adapters (CLI and action alike): reads the hourly series file a
@@ -69358,6 +69517,7 @@ const TOOL_VERSION = '0.1.0';
  *
  * Nothing here throws for bad input, and the token appears in no message.
  */
+
 
 
 
@@ -69406,15 +69566,6 @@ async function loadIntensitySeries(options) {
         electricityMapsUrl: url || undefined
     });
     return loaded;
-}
-function isHttpUrl(text) {
-    try {
-        const url = new URL(text);
-        return url.protocol === 'http:' || url.protocol === 'https:';
-    }
-    catch {
-        return false;
-    }
 }
 /**
  * The Electricity Maps `carbon-intensity/past-range` client as a core `IntensityProvider`: it
@@ -69510,9 +69661,10 @@ async function readIntensitySeriesFile(file, options) {
  * sources of manifests and traces (the action's artifacts). The CLI's arguments and the action's
  * inputs each map to an {@link AnalyzeRequest}; {@link readRequest} turns it into the core's
  * `AnalyzeInput`, so finding and reading files, the config rule ("a named config must exist, the
- * default may be missing"), intensity loading, the choice of trace reader and the collection of
+ * default may be missing, and is looked for up to the repository root"), intensity loading, the choice of trace reader and the collection of
  * every diagnostic are written once.
  */
+
 
 
 
@@ -69526,7 +69678,8 @@ async function readIntensitySeriesFile(file, options) {
 const NOTHING_FOUND = new Set(['io/no-match', 'io/no-manifests']);
 /**
  * Reads everything a request names into the core's input: finds and reads the manifests, reads the
- * config (a named one must exist, the default may be missing), loads the sources and the
+ * config (a named one must exist; the default may be missing, and is looked for from the base
+ * folder up to the repository root), loads the sources and the
  * intensity options, chooses the trace reader, and collects every problem as a diagnostic. Never
  * throws for bad input.
  */
@@ -69536,8 +69689,13 @@ async function readRequest(request) {
     const search = request.manifests;
     const found = search ? await findManifests(search.patterns, { cwd: baseDir }) : { files: [], diagnostics: [] };
     const own = await readTextFiles(found.files, { baseDir, what: 'manifest', ...confine });
+    const configSearch = request.config.named
+        ? { file: request.config.path, searched: [request.config.path] }
+        : await findDefaultConfig(baseDir, rootDir, request.config.path);
     const readConfig = request.config.named ? readTextFile : readOptionalTextFile;
-    const config = await readConfig(request.config.path, { baseDir, what: 'config file', ...confine });
+    const config = configSearch.file === undefined
+        ? { diagnostics: [] }
+        : await readConfig(configSearch.file, { baseDir, what: 'config file', ...confine });
     const { maxCrawlEntries, ...byteLimits } = request.traceLimits ?? {};
     const crawl = createCrawlBudget(maxCrawlEntries);
     const sources = request.sources ?? [];
@@ -69556,6 +69714,7 @@ async function readRequest(request) {
     const input = {
         manifests,
         overrides: definedOnly(request.overrides),
+        configSearched: configSearch.searched,
         toolVersion: TOOL_VERSION,
         traces: loaded.find((l) => l.traces)?.traces ?? ownTraceReader(request.confinement, found.files, crawl),
         diagnostics: [
@@ -76740,12 +76899,13 @@ function displayWidth(text) {
 /** Grams in a kilogram: the model card's unit is grams, the report's is kilograms. */
 const G_PER_KG = 1000;
 /**
- * Renders the `co2_eq_emissions` block for a model card's YAML front matter. Emissions are the
- * report's total in grams, rounded to a milligram so that binary noise does not show.
- * `training_type` is left out because a manifest does not say whether a run is pre-training or
- * fine-tuning.
+ * The `co2_eq_emissions` metadata of a report, in the Hub's key order (hub-docs
+ * `model-cards-co2.md`): the report's total in grams, rounded to a milligram so that binary noise
+ * does not show, where the figure comes from, where the training ran and on what. Text is escaped
+ * so that every value is one line. `training_type` is left out because a manifest does not say
+ * whether a run is pre-training or fine-tuning.
  */
-function renderModelCard(report) {
+function modelCardMetadata(report) {
     const grams = Math.round(report.totals.emissionsKg * G_PER_KG * 1000) / 1000;
     const methods = [...new Set(report.runs.map((r) => r.method))].sort();
     const methodText = methods.length === 0
@@ -76753,15 +76913,16 @@ function renderModelCard(report) {
         : methods
             .map((m) => (m === 'estimated' ? 'estimated from rated hardware power' : 'measured from power logs'))
             .join(' and ');
-    const block = {
-        co2_eq_emissions: {
-            emissions: grams,
-            source: escapeInline(`${report.tool.name} ${report.tool.version} (${methodText}; facility energy = IT energy x PUE, emissions = energy x grid intensity)`),
-            geographical_location: escapeInline(unique(report.runs.map((r) => r.sources.intensity.label)).join('; ')) || 'unknown',
-            hardware_used: escapeInline(unique(report.runs.map((r) => r.hardware)).join('; ')) || 'unknown'
-        }
+    return {
+        emissions: grams,
+        source: escapeInline(`${report.tool.name} ${report.tool.version} (${methodText}; facility energy = IT energy x PUE, emissions = energy x grid intensity)`),
+        geographical_location: escapeInline(unique(report.runs.map((r) => r.sources.intensity.label)).join('; ')) || 'unknown',
+        hardware_used: escapeInline(unique(report.runs.map((r) => r.hardware)).join('; ')) || 'unknown'
     };
-    return stringify(block, { lineWidth: 0 });
+}
+/** Renders the `co2_eq_emissions` block for a model card's YAML front matter (`--format model-card`). */
+function renderModelCard(report) {
+    return stringify({ co2_eq_emissions: modelCardMetadata(report) }, { lineWidth: 0 });
 }
 /** Distinct values, first occurrence first. */
 function unique(values) {
@@ -76842,6 +77003,7 @@ function runWithoutResults(run) {
 
 
 
+
 /** The comment tag when none is given. */
 const DEFAULT_TAG = OPTIONS['comment-tag'].default;
 /** Environment variable that sets the backoff unit (ms); for tests, not an action input. */
@@ -76879,6 +77041,14 @@ function readSettings(env = process.env) {
     const runId = readRunId(input('run-id'), (message) => bad('run-id', message));
     const statusContext = input('status-context') || undefined;
     const artifactsMissing = oneOf('if-artifacts-missing', OPTIONS['if-artifacts-missing'].choices, OPTIONS['if-artifacts-missing'].default);
+    // Values that must name something known (a location, a zone, a URL): checked now, by input.
+    const valueProblems = checkOptionValues({
+        location: input('location'),
+        timezone: input('timezone'),
+        'electricity-maps-url': input('electricity-maps-url')
+    });
+    for (const p of valueProblems)
+        problems.push(diagnostic('error', 'input/invalid', optionProblemText(p, 'action')));
     const limits = parseExtractLimits(input('artifact-limits'));
     const traceLimits = parseTraceLimits(input('trace-limits'), 'trace-limits');
     // Each message names the input and the line already.

@@ -2,21 +2,30 @@
 /**
  * Renders a sample PR comment to docs/images/comment.png: the Markdown the action posts, turned
  * into HTML by a GFM renderer (marked) with GitHub-like styles, screenshotted by headless Chromium.
+ * The Markdown it drew is written beside the picture (docs/images/comment.md), and its SHA-256 into
+ * the PNG (a `tEXt` chunk, {@link MARKDOWN_HASH_KEY}): test/docs/comment-image.test.ts renders the
+ * sample again and fails when either no longer matches, so the picture cannot silently go stale.
  *
  * Usage:
  *   node scripts/screenshot-comment.mjs [--markdown FILE] [--out FILE] [--width PX]
  *
- * Without --markdown, the Markdown comes from the CLI bundle run on examples/ with a 500 kg budget
- * (the same renderer as the comment), so build first: `npm run bundle`.
- * Needs Chromium (Debian: `apt-get install -y chromium fonts-noto-color-emoji`). Mermaid blocks stay
- * as code: Mermaid is drawn by GitHub's page scripts, not by Markdown renderers.
+ * Without --markdown, the Markdown is the sample of scripts/comment-sample.mjs: the CLI bundle run
+ * on examples/ with a 500 kg budget (the same renderer as the comment), so build first:
+ * `npm run bundle`. Needs Chromium (Debian: `apt-get install -y chromium fonts-noto-color-emoji`),
+ * for regenerating only: the tests do not. Mermaid blocks stay as code: Mermaid is drawn by
+ * GitHub's page scripts, not by Markdown renderers.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { marked } from 'marked';
+import { sampleMarkdown } from './comment-sample.mjs';
+
+/** The PNG text chunk's keyword that holds the SHA-256 (hex) of the Markdown drawn. */
+const MARKDOWN_HASH_KEY = 'carbon-gate:markdown-sha256';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -27,23 +36,32 @@ const flag = (name, fallback) => {
 const out = path.resolve(flag('--out', path.join(root, 'docs/images/comment.png')));
 const width = Number(flag('--width', '1080'));
 
-function sampleMarkdown() {
+function markdownToDraw() {
   const file = flag('--markdown', '');
-  if (file) return readFileSync(file, 'utf8');
-  const cli = path.join(root, 'dist/cli/index.js');
-  if (!existsSync(cli))
-    throw new Error('dist/cli/index.js is missing: run `npm run bundle` first, or pass --markdown FILE.');
-  try {
-    return execFileSync(process.execPath, [cli, 'check', 'examples', '--budget', '500 kg', '--format', 'markdown'], {
-      cwd: root,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore']
-    });
-  } catch (error) {
-    // Exit 1 (over budget) still prints the report.
-    if (error.status === 1 && error.stdout) return error.stdout;
-    throw error;
+  return file ? readFileSync(file, 'utf8') : sampleMarkdown();
+}
+
+/** CRC-32 (ISO-HDLC), as PNG chunks use it. */
+function crc32(bytes) {
+  let crc = 0xffffffff;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
   }
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** The PNG with a `tEXt` chunk (keyword, NUL, text) inserted after its IHDR chunk. */
+function withTextChunk(png, keyword, text) {
+  const data = Buffer.concat([Buffer.from(keyword, 'latin1'), Buffer.from([0]), Buffer.from(text, 'latin1')]);
+  const typeAndData = Buffer.concat([Buffer.from('tEXt', 'latin1'), data]);
+  const chunk = Buffer.alloc(12 + data.length);
+  chunk.writeUInt32BE(data.length, 0);
+  typeAndData.copy(chunk, 4);
+  chunk.writeUInt32BE(crc32(typeAndData), 8 + data.length);
+  // Signature (8 bytes), then IHDR: length (4) + type (4) + 13 bytes of data + CRC (4).
+  const afterHeader = 8 + 4 + 4 + png.readUInt32BE(8) + 4;
+  return Buffer.concat([png.subarray(0, afterHeader), chunk, png.subarray(afterHeader)]);
 }
 
 function findChromium() {
@@ -126,8 +144,9 @@ const flags = [
 ];
 const dir = mkdtempSync(path.join(tmpdir(), 'carbon-gate-shot-'));
 try {
+  const markdown = markdownToDraw();
   const html = path.join(dir, 'comment.html');
-  writeFileSync(html, page(sampleMarkdown()));
+  writeFileSync(html, page(markdown));
   const url = `file://${html}`;
   // First pass: let the page measure itself, then screenshot exactly that tall.
   const dom = execFileSync(
@@ -136,10 +155,15 @@ try {
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }
   );
   const height = Number(dom.match(/<title>height=(\d+)<\/title>/)?.[1] ?? 2000);
-  execFileSync(chromium, [...flags, `--window-size=${width},${height}`, `--screenshot=${out}`, url], {
+  const shot = path.join(dir, 'comment.png');
+  execFileSync(chromium, [...flags, `--window-size=${width},${height}`, `--screenshot=${shot}`, url], {
     stdio: ['ignore', 'ignore', 'ignore']
   });
-  console.log(`wrote ${path.relative(root, out)} (${width} x ${height})`);
+  const hash = createHash('sha256').update(markdown, 'utf8').digest('hex');
+  writeFileSync(out, withTextChunk(readFileSync(shot), MARKDOWN_HASH_KEY, hash));
+  const source = out.replace(/\.png$/i, '') + '.md';
+  writeFileSync(source, markdown);
+  console.log(`wrote ${path.relative(root, out)} (${width} x ${height}) and ${path.relative(root, source)}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

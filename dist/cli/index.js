@@ -14042,6 +14042,7 @@ function buildReport(input) {
     const diagnostics = sortDiagnostics(capDiagnostics(dedupeDiagnostics(found)));
     const inputValid = !hasErrors(diagnostics);
     const budget = budgetUse(input.budget, totals);
+    const config = input.config ?? { file: null, searched: [] };
     return {
         schemaVersion: 1,
         tool: { name: 'carbon-gate', version: input.toolVersion },
@@ -14049,14 +14050,31 @@ function buildReport(input) {
         inputValid,
         totals,
         budget,
+        config,
         runs,
         equivalents: equivalents(totals.emissionsKg),
         methodology: {
-            notes: [...methodologyNotes(runs), ...(input.extraNotes ?? [])],
+            notes: [...methodologyNotes(runs), ...configNote(config), ...(input.extraNotes ?? [])],
             sources: collectSources(runs, input.extraSources ?? [])
         },
         diagnostics
     };
+}
+/**
+ * The note that names the budget config read, or says where none was found, so that a budget
+ * missing because the config was not where the check looked is never silent. None when the
+ * adapter looked nowhere (a caller of the core with no config).
+ */
+function configNote(config) {
+    if (config.file !== null)
+        return [`Budget config read from ${config.file}.`];
+    if (config.searched.length === 0)
+        return [];
+    return [`No budget config read: none at ${listOr(config.searched)}.`];
+}
+/** `a`, `a or b`, `a, b or c`. */
+function listOr(items) {
+    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 /** Orders runs by manifest path, then position in the file, then name. */
 function compareRuns(a, b) {
@@ -27262,7 +27280,11 @@ async function analyze(input, hooks = {}) {
         budget: budget.budget,
         toolVersion: input.toolVersion,
         extraSources,
-        extraNotes
+        extraNotes,
+        config: {
+            file: input.config?.file ?? null,
+            searched: input.configSearched ?? (input.config ? [input.config.file] : [])
+        }
     });
 }
 /** Name problems that `resolveRun` finds; the only ones worth reporting for a run with errors. */
@@ -28087,12 +28109,13 @@ function displayWidth(text) {
 /** Grams in a kilogram: the model card's unit is grams, the report's is kilograms. */
 const G_PER_KG = 1000;
 /**
- * Renders the `co2_eq_emissions` block for a model card's YAML front matter. Emissions are the
- * report's total in grams, rounded to a milligram so that binary noise does not show.
- * `training_type` is left out because a manifest does not say whether a run is pre-training or
- * fine-tuning.
+ * The `co2_eq_emissions` metadata of a report, in the Hub's key order (hub-docs
+ * `model-cards-co2.md`): the report's total in grams, rounded to a milligram so that binary noise
+ * does not show, where the figure comes from, where the training ran and on what. Text is escaped
+ * so that every value is one line. `training_type` is left out because a manifest does not say
+ * whether a run is pre-training or fine-tuning.
  */
-function renderModelCard(report) {
+function modelCardMetadata(report) {
     const grams = Math.round(report.totals.emissionsKg * G_PER_KG * 1000) / 1000;
     const methods = [...new Set(report.runs.map((r) => r.method))].sort();
     const methodText = methods.length === 0
@@ -28100,15 +28123,16 @@ function renderModelCard(report) {
         : methods
             .map((m) => (m === 'estimated' ? 'estimated from rated hardware power' : 'measured from power logs'))
             .join(' and ');
-    const block = {
-        co2_eq_emissions: {
-            emissions: grams,
-            source: escapeInline(`${report.tool.name} ${report.tool.version} (${methodText}; facility energy = IT energy x PUE, emissions = energy x grid intensity)`),
-            geographical_location: escapeInline(unique(report.runs.map((r) => r.sources.intensity.label)).join('; ')) || 'unknown',
-            hardware_used: escapeInline(unique(report.runs.map((r) => r.hardware)).join('; ')) || 'unknown'
-        }
+    return {
+        emissions: grams,
+        source: escapeInline(`${report.tool.name} ${report.tool.version} (${methodText}; facility energy = IT energy x PUE, emissions = energy x grid intensity)`),
+        geographical_location: escapeInline(unique(report.runs.map((r) => r.sources.intensity.label)).join('; ')) || 'unknown',
+        hardware_used: escapeInline(unique(report.runs.map((r) => r.hardware)).join('; ')) || 'unknown'
     };
-    return (0,dist/* stringify */.As)(block, { lineWidth: 0 });
+}
+/** Renders the `co2_eq_emissions` block for a model card's YAML front matter (`--format model-card`). */
+function renderModelCard(report) {
+    return (0,dist/* stringify */.As)({ co2_eq_emissions: modelCardMetadata(report) }, { lineWidth: 0 });
 }
 /** Distinct values, first occurrence first. */
 function unique(values) {
@@ -28291,8 +28315,9 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/io/write.ts
 /**
- * Writing a report to a file for the CLI (`--output`) and the action (`report-path`): a failure is
- * a diagnostic, never a thrown error.
+ * Writing a report to a file for the CLI (`--output`) and the action (`report-path`), and
+ * replacing a file the user keeps (a model card) whole: a failure is a diagnostic, never a thrown
+ * error.
  */
 
 
@@ -28309,14 +28334,41 @@ async function writeTextFile(file, text, options) {
         return [];
     }
     catch (err) {
-        const code = err.code ?? 'unknown error';
-        const why = code === 'EISDIR'
-            ? 'it is a folder'
-            : code === 'EACCES' || code === 'EPERM'
-                ? `permission denied (${code})`
-                : code;
-        return [diagnostic('error', 'io/write-failed', `Cannot write the report to this file: ${why}.`, { file })];
+        return [
+            diagnostic('error', 'io/write-failed', `Cannot write the report to this file: ${writeError(err)}.`, { file })
+        ];
     }
+}
+/**
+ * Replaces an existing file's text whole: the new text goes to a temporary file beside it, with the
+ * old file's permissions, which is then renamed over it. A crash or a full disk leaves the old file
+ * as it was, never half of each; and the rename replaces a symbolic link put there meanwhile
+ * rather than writing through it.
+ */
+async function replaceTextFile(file, text, options) {
+    const abs = external_node_path_default().resolve(options.baseDir, file);
+    const temporary = external_node_path_default().join(external_node_path_default().dirname(abs), `.${external_node_path_default().basename(abs)}.carbon-gate-${process.pid}.tmp`);
+    try {
+        const mode = (await (0,promises_namespaceObject.stat)(abs)).mode & 0o7777;
+        await (0,promises_namespaceObject.writeFile)(temporary, text, { encoding: 'utf8', mode, flag: 'wx' });
+        await (0,promises_namespaceObject.rename)(temporary, abs);
+        return [];
+    }
+    catch (err) {
+        await (0,promises_namespaceObject.rm)(temporary, { force: true }).catch(() => undefined);
+        return [diagnostic('error', 'io/write-failed', `Cannot write the ${options.what}: ${writeError(err)}.`, { file })];
+    }
+}
+/** A write error in words. */
+function writeError(err) {
+    const code = err.code ?? 'unknown error';
+    if (code === 'EISDIR')
+        return 'it is a folder';
+    if (code === 'EACCES' || code === 'EPERM')
+        return `permission denied (${code})`;
+    if (code === 'EEXIST')
+        return 'a temporary file of another carbon-gate run is in the way';
+    return code;
 }
 
 ;// CONCATENATED MODULE: ./src/io/electricity-maps.ts
@@ -28865,6 +28917,82 @@ function describeFsError(err, what = 'file') {
     }
 }
 
+;// CONCATENATED MODULE: ./src/io/validate.ts
+/**
+ * The values of the options that name something carbon-gate must know (a location, a time zone,
+ * a URL), checked when the options are read, once for both adapters: the CLI reports a problem as
+ * a usage error naming `--location`, the action as an `input/invalid` error naming the `location`
+ * input, both with the closest valid value. Checked here rather than where the value is used, so
+ * that `--location Mars` fails even when every run names its own location, and a bad
+ * `--timezone` is not reported at a manifest's line, as though the manifest were wrong.
+ *
+ * The rules are the core's own (the location catalogue, the trace readers' time zones), so a value
+ * accepted here is one the core accepts. The choices and the limits are checked by their own
+ * parsers; budgets and `warn-at` by the core, which names the option in its message.
+ */
+
+
+
+
+
+
+/** Each check: the problem with a (non-empty) value, or undefined when it is usable. */
+const CHECKS = {
+    location(value) {
+        const found = findIntensity(value);
+        if (found.ok)
+            return undefined;
+        const why = found.reason ? ` ${found.reason}` : '';
+        return `unknown location "${excerpt(value)}"; expected ${LOCATION_EXPECTED}.${why}${didYouMean(found.suggestions)}`;
+    },
+    timezone(value) {
+        const zone = resolveZone(value);
+        return 'error' in zone ? lowerFirst(zone.error) : undefined;
+    },
+    'electricity-maps-url'(value) {
+        return isHttpUrl(value.trim())
+            ? undefined
+            : `"${excerpt(value)}" is not an http(s) URL; expected the API base, such as ${DEFAULT_ELECTRICITY_MAPS_BASE_URL}.`;
+    }
+};
+/**
+ * Checks the given option values; empty or absent values are not checked (they mean "not set").
+ * Problems come in the order of `values`' keys.
+ */
+function checkOptionValues(values) {
+    const problems = [];
+    for (const [option, value] of Object.entries(values)) {
+        if (value === undefined || value.trim() === '')
+            continue;
+        const message = CHECKS[option](value);
+        if (message !== undefined)
+            problems.push({ option, message });
+    }
+    return problems;
+}
+/**
+ * A problem as an adapter says it, naming the option as the user wrote it: `Option '--location':
+ * ...` on the command line, ``Input `location`: ...`` in the action.
+ */
+function optionProblemText(problem, adapter) {
+    return adapter === 'cli'
+        ? `Option '--${problem.option}': ${problem.message}`
+        : `Input \`${problem.option}\`: ${problem.message}`;
+}
+/** True for an absolute http or https URL. */
+function isHttpUrl(text) {
+    try {
+        const url = new URL(text);
+        return url.protocol === 'http:' || url.protocol === 'https:';
+    }
+    catch {
+        return false;
+    }
+}
+function lowerFirst(text) {
+    return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 ;// CONCATENATED MODULE: ./src/io/intensity.ts
 /**
  * Time-resolved intensity for the adapters (CLI and action alike): reads the hourly series file a
@@ -28874,6 +29002,7 @@ function describeFsError(err, what = 'file') {
  *
  * Nothing here throws for bad input, and the token appears in no message.
  */
+
 
 
 
@@ -28922,15 +29051,6 @@ async function loadIntensitySeries(options) {
         electricityMapsUrl: url || undefined
     });
     return loaded;
-}
-function isHttpUrl(text) {
-    try {
-        const url = new URL(text);
-        return url.protocol === 'http:' || url.protocol === 'https:';
-    }
-    catch {
-        return false;
-    }
 }
 /**
  * The Electricity Maps `carbon-intensity/past-range` client as a core `IntensityProvider`: it
@@ -33962,12 +34082,16 @@ const OPTIONS = {
         action: { note: 'One per line.' }
     },
     config: {
-        description: 'Budget and config file (YAML or JSON), relative to {folder}. When the default path does not exist the check runs without it; a path you name must exist. A symbolic link or a file inside `.git` is refused.',
+        description: 'Budget and config file (YAML or JSON), relative to {folder}. A path you name must exist; when the default is missing the check runs without a config, and the report says where it looked. A symbolic link or a file inside `.git` is refused.',
         value: 'text',
         default: DEFAULT_CONFIG_PATH,
         example: DEFAULT_CONFIG_PATH,
-        cli: { placeholder: 'FILE', short: 'c' },
-        action: {}
+        cli: {
+            placeholder: 'FILE',
+            short: 'c',
+            note: 'Without `--config`, the default is looked for in the current folder, then in each folder above it up to the repository root (the nearest folder holding `.git`), the nearest first; outside a repository, in the current folder only.'
+        },
+        action: { note: 'The default is read from the workspace only: it is the repository root.' }
     },
     budget: {
         description: "The budget, replacing the config file's as a whole: an emissions mass (`500 kg`, `1.2 t`, `1400 lb`), an energy (`2 MWh`, `800 kWh`), or both (`500 kg; 2 MWh`).",
@@ -34213,6 +34337,63 @@ function failsCheck(status, failOn) {
     return status === 'fail' || (failOn === 'warning' && status === 'warn');
 }
 
+;// CONCATENATED MODULE: ./src/io/config-search.ts
+/**
+ * Where the default budget config (`.github/carbon-budget.yml`) is looked for when none is named:
+ * in the current folder, then in each folder above it, up to and including the repository root,
+ * the nearest folder that holds a `.git` (a folder, or the file a worktree or submodule has).
+ * The walk never goes above that root, nor above the confining folder when there is one (the
+ * action's workspace), and when no folder up to the file system's root holds a `.git` only the
+ * current folder is looked at: outside a repository nothing marks where a project ends, and a
+ * config found in a home folder or in `/tmp` would judge a check it does not belong to.
+ *
+ * Candidates are named relative to the current folder (`../.github/carbon-budget.yml`), as every
+ * file in a report is. The first one that exists in any form is the config: a symbolic link or a
+ * folder there is then refused by the read, rather than skipped for one further up, so a link
+ * cannot make the budget silently come from elsewhere (or disappear).
+ */
+
+
+
+
+/**
+ * Looks for the default config (`configPath`, relative to each folder) from `baseDir` up to the
+ * repository root (see the module comment), never above `rootDir` when it is given. Never throws:
+ * a folder that cannot be looked at counts as one without the file.
+ */
+async function findDefaultConfig(baseDir, rootDir, configPath = DEFAULT_CONFIG_PATH) {
+    const folders = await searchFolders(external_node_path_default().resolve(baseDir), rootDir === undefined ? undefined : external_node_path_default().resolve(rootDir));
+    const searched = [];
+    for (const [up, folder] of folders.entries()) {
+        const candidate = `${'../'.repeat(up)}${configPath}`;
+        searched.push(candidate);
+        if (await exists(external_node_path_default().join(folder, configPath)))
+            return { file: candidate, searched };
+    }
+    return { searched };
+}
+/**
+ * The folders to look in, nearest first: `start` and its parents up to the first that holds a
+ * `.git` or is `root`; only `start` when neither is met before the file system's root (or when
+ * `start` does not lie inside `root`).
+ */
+async function searchFolders(start, root) {
+    if (root !== undefined && !isInside(root, start))
+        return [start];
+    const folders = [];
+    for (let folder = start;; folder = external_node_path_default().dirname(folder)) {
+        folders.push(folder);
+        if (folder === root || (await exists(external_node_path_default().join(folder, '.git'))))
+            return folders;
+        if (external_node_path_default().dirname(folder) === folder)
+            return [start];
+    }
+}
+/** True when something (a file, a folder, a link) is at `abs`; links are not followed. */
+async function exists(abs) {
+    return (0,promises_namespaceObject.lstat)(abs).then(() => true, () => false);
+}
+
 ;// CONCATENATED MODULE: ./src/io/trace-reader.ts
 /**
  * The `TraceReader` through which the core streams power logs without touching the file system:
@@ -34405,9 +34586,10 @@ function trace_reader_splitPattern(pattern) {
  * sources of manifests and traces (the action's artifacts). The CLI's arguments and the action's
  * inputs each map to an {@link AnalyzeRequest}; {@link readRequest} turns it into the core's
  * `AnalyzeInput`, so finding and reading files, the config rule ("a named config must exist, the
- * default may be missing"), intensity loading, the choice of trace reader and the collection of
+ * default may be missing, and is looked for up to the repository root"), intensity loading, the choice of trace reader and the collection of
  * every diagnostic are written once.
  */
+
 
 
 
@@ -34421,7 +34603,8 @@ function trace_reader_splitPattern(pattern) {
 const NOTHING_FOUND = new Set(['io/no-match', 'io/no-manifests']);
 /**
  * Reads everything a request names into the core's input: finds and reads the manifests, reads the
- * config (a named one must exist, the default may be missing), loads the sources and the
+ * config (a named one must exist; the default may be missing, and is looked for from the base
+ * folder up to the repository root), loads the sources and the
  * intensity options, chooses the trace reader, and collects every problem as a diagnostic. Never
  * throws for bad input.
  */
@@ -34431,8 +34614,13 @@ async function readRequest(request) {
     const search = request.manifests;
     const found = search ? await findManifests(search.patterns, { cwd: baseDir }) : { files: [], diagnostics: [] };
     const own = await readTextFiles(found.files, { baseDir, what: 'manifest', ...confine });
+    const configSearch = request.config.named
+        ? { file: request.config.path, searched: [request.config.path] }
+        : await findDefaultConfig(baseDir, rootDir, request.config.path);
     const readConfig = request.config.named ? readTextFile : readOptionalTextFile;
-    const config = await readConfig(request.config.path, { baseDir, what: 'config file', ...confine });
+    const config = configSearch.file === undefined
+        ? { diagnostics: [] }
+        : await readConfig(configSearch.file, { baseDir, what: 'config file', ...confine });
     const { maxCrawlEntries, ...byteLimits } = request.traceLimits ?? {};
     const crawl = createCrawlBudget(maxCrawlEntries);
     const sources = request.sources ?? [];
@@ -34451,6 +34639,7 @@ async function readRequest(request) {
     const input = {
         manifests,
         overrides: definedOnly(request.overrides),
+        configSearched: configSearch.searched,
         toolVersion: TOOL_VERSION,
         traces: loaded.find((l) => l.traces)?.traces ?? ownTraceReader(request.confinement, found.files, crawl),
         diagnostics: [
@@ -34503,10 +34692,18 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
+
 /** Report formats the CLI writes. */
 const args_FORMATS = OPTIONS.format.choices;
 /** Commands the CLI knows. */
-const COMMANDS = ['check', 'help'];
+const COMMANDS = ['check', 'model-card', 'help'];
+/**
+ * Flags of `check` that `model-card` does not take: it writes no report (the card goes into its
+ * FILE, never coloured) and its exit code does not depend on the budget.
+ */
+const CHECK_ONLY = ['format', 'output', 'no-color', 'fail-on'];
+/** What a model card file must be called: the Hub reads a model's card from its README.md. */
+const MARKDOWN_FILE = /\.(md|markdown)$/i;
 /** Every flag of the table, in its order. */
 const FLAGS = optionNames('cli').filter((name) => !options_spec(name).cli?.positional);
 /** parseArgs' configuration, from the table. */
@@ -34567,15 +34764,29 @@ function parseCliArgs(argv) {
         return { kind: 'help' };
     if (values.version)
         return { kind: 'version' };
-    const [command, ...files] = positionals;
+    const [command, ...rest] = positionals;
     if (command === undefined) {
-        errors.push(`Missing command: expected 'carbon-gate check [FILES|GLOBS...]'.`);
+        errors.push(`Missing command: expected 'carbon-gate check [FILES|GLOBS...]' or 'carbon-gate model-card README.md [FILES|GLOBS...]'.`);
     }
     else if (command === 'help') {
         return { kind: 'help' };
     }
-    else if (command !== 'check') {
+    else if (command !== 'check' && command !== 'model-card') {
         errors.push(`Unknown command '${command}': expected one of ${COMMANDS.map((c) => `'${c}'`).join(', ')}.${didYouMean(closestNames(command, COMMANDS))}`);
+    }
+    const card = command === 'model-card' ? rest[0] : undefined;
+    const files = command === 'model-card' ? rest.slice(1) : rest;
+    if (command === 'model-card') {
+        if (card === undefined) {
+            errors.push(`Missing the model card: expected 'carbon-gate model-card README.md [FILES|GLOBS...]', the card's file first.`);
+        }
+        else if (!MARKDOWN_FILE.test(card)) {
+            errors.push(`The model card '${card}' is not a Markdown file: expected the model's README.md (the card the Hub reads) first, then the manifests, e.g. 'carbon-gate model-card README.md ${card}'.`);
+        }
+        for (const name of CHECK_ONLY) {
+            if (values[name] !== undefined)
+                errors.push(`Option '--${name}' does not apply to 'carbon-gate model-card': it writes the card into its file, whatever the budget.`);
+        }
     }
     const text = (name) => values[name];
     /** A choice's value, or its default; an unknown value is a usage error. */
@@ -34586,33 +34797,43 @@ function parseCliArgs(argv) {
         errors.push(`Unknown ${name} '${value}': expected one of ${choices.join(', ')}.${didYouMean(closestNames(value, choices))}`);
         return fallback;
     };
+    // Values that must name something known (a location, a zone, a URL): checked now, by flag.
+    const valueProblems = checkOptionValues({
+        location: text('location'),
+        timezone: text('timezone'),
+        'electricity-maps-url': text('electricity-maps-url')
+    });
+    for (const p of valueProblems)
+        errors.push(optionProblemText(p, 'cli'));
     const traceLimitsText = text('trace-limits');
     const traceLimits = traceLimitsText === undefined ? { limits: {}, problems: [] } : parseTraceLimits(traceLimitsText, '--trace-limits');
     for (const p of traceLimits.problems)
         errors.push(`Option ${p}.`);
-    const format = choice('format', args_FORMATS, OPTIONS.format.default);
-    const failOn = choice('fail-on', OPTIONS['fail-on'].choices, OPTIONS['fail-on'].default);
+    // `model-card` refuses these flags outright (above): their values need no second message.
+    const checkOnly = command === 'model-card';
+    const format = checkOnly ? OPTIONS.format.default : choice('format', args_FORMATS, OPTIONS.format.default);
+    const failOn = checkOnly
+        ? OPTIONS['fail-on'].default
+        : choice('fail-on', OPTIONS['fail-on'].choices, OPTIONS['fail-on'].default);
     if (errors.length > 0)
         return { kind: 'usage-error', errors };
-    return {
-        kind: 'check',
-        options: {
-            files,
-            config: text('config'),
-            budget: text('budget'),
-            warnAt: text('warn-at'),
-            location: text('location'),
-            timezone: text('timezone'),
-            failOn,
-            intensitySeries: text('intensity-series'),
-            electricityMapsToken: text('electricity-maps-token'),
-            electricityMapsUrl: text('electricity-maps-url'),
-            ...(traceLimitsText === undefined ? {} : { traceLimits: traceLimits.limits }),
-            format,
-            output: text('output'),
-            noColor: values['no-color'] === true
-        }
+    const options = {
+        files,
+        config: text('config'),
+        budget: text('budget'),
+        warnAt: text('warn-at'),
+        location: text('location'),
+        timezone: text('timezone'),
+        failOn,
+        intensitySeries: text('intensity-series'),
+        electricityMapsToken: text('electricity-maps-token'),
+        electricityMapsUrl: text('electricity-maps-url'),
+        ...(traceLimitsText === undefined ? {} : { traceLimits: traceLimits.limits }),
+        format,
+        output: text('output'),
+        noColor: values['no-color'] === true
     };
+    return card !== undefined ? { kind: 'model-card', card, options } : { kind: 'check', options };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/color.ts
@@ -34654,7 +34875,16 @@ energy and CO2e of the training runs that manifests describe, and holds them aga
 
 Usage:
   carbon-gate check [FILES|GLOBS...] [options]
+  carbon-gate model-card README.md [FILES|GLOBS...] [options]
   carbon-gate --help | --version
+
+Commands:
+  check       Reports the runs' energy and emissions and holds them against the budget.
+  model-card  Writes the runs' co2_eq_emissions into the YAML front matter of a Hugging Face
+              model card (its README.md), where the Hub reads it: an existing co2_eq_emissions is
+              replaced, every other key and the body are kept as written, and a card with an
+              invalid front matter (or invalid input) is left unchanged. Takes the options of
+              check except --format, --output, --fail-on and --no-color; exits 0 once written.
 
 Arguments:
 ${positional.map((n) => entry(`  ${options_spec(n).cli?.placeholder}`, n)).join('')}
@@ -34666,7 +34896,8 @@ Formats:
   markdown    The report as the pull-request comment shows it.
   json        The machine-readable report (schemaVersion 1): status, totals.energyKWh,
               totals.emissionsKg, budget, runs[], diagnostics[].
-  model-card  A Hugging Face model-card co2_eq_emissions block (emissions in grams).
+  model-card  A Hugging Face model-card co2_eq_emissions block (emissions in grams); to put it
+              into a card's front matter, where the Hub reads it, use 'carbon-gate model-card'.
 
 Exit codes:
   0  Within budget, or near it (warn), or no budget set; with --fail-on never, also over budget.
@@ -34695,6 +34926,7 @@ Examples:
   carbon-gate check --fail-on warning --timezone Europe/Berlin
   carbon-gate check --intensity-series data/grid-2024-06.csv
   ELECTRICITY_MAPS_TOKEN=... carbon-gate check
+  carbon-gate model-card README.md training/ --config training/carbon-budget.yml
 `;
 }
 /** The one-line pointer printed after a usage error. */
@@ -34739,6 +34971,240 @@ function wrap(text, indent) {
 /** `a, b and c`. */
 function listOf(items) {
     return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/render/modelcard-update.ts
+/**
+ * Writes the `co2_eq_emissions` metadata into a Hugging Face model card (its README.md) the way the
+ * Hub reads it: inside the YAML front matter at the top of the file, between a first line `---`
+ * and the next line `---` (the Hub's own pattern, `^\s*---[\r\n]+ ... [\r\n]+---(\r\n|\n|$)`, in
+ * huggingface_hub's `repocard.py`). A bare YAML block appended to the body is shown as text and
+ * never read as metadata.
+ *
+ * The edit is a textual splice, so everything else stays as it was, byte for byte: the other keys
+ * with their comments, anchors, quoting and layout, the line endings (CRLF stays CRLF), and the
+ * whole body (a `---` rule in it included). Only the `co2_eq_emissions` entry is written: an
+ * existing one is replaced in place (keeping a `training_type`, or any other key, that someone
+ * wrote there and carbon-gate cannot know), a missing one is added at the end of the front matter,
+ * and a card without front matter gets one. The result is parsed again and must give the same
+ * value for every other key, or nothing is written.
+ *
+ * Pure: text in, text or diagnostics out; the CLI reads and writes the file.
+ */
+
+
+/** The metadata key the Hub reads emissions from. */
+const KEY = 'co2_eq_emissions';
+/** The keys of {@link Co2Metadata}, and where a kept `training_type` goes among them (the Hub's order). */
+const OWN_KEYS = ['emissions', 'source', 'geographical_location', 'hardware_used'];
+/**
+ * Puts `metadata` into the card's front matter as `co2_eq_emissions` (see the module comment).
+ * `file` names the card in diagnostics.
+ */
+function updateModelCard(card, metadata, file) {
+    const bom = card.startsWith('\uFEFF') ? '\uFEFF' : '';
+    const text = card.slice(bom.length);
+    // New lines take the card's own line ending, that of its first line.
+    const firstBreak = text.indexOf('\n');
+    const eol = firstBreak > 0 && text[firstBreak - 1] === '\r' ? '\r\n' : '\n';
+    const fail = (code, message, line) => ({
+        ok: false,
+        diagnostics: [diagnostic('error', code, message, line === undefined ? { file } : { file, line })]
+    });
+    const found = findFrontMatter(text);
+    if (found === 'unclosed') {
+        return fail('modelcard/unclosed-front-matter', 'The model card starts with a `---` line but has no closing `---` line, so its front matter has no end; close it (or remove the first `---`) and run again. Nothing was written.', 1);
+    }
+    if (found === undefined) {
+        const block = renderBlock(metadata, {}, '', eol);
+        return { ok: true, change: 'created', text: `${bom}---${eol}${block}---${eol}${text}` };
+    }
+    const yaml = text.slice(found.bodyStart, found.closeStart);
+    const doc = (0,dist/* parseDocument */.Tp)(yaml);
+    if (doc.errors.length > 0) {
+        const error = doc.errors[0];
+        // An error found at the end of the text (an unclosed bracket) is shown on its last line, not on the closing `---`.
+        const lastLine = found.firstLine + Math.max(0, (yaml.match(/\n/g) ?? []).length - 1);
+        const line = Math.min(lastLine, error.linePos ? found.firstLine + error.linePos[0].line - 1 : found.firstLine);
+        return fail('modelcard/bad-front-matter', `The model card's front matter is not valid YAML (${modelcard_update_firstLine(error.message)}); fix it and run again. Nothing was written.`, line);
+    }
+    const root = doc.contents;
+    const empty = root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null);
+    if (!empty && !((0,dist/* isMap */.jh)(root) && !root.flow)) {
+        return fail('modelcard/bad-front-matter', `The model card's front matter is ${(0,dist/* isMap */.jh)(root) ? 'a flow mapping ({ ... })' : 'not a mapping'}; the Hub reads metadata from a block mapping (one \`key: value\` per line), and only such a front matter is edited. Nothing was written.`, found.firstLine);
+    }
+    const before = empty ? {} : toJs(doc);
+    if (before === undefined) {
+        return fail('modelcard/bad-front-matter', "The model card's front matter uses more aliases than a front matter needs (a resource-exhaustion guard); edit it by hand. Nothing was written.", found.firstLine);
+    }
+    const old = before[KEY];
+    const kept = old !== null && typeof old === 'object' && !Array.isArray(old) ? old : {};
+    let updated;
+    let change;
+    const map = (0,dist/* isMap */.jh)(root) ? root : undefined;
+    const pair = map?.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === KEY);
+    if (pair) {
+        const span = pairLines(yaml, pair);
+        if (!span) {
+            return fail('modelcard/bad-front-matter', `The front matter's \`${KEY}\` key does not start its own line, so it cannot be replaced in place. Nothing was written.`, found.firstLine);
+        }
+        updated = yaml.slice(0, span.start) + renderBlock(metadata, kept, span.indent, eol) + yaml.slice(span.end);
+        change = 'replaced';
+    }
+    else {
+        const indent = map ? keyIndent(yaml, map.items[0]) : '';
+        const separator = yaml === '' || yaml.endsWith('\n') ? '' : eol;
+        updated = yaml + separator + renderBlock(metadata, {}, indent ?? '', eol);
+        change = 'added';
+    }
+    // The splice must change nothing but the one key: parse again and compare every other value.
+    const after = (0,dist/* parseDocument */.Tp)(updated);
+    const afterJs = after.errors.length === 0 ? toJs(after) : undefined;
+    const expected = { ...withoutKey(before), [KEY]: expectedBlock(metadata, kept) };
+    if (afterJs === undefined || JSON.stringify(sortKeys(afterJs)) !== JSON.stringify(sortKeys(expected))) {
+        return fail('modelcard/bad-front-matter', `Replacing \`${KEY}\` in the model card's front matter would change another key (an anchor defined in it and used elsewhere?); edit it by hand. Nothing was written.`, found.firstLine);
+    }
+    return { ok: true, change, text: bom + text.slice(0, found.bodyStart) + updated + text.slice(found.closeStart) };
+}
+/**
+ * The front matter's place: an opening line `---` (after blank space only) and the next line that
+ * is exactly `---`; `unclosed` when the opening has no closing; undefined when the text does not
+ * start with `---`. An opening directly followed by its closing is an empty front matter.
+ */
+function findFrontMatter(text) {
+    const open = /^\s*?---(\r?\n|$)/.exec(text);
+    if (!open)
+        return undefined;
+    const bodyStart = open[0].length;
+    const firstLine = (open[0].match(/\n/g) ?? []).length + 1;
+    // Line by line on `\n` (a `\r` before it belongs to the line break), as the Hub splits them.
+    for (let start = bodyStart; start < text.length || start === bodyStart;) {
+        const lineBreak = text.indexOf('\n', start);
+        const line = text.slice(start, lineBreak === -1 ? text.length : lineBreak).replace(/\r$/, '');
+        if (line === '---')
+            return { bodyStart, closeStart: start, firstLine };
+        if (lineBreak === -1)
+            break;
+        start = lineBreak + 1;
+    }
+    return 'unclosed';
+}
+/**
+ * The whole lines an entry takes, from the start of its key's line to the end of its value's last
+ * line (with the line break), and the key's indentation; undefined when something other than
+ * blank space precedes the key on its line.
+ */
+function pairLines(yaml, pair) {
+    const key = pair.key;
+    const value = pair.value;
+    if (!key.range)
+        return undefined;
+    const keyStart = key.range[0];
+    const start = yaml.lastIndexOf('\n', keyStart - 1) + 1;
+    const indent = yaml.slice(start, keyStart);
+    if (!/^[ ]*$/.test(indent))
+        return undefined;
+    const valueEnd = Math.max(key.range[1], value?.range?.[1] ?? 0);
+    // The value's end may sit on the last line's break, or before a comment on that line.
+    const lineBreak = yaml.indexOf('\n', Math.max(valueEnd - 1, keyStart));
+    const end = lineBreak === -1 ? yaml.length : lineBreak + 1;
+    return { start, end, indent };
+}
+/** The indentation of a block mapping's first key, or undefined when it cannot be read. */
+function keyIndent(yaml, pair) {
+    const range = pair?.key?.range;
+    if (!range)
+        return undefined;
+    const start = yaml.lastIndexOf('\n', range[0] - 1) + 1;
+    const indent = yaml.slice(start, range[0]);
+    return /^[ ]*$/.test(indent) ? indent : undefined;
+}
+/**
+ * The values to write under `co2_eq_emissions`: carbon-gate's four in the Hub's order, a kept
+ * `training_type` after `source` (where the Hub's documentation puts it), then any other key
+ * someone wrote there.
+ */
+function expectedBlock(metadata, kept) {
+    const block = { emissions: metadata.emissions, source: metadata.source };
+    if (kept.training_type !== undefined)
+        block.training_type = kept.training_type;
+    block.geographical_location = metadata.geographical_location;
+    block.hardware_used = metadata.hardware_used;
+    for (const [k, v] of Object.entries(kept))
+        if (!OWN_KEYS.includes(k) && k !== 'training_type')
+            block[k] = v;
+    return block;
+}
+/** The `co2_eq_emissions:` entry as YAML lines, each indented by `indent`, ending with a line break. */
+function renderBlock(metadata, kept, indent, eol) {
+    const yaml = (0,dist/* stringify */.As)({ [KEY]: expectedBlock(metadata, kept) }, { lineWidth: 0 });
+    return yaml
+        .replace(/\n$/, '')
+        .split('\n')
+        .map((line) => indent + line + eol)
+        .join('');
+}
+/** The document as plain data (a mapping); undefined when it is not one or resolving its aliases fails. */
+function toJs(doc) {
+    try {
+        const value = doc.toJS();
+        return value !== null && typeof value === 'object' && !Array.isArray(value)
+            ? value
+            : undefined;
+    }
+    catch {
+        // yaml refuses documents whose aliases expand past its limit (a "billion laughs" guard).
+        return undefined;
+    }
+}
+function withoutKey(values) {
+    const { [KEY]: _dropped, ...rest } = values;
+    return rest;
+}
+/** A value with every object's keys sorted, so that two values compare by content, not key order. */
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+        return Object.fromEntries(Object.keys(value)
+            .sort()
+            .map((k) => [k, sortKeys(value[k])]));
+    }
+    return value;
+}
+/** yaml's message without its position (counted from the front matter, not the file) and excerpt. */
+function modelcard_update_firstLine(message) {
+    return message
+        .split('\n')[0]
+        .replace(/ at line \d+, column \d+.*$/, '')
+        .replace(/[.:]\s*$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/cli/model-card.ts
+
+
+
+
+/** Largest model card read: 8 MiB. Cards with long tables run to a few hundred KiB. */
+const MAX_CARD_BYTES = 8 * 1024 * 1024;
+/**
+ * Writes the report's emissions into the card at `file` (relative to `baseDir`). A card that
+ * already says the same is left as it is. Never throws for bad input.
+ */
+async function writeModelCard(file, report, options) {
+    const read = await readTextFile(file, { baseDir: options.baseDir, what: 'model card', maxBytes: MAX_CARD_BYTES });
+    if (!read.input)
+        return { diagnostics: read.diagnostics };
+    const metadata = modelCardMetadata(report);
+    const update = updateModelCard(read.input.text, metadata, file);
+    if (!update.ok)
+        return { diagnostics: update.diagnostics };
+    if (update.text === read.input.text)
+        return { diagnostics: [], change: 'unchanged', grams: metadata.emissions };
+    const problems = await replaceTextFile(file, update.text, { baseDir: options.baseDir, what: 'model card' });
+    if (problems.length > 0)
+        return { diagnostics: problems };
+    return { diagnostics: [], change: update.change, grams: metadata.emissions };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/output.ts
@@ -34813,6 +35279,7 @@ function cliSecrets(env, flagToken) {
 
 
 
+
 /** Exit codes: the verdict passes, the verdict fails (`--fail-on`), invalid input or usage. */
 const EXIT = { ok: 0, overBudget: 1, invalid: 2 };
 /**
@@ -34847,13 +35314,19 @@ async function run(argv, io, out) {
             return EXIT.invalid;
         case 'check':
             return check(parsed.options, io);
+        case 'model-card':
+            return modelCard(parsed.card, parsed.options, io);
     }
 }
-async function check(options, io) {
+/** The report the options ask for, its secrets masked, and those secrets. */
+async function analyzeOptions(options, io) {
     const secrets = cliSecrets(io.env, options.electricityMapsToken);
     const { input } = await readRequest(cliRequest(options, io));
     // Masked before rendering: Markdown escaping (`ghs\_...`) would hide a token from the writer's scan.
-    const report = redactDeep(await analyze(input), secrets);
+    return { report: redactDeep(await analyze(input), secrets), secrets };
+}
+async function check(options, io) {
+    const { report, secrets } = await analyzeOptions(options, io);
     const toTerminal = options.output === undefined && io.isTTY;
     const color = useColor({ toTerminal, noColorFlag: options.noColor, env: io.env });
     const out = safeStreams(io, { secrets, color });
@@ -34882,6 +35355,35 @@ async function check(options, io) {
     }
     return exitCode(report, options.failOn);
 }
+/**
+ * `carbon-gate model-card README.md`: the runs' `co2_eq_emissions` written into the card's front
+ * matter (src/cli/model-card.ts). Exit 0 when the card holds them, 2 on invalid input or a card
+ * that cannot be edited (nothing is written then); the budget's verdict plays no part.
+ */
+async function modelCard(card, options, io) {
+    const { report, secrets } = await analyzeOptions(options, io);
+    const out = safeStreams(io, { secrets });
+    printDiagnostics(report.diagnostics, out);
+    if (!report.inputValid || hasErrors(report.diagnostics)) {
+        out.line(`carbon-gate: invalid input — ${card} left unchanged (fix the errors above)`);
+        return EXIT.invalid;
+    }
+    const written = await writeModelCard(card, report, { baseDir: io.cwd });
+    if (written.change === undefined) {
+        printDiagnostics(written.diagnostics, out);
+        out.line(`carbon-gate: ${card} left unchanged`);
+        return EXIT.invalid;
+    }
+    out.line(`carbon-gate: ${card}: co2_eq_emissions ${CHANGE_WORDS[written.change]} (${written.grams} g CO2e)`);
+    return EXIT.ok;
+}
+/** What the model-card command says it did. */
+const CHANGE_WORDS = {
+    created: 'written into a new front matter',
+    added: 'added to the front matter',
+    replaced: 'replaced in the front matter',
+    unchanged: 'already up to date'
+};
 /**
  * The request the command line makes: the arguments name the manifests (none: the default search
  * below the current folder), `--config` names a config that must exist (without it, the default

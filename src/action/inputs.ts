@@ -11,6 +11,7 @@ import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
 import { closestNames, didYouMean } from '../core/suggest.js';
 import { parseExtractLimits, type ArtifactLimits } from '../io/artifacts/limits.js';
 import { parseTraceLimits } from '../io/trace-limits.js';
+import { checkOptionValues, optionProblemText } from '../io/validate.js';
 import { INPUT_NAMES, OPTIONS, spec, type ActionInputName, type FailOn } from '../io/options.js';
 import type { RequestOptions } from '../io/request.js';
 import type { CommentMode } from './comment.js';
@@ -107,6 +108,13 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResu
     OPTIONS['if-artifacts-missing'].choices,
     OPTIONS['if-artifacts-missing'].default
   );
+  // Values that must name something known (a location, a zone, a URL): checked now, by input.
+  const valueProblems = checkOptionValues({
+    location: input('location'),
+    timezone: input('timezone'),
+    'electricity-maps-url': input('electricity-maps-url')
+  });
+  for (const p of valueProblems) problems.push(diagnostic('error', 'input/invalid', optionProblemText(p, 'action')));
   const limits = parseExtractLimits(input('artifact-limits'));
   const traceLimits = parseTraceLimits(input('trace-limits'), 'trace-limits');
   // Each message names the input and the line already.

@@ -8,6 +8,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { closestNames, didYouMean } from '../core/suggest.js';
 import { OPTIONS, optionNames, spec, type CliOptionName, type FailOn } from '../io/options.js';
 import { parseTraceLimits, type TraceLimits } from '../io/trace-limits.js';
+import { checkOptionValues, optionProblemText } from '../io/validate.js';
 
 /** Report formats the CLI writes. */
 export const FORMATS = OPTIONS.format.choices;
@@ -16,7 +17,16 @@ export const FORMATS = OPTIONS.format.choices;
 export type Format = (typeof FORMATS)[number];
 
 /** Commands the CLI knows. */
-const COMMANDS = ['check', 'help'] as const;
+const COMMANDS = ['check', 'model-card', 'help'] as const;
+
+/**
+ * Flags of `check` that `model-card` does not take: it writes no report (the card goes into its
+ * FILE, never coloured) and its exit code does not depend on the budget.
+ */
+const CHECK_ONLY = ['format', 'output', 'no-color', 'fail-on'] as const satisfies readonly FlagName[];
+
+/** What a model card file must be called: the Hub reads a model's card from its README.md. */
+const MARKDOWN_FILE = /\.(md|markdown)$/i;
 
 /** Settings of `carbon-gate check`, as typed; budget strings are parsed by the core. */
 export interface CheckOptions {
@@ -47,6 +57,8 @@ export type ParsedArgs =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'check'; options: CheckOptions }
+  /** `carbon-gate model-card CARD.md [FILES...]`: the options of check; `format` and the rest of {@link CHECK_ONLY} keep their defaults. */
+  | { kind: 'model-card'; card: string; options: CheckOptions }
   | { kind: 'usage-error'; errors: string[] };
 
 /** The options given as flags (the manifests are the positional arguments). */
@@ -114,15 +126,36 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
 
-  const [command, ...files] = positionals;
+  const [command, ...rest] = positionals;
   if (command === undefined) {
-    errors.push(`Missing command: expected 'carbon-gate check [FILES|GLOBS...]'.`);
+    errors.push(
+      `Missing command: expected 'carbon-gate check [FILES|GLOBS...]' or 'carbon-gate model-card README.md [FILES|GLOBS...]'.`
+    );
   } else if (command === 'help') {
     return { kind: 'help' };
-  } else if (command !== 'check') {
+  } else if (command !== 'check' && command !== 'model-card') {
     errors.push(
       `Unknown command '${command}': expected one of ${COMMANDS.map((c) => `'${c}'`).join(', ')}.${didYouMean(closestNames(command, COMMANDS))}`
     );
+  }
+  const card = command === 'model-card' ? rest[0] : undefined;
+  const files = command === 'model-card' ? rest.slice(1) : rest;
+  if (command === 'model-card') {
+    if (card === undefined) {
+      errors.push(
+        `Missing the model card: expected 'carbon-gate model-card README.md [FILES|GLOBS...]', the card's file first.`
+      );
+    } else if (!MARKDOWN_FILE.test(card)) {
+      errors.push(
+        `The model card '${card}' is not a Markdown file: expected the model's README.md (the card the Hub reads) first, then the manifests, e.g. 'carbon-gate model-card README.md ${card}'.`
+      );
+    }
+    for (const name of CHECK_ONLY) {
+      if (values[name] !== undefined)
+        errors.push(
+          `Option '--${name}' does not apply to 'carbon-gate model-card': it writes the card into its file, whatever the budget.`
+        );
+    }
   }
 
   const text = (name: FlagName): string | undefined => values[name] as string | undefined;
@@ -135,31 +168,40 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     );
     return fallback;
   };
+  // Values that must name something known (a location, a zone, a URL): checked now, by flag.
+  const valueProblems = checkOptionValues({
+    location: text('location'),
+    timezone: text('timezone'),
+    'electricity-maps-url': text('electricity-maps-url')
+  });
+  for (const p of valueProblems) errors.push(optionProblemText(p, 'cli'));
   const traceLimitsText = text('trace-limits');
   const traceLimits =
     traceLimitsText === undefined ? { limits: {}, problems: [] } : parseTraceLimits(traceLimitsText, '--trace-limits');
   for (const p of traceLimits.problems) errors.push(`Option ${p}.`);
-  const format = choice('format', FORMATS, OPTIONS.format.default);
-  const failOn = choice('fail-on', OPTIONS['fail-on'].choices, OPTIONS['fail-on'].default);
+  // `model-card` refuses these flags outright (above): their values need no second message.
+  const checkOnly = command === 'model-card';
+  const format = checkOnly ? OPTIONS.format.default : choice('format', FORMATS, OPTIONS.format.default);
+  const failOn = checkOnly
+    ? OPTIONS['fail-on'].default
+    : choice('fail-on', OPTIONS['fail-on'].choices, OPTIONS['fail-on'].default);
 
   if (errors.length > 0) return { kind: 'usage-error', errors };
-  return {
-    kind: 'check',
-    options: {
-      files,
-      config: text('config'),
-      budget: text('budget'),
-      warnAt: text('warn-at'),
-      location: text('location'),
-      timezone: text('timezone'),
-      failOn,
-      intensitySeries: text('intensity-series'),
-      electricityMapsToken: text('electricity-maps-token'),
-      electricityMapsUrl: text('electricity-maps-url'),
-      ...(traceLimitsText === undefined ? {} : { traceLimits: traceLimits.limits }),
-      format,
-      output: text('output'),
-      noColor: values['no-color'] === true
-    }
+  const options: CheckOptions = {
+    files,
+    config: text('config'),
+    budget: text('budget'),
+    warnAt: text('warn-at'),
+    location: text('location'),
+    timezone: text('timezone'),
+    failOn,
+    intensitySeries: text('intensity-series'),
+    electricityMapsToken: text('electricity-maps-token'),
+    electricityMapsUrl: text('electricity-maps-url'),
+    ...(traceLimitsText === undefined ? {} : { traceLimits: traceLimits.limits }),
+    format,
+    output: text('output'),
+    noColor: values['no-color'] === true
   };
+  return card !== undefined ? { kind: 'model-card', card, options } : { kind: 'check', options };
 }

@@ -23,7 +23,16 @@ energy and CO2e of the training runs that manifests describe, and holds them aga
 
 Usage:
   carbon-gate check [FILES|GLOBS...] [options]
+  carbon-gate model-card README.md [FILES|GLOBS...] [options]
   carbon-gate --help | --version
+
+Commands:
+  check       Reports the runs' energy and emissions and holds them against the budget.
+  model-card  Writes the runs' co2_eq_emissions into the YAML front matter of a Hugging Face
+              model card (its README.md), where the Hub reads it: an existing co2_eq_emissions is
+              replaced, every other key and the body are kept as written, and a card with an
+              invalid front matter (or invalid input) is left unchanged. Takes the options of
+              check except --format, --output, --fail-on and --no-color; exits 0 once written.
 
 Arguments:
 ${positional.map((n) => entry(`  ${spec(n).cli?.placeholder}`, n)).join('')}
@@ -35,7 +44,8 @@ Formats:
   markdown    The report as the pull-request comment shows it.
   json        The machine-readable report (schemaVersion 1): status, totals.energyKWh,
               totals.emissionsKg, budget, runs[], diagnostics[].
-  model-card  A Hugging Face model-card co2_eq_emissions block (emissions in grams).
+  model-card  A Hugging Face model-card co2_eq_emissions block (emissions in grams); to put it
+              into a card's front matter, where the Hub reads it, use 'carbon-gate model-card'.
 
 Exit codes:
   0  Within budget, or near it (warn), or no budget set; with --fail-on never, also over budget.
@@ -64,6 +74,7 @@ Examples:
   carbon-gate check --fail-on warning --timezone Europe/Berlin
   carbon-gate check --intensity-series data/grid-2024-06.csv
   ELECTRICITY_MAPS_TOKEN=... carbon-gate check
+  carbon-gate model-card README.md training/ --config training/carbon-budget.yml
 `;
 }
 

@@ -16,6 +16,7 @@ import { readRequest, type AnalyzeRequest } from '../io/request.js';
 import { parseCliArgs, type CheckOptions, type Format } from './args.js';
 import { useColor } from './color.js';
 import { HELP_HINT, helpText } from './help.js';
+import { writeModelCard, type CardWrite } from './model-card.js';
 import { cliSecrets, safeStreams, sanitizeOutput, type SafeStreams } from './output.js';
 
 /** What the CLI needs from its process; tests pass fakes. */
@@ -65,14 +66,21 @@ async function run(argv: readonly string[], io: CliIo, out: SafeStreams): Promis
       return EXIT.invalid;
     case 'check':
       return check(parsed.options, io);
+    case 'model-card':
+      return modelCard(parsed.card, parsed.options, io);
   }
 }
 
-async function check(options: CheckOptions, io: CliIo): Promise<number> {
+/** The report the options ask for, its secrets masked, and those secrets. */
+async function analyzeOptions(options: CheckOptions, io: CliIo): Promise<{ report: Report; secrets: string[] }> {
   const secrets = cliSecrets(io.env, options.electricityMapsToken);
   const { input } = await readRequest(cliRequest(options, io));
   // Masked before rendering: Markdown escaping (`ghs\_...`) would hide a token from the writer's scan.
-  const report = redactDeep(await analyze(input), secrets);
+  return { report: redactDeep(await analyze(input), secrets), secrets };
+}
+
+async function check(options: CheckOptions, io: CliIo): Promise<number> {
+  const { report, secrets } = await analyzeOptions(options, io);
   const toTerminal = options.output === undefined && io.isTTY;
   const color = useColor({ toTerminal, noColorFlag: options.noColor, env: io.env });
   const out = safeStreams(io, { secrets, color });
@@ -100,6 +108,37 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
   }
   return exitCode(report, options.failOn);
 }
+
+/**
+ * `carbon-gate model-card README.md`: the runs' `co2_eq_emissions` written into the card's front
+ * matter (src/cli/model-card.ts). Exit 0 when the card holds them, 2 on invalid input or a card
+ * that cannot be edited (nothing is written then); the budget's verdict plays no part.
+ */
+async function modelCard(card: string, options: CheckOptions, io: CliIo): Promise<number> {
+  const { report, secrets } = await analyzeOptions(options, io);
+  const out = safeStreams(io, { secrets });
+  printDiagnostics(report.diagnostics, out);
+  if (!report.inputValid || hasErrors(report.diagnostics)) {
+    out.line(`carbon-gate: invalid input — ${card} left unchanged (fix the errors above)`);
+    return EXIT.invalid;
+  }
+  const written = await writeModelCard(card, report, { baseDir: io.cwd });
+  if (written.change === undefined) {
+    printDiagnostics(written.diagnostics, out);
+    out.line(`carbon-gate: ${card} left unchanged`);
+    return EXIT.invalid;
+  }
+  out.line(`carbon-gate: ${card}: co2_eq_emissions ${CHANGE_WORDS[written.change]} (${written.grams} g CO2e)`);
+  return EXIT.ok;
+}
+
+/** What the model-card command says it did. */
+const CHANGE_WORDS: Record<NonNullable<CardWrite['change']>, string> = {
+  created: 'written into a new front matter',
+  added: 'added to the front matter',
+  replaced: 'replaced in the front matter',
+  unchanged: 'already up to date'
+};
 
 /**
  * The request the command line makes: the arguments name the manifests (none: the default search

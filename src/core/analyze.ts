@@ -170,7 +170,11 @@ export async function analyze(input: AnalyzeInput, hooks: AnalyzeHooks = {}): Pr
     budget: budget.budget,
     toolVersion: input.toolVersion,
     extraSources,
-    extraNotes
+    extraNotes,
+    config: {
+      file: input.config?.file ?? null,
+      searched: input.configSearched ?? (input.config ? [input.config.file] : [])
+    }
   });
 }
 

@@ -47,6 +47,12 @@ const IO_CODES = [
   'io/git-folder'
 ] as const;
 
+/**
+ * Codes of the model-card editor (src/core/render/modelcard-update.ts), listed here because the
+ * compute modules, this registry among them, do not import the renderers.
+ */
+const MODEL_CARD_CODES = ['modelcard/unclosed-front-matter', 'modelcard/bad-front-matter'] as const;
+
 /** Codes of the Electricity Maps settings the adapters read (src/io/intensity.ts). */
 const PROVIDER_CODES = ['intensity/bad-provider-url', 'intensity/no-token'] as const;
 
@@ -116,6 +122,7 @@ export const DIAGNOSTIC_CODE_LISTS = [
   { page: 'docs/diagnostics/report.md', codes: ANALYZE_CODES },
   { page: 'docs/diagnostics/report.md', codes: OVERFLOW_CODES },
   { page: 'docs/diagnostics/report.md', codes: TIME_RESOLVED_CODES },
+  { page: 'docs/diagnostics/report.md', codes: MODEL_CARD_CODES },
   { page: 'docs/diagnostics/traces.md', codes: MEASURE_CODES },
   { page: 'docs/diagnostics/traces.md', codes: INTEGRATOR_CODES },
   { page: 'docs/diagnostics/traces.md', codes: NVIDIA_SMI_CSV_CODES },

@@ -302,6 +302,14 @@ export interface Equivalent {
   ratio: number;
 }
 
+/** Which budget config a check read, and where it looked. */
+export interface ConfigUse {
+  /** The config file read, relative to the folder the check ran in; `null` when none was read. */
+  file: string | null;
+  /** The paths looked at, nearest first; empty when the adapter looked nowhere. */
+  searched: string[];
+}
+
 /** The report: the one result every renderer and adapter reads. Deterministic for given inputs. */
 export interface Report {
   schemaVersion: 1;
@@ -325,6 +333,11 @@ export interface Report {
     usedFraction?: number;
     origin?: string;
   } | null;
+  /**
+   * The budget config: the file read (`null` when none was), and every path looked at for it, in
+   * order, relative to the folder the check ran in. Both adapters fill it alike.
+   */
+  config: ConfigUse;
   runs: RunResult[];
   equivalents: Equivalent[];
   /** Method statements and data sources, for the methodology footnote. */
@@ -357,6 +370,12 @@ export interface AnalyzeInput {
   manifests: TextInput[];
   /** Budget/config file (e.g. `.github/carbon-budget.yml`), if one exists. */
   config?: TextInput;
+  /**
+   * Every path the adapter looked for the config at, in order (a named config: that path alone;
+   * the default: each folder up to the repository root), for the report's `config`. Absent: only
+   * `config` itself, when given.
+   */
+  configSearched?: string[];
   /** CLI flags / action inputs; they override the config file. */
   overrides?: { budget?: string; warnAt?: string; location?: string; timezone?: string };
   /** carbon-gate's version, for the report. */

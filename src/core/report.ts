@@ -7,7 +7,15 @@ import { budgetOverflow, budgetStatus, budgetUse, runBudgetShare } from './budge
 import { capDiagnostics } from './diagnostic-cap.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { equivalents, STRUBELL_2019_TABLE1 } from './equivalents.js';
-import type { BudgetSpec, ComponentEnergy, MeasurementSummary, Report, RunResult, SourceRef } from './model.js';
+import type {
+  BudgetSpec,
+  ComponentEnergy,
+  ConfigUse,
+  MeasurementSummary,
+  Report,
+  RunResult,
+  SourceRef
+} from './model.js';
 import { KG_PER_LB } from './units.js';
 
 /** What {@link buildReport} assembles a report from. */
@@ -20,6 +28,8 @@ export interface ReportInput {
   extraSources?: SourceRef[];
   /** Notes on choices made outside the runs (e.g. where a default location came from). */
   extraNotes?: string[];
+  /** The config read and where it was looked for; absent: none, looked for nowhere. */
+  config?: ConfigUse;
 }
 
 /** Runs named in one methodology note before the rest are counted. */
@@ -43,6 +53,7 @@ export function buildReport(input: ReportInput): Report {
   const diagnostics = sortDiagnostics(capDiagnostics(dedupeDiagnostics(found)));
   const inputValid = !hasErrors(diagnostics);
   const budget = budgetUse(input.budget, totals);
+  const config: ConfigUse = input.config ?? { file: null, searched: [] };
   return {
     schemaVersion: 1,
     tool: { name: 'carbon-gate', version: input.toolVersion },
@@ -50,14 +61,31 @@ export function buildReport(input: ReportInput): Report {
     inputValid,
     totals,
     budget,
+    config,
     runs,
     equivalents: equivalents(totals.emissionsKg),
     methodology: {
-      notes: [...methodologyNotes(runs), ...(input.extraNotes ?? [])],
+      notes: [...methodologyNotes(runs), ...configNote(config), ...(input.extraNotes ?? [])],
       sources: collectSources(runs, input.extraSources ?? [])
     },
     diagnostics
   };
+}
+
+/**
+ * The note that names the budget config read, or says where none was found, so that a budget
+ * missing because the config was not where the check looked is never silent. None when the
+ * adapter looked nowhere (a caller of the core with no config).
+ */
+function configNote(config: ConfigUse): string[] {
+  if (config.file !== null) return [`Budget config read from ${config.file}.`];
+  if (config.searched.length === 0) return [];
+  return [`No budget config read: none at ${listOr(config.searched)}.`];
+}
+
+/** `a`, `a or b`, `a, b or c`. */
+function listOr(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
 /** Orders runs by manifest path, then position in the file, then name. */

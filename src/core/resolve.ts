@@ -55,7 +55,7 @@ export interface ResolveResult {
 }
 
 /** What a location may be, for messages. */
-const LOCATION_EXPECTED =
+export const LOCATION_EXPECTED =
   'a country (ISO 3166 code such as "DE" or "DEU"), a grid zone (such as "US-CAL-CISO"), a cloud region ' +
   '("aws:us-east-1", "gcp:europe-west4", "azure:westeurope") or the preset "strubell-2019"';
 

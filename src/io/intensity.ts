@@ -14,6 +14,7 @@ import { isGzip } from '../core/traces/stream.js';
 import { DEFAULT_ELECTRICITY_MAPS_BASE_URL, fetchPastRange } from './electricity-maps.js';
 import { isRealPathInside } from './paths.js';
 import { describeFsError, readAtMost, refusedFile, statRegularFile } from './read.js';
+import { isHttpUrl } from './validate.js';
 
 /** Environment variable the CLI (and, by the action's choice, a workflow) reads the token from. */
 export const ELECTRICITY_MAPS_TOKEN_ENV = 'ELECTRICITY_MAPS_TOKEN';
@@ -95,15 +96,6 @@ export async function loadIntensitySeries(options: IntensityOptions): Promise<Lo
     electricityMapsUrl: url || undefined
   });
   return loaded;
-}
-
-function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -97,12 +97,16 @@ export const OPTIONS = {
   },
   config: {
     description:
-      'Budget and config file (YAML or JSON), relative to {folder}. When the default path does not exist the check runs without it; a path you name must exist. A symbolic link or a file inside `.git` is refused.',
+      'Budget and config file (YAML or JSON), relative to {folder}. A path you name must exist; when the default is missing the check runs without a config, and the report says where it looked. A symbolic link or a file inside `.git` is refused.',
     value: 'text',
     default: DEFAULT_CONFIG_PATH,
     example: DEFAULT_CONFIG_PATH,
-    cli: { placeholder: 'FILE', short: 'c' },
-    action: {}
+    cli: {
+      placeholder: 'FILE',
+      short: 'c',
+      note: 'Without `--config`, the default is looked for in the current folder, then in each folder above it up to the repository root (the nearest folder holding `.git`), the nearest first; outside a repository, in the current folder only.'
+    },
+    action: { note: 'The default is read from the workspace only: it is the repository root.' }
   },
   budget: {
     description:

@@ -4,13 +4,14 @@
  * sources of manifests and traces (the action's artifacts). The CLI's arguments and the action's
  * inputs each map to an {@link AnalyzeRequest}; {@link readRequest} turns it into the core's
  * `AnalyzeInput`, so finding and reading files, the config rule ("a named config must exist, the
- * default may be missing"), intensity loading, the choice of trace reader and the collection of
+ * default may be missing, and is looked for up to the repository root"), intensity loading, the choice of trace reader and the collection of
  * every diagnostic are written once.
  */
 import path from 'node:path';
 import { diagnostic, type Diagnostic, type DiagnosticCode } from '../core/diagnostics.js';
 import type { AnalyzeInput, TextInput, TraceReader } from '../core/model.js';
 import { TOOL_VERSION } from '../core/version.js';
+import { findDefaultConfig } from './config-search.js';
 import { findManifests } from './discovery.js';
 import { readOptionalTextFile, readTextFile, readTextFiles } from './read.js';
 import { createTraceReader } from './trace-reader.js';
@@ -29,9 +30,13 @@ export interface ManifestSelection {
 
 /** Which config file to read. */
 export interface ConfigSelection {
-  /** Relative to the base folder. */
+  /** Relative to the base folder; when not named, looked for there and in the folders above it. */
   path: string;
-  /** True when the user named it: then it must exist; the default path may be missing. */
+  /**
+   * True when the user named it: then it must exist. The default may be missing, and is looked
+   * for from the base folder up to the repository root, never above the confining folder
+   * (src/io/config-search.ts).
+   */
   named: boolean;
 }
 
@@ -137,7 +142,8 @@ const NOTHING_FOUND = new Set<DiagnosticCode>(['io/no-match', 'io/no-manifests']
 
 /**
  * Reads everything a request names into the core's input: finds and reads the manifests, reads the
- * config (a named one must exist, the default may be missing), loads the sources and the
+ * config (a named one must exist; the default may be missing, and is looked for from the base
+ * folder up to the repository root), loads the sources and the
  * intensity options, chooses the trace reader, and collects every problem as a diagnostic. Never
  * throws for bad input.
  */
@@ -151,8 +157,14 @@ export async function readRequest<L extends LoadedSource = LoadedSource>(
   const found = search ? await findManifests(search.patterns, { cwd: baseDir }) : { files: [], diagnostics: [] };
   const own = await readTextFiles(found.files, { baseDir, what: 'manifest', ...confine });
 
+  const configSearch = request.config.named
+    ? { file: request.config.path, searched: [request.config.path] }
+    : await findDefaultConfig(baseDir, rootDir, request.config.path);
   const readConfig = request.config.named ? readTextFile : readOptionalTextFile;
-  const config = await readConfig(request.config.path, { baseDir, what: 'config file', ...confine });
+  const config =
+    configSearch.file === undefined
+      ? { diagnostics: [] }
+      : await readConfig(configSearch.file, { baseDir, what: 'config file', ...confine });
 
   const { maxCrawlEntries, ...byteLimits } = request.traceLimits ?? {};
   const crawl = createCrawlBudget(maxCrawlEntries);
@@ -175,6 +187,7 @@ export async function readRequest<L extends LoadedSource = LoadedSource>(
   const input: RequestResult<L>['input'] = {
     manifests,
     overrides: definedOnly(request.overrides),
+    configSearched: configSearch.searched,
     toolVersion: TOOL_VERSION,
     traces: loaded.find((l) => l.traces)?.traces ?? ownTraceReader(request.confinement, found.files, crawl),
     diagnostics: [

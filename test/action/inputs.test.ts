@@ -104,7 +104,11 @@ describe('readSettings', () => {
     ['run-id', '-3', ['not a workflow run id']],
     ['if-artifacts-missing', 'warning', ['`fail`, `warn`', 'Did you mean "warn"']],
     ['artifact-limits', 'totl: 2 GiB', ['line 1', 'unknown limit "totl"', 'Did you mean "total"']],
-    ['artifact-limits', 'total: lots', ['line 1', 'not a size']]
+    ['artifact-limits', 'total: lots', ['line 1', 'not a size']],
+    ['location', 'gcp:europe-wes4', ['unknown location "gcp:europe-wes4"', 'Did you mean "gcp:europe-west4"']],
+    ['location', 'Mars', ['unknown location "Mars"', 'a country (ISO 3166 code']],
+    ['timezone', 'Europe/Berln', ['unknown time zone "Europe/Berln"', 'Did you mean "Europe/Berlin"']],
+    ['electricity-maps-url', 'ftp://example.org/v3', ['"ftp://example.org/v3" is not an http(s) URL']]
   ])('%s = %j is refused, saying what was expected', async (name, value, phrases) => {
     const { settings, diagnostics } = await settingsWith({ [name]: value });
     expect(settings).toBeUndefined();

@@ -76,6 +76,15 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(argv)).toEqual({ kind: 'check', options });
   });
 
+  it('model-card: the card first, then the manifests, with the options of check', () => {
+    expect(parseCliArgs(['model-card', 'models/bert/README.md', 'runs/', '--location', 'DE', '-c', 'b.yml'])).toEqual({
+      kind: 'model-card',
+      card: 'models/bert/README.md',
+      options: { ...defaults, files: ['runs/'], location: 'DE', config: 'b.yml' }
+    });
+    expect(parseCliArgs(['model-card', 'Card.MARKDOWN'])).toMatchObject({ kind: 'model-card', card: 'Card.MARKDOWN' });
+  });
+
   it.each([
     [['--help'], 'help'],
     [['-h'], 'help'],
@@ -89,8 +98,45 @@ describe('parseCliArgs', () => {
   });
 
   it.each([
-    [[], ["Missing command: expected 'carbon-gate check [FILES|GLOBS...]'."]],
-    [['chek'], ["Unknown command 'chek': expected one of 'check', 'help'. Did you mean \"check\"?"]],
+    [
+      [],
+      [
+        "Missing command: expected 'carbon-gate check [FILES|GLOBS...]' or 'carbon-gate model-card README.md [FILES|GLOBS...]'."
+      ]
+    ],
+    [['chek'], ["Unknown command 'chek': expected one of 'check', 'model-card', 'help'. Did you mean \"check\"?"]],
+    // One edit from europe-west4, two from europe-west1 and -west2 (insert "t", change the digit).
+    [
+      ['check', '--location', 'gcp:europe-wes4'],
+      [
+        'Option \'--location\': unknown location "gcp:europe-wes4"; expected a country (ISO 3166 code such as "DE" or "DEU"), a grid zone (such as "US-CAL-CISO"), a cloud region ("aws:us-east-1", "gcp:europe-west4", "azure:westeurope") or the preset "strubell-2019". Did you mean "gcp:europe-west4", "gcp:europe-west1" or "gcp:europe-west2"?'
+      ]
+    ],
+    [
+      ['check', '--electricity-maps-url', 'ftp://x', '--format', 'yml'],
+      [
+        'Option \'--electricity-maps-url\': "ftp://x" is not an http(s) URL; expected the API base, such as https://api.electricitymap.org/v3.',
+        "Unknown format 'yml': expected one of text, markdown, json, model-card."
+      ]
+    ],
+    [
+      ['model-card'],
+      ["Missing the model card: expected 'carbon-gate model-card README.md [FILES|GLOBS...]', the card's file first."]
+    ],
+    [
+      ['model-card', 'carbon-manifest.yml'],
+      [
+        "The model card 'carbon-manifest.yml' is not a Markdown file: expected the model's README.md (the card the Hub reads) first, then the manifests, e.g. 'carbon-gate model-card README.md carbon-manifest.yml'."
+      ]
+    ],
+    [
+      ['model-card', 'README.md', '--format', 'json', '-o', 'x.md', '--fail-on', 'warn'],
+      [
+        "Option '--format' does not apply to 'carbon-gate model-card': it writes the card into its file, whatever the budget.",
+        "Option '--output' does not apply to 'carbon-gate model-card': it writes the card into its file, whatever the budget.",
+        "Option '--fail-on' does not apply to 'carbon-gate model-card': it writes the card into its file, whatever the budget."
+      ]
+    ],
     [['check', '--budgt', '5 kg'], ['Unknown option \'--budgt\'. Did you mean "--budget"?']],
     [['check', '-x'], ["Unknown option '-x'."]],
     [['check', '--format', 'yaml'], ["Unknown format 'yaml': expected one of text, markdown, json, model-card."]],

@@ -237,12 +237,15 @@ describe('Electricity Maps', () => {
     expect(JSON.parse(result.stdout).totals.emissionsKg).toBeCloseTo((TOTAL_KWH * 1.5 * DE_ANNUAL) / 1000, 15);
   });
 
-  it('a URL that is not http(s): exit 2', async () => {
+  it('a URL that is not http(s): a usage error naming the flag, exit 2, nothing fetched', async () => {
     const result = await runCli(['check', '--electricity-maps-url', 'ftp://example.org/v3'], {
       ELECTRICITY_MAPS_TOKEN: TOKEN
     });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^error intensity\/bad-provider-url: /m);
+    expect(result.stderr).toMatch(
+      /^carbon-gate: Option '--electricity-maps-url': "ftp:\/\/example\.org\/v3" is not an http\(s\) URL; /m
+    );
+    expect(api.seen).toEqual([]);
     expect(result.stderr).not.toContain(TOKEN);
   });
 

@@ -112,6 +112,19 @@ describe('analyze: defaults, catalogue, budget', () => {
     expect(report.status).toBe('invalid');
     expect(report.diagnostics.map((d) => d.code)).toEqual(['budget/invalid']);
   });
+
+  it('names the config it read, and the places the adapter looked, in the report', async () => {
+    const config = { file: '../.github/carbon-budget.yml', text: 'budget:\n  emissions: 1 kg\n' };
+    const searched = ['.github/carbon-budget.yml', '../.github/carbon-budget.yml'];
+    const found = await analyze(input({ 'carbon-manifest.yml': FINETUNE }, { config, configSearched: searched }));
+    expect(found.config).toEqual({ file: config.file, searched });
+    expect(found.budget?.origin).toBe(config.file);
+    const none = await analyze(input({ 'carbon-manifest.yml': FINETUNE }, { configSearched: searched }));
+    expect(none.config).toEqual({ file: null, searched });
+    // Given a config without a search, the config is all that was looked at.
+    const given = await analyze(input({ 'carbon-manifest.yml': FINETUNE }, { config }));
+    expect(given.config).toEqual({ file: config.file, searched: [config.file] });
+  });
 });
 
 describe('analyze: locations', () => {

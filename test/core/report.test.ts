@@ -157,6 +157,34 @@ describe('buildReport: status', () => {
   });
 });
 
+describe('buildReport: the budget config', () => {
+  const notesOf = (config?: { file: string | null; searched: string[] }) =>
+    buildReport({ runs, diagnostics: [], toolVersion: '1', ...(config ? { config } : {}) }).methodology.notes;
+
+  it('names the config read, and where it was looked for', () => {
+    const config = {
+      file: '../.github/carbon-budget.yml',
+      searched: ['.github/carbon-budget.yml', '../.github/carbon-budget.yml']
+    };
+    const report = buildReport({ runs, diagnostics: [], toolVersion: '1', config });
+    expect(report.config).toEqual(config);
+    expect(Object.keys(report).indexOf('config')).toBe(Object.keys(report).indexOf('budget') + 1);
+    expect(report.methodology.notes).toContain('Budget config read from ../.github/carbon-budget.yml.');
+  });
+
+  it('says where none was found, every place listed', () => {
+    expect(notesOf({ file: null, searched: ['a.yml'] })).toContain('No budget config read: none at a.yml.');
+    expect(notesOf({ file: null, searched: ['a.yml', '../a.yml', '../../a.yml'] })).toContain(
+      'No budget config read: none at a.yml, ../a.yml or ../../a.yml.'
+    );
+  });
+
+  it('says nothing when nothing was looked for (a caller of the core without a config)', () => {
+    expect(buildReport({ runs, diagnostics: [], toolVersion: '1' }).config).toEqual({ file: null, searched: [] });
+    expect(notesOf().filter((n) => /budget config/i.test(n))).toEqual([]);
+  });
+});
+
 describe('TOOL_VERSION', () => {
   it("equals package.json's version", () => {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };

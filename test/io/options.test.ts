@@ -101,7 +101,13 @@ describe('the options table', () => {
 describe('the CLI, generated from the table', () => {
   const flags = optionNames('cli').filter((n) => !spec(n).cli?.positional);
   /** A valid value of the options whose grammar is checked by the parser. */
-  const CHECKED: Partial<Record<OptionName, string>> = { 'trace-limits': 'file: 8 GiB' };
+  const CHECKED: Partial<Record<OptionName, string>> = {
+    'trace-limits': 'file: 8 GiB',
+    // Checked when read (src/io/validate.ts): the table's own examples must pass.
+    location: OPTIONS.location.example,
+    timezone: OPTIONS.timezone.example,
+    'electricity-maps-url': OPTIONS['electricity-maps-url'].example
+  };
 
   test.each(flags)('--%s is parsed', (name) => {
     const option = spec(name);
