@@ -119,6 +119,11 @@ export interface Config {
    * value from the config points at its line. Present for the values that were read.
    */
   positions?: Partial<Record<ConfigPath, Position>>;
+  /**
+   * The budget policy the file sets (budgets, coverage, waivers), defaults filled; absent while the
+   * policy file is not parsed (see docs/policy.md).
+   */
+  policy?: Policy;
 }
 
 /** The paths of a config's values, as {@link Config.positions} keys them. */
@@ -400,6 +405,12 @@ export interface AnalyzeInput {
    * adapter supplies it, so the network stays out of the core.
    */
   intensityProvider?: IntensityProvider;
+  /**
+   * The change's base (a pull request's base commit, `--base <ref>`, a merge group's base), when
+   * the adapter could read it: the same manifests as they are there, judged with the same data,
+   * so that `change` budgets judge what the change adds.
+   */
+  base?: BaseSnapshot;
 }
 
 /** A request for hourly intensities: one grid zone over whole UTC hours. */
@@ -419,4 +430,117 @@ export interface IntensityProvider {
   /** Name for messages and notes, e.g. "Electricity Maps". */
   name: string;
   fetch(request: IntensityRequest): Promise<IntensityAnswer>;
+}
+
+/** What a budget limits: what a change adds (`change`), each run alone (`run`), or everything (`total`). */
+export type BudgetScope = 'change' | 'run' | 'total';
+
+/** One budget of the policy. */
+export interface BudgetRule {
+  /** Unique within the policy: `[A-Za-z0-9._-]{1,64}`. */
+  name: string;
+  scope: BudgetScope;
+  /** Globs on manifest paths (repository-relative); absent: every manifest. */
+  paths?: string[];
+  emissionsKg?: number;
+  energyKWh?: number;
+  /** `change` only: the largest growth relative to the base footprint of the same manifests (0.2 = 20%). */
+  increaseFraction?: number;
+  warnAtFraction: number;
+  /** Where the rule comes from: the config file, or "--budget / budget input". */
+  origin: string;
+  /** The rule's `name:` (or the `budget:` block) in the config. */
+  at?: Position;
+}
+
+/** Measured runs whose logs cover too little of their declared duration. */
+export interface CoveragePolicy {
+  /** 0..1; default 0.9. */
+  minFraction: number;
+  below: 'fail' | 'warn';
+  at?: Position;
+}
+
+/** A collaborator's role on the repository, weakest first. */
+export type RepoPermission = 'read' | 'triage' | 'write' | 'maintain' | 'admin';
+
+/** Who may waive a failing verdict with the label. */
+export interface WaiverPolicy {
+  /** Undefined: the adapter's default (the action's `override-label` input). */
+  label?: string;
+  /** Default `write`. */
+  minPermission: RepoPermission;
+  /** Default false: the PR's author cannot waive their own PR. */
+  allowAuthor: boolean;
+  /** `org/team-slug` entries whose members may waive too. */
+  teams: string[];
+  at?: Position;
+}
+
+/** The budget policy of a config file, defaults filled. */
+export interface Policy {
+  /** Empty: no budget (status pass). */
+  budgets: BudgetRule[];
+  coverage?: CoveragePolicy;
+  waivers: WaiverPolicy;
+}
+
+/**
+ * The change's base, read by the adapter: the manifests as they are at the base commit, named as
+ * the head names them, and a reader of files as they are there.
+ */
+export interface BaseSnapshot {
+  /** The base commit as the report names it: a short SHA, or the ref given to `--base`. */
+  ref: string;
+  /** The full commit SHA, where known. */
+  sha?: string;
+  /** Every manifest that exists at the base (unchanged ones with the head's text). */
+  manifests: TextInput[];
+  /** Reads traces and series as they are at the base; absent: base runs with traces are estimated. */
+  traces?: TraceReader;
+  /** The policy file as it is at the base, when it exists there (it then applies, not the head's). */
+  config?: TextInput;
+  /** Manifest paths the change touches (added, modified, removed; both names of a rename). */
+  changedManifests: string[];
+  /** Problems met reading the base. */
+  diagnostics: Diagnostic[];
+}
+
+/** How a run differs between the base and the head. */
+export type ChangeKind = 'added' | 'changed' | 'removed' | 'unchanged';
+
+/** One run's change, matched by manifest path and run name. */
+export interface RunChange {
+  manifest: string;
+  run: string;
+  kind: ChangeKind;
+  /** Absent when added. */
+  base?: { emissionsKg: number; energyKWh: number };
+  /** Absent when removed. */
+  head?: { emissionsKg: number; energyKWh: number };
+  deltaEmissionsKg: number;
+  deltaEnergyKWh: number;
+  /** delta / base emissions, where the base is above zero. */
+  deltaFraction?: number;
+}
+
+/** One budget's verdict. */
+export interface BudgetVerdict {
+  name: string;
+  scope: BudgetScope;
+  paths?: string[];
+  limit: { emissionsKg?: number; energyKWh?: number; increaseFraction?: number };
+  used: { emissionsKg: number; energyKWh: number; increaseFraction?: number };
+  /** For `run`: the run that uses most. */
+  worstRun?: { manifest: string; run: string };
+  /** The largest of the fractions set. */
+  usedFraction: number;
+  warnAtFraction: number;
+  status: 'pass' | 'warn' | 'fail';
+  /** The base already exceeded this budget and the change did not make it worse. */
+  preExisting: boolean;
+  /** One sentence when something needs saying ("no base to compare with"). */
+  note?: string;
+  origin: string;
+  at?: Position;
 }
