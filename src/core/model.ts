@@ -343,6 +343,10 @@ export interface Report {
    * order, relative to the folder the check ran in. Both adapters fill it alike.
    */
   config: ConfigUse;
+  /** The policy's verdicts, one per budget, and the base they were judged against (docs/policy.md). */
+  policy?: { budgets: BudgetVerdict[]; base: { ref: string; sha?: string } | null } | null;
+  /** Each run's change against the base; null without a base. */
+  changes?: RunChange[] | null;
   runs: RunResult[];
   equivalents: Equivalent[];
   /** Method statements and data sources, for the methodology footnote. */
