@@ -6,10 +6,8 @@
  * with an annotation naming the artifact or file and the limit.
  */
 import { expect, test } from '@jest/globals';
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { buildZip } from '../support/zip.js';
 import { nodeZip } from './artifact-fixtures.js';
@@ -18,44 +16,15 @@ import {
   decodeCommand,
   prepareRunner,
   pullRequestEvent,
-  ROOT,
   useArtifactApi,
-  type RunnerSetup
+  type RunnerSetup,
+  runActionBundle
 } from './harness.js';
 
-const BUNDLE = path.join(ROOT, 'dist/index.js');
 /** The run the gate runs in (harness default `GITHUB_RUN_ID`): its own artifacts are read. */
 const RUN_ID = 4242;
 
 const gh = useArtifactApi();
-
-/** Spawns the bundle (never spawnSync: the API server shares this process's event loop). */
-function runBundle(setup: RunnerSetup): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) {
-    if (
-      v !== undefined &&
-      !k.startsWith('INPUT_') &&
-      !k.startsWith('GITHUB_') &&
-      k !== 'RUNNER_TEMP' &&
-      k !== 'NODE_OPTIONS'
-    )
-      env[k] = v;
-  }
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BUNDLE], {
-      cwd: setup.workspace,
-      env: { ...env, ...setup.env },
-      stdio: ['ignore', 'pipe', 'pipe']
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 /** A gate on this run's artifacts `carbon-node-*`, with the given inputs. */
 function gate(inputs: Record<string, string>): RunnerSetup {
@@ -86,11 +55,10 @@ beforeEach(() => {
 });
 
 test('more artifacts than `count`: the first by name are read, each one past it is an error and is never downloaded', async () => {
-  expect([BUNDLE, existsSync(BUNDLE)]).toEqual([BUNDLE, true]); // run `npm run bundle` first
   for (const node of [0, 1, 2])
     gh.mounted.state.artifacts.push({ id: 10 + node, runId: RUN_ID, name: `carbon-node-${node}`, zip: nodeZip(node) });
   const setup = gate({ 'artifact-limits': 'count: 2' });
-  const r = await runBundle(setup);
+  const r = await runActionBundle(setup);
   expect(r.code).toBe(1);
   expect(errors(r.stdout, 'artifact/limit-count')).toEqual([
     expect.stringContaining('Artifact "carbon-node-2" was not read: 3 artifacts match, and at most 2 are read per run')
@@ -105,7 +73,7 @@ test('more bytes than `run-total`: an artifact whose zip alone is more than what
   const padding = { name: 'logs/padding.bin', data: randomBytes(8 * 1024), method: 'store' as const };
   gh.mounted.state.artifacts.push({ id: 21, runId: RUN_ID, name: 'carbon-node-1', zip: nodeZip(1, [padding]) });
   const setup = gate({ 'artifact-limits': 'run-total: 10 KiB' });
-  const r = await runBundle(setup);
+  const r = await runActionBundle(setup);
   expect(r.code).toBe(1);
   expect(errors(r.stdout, 'artifact/limit-run-total')).toEqual([
     expect.stringMatching(/Artifact "carbon-node-1" was not read: its zip alone is .*`run-total` in `artifact-limits`/)
@@ -130,7 +98,7 @@ test('a gzip bomb inside an artifact zip: the zip passes its own ratio check, th
     ])
   });
   const setup = gate({});
-  const r = await runBundle(setup);
+  const r = await runActionBundle(setup);
   expect(r.code).toBe(1);
   expect(errors(r.stdout, 'traces/limit-compression-ratio')).toEqual([
     expect.stringMatching(

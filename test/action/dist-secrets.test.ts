@@ -7,8 +7,7 @@
  * file (not a link) fails to parse, and every message quotes at most a short excerpt of the line.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { EXCERPT_MAX_CHARS } from '../../src/core/excerpt.js';
 import { GITHUB_ACTIONS_BOT, GitHubServer } from '../support/github-server.js';
@@ -21,12 +20,10 @@ import {
   prepareRunner,
   pullRequestEvent,
   REPO,
-  ROOT,
   TOKENS,
-  type RunnerSetup
+  type RunnerSetup,
+  runActionBundle
 } from './harness.js';
-
-const BUNDLE = path.join(ROOT, 'dist/index.js');
 
 const CHECKOUT_TOKEN = `ghs_${'Zt3QpL8vN2xR6mK1wY9cB4hJ7dF0sAeGuUoI'}`;
 const BASIC = Buffer.from(`x-access-token:${CHECKOUT_TOKEN}`).toString('base64');
@@ -43,33 +40,6 @@ afterAll(async () => {
   for (const s of setups) s.cleanup();
   await github.close();
 });
-
-function runBundle(setup: RunnerSetup): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) {
-    if (
-      v !== undefined &&
-      !k.startsWith('INPUT_') &&
-      !k.startsWith('GITHUB_') &&
-      k !== 'RUNNER_TEMP' &&
-      k !== 'NODE_OPTIONS'
-    )
-      env[k] = v;
-  }
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BUNDLE], {
-      cwd: setup.workspace,
-      env: { ...env, ...setup.env },
-      stdio: ['ignore', 'pipe', 'pipe']
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 /** Everything the run let out: stdout (annotations, logs), stderr, the comment, the summary, the outputs. */
 function everything(setup: RunnerSetup, r: { stdout: string; stderr: string }): string {
@@ -104,9 +74,8 @@ function checkout(config: (workspace: string) => void): RunnerSetup {
 
 describe('dist/index.js and a budget config that would quote the checkout token', () => {
   test('a config that is a symbolic link to ../.git/config is refused by name; the token goes nowhere', async () => {
-    expect([BUNDLE, existsSync(BUNDLE)]).toEqual([BUNDLE, true]); // run `npm run bundle` first
     const setup = checkout((ws) => symlinkSync('../.git/config', path.join(ws, '.github/carbon-budget.yml')));
-    const r = await runBundle(setup);
+    const r = await runActionBundle(setup);
     expect(r.code).toBe(1); // invalid input fails the check
     const errors = annotations(r.stdout, 'error').map(decodeCommand);
     expect(errors.some((e) => e.includes('file=.github/carbon-budget.yml') && e.includes('symbolic link'))).toBe(true);
@@ -122,7 +91,7 @@ describe('dist/index.js and a budget config that would quote the checkout token'
 
   test('a committed copy of .git/config as the config fails to parse, quoting at most an excerpt of the line', async () => {
     const setup = checkout((ws) => writeFileSync(path.join(ws, '.github/carbon-budget.yml'), GIT_CONFIG));
-    const r = await runBundle(setup);
+    const r = await runActionBundle(setup);
     expect(r.code).toBe(1);
     expect(
       annotations(r.stdout, 'error').some((e) => e.includes('config/yaml-syntax') || e.includes('not valid YAML'))

@@ -8,15 +8,17 @@
  * comment is a warning, never the check's failure; a failed commit status is a warning too.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
-import path from 'node:path';
 import { GitHubServer } from '../support/github-server.js';
 import { MANIFEST } from './fixtures.js';
-import { annotations, decodeCommand, prepareRunner, pullRequestEvent, ROOT, type RunnerSetup } from './harness.js';
-
-const BUNDLE = path.join(ROOT, 'dist/index.js');
+import {
+  annotations,
+  decodeCommand,
+  prepareRunner,
+  pullRequestEvent,
+  type RunnerSetup,
+  runActionBundle
+} from './harness.js';
 
 /** The retries the client allows for a server error, and so for a refused or reset connection. */
 const RETRIES = 3;
@@ -31,34 +33,6 @@ afterAll(async () => {
   for (const s of setups) s.cleanup();
   await github.close();
 });
-
-/** Spawns the bundle as the runner does (never spawnSync: servers share this process's event loop). */
-function runBundle(setup: RunnerSetup): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) {
-    if (
-      v !== undefined &&
-      !k.startsWith('INPUT_') &&
-      !k.startsWith('GITHUB_') &&
-      k !== 'RUNNER_TEMP' &&
-      k !== 'NODE_OPTIONS'
-    )
-      env[k] = v;
-  }
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BUNDLE], {
-      cwd: setup.workspace,
-      env: { ...env, ...setup.env },
-      stdio: ['ignore', 'pipe', 'pipe']
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 /** A pull_request run within its budget, with a commit status, against `apiUrl`. */
 function gate(apiUrl: string): RunnerSetup {
@@ -104,9 +78,8 @@ function warnings(stdout: string): string[] {
 
 describe('dist/index.js when the GitHub API cannot be reached', () => {
   test('a host name that does not resolve: named with the host, not retried, the check still passes', async () => {
-    expect([BUNDLE, existsSync(BUNDLE)]).toEqual([BUNDLE, true]); // run `npm run bundle` first
     const setup = gate('http://carbon-gate.invalid');
-    const r = await runBundle(setup);
+    const r = await runActionBundle(setup);
     expect(r.code).toBe(0); // within budget: a comment that cannot be posted is a warning
     const said = warnings(r.stdout);
     const comment = said.find((w) => w.includes('Posting the PR comment'));
@@ -123,7 +96,7 @@ describe('dist/index.js when the GitHub API cannot be reached', () => {
   test('a closed port: connection refused, named with host and port, retried a bounded few times in the whole run', async () => {
     const port = await closedPort();
     const setup = gate(`http://127.0.0.1:${port}`);
-    const r = await runBundle(setup);
+    const r = await runActionBundle(setup);
     expect(r.code).toBe(0);
     const said = warnings(r.stdout);
     const comment = said.find((w) => w.includes('Posting the PR comment'));
@@ -140,7 +113,7 @@ describe('dist/index.js when the GitHub API cannot be reached', () => {
     const resetting = await resettingServer();
     try {
       const setup = gate(`http://127.0.0.1:${resetting.port}`);
-      const r = await runBundle(setup);
+      const r = await runActionBundle(setup);
       expect(r.code).toBe(0);
       const said = warnings(r.stdout);
       expect(said.find((w) => w.includes('Posting the PR comment'))).toContain(

@@ -8,7 +8,6 @@
  * separate storage host), comments on the fork's PR and sets the commit status on its head.
  */
 import { expect, test } from '@jest/globals';
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { markerFor } from '../../src/action/comment-body.js';
@@ -23,48 +22,15 @@ import {
   prepareRunner,
   pullRequestEvent,
   REPO,
-  ROOT,
   TOKENS,
   useArtifactApi,
   workflowRunEvent,
-  type RunnerSetup
+  runActionBundle
 } from './harness.js';
-
-const BUNDLE = path.join(ROOT, 'dist/index.js');
 
 const gh = useArtifactApi();
 
-/** Spawns the bundle (never spawnSync: the API server shares this process's event loop). */
-function runBundle(setup: RunnerSetup): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) {
-    if (
-      v !== undefined &&
-      !k.startsWith('INPUT_') &&
-      !k.startsWith('GITHUB_') &&
-      k !== 'RUNNER_TEMP' &&
-      k !== 'NODE_OPTIONS'
-    )
-      env[k] = v;
-  }
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BUNDLE], {
-      cwd: setup.workspace,
-      env: { ...env, ...setup.env },
-      stdio: ['ignore', 'pipe', 'pipe']
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
 test('dist/index.js posts one comment, updates it in place, sets outputs and summary, and exits per the verdict', async () => {
-  expect([BUNDLE, existsSync(BUNDLE)]).toEqual([BUNDLE, true]); // run `npm run bundle` first
-
   // The checkout both runs share; its folder is removed with theirs after the file's tests.
   const checkout = prepareRunner({ server: gh.server, files: { 'carbon-manifest.yml': MANIFEST } });
   gh.setups.push(checkout);
@@ -76,7 +42,7 @@ test('dist/index.js posts one comment, updates it in place, sets outputs and sum
     inputs: { budget: '10 kg' }
   });
   gh.setups.push(first);
-  const r1 = await runBundle(first);
+  const r1 = await runActionBundle(first);
   expect(r1.stderr).toBe('');
   expect(r1.code).toBe(0);
 
@@ -99,7 +65,7 @@ test('dist/index.js posts one comment, updates it in place, sets outputs and sum
     inputs: { budget: '5 kg' }
   });
   gh.setups.push(second);
-  const r2 = await runBundle(second);
+  const r2 = await runActionBundle(second);
   expect(r2.code).toBe(1);
   const after = gh.server.comments(OWNER, REPO, PR_NUMBER);
   expect(after.map((c) => c.id)).toEqual([comments[0].id]);
@@ -111,8 +77,6 @@ test('dist/index.js posts one comment, updates it in place, sets outputs and sum
 });
 
 test('dist/index.js in the fork-safe workflow_run workflow: artifacts read, the fork PR commented, the status set on its head; hostile artifacts refused', async () => {
-  expect([BUNDLE, existsSync(BUNDLE)]).toEqual([BUNDLE, true]); // run `npm run bundle` first
-
   // The training run (a `pull_request` run of a fork's PR) uploaded one artifact per matrix node.
   const trainRun = 31337;
   const headSha = 'c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00';
@@ -144,7 +108,7 @@ test('dist/index.js in the fork-safe workflow_run workflow: artifacts read, the 
 
   const first = gate('10 kg');
   gh.setups.push(first);
-  const r1 = await runBundle(first);
+  const r1 = await runActionBundle(first);
   expect(r1.stderr).toBe('');
   expect(r1.code).toBe(0);
   const comments = gh.server.comments(OWNER, REPO, pr);
@@ -168,7 +132,7 @@ test('dist/index.js in the fork-safe workflow_run workflow: artifacts read, the 
   // Re-run over budget: the same comment is edited, the status becomes failure, the step fails.
   const second = gate(`${expected.kg / 2} kg`);
   gh.setups.push(second);
-  const r2 = await runBundle(second);
+  const r2 = await runActionBundle(second);
   expect(r2.code).toBe(1);
   expect(gh.server.comments(OWNER, REPO, pr).map((c) => c.id)).toEqual([comments[0].id]);
   expect(gh.server.comments(OWNER, REPO, pr)[0].body).toContain('Over budget');
@@ -187,7 +151,7 @@ test('dist/index.js in the fork-safe workflow_run workflow: artifacts read, the 
   });
   const third = gate('10 kg');
   gh.setups.push(third);
-  const r3 = await runBundle(third);
+  const r3 = await runActionBundle(third);
   expect(r3.code).toBe(1);
   expect(
     annotations(r3.stdout, 'error')

@@ -5,7 +5,8 @@
  * exactly as GitHub would.
  */
 import { afterAll, beforeAll } from '@jest/globals';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -294,4 +295,42 @@ export function useArtifactApi(): ArtifactApi {
     await api.server.close();
   });
   return api;
+}
+
+/** The built action bundle, as action.yml runs it (CI builds it before the tests: `npm run bundle`). */
+export const ACTION_BUNDLE = path.join(ROOT, 'dist/index.js');
+
+/** What a spawned bundle ended with. */
+export interface BundleRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Spawns the built action bundle in the setup's workspace as a runner does: this process's
+ * environment without its own `INPUT_*`, `GITHUB_*`, `RUNNER_TEMP` and `NODE_OPTIONS` (jest's
+ * flags must not reach the child), plus the setup's. Never spawnSync: the local API server shares
+ * this process's event loop.
+ */
+export function runActionBundle(setup: RunnerSetup): Promise<BundleRun> {
+  if (!existsSync(ACTION_BUNDLE)) throw new Error(`${ACTION_BUNDLE} is missing: run \`npm run bundle\` first`);
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    const runnerOwned = k.startsWith('INPUT_') || k.startsWith('GITHUB_') || k === 'RUNNER_TEMP';
+    if (v !== undefined && !runnerOwned && k !== 'NODE_OPTIONS') env[k] = v;
+  }
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [ACTION_BUNDLE], {
+      cwd: setup.workspace,
+      env: { ...env, ...setup.env },
+      stdio: ['ignore', 'pipe', 'pipe']
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
 }

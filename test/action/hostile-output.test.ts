@@ -9,9 +9,7 @@
  * first line is the marker: another bot comment that quotes the marker is left alone.
  */
 import { expect, test } from '@jest/globals';
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { markerFor } from '../../src/action/comment-body.js';
 import { GITHUB_ACTIONS_BOT } from '../support/github-server.js';
 import { MANIFEST } from './fixtures.js';
@@ -24,33 +22,12 @@ import {
   prepareRunner,
   pullRequestEvent,
   REPO,
-  ROOT,
   TOKENS,
   useArtifactApi,
-  type RunnerSetup
+  runActionBundle
 } from './harness.js';
 
-const BUNDLE = path.join(ROOT, 'dist/index.js');
-
 const gh = useArtifactApi();
-
-/** Spawns the bundle as the runner would (never spawnSync: the API server shares this event loop). */
-function runBundle(setup: RunnerSetup): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  expect([BUNDLE, existsSync(BUNDLE)]).toEqual([BUNDLE, true]); // run `npm run bundle` first
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BUNDLE], {
-      cwd: setup.workspace,
-      env: { PATH: process.env.PATH ?? '', ...setup.env },
-      stdio: ['ignore', 'pipe', 'pipe']
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 /** A folder named like a command: it starts the diagnostics' file name. */
 const COMMAND_DIR = '::warning::lead-dir';
@@ -120,7 +97,7 @@ test('invalid hostile input: every surface inert and masked, status `invalid`, r
     inputs: { budget: '1 t', 'status-context': 'carbon-gate' }
   });
   gh.setups.push(setup);
-  const r = await runBundle(setup);
+  const r = await runActionBundle(setup);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(1);
 
@@ -167,7 +144,7 @@ test('valid hostile input over budget: the run annotations are inert, the output
     inputs: { budget: '1 g' }
   });
   gh.setups.push(setup);
-  const r = await runBundle(setup);
+  const r = await runActionBundle(setup);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(1);
   expectInertLog(r.stdout);
@@ -203,7 +180,7 @@ test('the sticky comment is ours only with the marker as its first line: a bot c
     inputs: { budget: '10 kg' }
   });
   gh.setups.push(setup);
-  const r = await runBundle(setup);
+  const r = await runActionBundle(setup);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
 
