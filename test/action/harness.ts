@@ -298,7 +298,7 @@ export function useArtifactApi(): ArtifactApi {
 }
 
 /** The built action bundle, as action.yml runs it (CI builds it before the tests: `npm run bundle`). */
-export const ACTION_BUNDLE = path.join(ROOT, 'dist/index.js');
+const ACTION_BUNDLE = path.join(ROOT, 'dist/index.js');
 
 /** What a spawned bundle ended with. */
 export interface BundleRun {
