@@ -387,7 +387,8 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
       ).trim();
       const startMs = endMs - durationS * 1000;
       const known: Snapshot['known'] = new Map();
-      for (const { component, energyKWh } of energies) if (component !== 'other') known.set(component, { energyKWh, line });
+      for (const { component, energyKWh } of energies)
+        if (component !== 'other') known.set(component, { energyKWh, line });
       const snapshot: Snapshot = {
         device: '',
         line,
