@@ -45149,6 +45149,15 @@ function estimateRun(run, durationS) {
     };
 }
 /**
+ * The part of a measurement's IT energy (one training, kWh) whose logs already include a PUE
+ * (CodeCarbon `*_energy`): the detail's figure where the stage gives one, else all or nothing as
+ * the summary says. It gets no PUE of the run's.
+ */
+function pueIncludedKWh(measurement, detail = {}) {
+    const itKWh = measurement.itEnergyKWh;
+    return Math.min(itKWh, detail.pueIncludedKWh ?? (measurement.pueIncluded ? itKWh : 0));
+}
+/**
  * A run whose IT energy was measured from its power logs. Measured beats estimated: the logs'
  * energy is used, and the manifest's estimate (where it describes hardware and a duration) is
  * kept beside it with the ratio. Energy whose logs already include a PUE (CodeCarbon
@@ -45158,7 +45167,7 @@ function estimateRun(run, durationS) {
 function measuredRun(run, measurement, estimate, detail = {}) {
     const { spec } = run;
     const itKWh = measurement.itEnergyKWh;
-    const includedKWh = Math.min(itKWh, detail.pueIncludedKWh ?? (measurement.pueIncluded ? itKWh : 0));
+    const includedKWh = pueIncludedKWh(measurement, detail);
     const applyKWh = itKWh - includedKWh;
     const facilityPerTrainingKWh = applyKWh * run.pue.pue + includedKWh;
     const formats = measurement.formats.join(', ') || 'trace';
@@ -45375,6 +45384,33 @@ function format_formatPercent(fraction) {
     if (fraction > 1 && cut <= 100)
         return '>100%';
     return `${percentFormat.format(cut)}%`;
+}
+/** Tenths of a percent in a whole: shares are shown to one decimal. */
+const TENTHS_IN_WHOLE = 1000;
+/**
+ * Parts of one whole as percentages with at most one decimal that add up to exactly 100% (the
+ * largest-remainder method): each part gets its share cut to a tenth of a percent, and the tenths
+ * still missing go to the parts whose cut lost the most (the earlier part on a tie). So 1/3 three
+ * times is `33.4%`, `33.3%`, `33.3%`, never `33.3%` three times. A nonzero part whose rounded
+ * share is zero shows as `<0.1%`. Parts must be finite and non-negative; all zero gives `0%` each.
+ */
+function format_formatShares(parts) {
+    const total = parts.reduce((sum, p) => sum + p, 0);
+    if (!(total > 0) || !Number.isFinite(total))
+        return parts.map(() => '0%');
+    const exact = parts.map((p) => (p / total) * TENTHS_IN_WHOLE);
+    const tenths = exact.map((x) => Math.floor(x));
+    let missing = TENTHS_IN_WHOLE - tenths.reduce((sum, t) => sum + t, 0);
+    const order = exact
+        .map((x, i) => ({ i, remainder: x - Math.floor(x) }))
+        .sort((a, b) => b.remainder - a.remainder || a.i - b.i);
+    for (const { i } of order) {
+        if (missing <= 0)
+            break;
+        tenths[i]++;
+        missing--;
+    }
+    return tenths.map((t, i) => (t === 0 && parts[i] > 0 ? '<0.1%' : `${percentFormat.format(t / 10)}%`));
 }
 /** Ratio for equivalents: `0.72 x`, `3.4 x`, `1,203 x`. */
 function formatRatio(ratio) {
@@ -57283,7 +57319,12 @@ function tellNote(sink, code, text, file, line) {
  * mode each call adds a row, in `update` mode it replaces the run's row. So all rows of one run
  * (`run_id`; `experiment_id` in 1.x, where it was the per-tracker id) are cumulative snapshots of
  * the same energy: only the latest one counts, or the run would be counted once per flush. Rows
- * without any id (the 11-column 1.x variant) are separate runs.
+ * without an id (the 11-column 1.x variant, or an empty `run_id`) are grouped the same way when
+ * they look like one tracker's flushes: same `project_name`, the same start (timestamp - duration,
+ * within SAME_START_TOLERANCE_MS), and duration and every energy not going down. A row that does not
+ * fit any earlier one is a run of its own. Where a run's latest row lacks a component an earlier
+ * row of it had (an empty `cpu_energy` with no total to recover it from), that component's latest
+ * known value is counted, and a note says so.
  *
  * Energy: `cpu_energy`, `gpu_energy`, `ram_energy` (kWh) per component where the columns exist,
  * else `energy_consumed` as `other`, each as one interval [timestamp - duration, timestamp] on the
@@ -57354,9 +57395,27 @@ const KNOWN_COLUMNS = [
     'pue',
     'wue'
 ];
-/** Seconds two snapshots' start times (timestamp - duration) may differ and still be one run:
- * CodeCarbon truncates `timestamp` to whole seconds. */
+/**
+ * How far apart (ms) two rows' start times (timestamp - duration) may be and still be snapshots of
+ * one tracker run. Every row of a run has the same true start, so the computed start moves only by
+ * how the two values are written: `timestamp` is the wall clock printed to whole seconds (up to 1 s
+ * off), stamped a moment after `duration` was taken (more on a loaded machine), and the wall clock
+ * itself may be slewed by NTP while `duration` runs on. That is a second or two; 5 s leaves room
+ * for it. It is kept small because it is also the only thing, besides a duration and energies that
+ * never go down, that tells two runs of one project apart when their rows carry no id: two such
+ * runs started within 5 s of each other (two processes launched together) cannot be told apart
+ * and are taken as one. A run whose wall clock is stepped by more than 5 s between two flushes is
+ * split in two, which the snapshot note's count shows.
+ */
 const SAME_START_TOLERANCE_MS = 5000;
+/**
+ * How many runs without an id, per project and start-time bucket, a row is compared with: a
+ * hostile file of a million id-less rows with one start must not cost a million comparisons a
+ * row. Real files hold a handful of runs per project and start.
+ */
+const MAX_CANDIDATES = 64;
+/** Relative slack for "did not go down": energies are sums of floats, printed to ~16 digits. */
+const NON_DECREASING_SLACK = 1e-9;
 /** True when a record is a CodeCarbon header (first row, or repeated where files were joined). */
 function isHeader(fields) {
     const names = fields.map((f) => f.trim().toLowerCase());
@@ -57390,6 +57449,7 @@ function readHeader(fields, line, sink, file) {
         duration: at('duration'),
         runId: at('run_id'),
         experimentId: at('experiment_id'),
+        project: at('project_name'),
         energyConsumed: at('energy_consumed'),
         components,
         pue: at('pue'),
@@ -57416,16 +57476,108 @@ function cell(fields, index) {
         return undefined;
     return Number(text);
 }
+/** True when `later` did not go down from `earlier` (floating-point sums allowed a little slack). */
+function notBelow(later, earlier) {
+    return later >= earlier - NON_DECREASING_SLACK * Math.max(1, Math.abs(earlier));
+}
+/**
+ * True when an id-less row can be a later cumulative snapshot of `previous`: same project, the
+ * same start within the tolerance, and a duration and every energy both rows have not going down.
+ */
+function continues(previous, next) {
+    if (previous.project !== next.project)
+        return false;
+    if (Math.abs(next.startMs - previous.startMs) > SAME_START_TOLERANCE_MS)
+        return false;
+    if (!notBelow(next.durationS, previous.durationS))
+        return false;
+    for (const { component, energyKWh } of next.energies) {
+        const before = previous.energies.find((e) => e.component === component);
+        if (before && !notBelow(energyKWh, before.energyKWh))
+            return false;
+    }
+    return true;
+}
+/** The start-time bucket of a snapshot, for finding id-less runs with about the same start. */
+function bucketOf(startMs) {
+    return Math.floor(startMs / SAME_START_TOLERANCE_MS);
+}
+/**
+ * Makes `next` the latest snapshot of `previous`'s run: it keeps the run's device, learns the
+ * components it measured, and, for a component it lacks (no value and no total to recover it
+ * from) that an earlier row had, counts that row's value instead of dropping it. Returns what was
+ * carried, for the note.
+ */
+function supersede(previous, next) {
+    next.device = previous.device;
+    const known = new Map(previous.known);
+    for (const { component, energyKWh } of next.energies)
+        if (component !== 'other')
+            known.set(component, { energyKWh, line: next.line });
+    next.known = known;
+    const carried = [];
+    next.drops = next.drops.filter((drop) => {
+        const last = drop.component === undefined ? undefined : known.get(drop.component);
+        if (!drop.component || !last || next.energies.some((e) => e.component === drop.component))
+            return true;
+        next.energies.push({ component: drop.component, energyKWh: last.energyKWh });
+        carried.push(`line ${next.line} ${drop.column} (${last.energyKWh} kWh from line ${last.line})`);
+        return false;
+    });
+    return carried;
+}
 async function parse(chunks, sink, options) {
     const { file } = options;
     const zone = options.zone ?? UTC;
     let columns;
     let headerBroken = false;
     let superseded = 0;
+    /** Of `superseded`, the rows without an id, grouped by project and start. */
+    let supersededAnonymous = 0;
+    /** Components counted at an earlier row's value, for the note ("line 7 cpu_energy (...)"). */
+    const carried = [];
+    let carriedCount = 0;
     /** The latest snapshot per run key, and how many runs have reused each key. */
     const runs = new Map();
     const reuse = new Map();
     const finished = [];
+    /** Keys of id-less runs by project and start-time bucket (a key may sit in two buckets). */
+    const anonymous = new Map();
+    const remember = (snapshot, key) => {
+        const buckets = anonymous.get(snapshot.project) ?? new Map();
+        anonymous.set(snapshot.project, buckets);
+        const bucket = bucketOf(snapshot.startMs);
+        const keys = buckets.get(bucket) ?? [];
+        buckets.set(bucket, keys);
+        if (keys[keys.length - 1] !== key)
+            keys.push(key);
+    };
+    /** The id-less run an id-less row continues: the one whose start is closest, latest on a tie. */
+    const findAnonymous = (snapshot) => {
+        const buckets = anonymous.get(snapshot.project);
+        if (!buckets)
+            return undefined;
+        let best;
+        const bucket = bucketOf(snapshot.startMs);
+        for (const b of [bucket - 1, bucket, bucket + 1]) {
+            const keys = buckets.get(b) ?? [];
+            for (let i = keys.length - 1; i >= Math.max(0, keys.length - MAX_CANDIDATES); i--) {
+                const previous = runs.get(keys[i]);
+                if (!previous || !continues(previous, snapshot))
+                    continue;
+                const offMs = Math.abs(snapshot.startMs - previous.startMs);
+                if (!best || offMs < best.offMs)
+                    best = { key: keys[i], offMs };
+            }
+        }
+        return best?.key;
+    };
+    const carry = (what) => {
+        carriedCount += what.length;
+        for (const w of what)
+            if (carried.length < 3)
+                carried.push(w);
+    };
     await forEachCsvRecord(chunks, (fields, line) => {
         if (isHeader(fields)) {
             columns = readHeader(fields, line, sink, file);
@@ -57465,7 +57617,7 @@ async function parse(chunks, sink, options) {
             const energyKWh = cell(fields, index);
             if (energyKWh === undefined || Number.isNaN(energyKWh) || energyKWh < 0) {
                 const reason = energyKWh === undefined ? 'unavailable' : Number.isNaN(energyKWh) ? 'non-numeric' : 'negative';
-                problems.push({ reason, detail: `${name} "${excerpt(fields[index].trim())}"` });
+                problems.push({ reason, detail: `${name} "${excerpt(fields[index].trim())}"`, component, column: name });
                 continue;
             }
             energies.push({ component, energyKWh });
@@ -57493,27 +57645,51 @@ async function parse(chunks, sink, options) {
             return;
         }
         const id = (columns.runId !== -1 ? fields[columns.runId] : columns.experimentId !== -1 ? fields[columns.experimentId] : '').trim();
-        const key = id || `row-${line}`;
         const startMs = endMs - durationS * 1000;
+        const known = new Map();
+        for (const { component, energyKWh } of energies)
+            if (component !== 'other')
+                known.set(component, { energyKWh, line });
         const snapshot = {
-            device: `${options.devicePrefix}${key}`,
+            device: '',
             line,
             startMs,
             endMs,
             durationS,
             energies,
             drops: problems,
+            project: columns.project === -1 ? '' : fields[columns.project].trim(),
+            known,
             pue: columns.pue === -1 ? '' : fields[columns.pue].trim(),
             version: columns.version === -1 ? '' : fields[columns.version].trim(),
             gpuCount: gpuCountOf(fields, columns)
         };
+        if (id === '') {
+            // No id: a flush of an earlier id-less run of this project where one fits, else a run.
+            const continued = findAnonymous(snapshot);
+            if (continued !== undefined) {
+                carry(supersede(runs.get(continued), snapshot));
+                superseded++;
+                supersededAnonymous++;
+                runs.set(continued, snapshot);
+                remember(snapshot, continued);
+                return;
+            }
+            const key = `row-${line}`;
+            snapshot.device = `${options.devicePrefix}${key}`;
+            runs.set(key, snapshot);
+            remember(snapshot, key);
+            return;
+        }
+        const key = id;
+        snapshot.device = `${options.devicePrefix}${key}`;
         const previous = runs.get(key);
         if (previous &&
             durationS >= previous.durationS &&
             Math.abs(startMs - previous.startMs) <= SAME_START_TOLERANCE_MS) {
             // A later cumulative snapshot of the same tracker run supersedes the earlier one.
             superseded++;
-            snapshot.device = previous.device;
+            carry(supersede(previous, snapshot));
             runs.set(key, snapshot);
             return;
         }
@@ -57549,7 +57725,12 @@ async function parse(chunks, sink, options) {
     if (finished.length === 0)
         return;
     if (superseded > 0) {
-        tellNote(sink, 'traces/codecarbon-snapshots', `${superseded} CodeCarbon row(s) were earlier cumulative snapshots (flush) of a run that has a later row; only each run's latest row is counted.`, file);
+        tellNote(sink, 'traces/codecarbon-snapshots', `${superseded} CodeCarbon row(s) were earlier cumulative snapshots (flush) of a run that has a later row; only each run's latest row is counted.${supersededAnonymous > 0
+            ? ` ${supersededAnonymous} of them have no run id: they were matched to their run by project_name, a start (timestamp - duration) within ${SAME_START_TOLERANCE_MS / 1000} s, and a duration and energies that did not go down.`
+            : ''}`, file);
+    }
+    if (carriedCount > 0) {
+        tellNote(sink, 'traces/codecarbon-snapshots', `${carriedCount} component value(s) missing from a run's latest CodeCarbon row (empty, with no energy_consumed to recover them from) were taken from an earlier row of the same run, so what that component drew after the earlier row is not counted: ${carried.join('; ')}${carriedCount > carried.length ? '; ...' : ''}.`, file);
     }
     reportPue(finished, sink, file);
 }
@@ -59504,7 +59685,15 @@ function buildNotes(r, options, c) {
  * Every diagnostic code this stage emits itself (documented in docs/diagnostics/report.md); the
  * stages it calls have their own lists.
  */
-const ANALYZE_CODES = (/* unused pure expression or super */ null && (['traces/not-read', 'traces/no-match', 'traces/unmeasured', 'run/no-estimate']));
+const ANALYZE_CODES = (/* unused pure expression or super */ null && ([
+    'traces/not-read',
+    'traces/no-match',
+    'traces/unmeasured',
+    'run/no-estimate',
+    'run/default-pue',
+    'run/pue-in-logs',
+    'run/repeats-measured'
+]));
 /** Where a `--location` flag or `location` input comes from, as messages name it. */
 const LOCATION_OVERRIDE_ORIGIN = '--location / location input';
 /**
@@ -59592,15 +59781,19 @@ async function analyze(input, hooks = {}) {
                 continue;
             if (resolved.usedDefaultLocation)
                 onDefaultLocation.push(spec.name);
-            const result = await computeRun(resolved.run, input, hooks, { series, traceBudget }, diagnostics);
-            if (!result)
+            const computed = await computeRun(resolved.run, input, hooks, { series, traceBudget }, diagnostics);
+            if (!computed)
                 continue;
+            const { result } = computed;
             // A result no double holds, alone or in the sum, is an error at its field, never a total.
             const overflow = runOverflow(resolved.run, result) ?? totals.add(result);
             if (overflow)
                 diagnostics.push(overflow);
-            else
+            else {
                 runs.push(result);
+                for (const d of multiplierNotices(resolved.run, result, computed.pueIncludedKWh))
+                    diagnostics.push(d);
+            }
         }
     }
     for (const d of series.finish())
@@ -59621,6 +59814,38 @@ async function analyze(input, hooks = {}) {
             searched: input.configSearched ?? (input.config ? [input.config.file] : [])
         }
     });
+}
+/**
+ * What the run's multipliers did, where the manifest may not expect it: a default PUE used (the
+ * manifest states none), a stated PUE replaced by the one the logs already include, and `repeats`
+ * multiplying measured energy. Each once per run, at the field it is about.
+ */
+function multiplierNotices(run, result, includedKWh) {
+    const { spec } = run;
+    const out = [];
+    const label = `Run "${spec.name}"`;
+    const measurement = result.method === 'measured' ? result.measurement : undefined;
+    const itKWh = measurement?.itEnergyKWh ?? result.itEnergyKWh;
+    // `includedKWh`: the measured energy (one training) whose logs already carry a PUE, which the
+    // run's PUE skips.
+    const appliesRunPue = !(itKWh > 0 && includedKWh >= itKWh);
+    const stated = spec.pue;
+    if (stated === undefined && appliesRunPue) {
+        const part = includedKWh > 0 ? ` to the ${format_formatEnergy(itKWh - includedKWh)} of logs that carry none` : '';
+        out.push(diagnostic('notice', 'run/default-pue', `${label}: PUE ${formatPue(run.pue.pue)} is a default (${run.pue.source.name}) applied${part}, since the manifest states no \`pue\`; set \`pue:\` in the run or in \`defaults:\` to the facility's own value (1.0 for a machine at home or in an office, where no data-centre cooling or power conversion is added).`, spec.position));
+    }
+    if (stated !== undefined && includedKWh > 0) {
+        const at = spec.fieldPositions['pue'] ?? spec.position;
+        const why = "CodeCarbon multiplied its own `pue` setting (above 1; the report's notes name it) into every `*_energy` value it logged, and a PUE is applied once";
+        const message = appliesRunPue
+            ? `${label}: \`pue: ${formatPue(stated)}\` is applied only to ${format_formatEnergy(itKWh - includedKWh)} of the ${format_formatEnergy(itKWh)} measured per training; the other ${format_formatEnergy(includedKWh)} keeps the PUE its logs already include, because ${why}. The run shows the effective PUE ${formatPue(result.pue)}.`
+            : `${label}: \`pue: ${formatPue(stated)}\` is not applied: the PUE used is the one already in the logged energy, because ${why}; the run shows PUE 1 ("already included"). To have ${formatPue(stated)} applied instead, log with CodeCarbon's \`pue\` at 1.0, its default.`;
+        out.push(diagnostic('notice', 'run/pue-in-logs', message, at));
+    }
+    if (measurement && spec.repeats !== 1) {
+        out.push(diagnostic('notice', 'run/repeats-measured', `${label}: the logged energy (${format_formatEnergy(itKWh)} per training, before PUE) is multiplied by \`repeats: ${formatNumber(spec.repeats)}\`. If the logs already cover every repeat (one log of the whole sweep), that counts them ${formatNumber(spec.repeats)} times: remove \`repeats\`, or keep one repeat's logs in \`traces\`.`, spec.fieldPositions['repeats'] ?? spec.position));
+    }
+    return out;
 }
 /** Name problems that `resolveRun` finds; the only ones worth reporting for a run with errors. */
 const NAME_CODES = new Set([
@@ -59694,10 +59919,11 @@ async function computeRun(run, input, hooks, shared, diagnostics) {
     const estimate = canEstimate(spec) ? estimateRun(run, spec.durationS) : undefined;
     // An estimated run has no timestamps: a series that would apply is set aside, with a notice.
     const estimated = () => {
-        if (estimate)
-            for (const d of series.estimated(spec))
-                diagnostics.push(d);
-        return estimate;
+        if (!estimate)
+            return undefined;
+        for (const d of series.estimated(spec))
+            diagnostics.push(d);
+        return { result: estimate, pueIncludedKWh: 0 };
     };
     if (spec.traces.length === 0) {
         if (estimate)
@@ -59750,7 +59976,10 @@ async function computeRun(run, input, hooks, shared, diagnostics) {
             measurement = weighted.measurement;
         }
         const beside = estimateBeside(run, estimate, measurement);
-        return measuredRun(run, beside.measurement, beside.estimate, detail);
+        return {
+            result: measuredRun(run, beside.measurement, beside.estimate, detail),
+            pueIncludedKWh: pueIncludedKWh(beside.measurement, detail)
+        };
     }
     if (estimate) {
         diagnostics.push(diagnostic('warning', 'traces/unmeasured', `Run "${spec.name}": no energy could be measured from its traces (see the diagnostics above), so it is estimated from the manifest.`, at));
@@ -76784,6 +77013,33 @@ const VERDICT_COLOUR = {
 };
 /** Widest cell kept in the runs table; longer text is cut with an ellipsis. */
 const MAX_CELL_CHARS = 48;
+/**
+ * Shortens text to at most `maxChars` code points at a word boundary (a space, or the end of a
+ * `,` or `;`), marked with an ellipsis, so that no word is cut in half. Only a first word that is
+ * itself longer than the cell is cut inside: there is no boundary to cut at.
+ */
+function shortenAtWord(text, maxChars) {
+    const chars = Array.from(text);
+    if (chars.length <= maxChars)
+        return text;
+    // Room for the kept words, a space and the ellipsis.
+    const room = chars.slice(0, maxChars - 2);
+    // The last space at or just after the room, where the text before it ends a word.
+    let end = -1;
+    for (let i = room.length; i > 0; i--) {
+        if (chars[i] === ' ') {
+            end = i;
+            break;
+        }
+    }
+    if (end <= 0)
+        return `${chars.slice(0, maxChars - 1).join('')}…`;
+    const kept = room
+        .slice(0, end)
+        .join('')
+        .replace(/[\s,;]+$/, '');
+    return `${kept} …`;
+}
 /** Renders the report for a terminal. */
 function renderText(report, options = {}) {
     const paint = (style, text) => options.color ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text;
@@ -76810,7 +77066,9 @@ function renderText(report, options = {}) {
             return [
                 escapeTerminal(r.name, MAX_CELL_CHARS),
                 r.method,
-                escapeTerminal(r.hardware, MAX_CELL_CHARS),
+                // Escaped first (an escape can lengthen it), then shortened at a word: a hardware label is
+                // read as words ("4 x NVIDIA H100 SXM5 80GB"), and half a model name misnames the part.
+                shortenAtWord(escapeTerminal(r.hardware, 10 * MAX_CELL_CHARS), MAX_CELL_CHARS),
                 r.duration,
                 r.pue,
                 r.energy,
@@ -76835,20 +77093,22 @@ function renderText(report, options = {}) {
         table(header, rows, total, new Set([3, 4, 5, 6, 7, 8])).forEach((l, i) => out.push(`  ${i === 0 ? paint('dim', l) : l}`));
     }
     const slices = componentSlices(report);
-    const sliceTotal = slices.reduce((sum, s) => sum + s.energyKWh, 0);
     if (slices.length > 0) {
         out.push('', paint('bold', 'Energy by component'));
         const width = slices.reduce((w, s) => Math.max(w, s.label.length), 0);
-        for (const s of slices) {
-            out.push(`  ${s.label.padEnd(width)}  ${formatEnergy(s.energyKWh).padStart(12)}  ${formatPercent(s.energyKWh / sliceTotal)}`);
-        }
+        // Rounded so that the shown shares add up to 100%.
+        const shares = formatShares(slices.map((s) => s.energyKWh));
+        slices.forEach((s, i) => {
+            out.push(`  ${s.label.padEnd(width)}  ${formatEnergy(s.energyKWh).padStart(12)}  ${shares[i].padStart(6)}`);
+        });
     }
     if (report.totals.emissionsKg > 0 && report.equivalents.length > 0) {
         out.push('', paint('bold', 'For scale (Strubell et al. 2019, Table 1)'));
-        for (const e of report.equivalents) {
-            const l = equivalentLine(e);
-            out.push(`  ${l.ratio.padStart(10)}  ${l.label} (${l.reference})`);
-        }
+        // The ratios right-aligned to the widest, so that every label starts in one column.
+        const lines = report.equivalents.map(equivalentLine);
+        const ratioWidth = lines.reduce((w, l) => Math.max(w, displayWidth(l.ratio)), 0);
+        for (const l of lines)
+            out.push(`  ${l.ratio.padStart(ratioWidth)}  ${l.label} (${l.reference})`);
     }
     if (report.diagnostics.length > 0) {
         out.push('', paint('bold', 'Diagnostics'));
