@@ -55682,7 +55682,7 @@ async function parse(chunks, sink, options) {
 function reportPue(runs, sink, file) {
     const appliedPue = (run) => Number(run.pue) > 1;
     const included = runs.some(appliedPue);
-    sink.pueIncluded?.(included);
+    sink.pueIncluded?.(included, [...new Set(runs.filter(appliedPue).map((r) => Number(r.pue)))]);
     const byPue = new Map();
     for (const run of runs) {
         const list = byPue.get(run.pue) ?? [];
@@ -58799,6 +58799,7 @@ class Integrator {
             file,
             format: format.id,
             pueIncluded: format.pueIncluded === true,
+            includedPues: [],
             samples: 0,
             dropped: 0,
             intervals: 0,
@@ -58869,8 +58870,10 @@ class Integrator {
         this.account().untimed.push(`${device}: ${reason}`);
     }
     /** @inheritdoc */
-    pueIncluded(included) {
-        this.account().pueIncluded = included;
+    pueIncluded(included, pues = []) {
+        const account = this.account();
+        account.pueIncluded = included;
+        account.includedPues = [...pues];
     }
     /** @inheritdoc */
     note(text) {
@@ -59276,15 +59279,20 @@ class Integrator {
             hoursJ.set(k, this.hours.get(k) / TWO_W_MS_PER_J);
         let samples = 0;
         let dropped = 0;
+        const includedPues = new Set();
         for (const a of this.accounts) {
             samples += a.samples;
             dropped += a.dropped;
+            if (a.pueIncluded)
+                for (const p of a.includedPues)
+                    includedPues.add(p);
         }
         return {
             energyJ,
             componentsJ,
             untimedJ,
             pueIncludedJ,
+            includedPues: [...includedPues].sort((a, b) => a - b),
             unplacedJ: this.unplaced2Wms / TWO_W_MS_PER_J,
             hoursJ,
             devices,
@@ -59444,7 +59452,7 @@ function emptyMeasurement(files, diagnostics) {
             pueIncluded: false,
             notes: []
         },
-        detail: { components: { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: 0 }, pueIncludedKWh: 0 },
+        detail: { components: { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: 0 }, pueIncludedKWh: 0, includedPues: [] },
         hourly: { energyByHourKWh: new Map(), untimedEnergyKWh: 0 },
         diagnostics
     };
@@ -59615,7 +59623,8 @@ async function measureTraces(files, options) {
                 memoryKWh: r.componentsJ.memory / J_PER_KWH,
                 otherKWh: r.componentsJ.other / J_PER_KWH
             },
-            pueIncludedKWh
+            pueIncludedKWh,
+            includedPues: r.includedPues
         },
         hourly: { energyByHourKWh, untimedEnergyKWh: (r.untimedJ + r.unplacedJ) / J_PER_KWH },
         diagnostics
@@ -59800,7 +59809,7 @@ async function analyze(input, hooks = {}) {
                 diagnostics.push(overflow);
             else {
                 runs.push(result);
-                for (const d of multiplierNotices(resolved.run, result, computed.pueIncludedKWh))
+                for (const d of multiplierNotices(resolved.run, computed))
                     diagnostics.push(d);
             }
         }
@@ -59829,7 +59838,9 @@ async function analyze(input, hooks = {}) {
  * manifest states none and names no preset), a stated PUE replaced by the one the logs already include, and `repeats`
  * multiplying measured energy. Each once per run, at the field it is about.
  */
-function multiplierNotices(run, result, includedKWh) {
+function multiplierNotices(run, computed) {
+    const { result, includedPues } = computed;
+    const includedKWh = computed.pueIncludedKWh;
     const { spec } = run;
     const out = [];
     const label = `Run "${spec.name}"`;
@@ -59848,10 +59859,14 @@ function multiplierNotices(run, result, includedKWh) {
     }
     if (stated !== undefined && includedKWh > 0) {
         const at = spec.fieldPositions['pue'] ?? spec.position;
-        const why = "CodeCarbon multiplied its own `pue` setting (above 1; the report's notes name it) into every `*_energy` value it logged, and a PUE is applied once";
+        // "CodeCarbon's PUE 1.2" where the logs name it (several files may carry several values).
+        const theirs = includedPues.length > 0
+            ? `CodeCarbon's PUE ${includedPues.map(formatPue).join(' and ')}`
+            : "CodeCarbon's own PUE (above 1; the report's notes name it)";
+        const why = `CodeCarbon multiplied its \`pue\` setting into every \`*_energy\` value it logged, and a PUE is applied once`;
         const message = appliesRunPue
-            ? `${label}: \`pue: ${formatPue(stated)}\` is applied only to ${format_formatEnergy(itKWh - includedKWh)} of the ${format_formatEnergy(itKWh)} measured per training; the other ${format_formatEnergy(includedKWh)} keeps the PUE its logs already include, because ${why}. The run shows the effective PUE ${formatPue(result.pue)}.`
-            : `${label}: \`pue: ${formatPue(stated)}\` is not applied: the PUE used is the one already in the logged energy, because ${why}; the run shows PUE 1 ("already included"). To have ${formatPue(stated)} applied instead, log with CodeCarbon's \`pue\` at 1.0, its default.`;
+            ? `${label}: \`pue: ${formatPue(stated)}\` is applied only to ${format_formatEnergy(itKWh - includedKWh)} of the ${format_formatEnergy(itKWh)} measured per training; the other ${format_formatEnergy(includedKWh)} keeps ${theirs}, already in its logged energy, because ${why}. The run shows the effective PUE ${formatPue(result.pue)}.`
+            : `${label}: \`pue: ${formatPue(stated)}\` is not applied: the PUE used is ${theirs}, already in the logged energy, because ${why}; the run shows PUE 1 ("already included"). To have ${formatPue(stated)} applied instead, log with CodeCarbon's \`pue\` at 1.0, its default.`;
         out.push(diagnostic('notice', 'run/pue-in-logs', message, at));
     }
     if (measurement && spec.repeats !== 1) {
@@ -59935,7 +59950,7 @@ async function computeRun(run, input, hooks, shared, diagnostics) {
             return undefined;
         for (const d of series.estimated(spec))
             diagnostics.push(d);
-        return { result: estimate, pueIncludedKWh: 0 };
+        return { result: estimate, pueIncludedKWh: 0, includedPues: [] };
     };
     if (spec.traces.length === 0) {
         if (estimate)
@@ -59990,7 +60005,8 @@ async function computeRun(run, input, hooks, shared, diagnostics) {
         const beside = estimateBeside(run, estimate, measurement);
         return {
             result: measuredRun(run, beside.measurement, beside.estimate, detail),
-            pueIncludedKWh: pueIncludedKWh(beside.measurement, detail)
+            pueIncludedKWh: pueIncludedKWh(beside.measurement, detail),
+            includedPues: detail?.includedPues ?? []
         };
     }
     if (estimate) {

@@ -165,7 +165,7 @@ export async function analyze(input: AnalyzeInput, hooks: AnalyzeHooks = {}): Pr
       if (overflow) diagnostics.push(overflow);
       else {
         runs.push(result);
-        for (const d of multiplierNotices(resolved.run, result, computed.pueIncludedKWh)) diagnostics.push(d);
+        for (const d of multiplierNotices(resolved.run, computed)) diagnostics.push(d);
       }
     }
   }
@@ -196,7 +196,9 @@ export async function analyze(input: AnalyzeInput, hooks: AnalyzeHooks = {}): Pr
  * manifest states none and names no preset), a stated PUE replaced by the one the logs already include, and `repeats`
  * multiplying measured energy. Each once per run, at the field it is about.
  */
-function multiplierNotices(run: ResolvedRun, result: RunResult, includedKWh: number): Diagnostic[] {
+function multiplierNotices(run: ResolvedRun, computed: ComputedRun): Diagnostic[] {
+  const { result, includedPues } = computed;
+  const includedKWh = computed.pueIncludedKWh;
   const { spec } = run;
   const out: Diagnostic[] = [];
   const label = `Run "${spec.name}"`;
@@ -222,11 +224,15 @@ function multiplierNotices(run: ResolvedRun, result: RunResult, includedKWh: num
   }
   if (stated !== undefined && includedKWh > 0) {
     const at = spec.fieldPositions['pue'] ?? spec.position;
-    const why =
-      "CodeCarbon multiplied its own `pue` setting (above 1; the report's notes name it) into every `*_energy` value it logged, and a PUE is applied once";
+    // "CodeCarbon's PUE 1.2" where the logs name it (several files may carry several values).
+    const theirs =
+      includedPues.length > 0
+        ? `CodeCarbon's PUE ${includedPues.map(formatPue).join(' and ')}`
+        : "CodeCarbon's own PUE (above 1; the report's notes name it)";
+    const why = `CodeCarbon multiplied its \`pue\` setting into every \`*_energy\` value it logged, and a PUE is applied once`;
     const message = appliesRunPue
-      ? `${label}: \`pue: ${formatPue(stated)}\` is applied only to ${formatEnergy(itKWh - includedKWh)} of the ${formatEnergy(itKWh)} measured per training; the other ${formatEnergy(includedKWh)} keeps the PUE its logs already include, because ${why}. The run shows the effective PUE ${formatPue(result.pue)}.`
-      : `${label}: \`pue: ${formatPue(stated)}\` is not applied: the PUE used is the one already in the logged energy, because ${why}; the run shows PUE 1 ("already included"). To have ${formatPue(stated)} applied instead, log with CodeCarbon's \`pue\` at 1.0, its default.`;
+      ? `${label}: \`pue: ${formatPue(stated)}\` is applied only to ${formatEnergy(itKWh - includedKWh)} of the ${formatEnergy(itKWh)} measured per training; the other ${formatEnergy(includedKWh)} keeps ${theirs}, already in its logged energy, because ${why}. The run shows the effective PUE ${formatPue(result.pue)}.`
+      : `${label}: \`pue: ${formatPue(stated)}\` is not applied: the PUE used is ${theirs}, already in the logged energy, because ${why}; the run shows PUE 1 ("already included"). To have ${formatPue(stated)} applied instead, log with CodeCarbon's \`pue\` at 1.0, its default.`;
     out.push(diagnostic('notice', 'run/pue-in-logs', message, at));
   }
   if (measurement && spec.repeats !== 1) {
@@ -322,6 +328,8 @@ function estimateBeside(
 interface ComputedRun {
   result: RunResult;
   pueIncludedKWh: number;
+  /** The PUE values the logs say that energy includes (CodeCarbon's `pue`), where known. */
+  includedPues: number[];
 }
 
 /**
@@ -343,7 +351,7 @@ async function computeRun(
   const estimated = (): ComputedRun | undefined => {
     if (!estimate) return undefined;
     for (const d of series.estimated(spec)) diagnostics.push(d);
-    return { result: estimate, pueIncludedKWh: 0 };
+    return { result: estimate, pueIncludedKWh: 0, includedPues: [] };
   };
   if (spec.traces.length === 0) {
     if (estimate) return estimated();
@@ -416,7 +424,8 @@ async function computeRun(
     const beside = estimateBeside(run, estimate, measurement);
     return {
       result: measuredRun(run, beside.measurement, beside.estimate, detail),
-      pueIncludedKWh: pueIncludedKWh(beside.measurement, detail)
+      pueIncludedKWh: pueIncludedKWh(beside.measurement, detail),
+      includedPues: detail?.includedPues ?? []
     };
   }
   if (estimate) {

@@ -99,7 +99,7 @@ describe('run/pue-in-logs', () => {
     expect(codes(report)).toEqual(['notice run/pue-in-logs 5:10']);
     const message = report.diagnostics[0].message;
     expect(message).toContain('`pue: 1.5` is not applied');
-    expect(message).toContain('the PUE used is the one already in the logged energy');
+    expect(message).toContain("the PUE used is CodeCarbon's PUE 1.2, already in the logged energy");
     expect(message).toContain("CodeCarbon's `pue` at 1.0");
   });
 
@@ -114,7 +114,7 @@ describe('run/pue-in-logs', () => {
     const notice = report.diagnostics.find((d) => d.code === 'run/pue-in-logs');
     expect([notice?.severity, notice?.line, notice?.column]).toEqual(['notice', 5, 10]);
     expect(notice?.message).toContain('`pue: 1.5` is applied only to 1 Wh of the 621 Wh measured');
-    expect(notice?.message).toContain('the other 620 Wh keeps the PUE its logs already include');
+    expect(notice?.message).toContain("the other 620 Wh keeps CodeCarbon's PUE 1.2, already in its logged energy");
   });
 
   it('CodeCarbon at PUE 1.0 is plain IT energy: the stated pue applies, no notice', async () => {

@@ -501,7 +501,7 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
 function reportPue(runs: Snapshot[], sink: SampleSink, file: string): void {
   const appliedPue = (run: Snapshot): boolean => Number(run.pue) > 1;
   const included = runs.some(appliedPue);
-  sink.pueIncluded?.(included);
+  sink.pueIncluded?.(included, [...new Set(runs.filter(appliedPue).map((r) => Number(r.pue)))]);
   const byPue = new Map<string, Snapshot[]>();
   for (const run of runs) {
     const list = byPue.get(run.pue) ?? [];
