@@ -11935,8 +11935,6 @@ function resolveBudget(config, overrides) {
     return hasLimit(budget) ? { budget, diagnostics } : { diagnostics };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/suggest.ts
 /**
  * "Did you mean" suggestions for names (GPU models, locations, manifest keys): the closest valid
@@ -12025,2184 +12023,6 @@ function didYouMean(suggestions) {
     const quoted = suggestions.map((s) => `"${excerpt(s)}"`);
     const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
     return ` Did you mean ${list}?`;
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest/nesting.ts
-/**
- * Refuses deeply nested YAML and JSON before anything parses it. The YAML library composes a
- * document, and the readers walk it, by recursion, so a manifest of `[[[[...` 5,000 levels deep
- * ends in the engine's "Maximum call stack size exceeded", and 100,000 levels keep the parser
- * busy for seconds. No manifest or config needs more than a handful of levels; the limit is far
- * beyond any of them.
- *
- * The depth is measured on the YAML library's own tokens (its lexer, which does not recurse),
- * so quotes, comments and block scalars are told apart exactly as the parser will: flow
- * collections count their brackets; block collections count the indentation levels open at a
- * collection, a sequence written at its parent key's indentation (`key:\n- item`) counting as
- * one more. The scan stops at the first node past the limit, so a hostile file costs no more than a
- * small one.
- */
-
-/** Deepest nesting a manifest or config may have: collections in collections, flow or block. */
-const MAX_NESTING_DEPTH = 64;
-/** Lexer tokens that mark a state, not source text: they take no room in the text. */
-const MARKERS = new Set(['\x02', '\x18', '\x1f']);
-/**
- * The first place where `text` nests deeper than `limit` levels, or undefined when it does not.
- * Linear in the text, and stops at that place.
- */
-function findTooDeep(text, limit = MAX_NESTING_DEPTH) {
-    const block = [];
-    let flow = 0;
-    let offset = 0;
-    let line = 1;
-    let lineStart = 0;
-    let scalarNext = false;
-    /**
-     * Depth of the collection just opened: the open block levels, and the brackets past the
-     * outermost (which is a block level itself).
-     */
-    const depth = () => block.length + Math.max(0, flow - 1);
-    /**
-     * A node starts at column `column` in block context: closes the levels that ended and opens
-     * one for it (a scalar's level becomes a mapping's when a `:` follows it).
-     */
-    const blockNode = (column, seq) => {
-        for (;;) {
-            const top = block[block.length - 1];
-            if (top === undefined || top.column < column)
-                break;
-            if (top.column > column) {
-                block.pop();
-                continue;
-            }
-            // Same column: a sequence under its parent key nests; a sibling item or key does not.
-            if (seq) {
-                if (top.seq)
-                    return;
-                break;
-            }
-            if (top.seq) {
-                block.pop();
-                continue;
-            }
-            return;
-        }
-        block.push({ line, column, seq });
-    };
-    for (const token of new dist/* Lexer */.JG().lex(text)) {
-        const start = offset;
-        if (!MARKERS.has(token))
-            offset += token.length;
-        const column = start - lineStart;
-        let deep = false;
-        if (scalarNext) {
-            // The source of a scalar (plain, or a block scalar's body): text, whatever it holds.
-            scalarNext = false;
-        }
-        else {
-            switch (dist/* CST */.DB.tokenType(token)) {
-                case 'scalar':
-                    scalarNext = true;
-                    if (flow === 0)
-                        blockNode(column, false);
-                    break;
-                case 'single-quoted-scalar':
-                case 'double-quoted-scalar':
-                case 'block-scalar-header':
-                case 'alias':
-                    if (flow === 0)
-                        blockNode(column, false);
-                    break;
-                case 'explicit-key-ind':
-                    if (flow === 0) {
-                        blockNode(column, false);
-                        deep = depth() > limit;
-                    }
-                    break;
-                case 'map-value-ind': {
-                    // After a key in block context: the key's level is a mapping's, which starts at the key.
-                    const key = block[block.length - 1];
-                    if (flow === 0 && key !== undefined && depth() > limit)
-                        return { line: key.line, column: key.column + 1 };
-                    break;
-                }
-                case 'seq-item-ind':
-                    if (flow === 0) {
-                        blockNode(column, true);
-                        deep = depth() > limit;
-                    }
-                    break;
-                case 'flow-map-start':
-                case 'flow-seq-start':
-                    // The outermost bracket is a block node itself.
-                    if (flow === 0)
-                        blockNode(column, false);
-                    flow++;
-                    deep = depth() > limit;
-                    break;
-                case 'flow-map-end':
-                case 'flow-seq-end':
-                    if (flow > 0)
-                        flow--;
-                    break;
-                case 'flow-error-end':
-                    flow = 0;
-                    break;
-                case 'doc-start':
-                case 'doc-end':
-                    block.length = 0;
-                    flow = 0;
-                    break;
-            }
-        }
-        if (deep)
-            return { line, column: column + 1 };
-        // Line breaks: newline tokens, and those inside scalars, comments and blanks.
-        for (let i = token.indexOf('\n'); i !== -1 && !MARKERS.has(token); i = token.indexOf('\n', i + 1)) {
-            line++;
-            lineStart = start + i + 1;
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest/yaml-source.ts
-/**
- * Loads a YAML (or JSON) text into a document with positions, refusing what could hurt: files
- * over a size limit and deeper than a nesting limit (both checked before parsing), syntax errors,
- * and alias bombs ("billion laughs").
- * Shared by the manifest and the budget config parsers; `prefix` names the diagnostic codes.
- */
-
-
-
-
-/** Default size limit: manifests and configs are small; 1 MiB leaves room for thousands of runs. */
-const DEFAULT_MAX_BYTES = 1024 * 1024;
-/**
- * Aliases allowed in one document. Anchors are handy for shared run settings, but a real file
- * needs a handful; a hundred is generous and far below what an alias bomb needs.
- */
-const MAX_ALIASES = 100;
-/** Nodes one alias may expand to: an honest anchor is a small mapping; a bomb grows by powers. */
-const MAX_ALIAS_EXPANSION = 10_000;
-/**
- * The position of the text from offset `start` to `end` (exclusive): its first character, and its
- * last one (inclusive) where the span holds more than white space. A block value's range runs on
- * to the next line; trailing white space and line breaks are left out, so the span ends on the
- * value's last character.
- */
-function spanPosition(file, where, start, end) {
-    const { line, col } = where.lineCounter.linePos(start);
-    const position = { file, line, column: col };
-    let last = Math.min(end ?? start, where.text.length);
-    while (last > start && /\s/.test(where.text[last - 1]))
-        last--;
-    if (last > start) {
-        const endPos = where.lineCounter.linePos(last - 1);
-        position.endLine = endPos.line;
-        position.endColumn = endPos.col;
-    }
-    return position;
-}
-/** UTF-8 length of a string without encoding it when the answer is obvious. */
-function utf8Length(text) {
-    let bytes = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code < 0x80)
-            bytes += 1;
-        else if (code < 0x800)
-            bytes += 2;
-        else if (code >= 0xd800 && code <= 0xdbff) {
-            bytes += 4;
-            i++;
-        }
-        else
-            bytes += 3;
-    }
-    return bytes;
-}
-/** True when the text is larger than `maxBytes` in UTF-8, checked cheaply first by length. */
-function exceedsBytes(text, maxBytes) {
-    if (text.length > maxBytes)
-        return true; // every UTF-16 unit is at least one UTF-8 byte
-    if (text.length * 3 <= maxBytes)
-        return false; // at most three bytes per unit
-    return utf8Length(text) > maxBytes;
-}
-/**
- * Parses `text` into a YAML document and checks it is safe to walk. Returns no source when the
- * file is refused (too large, syntax errors, alias bomb); the diagnostics say why.
- * `what` names the file kind in messages ("manifest", "budget config").
- */
-function loadYaml(file, text, options) {
-    const { prefix, what } = options;
-    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-    const diagnostics = [];
-    const start = { file, line: 1, column: 1 };
-    if (exceedsBytes(text, maxBytes)) {
-        diagnostics.push(diagnostic('error', `${prefix}/too-large`, `The ${what} is larger than ${maxBytes} bytes and was not read; a ${what} describes runs, it does not hold data (put logs in \`traces\`).`, start));
-        return { diagnostics };
-    }
-    // Before the parser: it composes, and the readers walk, by recursion.
-    const deep = findTooDeep(text);
-    if (deep) {
-        diagnostics.push(diagnostic('error', `${prefix}/too-deep`, `The ${what} nests lists and mappings more than ${MAX_NESTING_DEPTH} levels deep and was not read; a ${what} needs a few levels.`, { file, line: deep.line, column: deep.column }));
-        return { diagnostics };
-    }
-    const lineCounter = new dist/* LineCounter */.HN();
-    // uniqueKeys off: duplicate keys are reported by the walker, with both lines, as a semantic error.
-    // merge on: `<<: *anchor` is the common way to share settings between runs.
-    const doc = (0,dist/* parseDocument */.Tp)(text, {
-        lineCounter,
-        merge: true,
-        uniqueKeys: false,
-        prettyErrors: true,
-        keepSourceTokens: false
-    });
-    const where = { text, lineCounter };
-    for (const error of doc.errors) {
-        const message = error.code === 'MULTIPLE_DOCS'
-            ? `it holds more than one document; a ${what} is one document (remove the \`---\` separator)`
-            : parserMessage(error.message);
-        diagnostics.push(diagnostic('error', `${prefix}/yaml-syntax`, `The ${what} is not valid YAML: ${message}.`, spanPosition(file, where, error.pos[0], error.pos[1])));
-    }
-    for (const warning of doc.warnings) {
-        const message = parserMessage(warning.message);
-        diagnostics.push(diagnostic('warning', `${prefix}/yaml-warning`, `${message}.`, spanPosition(file, where, warning.pos[0], warning.pos[1])));
-    }
-    if (doc.errors.length > 0)
-        return { diagnostics };
-    const aliasProblems = checkAliases(doc, (node) => spanPosition(file, where, node.range?.[0] ?? 0, node.range?.[1]), prefix, what);
-    for (const d of aliasProblems)
-        diagnostics.push(d);
-    if (aliasProblems.length > 0)
-        return { diagnostics };
-    return { source: { doc, lineCounter, text }, diagnostics };
-}
-/**
- * The parser's message without its position (the diagnostic has it) and without its code frame,
- * with whatever it quotes from the file cut to a short excerpt: the file may be something else
- * under a manifest's name (`.git/config`, whose header line holds a token), and the message is
- * shown in the PR comment.
- */
-function parserMessage(message) {
-    return excerptMessage(message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''));
-}
-/**
- * Counts aliases and the size each expands to, before anything walks the document: the walker
- * follows aliases, so an alias bomb must be stopped here. Sizes are memoised per node, so this
- * is linear in the document even when the expansion would be exponential.
- */
-function checkAliases(doc, at, prefix, what) {
-    const problems = [];
-    const aliases = [];
-    (0,dist/* visit */.YR)(doc, {
-        Alias(_key, node) {
-            aliases.push(node);
-        }
-    });
-    if (aliases.length > MAX_ALIASES) {
-        problems.push(diagnostic('error', `${prefix}/too-many-aliases`, `The ${what} uses ${aliases.length} aliases; at most ${MAX_ALIASES} are allowed, to refuse alias bombs. Write the values out, or share fewer anchors.`, at(aliases[MAX_ALIASES])));
-        return problems;
-    }
-    const sizes = new Map();
-    const inProgress = new Set();
-    const sizeOf = (node) => {
-        if (!node || typeof node !== 'object')
-            return 1;
-        const n = node;
-        const known = sizes.get(n);
-        if (known !== undefined)
-            return known;
-        if (inProgress.has(n))
-            return Infinity; // an alias inside its own anchor
-        inProgress.add(n);
-        let size = 1;
-        if ((0,dist/* isAlias */.Vj)(n)) {
-            const target = n.resolve(doc);
-            size = target ? sizeOf(target) : 1;
-        }
-        else if ((0,dist/* isMap */.jh)(n)) {
-            for (const pair of n.items)
-                size += sizeOf(pair.key) + sizeOf(pair.value);
-        }
-        else if ((0,dist/* isSeq */.oP)(n)) {
-            for (const item of n.items)
-                size += sizeOf(item);
-        }
-        inProgress.delete(n);
-        sizes.set(n, size);
-        return size;
-    };
-    for (const alias of aliases) {
-        if (!(0,dist/* isAlias */.Vj)(alias))
-            continue;
-        const target = alias.resolve(doc);
-        if (!target) {
-            problems.push(diagnostic('error', `${prefix}/yaml-syntax`, `The ${what} is not valid YAML: alias *${alias.source} refers to no anchor &${alias.source} defined before it.`, at(alias)));
-            continue;
-        }
-        const size = (0,dist/* isScalar */.jn)(target) ? 1 : sizeOf(target);
-        if (size > MAX_ALIAS_EXPANSION) {
-            const message = Number.isFinite(size)
-                ? `Alias *${alias.source} expands to ${size} nodes; at most ${MAX_ALIAS_EXPANSION} are allowed, to refuse alias bombs.`
-                : `Alias *${alias.source} is used inside its own anchor, which would expand without end.`;
-            problems.push(diagnostic('error', `${prefix}/too-many-aliases`, message, at(alias)));
-            return problems; // one is enough; the rest of a bomb says the same thing
-        }
-    }
-    return problems;
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest/yaml-reader.ts
-/**
- * Typed reads from a YAML document that never throw: each read either returns a value or records
- * a diagnostic at the value's line and column, so one pass reports every problem. Aliases and
- * merge keys (`<<: *base`) are followed, so values written once under an anchor are found (and
- * pointed at) where they are written.
- */
-
-
-
-
-
-
-/**
- * Reads values out of a loaded document, collecting diagnostics. `P` is the kind of file, and the
- * prefix of its codes: `report` takes only the suffixes registered under it.
- */
-class YamlReader {
-    file;
-    source;
-    prefix;
-    diagnostics = [];
-    /** Errors recorded so far; callers compare counts to tell whether a read went wrong. */
-    errorCount = 0;
-    constructor(file, source, 
-    /** Diagnostic code prefix: `manifest` or `config`. */
-    prefix) {
-        this.file = file;
-        this.source = source;
-        this.prefix = prefix;
-    }
-    /** The document's root node (aliases followed). */
-    root() {
-        return this.resolve(this.source.doc.contents);
-    }
-    /**
-     * Where a node is written: its first character and its last (see `Position`); the document
-     * start, with no end, where there is no node.
-     */
-    pos(node) {
-        const range = node?.range;
-        return spanPosition(this.file, this.source, range?.[0] ?? 0, range?.[1]);
-    }
-    /** Records a diagnostic with this reader's code prefix; `code` is the registered suffix. */
-    report(severity, code, message, at) {
-        // The suffix's type guarantees `prefix/code` is registered; TypeScript cannot join the two.
-        this.diagnostics.push(diagnostic(severity, `${this.prefix}/${code}`, message, at));
-        if (severity === 'error')
-            this.errorCount++;
-    }
-    /** Records a diagnostic whose code is registered under both prefixes (the generic reads). */
-    reportEither(severity, code, message, at) {
-        this.report(severity, code, message, at);
-    }
-    /** Follows aliases (bounded: the loader refused alias bombs and self-references). */
-    resolve(node) {
-        let current = node;
-        for (let hops = 0; current && (0,dist/* isAlias */.Vj)(current) && hops < 100; hops++) {
-            current = current.resolve(this.source.doc) ?? null;
-        }
-        return current ?? null;
-    }
-    /**
-     * The entries of a mapping, merge keys applied (keys written in the mapping win over merged
-     * ones; earlier merge sources win over later ones, as YAML's merge type says). Duplicate keys
-     * and keys that are not strings are reported.
-     */
-    entries(map, parentPath) {
-        const explicit = [];
-        const merged = [];
-        const firstSeen = new Map();
-        if (!(0,dist/* isMap */.jh)(map))
-            return explicit;
-        for (const pair of map.items) {
-            const keyNode = pair.key;
-            if ((0,dist/* isScalar */.jn)(keyNode) && typeof keyNode.value === 'symbol') {
-                for (const e of this.mergeSources(pair.value, parentPath))
-                    merged.push(e);
-                continue;
-            }
-            const keyPos = this.pos(keyNode);
-            const resolvedKey = this.resolve(keyNode);
-            if (!(0,dist/* isScalar */.jn)(resolvedKey) || typeof resolvedKey.value !== 'string') {
-                this.reportEither('error', 'bad-type', `${parentPath ? `\`${parentPath}\`: k` : 'K'}eys must be names (strings), got ${this.describe(resolvedKey)}.`, keyPos);
-                continue;
-            }
-            const key = resolvedKey.value;
-            const seen = firstSeen.get(key);
-            if (seen !== undefined) {
-                const where = seen.line === keyPos.line ? `line ${seen.line}, column ${seen.column}` : `line ${seen.line}`;
-                this.reportEither('error', 'duplicate-key', `\`${joinPath(parentPath, excerpt(key))}\` is given twice; the first is on ${where}. Keep one.`, keyPos);
-                continue;
-            }
-            firstSeen.set(key, keyPos);
-            const value = this.resolve(pair.value);
-            explicit.push({ key, keyPos, value, valuePos: this.pos(value ?? keyNode), path: joinPath(parentPath, key) });
-        }
-        for (const entry of merged) {
-            if (firstSeen.has(entry.key))
-                continue;
-            firstSeen.set(entry.key, entry.keyPos);
-            explicit.push(entry);
-        }
-        return explicit;
-    }
-    /** Entries contributed by a merge key's value: one mapping, or a list of mappings. */
-    mergeSources(value, parentPath) {
-        const resolved = this.resolve(value);
-        const sources = (0,dist/* isSeq */.oP)(resolved) ? resolved.items.map((item) => this.resolve(item)) : [resolved];
-        const out = [];
-        const seen = new Set();
-        for (const source of sources) {
-            if (!(0,dist/* isMap */.jh)(source)) {
-                this.reportEither('error', 'bad-type', `A merge key \`<<\` takes an alias of a mapping (e.g. \`<<: *base\`), got ${this.describe(source)}.`, this.pos(source ?? value));
-                continue;
-            }
-            for (const entry of this.entries(source, parentPath)) {
-                if (seen.has(entry.key))
-                    continue;
-                seen.add(entry.key);
-                out.push(entry);
-            }
-        }
-        return out;
-    }
-    /** Reports every entry whose key is not in `allowed`, with the closest allowed names. */
-    checkKeys(entries, allowed, where, hints = {}) {
-        const known = [];
-        for (const entry of entries) {
-            if (allowed.includes(entry.key)) {
-                known.push(entry);
-                continue;
-            }
-            // Own keys only: a key named `constructor` or `__proto__` is unknown, with no hint from Object.
-            const hint = Object.hasOwn(hints, entry.key) ? hints[entry.key] : undefined;
-            const tail = hint ? ` ${hint}` : didYouMean(closestNames(entry.key, allowed));
-            this.reportEither('error', 'unknown-key', `Unknown key \`${excerpt(entry.key)}\` in ${where}.${tail} Allowed: ${allowed.join(', ')}.`, entry.keyPos);
-        }
-        return known;
-    }
-    /** How a node reads in "got ..." text: the scalar as written, "a mapping", "a list", "nothing". */
-    describe(node) {
-        if (node === null)
-            return 'nothing';
-        if ((0,dist/* isMap */.jh)(node))
-            return 'a mapping';
-        if ((0,dist/* isSeq */.oP)(node))
-            return 'a list';
-        if ((0,dist/* isScalar */.jn)(node)) {
-            if (node.value === null)
-                return 'nothing';
-            // A value is quoted as a short excerpt: the file may hold a secret where a value belongs.
-            if (typeof node.value === 'string')
-                return JSON.stringify(excerpt(node.value));
-            if (typeof node.value === 'number' || typeof node.value === 'boolean')
-                return excerpt(node.source ?? String(node.value));
-            return describeValue(node.value);
-        }
-        return 'an unsupported value';
-    }
-    /** The plain JS value of a scalar node; `undefined` for collections and non-JSON scalars. */
-    scalar(node) {
-        if (node === null)
-            return null;
-        if (!(0,dist/* isScalar */.jn)(node))
-            return undefined;
-        const v = node.value;
-        if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
-            return v;
-        return undefined;
-    }
-    /** A mapping node, or a `bad-type` diagnostic naming `example`. */
-    map(entry, example) {
-        if ((0,dist/* isMap */.jh)(entry.value))
-            return entry.value;
-        this.reportEither('error', 'bad-type', `\`${entry.path}\`: expected a mapping such as \`${example}\`, got ${this.describe(entry.value)}.`, entry.valuePos);
-        return undefined;
-    }
-    /** A non-empty string (names, locations, globs). */
-    string(entry, what) {
-        return this.stringAt(entry.value, entry.path, entry.valuePos, what);
-    }
-    /** A non-empty string at a node that is not itself a mapping entry (list items). */
-    stringAt(node, path, at, what) {
-        const value = this.scalar(node);
-        if (typeof value !== 'string') {
-            const quote = typeof value === 'number' || typeof value === 'boolean' ? ' (put it in quotes)' : '';
-            this.reportEither('error', 'bad-type', `\`${path}\`: expected ${what}, got ${this.describe(node)}${quote}.`, at);
-            return undefined;
-        }
-        if (value.trim() === '') {
-            this.reportEither('error', 'bad-value', `\`${path}\`: expected ${what}, got an empty string.`, at);
-            return undefined;
-        }
-        return value;
-    }
-    /** A quantity converted to its base unit (see units.ts), refusing bare numbers. */
-    quantity(entry, kind) {
-        const value = this.scalar(entry.value);
-        const parsed = parseQuantityDetail(kind, value === undefined ? {} : value);
-        if (parsed.ok)
-            return parsed.value;
-        const code = parsed.problem === 'range' ? 'out-of-range' : parsed.problem === 'type' ? 'bad-type' : 'bad-unit';
-        const hint = parsed.problem === 'type' ? '' : ` (${parsed.hint})`;
-        this.reportEither('error', code, `\`${entry.path}\`: expected ${parsed.expected}, got ${this.describe(entry.value)}${hint}.`, entry.valuePos);
-        return undefined;
-    }
-    /** A number (no unit) satisfying `test`; `expected` says what was wanted, e.g. "a number >= 1". */
-    number(entry, expected, test) {
-        const value = this.scalar(entry.value);
-        if (typeof value !== 'number') {
-            const hint = typeof value === 'string' && /\d/.test(value) ? ' (write the number without quotes or units)' : '';
-            this.reportEither('error', 'bad-type', `\`${entry.path}\`: expected ${expected}, got ${this.describe(entry.value)}${hint}.`, entry.valuePos);
-            return undefined;
-        }
-        if (!Number.isFinite(value) || !test(value)) {
-            this.reportEither('error', 'out-of-range', `\`${entry.path}\`: expected ${expected}, got ${this.describe(entry.value)}.`, entry.valuePos);
-            return undefined;
-        }
-        return value;
-    }
-    /** A whole number >= 1 (counts, repeats). */
-    positiveInteger(entry, example) {
-        return this.number(entry, `a whole number of at least 1, such as ${example}`, (n) => Number.isSafeInteger(n) && n >= 1);
-    }
-    /**
-     * A fraction (0.9 or "90%") above 0 and at most 1; `zeroMeans` says why 0 is refused. Numbers
-     * out of range are `out-of-range`; text that is no fraction at all is `bad-value`.
-     */
-    fraction(entry, zeroMeans) {
-        const value = this.scalar(entry.value);
-        if (value === undefined || value === null || typeof value === 'boolean') {
-            this.reportEither('error', 'bad-type', `\`${entry.path}\`: expected a fraction between 0 and 1, or a percentage such as "80%", got ${this.describe(entry.value)}.`, entry.valuePos);
-            return undefined;
-        }
-        const parsed = parseFraction(value);
-        if (parsed.ok && parsed.value > 0)
-            return parsed.value;
-        const numeric = typeof value === 'number' || /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*%?\s*$/.test(value);
-        const expected = parsed.ok ? `a fraction above 0 and at most 1 (0 would mean ${zeroMeans})` : parsed.expected;
-        this.reportEither('error', numeric ? 'out-of-range' : 'bad-value', `\`${entry.path}\`: expected ${expected}${parsed.ok ? `, got ${this.describe(entry.value)}` : ''}.`, entry.valuePos);
-        return undefined;
-    }
-}
-/** `a` + `.` + `b`, or `b` at the root. */
-function joinPath(parent, key) {
-    return parent ? `${parent}.${key}` : key;
-}
-
-;// CONCATENATED MODULE: ./src/core/config.ts
-/**
- * The budget config file (by default `.github/carbon-budget.yml`):
- *
- * ```yaml
- * budget:
- *   emissions: 500 kg     # a mass; and/or
- *   energy: 2 MWh         # an energy; at least one of the two
- *   warn-at: 80%          # default 80%
- * location: gcp:europe-west4   # default location for runs that name none
- * ```
- *
- * Unlike a manifest, a config with any error yields no config at all: dropping a bad budget
- * silently would let every pull request pass.
- */
-
-
-
-
-/** Where the adapters look for the config when none is named. */
-const DEFAULT_CONFIG_PATH = '.github/carbon-budget.yml';
-/** Keys at the top of the config (plus any `x-*` key, kept free for YAML anchors). */
-const CONFIG_KEYS = ['budget', 'location', '$schema'];
-/** Keys of `budget:`. */
-const BUDGET_KEYS = ['emissions', 'energy', 'warn-at'];
-/** Every diagnostic code the config parser emits (each documented in docs/diagnostics/manifest.md). */
-const CONFIG_CODES = (/* unused pure expression or super */ null && ([
-    'config/too-large',
-    'config/too-deep',
-    'config/yaml-syntax',
-    'config/yaml-warning',
-    'config/too-many-aliases',
-    'config/empty',
-    'config/bad-type',
-    'config/unknown-key',
-    'config/duplicate-key',
-    'config/missing-field',
-    'config/bad-unit',
-    'config/out-of-range',
-    'config/bad-value'
-]));
-/** Parses the budget config; `config` is absent when the file has any error. */
-function parseConfig(file, text) {
-    const loaded = loadYaml(file, text, { prefix: 'config', what: 'budget config' });
-    if (!loaded.source)
-        return { diagnostics: loaded.diagnostics };
-    const reader = new YamlReader(file, loaded.source, 'config');
-    const config = readConfig(reader);
-    const diagnostics = sortDiagnostics([...loaded.diagnostics, ...reader.diagnostics]);
-    return hasErrors(diagnostics) || !config ? { diagnostics } : { config, diagnostics };
-}
-function readConfig(reader) {
-    const root = reader.root();
-    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null)) {
-        reader.report('warning', 'empty', 'The budget config is empty, so it sets no budget; add e.g. `budget: { emissions: 500 kg }`.', reader.pos(null));
-        return { file: reader.file };
-    }
-    if (!(0,dist/* isMap */.jh)(root)) {
-        reader.report('error', 'bad-type', `The budget config is a mapping with \`budget\` and \`location\`, got ${reader.describe(root)}.`, reader.pos(root));
-        return undefined;
-    }
-    const entries = reader.entries(root, '').filter((e) => !e.key.startsWith('x-'));
-    const hints = {};
-    for (const key of BUDGET_KEYS)
-        hints[key] = `\`${key}\` belongs under \`budget:\`.`;
-    const top = new Map(reader.checkKeys(entries, CONFIG_KEYS, 'the budget config', hints).map((e) => [e.key, e]));
-    const positions = {};
-    const config = { file: reader.file, positions };
-    const budgetEntry = top.get('budget');
-    if (budgetEntry) {
-        const budget = readBudget(reader, budgetEntry, positions);
-        if (budget) {
-            config.budget = budget;
-            positions.budget = budgetEntry.valuePos;
-        }
-    }
-    const locationEntry = top.get('location');
-    if (locationEntry) {
-        const location = reader.string(locationEntry, 'a location such as "DE", "US-CAL-CISO", "gcp:europe-west4" or "strubell-2019"');
-        if (location !== undefined) {
-            config.location = location;
-            positions.location = locationEntry.valuePos;
-        }
-    }
-    const schemaEntry = top.get('$schema');
-    if (schemaEntry)
-        reader.string(schemaEntry, 'the URL or path of the JSON Schema');
-    return config;
-}
-/**
- * `budget: { emissions, energy, warn-at }`; at least one limit. The position of each value read
- * goes into `positions` (`budget.emissions`, ...).
- */
-function readBudget(reader, entry, positions) {
-    const map = reader.map(entry, '{ emissions: 500 kg, warn-at: 80% }');
-    if (!map)
-        return undefined;
-    const written = reader.entries(map, 'budget');
-    const fields = reader.checkKeys(written, BUDGET_KEYS, '`budget`', {
-        co2: 'Write the limit as `emissions: 500 kg`.',
-        co2e: 'Write the limit as `emissions: 500 kg`.',
-        limit: 'Write the limit as `emissions: 500 kg` or `energy: 2 MWh`.',
-        warn_at: 'Write `warn-at:`.',
-        warnAt: 'Write `warn-at:`.'
-    });
-    const budget = { origin: reader.file };
-    for (const field of fields) {
-        if (field.key === 'emissions') {
-            const emissionsKg = positive(reader, field, reader.quantity(field, 'mass'), '"500 kg"');
-            if (emissionsKg !== undefined)
-                budget.emissionsKg = emissionsKg;
-            positions['budget.emissions'] = field.valuePos;
-        }
-        else if (field.key === 'energy') {
-            const energyKWh = positive(reader, field, reader.quantity(field, 'energy'), '"2 MWh"');
-            if (energyKWh !== undefined)
-                budget.energyKWh = energyKWh;
-            positions['budget.energy'] = field.valuePos;
-        }
-        else if (field.key === 'warn-at') {
-            const warnAtFraction = reader.fraction(field, 'a warning for any emissions at all');
-            if (warnAtFraction !== undefined)
-                budget.warnAtFraction = warnAtFraction;
-            positions['budget.warn-at'] = field.valuePos;
-        }
-    }
-    // A misspelt key (`emisions`) is likely the missing limit: the typo is the one error to report.
-    if (!fields.some((f) => f.key === 'emissions' || f.key === 'energy') && fields.length === written.length) {
-        reader.report('error', 'missing-field', '`budget` needs a limit: `emissions` (a mass, e.g. "500 kg") and/or `energy` (e.g. "2 MWh").', entry.valuePos);
-    }
-    return budget;
-}
-/** A limit of zero would fail every run; refuse it rather than divide by it later. */
-function positive(reader, entry, value, example) {
-    if (value === 0) {
-        reader.report('error', 'out-of-range', `\`${entry.path}\`: expected a limit above zero, such as ${example}, got ${reader.describe(entry.value)}.`, entry.valuePos);
-        return undefined;
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/core/estimate.ts
-/**
- * IT energy of one training by component, kWh. Utilization scales rated powers (TDP, W/GB) to
- * what was drawn; a measured whole-machine `power:` is already a drawn average and is not scaled.
- */
-function itEnergyByComponentKWh(power, utilization, durationS) {
-    const hours = durationS / 3600;
-    const kWh = (powerW, scale) => (powerW * scale * hours) / 1000;
-    return {
-        gpuKWh: kWh(power.gpuW, utilization),
-        cpuKWh: kWh(power.cpuW, utilization),
-        memoryKWh: kWh(power.memoryW, utilization),
-        otherKWh: kWh(power.otherW, 1)
-    };
-}
-/**
- * Scales one training's IT components to all repeats and adds the facility overhead
- * `IT x (PUE - 1) x repeats`, so that the five components sum to `IT x PUE x repeats`.
- */
-function facilityComponents(it, pue, repeats) {
-    const itKWh = it.gpuKWh + it.cpuKWh + it.memoryKWh + it.otherKWh;
-    return {
-        gpuKWh: it.gpuKWh * repeats,
-        cpuKWh: it.cpuKWh * repeats,
-        memoryKWh: it.memoryKWh * repeats,
-        otherKWh: it.otherKWh * repeats,
-        pueOverheadKWh: itKWh * (pue - 1) * repeats
-    };
-}
-/** Emissions of an energy at an intensity: kWh x g/kWh / 1000 = kg. */
-function emissionsKgOf(energyKWh, intensityGPerKWh) {
-    return (energyKWh * intensityGPerKWh) / 1000;
-}
-/** IT power of the machine while training, W: the components after utilization. */
-function itPowerW(power, utilization) {
-    return (power.gpuW + power.cpuW + power.memoryW) * utilization + power.otherW;
-}
-/**
- * Estimates a run from its hardware's rated power, its duration, PUE and intensity.
- * The caller has checked that `spec.durationS` is set; a run without a duration has no estimate.
- */
-function estimateRun(run, durationS) {
-    const { spec } = run;
-    const pue = run.pue.pue;
-    const it = itEnergyByComponentKWh(run.power, spec.utilization, durationS);
-    const itEnergyKWh = it.gpuKWh + it.cpuKWh + it.memoryKWh + it.otherKWh;
-    const energyKWh = itEnergyKWh * pue * spec.repeats;
-    return {
-        manifest: spec.manifest,
-        name: spec.name,
-        position: spec.position,
-        method: 'estimated',
-        hardware: run.hardware,
-        durationS,
-        utilization: spec.utilization,
-        repeats: spec.repeats,
-        pue,
-        intensityGPerKWh: run.intensity.intensityGPerKWh,
-        itPowerW: itPowerW(run.power, spec.utilization),
-        itEnergyKWh,
-        energyKWh,
-        emissionsKg: emissionsKgOf(energyKWh, run.intensity.intensityGPerKWh),
-        components: facilityComponents(it, pue, spec.repeats),
-        sources: { intensity: run.intensity, pue: run.pue, hardware: run.hardwareSpecs }
-    };
-}
-/**
- * A run whose IT energy was measured from its power logs. Measured beats estimated: the logs'
- * energy is used, and the manifest's estimate (where it describes hardware and a duration) is
- * kept beside it with the ratio. Energy whose logs already include a PUE (CodeCarbon
- * `*_energy`) gets no second PUE: where all of it does, the run's PUE is reported as 1 with that
- * reason; where only part does, the reported PUE is the effective one (facility / IT energy).
- */
-function measuredRun(run, measurement, estimate, detail = {}) {
-    const { spec } = run;
-    const itKWh = measurement.itEnergyKWh;
-    const includedKWh = Math.min(itKWh, detail.pueIncludedKWh ?? (measurement.pueIncluded ? itKWh : 0));
-    const applyKWh = itKWh - includedKWh;
-    const facilityPerTrainingKWh = applyKWh * run.pue.pue + includedKWh;
-    const formats = measurement.formats.join(', ') || 'trace';
-    let pueValue = run.pue;
-    if (itKWh > 0 && includedKWh >= itKWh) {
-        pueValue = {
-            pue: 1,
-            source: { name: `already included in the logged energy (${formats}); not applied again`, licence: 'n/a' }
-        };
-    }
-    else if (includedKWh > 0) {
-        pueValue = {
-            pue: facilityPerTrainingKWh / itKWh,
-            source: {
-                ...run.pue.source,
-                name: `${run.pue.source.name}, applied only to the energy whose logs do not already include a PUE (effective value)`
-            }
-        };
-    }
-    const energyKWh = facilityPerTrainingKWh * spec.repeats;
-    const emissionsKg = measurement.timeResolvedEmissionsKg !== undefined && itKWh > 0
-        ? measurement.timeResolvedEmissionsKg * (facilityPerTrainingKWh / itKWh) * spec.repeats
-        : emissionsKgOf(energyKWh, run.intensity.intensityGPerKWh);
-    const split = detail.components;
-    const splitKWh = split ? split.gpuKWh + split.cpuKWh + split.memoryKWh + split.otherKWh : 0;
-    // A split that does not add up to the total (rounding aside) is not trusted: all goes to `other`.
-    const it = split && Math.abs(splitKWh - itKWh) <= 1e-9 * Math.max(1, itKWh)
-        ? split
-        : { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: itKWh };
-    const components = {
-        gpuKWh: it.gpuKWh * spec.repeats,
-        cpuKWh: it.cpuKWh * spec.repeats,
-        memoryKWh: it.memoryKWh * spec.repeats,
-        otherKWh: it.otherKWh * spec.repeats,
-        pueOverheadKWh: applyKWh * (run.pue.pue - 1) * spec.repeats
-    };
-    const result = {
-        manifest: spec.manifest,
-        name: spec.name,
-        position: spec.position,
-        method: 'measured',
-        hardware: run.hardware,
-        durationS: measurement.wallTimeS,
-        utilization: spec.utilization,
-        repeats: spec.repeats,
-        pue: pueValue.pue,
-        // With a time-resolved series, the effective intensity is the energy-weighted mean.
-        intensityGPerKWh: energyKWh > 0 ? (emissionsKg * 1000) / energyKWh : run.intensity.intensityGPerKWh,
-        itEnergyKWh: itKWh,
-        energyKWh,
-        emissionsKg,
-        components,
-        sources: { intensity: run.intensity, pue: pueValue, hardware: run.hardwareSpecs },
-        measurement
-    };
-    if (estimate && itKWh > 0) {
-        result.estimate = {
-            energyKWh: estimate.energyKWh,
-            emissionsKg: estimate.emissionsKg,
-            // Compared at the IT level (one training, before PUE), so that the ratio says how well the
-            // rated powers describe what the hardware drew, whatever PUE each side carries.
-            ratioEstimateToMeasured: estimate.itEnergyKWh / itKWh
-        };
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/core/format.ts
-/**
- * The one number and quantity formatter, used by the compute modules (diagnostics and notes) and
- * the renderers alike, so that a duration or an energy reads the same in a warning as in the
- * report's table. Everything goes through one fixed locale (en-US), so that text is byte-for-byte
- * the same on every machine, whatever the runner's `LANG`.
- *
- * One set of rules:
- * - Numbers: three significant digits below 1,000 (`12.3`, `0.0123`, `999`); whole numbers with
- *   thousands separators from 1,000 up (`1,438`, `626,155`); zero is `0`; non-finite values as
- *   JavaScript writes them (`NaN`, `Infinity`).
- * - Quantities take the unit that keeps the number readable: durations in s below 60 s, min below
- *   1 h, h below 240 h (training runs are quoted in hours), d beyond; energy in Wh below 1 kWh,
- *   kWh, MWh from 1,000 kWh, GWh from 10^6 kWh; and so on for mass, power and memory. The unit is
- *   chosen by the value before rounding, so 59.99 s is `60 s`, not `1 min`.
- * - Percentages are cut, not rounded (see {@link formatPercent}).
- *
- * Values a user wrote and a message quotes back (a PUE, a machine's measured power) keep their
- * given precision: {@link formatPue}, {@link formatWatts}.
- */
-const LOCALE = 'en-US';
-const significant3 = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 3 });
-const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
-const plain4 = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 4, useGrouping: false });
-const pueFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 3 });
-const wattsFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
-const percentFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
-/** Seconds in a minute, an hour and a day. */
-const S_PER_MIN = 60;
-const S_PER_H = 3600;
-const S_PER_D = 86400;
-/** Durations are quoted in hours up to 10 days: training runs are talked of in hours. */
-const HOURS_UP_TO_S = 240 * S_PER_H;
-/**
- * Formats a number for people: three significant digits below 1,000 (`12.3`, `0.0123`), whole
- * numbers with thousands separators from 1,000 up (`1,438`, `626,155`). Whole numbers keep every
- * digit because rounding `1,438` to `1,440` would misquote the paper's figures.
- */
-function formatNumber(value) {
-    if (!Number.isFinite(value))
-        return String(value);
-    if (value === 0)
-        return '0';
-    return Math.abs(value) >= 1000 ? integer.format(value) : significant3.format(value);
-}
-/** Formats a number for machine-read contexts (Mermaid): 4 significant digits, no grouping. */
-function formatPlainNumber(value) {
-    return plain4.format(value);
-}
-/**
- * A value in the largest unit of `scales` (largest first) it reaches, the smallest below them all;
- * zero and non-finite values in the base unit `base` (`0 kWh`, not `0 Wh`).
- */
-function scaled(value, scales, base) {
-    if (value === 0 || !Number.isFinite(value))
-        return `${formatNumber(value)} ${base}`;
-    const abs = Math.abs(value);
-    const [, symbol, mul, div] = scales.find(([min]) => abs >= min) ?? scales[scales.length - 1];
-    return `${formatNumber((value * mul) / div)} ${symbol}`;
-}
-/** Energy scales in kWh, largest first. */
-const ENERGY_SCALES = [
-    [1e6, 'GWh', 1, 1e6],
-    [1e3, 'MWh', 1, 1e3],
-    [1, 'kWh', 1, 1],
-    [0, 'Wh', 1e3, 1]
-];
-/** Energy in the unit that keeps the number readable: Wh below 1 kWh, MWh and GWh above. */
-function formatEnergy(energyKWh) {
-    return scaled(energyKWh, ENERGY_SCALES, 'kWh');
-}
-/** Mass scales in kg, largest first. */
-const MASS_SCALES = [
-    [1e3, 't', 1, 1e3],
-    [1, 'kg', 1, 1],
-    [0, 'g', 1e3, 1]
-];
-/** Emissions (CO2e mass) in g below 1 kg, t (metric tonnes) from 1,000 kg. */
-function formatMass(emissionsKg) {
-    return scaled(emissionsKg, MASS_SCALES, 'kg');
-}
-/** Power scales in W, largest first. */
-const POWER_SCALES = [
-    [1e6, 'MW', 1, 1e6],
-    [1e3, 'kW', 1, 1e3],
-    [0, 'W', 1, 1]
-];
-/** Power in the unit that keeps the number readable: `400 W`, `1.42 kW`, `2.5 MW`. */
-function formatPower(powerW) {
-    return scaled(powerW, POWER_SCALES, 'W');
-}
-/** Power as written in a manifest, in W with up to two decimals: `1,515.43 W`, `400 W`. */
-function formatWatts(powerW) {
-    return `${wattsFormat.format(powerW)} W`;
-}
-/** Memory scales in GB (decimal), largest first. */
-const MEMORY_SCALES = [
-    [1e3, 'TB', 1, 1e3],
-    [1, 'GB', 1, 1],
-    [0, 'MB', 1e3, 1]
-];
-/** Memory size in the unit that keeps the number readable: `512 GB`, `1.5 TB`, `500 MB`. */
-function formatMemory(memoryGB) {
-    return scaled(memoryGB, MEMORY_SCALES, 'GB');
-}
-/** Grid intensity, always in g/kWh so that runs compare at a glance. */
-function formatIntensity(intensityGPerKWh) {
-    return `${formatNumber(intensityGPerKWh)} g/kWh`;
-}
-/** A PUE as given: up to three decimals (`1.135`, `1.58`, `1.1`), never rounded to 1.14. */
-function formatPue(pue) {
-    return pueFormat.format(pue);
-}
-/**
- * A duration in the largest unit that keeps it readable: `45 s`, `12.5 min`, `84 h`, `12.3 d`.
- * Hours are used up to 10 days because training runs are usually quoted in hours.
- */
-function formatDuration(durationS) {
-    if (!Number.isFinite(durationS))
-        return `${durationS} s`;
-    const abs = Math.abs(durationS);
-    if (abs < S_PER_MIN)
-        return `${formatNumber(durationS)} s`;
-    if (abs < S_PER_H)
-        return `${formatNumber(durationS / S_PER_MIN)} min`;
-    if (abs < HOURS_UP_TO_S)
-        return `${formatNumber(durationS / S_PER_H)} h`;
-    return `${formatNumber(durationS / S_PER_D)} d`;
-}
-/**
- * A fraction as a percentage with at most one decimal (`2.5%`, `80%`, `124.3%`). Digits are cut,
- * not rounded, so a share just under a threshold never displays as the threshold (79.96% shows as
- * `79.9%`, not `80%`); a share just over 100% shows as `>100%`. A nonzero share never shows as `0%`.
- */
-function formatPercent(fraction) {
-    const percent = fraction * 100;
-    if (!Number.isFinite(percent))
-        return `${percent}%`;
-    if (percent === 0)
-        return '0%';
-    if (percent > 0 && percent < 0.1)
-        return '<0.1%';
-    if (percent < 0 && percent > -0.1)
-        return '>-0.1%';
-    // The epsilon absorbs binary error such as 0.57 * 100 = 56.99999999999999.
-    const cut = Math.trunc(percent * 10 + (percent > 0 ? 1e-9 : -1e-9)) / 10;
-    if (fraction > 1 && cut <= 100)
-        return '>100%';
-    return `${percentFormat.format(cut)}%`;
-}
-/** Ratio for equivalents: `0.72 x`, `3.4 x`, `1,203 x`. */
-function formatRatio(ratio) {
-    return `${formatNumber(ratio)} x`;
-}
-const KiB = 1024;
-const MiB = 1024 * KiB;
-const GiB = 1024 * MiB;
-/**
- * Formats a byte count for limits and messages, in binary units: `1 GiB`, `12.5 MiB`, `300 bytes`
- * (whole values without a decimal, others with one).
- */
-function format_formatBytes(bytes) {
-    if (bytes >= GiB)
-        return `${trimBytes(bytes / GiB)} GiB`;
-    if (bytes >= MiB)
-        return `${trimBytes(bytes / MiB)} MiB`;
-    if (bytes >= KiB)
-        return `${trimBytes(bytes / KiB)} KiB`;
-    return `${bytes} bytes`;
-}
-function trimBytes(x) {
-    return Number.isInteger(x) ? String(x) : x.toFixed(1);
-}
-
-;// CONCATENATED MODULE: ./src/core/traces/timezone.ts
-/**
- * Zones for timestamps that carry none (nvidia-smi prints local time without an offset). A zone
- * turns a local wall-clock time, written as if it were UTC milliseconds, into real UTC
- * milliseconds. Fixed offsets are arithmetic; IANA names use the platform's Intl time-zone data,
- * so daylight-saving changes are honoured.
- */
-
-
-const MS_PER_MIN = 60_000;
-const HALF_DAY_MS = 12 * 3_600_000;
-/** Builds a zone with a fixed offset east of UTC, in minutes. */
-function fixedZone(offsetMin, name) {
-    const offsetMs = offsetMin * MS_PER_MIN;
-    return {
-        name: name ?? formatOffset(offsetMin),
-        fixedOffsetMin: offsetMin,
-        localToUtcMs: (localMs) => localMs - offsetMs
-    };
-}
-/** UTC, the default zone. */
-const UTC = fixedZone(0, 'UTC');
-function formatOffset(offsetMin) {
-    const sign = offsetMin < 0 ? '-' : '+';
-    const abs = Math.abs(offsetMin);
-    return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-}
-/**
- * Reads an offset written `+05:30`, `-0800`, `+5`, `UTC+2` or `GMT-03:00`; undefined when the
- * text is not an offset. Offsets beyond +-18:00 (ISO 8601's range) are not offsets.
- */
-function parseOffsetMinutes(text) {
-    const m = /^(?:UTC|GMT)?([+-])(\d{1,2})(?::?(\d{2}))?$/i.exec(text.trim());
-    if (!m)
-        return undefined;
-    const hours = Number(m[2]);
-    const minutes = m[3] === undefined ? 0 : Number(m[3]);
-    if (minutes >= 60 || hours * 60 + minutes > 18 * 60)
-        return undefined;
-    const total = hours * 60 + minutes;
-    return m[1] === '-' ? -total : total;
-}
-/**
- * Resolves a zone setting: empty/`UTC`/`Z` → UTC, an offset, or an IANA name. An unknown name is
- * an error that lists the closest IANA names.
- */
-function resolveZone(spec) {
-    const text = (spec ?? '').trim();
-    if (text === '' || /^(utc|z|gmt|etc\/utc)$/i.test(text))
-        return { zone: UTC };
-    const offset = parseOffsetMinutes(text);
-    if (offset !== undefined)
-        return { zone: fixedZone(offset) };
-    let formatter;
-    try {
-        formatter = new Intl.DateTimeFormat('en-US', {
-            timeZone: text,
-            hourCycle: 'h23',
-            year: 'numeric',
-            month: 'numeric',
-            day: 'numeric',
-            hour: 'numeric',
-            minute: 'numeric',
-            second: 'numeric'
-        });
-    }
-    catch {
-        const names = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-        return {
-            error: `Unknown time zone "${excerpt(text)}": expected UTC, an offset such as +05:30, or an IANA name such as Europe/Berlin.` +
-                didYouMean(closestNames(text, names))
-        };
-    }
-    return { zone: ianaZone(formatter.resolvedOptions().timeZone, formatter) };
-}
-function ianaZone(name, formatter) {
-    // Offsets change at most a few times a year; caching the last minute asked makes a log's
-    // thousands of look-ups per minute one Intl call.
-    let cachedMinute = NaN;
-    let cachedUtcMinute = NaN;
-    const offsetMsAt = (utcMs) => {
-        const secondMs = Math.floor(utcMs / 1000) * 1000;
-        let y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
-        for (const part of formatter.formatToParts(secondMs)) {
-            switch (part.type) {
-                case 'year':
-                    y = Number(part.value);
-                    break;
-                case 'month':
-                    mo = Number(part.value);
-                    break;
-                case 'day':
-                    d = Number(part.value);
-                    break;
-                case 'hour':
-                    h = Number(part.value);
-                    break;
-                case 'minute':
-                    mi = Number(part.value);
-                    break;
-                case 'second':
-                    s = Number(part.value);
-                    break;
-            }
-        }
-        return Date.UTC(y, mo - 1, d, h, mi, s) - secondMs;
-    };
-    const minuteToUtc = (localMinuteMs) => {
-        // The offset in force half a day before and after bound the two readings a local time can
-        // have; a candidate is valid when the zone really has that offset at that instant.
-        const before = offsetMsAt(localMinuteMs - HALF_DAY_MS);
-        const after = offsetMsAt(localMinuteMs + HALF_DAY_MS);
-        const c1 = localMinuteMs - before;
-        const c2 = localMinuteMs - after;
-        const v1 = offsetMsAt(c1) === before;
-        const v2 = offsetMsAt(c2) === after;
-        if (v1 && v2)
-            return Math.min(c1, c2);
-        if (v1)
-            return c1;
-        if (v2)
-            return c2;
-        return c1;
-    };
-    return {
-        name,
-        localToUtcMs(localMs) {
-            const minute = Math.floor(localMs / MS_PER_MIN) * MS_PER_MIN;
-            if (minute !== cachedMinute) {
-                cachedMinute = minute;
-                cachedUtcMinute = minuteToUtc(minute);
-            }
-            return cachedUtcMinute + (localMs - minute);
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest/keys.ts
-/**
- * The keys manifest v1 allows, in one place: the parser checks against these lists (and suggests
- * the closest for a typo), and the schema test checks the JSON Schema names the same keys.
- */
-/** Keys at the top of a manifest (plus any `x-*` key, kept free for YAML anchors). */
-const TOP_KEYS = ['version', 'name', 'defaults', 'runs', '$schema'];
-/** Keys of a run; `defaults` takes the same keys except `name`. */
-const RUN_KEYS = [
-    'name',
-    'gpu',
-    'cpu',
-    'memory',
-    'power',
-    'utilization',
-    'duration',
-    'repeats',
-    'location',
-    'intensity',
-    'pue',
-    'traces',
-    'trace',
-    'intensity-series'
-];
-/** Keys a run may inherit from `defaults`. */
-const DEFAULT_KEYS = RUN_KEYS.filter((key) => key !== 'name');
-/** Keys of `gpu:`. */
-const GPU_KEYS = ['model', 'watts', 'count'];
-/** Keys of `cpu:`. */
-const CPU_KEYS = ['model', 'watts', 'cores', 'count'];
-/** Keys of `trace:` (options for reading the run's power logs). */
-const TRACE_KEYS = ['format', 'columns', 'timezone', 'max-gap'];
-/** Hints for keys people plausibly write that mean something else here. */
-const RUN_KEY_HINTS = {
-    hours: 'Write the time as `duration: 84 h`.',
-    time: 'Write the time as `duration: 84 h`.',
-    gpus: 'Write GPUs as `gpu: { model: A100-SXM4-40GB, count: 8 }`.',
-    region: 'Write the place as `location: aws:us-east-1` (or a country, grid zone or preset).',
-    country: 'Write the place as `location: DE` (or a grid zone, cloud region or preset).',
-    ram: 'Write DRAM as `memory: 512 GB`.',
-    tdp: 'Give rated power as `gpu: { watts: 400 W }`, or the measured machine draw as `power: 1515 W`.',
-    trials: 'Write identical trainings as `repeats: 100`.',
-    runs: '`runs` belongs at the top of the manifest, not inside a run.'
-};
-
-;// CONCATENATED MODULE: ./src/core/manifest/fields.ts
-/**
- * Reads the fields of one run entry, or of `defaults`, into typed values with their positions.
- * Each top-level key is read on its own so that a run's key can replace the default's whole
- * (a run's `gpu` replaces the default `gpu`; the two are not merged field by field).
- */
-
-
-
-/**
- * Reads every known key among `entries` (names already checked) except `name`. Errors are
- * recorded in the reader; a key with an error is kept with `valid: false` so that later checks
- * (needs a duration, needs a power source) do not pile on.
- */
-function readFields(reader, entries) {
-    const fields = new Map();
-    for (const entry of entries) {
-        if (entry.key === 'name')
-            continue;
-        const before = reader.errorCount;
-        const positions = { [entry.key]: entry.valuePos };
-        const value = readField(reader, entry, positions);
-        const valid = reader.errorCount === before && value !== undefined;
-        fields.set(entry.key, value === undefined ? { valid, positions } : { value, valid, positions });
-    }
-    return fields;
-}
-/** Reads one key's value; positions of nested values are added to `positions`. */
-function readField(reader, entry, positions) {
-    switch (entry.key) {
-        case 'gpu':
-            return readDevice(reader, entry, 'gpu', positions);
-        case 'cpu':
-            return readDevice(reader, entry, 'cpu', positions);
-        case 'memory':
-            return reader.quantity(entry, 'memory');
-        case 'power':
-            return reader.quantity(entry, 'power');
-        case 'utilization':
-            return reader.fraction(entry, 'no power drawn');
-        case 'duration': {
-            const durationS = reader.quantity(entry, 'duration');
-            if (durationS === 0) {
-                reader.report('error', 'out-of-range', `\`${entry.path}\`: expected a duration above zero, got ${reader.describe(entry.value)}.`, entry.valuePos);
-                return undefined;
-            }
-            return durationS;
-        }
-        case 'repeats':
-            return reader.positiveInteger(entry, '4789');
-        case 'location':
-            return reader.string(entry, 'a location such as "DE", "US-CAL-CISO", "aws:us-east-1" or "strubell-2019"');
-        case 'intensity':
-            return reader.quantity(entry, 'intensity');
-        case 'pue':
-            return reader.number(entry, 'a PUE of at least 1, such as 1.1 (facility energy / IT energy)', (n) => n >= 1);
-        case 'traces':
-            return readTraces(reader, entry, positions);
-        case 'trace':
-            return readTraceOptions(reader, entry, positions);
-        case 'intensity-series':
-            return reader.string(entry, 'the path of an hourly intensity CSV, relative to the manifest, such as "data/grid-2024-06.csv"');
-        default:
-            return undefined;
-    }
-}
-/** `gpu: { model | watts, count }` or `cpu: { model | watts | cores, count }`. */
-function readDevice(reader, entry, kind, positions) {
-    const example = kind === 'gpu' ? '{ model: A100-SXM4-40GB, count: 8 }' : '{ model: AMD EPYC 7742, count: 2 }';
-    const map = reader.map(entry, example);
-    if (!map)
-        return undefined;
-    const allowed = kind === 'gpu' ? GPU_KEYS : CPU_KEYS;
-    const entries = reader.checkKeys(reader.entries(map, entry.path), allowed, `\`${entry.path}\``, {
-        tdp: `Give the rated power as \`watts: 400 W\`.`,
-        power: `Give the rated power of one device as \`watts: 400 W\`.`,
-        name: 'Give the catalogue name as `model:`.'
-    });
-    const device = { count: 1 };
-    let ok = true;
-    for (const field of entries) {
-        positions[field.path] = field.valuePos;
-        let value;
-        if (field.key === 'model')
-            value = device.model = reader.string(field, `a ${kind.toUpperCase()} model name such as ${kind === 'gpu' ? '"A100-SXM4-40GB"' : '"AMD EPYC 7742"'}`);
-        else if (field.key === 'watts')
-            value = device.watts = readWatts(reader, field);
-        else if (field.key === 'cores')
-            value = device.cores = reader.positiveInteger(field, '64');
-        else if (field.key === 'count') {
-            value = reader.positiveInteger(field, kind === 'gpu' ? '8' : '2');
-            if (value !== undefined)
-                device.count = value;
-        }
-        if (value === undefined)
-            ok = false;
-    }
-    const given = new Set(entries.map((e) => e.key));
-    const sources = kind === 'gpu' ? ['model', 'watts'] : ['model', 'watts', 'cores'];
-    if (!sources.some((key) => given.has(key))) {
-        const need = kind === 'gpu'
-            ? '`model` (from the catalogue) or `watts` (rated power of one GPU)'
-            : '`model` (from the catalogue), `watts` (rated power of one CPU) or `cores` (with the per-core default)';
-        reader.report('error', 'missing-field', `\`${entry.path}\` needs ${need}.`, entry.valuePos);
-        return undefined;
-    }
-    if (device.model === undefined)
-        delete device.model;
-    if (device.watts === undefined)
-        delete device.watts;
-    if (device.cores === undefined)
-        delete device.cores;
-    return ok ? device : undefined;
-}
-/**
- * `watts:` takes a power with a unit ("400 W"); a bare number is also read as watts, because the
- * key itself names the unit (units in names), so nothing is guessed.
- */
-function readWatts(reader, entry) {
-    const value = reader.scalar(entry.value);
-    if (typeof value === 'number' && Number.isFinite(value) && value >= 0)
-        return value;
-    return reader.quantity(entry, 'power');
-}
-/** `traces: "logs/*.csv"` or `traces: [a, b]`: globs relative to the manifest's folder. */
-function readTraces(reader, entry, positions) {
-    const what = 'a file name or glob such as "logs/power-*.csv"';
-    if (!(0,dist/* isSeq */.oP)(entry.value)) {
-        const single = reader.string(entry, `${what}, or a list of them`);
-        return single === undefined ? undefined : [single];
-    }
-    return readStringItems(reader, entry.path, entry.value.items, positions, what);
-}
-/**
- * The items of the YAML list at `listPath`, each of which must be a string; each item's position
- * is recorded under `<listPath>.<index>`. Every bad item is reported (not only the first); undefined if any was bad.
- */
-function readStringItems(reader, listPath, items, positions, what) {
-    const strings = [];
-    let ok = true;
-    items.forEach((item, index) => {
-        const node = reader.resolve(item);
-        const path = `${listPath}.${index}`;
-        const at = reader.pos(node ?? item);
-        positions[path] = at;
-        const text = reader.stringAt(node, path, at, what);
-        if (text === undefined)
-            ok = false;
-        else
-            strings.push(text);
-    });
-    return ok ? strings : undefined;
-}
-/** `trace: { format, columns, timezone, max-gap }`. */
-function readTraceOptions(reader, entry, positions) {
-    const map = reader.map(entry, '{ format: nvidia-smi-csv, timezone: Europe/Berlin, max-gap: 30 s }');
-    if (!map)
-        return undefined;
-    const entries = reader.checkKeys(reader.entries(map, entry.path), TRACE_KEYS, `\`${entry.path}\``, {
-        tz: 'Write `timezone:`.',
-        maxGap: 'Write `max-gap:`.',
-        max_gap: 'Write `max-gap:`.'
-    });
-    const options = {};
-    let ok = true;
-    for (const field of entries) {
-        positions[field.path] = field.valuePos;
-        if (field.key === 'format') {
-            const format = reader.string(field, 'a trace format id such as "nvidia-smi-csv" or "codecarbon"');
-            if (format === undefined)
-                ok = false;
-            else
-                options.format = format;
-        }
-        else if (field.key === 'timezone') {
-            const zone = reader.string(field, 'an IANA time zone such as "Europe/Berlin", or an offset such as "+01:00"');
-            // The trace and intensity readers resolve the zone with resolveZone; checking with it here
-            // means the manifest accepts exactly the zones they can use ("UTC+2", "+5"), and no others.
-            const resolved = zone === undefined ? undefined : resolveZone(zone);
-            if (resolved === undefined)
-                ok = false;
-            else if ('error' in resolved) {
-                ok = false;
-                reader.report('error', 'bad-value', `\`${field.path}\`: ${resolved.error}`, field.valuePos);
-            }
-            else
-                options.timezone = zone;
-        }
-        else if (field.key === 'max-gap') {
-            const gapS = reader.quantity(field, 'duration');
-            if (gapS === undefined)
-                ok = false;
-            else if (gapS === 0) {
-                ok = false;
-                reader.report('error', 'out-of-range', `\`${field.path}\`: expected a duration above zero, such as "30 s", got ${reader.describe(field.value)}.`, field.valuePos);
-            }
-            else
-                options.maxGapS = gapS;
-        }
-        else if (field.key === 'columns') {
-            const columns = readColumns(reader, field, positions);
-            if (columns === undefined)
-                ok = false;
-            else
-                options.columns = columns;
-        }
-    }
-    return ok ? options : undefined;
-}
-/** `columns: [timestamp, index, power.draw]` or `columns: { power: "Power (W)" }`. */
-function readColumns(reader, entry, positions) {
-    const what = 'a column name';
-    if ((0,dist/* isSeq */.oP)(entry.value))
-        return readStringItems(reader, entry.path, entry.value.items, positions, what);
-    const map = reader.map(entry, '[timestamp, index, power.draw] or { power: "Power (W)" }');
-    if (!map)
-        return undefined;
-    // No prototype: every key written (`__proto__` included) is an own entry, checked as a role later.
-    const out = Object.create(null);
-    let ok = true;
-    for (const field of reader.entries(map, entry.path)) {
-        positions[field.path] = field.valuePos;
-        const header = reader.string(field, "the log's column header");
-        if (header === undefined)
-            ok = false;
-        else
-            out[field.key] = header;
-    }
-    return ok ? out : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest/index.ts
-/**
- * Manifest v1: what was or will be trained (hardware, time, place, repeats), read from YAML or
- * JSON (JSON is parsed by the YAML parser too, so every value keeps its line and column).
- *
- * The parser reports every problem in one pass and returns the runs that are fully valid; a run
- * with any error (its own, or one inherited from `defaults`) is left out, and the diagnostics say
- * why. Callers treat `hasErrors(diagnostics)` as invalid input. Nothing is looked up here: model
- * names and locations are kept as written, with their positions, for the resolve stage.
- */
-
-
-
-
-
-
-
-
-
-/** Every diagnostic code the manifest parser emits (each documented in docs/diagnostics/manifest.md). */
-const MANIFEST_CODES = (/* unused pure expression or super */ null && ([
-    'manifest/too-large',
-    'manifest/too-deep',
-    'manifest/yaml-syntax',
-    'manifest/yaml-warning',
-    'manifest/too-many-aliases',
-    'manifest/empty',
-    'manifest/bad-type',
-    'manifest/bad-version',
-    'manifest/missing-field',
-    'manifest/unknown-key',
-    'manifest/duplicate-key',
-    'manifest/no-runs',
-    'manifest/duplicate-run',
-    'manifest/bad-unit',
-    'manifest/out-of-range',
-    'manifest/bad-value',
-    'manifest/no-duration',
-    'manifest/no-power-source',
-    'manifest/power-overrides-hardware'
-]));
-/**
- * Parses and validates a manifest. `file` is the path as the adapter names it (it appears in
- * every diagnostic); `maxBytes` (default 1 MiB) refuses larger texts before parsing.
- */
-function parseManifest(file, text, options = {}) {
-    const loaded = loadYaml(file, text, { maxBytes: options.maxBytes, prefix: 'manifest', what: 'manifest' });
-    if (!loaded.source)
-        return { diagnostics: loaded.diagnostics };
-    const reader = new YamlReader(file, loaded.source, 'manifest');
-    const manifest = readManifest(reader);
-    return { manifest, diagnostics: finish([...loaded.diagnostics, ...reader.diagnostics]) };
-}
-/** Sorted, with repeats removed (a bad value under a shared anchor is reported once). */
-function finish(diagnostics) {
-    const seen = new Set();
-    const unique = diagnostics.filter((d) => {
-        const key = `${d.code}\u0000${d.line}\u0000${d.column}\u0000${d.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-    return sortDiagnostics(unique);
-}
-/**
- * The smallest manifest, on one line (YAML flow style): a diagnostic is one line on every surface,
- * and a line break in one is escaped as coming from the input.
- */
-const EXAMPLE = '{ version: 1, runs: [{ name: my-run, gpu: { model: A100-SXM4-40GB, count: 8 }, duration: 84 h }] }';
-function readManifest(reader) {
-    const root = reader.root();
-    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null)) {
-        reader.report('error', 'empty', `The manifest is empty; expected at least: ${EXAMPLE}`, reader.pos(null));
-        return undefined;
-    }
-    if (!(0,dist/* isMap */.jh)(root)) {
-        reader.report('error', 'bad-type', `A manifest is a mapping with \`version\` and \`runs\`, got ${reader.describe(root)}.`, reader.pos(root));
-        return undefined;
-    }
-    const rootPos = reader.pos(root);
-    const all = reader.entries(root, '').filter((e) => !e.key.startsWith('x-'));
-    const hints = {};
-    for (const key of RUN_KEYS)
-        hints[key] = `\`${key}\` belongs in a run (under \`runs:\`) or in \`defaults:\`.`;
-    const top = new Map(reader.checkKeys(all, TOP_KEYS, 'the manifest', hints).map((e) => [e.key, e]));
-    const versionOk = readVersion(reader, top.get('version'), rootPos);
-    const nameEntry = top.get('name');
-    const name = nameEntry ? reader.string(nameEntry, 'a name for the manifest, such as "sentiment-model"') : undefined;
-    const schemaEntry = top.get('$schema');
-    if (schemaEntry)
-        reader.string(schemaEntry, 'the URL or path of the JSON Schema');
-    const defaults = readDefaults(reader, top.get('defaults'));
-    checkDefaults(reader, defaults);
-    const rejectedRuns = [];
-    const runs = readRuns(reader, top.get('runs'), rootPos, defaults, rejectedRuns);
-    if (!versionOk)
-        return undefined;
-    const manifest = { file: reader.file, version: 1, runs };
-    if (name !== undefined)
-        manifest.name = name;
-    if (rejectedRuns.length > 0)
-        manifest.rejectedRuns = rejectedRuns;
-    return manifest;
-}
-/** `version` must be the number 1; a missing version is an error so that v2 can be told apart. */
-function readVersion(reader, entry, rootPos) {
-    if (!entry) {
-        reader.report('error', 'missing-field', 'The manifest needs `version: 1` (the manifest format version) at the top.', rootPos);
-        return false;
-    }
-    if (reader.scalar(entry.value) === 1)
-        return true;
-    reader.report('error', 'bad-version', `\`version\`: expected 1 (this carbon-gate reads manifest version 1), got ${reader.describe(entry.value)}.`, entry.valuePos);
-    return false;
-}
-/** Reads `defaults:`; positions are keyed without the `defaults.` prefix, as runs inherit them. */
-function readDefaults(reader, entry) {
-    if (!entry)
-        return new Map();
-    const map = reader.map(entry, '{ location: gcp:europe-west4, pue: 1.1 }');
-    if (!map)
-        return new Map();
-    const entries = reader.checkKeys(reader.entries(map, 'defaults'), DEFAULT_KEYS, '`defaults`', {
-        name: 'Every run names itself; `name` cannot be a default.'
-    });
-    const fields = readFields(reader, entries);
-    for (const field of fields.values()) {
-        field.positions = Object.fromEntries(Object.entries(field.positions).map(([path, at]) => [path.replace(/^defaults\./, ''), at]));
-    }
-    return fields;
-}
-/** `power` with hardware in `defaults` itself: one warning at the default, not one per run. */
-function checkDefaults(reader, defaults) {
-    const power = defaults.get('power');
-    const hardware = ['gpu', 'cpu', 'memory'].filter((key) => defaults.has(key));
-    if (!power?.valid || hardware.length === 0)
-        return;
-    const watts = ` (${formatPower(power.value)})`;
-    reader.report('warning', 'power-overrides-hardware', `\`defaults\`: \`power\`${watts}, the measured whole-machine draw, replaces ${hardware.map((k) => `\`${k}\``).join(', ')} in the estimate of every run that inherits both; remove one of them to silence this.`, power.positions.power);
-}
-/** Reads `runs:`, returning the runs without errors. */
-function readRuns(reader, entry, rootPos, defaults, rejected = []) {
-    if (!entry) {
-        reader.report('error', 'missing-field', `The manifest needs \`runs:\`, a list of training runs, e.g. ${EXAMPLE}`, rootPos);
-        return [];
-    }
-    if (!(0,dist/* isSeq */.oP)(entry.value)) {
-        reader.report('error', 'bad-type', `\`runs\`: expected a list of runs (each item starts with \`- name: ...\`), got ${reader.describe(entry.value)}.`, entry.valuePos);
-        return [];
-    }
-    const items = entry.value.items;
-    if (items.length === 0) {
-        reader.report('error', 'no-runs', '`runs` is empty; a manifest describes at least one training run.', entry.valuePos);
-        return [];
-    }
-    const namesSeen = new Map();
-    const runs = [];
-    items.forEach((item, index) => {
-        const run = readRun(reader, reader.resolve(item), index, defaults, namesSeen, rejected);
-        if (run)
-            runs.push(run);
-    });
-    return runs;
-}
-/** Reads one run entry and applies `defaults`; undefined when anything about the run is invalid. */
-function readRun(reader, node, index, defaults, namesSeen, rejected) {
-    const errorsBefore = reader.errorCount;
-    if (!(0,dist/* isMap */.jh)(node)) {
-        reader.report('error', 'bad-type', `\`runs\` item ${index + 1}: expected a run (a mapping starting with \`name:\`), got ${reader.describe(node)}.`, reader.pos(node));
-        return undefined;
-    }
-    const written = reader.entries(node, '');
-    const entries = reader.checkKeys(written, RUN_KEYS, `run ${index + 1}`, RUN_KEY_HINTS);
-    // A misspelt key (`duraton`) is likely the missing field: report the typo, not a second error.
-    const hasUnknownKeys = entries.length < written.length;
-    const nameEntry = entries.find((e) => e.key === 'name');
-    const position = nameEntry ? nameEntry.keyPos : reader.pos(node);
-    let name;
-    if (!nameEntry) {
-        reader.report('error', 'missing-field', `Run ${index + 1} needs a \`name\`, unique in the file (e.g. \`name: bert-base-finetune\`).`, position);
-    }
-    else {
-        name = reader.string(nameEntry, 'a run name such as "bert-base-finetune"');
-        if (name !== undefined) {
-            const firstLine = namesSeen.get(name);
-            if (firstLine !== undefined) {
-                reader.report('error', 'duplicate-run', `Run name "${name}" is used twice; the first is on line ${firstLine}. Names must be unique in a manifest.`, nameEntry.valuePos);
-                name = undefined;
-            }
-            else {
-                namesSeen.set(name, nameEntry.valuePos.line);
-            }
-        }
-    }
-    const own = readFields(reader, entries);
-    const effective = inherit(defaults, own);
-    const nameWritten = nameEntry ? reader.scalar(nameEntry.value) : undefined;
-    const label = typeof nameWritten === 'string' && nameWritten.trim() !== '' ? `Run "${nameWritten}"` : `Run ${index + 1}`;
-    checkRun(reader, label, position, effective, own, hasUnknownKeys);
-    const errorsAfter = reader.errorCount;
-    const allValid = [...effective.values()].every((f) => f.valid);
-    if (name === undefined || errorsAfter !== errorsBefore || !allValid) {
-        // Keep what was valid, so the names in it (GPU, CPU, location) are still checked later.
-        const validFields = new Map([...effective].filter(([, field]) => field.valid));
-        rejected.push(buildRun(reader.file, name ?? label, position, nameEntry?.valuePos ?? position, validFields));
-        return undefined;
-    }
-    return buildRun(reader.file, name, position, nameEntry?.valuePos ?? position, effective);
-}
-/**
- * A run's fields over the defaults. A run's key replaces the default's whole, except `trace`,
- * whose options are independent settings (a run may add `columns` and keep the default
- * `timezone`), so they are merged option by option.
- */
-function inherit(defaults, own) {
-    const effective = new Map([...defaults, ...own]);
-    const base = defaults.get('trace');
-    const mine = own.get('trace');
-    if (base && mine) {
-        const valid = base.valid && mine.valid;
-        const positions = { ...base.positions, ...mine.positions };
-        effective.set('trace', valid
-            ? { valid, positions, value: { ...base.value, ...mine.value } }
-            : { valid, positions });
-    }
-    return effective;
-}
-/** What a run needs as a whole: a time and, when estimated, a power source. */
-function checkRun(reader, label, position, fields, own, hasUnknownKeys) {
-    const has = (key) => fields.has(key);
-    const traces = fields.get('traces');
-    const hasTraces = traces !== undefined && (!traces.valid || traces.value.length > 0);
-    if (!has('duration') && !hasTraces && !hasUnknownKeys) {
-        reader.report('error', 'no-duration', `${label} needs \`duration\` (how long it trains, e.g. "84 h") or \`traces\` (measured power logs, e.g. "logs/power-*.csv").`, position);
-    }
-    const hardware = ['gpu', 'cpu', 'memory'].filter(has);
-    if (!hasTraces && hardware.length === 0 && !has('power') && !hasUnknownKeys) {
-        reader.report('error', 'no-power-source', `${label} is estimated (it has no \`traces\`) and needs a power source: \`gpu\`, \`cpu\`, \`memory\` or \`power\` (e.g. \`gpu: { model: A100-SXM4-40GB, count: 8 }\`).`, position);
-    }
-    const power = fields.get('power');
-    // Both inherited from `defaults`: reported once there, not once per run.
-    const ownConflict = own.has('power') || hardware.some((key) => own.has(key));
-    if (power?.valid && hardware.length > 0 && ownConflict) {
-        const inherited = hardware.filter((key) => !own.has(key));
-        const where = inherited.length > 0 ? ` (${inherited.map((k) => `\`${k}\``).join(', ')} from \`defaults\`)` : '';
-        const watts = ` (${formatPower(power.value)})`;
-        reader.report('warning', 'power-overrides-hardware', `${label}: \`power\`${watts}, the measured whole-machine draw, replaces ${hardware.map((k) => `\`${k}\``).join(', ')}${where} in the estimate; remove one of them to silence this.`, power.positions.power);
-    }
-}
-/** Assembles a RunSpec from valid fields, applying the documented defaults. */
-function buildRun(file, name, position, namePos, fields) {
-    const get = (key) => fields.get(key)?.value;
-    const fieldPositions = { name: namePos };
-    for (const field of fields.values())
-        Object.assign(fieldPositions, field.positions);
-    const run = {
-        manifest: file,
-        name,
-        position,
-        fieldPositions,
-        utilization: get('utilization') ?? 1,
-        repeats: get('repeats') ?? 1,
-        traces: get('traces') ?? []
-    };
-    const gpu = get('gpu');
-    if (gpu)
-        run.gpu = gpu;
-    const cpu = get('cpu');
-    if (cpu)
-        run.cpu = cpu;
-    const memoryGB = get('memory');
-    if (memoryGB !== undefined)
-        run.memoryGB = memoryGB;
-    const powerW = get('power');
-    if (powerW !== undefined)
-        run.powerW = powerW;
-    const durationS = get('duration');
-    if (durationS !== undefined)
-        run.durationS = durationS;
-    const location = get('location');
-    if (location !== undefined)
-        run.location = location;
-    const intensity = get('intensity');
-    if (intensity !== undefined)
-        run.intensityGPerKWh = intensity;
-    const pue = get('pue');
-    if (pue !== undefined)
-        run.pue = pue;
-    const traceOptions = get('trace');
-    if (traceOptions)
-        run.traceOptions = traceOptions;
-    const intensitySeries = get('intensity-series');
-    if (intensitySeries !== undefined)
-        run.intensitySeries = intensitySeries;
-    return run;
-}
-
-;// CONCATENATED MODULE: ./src/core/overflow.ts
-/**
- * Numbers that no double holds: 1e300 W x 2^53 GPUs, or a run that is fine alone but not in the
- * sum of all runs. A result that is not finite would print as `Infinity` in Markdown and as `null`
- * in JSON (which has no Infinity), so such a run is not computed: an error names the manifest field
- * that made its numbers too large, at that field's line.
- */
-
-/** Every diagnostic code of the overflow checks (documented in docs/diagnostics/report.md). */
-const OVERFLOW_CODES = (/* unused pure expression or super */ null && (['run/overflow']));
-/** Where a plain number of a result is not finite, as a dotted path; undefined when all are. */
-function firstNonFinite(value, path) {
-    if (typeof value === 'number')
-        return Number.isFinite(value) ? undefined : path;
-    if (value === null || typeof value !== 'object')
-        return undefined;
-    for (const [key, inner] of Object.entries(value)) {
-        const found = firstNonFinite(inner, path ? `${path}.${key}` : key);
-        if (found !== undefined)
-            return found;
-    }
-    return undefined;
-}
-/** The manifest field whose value makes a run's numbers overflow, and what overflowed. */
-function culprit(run, result) {
-    const { spec, power } = run;
-    const components = [
-        [power.gpuW, 'gpu'],
-        [power.cpuW, 'cpu'],
-        [power.memoryW, 'memory'],
-        [power.otherW, 'power']
-    ];
-    for (const [watts, field] of components)
-        if (!Number.isFinite(watts))
-            return { field, what: 'power' };
-    if (result.itPowerW !== undefined && !Number.isFinite(result.itPowerW)) {
-        const largest = components.reduce((a, b) => (b[0] > a[0] ? b : a));
-        return { field: largest[1], what: 'power' };
-    }
-    if (!Number.isFinite(result.itEnergyKWh))
-        return { field: result.method === 'measured' ? 'traces' : 'duration', what: 'energy' };
-    if (!Number.isFinite(result.itEnergyKWh * result.pue))
-        return { field: 'pue', what: 'energy' };
-    if (!Number.isFinite(result.energyKWh) || firstNonFinite(result.components, '') !== undefined)
-        return { field: 'repeats', what: 'energy' };
-    if (result.estimate !== undefined && firstNonFinite(result.estimate, '') !== undefined)
-        return { field: 'duration', what: 'estimated energy' };
-    const intensityField = spec.intensityGPerKWh !== undefined
-        ? 'intensity'
-        : result.measurement?.timeResolvedEmissionsKg !== undefined && spec.intensitySeries !== undefined
-            ? 'intensity-series'
-            : 'location';
-    return { field: intensityField, what: 'emissions' };
-}
-/** The position of a field of the run, the run's own where the field is not written. */
-function fieldAt(run, field) {
-    return run.spec.fieldPositions[field] ?? run.spec.position;
-}
-/**
- * An error when any number of a run's result is not finite, at the manifest field that made it
- * so; undefined when the result is sound.
- */
-function runOverflow(run, result) {
-    if (firstNonFinite(result, '') === undefined)
-        return undefined;
-    const { field, what } = culprit(run, result);
-    return diagnostic('error', 'run/overflow', `Run "${run.spec.name}": computing its ${what} with this \`${field}\` gives a number beyond the largest there is (about 1.8e308); the run is not computed. Check the value and its unit.`, fieldAt(run, field));
-}
-/**
- * The sums the report takes over all runs, kept as runs are added, so that a run which would make
- * one of them overflow is refused before the report is built.
- */
-class RunTotals {
-    itEnergyKWh = 0;
-    energyKWh = 0;
-    emissionsKg = 0;
-    components = { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: 0, pueOverheadKWh: 0 };
-    /**
-     * Adds a run's numbers when every sum stays finite, and returns undefined; otherwise adds
-     * nothing and returns the error, at the run.
-     */
-    add(result) {
-        const next = {
-            itEnergyKWh: this.itEnergyKWh + result.itEnergyKWh * result.repeats,
-            energyKWh: this.energyKWh + result.energyKWh,
-            emissionsKg: this.emissionsKg + result.emissionsKg,
-            gpuKWh: this.components.gpuKWh + result.components.gpuKWh,
-            cpuKWh: this.components.cpuKWh + result.components.cpuKWh,
-            memoryKWh: this.components.memoryKWh + result.components.memoryKWh,
-            otherKWh: this.components.otherKWh + result.components.otherKWh,
-            pueOverheadKWh: this.components.pueOverheadKWh + result.components.pueOverheadKWh
-        };
-        if (firstNonFinite(next, '') !== undefined) {
-            return diagnostic('error', 'run/overflow', `Run "${result.name}": the total of the runs before it and this one is too large to compute (beyond the largest number there is, about 1.8e308); the run is not computed. Check the values and units of its fields.`, result.position);
-        }
-        ({ itEnergyKWh: this.itEnergyKWh, energyKWh: this.energyKWh, emissionsKg: this.emissionsKg } = next);
-        for (const key of Object.keys(this.components))
-            this.components[key] = next[key];
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/diagnostic-cap.ts
-
-/** Diagnostics kept per file and code; beyond it they are counted and summarised in one more. */
-const MAX_DIAGNOSTICS_PER_CODE = 10;
-/** Lines of the left-out diagnostics named in the summary. */
-const EXAMPLE_LINES = 5;
-const RANK = { error: 0, warning: 1, notice: 2 };
-/**
- * Collects diagnostics, keeping the first {@link MAX_DIAGNOSTICS_PER_CODE} of each (file, code) in
- * the order added, and counting the rest. Memory is bounded by the number of distinct files and
- * codes, whatever the number of diagnostics added.
- */
-class DiagnosticCap {
-    limit;
-    kept = [];
-    counts = new Map();
-    overflow = new Map();
-    errors = false;
-    constructor(limit = MAX_DIAGNOSTICS_PER_CODE) {
-        this.limit = limit;
-    }
-    /** Adds one diagnostic: kept, or counted where its (file, code) is full. */
-    add(d) {
-        if (d.severity === 'error')
-            this.errors = true;
-        const key = `${d.file ?? ''}\u0000${d.code}`;
-        const n = this.counts.get(key) ?? 0;
-        this.counts.set(key, n + 1);
-        if (n < this.limit) {
-            this.kept.push(d);
-            return;
-        }
-        let o = this.overflow.get(key);
-        if (o === undefined) {
-            o = { first: d, count: 0, severity: d.severity, lines: [], later: false };
-            this.overflow.set(key, o);
-        }
-        o.count++;
-        if (RANK[d.severity] < RANK[o.severity])
-            o.severity = d.severity;
-        if (d.line !== undefined && !o.lines.includes(d.line)) {
-            if (o.lines.length < EXAMPLE_LINES)
-                o.lines.push(d.line);
-            else
-                o.later = true;
-        }
-    }
-    /** Adds every diagnostic of a list, in order. */
-    addAll(ds) {
-        for (const d of ds)
-            this.add(d);
-    }
-    /** True when any diagnostic added (kept or counted) is an error. */
-    hasErrors() {
-        return this.errors;
-    }
-    /** The kept diagnostics in the order added, then one summary per (file, code) that overflowed. */
-    list() {
-        const out = this.kept.slice();
-        for (const o of this.overflow.values())
-            out.push(summary(o, this.limit));
-        return out;
-    }
-}
-/** The diagnostic that stands for the left-out ones of a (file, code): same code, worst severity. */
-function summary(o, limit) {
-    const where = o.lines.length === 0
-        ? ''
-        : ` (at line${o.lines.length > 1 ? 's' : ''} ${o.lines.join(', ')}${o.later ? ' and later' : ''})`;
-    const d = {
-        severity: o.severity,
-        code: o.first.code,
-        message: `... and ${formatNumber(o.count)} more ${o.first.code} diagnostic${o.count === 1 ? '' : 's'} like this${o.first.file !== undefined ? ' in this file' : ''}${where}, not listed: only the first ${limit} of a kind are.`
-    };
-    if (o.first.file !== undefined)
-        d.file = o.first.file;
-    if (o.lines.length > 0)
-        d.line = o.lines[0];
-    return d;
-}
-/** The diagnostics of a list, capped per (file, code) as {@link DiagnosticCap} does. */
-function capDiagnostics(ds) {
-    const cap = new DiagnosticCap();
-    cap.addAll(ds);
-    return cap.list();
-}
-
-;// CONCATENATED MODULE: ./src/core/equivalents.ts
-
-/** The citation for every figure in {@link TABLE1}. */
-const STRUBELL_2019_TABLE1 = {
-    name: 'Strubell, Ganesh & McCallum (2019), Energy and Policy Considerations for Deep Learning in NLP, Table 1',
-    url: 'https://aclanthology.org/P19-1355/',
-    licence: 'published figures (facts), quoted with citation; paper CC BY 4.0',
-    year: 2019
-};
-/**
- * Strubell et al. (2019), Table 1, every row as published (copied from
- * `shared/samples/strubell2019/table1_co2e_comparisons.csv`).
- */
-const TABLE1 = [
-    { consumption: 'Air travel, 1 passenger, NY<->SF', co2eLb: 1984, kind: 'everyday' },
-    { consumption: 'Human life, avg, 1 year', co2eLb: 11023, kind: 'everyday' },
-    { consumption: 'American life, avg, 1 year', co2eLb: 36156, kind: 'everyday' },
-    { consumption: 'Car, avg incl. fuel, 1 lifetime', co2eLb: 126000, kind: 'everyday' },
-    { consumption: 'Training one model (GPU): NLP pipeline (parsing, SRL)', co2eLb: 39, kind: 'training' },
-    {
-        consumption: 'Training one model (GPU): NLP pipeline w/ tuning & experimentation',
-        co2eLb: 78468,
-        kind: 'training'
-    },
-    { consumption: 'Training one model (GPU): Transformer (big)', co2eLb: 192, kind: 'training' },
-    {
-        consumption: 'Training one model (GPU): Transformer (big) w/ neural architecture search',
-        co2eLb: 626155,
-        kind: 'training'
-    }
-];
-/**
- * The report's equivalents: the total as a multiple of each everyday row of Table 1
- * (`ratio = total lb / reference lb`). The training rows are left out of the report because a
- * reader relates to a flight or a car more readily than to another model; they stay in
- * {@link TABLE1} for anyone who wants them.
- */
-function equivalents(totalEmissionsKg) {
-    const totalLb = totalEmissionsKg / KG_PER_LB;
-    return TABLE1.filter((row) => row.kind === 'everyday').map((row) => ({
-        label: row.consumption,
-        referenceLb: row.co2eLb,
-        ratio: totalLb / row.co2eLb
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/core/report.ts
-/**
- * Assembles the Report: runs in a stable order, totals, the budget verdict, equivalents, and the
- * methodology notes that state every choice behind the numbers. Pure and deterministic: the same
- * inputs give the same report, byte for byte, with no clock or environment read.
- */
-
-
-
-
-
-/** Runs named in one methodology note before the rest are counted. */
-const MAX_NAMES_IN_NOTE = 10;
-/** Builds the report from the computed runs and every diagnostic collected on the way. */
-function buildReport(input) {
-    const runs = [...input.runs].sort(compareRuns).map((run) => {
-        const share = runBudgetShare(run, input.budget);
-        return share === undefined ? run : { ...run, budgetShare: share };
-    });
-    const components = sumComponents(runs);
-    const totals = {
-        itEnergyKWh: runs.reduce((sum, r) => sum + r.itEnergyKWh * r.repeats, 0),
-        energyKWh: runs.reduce((sum, r) => sum + r.energyKWh, 0),
-        emissionsKg: runs.reduce((sum, r) => sum + r.emissionsKg, 0),
-        components
-    };
-    const found = [...input.diagnostics, ...budgetOverflow(input.budget, totals)];
-    // Capped per file and code before sorting, so the first ones found of a kind are the ones kept.
-    const diagnostics = sortDiagnostics(capDiagnostics(dedupeDiagnostics(found)));
-    const inputValid = !hasErrors(diagnostics);
-    const budget = budgetUse(input.budget, totals);
-    const config = input.config ?? { file: null, searched: [] };
-    return {
-        schemaVersion: 1,
-        tool: { name: 'carbon-gate', version: input.toolVersion },
-        status: budgetStatus(budget, inputValid),
-        inputValid,
-        totals,
-        budget,
-        config,
-        runs,
-        equivalents: equivalents(totals.emissionsKg),
-        methodology: {
-            notes: [...methodologyNotes(runs), ...configNote(config), ...(input.extraNotes ?? [])],
-            sources: collectSources(runs, input.extraSources ?? [])
-        },
-        diagnostics
-    };
-}
-/**
- * The note that names the budget config read, or says where none was found, so that a budget
- * missing because the config was not where the check looked is never silent. None when the
- * adapter looked nowhere (a caller of the core with no config).
- */
-function configNote(config) {
-    if (config.file !== null)
-        return [`Budget config read from ${config.file}.`];
-    if (config.searched.length === 0)
-        return [];
-    return [`No budget config read: none at ${listOr(config.searched)}.`];
-}
-/** `a`, `a or b`, `a, b or c`. */
-function listOr(items) {
-    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
-}
-/** Orders runs by manifest path, then position in the file, then name. */
-function compareRuns(a, b) {
-    return (compareText(a.manifest, b.manifest) ||
-        a.position.line - b.position.line ||
-        a.position.column - b.position.column ||
-        compareText(a.name, b.name));
-}
-/** Code-point order: unlike localeCompare, independent of the machine's ICU data and locale. */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Sums component energies over runs. */
-function sumComponents(runs) {
-    const total = { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: 0, pueOverheadKWh: 0 };
-    for (const run of runs) {
-        total.gpuKWh += run.components.gpuKWh;
-        total.cpuKWh += run.components.cpuKWh;
-        total.memoryKWh += run.components.memoryKWh;
-        total.otherKWh += run.components.otherKWh;
-        total.pueOverheadKWh += run.components.pueOverheadKWh;
-    }
-    return total;
-}
-/** Drops exact duplicates (the same problem found by two stages), keeping the first. */
-function dedupeDiagnostics(diagnostics) {
-    const seen = new Set();
-    return diagnostics.filter((d) => {
-        const key = JSON.stringify([d.severity, d.code, d.message, d.file, d.line, d.column]);
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-/** `a`, `b` and 3 more: names of runs, bounded so that a note stays one line. */
-function nameList(names) {
-    const shown = names.slice(0, MAX_NAMES_IN_NOTE).map((n) => `"${n}"`);
-    const rest = names.length - shown.length;
-    return rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.join(', ');
-}
-/** A source as a phrase: "name, year". */
-function sourcePhrase(source) {
-    return source.year !== undefined ? `${source.name}, ${source.year}` : source.name;
-}
-/**
- * The methodology notes: the formulas, the method of each run, every distinct grid intensity and
- * PUE with where it came from, and the unit conversions. Distinct values, not runs, set the
- * length, so a report of 500 runs in one region has a short footnote.
- */
-function methodologyNotes(runs) {
-    const notes = [];
-    const estimated = runs.filter((r) => r.method === 'estimated');
-    const measured = runs.filter((r) => r.method === 'measured');
-    notes.push('Estimated IT power (W) = GPU count x rated W + CPU count x rated W (or cores x W per core) + memory GB x W per GB, ' +
-        'times utilization; a whole-machine `power:` is a measured average and replaces the components without utilization.', 'IT energy (kWh) = IT power x hours / 1000 for one training; facility energy = IT energy x PUE x repeats; ' +
-        'emissions (kg CO2e) = facility energy x grid intensity (g/kWh) / 1000.');
-    if (estimated.length > 0) {
-        notes.push(`Estimated from rated power (${estimated.length}): ${nameList(estimated.map((r) => r.name))}.`);
-    }
-    if (measured.length > 0) {
-        notes.push(`Measured from power logs (${measured.length}): ${nameList(measured.map((r) => r.name))}; ` +
-            'measured energy is used instead of the estimate, and each run states its coverage of wall time.');
-    }
-    const intensities = new Map();
-    for (const run of runs) {
-        const i = run.sources.intensity;
-        const key = `${i.key}\u0000${i.intensityGPerKWh}\u0000${i.source.name}`;
-        intensities.set(key, [...(intensities.get(key) ?? []), run]);
-    }
-    for (const group of intensities.values()) {
-        const i = group[0].sources.intensity;
-        notes.push(`Grid intensity ${round(i.intensityGPerKWh)} g/kWh for ${i.label} (${sourcePhrase(i.source)}): ` +
-            `${nameList(group.map((r) => r.name))}.`);
-    }
-    // Time-resolved series replace the intensity above hour by hour; it stays for hours they lack.
-    const series = new Map();
-    for (const run of runs) {
-        const t = run.measurement?.timeResolvedIntensity;
-        if (!t)
-            continue;
-        const key = `${t.label}\u0000${t.source.name}`;
-        series.set(key, [...(series.get(key) ?? []), run]);
-    }
-    for (const group of series.values()) {
-        const t = group[0].measurement?.timeResolvedIntensity;
-        notes.push(`Time-resolved intensity ${t.label} (${sourcePhrase(t.source)}): each hour's measured energy x PUE x that hour's g/kWh, ` +
-            `the grid intensity above for hours without a value: ${nameList(group.map((r) => r.name))}.`);
-    }
-    const pues = new Map();
-    for (const run of runs) {
-        const key = `${run.pue}\u0000${run.sources.pue.source.name}`;
-        pues.set(key, [...(pues.get(key) ?? []), run]);
-    }
-    for (const group of pues.values()) {
-        const p = group[0].sources.pue;
-        notes.push(`PUE ${round(group[0].pue)} (${sourcePhrase(p.source)}): ${nameList(group.map((r) => r.name))}.`);
-    }
-    for (const run of measured) {
-        for (const note of run.measurement?.notes ?? [])
-            notes.push(`"${run.name}": ${note}`);
-    }
-    notes.push(`Conversions: 1 lb = ${KG_PER_LB} kg (exact), 1 t = 1,000 kg, 1 kWh = 3.6 MJ, 1 lb/kWh = ${round(KG_PER_LB * 1000)} g/kWh. ` +
-        'Equivalents: total emissions in lb divided by the lb CO2e of each comparison in Strubell et al. (2019), Table 1.');
-    return notes;
-}
-/** Rounds for a note to 6 significant digits, so binary noise does not show in text. */
-function round(value) {
-    return String(Number(value.toPrecision(6)));
-}
-/** Every source used, once, ordered by name: the runs', the extras, and Table 1's. */
-function collectSources(runs, extra) {
-    const all = [STRUBELL_2019_TABLE1, ...extra];
-    for (const run of runs) {
-        all.push(run.sources.intensity.source, run.sources.pue.source);
-        for (const h of run.sources.hardware)
-            all.push(h.source);
-        const series = run.measurement?.timeResolvedIntensity;
-        if (series)
-            all.push(series.source);
-    }
-    const byKey = new Map();
-    for (const source of all) {
-        const key = JSON.stringify([source.name, source.url ?? '', source.year ?? '']);
-        if (!byKey.has(key))
-            byKey.set(key, source);
-    }
-    return [...byKey.values()].sort((a, b) => compareText(a.name, b.name) || compareText(a.url ?? '', b.url ?? ''));
 }
 
 ;// CONCATENATED MODULE: ./src/core/catalog/data/gpus.generated.ts
@@ -21621,227 +19441,1407 @@ function defaultPue(location) {
 
 
 
-;// CONCATENATED MODULE: ./src/core/resolve.ts
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/manifest/nesting.ts
 /**
- * The resolve stage: a RunSpec's names become numbers with sources. GPU and CPU models are
- * looked up in the catalogue (explicit `watts` win), memory gets the DRAM W/GB default, the
- * location becomes a grid intensity (an explicit `intensity` wins) and a PUE (an explicit `pue`
- * wins over the location's default). Every problem is a diagnostic at the field's position, with
- * the closest valid names for an unknown one; nothing is guessed.
+ * Refuses deeply nested YAML and JSON before anything parses it. The YAML library composes a
+ * document, and the readers walk it, by recursion, so a manifest of `[[[[...` 5,000 levels deep
+ * ends in the engine's "Maximum call stack size exceeded", and 100,000 levels keep the parser
+ * busy for seconds. No manifest or config needs more than a handful of levels; the limit is far
+ * beyond any of them.
+ *
+ * The depth is measured on the YAML library's own tokens (its lexer, which does not recurse),
+ * so quotes, comments and block scalars are told apart exactly as the parser will: flow
+ * collections count their brackets; block collections count the indentation levels open at a
+ * collection, a sequence written at its parent key's indentation (`key:\n- item`) counting as
+ * one more. The scan stops at the first node past the limit, so a hostile file costs no more than a
+ * small one.
  */
 
-
-
-
-
-/** Every diagnostic code this stage emits (documented in docs/diagnostics/report.md). */
-const RESOLVE_CODES = (/* unused pure expression or super */ null && ([
-    'hardware/unknown-gpu',
-    'hardware/unknown-cpu',
-    'hardware/no-rated-power',
-    'hardware/default-variant',
-    'hardware/cpu-cores-total',
-    'location/missing',
-    'location/unknown',
-    'location/note',
-    'run/utilization-ignored'
-]));
-/** What a location may be, for messages. */
-const LOCATION_EXPECTED = 'a country (ISO 3166 code such as "DE" or "DEU"), a grid zone (such as "US-CAL-CISO"), a cloud region ' +
-    '("aws:us-east-1", "gcp:europe-west4", "azure:westeurope") or the preset "strubell-2019"';
-/** Resolves one run's hardware power, grid intensity and PUE. */
-function resolveRun(spec, defaultLocation) {
-    const diagnostics = [];
-    const extraSources = [];
-    const at = (field) => spec.fieldPositions[field] ?? spec.position;
-    const hardware = resolveHardware(spec, at, diagnostics, extraSources);
-    const place = resolvePlace(spec, at, defaultLocation, diagnostics);
-    if (spec.powerW !== undefined && spec.utilization !== 1 && spec.fieldPositions['utilization'] !== undefined) {
-        diagnostics.push(diagnostic('warning', 'run/utilization-ignored', `Run "${spec.name}": \`utilization\` (${spec.utilization}) is not applied to \`power\` (${formatWatts(spec.powerW)}), which is a measured average draw already; remove one of them.`, at('utilization')));
-    }
-    const failed = diagnostics.some((d) => d.severity === 'error');
-    if (failed || !hardware || !place)
-        return { diagnostics, extraSources, usedDefaultLocation: place?.usedDefault ?? false };
-    return {
-        run: {
-            spec,
-            power: hardware.power,
-            hardware: hardware.label,
-            hardwareSpecs: hardware.specs,
-            intensity: place.intensity,
-            pue: place.pue
-        },
-        diagnostics,
-        extraSources,
-        usedDefaultLocation: place.usedDefault
+/** Deepest nesting a manifest or config may have: collections in collections, flow or block. */
+const MAX_NESTING_DEPTH = 64;
+/** Lexer tokens that mark a state, not source text: they take no room in the text. */
+const MARKERS = new Set(['\x02', '\x18', '\x1f']);
+/**
+ * The first place where `text` nests deeper than `limit` levels, or undefined when it does not.
+ * Linear in the text, and stops at that place.
+ */
+function findTooDeep(text, limit = MAX_NESTING_DEPTH) {
+    const block = [];
+    let flow = 0;
+    let offset = 0;
+    let line = 1;
+    let lineStart = 0;
+    let scalarNext = false;
+    /**
+     * Depth of the collection just opened: the open block levels, and the brackets past the
+     * outermost (which is a block level itself).
+     */
+    const depth = () => block.length + Math.max(0, flow - 1);
+    /**
+     * A node starts at column `column` in block context: closes the levels that ended and opens
+     * one for it (a scalar's level becomes a mapping's when a `:` follows it).
+     */
+    const blockNode = (column, seq) => {
+        for (;;) {
+            const top = block[block.length - 1];
+            if (top === undefined || top.column < column)
+                break;
+            if (top.column > column) {
+                block.pop();
+                continue;
+            }
+            // Same column: a sequence under its parent key nests; a sibling item or key does not.
+            if (seq) {
+                if (top.seq)
+                    return;
+                break;
+            }
+            if (top.seq) {
+                block.pop();
+                continue;
+            }
+            return;
+        }
+        block.push({ line, column, seq });
     };
-}
-/** A value the manifest gave itself: its source is the manifest. */
-function manifestSource(spec, what) {
-    return { name: `${spec.manifest} (${what} given in the manifest)`, licence: 'user-supplied' };
-}
-/** Powers, label and catalogue entries of a run's hardware; undefined on any error. */
-function resolveHardware(spec, at, diagnostics, extraSources) {
-    if (spec.powerW !== undefined) {
-        // `power:` replaces the components, so their names are not looked up: a TPU with no published
-        // TDP, or a GPU the catalogue lacks, is fine beside a measured draw.
-        const described = [
-            deviceAsWritten(spec.gpu, 'GPU'),
-            deviceAsWritten(spec.cpu, 'CPU'),
-            spec.memoryGB !== undefined ? `${formatMemory(spec.memoryGB)} DRAM` : ''
-        ]
-            .filter((s) => s !== '')
-            .join(', ');
-        const label = `${formatWatts(spec.powerW)} whole machine (measured average)${described ? `; ${described}` : ''}`;
-        return { power: { gpuW: 0, cpuW: 0, memoryW: 0, otherW: spec.powerW }, label, specs: [] };
-    }
-    const labels = [];
-    const specs = [];
-    let ok = true;
-    let gpuW = 0;
-    let cpuW = 0;
-    let memoryW = 0;
-    if (spec.gpu) {
-        const gpu = resolveDevice(spec, spec.gpu, 'gpu', at, diagnostics);
-        if (gpu) {
-            gpuW = gpu.powerW;
-            labels.push(gpu.label);
-            specs.push(gpu.spec);
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        const start = offset;
+        if (!MARKERS.has(token))
+            offset += token.length;
+        const column = start - lineStart;
+        let deep = false;
+        if (scalarNext) {
+            // The source of a scalar (plain, or a block scalar's body): text, whatever it holds.
+            scalarNext = false;
         }
-        else
-            ok = false;
-    }
-    if (spec.cpu) {
-        const cpu = resolveDevice(spec, spec.cpu, 'cpu', at, diagnostics);
-        if (cpu) {
-            cpuW = cpu.powerW;
-            labels.push(cpu.label);
-            specs.push(cpu.spec);
-            if (cpu.perCore)
-                extraSources.push(CPU_WATTS_PER_CORE.source);
+        else {
+            switch (dist/* CST */.DB.tokenType(token)) {
+                case 'scalar':
+                    scalarNext = true;
+                    if (flow === 0)
+                        blockNode(column, false);
+                    break;
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar':
+                case 'block-scalar-header':
+                case 'alias':
+                    if (flow === 0)
+                        blockNode(column, false);
+                    break;
+                case 'explicit-key-ind':
+                    if (flow === 0) {
+                        blockNode(column, false);
+                        deep = depth() > limit;
+                    }
+                    break;
+                case 'map-value-ind': {
+                    // After a key in block context: the key's level is a mapping's, which starts at the key.
+                    const key = block[block.length - 1];
+                    if (flow === 0 && key !== undefined && depth() > limit)
+                        return { line: key.line, column: key.column + 1 };
+                    break;
+                }
+                case 'seq-item-ind':
+                    if (flow === 0) {
+                        blockNode(column, true);
+                        deep = depth() > limit;
+                    }
+                    break;
+                case 'flow-map-start':
+                case 'flow-seq-start':
+                    // The outermost bracket is a block node itself.
+                    if (flow === 0)
+                        blockNode(column, false);
+                    flow++;
+                    deep = depth() > limit;
+                    break;
+                case 'flow-map-end':
+                case 'flow-seq-end':
+                    if (flow > 0)
+                        flow--;
+                    break;
+                case 'flow-error-end':
+                    flow = 0;
+                    break;
+                case 'doc-start':
+                case 'doc-end':
+                    block.length = 0;
+                    flow = 0;
+                    break;
+            }
         }
-        else
-            ok = false;
-    }
-    if (spec.memoryGB !== undefined) {
-        memoryW = spec.memoryGB * MEMORY_WATTS_PER_GB.wattsPerGB;
-        labels.push(`${formatMemory(spec.memoryGB)} DRAM`);
-        extraSources.push(MEMORY_WATTS_PER_GB.source);
-    }
-    if (!ok)
-        return undefined;
-    return { power: { gpuW, cpuW, memoryW, otherW: 0 }, label: labels.join(', ') || 'no hardware described', specs };
-}
-/** "8 x A100", as written in the manifest. */
-function deviceAsWritten(device, kind) {
-    if (!device)
-        return '';
-    if (device.model)
-        return `${device.count} x ${device.model}`;
-    if (device.watts !== undefined)
-        return `${device.count} x ${kind} at ${formatWatts(device.watts)}`;
-    if (device.cores !== undefined)
-        return `${device.cores} CPU cores`;
-    return '';
-}
-/** One GPU or CPU entry: explicit watts, a catalogue model, or (CPU) cores at the per-core default. */
-function resolveDevice(spec, device, kind, at, diagnostics) {
-    const KIND = kind.toUpperCase();
-    if (device.watts !== undefined) {
-        const name = device.model ?? KIND;
-        return {
-            powerW: device.count * device.watts,
-            label: `${device.count} x ${name} at ${formatWatts(device.watts)}`,
-            spec: { name, kind, tdpW: device.watts, source: manifestSource(spec, `${KIND} watts`) }
-        };
-    }
-    if (device.model !== undefined) {
-        const found = kind === 'gpu' ? findGpu(device.model) : findCpu(device.model);
-        if (found.ok) {
-            if (found.note)
-                diagnostics.push(diagnostic('notice', 'hardware/default-variant', `Run "${spec.name}": ${found.note}`, at(`${kind}.model`)));
-            return {
-                powerW: device.count * found.value.tdpW,
-                label: `${device.count} x ${found.value.name}`,
-                spec: found.value
-            };
+        if (deep)
+            return { line, column: column + 1 };
+        // Line breaks: newline tokens, and those inside scalars, comments and blanks.
+        for (let i = token.indexOf('\n'); i !== -1 && !MARKERS.has(token); i = token.indexOf('\n', i + 1)) {
+            line++;
+            lineStart = start + i + 1;
         }
-        if (kind === 'cpu' && device.cores !== undefined) {
-            // An unknown CPU model with a core count: the per-core default covers it, and says so.
-            diagnostics.push(diagnostic('notice', 'hardware/unknown-cpu', `Run "${spec.name}": CPU "${excerpt(device.model)}" is not in the catalogue; its ${device.cores} cores are estimated at ${CPU_WATTS_PER_CORE.wattsPerCore} W per core.${didYouMean(found.suggestions)}`, at('cpu.model')));
-            return perCore(spec, device, at, diagnostics);
-        }
-        if (found.reason) {
-            diagnostics.push(diagnostic('error', 'hardware/no-rated-power', `Run "${spec.name}": ${found.reason}`, at(`${kind}.model`)));
-            return undefined;
-        }
-        const alternative = kind === 'gpu' ? '`watts:` (rated power of one GPU)' : '`watts:` (rated power of one CPU) or `cores:`';
-        // An unknown GPU points to the generated list of every catalogue row, so the reader can check the spelling.
-        const list = kind === 'gpu' ? ` The catalogue's GPUs are listed at ${GPU_LIST_URL}.` : '';
-        diagnostics.push(diagnostic('error', `hardware/unknown-${kind}`, `Run "${spec.name}": unknown ${KIND} model "${excerpt(device.model)}"; expected a catalogue model or ${alternative}.${didYouMean(found.suggestions)}${list}`, at(`${kind}.model`)));
-        return undefined;
     }
-    if (kind === 'cpu' && device.cores !== undefined)
-        return perCore(spec, device, at, diagnostics);
-    // The manifest parser refuses a device with no model, watts or cores; this is a safety net.
-    diagnostics.push(diagnostic('error', `hardware/unknown-${kind}`, `Run "${spec.name}": the ${KIND} has no \`model\` or \`watts\`.`, at(kind)));
     return undefined;
 }
-/** A CPU given by its core count: cores in use x the per-core default. */
-function perCore(spec, device, at, diagnostics) {
-    const cores = device.cores ?? 0;
-    if (device.count > 1) {
-        diagnostics.push(diagnostic('notice', 'hardware/cpu-cores-total', `Run "${spec.name}": \`cores: ${cores}\` is read as all cores in use across the ${device.count} CPUs, not per CPU.`, at('cpu.cores')));
+
+;// CONCATENATED MODULE: ./src/core/manifest/yaml-source.ts
+/**
+ * Loads a YAML (or JSON) text into a document with positions, refusing what could hurt: files
+ * over a size limit and deeper than a nesting limit (both checked before parsing), syntax errors,
+ * and alias bombs ("billion laughs").
+ * Shared by the manifest and the budget config parsers; `prefix` names the diagnostic codes.
+ */
+
+
+
+
+/** Default size limit: manifests and configs are small; 1 MiB leaves room for thousands of runs. */
+const DEFAULT_MAX_BYTES = 1024 * 1024;
+/**
+ * Aliases allowed in one document. Anchors are handy for shared run settings, but a real file
+ * needs a handful; a hundred is generous and far below what an alias bomb needs.
+ */
+const MAX_ALIASES = 100;
+/** Nodes one alias may expand to: an honest anchor is a small mapping; a bomb grows by powers. */
+const MAX_ALIAS_EXPANSION = 10_000;
+/**
+ * The position of the text from offset `start` to `end` (exclusive): its first character, and its
+ * last one (inclusive) where the span holds more than white space. A block value's range runs on
+ * to the next line; trailing white space and line breaks are left out, so the span ends on the
+ * value's last character.
+ */
+function spanPosition(file, where, start, end) {
+    const { line, col } = where.lineCounter.linePos(start);
+    const position = { file, line, column: col };
+    let last = Math.min(end ?? start, where.text.length);
+    while (last > start && /\s/.test(where.text[last - 1]))
+        last--;
+    if (last > start) {
+        const endPos = where.lineCounter.linePos(last - 1);
+        position.endLine = endPos.line;
+        position.endColumn = endPos.col;
     }
-    const powerW = cores * CPU_WATTS_PER_CORE.wattsPerCore;
+    return position;
+}
+/** UTF-8 length of a string without encoding it when the answer is obvious. */
+function utf8Length(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code < 0x80)
+            bytes += 1;
+        else if (code < 0x800)
+            bytes += 2;
+        else if (code >= 0xd800 && code <= 0xdbff) {
+            bytes += 4;
+            i++;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+/** True when the text is larger than `maxBytes` in UTF-8, checked cheaply first by length. */
+function exceedsBytes(text, maxBytes) {
+    if (text.length > maxBytes)
+        return true; // every UTF-16 unit is at least one UTF-8 byte
+    if (text.length * 3 <= maxBytes)
+        return false; // at most three bytes per unit
+    return utf8Length(text) > maxBytes;
+}
+/**
+ * Parses `text` into a YAML document and checks it is safe to walk. Returns no source when the
+ * file is refused (too large, syntax errors, alias bomb); the diagnostics say why.
+ * `what` names the file kind in messages ("manifest", "budget config").
+ */
+function loadYaml(file, text, options) {
+    const { prefix, what } = options;
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    const diagnostics = [];
+    const start = { file, line: 1, column: 1 };
+    if (exceedsBytes(text, maxBytes)) {
+        diagnostics.push(diagnostic('error', `${prefix}/too-large`, `The ${what} is larger than ${maxBytes} bytes and was not read; a ${what} describes runs, it does not hold data (put logs in \`traces\`).`, start));
+        return { diagnostics };
+    }
+    // Before the parser: it composes, and the readers walk, by recursion.
+    const deep = findTooDeep(text);
+    if (deep) {
+        diagnostics.push(diagnostic('error', `${prefix}/too-deep`, `The ${what} nests lists and mappings more than ${MAX_NESTING_DEPTH} levels deep and was not read; a ${what} needs a few levels.`, { file, line: deep.line, column: deep.column }));
+        return { diagnostics };
+    }
+    const lineCounter = new dist/* LineCounter */.HN();
+    // uniqueKeys off: duplicate keys are reported by the walker, with both lines, as a semantic error.
+    // merge on: `<<: *anchor` is the common way to share settings between runs.
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter,
+        merge: true,
+        uniqueKeys: false,
+        prettyErrors: true,
+        keepSourceTokens: false
+    });
+    const where = { text, lineCounter };
+    for (const error of doc.errors) {
+        const message = error.code === 'MULTIPLE_DOCS'
+            ? `it holds more than one document; a ${what} is one document (remove the \`---\` separator)`
+            : parserMessage(error.message);
+        diagnostics.push(diagnostic('error', `${prefix}/yaml-syntax`, `The ${what} is not valid YAML: ${message}.`, spanPosition(file, where, error.pos[0], error.pos[1])));
+    }
+    for (const warning of doc.warnings) {
+        const message = parserMessage(warning.message);
+        diagnostics.push(diagnostic('warning', `${prefix}/yaml-warning`, `${message}.`, spanPosition(file, where, warning.pos[0], warning.pos[1])));
+    }
+    if (doc.errors.length > 0)
+        return { diagnostics };
+    const aliasProblems = checkAliases(doc, (node) => spanPosition(file, where, node.range?.[0] ?? 0, node.range?.[1]), prefix, what);
+    for (const d of aliasProblems)
+        diagnostics.push(d);
+    if (aliasProblems.length > 0)
+        return { diagnostics };
+    return { source: { doc, lineCounter, text }, diagnostics };
+}
+/**
+ * The parser's message without its position (the diagnostic has it) and without its code frame,
+ * with whatever it quotes from the file cut to a short excerpt: the file may be something else
+ * under a manifest's name (`.git/config`, whose header line holds a token), and the message is
+ * shown in the PR comment.
+ */
+function parserMessage(message) {
+    return excerptMessage(message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''));
+}
+/**
+ * Counts aliases and the size each expands to, before anything walks the document: the walker
+ * follows aliases, so an alias bomb must be stopped here. Sizes are memoised per node, so this
+ * is linear in the document even when the expansion would be exponential.
+ */
+function checkAliases(doc, at, prefix, what) {
+    const problems = [];
+    const aliases = [];
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_key, node) {
+            aliases.push(node);
+        }
+    });
+    if (aliases.length > MAX_ALIASES) {
+        problems.push(diagnostic('error', `${prefix}/too-many-aliases`, `The ${what} uses ${aliases.length} aliases; at most ${MAX_ALIASES} are allowed, to refuse alias bombs. Write the values out, or share fewer anchors.`, at(aliases[MAX_ALIASES])));
+        return problems;
+    }
+    const sizes = new Map();
+    const inProgress = new Set();
+    const sizeOf = (node) => {
+        if (!node || typeof node !== 'object')
+            return 1;
+        const n = node;
+        const known = sizes.get(n);
+        if (known !== undefined)
+            return known;
+        if (inProgress.has(n))
+            return Infinity; // an alias inside its own anchor
+        inProgress.add(n);
+        let size = 1;
+        if ((0,dist/* isAlias */.Vj)(n)) {
+            const target = n.resolve(doc);
+            size = target ? sizeOf(target) : 1;
+        }
+        else if ((0,dist/* isMap */.jh)(n)) {
+            for (const pair of n.items)
+                size += sizeOf(pair.key) + sizeOf(pair.value);
+        }
+        else if ((0,dist/* isSeq */.oP)(n)) {
+            for (const item of n.items)
+                size += sizeOf(item);
+        }
+        inProgress.delete(n);
+        sizes.set(n, size);
+        return size;
+    };
+    for (const alias of aliases) {
+        if (!(0,dist/* isAlias */.Vj)(alias))
+            continue;
+        const target = alias.resolve(doc);
+        if (!target) {
+            problems.push(diagnostic('error', `${prefix}/yaml-syntax`, `The ${what} is not valid YAML: alias *${alias.source} refers to no anchor &${alias.source} defined before it.`, at(alias)));
+            continue;
+        }
+        const size = (0,dist/* isScalar */.jn)(target) ? 1 : sizeOf(target);
+        if (size > MAX_ALIAS_EXPANSION) {
+            const message = Number.isFinite(size)
+                ? `Alias *${alias.source} expands to ${size} nodes; at most ${MAX_ALIAS_EXPANSION} are allowed, to refuse alias bombs.`
+                : `Alias *${alias.source} is used inside its own anchor, which would expand without end.`;
+            problems.push(diagnostic('error', `${prefix}/too-many-aliases`, message, at(alias)));
+            return problems; // one is enough; the rest of a bomb says the same thing
+        }
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/yaml-reader.ts
+/**
+ * Typed reads from a YAML document that never throw: each read either returns a value or records
+ * a diagnostic at the value's line and column, so one pass reports every problem. Aliases and
+ * merge keys (`<<: *base`) are followed, so values written once under an anchor are found (and
+ * pointed at) where they are written.
+ */
+
+
+
+
+
+
+/**
+ * Reads values out of a loaded document, collecting diagnostics. `P` is the kind of file, and the
+ * prefix of its codes: `report` takes only the suffixes registered under it.
+ */
+class YamlReader {
+    file;
+    source;
+    prefix;
+    diagnostics = [];
+    /** Errors recorded so far; callers compare counts to tell whether a read went wrong. */
+    errorCount = 0;
+    constructor(file, source, 
+    /** Diagnostic code prefix: `manifest` or `config`. */
+    prefix) {
+        this.file = file;
+        this.source = source;
+        this.prefix = prefix;
+    }
+    /** The document's root node (aliases followed). */
+    root() {
+        return this.resolve(this.source.doc.contents);
+    }
+    /**
+     * Where a node is written: its first character and its last (see `Position`); the document
+     * start, with no end, where there is no node.
+     */
+    pos(node) {
+        const range = node?.range;
+        return spanPosition(this.file, this.source, range?.[0] ?? 0, range?.[1]);
+    }
+    /** Records a diagnostic with this reader's code prefix; `code` is the registered suffix. */
+    report(severity, code, message, at) {
+        // The suffix's type guarantees `prefix/code` is registered; TypeScript cannot join the two.
+        this.diagnostics.push(diagnostic(severity, `${this.prefix}/${code}`, message, at));
+        if (severity === 'error')
+            this.errorCount++;
+    }
+    /** Records a diagnostic whose code is registered under both prefixes (the generic reads). */
+    reportEither(severity, code, message, at) {
+        this.report(severity, code, message, at);
+    }
+    /** Follows aliases (bounded: the loader refused alias bombs and self-references). */
+    resolve(node) {
+        let current = node;
+        for (let hops = 0; current && (0,dist/* isAlias */.Vj)(current) && hops < 100; hops++) {
+            current = current.resolve(this.source.doc) ?? null;
+        }
+        return current ?? null;
+    }
+    /**
+     * The entries of a mapping, merge keys applied (keys written in the mapping win over merged
+     * ones; earlier merge sources win over later ones, as YAML's merge type says). Duplicate keys
+     * and keys that are not strings are reported.
+     */
+    entries(map, parentPath) {
+        const explicit = [];
+        const merged = [];
+        const firstSeen = new Map();
+        if (!(0,dist/* isMap */.jh)(map))
+            return explicit;
+        for (const pair of map.items) {
+            const keyNode = pair.key;
+            if ((0,dist/* isScalar */.jn)(keyNode) && typeof keyNode.value === 'symbol') {
+                for (const e of this.mergeSources(pair.value, parentPath))
+                    merged.push(e);
+                continue;
+            }
+            const keyPos = this.pos(keyNode);
+            const resolvedKey = this.resolve(keyNode);
+            if (!(0,dist/* isScalar */.jn)(resolvedKey) || typeof resolvedKey.value !== 'string') {
+                this.reportEither('error', 'bad-type', `${parentPath ? `\`${parentPath}\`: k` : 'K'}eys must be names (strings), got ${this.describe(resolvedKey)}.`, keyPos);
+                continue;
+            }
+            const key = resolvedKey.value;
+            const seen = firstSeen.get(key);
+            if (seen !== undefined) {
+                const where = seen.line === keyPos.line ? `line ${seen.line}, column ${seen.column}` : `line ${seen.line}`;
+                this.reportEither('error', 'duplicate-key', `\`${joinPath(parentPath, excerpt(key))}\` is given twice; the first is on ${where}. Keep one.`, keyPos);
+                continue;
+            }
+            firstSeen.set(key, keyPos);
+            const value = this.resolve(pair.value);
+            explicit.push({ key, keyPos, value, valuePos: this.pos(value ?? keyNode), path: joinPath(parentPath, key) });
+        }
+        for (const entry of merged) {
+            if (firstSeen.has(entry.key))
+                continue;
+            firstSeen.set(entry.key, entry.keyPos);
+            explicit.push(entry);
+        }
+        return explicit;
+    }
+    /** Entries contributed by a merge key's value: one mapping, or a list of mappings. */
+    mergeSources(value, parentPath) {
+        const resolved = this.resolve(value);
+        const sources = (0,dist/* isSeq */.oP)(resolved) ? resolved.items.map((item) => this.resolve(item)) : [resolved];
+        const out = [];
+        const seen = new Set();
+        for (const source of sources) {
+            if (!(0,dist/* isMap */.jh)(source)) {
+                this.reportEither('error', 'bad-type', `A merge key \`<<\` takes an alias of a mapping (e.g. \`<<: *base\`), got ${this.describe(source)}.`, this.pos(source ?? value));
+                continue;
+            }
+            for (const entry of this.entries(source, parentPath)) {
+                if (seen.has(entry.key))
+                    continue;
+                seen.add(entry.key);
+                out.push(entry);
+            }
+        }
+        return out;
+    }
+    /** Reports every entry whose key is not in `allowed`, with the closest allowed names. */
+    checkKeys(entries, allowed, where, hints = {}) {
+        const known = [];
+        for (const entry of entries) {
+            if (allowed.includes(entry.key)) {
+                known.push(entry);
+                continue;
+            }
+            // Own keys only: a key named `constructor` or `__proto__` is unknown, with no hint from Object.
+            const hint = Object.hasOwn(hints, entry.key) ? hints[entry.key] : undefined;
+            const tail = hint ? ` ${hint}` : didYouMean(closestNames(entry.key, allowed));
+            this.reportEither('error', 'unknown-key', `Unknown key \`${excerpt(entry.key)}\` in ${where}.${tail} Allowed: ${allowed.join(', ')}.`, entry.keyPos);
+        }
+        return known;
+    }
+    /** How a node reads in "got ..." text: the scalar as written, "a mapping", "a list", "nothing". */
+    describe(node) {
+        if (node === null)
+            return 'nothing';
+        if ((0,dist/* isMap */.jh)(node))
+            return 'a mapping';
+        if ((0,dist/* isSeq */.oP)(node))
+            return 'a list';
+        if ((0,dist/* isScalar */.jn)(node)) {
+            if (node.value === null)
+                return 'nothing';
+            // A value is quoted as a short excerpt: the file may hold a secret where a value belongs.
+            if (typeof node.value === 'string')
+                return JSON.stringify(excerpt(node.value));
+            if (typeof node.value === 'number' || typeof node.value === 'boolean')
+                return excerpt(node.source ?? String(node.value));
+            return describeValue(node.value);
+        }
+        return 'an unsupported value';
+    }
+    /** The plain JS value of a scalar node; `undefined` for collections and non-JSON scalars. */
+    scalar(node) {
+        if (node === null)
+            return null;
+        if (!(0,dist/* isScalar */.jn)(node))
+            return undefined;
+        const v = node.value;
+        if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+            return v;
+        return undefined;
+    }
+    /** A mapping node, or a `bad-type` diagnostic naming `example`. */
+    map(entry, example) {
+        if ((0,dist/* isMap */.jh)(entry.value))
+            return entry.value;
+        this.reportEither('error', 'bad-type', `\`${entry.path}\`: expected a mapping such as \`${example}\`, got ${this.describe(entry.value)}.`, entry.valuePos);
+        return undefined;
+    }
+    /** A non-empty string (names, locations, globs). */
+    string(entry, what) {
+        return this.stringAt(entry.value, entry.path, entry.valuePos, what);
+    }
+    /** A non-empty string at a node that is not itself a mapping entry (list items). */
+    stringAt(node, path, at, what) {
+        const value = this.scalar(node);
+        if (typeof value !== 'string') {
+            const quote = typeof value === 'number' || typeof value === 'boolean' ? ' (put it in quotes)' : '';
+            this.reportEither('error', 'bad-type', `\`${path}\`: expected ${what}, got ${this.describe(node)}${quote}.`, at);
+            return undefined;
+        }
+        if (value.trim() === '') {
+            this.reportEither('error', 'bad-value', `\`${path}\`: expected ${what}, got an empty string.`, at);
+            return undefined;
+        }
+        return value;
+    }
+    /** A quantity converted to its base unit (see units.ts), refusing bare numbers. */
+    quantity(entry, kind) {
+        const value = this.scalar(entry.value);
+        const parsed = parseQuantityDetail(kind, value === undefined ? {} : value);
+        if (parsed.ok)
+            return parsed.value;
+        const code = parsed.problem === 'range' ? 'out-of-range' : parsed.problem === 'type' ? 'bad-type' : 'bad-unit';
+        const hint = parsed.problem === 'type' ? '' : ` (${parsed.hint})`;
+        this.reportEither('error', code, `\`${entry.path}\`: expected ${parsed.expected}, got ${this.describe(entry.value)}${hint}.`, entry.valuePos);
+        return undefined;
+    }
+    /** A number (no unit) satisfying `test`; `expected` says what was wanted, e.g. "a number >= 1". */
+    number(entry, expected, test) {
+        const value = this.scalar(entry.value);
+        if (typeof value !== 'number') {
+            const hint = typeof value === 'string' && /\d/.test(value) ? ' (write the number without quotes or units)' : '';
+            this.reportEither('error', 'bad-type', `\`${entry.path}\`: expected ${expected}, got ${this.describe(entry.value)}${hint}.`, entry.valuePos);
+            return undefined;
+        }
+        if (!Number.isFinite(value) || !test(value)) {
+            this.reportEither('error', 'out-of-range', `\`${entry.path}\`: expected ${expected}, got ${this.describe(entry.value)}.`, entry.valuePos);
+            return undefined;
+        }
+        return value;
+    }
+    /** A whole number >= 1 (counts, repeats). */
+    positiveInteger(entry, example) {
+        return this.number(entry, `a whole number of at least 1, such as ${example}`, (n) => Number.isSafeInteger(n) && n >= 1);
+    }
+    /**
+     * A fraction (0.9 or "90%") above 0 and at most 1; `zeroMeans` says why 0 is refused. Numbers
+     * out of range are `out-of-range`; text that is no fraction at all is `bad-value`.
+     */
+    fraction(entry, zeroMeans) {
+        const value = this.scalar(entry.value);
+        if (value === undefined || value === null || typeof value === 'boolean') {
+            this.reportEither('error', 'bad-type', `\`${entry.path}\`: expected a fraction between 0 and 1, or a percentage such as "80%", got ${this.describe(entry.value)}.`, entry.valuePos);
+            return undefined;
+        }
+        const parsed = parseFraction(value);
+        if (parsed.ok && parsed.value > 0)
+            return parsed.value;
+        const numeric = typeof value === 'number' || /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*%?\s*$/.test(value);
+        const expected = parsed.ok ? `a fraction above 0 and at most 1 (0 would mean ${zeroMeans})` : parsed.expected;
+        this.reportEither('error', numeric ? 'out-of-range' : 'bad-value', `\`${entry.path}\`: expected ${expected}${parsed.ok ? `, got ${this.describe(entry.value)}` : ''}.`, entry.valuePos);
+        return undefined;
+    }
+}
+/** `a` + `.` + `b`, or `b` at the root. */
+function joinPath(parent, key) {
+    return parent ? `${parent}.${key}` : key;
+}
+
+;// CONCATENATED MODULE: ./src/core/config.ts
+/**
+ * The budget config file (by default `.github/carbon-budget.yml`):
+ *
+ * ```yaml
+ * budget:
+ *   emissions: 500 kg     # a mass; and/or
+ *   energy: 2 MWh         # an energy; at least one of the two
+ *   warn-at: 80%          # default 80%
+ * location: gcp:europe-west4   # default location for runs that name none
+ * ```
+ *
+ * Unlike a manifest, a config with any error yields no config at all: dropping a bad budget
+ * silently would let every pull request pass.
+ */
+
+
+
+
+/** Where the adapters look for the config when none is named. */
+const DEFAULT_CONFIG_PATH = '.github/carbon-budget.yml';
+/** Keys at the top of the config (plus any `x-*` key, kept free for YAML anchors). */
+const CONFIG_KEYS = ['budget', 'location', '$schema'];
+/** Keys of `budget:`. */
+const BUDGET_KEYS = ['emissions', 'energy', 'warn-at'];
+/** Every diagnostic code the config parser emits (each documented in docs/diagnostics/manifest.md). */
+const CONFIG_CODES = (/* unused pure expression or super */ null && ([
+    'config/too-large',
+    'config/too-deep',
+    'config/yaml-syntax',
+    'config/yaml-warning',
+    'config/too-many-aliases',
+    'config/empty',
+    'config/bad-type',
+    'config/unknown-key',
+    'config/duplicate-key',
+    'config/missing-field',
+    'config/bad-unit',
+    'config/out-of-range',
+    'config/bad-value'
+]));
+/** Parses the budget config; `config` is absent when the file has any error. */
+function parseConfig(file, text) {
+    const loaded = loadYaml(file, text, { prefix: 'config', what: 'budget config' });
+    if (!loaded.source)
+        return { diagnostics: loaded.diagnostics };
+    const reader = new YamlReader(file, loaded.source, 'config');
+    const config = readConfig(reader);
+    const diagnostics = sortDiagnostics([...loaded.diagnostics, ...reader.diagnostics]);
+    return hasErrors(diagnostics) || !config ? { diagnostics } : { config, diagnostics };
+}
+function readConfig(reader) {
+    const root = reader.root();
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null)) {
+        reader.report('warning', 'empty', 'The budget config is empty, so it sets no budget; add e.g. `budget: { emissions: 500 kg }`.', reader.pos(null));
+        return { file: reader.file };
+    }
+    if (!(0,dist/* isMap */.jh)(root)) {
+        reader.report('error', 'bad-type', `The budget config is a mapping with \`budget\` and \`location\`, got ${reader.describe(root)}.`, reader.pos(root));
+        return undefined;
+    }
+    const entries = reader.entries(root, '').filter((e) => !e.key.startsWith('x-'));
+    const hints = {};
+    for (const key of BUDGET_KEYS)
+        hints[key] = `\`${key}\` belongs under \`budget:\`.`;
+    const top = new Map(reader.checkKeys(entries, CONFIG_KEYS, 'the budget config', hints).map((e) => [e.key, e]));
+    const positions = {};
+    const config = { file: reader.file, positions };
+    const budgetEntry = top.get('budget');
+    if (budgetEntry) {
+        const budget = readBudget(reader, budgetEntry, positions);
+        if (budget) {
+            config.budget = budget;
+            positions.budget = budgetEntry.valuePos;
+        }
+    }
+    const locationEntry = top.get('location');
+    if (locationEntry) {
+        const location = reader.string(locationEntry, 'a location such as "DE", "US-CAL-CISO", "gcp:europe-west4" or "strubell-2019"');
+        if (location !== undefined) {
+            config.location = location;
+            positions.location = locationEntry.valuePos;
+        }
+    }
+    const schemaEntry = top.get('$schema');
+    if (schemaEntry)
+        reader.string(schemaEntry, 'the URL or path of the JSON Schema');
+    return config;
+}
+/**
+ * `budget: { emissions, energy, warn-at }`; at least one limit. The position of each value read
+ * goes into `positions` (`budget.emissions`, ...).
+ */
+function readBudget(reader, entry, positions) {
+    const map = reader.map(entry, '{ emissions: 500 kg, warn-at: 80% }');
+    if (!map)
+        return undefined;
+    const written = reader.entries(map, 'budget');
+    const fields = reader.checkKeys(written, BUDGET_KEYS, '`budget`', {
+        co2: 'Write the limit as `emissions: 500 kg`.',
+        co2e: 'Write the limit as `emissions: 500 kg`.',
+        limit: 'Write the limit as `emissions: 500 kg` or `energy: 2 MWh`.',
+        warn_at: 'Write `warn-at:`.',
+        warnAt: 'Write `warn-at:`.'
+    });
+    const budget = { origin: reader.file };
+    for (const field of fields) {
+        if (field.key === 'emissions') {
+            const emissionsKg = positive(reader, field, reader.quantity(field, 'mass'), '"500 kg"');
+            if (emissionsKg !== undefined)
+                budget.emissionsKg = emissionsKg;
+            positions['budget.emissions'] = field.valuePos;
+        }
+        else if (field.key === 'energy') {
+            const energyKWh = positive(reader, field, reader.quantity(field, 'energy'), '"2 MWh"');
+            if (energyKWh !== undefined)
+                budget.energyKWh = energyKWh;
+            positions['budget.energy'] = field.valuePos;
+        }
+        else if (field.key === 'warn-at') {
+            const warnAtFraction = reader.fraction(field, 'a warning for any emissions at all');
+            if (warnAtFraction !== undefined)
+                budget.warnAtFraction = warnAtFraction;
+            positions['budget.warn-at'] = field.valuePos;
+        }
+    }
+    // A misspelt key (`emisions`) is likely the missing limit: the typo is the one error to report.
+    if (!fields.some((f) => f.key === 'emissions' || f.key === 'energy') && fields.length === written.length) {
+        reader.report('error', 'missing-field', '`budget` needs a limit: `emissions` (a mass, e.g. "500 kg") and/or `energy` (e.g. "2 MWh").', entry.valuePos);
+    }
+    return budget;
+}
+/** A limit of zero would fail every run; refuse it rather than divide by it later. */
+function positive(reader, entry, value, example) {
+    if (value === 0) {
+        reader.report('error', 'out-of-range', `\`${entry.path}\`: expected a limit above zero, such as ${example}, got ${reader.describe(entry.value)}.`, entry.valuePos);
+        return undefined;
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/core/estimate.ts
+/**
+ * IT energy of one training by component, kWh. Utilization scales rated powers (TDP, W/GB) to
+ * what was drawn; a measured whole-machine `power:` is already a drawn average and is not scaled.
+ */
+function itEnergyByComponentKWh(power, utilization, durationS) {
+    const hours = durationS / 3600;
+    const kWh = (powerW, scale) => (powerW * scale * hours) / 1000;
     return {
-        powerW,
-        label: `${cores} CPU cores`,
-        spec: {
-            name: `${cores} CPU cores at ${CPU_WATTS_PER_CORE.wattsPerCore} W per core`,
-            kind: 'cpu',
-            tdpW: powerW,
-            source: CPU_WATTS_PER_CORE.source
-        },
-        perCore: true
+        gpuKWh: kWh(power.gpuW, utilization),
+        cpuKWh: kWh(power.cpuW, utilization),
+        memoryKWh: kWh(power.memoryW, utilization),
+        otherKWh: kWh(power.otherW, 1)
     };
 }
 /**
- * Grid intensity and PUE, with their sources; undefined on any error. A location is looked up even
- * beside an explicit intensity, because it still sets the default PUE: a misspelt region must not
- * fall back to the generic PUE in silence.
+ * Scales one training's IT components to all repeats and adds the facility overhead
+ * `IT x (PUE - 1) x repeats`, so that the five components sum to `IT x PUE x repeats`.
  */
-function resolvePlace(spec, at, defaultLocation, diagnostics) {
-    const usedDefault = spec.location === undefined && defaultLocation !== undefined;
-    const location = spec.location ?? defaultLocation?.location;
-    if (location === undefined && spec.intensityGPerKWh === undefined) {
-        diagnostics.push(diagnostic('error', 'location/missing', `Run "${spec.name}" has no \`location\` and no \`intensity\`, so its emissions cannot be computed; expected \`location:\` in the run or in \`defaults:\` (${LOCATION_EXPECTED}), \`intensity:\` (e.g. "0.4 kg/kWh"), or a default location in the budget config or the --location / location input.`, spec.position));
+function facilityComponents(it, pue, repeats) {
+    const itKWh = it.gpuKWh + it.cpuKWh + it.memoryKWh + it.otherKWh;
+    return {
+        gpuKWh: it.gpuKWh * repeats,
+        cpuKWh: it.cpuKWh * repeats,
+        memoryKWh: it.memoryKWh * repeats,
+        otherKWh: it.otherKWh * repeats,
+        pueOverheadKWh: itKWh * (pue - 1) * repeats
+    };
+}
+/** Emissions of an energy at an intensity: kWh x g/kWh / 1000 = kg. */
+function emissionsKgOf(energyKWh, intensityGPerKWh) {
+    return (energyKWh * intensityGPerKWh) / 1000;
+}
+/** IT power of the machine while training, W: the components after utilization. */
+function itPowerW(power, utilization) {
+    return (power.gpuW + power.cpuW + power.memoryW) * utilization + power.otherW;
+}
+/**
+ * Estimates a run from its hardware's rated power, its duration, PUE and intensity.
+ * The caller has checked that `spec.durationS` is set; a run without a duration has no estimate.
+ */
+function estimateRun(run, durationS) {
+    const { spec } = run;
+    const pue = run.pue.pue;
+    const it = itEnergyByComponentKWh(run.power, spec.utilization, durationS);
+    const itEnergyKWh = it.gpuKWh + it.cpuKWh + it.memoryKWh + it.otherKWh;
+    const energyKWh = itEnergyKWh * pue * spec.repeats;
+    return {
+        manifest: spec.manifest,
+        name: spec.name,
+        position: spec.position,
+        method: 'estimated',
+        hardware: run.hardware,
+        durationS,
+        utilization: spec.utilization,
+        repeats: spec.repeats,
+        pue,
+        intensityGPerKWh: run.intensity.intensityGPerKWh,
+        itPowerW: itPowerW(run.power, spec.utilization),
+        itEnergyKWh,
+        energyKWh,
+        emissionsKg: emissionsKgOf(energyKWh, run.intensity.intensityGPerKWh),
+        components: facilityComponents(it, pue, spec.repeats),
+        sources: { intensity: run.intensity, pue: run.pue, hardware: run.hardwareSpecs }
+    };
+}
+/**
+ * The part of a measurement's IT energy (one training, kWh) whose logs already include a PUE
+ * (CodeCarbon `*_energy`): the detail's figure where the stage gives one, else all or nothing as
+ * the summary says. It gets no PUE of the run's.
+ */
+function pueIncludedKWh(measurement, detail = {}) {
+    const itKWh = measurement.itEnergyKWh;
+    return Math.min(itKWh, detail.pueIncludedKWh ?? (measurement.pueIncluded ? itKWh : 0));
+}
+/**
+ * A run whose IT energy was measured from its power logs. Measured beats estimated: the logs'
+ * energy is used, and the manifest's estimate (where it describes hardware and a duration) is
+ * kept beside it with the ratio. Energy whose logs already include a PUE (CodeCarbon
+ * `*_energy`) gets no second PUE: where all of it does, the run's PUE is reported as 1 with that
+ * reason; where only part does, the reported PUE is the effective one (facility / IT energy).
+ */
+function measuredRun(run, measurement, estimate, detail = {}) {
+    const { spec } = run;
+    const itKWh = measurement.itEnergyKWh;
+    const includedKWh = pueIncludedKWh(measurement, detail);
+    const applyKWh = itKWh - includedKWh;
+    const facilityPerTrainingKWh = applyKWh * run.pue.pue + includedKWh;
+    const formats = measurement.formats.join(', ') || 'trace';
+    let pueValue = run.pue;
+    if (itKWh > 0 && includedKWh >= itKWh) {
+        pueValue = {
+            pue: 1,
+            source: { name: `already included in the logged energy (${formats}); not applied again`, licence: 'n/a' }
+        };
+    }
+    else if (includedKWh > 0) {
+        pueValue = {
+            pue: facilityPerTrainingKWh / itKWh,
+            source: {
+                ...run.pue.source,
+                name: `${run.pue.source.name}, applied only to the energy whose logs do not already include a PUE (effective value)`
+            }
+        };
+    }
+    const energyKWh = facilityPerTrainingKWh * spec.repeats;
+    const emissionsKg = measurement.timeResolvedEmissionsKg !== undefined && itKWh > 0
+        ? measurement.timeResolvedEmissionsKg * (facilityPerTrainingKWh / itKWh) * spec.repeats
+        : emissionsKgOf(energyKWh, run.intensity.intensityGPerKWh);
+    const split = detail.components;
+    const splitKWh = split ? split.gpuKWh + split.cpuKWh + split.memoryKWh + split.otherKWh : 0;
+    // A split that does not add up to the total (rounding aside) is not trusted: all goes to `other`.
+    const it = split && Math.abs(splitKWh - itKWh) <= 1e-9 * Math.max(1, itKWh)
+        ? split
+        : { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: itKWh };
+    const components = {
+        gpuKWh: it.gpuKWh * spec.repeats,
+        cpuKWh: it.cpuKWh * spec.repeats,
+        memoryKWh: it.memoryKWh * spec.repeats,
+        otherKWh: it.otherKWh * spec.repeats,
+        pueOverheadKWh: applyKWh * (run.pue.pue - 1) * spec.repeats
+    };
+    const result = {
+        manifest: spec.manifest,
+        name: spec.name,
+        position: spec.position,
+        method: 'measured',
+        hardware: run.hardware,
+        durationS: measurement.wallTimeS,
+        utilization: spec.utilization,
+        repeats: spec.repeats,
+        pue: pueValue.pue,
+        // With a time-resolved series, the effective intensity is the energy-weighted mean.
+        intensityGPerKWh: energyKWh > 0 ? (emissionsKg * 1000) / energyKWh : run.intensity.intensityGPerKWh,
+        itEnergyKWh: itKWh,
+        energyKWh,
+        emissionsKg,
+        components,
+        sources: { intensity: run.intensity, pue: pueValue, hardware: run.hardwareSpecs },
+        measurement
+    };
+    if (estimate && itKWh > 0) {
+        result.estimate = {
+            energyKWh: estimate.energyKWh,
+            emissionsKg: estimate.emissionsKg,
+            // Compared at the IT level (one training, before PUE), so that the ratio says how well the
+            // rated powers describe what the hardware drew, whatever PUE each side carries.
+            ratioEstimateToMeasured: estimate.itEnergyKWh / itKWh
+        };
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/core/format.ts
+/**
+ * The one number and quantity formatter, used by the compute modules (diagnostics and notes) and
+ * the renderers alike, so that a duration or an energy reads the same in a warning as in the
+ * report's table. Everything goes through one fixed locale (en-US), so that text is byte-for-byte
+ * the same on every machine, whatever the runner's `LANG`.
+ *
+ * One set of rules:
+ * - Numbers: three significant digits below 1,000 (`12.3`, `0.0123`, `999`); whole numbers with
+ *   thousands separators from 1,000 up (`1,438`, `626,155`); zero is `0`; non-finite values as
+ *   JavaScript writes them (`NaN`, `Infinity`).
+ * - Quantities take the unit that keeps the number readable: durations in s below 60 s, min below
+ *   1 h, h below 240 h (training runs are quoted in hours), d beyond; energy in Wh below 1 kWh,
+ *   kWh, MWh from 1,000 kWh, GWh from 10^6 kWh; and so on for mass, power and memory. The unit is
+ *   chosen by the value before rounding, so 59.99 s is `60 s`, not `1 min`.
+ * - Percentages are cut, not rounded (see {@link formatPercent}).
+ *
+ * Values a user wrote and a message quotes back (a PUE, a machine's measured power) keep their
+ * given precision: {@link formatPue}, {@link formatWatts}.
+ */
+const LOCALE = 'en-US';
+const significant3 = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 3 });
+const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const plain4 = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 4, useGrouping: false });
+const pueFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 3 });
+const wattsFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
+const percentFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
+/** Seconds in a minute, an hour and a day. */
+const S_PER_MIN = 60;
+const S_PER_H = 3600;
+const S_PER_D = 86400;
+/** Durations are quoted in hours up to 10 days: training runs are talked of in hours. */
+const HOURS_UP_TO_S = 240 * S_PER_H;
+/**
+ * Formats a number for people: three significant digits below 1,000 (`12.3`, `0.0123`), whole
+ * numbers with thousands separators from 1,000 up (`1,438`, `626,155`). Whole numbers keep every
+ * digit because rounding `1,438` to `1,440` would misquote the paper's figures.
+ */
+function formatNumber(value) {
+    if (!Number.isFinite(value))
+        return String(value);
+    if (value === 0)
+        return '0';
+    return Math.abs(value) >= 1000 ? integer.format(value) : significant3.format(value);
+}
+/** Formats a number for machine-read contexts (Mermaid): 4 significant digits, no grouping. */
+function formatPlainNumber(value) {
+    return plain4.format(value);
+}
+/**
+ * A value in the largest unit of `scales` (largest first) it reaches, the smallest below them all;
+ * zero and non-finite values in the base unit `base` (`0 kWh`, not `0 Wh`).
+ */
+function scaled(value, scales, base) {
+    if (value === 0 || !Number.isFinite(value))
+        return `${formatNumber(value)} ${base}`;
+    const abs = Math.abs(value);
+    const [, symbol, mul, div] = scales.find(([min]) => abs >= min) ?? scales[scales.length - 1];
+    return `${formatNumber((value * mul) / div)} ${symbol}`;
+}
+/** Energy scales in kWh, largest first. */
+const ENERGY_SCALES = [
+    [1e6, 'GWh', 1, 1e6],
+    [1e3, 'MWh', 1, 1e3],
+    [1, 'kWh', 1, 1],
+    [0, 'Wh', 1e3, 1]
+];
+/** Energy in the unit that keeps the number readable: Wh below 1 kWh, MWh and GWh above. */
+function formatEnergy(energyKWh) {
+    return scaled(energyKWh, ENERGY_SCALES, 'kWh');
+}
+/** Mass scales in kg, largest first. */
+const MASS_SCALES = [
+    [1e3, 't', 1, 1e3],
+    [1, 'kg', 1, 1],
+    [0, 'g', 1e3, 1]
+];
+/** Emissions (CO2e mass) in g below 1 kg, t (metric tonnes) from 1,000 kg. */
+function formatMass(emissionsKg) {
+    return scaled(emissionsKg, MASS_SCALES, 'kg');
+}
+/** Power scales in W, largest first. */
+const POWER_SCALES = [
+    [1e6, 'MW', 1, 1e6],
+    [1e3, 'kW', 1, 1e3],
+    [0, 'W', 1, 1]
+];
+/** Power in the unit that keeps the number readable: `400 W`, `1.42 kW`, `2.5 MW`. */
+function formatPower(powerW) {
+    return scaled(powerW, POWER_SCALES, 'W');
+}
+/** Power as written in a manifest, in W with up to two decimals: `1,515.43 W`, `400 W`. */
+function formatWatts(powerW) {
+    return `${wattsFormat.format(powerW)} W`;
+}
+/** Memory scales in GB (decimal), largest first. */
+const MEMORY_SCALES = [
+    [1e3, 'TB', 1, 1e3],
+    [1, 'GB', 1, 1],
+    [0, 'MB', 1e3, 1]
+];
+/** Memory size in the unit that keeps the number readable: `512 GB`, `1.5 TB`, `500 MB`. */
+function formatMemory(memoryGB) {
+    return scaled(memoryGB, MEMORY_SCALES, 'GB');
+}
+/** Grid intensity, always in g/kWh so that runs compare at a glance. */
+function formatIntensity(intensityGPerKWh) {
+    return `${formatNumber(intensityGPerKWh)} g/kWh`;
+}
+/** A PUE as given: up to three decimals (`1.135`, `1.58`, `1.1`), never rounded to 1.14. */
+function formatPue(pue) {
+    return pueFormat.format(pue);
+}
+/**
+ * A duration in the largest unit that keeps it readable: `45 s`, `12.5 min`, `84 h`, `12.3 d`.
+ * Hours are used up to 10 days because training runs are usually quoted in hours.
+ */
+function formatDuration(durationS) {
+    if (!Number.isFinite(durationS))
+        return `${durationS} s`;
+    const abs = Math.abs(durationS);
+    if (abs < S_PER_MIN)
+        return `${formatNumber(durationS)} s`;
+    if (abs < S_PER_H)
+        return `${formatNumber(durationS / S_PER_MIN)} min`;
+    if (abs < HOURS_UP_TO_S)
+        return `${formatNumber(durationS / S_PER_H)} h`;
+    return `${formatNumber(durationS / S_PER_D)} d`;
+}
+/**
+ * A fraction as a percentage with at most one decimal (`2.5%`, `80%`, `124.3%`). Digits are cut,
+ * not rounded, so a share just under a threshold never displays as the threshold (79.96% shows as
+ * `79.9%`, not `80%`); a share just over 100% shows as `>100%`. A nonzero share never shows as `0%`.
+ */
+function formatPercent(fraction) {
+    const percent = fraction * 100;
+    if (!Number.isFinite(percent))
+        return `${percent}%`;
+    if (percent === 0)
+        return '0%';
+    if (percent > 0 && percent < 0.1)
+        return '<0.1%';
+    if (percent < 0 && percent > -0.1)
+        return '>-0.1%';
+    // The epsilon absorbs binary error such as 0.57 * 100 = 56.99999999999999.
+    const cut = Math.trunc(percent * 10 + (percent > 0 ? 1e-9 : -1e-9)) / 10;
+    if (fraction > 1 && cut <= 100)
+        return '>100%';
+    return `${percentFormat.format(cut)}%`;
+}
+/** Tenths of a percent in a whole: shares are shown to one decimal. */
+const TENTHS_IN_WHOLE = 1000;
+/**
+ * Parts of one whole as percentages with at most one decimal that add up to exactly 100% (the
+ * largest-remainder method): each part gets its share cut to a tenth of a percent, and the tenths
+ * still missing go to the parts whose cut lost the most (the earlier part on a tie). So 1/3 three
+ * times is `33.4%`, `33.3%`, `33.3%`, never `33.3%` three times. A nonzero part whose rounded
+ * share is zero shows as `<0.1%`. Parts must be finite and non-negative; all zero gives `0%` each.
+ */
+function formatShares(parts) {
+    const total = parts.reduce((sum, p) => sum + p, 0);
+    if (!(total > 0) || !Number.isFinite(total))
+        return parts.map(() => '0%');
+    const exact = parts.map((p) => (p / total) * TENTHS_IN_WHOLE);
+    const tenths = exact.map((x) => Math.floor(x));
+    let missing = TENTHS_IN_WHOLE - tenths.reduce((sum, t) => sum + t, 0);
+    const order = exact
+        .map((x, i) => ({ i, remainder: x - Math.floor(x) }))
+        .sort((a, b) => b.remainder - a.remainder || a.i - b.i);
+    for (const { i } of order) {
+        if (missing <= 0)
+            break;
+        tenths[i]++;
+        missing--;
+    }
+    return tenths.map((t, i) => (t === 0 && parts[i] > 0 ? '<0.1%' : `${percentFormat.format(t / 10)}%`));
+}
+/** Ratio for equivalents: `0.72 x`, `3.4 x`, `1,203 x`. */
+function formatRatio(ratio) {
+    return `${formatNumber(ratio)} x`;
+}
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const GiB = 1024 * MiB;
+/**
+ * Formats a byte count for limits and messages, in binary units: `1 GiB`, `12.5 MiB`, `300 bytes`
+ * (whole values without a decimal, others with one).
+ */
+function format_formatBytes(bytes) {
+    if (bytes >= GiB)
+        return `${trimBytes(bytes / GiB)} GiB`;
+    if (bytes >= MiB)
+        return `${trimBytes(bytes / MiB)} MiB`;
+    if (bytes >= KiB)
+        return `${trimBytes(bytes / KiB)} KiB`;
+    return `${bytes} bytes`;
+}
+function trimBytes(x) {
+    return Number.isInteger(x) ? String(x) : x.toFixed(1);
+}
+
+;// CONCATENATED MODULE: ./src/core/traces/fields.ts
+/**
+ * Which column (CSV header or JSON key) of a generic log holds the time, the power, the energy
+ * and the device, and in which unit. Names are matched case-insensitively with their unit taken
+ * from brackets (`power [W]`, `energy (kWh)`) or a suffix (`power_mw`, `energy_kwh`,
+ * `timestamp_ms`); a `columns` map in the manifest overrides the guess.
+ */
+
+
+/** Our names for the roles a column can play; the keys of a `columns` map. */
+const ROLES = ['timestamp', 'power', 'energy', 'device'];
+/** Multipliers to W. */
+const fields_POWER_UNITS = {
+    w: 1,
+    watt: 1,
+    watts: 1,
+    mw: 1e-3,
+    milliwatts: 1e-3,
+    kw: 1e3,
+    kilowatts: 1e3,
+    uw: 1e-6,
+    µw: 1e-6
+};
+/** Multipliers to J. */
+const fields_ENERGY_UNITS = {
+    j: 1,
+    joule: 1,
+    joules: 1,
+    mj: 1e-3,
+    millijoules: 1e-3,
+    uj: 1e-6,
+    µj: 1e-6,
+    microjoules: 1e-6,
+    kj: 1e3,
+    wh: 3600,
+    kwh: 3.6e6,
+    mwh: 3.6e9,
+    ws: 1
+};
+const TIME_UNITS = {
+    s: 's',
+    sec: 's',
+    secs: 's',
+    seconds: 's',
+    ms: 'ms',
+    millis: 'ms',
+    milliseconds: 'ms',
+    us: 'us',
+    µs: 'us',
+    micros: 'us',
+    ns: 'ns',
+    nanos: 'ns'
+};
+const TIME_NAMES = new Set([
+    'timestamp',
+    'time',
+    'datetime',
+    'date_time',
+    'ts',
+    'date',
+    'epoch',
+    'unix_time',
+    'unixtime',
+    'time_utc',
+    'timestamp_utc',
+    'utc',
+    'sample_time',
+    'sampled_at',
+    'at',
+    'elapsed',
+    'elapsed_time',
+    'seconds',
+    't'
+]);
+const POWER_NAMES = new Set([
+    'power',
+    'watts',
+    'watt',
+    'power_draw',
+    'powerdraw',
+    'power.draw',
+    'power_usage',
+    'draw',
+    'gpu_power',
+    'total_power',
+    'node_power',
+    'power_consumption'
+]);
+const ENERGY_NAMES = new Set([
+    'energy',
+    'energy_consumed',
+    'total_energy',
+    'total_energy_consumption',
+    'energy_total',
+    'cumulative_energy',
+    'joules',
+    'energy_counter'
+]);
+/** Device columns, host-like first: a key joins every one present (`node-3/0`). */
+const HOST_NAMES = ['host', 'hostname', 'node', 'nodename', 'node_name', 'machine', 'instance', 'server'];
+const DEVICE_NAMES = [
+    'device',
+    'device_id',
+    'gpu',
+    'gpu_id',
+    'gpu_index',
+    'index',
+    'idx',
+    'uuid',
+    'gpu_uuid',
+    'id',
+    'card',
+    'channel',
+    'meter',
+    'domain'
+];
+/**
+ * A unit table's entry for a name from the file, own keys only: a column called `constructor` or
+ * `__proto__` is an unknown unit, not Object's.
+ */
+function fields_own(table, key) {
+    return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+/**
+ * The base and unit of a trimmed header that ends in a bracketed unit, `power [W]` or
+ * `energy (kWh)`: what `/^(.*?)\s*[[(]\s*([^\])]+?)\s*[\])]\s*$/` captures, found by scanning instead,
+ * in linear time (the regex backtracks quadratically over a header of a million brackets). The
+ * unit opens at the first `[` or `(` after the last `]` or `)` before the closing one, and is
+ * what it holds without surrounding blanks (a blank where it holds only blanks).
+ */
+function bracketedUnit(t) {
+    const end = t.length - 1;
+    if (end < 0 || (t[end] !== ']' && t[end] !== ')'))
         return undefined;
+    let open = -1;
+    for (let i = end - 1; i >= 0; i--) {
+        const c = t[i];
+        if (c === ']' || c === ')')
+            break;
+        if (c === '[' || c === '(')
+            open = i;
     }
-    let located;
-    if (location !== undefined) {
-        const found = findIntensity(location);
-        const where = spec.location !== undefined ? at('location') : defaultLocation?.at;
-        const fromDefault = spec.location === undefined ? ` (the default location from ${defaultLocation?.origin})` : '';
-        if (!found.ok) {
-            const why = found.reason ? ` ${found.reason}` : '';
-            diagnostics.push(diagnostic('error', 'location/unknown', `Run "${spec.name}": unknown location "${excerpt(location)}"${fromDefault}; expected ${LOCATION_EXPECTED}.${why}${didYouMean(found.suggestions)}`, where));
-            return undefined;
-        }
-        if (found.note)
-            diagnostics.push(diagnostic('notice', 'location/note', `Run "${spec.name}": ${found.note}`, where));
-        located = found.value;
+    if (open < 0 || open === end - 1)
+        return undefined;
+    const base = t.slice(0, open).trimEnd();
+    // `.` in the regex stops at a line break, so a base that holds one did not match.
+    if (/[\n\r\u2028\u2029]/.test(base))
+        return undefined;
+    const inner = t.slice(open + 1, end);
+    const unit = inner.trim();
+    return { base, unit: unit === '' ? inner[inner.length - 1] : unit };
+}
+/**
+ * Splits `power [W]`, `energy (kWh)`, `power_mw`, `Energy.kWh` into a lower-case base name and a
+ * unit. A bracketed unit keeps its case so `MJ` (mega) and `mJ` (milli) stay apart; a suffix is
+ * read lower-case (`_mj` is millijoules, the snake-case convention of NVML logs).
+ */
+function splitNameUnit(header) {
+    const trimmed = header.trim();
+    const br = bracketedUnit(trimmed);
+    if (br)
+        return { base: br.base.toLowerCase(), unit: br.unit };
+    const lower = trimmed.toLowerCase();
+    // A column named only by its unit: `kWh`, `joules`.
+    if (lower.length > 1 && fields_own(fields_ENERGY_UNITS, lower) !== undefined)
+        return { base: 'energy', unit: lower };
+    const sfx = /^(.*?)[_.\s-]([a-zµ]+)$/.exec(lower);
+    if (sfx &&
+        (fields_own(fields_POWER_UNITS, sfx[2]) !== undefined ||
+            fields_own(fields_ENERGY_UNITS, sfx[2]) !== undefined ||
+            fields_own(TIME_UNITS, sfx[2]) !== undefined)) {
+        return { base: sfx[1], unit: sfx[2] };
     }
-    const intensity = spec.intensityGPerKWh !== undefined
-        ? {
-            intensityGPerKWh: spec.intensityGPerKWh,
-            label: `intensity given in ${spec.manifest}`,
-            key: 'explicit',
-            source: manifestSource(spec, 'intensity')
+    return { base: lower, unit: undefined };
+}
+function unitKey(unit) {
+    // Case matters only for M (mega) vs m (milli) in energy and power units.
+    if (/^M(W|Wh|J)$/.test(unit))
+        return `mega:${unit}`;
+    return unit.toLowerCase().replace(/\s+/g, '');
+}
+/** W per unit of a power column, or undefined when the unit is not a power unit. */
+function powerFactor(unit) {
+    if (unit === undefined)
+        return 1;
+    const k = unitKey(unit);
+    if (k === 'mega:MW')
+        return 1e6;
+    return fields_own(fields_POWER_UNITS, k);
+}
+/** J per unit of an energy column, or undefined when the unit is not an energy unit. */
+function energyFactor(unit) {
+    if (unit === undefined)
+        return undefined;
+    const k = unitKey(unit);
+    if (k === 'mega:MJ')
+        return 1e6;
+    if (k === 'mega:MWh')
+        return 3.6e9;
+    return fields_own(fields_ENERGY_UNITS, k);
+}
+/** Epoch unit of a time column's header. */
+function timeUnit(unit) {
+    return unit === undefined ? 'auto' : (fields_own(TIME_UNITS, unit.toLowerCase()) ?? 'auto');
+}
+function isPowerName(n) {
+    if (powerFactor(n.unit) === undefined)
+        return false;
+    if (POWER_NAMES.has(n.base))
+        return true;
+    // `gpu_power`, `power_avg`, but not `power_limit`, `max_power` or `power_state`.
+    return n.base.includes('power') && !/limit|cap|max|min|state|mode|manage|profile|smoothing/.test(n.base);
+}
+function isEnergyName(n) {
+    if (energyFactor(n.unit) === undefined)
+        return false;
+    return ENERGY_NAMES.has(n.base) || (n.base.includes('energy') && !/rate|per|limit/.test(n.base));
+}
+/**
+ * Finds the roles in a header. With a `columns` map, its entries name the header columns for each
+ * role (an unknown role or header name is a problem with the closest names suggested). Energy is
+ * preferred over power when both are present, because a counter integrates in hardware.
+ */
+function resolveFields(headers, columns) {
+    const problems = [];
+    const named = headers.map(splitNameUnit);
+    const lowerHeaders = headers.map((h) => h.trim().toLowerCase());
+    const map = {
+        timestamp: -1,
+        timeUnit: 'auto',
+        power: -1,
+        powerToW: 1,
+        energy: -1,
+        energyToJ: 1,
+        devices: [],
+        names: {}
+    };
+    const explicit = {};
+    if (columns) {
+        for (const [role, header] of Object.entries(columns)) {
+            if (!ROLES.includes(role)) {
+                problems.push({
+                    message: `Unknown key "${excerpt(role)}" in the trace columns map: expected ${ROLES.join(', ')}.${didYouMean(closestNames(role, ROLES))}`
+                });
+                continue;
+            }
+            const i = lowerHeaders.indexOf(header.trim().toLowerCase());
+            if (i < 0) {
+                problems.push({
+                    message: `The trace columns map names "${excerpt(header)}" for ${role}, but the header has no such column: it has ${excerptList(headers.map((h) => h.trim()))}.${didYouMean(closestNames(header, headers.map((h) => h.trim())))}`
+                });
+                continue;
+            }
+            explicit[role] = i;
         }
-        : located;
-    const pue = spec.pue !== undefined ? { pue: spec.pue, source: manifestSource(spec, 'PUE') } : defaultPue(location);
-    return { intensity, pue, usedDefault };
+    }
+    const pick = (role, test) => {
+        const given = explicit[role];
+        if (given !== undefined)
+            return given;
+        return named.findIndex(test);
+    };
+    map.timestamp = pick('timestamp', (n) => TIME_NAMES.has(n.base) || n.base.endsWith('timestamp'));
+    map.energy = pick('energy', isEnergyName);
+    map.power = pick('power', isPowerName);
+    if (explicit.power !== undefined && explicit.energy === undefined)
+        map.energy = -1;
+    else if (map.energy >= 0 && explicit.power === undefined)
+        map.power = -1;
+    if (explicit.device !== undefined)
+        map.devices = [explicit.device];
+    else {
+        for (const names of [HOST_NAMES, DEVICE_NAMES]) {
+            const i = named.findIndex((n, k) => names.includes(n.base) && k !== map.timestamp && k !== map.power && k !== map.energy);
+            if (i >= 0)
+                map.devices.push(i);
+        }
+    }
+    if (map.timestamp < 0) {
+        problems.push({
+            message: `No timestamp column in the header (${excerptList(headers.map((h) => h.trim()))}): expected one named timestamp, time or datetime, or a columns map entry "timestamp".`
+        });
+    }
+    else {
+        map.timeUnit = timeUnit(named[map.timestamp].unit);
+        map.names.timestamp = headers[map.timestamp].trim();
+    }
+    if (map.power >= 0) {
+        const f = powerFactor(named[map.power].unit);
+        if (f === undefined)
+            problems.push({
+                message: `The power column "${excerpt(headers[map.power].trim())}" has unit "${excerpt(named[map.power].unit ?? '')}": expected W, mW or kW.`,
+                column: map.power + 1
+            });
+        else
+            map.powerToW = f;
+        map.names.power = headers[map.power].trim();
+    }
+    if (map.energy >= 0) {
+        const f = energyFactor(named[map.energy].unit);
+        if (f === undefined) {
+            problems.push({
+                message: `The energy column "${excerpt(headers[map.energy].trim())}" needs a unit in its name: e.g. "energy [J]", "energy_wh" or "energy (kWh)".`,
+                column: map.energy + 1
+            });
+        }
+        else
+            map.energyToJ = f;
+        map.names.energy = headers[map.energy].trim();
+    }
+    const unitless = named.findIndex((n) => n.unit === undefined && n.base.includes('energy'));
+    if (map.power < 0 && map.energy < 0 && unitless >= 0) {
+        problems.push({
+            message: `The energy column "${excerpt(headers[unitless].trim())}" needs a unit in its name: e.g. "energy [J]", "energy_wh" or "energy (kWh)".`,
+            column: unitless + 1
+        });
+    }
+    else if (map.power < 0 && map.energy < 0) {
+        problems.push({
+            message: `No power or energy column in the header (${excerptList(headers.map((h) => h.trim()))}): expected e.g. "power [W]", "power_w", "energy_j" or "energy (kWh)", or a columns map entry "power" or "energy".`
+        });
+    }
+    if (map.devices.length > 0)
+        map.names.device = map.devices.map((i) => headers[i].trim()).join(' + ');
+    return problems.length > 0 ? { problems } : { map, problems };
 }
 
 ;// CONCATENATED MODULE: external "node:zlib"
@@ -22111,6 +21111,143 @@ async function forEachLine(chunks, onLine, onOverlong) {
         emit(carry);
 }
 
+;// CONCATENATED MODULE: ./src/core/traces/timezone.ts
+/**
+ * Zones for timestamps that carry none (nvidia-smi prints local time without an offset). A zone
+ * turns a local wall-clock time, written as if it were UTC milliseconds, into real UTC
+ * milliseconds. Fixed offsets are arithmetic; IANA names use the platform's Intl time-zone data,
+ * so daylight-saving changes are honoured.
+ */
+
+
+const MS_PER_MIN = 60_000;
+const HALF_DAY_MS = 12 * 3_600_000;
+/** Builds a zone with a fixed offset east of UTC, in minutes. */
+function fixedZone(offsetMin, name) {
+    const offsetMs = offsetMin * MS_PER_MIN;
+    return {
+        name: name ?? formatOffset(offsetMin),
+        fixedOffsetMin: offsetMin,
+        localToUtcMs: (localMs) => localMs - offsetMs
+    };
+}
+/** UTC, the default zone. */
+const UTC = fixedZone(0, 'UTC');
+function formatOffset(offsetMin) {
+    const sign = offsetMin < 0 ? '-' : '+';
+    const abs = Math.abs(offsetMin);
+    return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+/**
+ * Reads an offset written `+05:30`, `-0800`, `+5`, `UTC+2` or `GMT-03:00`; undefined when the
+ * text is not an offset. Offsets beyond +-18:00 (ISO 8601's range) are not offsets.
+ */
+function parseOffsetMinutes(text) {
+    const m = /^(?:UTC|GMT)?([+-])(\d{1,2})(?::?(\d{2}))?$/i.exec(text.trim());
+    if (!m)
+        return undefined;
+    const hours = Number(m[2]);
+    const minutes = m[3] === undefined ? 0 : Number(m[3]);
+    if (minutes >= 60 || hours * 60 + minutes > 18 * 60)
+        return undefined;
+    const total = hours * 60 + minutes;
+    return m[1] === '-' ? -total : total;
+}
+/**
+ * Resolves a zone setting: empty/`UTC`/`Z` → UTC, an offset, or an IANA name. An unknown name is
+ * an error that lists the closest IANA names.
+ */
+function resolveZone(spec) {
+    const text = (spec ?? '').trim();
+    if (text === '' || /^(utc|z|gmt|etc\/utc)$/i.test(text))
+        return { zone: UTC };
+    const offset = parseOffsetMinutes(text);
+    if (offset !== undefined)
+        return { zone: fixedZone(offset) };
+    let formatter;
+    try {
+        formatter = new Intl.DateTimeFormat('en-US', {
+            timeZone: text,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric'
+        });
+    }
+    catch {
+        const names = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+        return {
+            error: `Unknown time zone "${excerpt(text)}": expected UTC, an offset such as +05:30, or an IANA name such as Europe/Berlin.` +
+                didYouMean(closestNames(text, names))
+        };
+    }
+    return { zone: ianaZone(formatter.resolvedOptions().timeZone, formatter) };
+}
+function ianaZone(name, formatter) {
+    // Offsets change at most a few times a year; caching the last minute asked makes a log's
+    // thousands of look-ups per minute one Intl call.
+    let cachedMinute = NaN;
+    let cachedUtcMinute = NaN;
+    const offsetMsAt = (utcMs) => {
+        const secondMs = Math.floor(utcMs / 1000) * 1000;
+        let y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
+        for (const part of formatter.formatToParts(secondMs)) {
+            switch (part.type) {
+                case 'year':
+                    y = Number(part.value);
+                    break;
+                case 'month':
+                    mo = Number(part.value);
+                    break;
+                case 'day':
+                    d = Number(part.value);
+                    break;
+                case 'hour':
+                    h = Number(part.value);
+                    break;
+                case 'minute':
+                    mi = Number(part.value);
+                    break;
+                case 'second':
+                    s = Number(part.value);
+                    break;
+            }
+        }
+        return Date.UTC(y, mo - 1, d, h, mi, s) - secondMs;
+    };
+    const minuteToUtc = (localMinuteMs) => {
+        // The offset in force half a day before and after bound the two readings a local time can
+        // have; a candidate is valid when the zone really has that offset at that instant.
+        const before = offsetMsAt(localMinuteMs - HALF_DAY_MS);
+        const after = offsetMsAt(localMinuteMs + HALF_DAY_MS);
+        const c1 = localMinuteMs - before;
+        const c2 = localMinuteMs - after;
+        const v1 = offsetMsAt(c1) === before;
+        const v2 = offsetMsAt(c2) === after;
+        if (v1 && v2)
+            return Math.min(c1, c2);
+        if (v1)
+            return c1;
+        if (v2)
+            return c2;
+        return c1;
+    };
+    return {
+        name,
+        localToUtcMs(localMs) {
+            const minute = Math.floor(localMs / MS_PER_MIN) * MS_PER_MIN;
+            if (minute !== cachedMinute) {
+                cachedMinute = minute;
+                cachedUtcMinute = minuteToUtc(minute);
+            }
+            return cachedUtcMinute + (localMs - minute);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/traces/timestamps.ts
 
 // YYYY-MM-DD or YYYY/MM/DD, optional [T ]HH:MM[:SS[.frac]], optional zone (Z, +HH:MM, +HHMM, +HH).
@@ -22313,1170 +21450,6 @@ function parseTimeMs(text, zone) {
     if (/^\d+(\.\d+)?$/.test(s))
         return epochToMs(Number(s), 'auto');
     return parseDateTime(s, zone);
-}
-
-;// CONCATENATED MODULE: ./src/core/intensity-series.ts
-/**
- * Time-resolved grid intensity: an hourly series of g CO2e/kWh, read from a CSV file or built from
- * a provider's points, and the weighting of energy by the intensity of the hour it was drawn in.
- *
- * Annual averages hide the daily swing of a grid (solar noon against a coal-fired evening); a run's
- * hours weighted by their own intensity say what it really emitted. Hours the series lacks fall back
- * to the annual value and are listed, so the report can say how much was time-resolved.
- */
-
-
-
-
-
-
-/** Every diagnostic code of the hourly intensity series reader (documented in docs/diagnostics/formats.md). */
-const INTENSITY_SERIES_CODES = (/* unused pure expression or super */ null && ([
-    'intensity/empty',
-    'intensity/missing-column',
-    'intensity/unknown-unit',
-    'intensity/unit-assumed',
-    'intensity/column-chosen',
-    'intensity/bad-timezone',
-    'intensity/bad-timestamp',
-    'intensity/missing-value',
-    'intensity/non-numeric',
-    'intensity/negative',
-    'intensity/implausible',
-    'intensity/duplicate-time',
-    'intensity/sub-hourly',
-    'intensity/no-usable-rows'
-]));
-/** One hour, in milliseconds. Series keys are multiples of it (UTC hour starts). */
-const HOUR_MS = 3_600_000;
-/**
- * Highest plausible grid intensity, g/kWh: twice coal-fired generation's 995 g/kWh (CodeCarbon
- * `data/private_infra/carbon_intensity_per_source.json`, MIT), which no grid average exceeds.
- * Above it a value is a unit mistake, not a grid.
- */
-const MAX_PLAUSIBLE_INTENSITY_G_PER_KWH = 2000;
-/** Start of the UTC hour that contains `timeMs`. */
-function hourStartMs(timeMs) {
-    return Math.floor(timeMs / HOUR_MS) * HOUR_MS;
-}
-/**
- * Bins points into hours. A point labels the hour that starts at or before it (Electricity Maps
- * stamps each hour with its start). Several points in one hour (5- or 15-minute data) are averaged,
- * which equals the time-weighted mean when they are evenly spaced.
- */
-function seriesFromPoints(points, label, source) {
-    const sums = new Map();
-    for (const p of points) {
-        const hour = hourStartMs(p.timeMs);
-        const acc = sums.get(hour);
-        if (acc) {
-            acc.sum += p.intensityGPerKWh;
-            acc.count++;
-        }
-        else
-            sums.set(hour, { sum: p.intensityGPerKWh, count: 1 });
-    }
-    const hourlyGPerKWh = new Map();
-    for (const hour of [...sums.keys()].sort((a, b) => a - b)) {
-        const acc = sums.get(hour);
-        hourlyGPerKWh.set(hour, acc.sum / acc.count);
-    }
-    return { hourlyGPerKWh, label, source };
-}
-/** Conversion factors to g/kWh for the units a header may name. */
-const UNIT_FACTORS = [
-    { re: /\bkg (per )?kwh\b/, factor: 1000, unit: 'kg/kWh' },
-    { re: /\b(t|tonnes?|tons?) (per )?mwh\b/, factor: 1000, unit: 't/MWh' },
-    { re: /\blbs? (per )?mwh\b/, factor: 0.45359237, unit: 'lb/MWh' },
-    { re: /\bkg (per )?mwh\b/, factor: 1, unit: 'kg/MWh' },
-    { re: /\bg (per )?kwh\b/, factor: 1, unit: 'g/kWh' },
-    { re: /\bg (per )?mwh\b/, factor: 0.001, unit: 'g/MWh' }
-];
-/** Columns that mention carbon but hold shares, not intensities (Electricity Maps' CFE%, etc.). */
-const NOT_INTENSITY = /\b(percent|percentage|pct|free|renewable|low carbon|fossil|estimated|estimation|source)\b/;
-const TIME_NAMES = /^(timestamp|datetime|date ?time|time|hour|point time|period start|start|datetime utc|date time utc|timestamp utc)$/;
-/** Lower-cases a header and turns CO2 spellings and punctuation into spaces, for matching. */
-function headerWords(header) {
-    return header
-        .toLowerCase()
-        .replace(/co₂/g, 'co2')
-        .replace(/co2(eq|e)?/g, ' ')
-        .replace(/[^a-z0-9]+/g, ' ')
-        .trim();
-}
-/** Reads the unit from a header: a factor to g/kWh, `undefined` when none is named, or an error. */
-function unitOf(header) {
-    const words = headerWords(header)
-        .replace(/\bg(?=kwh|mwh)/, 'g ')
-        .replace(/\bkg(?=kwh|mwh)/, 'kg ');
-    for (const u of UNIT_FACTORS)
-        if (u.re.test(words))
-            return { factor: u.factor, unit: u.unit };
-    if (/kwh|mwh|wh\b/.test(words))
-        return { error: `unrecognised unit in column "${excerpt(header.trim())}"` };
-    return undefined;
-}
-/**
- * Parses an hourly intensity CSV: a timestamp column and an intensity column, found by header
- * name (`timestamp`/`datetime`/`Datetime (UTC)`...; `carbon_intensity_gco2_per_kwh`,
- * `Carbon Intensity gCO₂eq/kWh (LCA)`...), or the first two columns when there is no header.
- * The unit is read from the intensity header (g/kWh, kg/kWh, t/MWh, lb/MWh); none means g/kWh.
- * Where a header offers both life-cycle and direct intensities, life-cycle is used (Electricity
- * Maps' default). Bad rows are skipped with a warning naming file, line and column; a file with no
- * usable row is an error.
- */
-function parseIntensityCsv(text, file, options = {}) {
-    const diagnostics = [];
-    const source = options.source ?? { name: `intensity series ${file}`, licence: 'as supplied by the user' };
-    const empty = () => ({ series: { hourlyGPerKWh: new Map(), label: file, source }, diagnostics });
-    const zoneResult = resolveZone(options.timezone);
-    if ('error' in zoneResult) {
-        diagnostics.push(diagnostic('error', 'intensity/bad-timezone', zoneResult.error, { file }));
-        return empty();
-    }
-    const zone = zoneResult.zone;
-    const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
-    let lineIndex = lines.findIndex((l) => l.trim().length > 0 && !l.trimStart().startsWith('#'));
-    if (lineIndex === -1) {
-        diagnostics.push(diagnostic('error', 'intensity/empty', 'The intensity file has no rows; expected a header such as "timestamp,carbon_intensity_gco2_per_kwh" and one row per hour.', { file }));
-        return empty();
-    }
-    const first = splitCsvRecord(lines[lineIndex]);
-    let timeCol = 0;
-    let valueCol = 1;
-    let factor = 1;
-    let unit = 'g/kWh';
-    if (Number.isNaN(parseTimeMs(first[0], zone))) {
-        // A header row: find the columns by name.
-        const words = first.map(headerWords);
-        timeCol = words.findIndex((w) => TIME_NAMES.test(w) || /\b(datetime|timestamp)\b/.test(w));
-        const candidates = words
-            .map((w, i) => ({ w, i }))
-            .filter(({ w, i }) => i !== timeCol &&
-            !NOT_INTENSITY.test(w) &&
-            (/\b(intensity|carbon|emission factor|ci)\b/.test(w) || /\bg (per )?kwh\b|gkwh/.test(w)));
-        const headerLine = lineIndex + 1;
-        if (timeCol === -1) {
-            diagnostics.push(diagnostic('error', 'intensity/missing-column', `No timestamp column in the header; expected one named "timestamp" or "datetime".${didYouMean(closestNames('timestamp', first))}`, { file, line: headerLine, column: 1 }));
-        }
-        if (candidates.length === 0) {
-            diagnostics.push(diagnostic('error', 'intensity/missing-column', `No intensity column in the header; expected one named like "carbon_intensity_gco2_per_kwh".${didYouMean(closestNames('carbon_intensity', first))}`, { file, line: headerLine, column: 1 }));
-        }
-        if (timeCol === -1 || candidates.length === 0)
-            return empty();
-        const lifecycle = candidates.find(({ w }) => /\b(lca|lifecycle|life cycle)\b/.test(w));
-        const chosen = lifecycle ?? candidates[0];
-        valueCol = chosen.i;
-        if (candidates.length > 1) {
-            diagnostics.push(diagnostic('notice', 'intensity/column-chosen', `Several intensity columns; using "${excerpt(first[valueCol].trim())}"${lifecycle ? ' (life-cycle, as Electricity Maps defaults to)' : ' (the first)'}.`, { file, ...cellSpan(lines[lineIndex], headerLine, valueCol) }));
-        }
-        const u = unitOf(first[valueCol]);
-        if (u && 'error' in u) {
-            diagnostics.push(diagnostic('error', 'intensity/unknown-unit', `${u.error}; expected g/kWh, kg/kWh, t/MWh or lb/MWh.`, {
-                file,
-                ...cellSpan(lines[lineIndex], headerLine, valueCol)
-            }));
-            return empty();
-        }
-        if (u) {
-            factor = u.factor;
-            unit = u.unit;
-        }
-        else {
-            diagnostics.push(diagnostic('notice', 'intensity/unit-assumed', `Column "${excerpt(first[valueCol].trim())}" names no unit; read as g CO2e/kWh.`, { file, ...cellSpan(lines[lineIndex], headerLine, valueCol) }));
-        }
-        lineIndex++;
-    }
-    const points = [];
-    const seen = new Set();
-    let skipped = 0;
-    // One warning per bad row, but a file of a million bad rows gets a bounded list.
-    const rowWarnings = new DiagnosticCap();
-    for (; lineIndex < lines.length; lineIndex++) {
-        const raw = lines[lineIndex];
-        if (raw.trim().length === 0 || raw.trimStart().startsWith('#'))
-            continue;
-        const line = lineIndex + 1;
-        const fields = splitCsvRecord(raw);
-        const warn = (code, message, col) => {
-            skipped++;
-            rowWarnings.add(diagnostic('warning', code, message, { file, ...cellSpan(raw, line, col) }));
-        };
-        const timeText = (fields[timeCol] ?? '').trim();
-        const timeMs = parseTimeMs(timeText, zone);
-        if (Number.isNaN(timeMs)) {
-            warn('intensity/bad-timestamp', `"${excerpt(timeText)}" is not a timestamp; expected ISO 8601 such as 2024-01-01T13:00:00Z. Row skipped.`, timeCol);
-            continue;
-        }
-        const valueText = (fields[valueCol] ?? '').trim();
-        if (valueText === '') {
-            warn('intensity/missing-value', 'No intensity on this row; the hour falls back to the annual value.', valueCol);
-            continue;
-        }
-        const value = Number(valueText);
-        if (!Number.isFinite(value)) {
-            warn('intensity/non-numeric', `"${excerpt(valueText)}" is not a number; expected an intensity in ${unit}. Row skipped.`, valueCol);
-            continue;
-        }
-        const gPerKWh = value * factor;
-        if (gPerKWh < 0) {
-            warn('intensity/negative', `Intensity ${excerpt(valueText)} ${unit} is negative. Row skipped.`, valueCol);
-            continue;
-        }
-        if (gPerKWh > MAX_PLAUSIBLE_INTENSITY_G_PER_KWH) {
-            warn('intensity/implausible', `Intensity ${excerpt(valueText)} ${unit} is above ${MAX_PLAUSIBLE_INTENSITY_G_PER_KWH} g/kWh, more than any grid emits. Row skipped.`, valueCol);
-            continue;
-        }
-        if (seen.has(timeMs)) {
-            warn('intensity/duplicate-time', `Timestamp ${excerpt(timeText)} appears again; the first value is kept.`, timeCol);
-            continue;
-        }
-        seen.add(timeMs);
-        points.push({ timeMs, intensityGPerKWh: gPerKWh });
-    }
-    for (const d of rowWarnings.list())
-        diagnostics.push(d);
-    const series = seriesFromPoints(points, file, source);
-    if (series.hourlyGPerKWh.size === 0) {
-        diagnostics.push(diagnostic('error', 'intensity/no-usable-rows', `No usable intensity row${skipped ? ` (${skipped} skipped)` : ''}; expected rows of timestamp and intensity.`, { file }));
-    }
-    else if (series.hourlyGPerKWh.size < points.length) {
-        diagnostics.push(diagnostic('notice', 'intensity/sub-hourly', `${points.length} readings fall in ${series.hourlyGPerKWh.size} hour${series.hourlyGPerKWh.size === 1 ? '' : 's'}; each hour uses the mean of its readings.`, { file }));
-    }
-    return { series, diagnostics };
-}
-/**
- * Adds an interval's energy to a per-hour map, spread evenly over the hours it overlaps (a
- * constant draw within the interval, which is all an interval tells). Keys are UTC hour starts.
- */
-function addEnergyByHour(energyByHourKWh, startMs, endMs, energyKWh) {
-    if (!(endMs > startMs)) {
-        const hour = hourStartMs(startMs);
-        energyByHourKWh.set(hour, (energyByHourKWh.get(hour) ?? 0) + energyKWh);
-        return;
-    }
-    const perMs = energyKWh / (endMs - startMs);
-    for (let hour = hourStartMs(startMs); hour < endMs; hour += HOUR_MS) {
-        const overlapMs = Math.min(endMs, hour + HOUR_MS) - Math.max(startMs, hour);
-        energyByHourKWh.set(hour, (energyByHourKWh.get(hour) ?? 0) + overlapMs * perMs);
-    }
-}
-/**
- * Weights each hour's energy by that hour's intensity: sum of kWh x g/kWh / 1000. Hours absent
- * from the series use `fallbackIntensityGPerKWh` (the location's annual average) and are listed in
- * `missingHours`. Keys that are not hour starts are read as the hour containing them.
- */
-function weightByHour(energyByHourKWh, series, fallbackIntensityGPerKWh) {
-    let emissionsG = 0;
-    let totalKWh = 0;
-    let coveredKWh = 0;
-    const missing = new Set();
-    for (const [key, energyKWh] of energyByHourKWh) {
-        const hour = hourStartMs(key);
-        totalKWh += energyKWh;
-        const intensity = series.hourlyGPerKWh.get(hour);
-        if (intensity === undefined) {
-            emissionsG += energyKWh * fallbackIntensityGPerKWh;
-            if (energyKWh > 0)
-                missing.add(hour);
-        }
-        else {
-            emissionsG += energyKWh * intensity;
-            coveredKWh += energyKWh;
-        }
-    }
-    return {
-        emissionsKg: emissionsG / 1000,
-        coveredFraction: totalKWh > 0 ? coveredKWh / totalKWh : missing.size === 0 ? 1 : 0,
-        missingHours: [...missing].sort((a, b) => a - b)
-    };
-}
-/**
- * Where CSV field `index` of `text` (line `line`) is written: its first character, as written
- * (quotes and leading blanks included), and its last, without the blanks before the next comma;
- * no end for an empty field.
- */
-function cellSpan(text, line, index) {
-    const column = csvColumnOf(text, index);
-    let end = column - 1; // 0-based: the field runs from column - 1 up to (not including) end
-    let inQuotes = false;
-    for (; end < text.length; end++) {
-        const c = text[end];
-        if (c === '"')
-            inQuotes = !inQuotes;
-        else if (c === ',' && !inQuotes)
-            break;
-    }
-    while (end > column - 1 && /\s/.test(text[end - 1]))
-        end--;
-    return end > column - 1 ? { line, column, endLine: line, endColumn: end } : { line, column };
-}
-
-;// CONCATENATED MODULE: ./src/core/fetch-plan.ts
-/**
- * Which hours of a measured run are asked of an intensity provider (Electricity Maps), and how
- * many a run and a whole check may ask for. The hours come from the run's logs, and the logs from
- * the change being judged: two log lines stamped 2016 and 2025 once made one check send 732
- * requests. So only the hours that drew energy are asked for (a stretch of the log without energy
- * is not), and the asking is capped per run and per check; hours past a cap use the run's annual
- * intensity, and the report says which.
- */
-
-/** Most hours one run may ask a provider for: 31 days, a month of training at hourly resolution. */
-const MAX_FETCH_HOURS_PER_RUN = 31 * 24;
-/** Most hours one check may ask a provider for, over all its runs: 90 days. */
-const MAX_FETCH_HOURS_PER_CHECK = 90 * 24;
-/**
- * Each request counts at least this many hours against the caps, so that many short stretches
- * (one hour every few days) are bounded as well as one long one: at most 90 stretches per check.
- */
-const MIN_CHARGED_HOURS = 24;
-/**
- * Hours with energy at most this far apart are asked for in one stretch, the hours between
- * included: a pause of a day in the logs is cheaper fetched through than split.
- */
-const JOIN_GAP_HOURS = 24;
-/** The hours of a span. */
-function spanHours(span) {
-    return Math.round((span.endMs - span.startMs) / HOUR_MS);
-}
-/**
- * The stretches of hours that drew energy, in time order: hours with energy joined where at most
- * {@link JOIN_GAP_HOURS} apart. Empty when no hour drew energy.
- */
-function energySpans(hourly) {
-    const hours = [...hourly.energyByHourKWh]
-        .filter(([, kWh]) => kWh > 0)
-        .map(([hour]) => Math.floor(hour / HOUR_MS) * HOUR_MS)
-        .sort((a, b) => a - b);
-    const spans = [];
-    for (const hour of hours) {
-        const last = spans[spans.length - 1];
-        if (last !== undefined && hour - last.endMs <= JOIN_GAP_HOURS * HOUR_MS) {
-            last.endMs = Math.max(last.endMs, hour + HOUR_MS);
-        }
-        else {
-            spans.push({ startMs: hour, endMs: hour + HOUR_MS });
-        }
-    }
-    return spans;
-}
-/**
- * Takes the spans in time order while the caps allow: a span already fetched is free, any other
- * counts its hours (at least {@link MIN_CHARGED_HOURS}); the span that crosses a cap is cut
- * short, and later ones are left out. `checkHoursLeft` is what the check has not yet spent.
- */
-function planFetch(spans, hourly, options) {
-    let left = Math.min(options.runHours, options.checkHoursLeft);
-    const fetch = [];
-    let chargedHours = 0;
-    for (const span of spans) {
-        if (options.fetched(span)) {
-            fetch.push(span);
-            continue;
-        }
-        if (left <= 0)
-            continue;
-        const hours = Math.min(spanHours(span), left);
-        const charge = Math.min(left, Math.max(hours, MIN_CHARGED_HOURS));
-        left -= charge;
-        chargedHours += charge;
-        fetch.push({ startMs: span.startMs, endMs: span.startMs + hours * HOUR_MS });
-    }
-    const plan = { fetch, chargedHours };
-    const skipped = hoursLeftOut(hourly, fetch);
-    if (skipped)
-        plan.skipped = skipped;
-    return plan;
-}
-/** The hours with energy that no span of `fetch` covers. */
-function hoursLeftOut(hourly, fetch) {
-    let hours = 0;
-    let firstMs = Infinity;
-    let lastMs = -Infinity;
-    for (const [hour, kWh] of hourly.energyByHourKWh) {
-        if (!(kWh > 0))
-            continue;
-        const start = Math.floor(hour / HOUR_MS) * HOUR_MS;
-        if (fetch.some((s) => start >= s.startMs && start < s.endMs))
-            continue;
-        hours++;
-        firstMs = Math.min(firstMs, start);
-        lastMs = Math.max(lastMs, start);
-    }
-    return hours > 0 ? { hours, firstMs, lastMs } : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/intensity-zone.ts
-/**
- * The Electricity Maps zone of a resolved location, so that hourly intensities can be fetched for
- * the grid a run drew from. The resolved intensity's `key` says what the location was: a country
- * (alpha-3 for Ember's averages), a zone, or a cloud region (`aws:`, `azure:`, `gcp:`).
- *
- * AWS and Azure regions use the catalogue's region-to-zone tables. Google publishes its own
- * per-region intensity (used for the annual value) but no zone, so GCP regions are mapped here the
- * same way the catalogue maps AWS and Azure: by the place Google says the region is in
- * (https://cloud.google.com/about/locations; the city in Google's region-carbon-info CSV) and the
- * grid that supplies it. Presets, Ember aggregates (WORLD, EU) and explicit intensities have none.
- */
-
-
-
-/**
- * Google Cloud regions -> Electricity Maps zones, by published location. US regions go to the
- * balancing authority of their site: Council Bluffs, Iowa (MISO); Oklahoma (SPP); Moncks Corner,
- * South Carolina (Santee Cooper); Georgia (Southern Company); Ashburn, Virginia and Columbus, Ohio
- * (PJM); Dallas (ERCOT); The Dalles, Oregon (Bonneville); Los Angeles (LADWP); Salt Lake City
- * (PacifiCorp East); Las Vegas (Nevada Power). Elsewhere the country, or the sub-zone Electricity
- * Maps splits it into (Tokyo, Kansai, Mumbai = West India, Delhi = North India, New South Wales,
- * Victoria, Stockholm = SE3, Milan and Turin = North Italy, Québec, Ontario, Central-South Brazil,
- * Chile's national system).
- */
-const GCP_REGION_ZONES = {
-    'africa-south1': 'ZA',
-    'asia-east1': 'TW',
-    'asia-east2': 'HK',
-    'asia-northeast1': 'JP-TK',
-    'asia-northeast2': 'JP-KN',
-    'asia-northeast3': 'KR',
-    'asia-south1': 'IN-WE',
-    'asia-south2': 'IN-NO',
-    'asia-southeast1': 'SG',
-    'asia-southeast2': 'ID',
-    'australia-southeast1': 'AU-NSW',
-    'australia-southeast2': 'AU-VIC',
-    'europe-central2': 'PL',
-    'europe-north1': 'FI',
-    'europe-north2': 'SE-SE3',
-    'europe-southwest1': 'ES',
-    'europe-west1': 'BE',
-    'europe-west2': 'GB',
-    'europe-west3': 'DE',
-    'europe-west4': 'NL',
-    'europe-west6': 'CH',
-    'europe-west8': 'IT-NO',
-    'europe-west9': 'FR',
-    'europe-west10': 'DE',
-    'europe-west12': 'IT-NO',
-    'me-central1': 'QA',
-    'me-central2': 'SA',
-    'me-west1': 'IL',
-    'northamerica-northeast1': 'CA-QC',
-    'northamerica-northeast2': 'CA-ON',
-    'northamerica-south1': 'MX',
-    'southamerica-east1': 'BR-CS',
-    'southamerica-west1': 'CL-SEN',
-    'us-central1': 'US-MIDW-MISO',
-    'us-central2': 'US-CENT-SWPP',
-    'us-east1': 'US-CAR-SC',
-    'us-east2': 'US-SE-SOCO',
-    'us-east4': 'US-MIDA-PJM',
-    'us-east5': 'US-MIDA-PJM',
-    'us-south1': 'US-TEX-ERCO',
-    'us-west1': 'US-NW-BPAT',
-    'us-west2': 'US-CAL-LDWP',
-    'us-west3': 'US-NW-PACE',
-    'us-west4': 'US-NW-NEVP'
-};
-const isZone = (key) => Object.hasOwn(ELECTRICITY_MAPS_ZONES, key);
-let alpha2ByAlpha3;
-/**
- * The Electricity Maps zone for a resolved intensity key (`IntensityValue.key`), or undefined
- * where the location names no zone (a preset, an aggregate, an explicit intensity, or a country
- * Electricity Maps only publishes by sub-zone).
- */
-function electricityMapsZone(key) {
-    const colon = key.indexOf(':');
-    if (colon > 0) {
-        const prefix = key.slice(0, colon);
-        const rest = key.slice(colon + 1);
-        switch (prefix) {
-            case 'zone':
-                return isZone(rest) ? rest : undefined;
-            case 'aws':
-                return AWS_REGION_ZONES.find((r) => r.region === rest)?.zone;
-            case 'azure':
-                return AZURE_REGION_ZONES.find((r) => r.region === rest)?.zone;
-            case 'gcp':
-                return Object.hasOwn(GCP_REGION_ZONES, rest) ? GCP_REGION_ZONES[rest] : undefined;
-            default:
-                return undefined;
-        }
-    }
-    if (isZone(key))
-        return key;
-    alpha2ByAlpha3 ??= new Map(ISO_COUNTRIES.map(([alpha2, alpha3]) => [alpha3, alpha2]));
-    const alpha2 = alpha2ByAlpha3.get(key);
-    return alpha2 !== undefined && isZone(alpha2) ? alpha2 : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/time-resolved.ts
-/**
- * Time-resolved intensity for measured runs: which hourly series a run gets (its manifest's file,
- * the flag's or input's file, or a provider such as Electricity Maps), reading a manifest's file
- * through the adapter's reader, and weighting the run's energy hour by hour.
- *
- *   CO2e [kg] = sum over hours of IT energy(hour) [kWh] x PUE x intensity(hour) [g/kWh] / 1000 x repeats
- *
- * Hours the series lacks, and energy from logs without wall-clock times, use the run's annual
- * (or explicit) intensity; the run says how much of its energy the series covered. Pure: files are
- * read only through the `TraceReader`, the network only through the `IntensityProvider`.
- */
-
-
-
-
-
-
-/** Every diagnostic code of time-resolved intensity (documented in docs/diagnostics/report.md). */
-const TIME_RESOLVED_CODES = (/* unused pure expression or super */ null && ([
-    'intensity/series-not-found',
-    'intensity/series-unreadable',
-    'intensity/estimated-run',
-    'intensity/not-fetched',
-    'intensity/provider-failed',
-    'intensity/partial-coverage',
-    'intensity/fetch-limit'
-]));
-/**
- * Largest series file read: 32 MiB once decompressed. A year of hourly rows is about 0.3 MiB and a
- * year of 5-minute readings about 4 MiB; more is not an intensity series.
- */
-const MAX_SERIES_BYTES = 32 * 1024 * 1024;
-/** Hours named in a message before the rest are counted. */
-const MAX_HOURS_NAMED = 5;
-/**
- * Reads the series file a manifest names (`intensity-series:`), relative to the manifest's folder
- * and confined as traces are, through the adapter's reader; `.gz` is decompressed. Zone-less
- * timestamps are read in `timezone` (the run's trace timezone). Problems are errors at `at`:
- * the manifest names a file, and a run must not silently lose what it asked for.
- */
-async function readManifestSeries(reader, manifest, file, at, timezone) {
-    const listed = await reader.list(manifest, file);
-    const diagnostics = [...listed.diagnostics];
-    if (diagnostics.some((d) => d.severity === 'error'))
-        return { diagnostics };
-    if (listed.files.length !== 1) {
-        diagnostics.push(listed.files.length === 0
-            ? diagnostic('error', 'intensity/series-not-found', `The intensity series "${file}" matches no file (relative to the manifest's folder); expected an hourly CSV of timestamp and g/kWh.`, at)
-            : diagnostic('error', 'intensity/series-unreadable', `The intensity series "${file}" matches ${listed.files.length} files; expected one file.`, at));
-        return { diagnostics };
-    }
-    const path = listed.files[0];
-    const text = await readText(reader, path);
-    if ('error' in text) {
-        diagnostics.push(diagnostic('error', 'intensity/series-unreadable', `The intensity series "${path}" could not be read: ${text.error}`, at));
-        return { diagnostics };
-    }
-    const parsed = parseIntensityCsv(text.text, path, timezone !== undefined ? { timezone } : {});
-    for (const d of parsed.diagnostics)
-        diagnostics.push(d);
-    if (parsed.diagnostics.some((d) => d.severity === 'error'))
-        return { diagnostics };
-    return { series: parsed.series, diagnostics };
-}
-/** A whole small file as UTF-8 text, decompressed where gzip, with a size cap. */
-async function readText(reader, path) {
-    try {
-        const decoded = await decode(reader.open(path));
-        const parts = [];
-        let total = 0;
-        for await (const chunk of decoded.chunks) {
-            total += chunk.length;
-            if (total > MAX_SERIES_BYTES) {
-                await decoded.close().catch(() => undefined);
-                return {
-                    error: `it is larger than ${MAX_SERIES_BYTES / (1024 * 1024)} MiB${decoded.gzip ? ' once decompressed' : ''}, far more than a series of hourly values.`
-                };
-            }
-            parts.push(chunk);
-        }
-        const bytes = new Uint8Array(total);
-        let offset = 0;
-        for (const part of parts) {
-            bytes.set(part, offset);
-            offset += part.length;
-        }
-        try {
-            return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-        }
-        catch {
-            return { error: 'it is not UTF-8 text; expected a CSV saved as UTF-8.' };
-        }
-    }
-    catch (e) {
-        // The adapter's reader throws an error carrying a one-line message (a TraceAccessError).
-        const message = e instanceof Error ? e.message : String(e);
-        return { error: message.endsWith('.') ? message : `${message}.` };
-    }
-}
-/**
- * Weights a measured run's IT energy by the hourly series: hours with a value use it, the rest
- * (and energy without wall-clock times) the fallback. Returns the measurement with
- * `timeResolvedEmissionsKg` (kg per training, before PUE and repeats, which `measuredRun`
- * applies), `timeResolvedIntensity` and a note; and a warning when the series left energy to the
- * fallback.
- */
-function weightMeasurement(args) {
-    const { runName, measurement, hourly, series, origin, fallback, at } = args;
-    const fallbackG = fallback.intensityGPerKWh;
-    const weighting = weightByHour(hourly.energyByHourKWh, series, fallbackG);
-    const itKWh = measurement.itEnergyKWh;
-    let hourlyKWh = 0;
-    for (const kWh of hourly.energyByHourKWh.values())
-        hourlyKWh += kWh;
-    const coveredKWh = hourlyKWh * weighting.coveredFraction;
-    // Energy the hours do not account for (untimed logs, rounding) is weighted at the fallback.
-    const restKWh = Math.max(0, itKWh - hourlyKWh);
-    const emissionsKg = weighting.emissionsKg + (restKWh * fallbackG) / 1000;
-    const coveredFraction = itKWh > 0 ? Math.min(1, coveredKWh / itKWh) : 1;
-    const effectiveG = itKWh > 0 ? (emissionsKg * 1000) / itKWh : fallbackG;
-    let coveredHours = 0;
-    for (const [hour, kWh] of hourly.energyByHourKWh)
-        if (kWh > 0 && series.hourlyGPerKWh.has(Math.floor(hour / HOUR_MS) * HOUR_MS))
-            coveredHours++;
-    const detail = {
-        label: series.label,
-        source: series.source,
-        origin,
-        coveredFraction,
-        coveredHours,
-        missingHours: weighting.missingHours.length,
-        untimedEnergyKWh: hourly.untimedEnergyKWh,
-        fallbackIntensityGPerKWh: fallbackG,
-        effectiveIntensityGPerKWh: effectiveG
-    };
-    const rest = [];
-    if (weighting.missingHours.length > 0)
-        rest.push(`${weighting.missingHours.length} hour${weighting.missingHours.length === 1 ? '' : 's'} the series has no value for`);
-    if (restKWh > 0)
-        rest.push(`${formatEnergy(restKWh)} from logs without wall-clock times`);
-    const note = `Time-resolved intensity from ${series.label} (${ORIGIN_TEXT[origin]}): ${formatPercent(coveredFraction)} of the IT energy, over ${coveredHours} hour${coveredHours === 1 ? '' : 's'}, ` +
-        `is weighted by its own hour's intensity, for an effective ${formatIntensity(effectiveG)}` +
-        (rest.length > 0
-            ? `; the rest (${rest.join(' and ')}) uses the run's own intensity, ${formatIntensity(fallbackG)} (${fallback.label}).`
-            : '.');
-    const diagnostics = [];
-    if (coveredFraction < 1) {
-        const named = weighting.missingHours.slice(0, MAX_HOURS_NAMED).map(isoHour);
-        const more = weighting.missingHours.length - named.length;
-        const hours = named.length > 0 ? ` Hours without a value: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}.` : '';
-        diagnostics.push(diagnostic('warning', 'intensity/partial-coverage', `Run "${runName}": the intensity series ${series.label} covers ${formatPercent(coveredFraction)} of its energy; the rest (${rest.join(' and ')}) uses the run's own intensity, ${formatIntensity(fallbackG)} (${fallback.label}).${hours}`, at));
-    }
-    return {
-        measurement: {
-            ...measurement,
-            notes: [...measurement.notes, note],
-            timeResolvedEmissionsKg: emissionsKg,
-            timeResolvedIntensity: detail
-        },
-        diagnostics
-    };
-}
-/** How each origin reads in a note. */
-const ORIGIN_TEXT = {
-    manifest: "the run's `intensity-series`",
-    override: 'the --intensity-series / intensity-series input',
-    provider: 'fetched for the hours of the run'
-};
-/**
- * Picks and loads the hourly series of each run during one `analyze` call: the run's own
- * `intensity-series` first, then the flag's or input's file, then the provider (only for runs whose
- * intensity comes from their location: an explicit `intensity:` is kept as stated). Files are read
- * and parsed once per time zone, and a provider is asked once per zone and range; their
- * diagnostics are reported once.
- */
-class SeriesSource {
-    input;
-    reads = new Map();
-    answers = new Map();
-    reported = new Set();
-    estimatedGlobal = [];
-    /** Hours this check has asked the provider for (see ./fetch-plan.ts). */
-    fetchedHours = 0;
-    constructor(input) {
-        this.input = input;
-    }
-    /** Where a run's series would come from, before it is measured; undefined: none applies. */
-    originFor(spec) {
-        if (spec.intensitySeries !== undefined)
-            return 'manifest';
-        if (this.input.intensitySeries)
-            return 'override';
-        if (this.input.intensityProvider && spec.intensityGPerKWh === undefined)
-            return 'provider';
-        return undefined;
-    }
-    /**
-     * An estimated run: no timestamps to weight. A run that names its own series gets a notice at
-     * that key; runs reached only by the flag, input or provider are listed in one notice by
-     * {@link finish}.
-     */
-    estimated(spec) {
-        const origin = this.originFor(spec);
-        if (origin === undefined)
-            return [];
-        if (origin !== 'manifest') {
-            this.estimatedGlobal.push(spec.name);
-            return [];
-        }
-        return [
-            diagnostic('notice', 'intensity/estimated-run', `Run "${spec.name}" is estimated, not measured: its energy has no timestamps to weight by the hour, so \`intensity-series\` is not used and the run's annual intensity applies.`, spec.fieldPositions['intensity-series'] ?? spec.position)
-        ];
-    }
-    /** The summary notice for estimated runs the flag, input or provider would have reached. */
-    finish() {
-        if (this.estimatedGlobal.length === 0)
-            return [];
-        const what = this.input.intensitySeries
-            ? `The intensity series ${this.input.intensitySeries.file}`
-            : `${this.input.intensityProvider?.name ?? 'The provider'}'s hourly intensity`;
-        const names = this.estimatedGlobal
-            .slice(0, 10)
-            .map((n) => `"${n}"`)
-            .join(', ');
-        const more = this.estimatedGlobal.length > 10 ? ` and ${this.estimatedGlobal.length - 10} more` : '';
-        return [
-            diagnostic('notice', 'intensity/estimated-run', `${what} weights measured runs only; estimated runs have no timestamps to weight and use their annual intensity: ${names}${more}.`, this.input.intensitySeries ? { file: this.input.intensitySeries.file } : undefined)
-        ];
-    }
-    /** The series for a measured run whose energy by hour is `hourly`; none where none applies or it failed. */
-    async forMeasured(run, hourly) {
-        const { spec } = run;
-        const origin = this.originFor(spec);
-        const timezone = spec.traceOptions?.timezone ?? this.input.overrides?.timezone;
-        if (origin === 'manifest' && spec.intensitySeries !== undefined) {
-            const at = spec.fieldPositions['intensity-series'] ?? spec.position;
-            if (!this.input.traces)
-                return { diagnostics: [] };
-            const key = `manifest\u0000${spec.manifest}\u0000${spec.intensitySeries}\u0000${timezone ?? ''}`;
-            return this.once(key, () => readManifestSeries(this.input.traces, spec.manifest, spec.intensitySeries, at, timezone), 'manifest');
-        }
-        if (origin === 'override' && this.input.intensitySeries) {
-            const text = this.input.intensitySeries;
-            const key = `override\u0000${timezone ?? ''}`;
-            return this.once(key, async () => parseOverride(text.text, text.file, timezone), 'override');
-        }
-        if (!this.input.intensityProvider)
-            return { diagnostics: [] };
-        const provider = this.input.intensityProvider;
-        const at = spec.fieldPositions['location'] ?? spec.position;
-        const fallback = `the run's annual ${formatIntensity(run.intensity.intensityGPerKWh)} (${run.intensity.label}) is used`;
-        if (spec.intensityGPerKWh !== undefined) {
-            // An explicit intensity says the user knows the grid better than the location does.
-            return {
-                diagnostics: [
-                    diagnostic('notice', 'intensity/not-fetched', `Run "${spec.name}": its \`intensity\` is given explicitly (${formatIntensity(spec.intensityGPerKWh)}), so ${provider.name} is not asked; give \`intensity-series\` to weight its hours.`, spec.fieldPositions['intensity'] ?? spec.position)
-                ]
-            };
-        }
-        const zone = electricityMapsZone(run.intensity.key);
-        if (zone === undefined) {
-            return {
-                diagnostics: [
-                    diagnostic('notice', 'intensity/not-fetched', `Run "${spec.name}": location ${run.intensity.label} has no ${provider.name} zone, so its hours are not weighted and ${fallback}; write the location as a zone (e.g. "zone:DE", "US-CAL-CISO") or give \`intensity-series\`.`, at)
-                ]
-            };
-        }
-        const spans = energySpans(hourly);
-        if (spans.length === 0) {
-            return {
-                diagnostics: [
-                    diagnostic('notice', 'intensity/not-fetched', `Run "${spec.name}": its logs carry no wall-clock times, so there are no hours to fetch ${provider.name} intensities for and ${fallback}.`, at)
-                ]
-            };
-        }
-        const keyOf = (span) => `${zone}\u0000${span.startMs}\u0000${span.endMs}`;
-        const plan = planFetch(spans, hourly, {
-            runHours: MAX_FETCH_HOURS_PER_RUN,
-            checkHoursLeft: MAX_FETCH_HOURS_PER_CHECK - this.fetchedHours,
-            fetched: (span) => this.answers.has(keyOf(span))
-        });
-        this.fetchedHours += plan.chargedHours;
-        const diagnostics = [];
-        if (plan.skipped) {
-            const { hours, firstMs, lastMs } = plan.skipped;
-            diagnostics.push(diagnostic('warning', 'intensity/fetch-limit', `Run "${spec.name}": ${hours} hour${hours === 1 ? '' : 's'} of its energy (${isoHour(firstMs)} to ${isoHour(lastMs + HOUR_MS)}) ${hours === 1 ? 'was' : 'were'} not fetched from ${provider.name}: one run may ask for at most ${formatNumber(MAX_FETCH_HOURS_PER_RUN)} hours (${MAX_FETCH_HOURS_PER_RUN / 24} days) and one check for ${formatNumber(MAX_FETCH_HOURS_PER_CHECK)} hours (${MAX_FETCH_HOURS_PER_CHECK / 24} days), each request counting at least ${MIN_CHARGED_HOURS} hours. ${hours === 1 ? 'That hour uses' : 'Those hours use'} the annual average: ${formatIntensity(run.intensity.intensityGPerKWh)} (${run.intensity.label}).`, at));
-        }
-        const hourlyGPerKWh = new Map();
-        let fetched;
-        for (const span of plan.fetch) {
-            const key = keyOf(span);
-            let pending = this.answers.get(key);
-            if (!pending) {
-                pending = provider
-                    .fetch({ zone, ...span })
-                    .catch((e) => ({ ok: false, message: e instanceof Error ? e.message : String(e) }));
-                this.answers.set(key, pending);
-            }
-            const answer = await pending;
-            if (!answer.ok) {
-                const range = `${isoHour(span.startMs)} to ${isoHour(span.endMs)}`;
-                const why = /[.!?]$/.test(answer.message.trim()) ? answer.message.trim() : `${answer.message.trim()}.`;
-                diagnostics.push(diagnostic('warning', 'intensity/provider-failed', `Run "${spec.name}": no hourly intensities from ${provider.name} for zone ${zone}, ${range}: ${why} The annual average is used instead: ${formatIntensity(run.intensity.intensityGPerKWh)} (${run.intensity.label}).`, at));
-                return { diagnostics };
-            }
-            fetched ??= answer.series;
-            for (const [hour, g] of answer.series.hourlyGPerKWh)
-                if (!hourlyGPerKWh.has(hour))
-                    hourlyGPerKWh.set(hour, g);
-        }
-        if (!fetched)
-            return { diagnostics };
-        // One span (the usual case) is its answer as it is; several are joined into one series.
-        const series = plan.fetch.length === 1 ? fetched : { ...fetched, hourlyGPerKWh };
-        return { series, origin: 'provider', diagnostics };
-    }
-    /** Loads a series once; its diagnostics go to the first run that asks. */
-    async once(key, load, origin) {
-        let pending = this.reads.get(key);
-        if (!pending) {
-            pending = load();
-            this.reads.set(key, pending);
-        }
-        const read = await pending;
-        const diagnostics = this.reported.has(key) ? [] : read.diagnostics;
-        this.reported.add(key);
-        return read.series ? { series: read.series, origin, diagnostics } : { diagnostics };
-    }
-}
-/** Parses the flag's or input's series text. */
-function parseOverride(text, file, timezone) {
-    const parsed = parseIntensityCsv(text, file, timezone !== undefined ? { timezone } : {});
-    if (parsed.diagnostics.some((d) => d.severity === 'error'))
-        return { diagnostics: parsed.diagnostics };
-    return { series: parsed.series, diagnostics: parsed.diagnostics };
-}
-/** `2024-06-01T13:00Z`. */
-function isoHour(ms) {
-    return new Date(ms).toISOString().replace(':00:00.000Z', ':00Z');
-}
-
-;// CONCATENATED MODULE: ./src/core/traces/fields.ts
-/**
- * Which column (CSV header or JSON key) of a generic log holds the time, the power, the energy
- * and the device, and in which unit. Names are matched case-insensitively with their unit taken
- * from brackets (`power [W]`, `energy (kWh)`) or a suffix (`power_mw`, `energy_kwh`,
- * `timestamp_ms`); a `columns` map in the manifest overrides the guess.
- */
-
-
-/** Our names for the roles a column can play; the keys of a `columns` map. */
-const ROLES = ['timestamp', 'power', 'energy', 'device'];
-/** Multipliers to W. */
-const fields_POWER_UNITS = {
-    w: 1,
-    watt: 1,
-    watts: 1,
-    mw: 1e-3,
-    milliwatts: 1e-3,
-    kw: 1e3,
-    kilowatts: 1e3,
-    uw: 1e-6,
-    µw: 1e-6
-};
-/** Multipliers to J. */
-const fields_ENERGY_UNITS = {
-    j: 1,
-    joule: 1,
-    joules: 1,
-    mj: 1e-3,
-    millijoules: 1e-3,
-    uj: 1e-6,
-    µj: 1e-6,
-    microjoules: 1e-6,
-    kj: 1e3,
-    wh: 3600,
-    kwh: 3.6e6,
-    mwh: 3.6e9,
-    ws: 1
-};
-const TIME_UNITS = {
-    s: 's',
-    sec: 's',
-    secs: 's',
-    seconds: 's',
-    ms: 'ms',
-    millis: 'ms',
-    milliseconds: 'ms',
-    us: 'us',
-    µs: 'us',
-    micros: 'us',
-    ns: 'ns',
-    nanos: 'ns'
-};
-const fields_TIME_NAMES = new Set([
-    'timestamp',
-    'time',
-    'datetime',
-    'date_time',
-    'ts',
-    'date',
-    'epoch',
-    'unix_time',
-    'unixtime',
-    'time_utc',
-    'timestamp_utc',
-    'utc',
-    'sample_time',
-    'sampled_at',
-    'at',
-    'elapsed',
-    'elapsed_time',
-    'seconds',
-    't'
-]);
-const POWER_NAMES = new Set([
-    'power',
-    'watts',
-    'watt',
-    'power_draw',
-    'powerdraw',
-    'power.draw',
-    'power_usage',
-    'draw',
-    'gpu_power',
-    'total_power',
-    'node_power',
-    'power_consumption'
-]);
-const ENERGY_NAMES = new Set([
-    'energy',
-    'energy_consumed',
-    'total_energy',
-    'total_energy_consumption',
-    'energy_total',
-    'cumulative_energy',
-    'joules',
-    'energy_counter'
-]);
-/** Device columns, host-like first: a key joins every one present (`node-3/0`). */
-const HOST_NAMES = ['host', 'hostname', 'node', 'nodename', 'node_name', 'machine', 'instance', 'server'];
-const DEVICE_NAMES = [
-    'device',
-    'device_id',
-    'gpu',
-    'gpu_id',
-    'gpu_index',
-    'index',
-    'idx',
-    'uuid',
-    'gpu_uuid',
-    'id',
-    'card',
-    'channel',
-    'meter',
-    'domain'
-];
-/**
- * A unit table's entry for a name from the file, own keys only: a column called `constructor` or
- * `__proto__` is an unknown unit, not Object's.
- */
-function fields_own(table, key) {
-    return Object.hasOwn(table, key) ? table[key] : undefined;
-}
-/**
- * The base and unit of a trimmed header that ends in a bracketed unit, `power [W]` or
- * `energy (kWh)`: what `/^(.*?)\s*[[(]\s*([^\])]+?)\s*[\])]\s*$/` captures, found by scanning instead,
- * in linear time (the regex backtracks quadratically over a header of a million brackets). The
- * unit opens at the first `[` or `(` after the last `]` or `)` before the closing one, and is
- * what it holds without surrounding blanks (a blank where it holds only blanks).
- */
-function bracketedUnit(t) {
-    const end = t.length - 1;
-    if (end < 0 || (t[end] !== ']' && t[end] !== ')'))
-        return undefined;
-    let open = -1;
-    for (let i = end - 1; i >= 0; i--) {
-        const c = t[i];
-        if (c === ']' || c === ')')
-            break;
-        if (c === '[' || c === '(')
-            open = i;
-    }
-    if (open < 0 || open === end - 1)
-        return undefined;
-    const base = t.slice(0, open).trimEnd();
-    // `.` in the regex stops at a line break, so a base that holds one did not match.
-    if (/[\n\r\u2028\u2029]/.test(base))
-        return undefined;
-    const inner = t.slice(open + 1, end);
-    const unit = inner.trim();
-    return { base, unit: unit === '' ? inner[inner.length - 1] : unit };
-}
-/**
- * Splits `power [W]`, `energy (kWh)`, `power_mw`, `Energy.kWh` into a lower-case base name and a
- * unit. A bracketed unit keeps its case so `MJ` (mega) and `mJ` (milli) stay apart; a suffix is
- * read lower-case (`_mj` is millijoules, the snake-case convention of NVML logs).
- */
-function splitNameUnit(header) {
-    const trimmed = header.trim();
-    const br = bracketedUnit(trimmed);
-    if (br)
-        return { base: br.base.toLowerCase(), unit: br.unit };
-    const lower = trimmed.toLowerCase();
-    // A column named only by its unit: `kWh`, `joules`.
-    if (lower.length > 1 && fields_own(fields_ENERGY_UNITS, lower) !== undefined)
-        return { base: 'energy', unit: lower };
-    const sfx = /^(.*?)[_.\s-]([a-zµ]+)$/.exec(lower);
-    if (sfx &&
-        (fields_own(fields_POWER_UNITS, sfx[2]) !== undefined ||
-            fields_own(fields_ENERGY_UNITS, sfx[2]) !== undefined ||
-            fields_own(TIME_UNITS, sfx[2]) !== undefined)) {
-        return { base: sfx[1], unit: sfx[2] };
-    }
-    return { base: lower, unit: undefined };
-}
-function unitKey(unit) {
-    // Case matters only for M (mega) vs m (milli) in energy and power units.
-    if (/^M(W|Wh|J)$/.test(unit))
-        return `mega:${unit}`;
-    return unit.toLowerCase().replace(/\s+/g, '');
-}
-/** W per unit of a power column, or undefined when the unit is not a power unit. */
-function powerFactor(unit) {
-    if (unit === undefined)
-        return 1;
-    const k = unitKey(unit);
-    if (k === 'mega:MW')
-        return 1e6;
-    return fields_own(fields_POWER_UNITS, k);
-}
-/** J per unit of an energy column, or undefined when the unit is not an energy unit. */
-function energyFactor(unit) {
-    if (unit === undefined)
-        return undefined;
-    const k = unitKey(unit);
-    if (k === 'mega:MJ')
-        return 1e6;
-    if (k === 'mega:MWh')
-        return 3.6e9;
-    return fields_own(fields_ENERGY_UNITS, k);
-}
-/** Epoch unit of a time column's header. */
-function timeUnit(unit) {
-    return unit === undefined ? 'auto' : (fields_own(TIME_UNITS, unit.toLowerCase()) ?? 'auto');
-}
-function isPowerName(n) {
-    if (powerFactor(n.unit) === undefined)
-        return false;
-    if (POWER_NAMES.has(n.base))
-        return true;
-    // `gpu_power`, `power_avg`, but not `power_limit`, `max_power` or `power_state`.
-    return n.base.includes('power') && !/limit|cap|max|min|state|mode|manage|profile|smoothing/.test(n.base);
-}
-function isEnergyName(n) {
-    if (energyFactor(n.unit) === undefined)
-        return false;
-    return ENERGY_NAMES.has(n.base) || (n.base.includes('energy') && !/rate|per|limit/.test(n.base));
-}
-/**
- * Finds the roles in a header. With a `columns` map, its entries name the header columns for each
- * role (an unknown role or header name is a problem with the closest names suggested). Energy is
- * preferred over power when both are present, because a counter integrates in hardware.
- */
-function resolveFields(headers, columns) {
-    const problems = [];
-    const named = headers.map(splitNameUnit);
-    const lowerHeaders = headers.map((h) => h.trim().toLowerCase());
-    const map = {
-        timestamp: -1,
-        timeUnit: 'auto',
-        power: -1,
-        powerToW: 1,
-        energy: -1,
-        energyToJ: 1,
-        devices: [],
-        names: {}
-    };
-    const explicit = {};
-    if (columns) {
-        for (const [role, header] of Object.entries(columns)) {
-            if (!ROLES.includes(role)) {
-                problems.push({
-                    message: `Unknown key "${excerpt(role)}" in the trace columns map: expected ${ROLES.join(', ')}.${didYouMean(closestNames(role, ROLES))}`
-                });
-                continue;
-            }
-            const i = lowerHeaders.indexOf(header.trim().toLowerCase());
-            if (i < 0) {
-                problems.push({
-                    message: `The trace columns map names "${excerpt(header)}" for ${role}, but the header has no such column: it has ${excerptList(headers.map((h) => h.trim()))}.${didYouMean(closestNames(header, headers.map((h) => h.trim())))}`
-                });
-                continue;
-            }
-            explicit[role] = i;
-        }
-    }
-    const pick = (role, test) => {
-        const given = explicit[role];
-        if (given !== undefined)
-            return given;
-        return named.findIndex(test);
-    };
-    map.timestamp = pick('timestamp', (n) => fields_TIME_NAMES.has(n.base) || n.base.endsWith('timestamp'));
-    map.energy = pick('energy', isEnergyName);
-    map.power = pick('power', isPowerName);
-    if (explicit.power !== undefined && explicit.energy === undefined)
-        map.energy = -1;
-    else if (map.energy >= 0 && explicit.power === undefined)
-        map.power = -1;
-    if (explicit.device !== undefined)
-        map.devices = [explicit.device];
-    else {
-        for (const names of [HOST_NAMES, DEVICE_NAMES]) {
-            const i = named.findIndex((n, k) => names.includes(n.base) && k !== map.timestamp && k !== map.power && k !== map.energy);
-            if (i >= 0)
-                map.devices.push(i);
-        }
-    }
-    if (map.timestamp < 0) {
-        problems.push({
-            message: `No timestamp column in the header (${excerptList(headers.map((h) => h.trim()))}): expected one named timestamp, time or datetime, or a columns map entry "timestamp".`
-        });
-    }
-    else {
-        map.timeUnit = timeUnit(named[map.timestamp].unit);
-        map.names.timestamp = headers[map.timestamp].trim();
-    }
-    if (map.power >= 0) {
-        const f = powerFactor(named[map.power].unit);
-        if (f === undefined)
-            problems.push({
-                message: `The power column "${excerpt(headers[map.power].trim())}" has unit "${excerpt(named[map.power].unit ?? '')}": expected W, mW or kW.`,
-                column: map.power + 1
-            });
-        else
-            map.powerToW = f;
-        map.names.power = headers[map.power].trim();
-    }
-    if (map.energy >= 0) {
-        const f = energyFactor(named[map.energy].unit);
-        if (f === undefined) {
-            problems.push({
-                message: `The energy column "${excerpt(headers[map.energy].trim())}" needs a unit in its name: e.g. "energy [J]", "energy_wh" or "energy (kWh)".`,
-                column: map.energy + 1
-            });
-        }
-        else
-            map.energyToJ = f;
-        map.names.energy = headers[map.energy].trim();
-    }
-    const unitless = named.findIndex((n) => n.unit === undefined && n.base.includes('energy'));
-    if (map.power < 0 && map.energy < 0 && unitless >= 0) {
-        problems.push({
-            message: `The energy column "${excerpt(headers[unitless].trim())}" needs a unit in its name: e.g. "energy [J]", "energy_wh" or "energy (kWh)".`,
-            column: unitless + 1
-        });
-    }
-    else if (map.power < 0 && map.energy < 0) {
-        problems.push({
-            message: `No power or energy column in the header (${excerptList(headers.map((h) => h.trim()))}): expected e.g. "power [W]", "power_w", "energy_j" or "energy (kWh)", or a columns map entry "power" or "energy".`
-        });
-    }
-    if (map.devices.length > 0)
-        map.names.device = map.devices.map((i) => headers[i].trim()).join(' + ');
-    return problems.length > 0 ? { problems } : { map, problems };
 }
 
 ;// CONCATENATED MODULE: ./src/core/traces/formats/generic.ts
@@ -24948,7 +22921,12 @@ function tellNote(sink, code, text, file, line) {
  * mode each call adds a row, in `update` mode it replaces the run's row. So all rows of one run
  * (`run_id`; `experiment_id` in 1.x, where it was the per-tracker id) are cumulative snapshots of
  * the same energy: only the latest one counts, or the run would be counted once per flush. Rows
- * without any id (the 11-column 1.x variant) are separate runs.
+ * without an id (the 11-column 1.x variant, or an empty `run_id`) are grouped the same way when
+ * they look like one tracker's flushes: same `project_name`, the same start (timestamp - duration,
+ * within SAME_START_TOLERANCE_MS), and duration and every energy not going down. A row that does not
+ * fit any earlier one is a run of its own. Where a run's latest row lacks a component an earlier
+ * row of it had (an empty `cpu_energy` with no total to recover it from), that component's latest
+ * known value is counted, and a note says so.
  *
  * Energy: `cpu_energy`, `gpu_energy`, `ram_energy` (kWh) per component where the columns exist,
  * else `energy_consumed` as `other`, each as one interval [timestamp - duration, timestamp] on the
@@ -25019,9 +22997,27 @@ const KNOWN_COLUMNS = [
     'pue',
     'wue'
 ];
-/** Seconds two snapshots' start times (timestamp - duration) may differ and still be one run:
- * CodeCarbon truncates `timestamp` to whole seconds. */
+/**
+ * How far apart (ms) two rows' start times (timestamp - duration) may be and still be snapshots of
+ * one tracker run. Every row of a run has the same true start, so the computed start moves only by
+ * how the two values are written: `timestamp` is the wall clock printed to whole seconds (up to 1 s
+ * off), stamped a moment after `duration` was taken (more on a loaded machine), and the wall clock
+ * itself may be slewed by NTP while `duration` runs on. That is a second or two; 5 s leaves room
+ * for it. It is kept small because it is also the only thing, besides a duration and energies that
+ * never go down, that tells two runs of one project apart when their rows carry no id: two such
+ * runs started within 5 s of each other (two processes launched together) cannot be told apart
+ * and are taken as one. A run whose wall clock is stepped by more than 5 s between two flushes is
+ * split in two, which the snapshot note's count shows.
+ */
 const SAME_START_TOLERANCE_MS = 5000;
+/**
+ * How many runs without an id, per project and start-time bucket, a row is compared with: a
+ * hostile file of a million id-less rows with one start must not cost a million comparisons a
+ * row. Real files hold a handful of runs per project and start.
+ */
+const MAX_CANDIDATES = 64;
+/** Relative slack for "did not go down": energies are sums of floats, printed to ~16 digits. */
+const NON_DECREASING_SLACK = 1e-9;
 /** True when a record is a CodeCarbon header (first row, or repeated where files were joined). */
 function isHeader(fields) {
     const names = fields.map((f) => f.trim().toLowerCase());
@@ -25055,6 +23051,7 @@ function readHeader(fields, line, sink, file) {
         duration: at('duration'),
         runId: at('run_id'),
         experimentId: at('experiment_id'),
+        project: at('project_name'),
         energyConsumed: at('energy_consumed'),
         components,
         pue: at('pue'),
@@ -25081,16 +23078,108 @@ function cell(fields, index) {
         return undefined;
     return Number(text);
 }
+/** True when `later` did not go down from `earlier` (floating-point sums allowed a little slack). */
+function notBelow(later, earlier) {
+    return later >= earlier - NON_DECREASING_SLACK * Math.max(1, Math.abs(earlier));
+}
+/**
+ * True when an id-less row can be a later cumulative snapshot of `previous`: same project, the
+ * same start within the tolerance, and a duration and every energy both rows have not going down.
+ */
+function continues(previous, next) {
+    if (previous.project !== next.project)
+        return false;
+    if (Math.abs(next.startMs - previous.startMs) > SAME_START_TOLERANCE_MS)
+        return false;
+    if (!notBelow(next.durationS, previous.durationS))
+        return false;
+    for (const { component, energyKWh } of next.energies) {
+        const before = previous.energies.find((e) => e.component === component);
+        if (before && !notBelow(energyKWh, before.energyKWh))
+            return false;
+    }
+    return true;
+}
+/** The start-time bucket of a snapshot, for finding id-less runs with about the same start. */
+function bucketOf(startMs) {
+    return Math.floor(startMs / SAME_START_TOLERANCE_MS);
+}
+/**
+ * Makes `next` the latest snapshot of `previous`'s run: it keeps the run's device, learns the
+ * components it measured, and, for a component it lacks (no value and no total to recover it
+ * from) that an earlier row had, counts that row's value instead of dropping it. Returns what was
+ * carried, for the note.
+ */
+function supersede(previous, next) {
+    next.device = previous.device;
+    const known = new Map(previous.known);
+    for (const { component, energyKWh } of next.energies)
+        if (component !== 'other')
+            known.set(component, { energyKWh, line: next.line });
+    next.known = known;
+    const carried = [];
+    next.drops = next.drops.filter((drop) => {
+        const last = drop.component === undefined ? undefined : known.get(drop.component);
+        if (!drop.component || !last || next.energies.some((e) => e.component === drop.component))
+            return true;
+        next.energies.push({ component: drop.component, energyKWh: last.energyKWh });
+        carried.push(`line ${next.line} ${drop.column} (${last.energyKWh} kWh from line ${last.line})`);
+        return false;
+    });
+    return carried;
+}
 async function parse(chunks, sink, options) {
     const { file } = options;
     const zone = options.zone ?? UTC;
     let columns;
     let headerBroken = false;
     let superseded = 0;
+    /** Of `superseded`, the rows without an id, grouped by project and start. */
+    let supersededAnonymous = 0;
+    /** Components counted at an earlier row's value, for the note ("line 7 cpu_energy (...)"). */
+    const carried = [];
+    let carriedCount = 0;
     /** The latest snapshot per run key, and how many runs have reused each key. */
     const runs = new Map();
     const reuse = new Map();
     const finished = [];
+    /** Keys of id-less runs by project and start-time bucket (a key may sit in two buckets). */
+    const anonymous = new Map();
+    const remember = (snapshot, key) => {
+        const buckets = anonymous.get(snapshot.project) ?? new Map();
+        anonymous.set(snapshot.project, buckets);
+        const bucket = bucketOf(snapshot.startMs);
+        const keys = buckets.get(bucket) ?? [];
+        buckets.set(bucket, keys);
+        if (keys[keys.length - 1] !== key)
+            keys.push(key);
+    };
+    /** The id-less run an id-less row continues: the one whose start is closest, latest on a tie. */
+    const findAnonymous = (snapshot) => {
+        const buckets = anonymous.get(snapshot.project);
+        if (!buckets)
+            return undefined;
+        let best;
+        const bucket = bucketOf(snapshot.startMs);
+        for (const b of [bucket - 1, bucket, bucket + 1]) {
+            const keys = buckets.get(b) ?? [];
+            for (let i = keys.length - 1; i >= Math.max(0, keys.length - MAX_CANDIDATES); i--) {
+                const previous = runs.get(keys[i]);
+                if (!previous || !continues(previous, snapshot))
+                    continue;
+                const offMs = Math.abs(snapshot.startMs - previous.startMs);
+                if (!best || offMs < best.offMs)
+                    best = { key: keys[i], offMs };
+            }
+        }
+        return best?.key;
+    };
+    const carry = (what) => {
+        carriedCount += what.length;
+        for (const w of what)
+            if (carried.length < 3)
+                carried.push(w);
+    };
     await forEachCsvRecord(chunks, (fields, line) => {
         if (isHeader(fields)) {
             columns = readHeader(fields, line, sink, file);
@@ -25130,7 +23219,7 @@ async function parse(chunks, sink, options) {
             const energyKWh = cell(fields, index);
             if (energyKWh === undefined || Number.isNaN(energyKWh) || energyKWh < 0) {
                 const reason = energyKWh === undefined ? 'unavailable' : Number.isNaN(energyKWh) ? 'non-numeric' : 'negative';
-                problems.push({ reason, detail: `${name} "${excerpt(fields[index].trim())}"` });
+                problems.push({ reason, detail: `${name} "${excerpt(fields[index].trim())}"`, component, column: name });
                 continue;
             }
             energies.push({ component, energyKWh });
@@ -25158,27 +23247,51 @@ async function parse(chunks, sink, options) {
             return;
         }
         const id = (columns.runId !== -1 ? fields[columns.runId] : columns.experimentId !== -1 ? fields[columns.experimentId] : '').trim();
-        const key = id || `row-${line}`;
         const startMs = endMs - durationS * 1000;
+        const known = new Map();
+        for (const { component, energyKWh } of energies)
+            if (component !== 'other')
+                known.set(component, { energyKWh, line });
         const snapshot = {
-            device: `${options.devicePrefix}${key}`,
+            device: '',
             line,
             startMs,
             endMs,
             durationS,
             energies,
             drops: problems,
+            project: columns.project === -1 ? '' : fields[columns.project].trim(),
+            known,
             pue: columns.pue === -1 ? '' : fields[columns.pue].trim(),
             version: columns.version === -1 ? '' : fields[columns.version].trim(),
             gpuCount: gpuCountOf(fields, columns)
         };
+        if (id === '') {
+            // No id: a flush of an earlier id-less run of this project where one fits, else a run.
+            const continued = findAnonymous(snapshot);
+            if (continued !== undefined) {
+                carry(supersede(runs.get(continued), snapshot));
+                superseded++;
+                supersededAnonymous++;
+                runs.set(continued, snapshot);
+                remember(snapshot, continued);
+                return;
+            }
+            const key = `row-${line}`;
+            snapshot.device = `${options.devicePrefix}${key}`;
+            runs.set(key, snapshot);
+            remember(snapshot, key);
+            return;
+        }
+        const key = id;
+        snapshot.device = `${options.devicePrefix}${key}`;
         const previous = runs.get(key);
         if (previous &&
             durationS >= previous.durationS &&
             Math.abs(startMs - previous.startMs) <= SAME_START_TOLERANCE_MS) {
             // A later cumulative snapshot of the same tracker run supersedes the earlier one.
             superseded++;
-            snapshot.device = previous.device;
+            carry(supersede(previous, snapshot));
             runs.set(key, snapshot);
             return;
         }
@@ -25214,7 +23327,12 @@ async function parse(chunks, sink, options) {
     if (finished.length === 0)
         return;
     if (superseded > 0) {
-        tellNote(sink, 'traces/codecarbon-snapshots', `${superseded} CodeCarbon row(s) were earlier cumulative snapshots (flush) of a run that has a later row; only each run's latest row is counted.`, file);
+        tellNote(sink, 'traces/codecarbon-snapshots', `${superseded} CodeCarbon row(s) were earlier cumulative snapshots (flush) of a run that has a later row; only each run's latest row is counted.${supersededAnonymous > 0
+            ? ` ${supersededAnonymous} of them have no run id: they were matched to their run by project_name, a start (timestamp - duration) within ${SAME_START_TOLERANCE_MS / 1000} s, and a duration and energies that did not go down.`
+            : ''}`, file);
+    }
+    if (carriedCount > 0) {
+        tellNote(sink, 'traces/codecarbon-snapshots', `${carriedCount} component value(s) missing from a run's latest CodeCarbon row (empty, with no energy_consumed to recover them from) were taken from an earlier row of the same run, so what that component drew after the earlier row is not counted: ${carried.join('; ')}${carriedCount > carried.length ? '; ...' : ''}.`, file);
     }
     reportPue(finished, sink, file);
 }
@@ -25229,7 +23347,7 @@ async function parse(chunks, sink, options) {
 function reportPue(runs, sink, file) {
     const appliedPue = (run) => Number(run.pue) > 1;
     const included = runs.some(appliedPue);
-    sink.pueIncluded?.(included);
+    sink.pueIncluded?.(included, [...new Set(runs.filter(appliedPue).map((r) => Number(r.pue)))]);
     const byPue = new Map();
     for (const run of runs) {
         const list = byPue.get(run.pue) ?? [];
@@ -26120,6 +24238,2077 @@ function formatById(id) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/manifest/keys.ts
+/**
+ * The keys manifest v1 allows, in one place: the parser checks against these lists (and suggests
+ * the closest for a typo), and the schema test checks the JSON Schema names the same keys.
+ */
+/** Keys at the top of a manifest (plus any `x-*` key, kept free for YAML anchors). */
+const TOP_KEYS = ['version', 'name', 'defaults', 'runs', '$schema'];
+/** Keys of a run; `defaults` takes the same keys except `name`. */
+const RUN_KEYS = [
+    'name',
+    'gpu',
+    'cpu',
+    'memory',
+    'power',
+    'utilization',
+    'duration',
+    'repeats',
+    'location',
+    'intensity',
+    'pue',
+    'traces',
+    'trace',
+    'intensity-series'
+];
+/** Keys a run may inherit from `defaults`. */
+const DEFAULT_KEYS = RUN_KEYS.filter((key) => key !== 'name');
+/** Keys of `gpu:`. */
+const GPU_KEYS = ['model', 'watts', 'count'];
+/** Keys of `cpu:`. */
+const CPU_KEYS = ['model', 'watts', 'cores', 'count'];
+/** Keys of `trace:` (options for reading the run's power logs). */
+const TRACE_KEYS = ['format', 'columns', 'timezone', 'max-gap'];
+/** Hints for keys people plausibly write that mean something else here. */
+const RUN_KEY_HINTS = {
+    hours: 'Write the time as `duration: 84 h`.',
+    time: 'Write the time as `duration: 84 h`.',
+    gpus: 'Write GPUs as `gpu: { model: A100-SXM4-40GB, count: 8 }`.',
+    region: 'Write the place as `location: aws:us-east-1` (or a country, grid zone or preset).',
+    country: 'Write the place as `location: DE` (or a grid zone, cloud region or preset).',
+    ram: 'Write DRAM as `memory: 512 GB`.',
+    tdp: 'Give rated power as `gpu: { watts: 400 W }`, or the measured machine draw as `power: 1515 W`.',
+    trials: 'Write identical trainings as `repeats: 100`.',
+    runs: '`runs` belongs at the top of the manifest, not inside a run.'
+};
+
+;// CONCATENATED MODULE: ./src/core/manifest/fields.ts
+/**
+ * Reads the fields of one run entry, or of `defaults`, into typed values with their positions.
+ * Each top-level key is read on its own so that a run's key can replace the default's whole
+ * (a run's `gpu` replaces the default `gpu`; the two are not merged field by field).
+ */
+
+
+
+
+/**
+ * Reads every known key among `entries` (names already checked) except `name`. Errors are
+ * recorded in the reader; a key with an error is kept with `valid: false` so that later checks
+ * (needs a duration, needs a power source) do not pile on.
+ */
+function readFields(reader, entries) {
+    const fields = new Map();
+    for (const entry of entries) {
+        if (entry.key === 'name')
+            continue;
+        const before = reader.errorCount;
+        const positions = { [entry.key]: entry.valuePos };
+        const value = readField(reader, entry, positions);
+        const valid = reader.errorCount === before && value !== undefined;
+        fields.set(entry.key, value === undefined ? { valid, positions } : { value, valid, positions });
+    }
+    return fields;
+}
+/** Reads one key's value; positions of nested values are added to `positions`. */
+function readField(reader, entry, positions) {
+    switch (entry.key) {
+        case 'gpu':
+            return readDevice(reader, entry, 'gpu', positions);
+        case 'cpu':
+            return readDevice(reader, entry, 'cpu', positions);
+        case 'memory':
+            return reader.quantity(entry, 'memory');
+        case 'power':
+            return reader.quantity(entry, 'power');
+        case 'utilization':
+            return reader.fraction(entry, 'no power drawn');
+        case 'duration': {
+            const durationS = reader.quantity(entry, 'duration');
+            if (durationS === 0) {
+                reader.report('error', 'out-of-range', `\`${entry.path}\`: expected a duration above zero, got ${reader.describe(entry.value)}.`, entry.valuePos);
+                return undefined;
+            }
+            return durationS;
+        }
+        case 'repeats':
+            return reader.positiveInteger(entry, '4789');
+        case 'location':
+            return reader.string(entry, 'a location such as "DE", "US-CAL-CISO", "aws:us-east-1" or "strubell-2019"');
+        case 'intensity':
+            return reader.quantity(entry, 'intensity');
+        case 'pue':
+            return reader.number(entry, 'a PUE of at least 1, such as 1.1 (facility energy / IT energy)', (n) => n >= 1);
+        case 'traces':
+            return readTraces(reader, entry, positions);
+        case 'trace':
+            return readTraceOptions(reader, entry, positions);
+        case 'intensity-series':
+            return reader.string(entry, 'the path of an hourly intensity CSV, relative to the manifest, such as "data/grid-2024-06.csv"');
+        default:
+            return undefined;
+    }
+}
+/** `gpu: { model | watts, count }` or `cpu: { model | watts | cores, count }`. */
+function readDevice(reader, entry, kind, positions) {
+    const example = kind === 'gpu' ? '{ model: A100-SXM4-40GB, count: 8 }' : '{ model: AMD EPYC 7742, count: 2 }';
+    const map = reader.map(entry, example);
+    if (!map)
+        return undefined;
+    const allowed = kind === 'gpu' ? GPU_KEYS : CPU_KEYS;
+    const entries = reader.checkKeys(reader.entries(map, entry.path), allowed, `\`${entry.path}\``, {
+        tdp: `Give the rated power as \`watts: 400 W\`.`,
+        power: `Give the rated power of one device as \`watts: 400 W\`.`,
+        name: 'Give the catalogue name as `model:`.'
+    });
+    const device = { count: 1 };
+    let ok = true;
+    for (const field of entries) {
+        positions[field.path] = field.valuePos;
+        let value;
+        if (field.key === 'model')
+            value = device.model = reader.string(field, `a ${kind.toUpperCase()} model name such as ${kind === 'gpu' ? '"A100-SXM4-40GB"' : '"AMD EPYC 7742"'}`);
+        else if (field.key === 'watts')
+            value = device.watts = readWatts(reader, field);
+        else if (field.key === 'cores')
+            value = device.cores = reader.positiveInteger(field, '64');
+        else if (field.key === 'count') {
+            value = reader.positiveInteger(field, kind === 'gpu' ? '8' : '2');
+            if (value !== undefined)
+                device.count = value;
+        }
+        if (value === undefined)
+            ok = false;
+    }
+    const given = new Set(entries.map((e) => e.key));
+    const sources = kind === 'gpu' ? ['model', 'watts'] : ['model', 'watts', 'cores'];
+    if (!sources.some((key) => given.has(key))) {
+        const need = kind === 'gpu'
+            ? '`model` (from the catalogue) or `watts` (rated power of one GPU)'
+            : '`model` (from the catalogue), `watts` (rated power of one CPU) or `cores` (with the per-core default)';
+        reader.report('error', 'missing-field', `\`${entry.path}\` needs ${need}.`, entry.valuePos);
+        return undefined;
+    }
+    if (device.model === undefined)
+        delete device.model;
+    if (device.watts === undefined)
+        delete device.watts;
+    if (device.cores === undefined)
+        delete device.cores;
+    return ok ? device : undefined;
+}
+/**
+ * `watts:` takes a power with a unit ("400 W"); a bare number is also read as watts, because the
+ * key itself names the unit (units in names), so nothing is guessed.
+ */
+function readWatts(reader, entry) {
+    const value = reader.scalar(entry.value);
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0)
+        return value;
+    return reader.quantity(entry, 'power');
+}
+/** `traces: "logs/*.csv"` or `traces: [a, b]`: globs relative to the manifest's folder. */
+function readTraces(reader, entry, positions) {
+    const what = 'a file name or glob such as "logs/power-*.csv"';
+    if (!(0,dist/* isSeq */.oP)(entry.value)) {
+        const single = reader.string(entry, `${what}, or a list of them`);
+        return single === undefined ? undefined : [single];
+    }
+    return readStringItems(reader, entry.path, entry.value.items, positions, what);
+}
+/**
+ * The items of the YAML list at `listPath`, each of which must be a string; each item's position
+ * is recorded under `<listPath>.<index>`. Every bad item is reported (not only the first); undefined if any was bad.
+ */
+function readStringItems(reader, listPath, items, positions, what) {
+    const strings = [];
+    let ok = true;
+    items.forEach((item, index) => {
+        const node = reader.resolve(item);
+        const path = `${listPath}.${index}`;
+        const at = reader.pos(node ?? item);
+        positions[path] = at;
+        const text = reader.stringAt(node, path, at, what);
+        if (text === undefined)
+            ok = false;
+        else
+            strings.push(text);
+    });
+    return ok ? strings : undefined;
+}
+/** `trace: { format, columns, timezone, max-gap }`. */
+function readTraceOptions(reader, entry, positions) {
+    const map = reader.map(entry, '{ format: nvidia-smi-csv, timezone: Europe/Berlin, max-gap: 30 s }');
+    if (!map)
+        return undefined;
+    const entries = reader.checkKeys(reader.entries(map, entry.path), TRACE_KEYS, `\`${entry.path}\``, {
+        tz: 'Write `timezone:`.',
+        maxGap: 'Write `max-gap:`.',
+        max_gap: 'Write `max-gap:`.'
+    });
+    const options = {};
+    let ok = true;
+    for (const field of entries) {
+        positions[field.path] = field.valuePos;
+        if (field.key === 'format') {
+            const format = reader.string(field, 'a trace format id such as "nvidia-smi-csv" or "codecarbon"');
+            // Checked here, at the `format:` line, so that a typo is one error naming the closest ids,
+            // not a run that cannot be measured and is estimated instead, with warnings at `traces`.
+            const known = format === undefined ? undefined : formatById(format);
+            if (known === undefined)
+                ok = false;
+            else if ('error' in known) {
+                ok = false;
+                reader.report('error', 'bad-value', `\`${field.path}\`: ${known.error.charAt(0).toLowerCase()}${known.error.slice(1)}`, field.valuePos);
+            }
+            else
+                options.format = format;
+        }
+        else if (field.key === 'timezone') {
+            const zone = reader.string(field, 'an IANA time zone such as "Europe/Berlin", or an offset such as "+01:00"');
+            // The trace and intensity readers resolve the zone with resolveZone; checking with it here
+            // means the manifest accepts exactly the zones they can use ("UTC+2", "+5"), and no others.
+            const resolved = zone === undefined ? undefined : resolveZone(zone);
+            if (resolved === undefined)
+                ok = false;
+            else if ('error' in resolved) {
+                ok = false;
+                reader.report('error', 'bad-value', `\`${field.path}\`: ${resolved.error}`, field.valuePos);
+            }
+            else
+                options.timezone = zone;
+        }
+        else if (field.key === 'max-gap') {
+            const gapS = reader.quantity(field, 'duration');
+            if (gapS === undefined)
+                ok = false;
+            else if (gapS === 0) {
+                ok = false;
+                reader.report('error', 'out-of-range', `\`${field.path}\`: expected a duration above zero, such as "30 s", got ${reader.describe(field.value)}.`, field.valuePos);
+            }
+            else
+                options.maxGapS = gapS;
+        }
+        else if (field.key === 'columns') {
+            const columns = readColumns(reader, field, positions);
+            if (columns === undefined)
+                ok = false;
+            else
+                options.columns = columns;
+        }
+    }
+    return ok ? options : undefined;
+}
+/** `columns: [timestamp, index, power.draw]` or `columns: { power: "Power (W)" }`. */
+function readColumns(reader, entry, positions) {
+    const what = 'a column name';
+    if ((0,dist/* isSeq */.oP)(entry.value))
+        return readStringItems(reader, entry.path, entry.value.items, positions, what);
+    const map = reader.map(entry, '[timestamp, index, power.draw] or { power: "Power (W)" }');
+    if (!map)
+        return undefined;
+    // No prototype: every key written (`__proto__` included) is an own entry, checked as a role later.
+    const out = Object.create(null);
+    let ok = true;
+    for (const field of reader.entries(map, entry.path)) {
+        positions[field.path] = field.valuePos;
+        const header = reader.string(field, "the log's column header");
+        if (header === undefined)
+            ok = false;
+        else
+            out[field.key] = header;
+    }
+    return ok ? out : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/index.ts
+/**
+ * Manifest v1: what was or will be trained (hardware, time, place, repeats), read from YAML or
+ * JSON (JSON is parsed by the YAML parser too, so every value keeps its line and column).
+ *
+ * The parser reports every problem in one pass and returns the runs that are fully valid; a run
+ * with any error (its own, or one inherited from `defaults`) is left out, and the diagnostics say
+ * why. Callers treat `hasErrors(diagnostics)` as invalid input. Nothing is looked up here: model
+ * names and locations are kept as written, with their positions, for the resolve stage.
+ */
+
+
+
+
+
+
+
+
+
+/** Every diagnostic code the manifest parser emits (each documented in docs/diagnostics/manifest.md). */
+const MANIFEST_CODES = (/* unused pure expression or super */ null && ([
+    'manifest/too-large',
+    'manifest/too-deep',
+    'manifest/yaml-syntax',
+    'manifest/yaml-warning',
+    'manifest/too-many-aliases',
+    'manifest/empty',
+    'manifest/bad-type',
+    'manifest/bad-version',
+    'manifest/missing-field',
+    'manifest/unknown-key',
+    'manifest/duplicate-key',
+    'manifest/no-runs',
+    'manifest/duplicate-run',
+    'manifest/bad-unit',
+    'manifest/out-of-range',
+    'manifest/bad-value',
+    'manifest/no-duration',
+    'manifest/no-power-source',
+    'manifest/power-overrides-hardware'
+]));
+/**
+ * Parses and validates a manifest. `file` is the path as the adapter names it (it appears in
+ * every diagnostic); `maxBytes` (default 1 MiB) refuses larger texts before parsing.
+ */
+function parseManifest(file, text, options = {}) {
+    const loaded = loadYaml(file, text, { maxBytes: options.maxBytes, prefix: 'manifest', what: 'manifest' });
+    if (!loaded.source)
+        return { diagnostics: loaded.diagnostics };
+    const reader = new YamlReader(file, loaded.source, 'manifest');
+    const manifest = readManifest(reader);
+    return { manifest, diagnostics: finish([...loaded.diagnostics, ...reader.diagnostics]) };
+}
+/** Sorted, with repeats removed (a bad value under a shared anchor is reported once). */
+function finish(diagnostics) {
+    const seen = new Set();
+    const unique = diagnostics.filter((d) => {
+        const key = `${d.code}\u0000${d.line}\u0000${d.column}\u0000${d.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+    return sortDiagnostics(unique);
+}
+/**
+ * The smallest manifest, on one line (YAML flow style): a diagnostic is one line on every surface,
+ * and a line break in one is escaped as coming from the input.
+ */
+const EXAMPLE = '{ version: 1, runs: [{ name: my-run, gpu: { model: A100-SXM4-40GB, count: 8 }, duration: 84 h }] }';
+function readManifest(reader) {
+    const root = reader.root();
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null)) {
+        reader.report('error', 'empty', `The manifest is empty; expected at least: ${EXAMPLE}`, reader.pos(null));
+        return undefined;
+    }
+    if (!(0,dist/* isMap */.jh)(root)) {
+        reader.report('error', 'bad-type', `A manifest is a mapping with \`version\` and \`runs\`, got ${reader.describe(root)}.`, reader.pos(root));
+        return undefined;
+    }
+    const rootPos = reader.pos(root);
+    const all = reader.entries(root, '').filter((e) => !e.key.startsWith('x-'));
+    const hints = {};
+    for (const key of RUN_KEYS)
+        hints[key] = `\`${key}\` belongs in a run (under \`runs:\`) or in \`defaults:\`.`;
+    const top = new Map(reader.checkKeys(all, TOP_KEYS, 'the manifest', hints).map((e) => [e.key, e]));
+    const versionOk = readVersion(reader, top.get('version'), rootPos);
+    const nameEntry = top.get('name');
+    const name = nameEntry ? reader.string(nameEntry, 'a name for the manifest, such as "sentiment-model"') : undefined;
+    const schemaEntry = top.get('$schema');
+    if (schemaEntry)
+        reader.string(schemaEntry, 'the URL or path of the JSON Schema');
+    const defaults = readDefaults(reader, top.get('defaults'));
+    checkDefaults(reader, defaults);
+    const rejectedRuns = [];
+    const runs = readRuns(reader, top.get('runs'), rootPos, defaults, rejectedRuns);
+    if (!versionOk)
+        return undefined;
+    const manifest = { file: reader.file, version: 1, runs };
+    if (name !== undefined)
+        manifest.name = name;
+    if (rejectedRuns.length > 0)
+        manifest.rejectedRuns = rejectedRuns;
+    return manifest;
+}
+/** `version` must be the number 1; a missing version is an error so that v2 can be told apart. */
+function readVersion(reader, entry, rootPos) {
+    if (!entry) {
+        reader.report('error', 'missing-field', 'The manifest needs `version: 1` (the manifest format version) at the top.', rootPos);
+        return false;
+    }
+    if (reader.scalar(entry.value) === 1)
+        return true;
+    reader.report('error', 'bad-version', `\`version\`: expected 1 (this carbon-gate reads manifest version 1), got ${reader.describe(entry.value)}.`, entry.valuePos);
+    return false;
+}
+/** Reads `defaults:`; positions are keyed without the `defaults.` prefix, as runs inherit them. */
+function readDefaults(reader, entry) {
+    if (!entry)
+        return new Map();
+    const map = reader.map(entry, '{ location: gcp:europe-west4, pue: 1.1 }');
+    if (!map)
+        return new Map();
+    const entries = reader.checkKeys(reader.entries(map, 'defaults'), DEFAULT_KEYS, '`defaults`', {
+        name: 'Every run names itself; `name` cannot be a default.'
+    });
+    const fields = readFields(reader, entries);
+    for (const field of fields.values()) {
+        field.positions = Object.fromEntries(Object.entries(field.positions).map(([path, at]) => [path.replace(/^defaults\./, ''), at]));
+    }
+    return fields;
+}
+/** `power` with hardware in `defaults` itself: one warning at the default, not one per run. */
+function checkDefaults(reader, defaults) {
+    const power = defaults.get('power');
+    const hardware = ['gpu', 'cpu', 'memory'].filter((key) => defaults.has(key));
+    if (!power?.valid || hardware.length === 0)
+        return;
+    const watts = ` (${formatPower(power.value)})`;
+    reader.report('warning', 'power-overrides-hardware', `\`defaults\`: \`power\`${watts}, the measured whole-machine draw, replaces ${hardware.map((k) => `\`${k}\``).join(', ')} in the estimate of every run that inherits both; remove one of them to silence this.`, power.positions.power);
+}
+/** Reads `runs:`, returning the runs without errors. */
+function readRuns(reader, entry, rootPos, defaults, rejected = []) {
+    if (!entry) {
+        reader.report('error', 'missing-field', `The manifest needs \`runs:\`, a list of training runs, e.g. ${EXAMPLE}`, rootPos);
+        return [];
+    }
+    if (!(0,dist/* isSeq */.oP)(entry.value)) {
+        reader.report('error', 'bad-type', `\`runs\`: expected a list of runs (each item starts with \`- name: ...\`), got ${reader.describe(entry.value)}.`, entry.valuePos);
+        return [];
+    }
+    const items = entry.value.items;
+    if (items.length === 0) {
+        reader.report('error', 'no-runs', '`runs` is empty; a manifest describes at least one training run.', entry.valuePos);
+        return [];
+    }
+    const namesSeen = new Map();
+    const runs = [];
+    items.forEach((item, index) => {
+        const run = readRun(reader, reader.resolve(item), index, defaults, namesSeen, rejected);
+        if (run)
+            runs.push(run);
+    });
+    return runs;
+}
+/** Reads one run entry and applies `defaults`; undefined when anything about the run is invalid. */
+function readRun(reader, node, index, defaults, namesSeen, rejected) {
+    const errorsBefore = reader.errorCount;
+    if (!(0,dist/* isMap */.jh)(node)) {
+        reader.report('error', 'bad-type', `\`runs\` item ${index + 1}: expected a run (a mapping starting with \`name:\`), got ${reader.describe(node)}.`, reader.pos(node));
+        return undefined;
+    }
+    const written = reader.entries(node, '');
+    const entries = reader.checkKeys(written, RUN_KEYS, `run ${index + 1}`, RUN_KEY_HINTS);
+    // A misspelt key (`duraton`) is likely the missing field: report the typo, not a second error.
+    const hasUnknownKeys = entries.length < written.length;
+    const nameEntry = entries.find((e) => e.key === 'name');
+    const position = nameEntry ? nameEntry.keyPos : reader.pos(node);
+    let name;
+    if (!nameEntry) {
+        reader.report('error', 'missing-field', `Run ${index + 1} needs a \`name\`, unique in the file (e.g. \`name: bert-base-finetune\`).`, position);
+    }
+    else {
+        name = reader.string(nameEntry, 'a run name such as "bert-base-finetune"');
+        if (name !== undefined) {
+            const firstLine = namesSeen.get(name);
+            if (firstLine !== undefined) {
+                reader.report('error', 'duplicate-run', `Run name "${name}" is used twice; the first is on line ${firstLine}. Names must be unique in a manifest.`, nameEntry.valuePos);
+                name = undefined;
+            }
+            else {
+                namesSeen.set(name, nameEntry.valuePos.line);
+            }
+        }
+    }
+    const own = readFields(reader, entries);
+    const effective = inherit(defaults, own);
+    const nameWritten = nameEntry ? reader.scalar(nameEntry.value) : undefined;
+    const label = typeof nameWritten === 'string' && nameWritten.trim() !== '' ? `Run "${nameWritten}"` : `Run ${index + 1}`;
+    checkRun(reader, label, position, effective, own, hasUnknownKeys);
+    const errorsAfter = reader.errorCount;
+    const allValid = [...effective.values()].every((f) => f.valid);
+    if (name === undefined || errorsAfter !== errorsBefore || !allValid) {
+        // Keep what was valid, so the names in it (GPU, CPU, location) are still checked later.
+        const validFields = new Map([...effective].filter(([, field]) => field.valid));
+        rejected.push(buildRun(reader.file, name ?? label, position, nameEntry?.valuePos ?? position, validFields));
+        return undefined;
+    }
+    return buildRun(reader.file, name, position, nameEntry?.valuePos ?? position, effective);
+}
+/**
+ * A run's fields over the defaults. A run's key replaces the default's whole, except `trace`,
+ * whose options are independent settings (a run may add `columns` and keep the default
+ * `timezone`), so they are merged option by option.
+ */
+function inherit(defaults, own) {
+    const effective = new Map([...defaults, ...own]);
+    const base = defaults.get('trace');
+    const mine = own.get('trace');
+    if (base && mine) {
+        const valid = base.valid && mine.valid;
+        const positions = { ...base.positions, ...mine.positions };
+        effective.set('trace', valid
+            ? { valid, positions, value: { ...base.value, ...mine.value } }
+            : { valid, positions });
+    }
+    return effective;
+}
+/** What a run needs as a whole: a time and, when estimated, a power source. */
+function checkRun(reader, label, position, fields, own, hasUnknownKeys) {
+    const has = (key) => fields.has(key);
+    const traces = fields.get('traces');
+    const hasTraces = traces !== undefined && (!traces.valid || traces.value.length > 0);
+    if (!has('duration') && !hasTraces && !hasUnknownKeys) {
+        reader.report('error', 'no-duration', `${label} needs \`duration\` (how long it trains, e.g. "84 h") or \`traces\` (measured power logs, e.g. "logs/power-*.csv").`, position);
+    }
+    const hardware = ['gpu', 'cpu', 'memory'].filter(has);
+    if (!hasTraces && hardware.length === 0 && !has('power') && !hasUnknownKeys) {
+        reader.report('error', 'no-power-source', `${label} is estimated (it has no \`traces\`) and needs a power source: \`gpu\`, \`cpu\`, \`memory\` or \`power\` (e.g. \`gpu: { model: A100-SXM4-40GB, count: 8 }\`).`, position);
+    }
+    const power = fields.get('power');
+    // Both inherited from `defaults`: reported once there, not once per run.
+    const ownConflict = own.has('power') || hardware.some((key) => own.has(key));
+    if (power?.valid && hardware.length > 0 && ownConflict) {
+        const inherited = hardware.filter((key) => !own.has(key));
+        const where = inherited.length > 0 ? ` (${inherited.map((k) => `\`${k}\``).join(', ')} from \`defaults\`)` : '';
+        const watts = ` (${formatPower(power.value)})`;
+        reader.report('warning', 'power-overrides-hardware', `${label}: \`power\`${watts}, the measured whole-machine draw, replaces ${hardware.map((k) => `\`${k}\``).join(', ')}${where} in the estimate; remove one of them to silence this.`, power.positions.power);
+    }
+}
+/** Assembles a RunSpec from valid fields, applying the documented defaults. */
+function buildRun(file, name, position, namePos, fields) {
+    const get = (key) => fields.get(key)?.value;
+    const fieldPositions = { name: namePos };
+    for (const field of fields.values())
+        Object.assign(fieldPositions, field.positions);
+    const run = {
+        manifest: file,
+        name,
+        position,
+        fieldPositions,
+        utilization: get('utilization') ?? 1,
+        repeats: get('repeats') ?? 1,
+        traces: get('traces') ?? []
+    };
+    const gpu = get('gpu');
+    if (gpu)
+        run.gpu = gpu;
+    const cpu = get('cpu');
+    if (cpu)
+        run.cpu = cpu;
+    const memoryGB = get('memory');
+    if (memoryGB !== undefined)
+        run.memoryGB = memoryGB;
+    const powerW = get('power');
+    if (powerW !== undefined)
+        run.powerW = powerW;
+    const durationS = get('duration');
+    if (durationS !== undefined)
+        run.durationS = durationS;
+    const location = get('location');
+    if (location !== undefined)
+        run.location = location;
+    const intensity = get('intensity');
+    if (intensity !== undefined)
+        run.intensityGPerKWh = intensity;
+    const pue = get('pue');
+    if (pue !== undefined)
+        run.pue = pue;
+    const traceOptions = get('trace');
+    if (traceOptions)
+        run.traceOptions = traceOptions;
+    const intensitySeries = get('intensity-series');
+    if (intensitySeries !== undefined)
+        run.intensitySeries = intensitySeries;
+    return run;
+}
+
+;// CONCATENATED MODULE: ./src/core/overflow.ts
+/**
+ * Numbers that no double holds: 1e300 W x 2^53 GPUs, or a run that is fine alone but not in the
+ * sum of all runs. A result that is not finite would print as `Infinity` in Markdown and as `null`
+ * in JSON (which has no Infinity), so such a run is not computed: an error names the manifest field
+ * that made its numbers too large, at that field's line.
+ */
+
+/** Every diagnostic code of the overflow checks (documented in docs/diagnostics/report.md). */
+const OVERFLOW_CODES = (/* unused pure expression or super */ null && (['run/overflow']));
+/** Where a plain number of a result is not finite, as a dotted path; undefined when all are. */
+function firstNonFinite(value, path) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? undefined : path;
+    if (value === null || typeof value !== 'object')
+        return undefined;
+    for (const [key, inner] of Object.entries(value)) {
+        const found = firstNonFinite(inner, path ? `${path}.${key}` : key);
+        if (found !== undefined)
+            return found;
+    }
+    return undefined;
+}
+/** The manifest field whose value makes a run's numbers overflow, and what overflowed. */
+function culprit(run, result) {
+    const { spec, power } = run;
+    const components = [
+        [power.gpuW, 'gpu'],
+        [power.cpuW, 'cpu'],
+        [power.memoryW, 'memory'],
+        [power.otherW, 'power']
+    ];
+    for (const [watts, field] of components)
+        if (!Number.isFinite(watts))
+            return { field, what: 'power' };
+    if (result.itPowerW !== undefined && !Number.isFinite(result.itPowerW)) {
+        const largest = components.reduce((a, b) => (b[0] > a[0] ? b : a));
+        return { field: largest[1], what: 'power' };
+    }
+    if (!Number.isFinite(result.itEnergyKWh))
+        return { field: result.method === 'measured' ? 'traces' : 'duration', what: 'energy' };
+    if (!Number.isFinite(result.itEnergyKWh * result.pue))
+        return { field: 'pue', what: 'energy' };
+    if (!Number.isFinite(result.energyKWh) || firstNonFinite(result.components, '') !== undefined)
+        return { field: 'repeats', what: 'energy' };
+    if (result.estimate !== undefined && firstNonFinite(result.estimate, '') !== undefined)
+        return { field: 'duration', what: 'estimated energy' };
+    const intensityField = spec.intensityGPerKWh !== undefined
+        ? 'intensity'
+        : result.measurement?.timeResolvedEmissionsKg !== undefined && spec.intensitySeries !== undefined
+            ? 'intensity-series'
+            : 'location';
+    return { field: intensityField, what: 'emissions' };
+}
+/** The position of a field of the run, the run's own where the field is not written. */
+function fieldAt(run, field) {
+    return run.spec.fieldPositions[field] ?? run.spec.position;
+}
+/**
+ * An error when any number of a run's result is not finite, at the manifest field that made it
+ * so; undefined when the result is sound.
+ */
+function runOverflow(run, result) {
+    if (firstNonFinite(result, '') === undefined)
+        return undefined;
+    const { field, what } = culprit(run, result);
+    return diagnostic('error', 'run/overflow', `Run "${run.spec.name}": computing its ${what} with this \`${field}\` gives a number beyond the largest there is (about 1.8e308); the run is not computed. Check the value and its unit.`, fieldAt(run, field));
+}
+/**
+ * The sums the report takes over all runs, kept as runs are added, so that a run which would make
+ * one of them overflow is refused before the report is built.
+ */
+class RunTotals {
+    itEnergyKWh = 0;
+    energyKWh = 0;
+    emissionsKg = 0;
+    components = { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: 0, pueOverheadKWh: 0 };
+    /**
+     * Adds a run's numbers when every sum stays finite, and returns undefined; otherwise adds
+     * nothing and returns the error, at the run.
+     */
+    add(result) {
+        const next = {
+            itEnergyKWh: this.itEnergyKWh + result.itEnergyKWh * result.repeats,
+            energyKWh: this.energyKWh + result.energyKWh,
+            emissionsKg: this.emissionsKg + result.emissionsKg,
+            gpuKWh: this.components.gpuKWh + result.components.gpuKWh,
+            cpuKWh: this.components.cpuKWh + result.components.cpuKWh,
+            memoryKWh: this.components.memoryKWh + result.components.memoryKWh,
+            otherKWh: this.components.otherKWh + result.components.otherKWh,
+            pueOverheadKWh: this.components.pueOverheadKWh + result.components.pueOverheadKWh
+        };
+        if (firstNonFinite(next, '') !== undefined) {
+            return diagnostic('error', 'run/overflow', `Run "${result.name}": the total of the runs before it and this one is too large to compute (beyond the largest number there is, about 1.8e308); the run is not computed. Check the values and units of its fields.`, result.position);
+        }
+        ({ itEnergyKWh: this.itEnergyKWh, energyKWh: this.energyKWh, emissionsKg: this.emissionsKg } = next);
+        for (const key of Object.keys(this.components))
+            this.components[key] = next[key];
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/diagnostic-cap.ts
+
+/** Diagnostics kept per file and code; beyond it they are counted and summarised in one more. */
+const MAX_DIAGNOSTICS_PER_CODE = 10;
+/** Lines of the left-out diagnostics named in the summary. */
+const EXAMPLE_LINES = 5;
+const RANK = { error: 0, warning: 1, notice: 2 };
+/**
+ * Collects diagnostics, keeping the first {@link MAX_DIAGNOSTICS_PER_CODE} of each (file, code) in
+ * the order added, and counting the rest. Memory is bounded by the number of distinct files and
+ * codes, whatever the number of diagnostics added.
+ */
+class DiagnosticCap {
+    limit;
+    kept = [];
+    counts = new Map();
+    overflow = new Map();
+    errors = false;
+    constructor(limit = MAX_DIAGNOSTICS_PER_CODE) {
+        this.limit = limit;
+    }
+    /** Adds one diagnostic: kept, or counted where its (file, code) is full. */
+    add(d) {
+        if (d.severity === 'error')
+            this.errors = true;
+        const key = `${d.file ?? ''}\u0000${d.code}`;
+        const n = this.counts.get(key) ?? 0;
+        this.counts.set(key, n + 1);
+        if (n < this.limit) {
+            this.kept.push(d);
+            return;
+        }
+        let o = this.overflow.get(key);
+        if (o === undefined) {
+            o = { first: d, count: 0, severity: d.severity, lines: [], later: false };
+            this.overflow.set(key, o);
+        }
+        o.count++;
+        if (RANK[d.severity] < RANK[o.severity])
+            o.severity = d.severity;
+        if (d.line !== undefined && !o.lines.includes(d.line)) {
+            if (o.lines.length < EXAMPLE_LINES)
+                o.lines.push(d.line);
+            else
+                o.later = true;
+        }
+    }
+    /** Adds every diagnostic of a list, in order. */
+    addAll(ds) {
+        for (const d of ds)
+            this.add(d);
+    }
+    /** True when any diagnostic added (kept or counted) is an error. */
+    hasErrors() {
+        return this.errors;
+    }
+    /** The kept diagnostics in the order added, then one summary per (file, code) that overflowed. */
+    list() {
+        const out = this.kept.slice();
+        for (const o of this.overflow.values())
+            out.push(summary(o, this.limit));
+        return out;
+    }
+}
+/** The diagnostic that stands for the left-out ones of a (file, code): same code, worst severity. */
+function summary(o, limit) {
+    const where = o.lines.length === 0
+        ? ''
+        : ` (at line${o.lines.length > 1 ? 's' : ''} ${o.lines.join(', ')}${o.later ? ' and later' : ''})`;
+    const d = {
+        severity: o.severity,
+        code: o.first.code,
+        message: `... and ${formatNumber(o.count)} more ${o.first.code} diagnostic${o.count === 1 ? '' : 's'} like this${o.first.file !== undefined ? ' in this file' : ''}${where}, not listed: only the first ${limit} of a kind are.`
+    };
+    if (o.first.file !== undefined)
+        d.file = o.first.file;
+    if (o.lines.length > 0)
+        d.line = o.lines[0];
+    return d;
+}
+/** The diagnostics of a list, capped per (file, code) as {@link DiagnosticCap} does. */
+function capDiagnostics(ds) {
+    const cap = new DiagnosticCap();
+    cap.addAll(ds);
+    return cap.list();
+}
+
+;// CONCATENATED MODULE: ./src/core/equivalents.ts
+
+/** The citation for every figure in {@link TABLE1}. */
+const STRUBELL_2019_TABLE1 = {
+    name: 'Strubell, Ganesh & McCallum (2019), Energy and Policy Considerations for Deep Learning in NLP, Table 1',
+    url: 'https://aclanthology.org/P19-1355/',
+    licence: 'published figures (facts), quoted with citation; paper CC BY 4.0',
+    year: 2019
+};
+/**
+ * Strubell et al. (2019), Table 1, every row as published (copied from
+ * `shared/samples/strubell2019/table1_co2e_comparisons.csv`).
+ */
+const TABLE1 = [
+    { consumption: 'Air travel, 1 passenger, NY<->SF', co2eLb: 1984, kind: 'everyday' },
+    { consumption: 'Human life, avg, 1 year', co2eLb: 11023, kind: 'everyday' },
+    { consumption: 'American life, avg, 1 year', co2eLb: 36156, kind: 'everyday' },
+    { consumption: 'Car, avg incl. fuel, 1 lifetime', co2eLb: 126000, kind: 'everyday' },
+    { consumption: 'Training one model (GPU): NLP pipeline (parsing, SRL)', co2eLb: 39, kind: 'training' },
+    {
+        consumption: 'Training one model (GPU): NLP pipeline w/ tuning & experimentation',
+        co2eLb: 78468,
+        kind: 'training'
+    },
+    { consumption: 'Training one model (GPU): Transformer (big)', co2eLb: 192, kind: 'training' },
+    {
+        consumption: 'Training one model (GPU): Transformer (big) w/ neural architecture search',
+        co2eLb: 626155,
+        kind: 'training'
+    }
+];
+/**
+ * The report's equivalents: the total as a multiple of each everyday row of Table 1
+ * (`ratio = total lb / reference lb`). The training rows are left out of the report because a
+ * reader relates to a flight or a car more readily than to another model; they stay in
+ * {@link TABLE1} for anyone who wants them.
+ */
+function equivalents(totalEmissionsKg) {
+    const totalLb = totalEmissionsKg / KG_PER_LB;
+    return TABLE1.filter((row) => row.kind === 'everyday').map((row) => ({
+        label: row.consumption,
+        referenceLb: row.co2eLb,
+        ratio: totalLb / row.co2eLb
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/core/report.ts
+/**
+ * Assembles the Report: runs in a stable order, totals, the budget verdict, equivalents, and the
+ * methodology notes that state every choice behind the numbers. Pure and deterministic: the same
+ * inputs give the same report, byte for byte, with no clock or environment read.
+ */
+
+
+
+
+
+/** Runs named in one methodology note before the rest are counted. */
+const MAX_NAMES_IN_NOTE = 10;
+/** Builds the report from the computed runs and every diagnostic collected on the way. */
+function buildReport(input) {
+    const runs = [...input.runs].sort(compareRuns).map((run) => {
+        const share = runBudgetShare(run, input.budget);
+        return share === undefined ? run : { ...run, budgetShare: share };
+    });
+    const components = sumComponents(runs);
+    const totals = {
+        itEnergyKWh: runs.reduce((sum, r) => sum + r.itEnergyKWh * r.repeats, 0),
+        energyKWh: runs.reduce((sum, r) => sum + r.energyKWh, 0),
+        emissionsKg: runs.reduce((sum, r) => sum + r.emissionsKg, 0),
+        components
+    };
+    const found = [...input.diagnostics, ...budgetOverflow(input.budget, totals)];
+    // Capped per file and code before sorting, so the first ones found of a kind are the ones kept.
+    const diagnostics = sortDiagnostics(capDiagnostics(dedupeDiagnostics(found)));
+    const inputValid = !hasErrors(diagnostics);
+    const budget = budgetUse(input.budget, totals);
+    const config = input.config ?? { file: null, searched: [] };
+    return {
+        schemaVersion: 1,
+        tool: { name: 'carbon-gate', version: input.toolVersion },
+        status: budgetStatus(budget, inputValid),
+        inputValid,
+        totals,
+        budget,
+        config,
+        runs,
+        equivalents: equivalents(totals.emissionsKg),
+        methodology: {
+            notes: [...methodologyNotes(runs), ...configNote(config), ...(input.extraNotes ?? [])],
+            sources: collectSources(runs, input.extraSources ?? [])
+        },
+        diagnostics
+    };
+}
+/**
+ * The note that names the budget config read, or says where none was found, so that a budget
+ * missing because the config was not where the check looked is never silent. None when the
+ * adapter looked nowhere (a caller of the core with no config).
+ */
+function configNote(config) {
+    if (config.file !== null)
+        return [`Budget config read from ${config.file}.`];
+    if (config.searched.length === 0)
+        return [];
+    return [`No budget config read: none at ${listOr(config.searched)}.`];
+}
+/** `a`, `a or b`, `a, b or c`. */
+function listOr(items) {
+    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+/** Orders runs by manifest path, then position in the file, then name. */
+function compareRuns(a, b) {
+    return (compareText(a.manifest, b.manifest) ||
+        a.position.line - b.position.line ||
+        a.position.column - b.position.column ||
+        compareText(a.name, b.name));
+}
+/** Code-point order: unlike localeCompare, independent of the machine's ICU data and locale. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Sums component energies over runs. */
+function sumComponents(runs) {
+    const total = { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: 0, pueOverheadKWh: 0 };
+    for (const run of runs) {
+        total.gpuKWh += run.components.gpuKWh;
+        total.cpuKWh += run.components.cpuKWh;
+        total.memoryKWh += run.components.memoryKWh;
+        total.otherKWh += run.components.otherKWh;
+        total.pueOverheadKWh += run.components.pueOverheadKWh;
+    }
+    return total;
+}
+/** Drops exact duplicates (the same problem found by two stages), keeping the first. */
+function dedupeDiagnostics(diagnostics) {
+    const seen = new Set();
+    return diagnostics.filter((d) => {
+        const key = JSON.stringify([d.severity, d.code, d.message, d.file, d.line, d.column]);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/** `a`, `b` and 3 more: names of runs, bounded so that a note stays one line. */
+function nameList(names) {
+    const shown = names.slice(0, MAX_NAMES_IN_NOTE).map((n) => `"${n}"`);
+    const rest = names.length - shown.length;
+    return rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.join(', ');
+}
+/** A source as a phrase: "name, year". */
+function sourcePhrase(source) {
+    return source.year !== undefined ? `${source.name}, ${source.year}` : source.name;
+}
+/**
+ * The methodology notes: the formulas, the method of each run, every distinct grid intensity and
+ * PUE with where it came from, and the unit conversions. Distinct values, not runs, set the
+ * length, so a report of 500 runs in one region has a short footnote.
+ */
+function methodologyNotes(runs) {
+    const notes = [];
+    const estimated = runs.filter((r) => r.method === 'estimated');
+    const measured = runs.filter((r) => r.method === 'measured');
+    notes.push('Estimated IT power (W) = GPU count x rated W + CPU count x rated W (or cores x W per core) + memory GB x W per GB, ' +
+        'times utilization; a whole-machine `power:` is a measured average and replaces the components without utilization.', 'IT energy (kWh) = IT power x hours / 1000 for one training; facility energy = IT energy x PUE x repeats; ' +
+        'emissions (kg CO2e) = facility energy x grid intensity (g/kWh) / 1000.');
+    if (estimated.length > 0) {
+        notes.push(`Estimated from rated power (${estimated.length}): ${nameList(estimated.map((r) => r.name))}.`);
+    }
+    if (measured.length > 0) {
+        notes.push(`Measured from power logs (${measured.length}): ${nameList(measured.map((r) => r.name))}; ` +
+            'measured energy is used instead of the estimate, and each run states its coverage of wall time.');
+    }
+    const intensities = new Map();
+    for (const run of runs) {
+        const i = run.sources.intensity;
+        const key = `${i.key}\u0000${i.intensityGPerKWh}\u0000${i.source.name}`;
+        intensities.set(key, [...(intensities.get(key) ?? []), run]);
+    }
+    for (const group of intensities.values()) {
+        const i = group[0].sources.intensity;
+        notes.push(`Grid intensity ${round(i.intensityGPerKWh)} g/kWh for ${i.label} (${sourcePhrase(i.source)}): ` +
+            `${nameList(group.map((r) => r.name))}.`);
+    }
+    // Time-resolved series replace the intensity above hour by hour; it stays for hours they lack.
+    const series = new Map();
+    for (const run of runs) {
+        const t = run.measurement?.timeResolvedIntensity;
+        if (!t)
+            continue;
+        const key = `${t.label}\u0000${t.source.name}`;
+        series.set(key, [...(series.get(key) ?? []), run]);
+    }
+    for (const group of series.values()) {
+        const t = group[0].measurement?.timeResolvedIntensity;
+        notes.push(`Time-resolved intensity ${t.label} (${sourcePhrase(t.source)}): each hour's measured energy x PUE x that hour's g/kWh, ` +
+            `the grid intensity above for hours without a value: ${nameList(group.map((r) => r.name))}.`);
+    }
+    const pues = new Map();
+    for (const run of runs) {
+        const key = `${run.pue}\u0000${run.sources.pue.source.name}`;
+        pues.set(key, [...(pues.get(key) ?? []), run]);
+    }
+    for (const group of pues.values()) {
+        const p = group[0].sources.pue;
+        notes.push(`PUE ${round(group[0].pue)} (${sourcePhrase(p.source)}): ${nameList(group.map((r) => r.name))}.`);
+    }
+    for (const run of measured) {
+        for (const note of run.measurement?.notes ?? [])
+            notes.push(`"${run.name}": ${note}`);
+    }
+    notes.push(`Conversions: 1 lb = ${KG_PER_LB} kg (exact), 1 t = 1,000 kg, 1 kWh = 3.6 MJ, 1 lb/kWh = ${round(KG_PER_LB * 1000)} g/kWh. ` +
+        'Equivalents: total emissions in lb divided by the lb CO2e of each comparison in Strubell et al. (2019), Table 1.');
+    return notes;
+}
+/** Rounds for a note to 6 significant digits, so binary noise does not show in text. */
+function round(value) {
+    return String(Number(value.toPrecision(6)));
+}
+/** Every source used, once, ordered by name: the runs', the extras, and Table 1's. */
+function collectSources(runs, extra) {
+    const all = [STRUBELL_2019_TABLE1, ...extra];
+    for (const run of runs) {
+        all.push(run.sources.intensity.source, run.sources.pue.source);
+        for (const h of run.sources.hardware)
+            all.push(h.source);
+        const series = run.measurement?.timeResolvedIntensity;
+        if (series)
+            all.push(series.source);
+    }
+    const byKey = new Map();
+    for (const source of all) {
+        const key = JSON.stringify([source.name, source.url ?? '', source.year ?? '']);
+        if (!byKey.has(key))
+            byKey.set(key, source);
+    }
+    return [...byKey.values()].sort((a, b) => compareText(a.name, b.name) || compareText(a.url ?? '', b.url ?? ''));
+}
+
+;// CONCATENATED MODULE: ./src/core/resolve.ts
+/**
+ * The resolve stage: a RunSpec's names become numbers with sources. GPU and CPU models are
+ * looked up in the catalogue (explicit `watts` win), memory gets the DRAM W/GB default, the
+ * location becomes a grid intensity (an explicit `intensity` wins) and a PUE (an explicit `pue`
+ * wins over the location's default). Every problem is a diagnostic at the field's position, with
+ * the closest valid names for an unknown one; nothing is guessed.
+ */
+
+
+
+
+
+/** Every diagnostic code this stage emits (documented in docs/diagnostics/report.md). */
+const RESOLVE_CODES = (/* unused pure expression or super */ null && ([
+    'hardware/unknown-gpu',
+    'hardware/unknown-cpu',
+    'hardware/no-rated-power',
+    'hardware/default-variant',
+    'hardware/cpu-cores-total',
+    'location/missing',
+    'location/unknown',
+    'location/note',
+    'run/utilization-ignored'
+]));
+/** What a location may be, for messages. */
+const LOCATION_EXPECTED = 'a country (ISO 3166 code such as "DE" or "DEU"), a grid zone (such as "US-CAL-CISO"), a cloud region ' +
+    '("aws:us-east-1", "gcp:europe-west4", "azure:westeurope") or the preset "strubell-2019"';
+/** Resolves one run's hardware power, grid intensity and PUE. */
+function resolveRun(spec, defaultLocation) {
+    const diagnostics = [];
+    const extraSources = [];
+    const at = (field) => spec.fieldPositions[field] ?? spec.position;
+    const hardware = resolveHardware(spec, at, diagnostics, extraSources);
+    const place = resolvePlace(spec, at, defaultLocation, diagnostics);
+    if (spec.powerW !== undefined && spec.utilization !== 1 && spec.fieldPositions['utilization'] !== undefined) {
+        diagnostics.push(diagnostic('warning', 'run/utilization-ignored', `Run "${spec.name}": \`utilization\` (${spec.utilization}) is not applied to \`power\` (${formatWatts(spec.powerW)}), which is a measured average draw already; remove one of them.`, at('utilization')));
+    }
+    const failed = diagnostics.some((d) => d.severity === 'error');
+    if (failed || !hardware || !place)
+        return { diagnostics, extraSources, usedDefaultLocation: place?.usedDefault ?? false };
+    return {
+        run: {
+            spec,
+            power: hardware.power,
+            hardware: hardware.label,
+            hardwareSpecs: hardware.specs,
+            intensity: place.intensity,
+            pue: place.pue
+        },
+        diagnostics,
+        extraSources,
+        usedDefaultLocation: place.usedDefault
+    };
+}
+/** A value the manifest gave itself: its source is the manifest. */
+function manifestSource(spec, what) {
+    return { name: `${spec.manifest} (${what} given in the manifest)`, licence: 'user-supplied' };
+}
+/** Powers, label and catalogue entries of a run's hardware; undefined on any error. */
+function resolveHardware(spec, at, diagnostics, extraSources) {
+    if (spec.powerW !== undefined) {
+        // `power:` replaces the components, so their names are not looked up: a TPU with no published
+        // TDP, or a GPU the catalogue lacks, is fine beside a measured draw.
+        const described = [
+            deviceAsWritten(spec.gpu, 'GPU'),
+            deviceAsWritten(spec.cpu, 'CPU'),
+            spec.memoryGB !== undefined ? `${formatMemory(spec.memoryGB)} DRAM` : ''
+        ]
+            .filter((s) => s !== '')
+            .join(', ');
+        const label = `${formatWatts(spec.powerW)} whole machine (measured average)${described ? `; ${described}` : ''}`;
+        return { power: { gpuW: 0, cpuW: 0, memoryW: 0, otherW: spec.powerW }, label, specs: [] };
+    }
+    const labels = [];
+    const specs = [];
+    let ok = true;
+    let gpuW = 0;
+    let cpuW = 0;
+    let memoryW = 0;
+    if (spec.gpu) {
+        const gpu = resolveDevice(spec, spec.gpu, 'gpu', at, diagnostics);
+        if (gpu) {
+            gpuW = gpu.powerW;
+            labels.push(gpu.label);
+            specs.push(gpu.spec);
+        }
+        else
+            ok = false;
+    }
+    if (spec.cpu) {
+        const cpu = resolveDevice(spec, spec.cpu, 'cpu', at, diagnostics);
+        if (cpu) {
+            cpuW = cpu.powerW;
+            labels.push(cpu.label);
+            specs.push(cpu.spec);
+            if (cpu.perCore)
+                extraSources.push(CPU_WATTS_PER_CORE.source);
+        }
+        else
+            ok = false;
+    }
+    if (spec.memoryGB !== undefined) {
+        memoryW = spec.memoryGB * MEMORY_WATTS_PER_GB.wattsPerGB;
+        labels.push(`${formatMemory(spec.memoryGB)} DRAM`);
+        extraSources.push(MEMORY_WATTS_PER_GB.source);
+    }
+    if (!ok)
+        return undefined;
+    return { power: { gpuW, cpuW, memoryW, otherW: 0 }, label: labels.join(', ') || 'no hardware described', specs };
+}
+/** "8 x A100", as written in the manifest. */
+function deviceAsWritten(device, kind) {
+    if (!device)
+        return '';
+    if (device.model)
+        return `${device.count} x ${device.model}`;
+    if (device.watts !== undefined)
+        return `${device.count} x ${kind} at ${formatWatts(device.watts)}`;
+    if (device.cores !== undefined)
+        return `${device.cores} CPU cores`;
+    return '';
+}
+/** One GPU or CPU entry: explicit watts, a catalogue model, or (CPU) cores at the per-core default. */
+function resolveDevice(spec, device, kind, at, diagnostics) {
+    const KIND = kind.toUpperCase();
+    if (device.watts !== undefined) {
+        const name = device.model ?? KIND;
+        return {
+            powerW: device.count * device.watts,
+            label: `${device.count} x ${name} at ${formatWatts(device.watts)}`,
+            spec: { name, kind, tdpW: device.watts, source: manifestSource(spec, `${KIND} watts`) }
+        };
+    }
+    if (device.model !== undefined) {
+        const found = kind === 'gpu' ? findGpu(device.model) : findCpu(device.model);
+        if (found.ok) {
+            if (found.note)
+                diagnostics.push(diagnostic('notice', 'hardware/default-variant', `Run "${spec.name}": ${found.note}`, at(`${kind}.model`)));
+            return {
+                powerW: device.count * found.value.tdpW,
+                label: `${device.count} x ${found.value.name}`,
+                spec: found.value
+            };
+        }
+        if (kind === 'cpu' && device.cores !== undefined) {
+            // An unknown CPU model with a core count: the per-core default covers it, and says so.
+            diagnostics.push(diagnostic('notice', 'hardware/unknown-cpu', `Run "${spec.name}": CPU "${excerpt(device.model)}" is not in the catalogue; its ${device.cores} cores are estimated at ${CPU_WATTS_PER_CORE.wattsPerCore} W per core.${didYouMean(found.suggestions)}`, at('cpu.model')));
+            return perCore(spec, device, at, diagnostics);
+        }
+        if (found.reason) {
+            diagnostics.push(diagnostic('error', 'hardware/no-rated-power', `Run "${spec.name}": ${found.reason}`, at(`${kind}.model`)));
+            return undefined;
+        }
+        const alternative = kind === 'gpu' ? '`watts:` (rated power of one GPU)' : '`watts:` (rated power of one CPU) or `cores:`';
+        // An unknown GPU points to the generated list of every catalogue row, so the reader can check the spelling.
+        const list = kind === 'gpu' ? ` The catalogue's GPUs are listed at ${GPU_LIST_URL}.` : '';
+        diagnostics.push(diagnostic('error', `hardware/unknown-${kind}`, `Run "${spec.name}": unknown ${KIND} model "${excerpt(device.model)}"; expected a catalogue model or ${alternative}.${didYouMean(found.suggestions)}${list}`, at(`${kind}.model`)));
+        return undefined;
+    }
+    if (kind === 'cpu' && device.cores !== undefined)
+        return perCore(spec, device, at, diagnostics);
+    // The manifest parser refuses a device with no model, watts or cores; this is a safety net.
+    diagnostics.push(diagnostic('error', `hardware/unknown-${kind}`, `Run "${spec.name}": the ${KIND} has no \`model\` or \`watts\`.`, at(kind)));
+    return undefined;
+}
+/** A CPU given by its core count: cores in use x the per-core default. */
+function perCore(spec, device, at, diagnostics) {
+    const cores = device.cores ?? 0;
+    if (device.count > 1) {
+        diagnostics.push(diagnostic('notice', 'hardware/cpu-cores-total', `Run "${spec.name}": \`cores: ${cores}\` is read as all cores in use across the ${device.count} CPUs, not per CPU.`, at('cpu.cores')));
+    }
+    const powerW = cores * CPU_WATTS_PER_CORE.wattsPerCore;
+    return {
+        powerW,
+        label: `${cores} CPU cores`,
+        spec: {
+            name: `${cores} CPU cores at ${CPU_WATTS_PER_CORE.wattsPerCore} W per core`,
+            kind: 'cpu',
+            tdpW: powerW,
+            source: CPU_WATTS_PER_CORE.source
+        },
+        perCore: true
+    };
+}
+/**
+ * Grid intensity and PUE, with their sources; undefined on any error. A location is looked up even
+ * beside an explicit intensity, because it still sets the default PUE: a misspelt region must not
+ * fall back to the generic PUE in silence.
+ */
+function resolvePlace(spec, at, defaultLocation, diagnostics) {
+    const usedDefault = spec.location === undefined && defaultLocation !== undefined;
+    const location = spec.location ?? defaultLocation?.location;
+    if (location === undefined && spec.intensityGPerKWh === undefined) {
+        diagnostics.push(diagnostic('error', 'location/missing', `Run "${spec.name}" has no \`location\` and no \`intensity\`, so its emissions cannot be computed; expected \`location:\` in the run or in \`defaults:\` (${LOCATION_EXPECTED}), \`intensity:\` (e.g. "0.4 kg/kWh"), or a default location in the budget config or the --location / location input.`, spec.position));
+        return undefined;
+    }
+    let located;
+    if (location !== undefined) {
+        const found = findIntensity(location);
+        const where = spec.location !== undefined ? at('location') : defaultLocation?.at;
+        const fromDefault = spec.location === undefined ? ` (the default location from ${defaultLocation?.origin})` : '';
+        if (!found.ok) {
+            const why = found.reason ? ` ${found.reason}` : '';
+            diagnostics.push(diagnostic('error', 'location/unknown', `Run "${spec.name}": unknown location "${excerpt(location)}"${fromDefault}; expected ${LOCATION_EXPECTED}.${why}${didYouMean(found.suggestions)}`, where));
+            return undefined;
+        }
+        if (found.note)
+            diagnostics.push(diagnostic('notice', 'location/note', `Run "${spec.name}": ${found.note}`, where));
+        located = found.value;
+    }
+    const intensity = spec.intensityGPerKWh !== undefined
+        ? {
+            intensityGPerKWh: spec.intensityGPerKWh,
+            label: `intensity given in ${spec.manifest}`,
+            key: 'explicit',
+            source: manifestSource(spec, 'intensity')
+        }
+        : located;
+    const pue = spec.pue !== undefined ? { pue: spec.pue, source: manifestSource(spec, 'PUE') } : defaultPue(location);
+    return { intensity, pue, usedDefault };
+}
+
+;// CONCATENATED MODULE: ./src/core/intensity-series.ts
+/**
+ * Time-resolved grid intensity: an hourly series of g CO2e/kWh, read from a CSV file or built from
+ * a provider's points, and the weighting of energy by the intensity of the hour it was drawn in.
+ *
+ * Annual averages hide the daily swing of a grid (solar noon against a coal-fired evening); a run's
+ * hours weighted by their own intensity say what it really emitted. Hours the series lacks fall back
+ * to the annual value and are listed, so the report can say how much was time-resolved.
+ */
+
+
+
+
+
+
+/** Every diagnostic code of the hourly intensity series reader (documented in docs/diagnostics/formats.md). */
+const INTENSITY_SERIES_CODES = (/* unused pure expression or super */ null && ([
+    'intensity/empty',
+    'intensity/missing-column',
+    'intensity/unknown-unit',
+    'intensity/unit-assumed',
+    'intensity/column-chosen',
+    'intensity/bad-timezone',
+    'intensity/bad-timestamp',
+    'intensity/missing-value',
+    'intensity/non-numeric',
+    'intensity/negative',
+    'intensity/implausible',
+    'intensity/duplicate-time',
+    'intensity/sub-hourly',
+    'intensity/no-usable-rows'
+]));
+/** One hour, in milliseconds. Series keys are multiples of it (UTC hour starts). */
+const HOUR_MS = 3_600_000;
+/**
+ * Highest plausible grid intensity, g/kWh: twice coal-fired generation's 995 g/kWh (CodeCarbon
+ * `data/private_infra/carbon_intensity_per_source.json`, MIT), which no grid average exceeds.
+ * Above it a value is a unit mistake, not a grid.
+ */
+const MAX_PLAUSIBLE_INTENSITY_G_PER_KWH = 2000;
+/** Start of the UTC hour that contains `timeMs`. */
+function hourStartMs(timeMs) {
+    return Math.floor(timeMs / HOUR_MS) * HOUR_MS;
+}
+/**
+ * Bins points into hours. A point labels the hour that starts at or before it (Electricity Maps
+ * stamps each hour with its start). Several points in one hour (5- or 15-minute data) are averaged,
+ * which equals the time-weighted mean when they are evenly spaced.
+ */
+function seriesFromPoints(points, label, source) {
+    const sums = new Map();
+    for (const p of points) {
+        const hour = hourStartMs(p.timeMs);
+        const acc = sums.get(hour);
+        if (acc) {
+            acc.sum += p.intensityGPerKWh;
+            acc.count++;
+        }
+        else
+            sums.set(hour, { sum: p.intensityGPerKWh, count: 1 });
+    }
+    const hourlyGPerKWh = new Map();
+    for (const hour of [...sums.keys()].sort((a, b) => a - b)) {
+        const acc = sums.get(hour);
+        hourlyGPerKWh.set(hour, acc.sum / acc.count);
+    }
+    return { hourlyGPerKWh, label, source };
+}
+/** Conversion factors to g/kWh for the units a header may name. */
+const UNIT_FACTORS = [
+    { re: /\bkg (per )?kwh\b/, factor: 1000, unit: 'kg/kWh' },
+    { re: /\b(t|tonnes?|tons?) (per )?mwh\b/, factor: 1000, unit: 't/MWh' },
+    { re: /\blbs? (per )?mwh\b/, factor: 0.45359237, unit: 'lb/MWh' },
+    { re: /\bkg (per )?mwh\b/, factor: 1, unit: 'kg/MWh' },
+    { re: /\bg (per )?kwh\b/, factor: 1, unit: 'g/kWh' },
+    { re: /\bg (per )?mwh\b/, factor: 0.001, unit: 'g/MWh' }
+];
+/** Columns that mention carbon but hold shares, not intensities (Electricity Maps' CFE%, etc.). */
+const NOT_INTENSITY = /\b(percent|percentage|pct|free|renewable|low carbon|fossil|estimated|estimation|source)\b/;
+const intensity_series_TIME_NAMES = /^(timestamp|datetime|date ?time|time|hour|point time|period start|start|datetime utc|date time utc|timestamp utc)$/;
+/** Lower-cases a header and turns CO2 spellings and punctuation into spaces, for matching. */
+function headerWords(header) {
+    return header
+        .toLowerCase()
+        .replace(/co₂/g, 'co2')
+        .replace(/co2(eq|e)?/g, ' ')
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim();
+}
+/** Reads the unit from a header: a factor to g/kWh, `undefined` when none is named, or an error. */
+function unitOf(header) {
+    const words = headerWords(header)
+        .replace(/\bg(?=kwh|mwh)/, 'g ')
+        .replace(/\bkg(?=kwh|mwh)/, 'kg ');
+    for (const u of UNIT_FACTORS)
+        if (u.re.test(words))
+            return { factor: u.factor, unit: u.unit };
+    if (/kwh|mwh|wh\b/.test(words))
+        return { error: `unrecognised unit in column "${excerpt(header.trim())}"` };
+    return undefined;
+}
+/**
+ * Parses an hourly intensity CSV: a timestamp column and an intensity column, found by header
+ * name (`timestamp`/`datetime`/`Datetime (UTC)`...; `carbon_intensity_gco2_per_kwh`,
+ * `Carbon Intensity gCO₂eq/kWh (LCA)`...), or the first two columns when there is no header.
+ * The unit is read from the intensity header (g/kWh, kg/kWh, t/MWh, lb/MWh); none means g/kWh.
+ * Where a header offers both life-cycle and direct intensities, life-cycle is used (Electricity
+ * Maps' default). Bad rows are skipped with a warning naming file, line and column; a file with no
+ * usable row is an error.
+ */
+function parseIntensityCsv(text, file, options = {}) {
+    const diagnostics = [];
+    const source = options.source ?? { name: `intensity series ${file}`, licence: 'as supplied by the user' };
+    const empty = () => ({ series: { hourlyGPerKWh: new Map(), label: file, source }, diagnostics });
+    const zoneResult = resolveZone(options.timezone);
+    if ('error' in zoneResult) {
+        diagnostics.push(diagnostic('error', 'intensity/bad-timezone', zoneResult.error, { file }));
+        return empty();
+    }
+    const zone = zoneResult.zone;
+    const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
+    let lineIndex = lines.findIndex((l) => l.trim().length > 0 && !l.trimStart().startsWith('#'));
+    if (lineIndex === -1) {
+        diagnostics.push(diagnostic('error', 'intensity/empty', 'The intensity file has no rows; expected a header such as "timestamp,carbon_intensity_gco2_per_kwh" and one row per hour.', { file }));
+        return empty();
+    }
+    const first = splitCsvRecord(lines[lineIndex]);
+    let timeCol = 0;
+    let valueCol = 1;
+    let factor = 1;
+    let unit = 'g/kWh';
+    if (Number.isNaN(parseTimeMs(first[0], zone))) {
+        // A header row: find the columns by name.
+        const words = first.map(headerWords);
+        timeCol = words.findIndex((w) => intensity_series_TIME_NAMES.test(w) || /\b(datetime|timestamp)\b/.test(w));
+        const candidates = words
+            .map((w, i) => ({ w, i }))
+            .filter(({ w, i }) => i !== timeCol &&
+            !NOT_INTENSITY.test(w) &&
+            (/\b(intensity|carbon|emission factor|ci)\b/.test(w) || /\bg (per )?kwh\b|gkwh/.test(w)));
+        const headerLine = lineIndex + 1;
+        if (timeCol === -1) {
+            diagnostics.push(diagnostic('error', 'intensity/missing-column', `No timestamp column in the header; expected one named "timestamp" or "datetime".${didYouMean(closestNames('timestamp', first))}`, { file, line: headerLine, column: 1 }));
+        }
+        if (candidates.length === 0) {
+            diagnostics.push(diagnostic('error', 'intensity/missing-column', `No intensity column in the header; expected one named like "carbon_intensity_gco2_per_kwh".${didYouMean(closestNames('carbon_intensity', first))}`, { file, line: headerLine, column: 1 }));
+        }
+        if (timeCol === -1 || candidates.length === 0)
+            return empty();
+        const lifecycle = candidates.find(({ w }) => /\b(lca|lifecycle|life cycle)\b/.test(w));
+        const chosen = lifecycle ?? candidates[0];
+        valueCol = chosen.i;
+        if (candidates.length > 1) {
+            diagnostics.push(diagnostic('notice', 'intensity/column-chosen', `Several intensity columns; using "${excerpt(first[valueCol].trim())}"${lifecycle ? ' (life-cycle, as Electricity Maps defaults to)' : ' (the first)'}.`, { file, ...cellSpan(lines[lineIndex], headerLine, valueCol) }));
+        }
+        const u = unitOf(first[valueCol]);
+        if (u && 'error' in u) {
+            diagnostics.push(diagnostic('error', 'intensity/unknown-unit', `${u.error}; expected g/kWh, kg/kWh, t/MWh or lb/MWh.`, {
+                file,
+                ...cellSpan(lines[lineIndex], headerLine, valueCol)
+            }));
+            return empty();
+        }
+        if (u) {
+            factor = u.factor;
+            unit = u.unit;
+        }
+        else {
+            diagnostics.push(diagnostic('notice', 'intensity/unit-assumed', `Column "${excerpt(first[valueCol].trim())}" names no unit; read as g CO2e/kWh.`, { file, ...cellSpan(lines[lineIndex], headerLine, valueCol) }));
+        }
+        lineIndex++;
+    }
+    const points = [];
+    const seen = new Set();
+    let skipped = 0;
+    // One warning per bad row, but a file of a million bad rows gets a bounded list.
+    const rowWarnings = new DiagnosticCap();
+    for (; lineIndex < lines.length; lineIndex++) {
+        const raw = lines[lineIndex];
+        if (raw.trim().length === 0 || raw.trimStart().startsWith('#'))
+            continue;
+        const line = lineIndex + 1;
+        const fields = splitCsvRecord(raw);
+        const warn = (code, message, col) => {
+            skipped++;
+            rowWarnings.add(diagnostic('warning', code, message, { file, ...cellSpan(raw, line, col) }));
+        };
+        const timeText = (fields[timeCol] ?? '').trim();
+        const timeMs = parseTimeMs(timeText, zone);
+        if (Number.isNaN(timeMs)) {
+            warn('intensity/bad-timestamp', `"${excerpt(timeText)}" is not a timestamp; expected ISO 8601 such as 2024-01-01T13:00:00Z. Row skipped.`, timeCol);
+            continue;
+        }
+        const valueText = (fields[valueCol] ?? '').trim();
+        if (valueText === '') {
+            warn('intensity/missing-value', 'No intensity on this row; the hour falls back to the annual value.', valueCol);
+            continue;
+        }
+        const value = Number(valueText);
+        if (!Number.isFinite(value)) {
+            warn('intensity/non-numeric', `"${excerpt(valueText)}" is not a number; expected an intensity in ${unit}. Row skipped.`, valueCol);
+            continue;
+        }
+        const gPerKWh = value * factor;
+        if (gPerKWh < 0) {
+            warn('intensity/negative', `Intensity ${excerpt(valueText)} ${unit} is negative. Row skipped.`, valueCol);
+            continue;
+        }
+        if (gPerKWh > MAX_PLAUSIBLE_INTENSITY_G_PER_KWH) {
+            warn('intensity/implausible', `Intensity ${excerpt(valueText)} ${unit} is above ${MAX_PLAUSIBLE_INTENSITY_G_PER_KWH} g/kWh, more than any grid emits. Row skipped.`, valueCol);
+            continue;
+        }
+        if (seen.has(timeMs)) {
+            warn('intensity/duplicate-time', `Timestamp ${excerpt(timeText)} appears again; the first value is kept.`, timeCol);
+            continue;
+        }
+        seen.add(timeMs);
+        points.push({ timeMs, intensityGPerKWh: gPerKWh });
+    }
+    for (const d of rowWarnings.list())
+        diagnostics.push(d);
+    const series = seriesFromPoints(points, file, source);
+    if (series.hourlyGPerKWh.size === 0) {
+        diagnostics.push(diagnostic('error', 'intensity/no-usable-rows', `No usable intensity row${skipped ? ` (${skipped} skipped)` : ''}; expected rows of timestamp and intensity.`, { file }));
+    }
+    else if (series.hourlyGPerKWh.size < points.length) {
+        diagnostics.push(diagnostic('notice', 'intensity/sub-hourly', `${points.length} readings fall in ${series.hourlyGPerKWh.size} hour${series.hourlyGPerKWh.size === 1 ? '' : 's'}; each hour uses the mean of its readings.`, { file }));
+    }
+    return { series, diagnostics };
+}
+/**
+ * Adds an interval's energy to a per-hour map, spread evenly over the hours it overlaps (a
+ * constant draw within the interval, which is all an interval tells). Keys are UTC hour starts.
+ */
+function addEnergyByHour(energyByHourKWh, startMs, endMs, energyKWh) {
+    if (!(endMs > startMs)) {
+        const hour = hourStartMs(startMs);
+        energyByHourKWh.set(hour, (energyByHourKWh.get(hour) ?? 0) + energyKWh);
+        return;
+    }
+    const perMs = energyKWh / (endMs - startMs);
+    for (let hour = hourStartMs(startMs); hour < endMs; hour += HOUR_MS) {
+        const overlapMs = Math.min(endMs, hour + HOUR_MS) - Math.max(startMs, hour);
+        energyByHourKWh.set(hour, (energyByHourKWh.get(hour) ?? 0) + overlapMs * perMs);
+    }
+}
+/**
+ * Weights each hour's energy by that hour's intensity: sum of kWh x g/kWh / 1000. Hours absent
+ * from the series use `fallbackIntensityGPerKWh` (the location's annual average) and are listed in
+ * `missingHours`. Keys that are not hour starts are read as the hour containing them.
+ */
+function weightByHour(energyByHourKWh, series, fallbackIntensityGPerKWh) {
+    let emissionsG = 0;
+    let totalKWh = 0;
+    let coveredKWh = 0;
+    const missing = new Set();
+    for (const [key, energyKWh] of energyByHourKWh) {
+        const hour = hourStartMs(key);
+        totalKWh += energyKWh;
+        const intensity = series.hourlyGPerKWh.get(hour);
+        if (intensity === undefined) {
+            emissionsG += energyKWh * fallbackIntensityGPerKWh;
+            if (energyKWh > 0)
+                missing.add(hour);
+        }
+        else {
+            emissionsG += energyKWh * intensity;
+            coveredKWh += energyKWh;
+        }
+    }
+    return {
+        emissionsKg: emissionsG / 1000,
+        coveredFraction: totalKWh > 0 ? coveredKWh / totalKWh : missing.size === 0 ? 1 : 0,
+        missingHours: [...missing].sort((a, b) => a - b)
+    };
+}
+/**
+ * Where CSV field `index` of `text` (line `line`) is written: its first character, as written
+ * (quotes and leading blanks included), and its last, without the blanks before the next comma;
+ * no end for an empty field.
+ */
+function cellSpan(text, line, index) {
+    const column = csvColumnOf(text, index);
+    let end = column - 1; // 0-based: the field runs from column - 1 up to (not including) end
+    let inQuotes = false;
+    for (; end < text.length; end++) {
+        const c = text[end];
+        if (c === '"')
+            inQuotes = !inQuotes;
+        else if (c === ',' && !inQuotes)
+            break;
+    }
+    while (end > column - 1 && /\s/.test(text[end - 1]))
+        end--;
+    return end > column - 1 ? { line, column, endLine: line, endColumn: end } : { line, column };
+}
+
+;// CONCATENATED MODULE: ./src/core/fetch-plan.ts
+/**
+ * Which hours of a measured run are asked of an intensity provider (Electricity Maps), and how
+ * many a run and a whole check may ask for. The hours come from the run's logs, and the logs from
+ * the change being judged: two log lines stamped 2016 and 2025 once made one check send 732
+ * requests. So only the hours that drew energy are asked for (a stretch of the log without energy
+ * is not), and the asking is capped per run and per check; hours past a cap use the run's annual
+ * intensity, and the report says which.
+ */
+
+/** Most hours one run may ask a provider for: 31 days, a month of training at hourly resolution. */
+const MAX_FETCH_HOURS_PER_RUN = 31 * 24;
+/** Most hours one check may ask a provider for, over all its runs: 90 days. */
+const MAX_FETCH_HOURS_PER_CHECK = 90 * 24;
+/**
+ * Each request counts at least this many hours against the caps, so that many short stretches
+ * (one hour every few days) are bounded as well as one long one: at most 90 stretches per check.
+ */
+const MIN_CHARGED_HOURS = 24;
+/**
+ * Hours with energy at most this far apart are asked for in one stretch, the hours between
+ * included: a pause of a day in the logs is cheaper fetched through than split.
+ */
+const JOIN_GAP_HOURS = 24;
+/** The hours of a span. */
+function spanHours(span) {
+    return Math.round((span.endMs - span.startMs) / HOUR_MS);
+}
+/**
+ * The stretches of hours that drew energy, in time order: hours with energy joined where at most
+ * {@link JOIN_GAP_HOURS} apart. Empty when no hour drew energy.
+ */
+function energySpans(hourly) {
+    const hours = [...hourly.energyByHourKWh]
+        .filter(([, kWh]) => kWh > 0)
+        .map(([hour]) => Math.floor(hour / HOUR_MS) * HOUR_MS)
+        .sort((a, b) => a - b);
+    const spans = [];
+    for (const hour of hours) {
+        const last = spans[spans.length - 1];
+        if (last !== undefined && hour - last.endMs <= JOIN_GAP_HOURS * HOUR_MS) {
+            last.endMs = Math.max(last.endMs, hour + HOUR_MS);
+        }
+        else {
+            spans.push({ startMs: hour, endMs: hour + HOUR_MS });
+        }
+    }
+    return spans;
+}
+/**
+ * Takes the spans in time order while the caps allow: a span already fetched is free, any other
+ * counts its hours (at least {@link MIN_CHARGED_HOURS}); the span that crosses a cap is cut
+ * short, and later ones are left out. `checkHoursLeft` is what the check has not yet spent.
+ */
+function planFetch(spans, hourly, options) {
+    let left = Math.min(options.runHours, options.checkHoursLeft);
+    const fetch = [];
+    let chargedHours = 0;
+    for (const span of spans) {
+        if (options.fetched(span)) {
+            fetch.push(span);
+            continue;
+        }
+        if (left <= 0)
+            continue;
+        const hours = Math.min(spanHours(span), left);
+        const charge = Math.min(left, Math.max(hours, MIN_CHARGED_HOURS));
+        left -= charge;
+        chargedHours += charge;
+        fetch.push({ startMs: span.startMs, endMs: span.startMs + hours * HOUR_MS });
+    }
+    const plan = { fetch, chargedHours };
+    const skipped = hoursLeftOut(hourly, fetch);
+    if (skipped)
+        plan.skipped = skipped;
+    return plan;
+}
+/** The hours with energy that no span of `fetch` covers. */
+function hoursLeftOut(hourly, fetch) {
+    let hours = 0;
+    let firstMs = Infinity;
+    let lastMs = -Infinity;
+    for (const [hour, kWh] of hourly.energyByHourKWh) {
+        if (!(kWh > 0))
+            continue;
+        const start = Math.floor(hour / HOUR_MS) * HOUR_MS;
+        if (fetch.some((s) => start >= s.startMs && start < s.endMs))
+            continue;
+        hours++;
+        firstMs = Math.min(firstMs, start);
+        lastMs = Math.max(lastMs, start);
+    }
+    return hours > 0 ? { hours, firstMs, lastMs } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/intensity-zone.ts
+/**
+ * The Electricity Maps zone of a resolved location, so that hourly intensities can be fetched for
+ * the grid a run drew from. The resolved intensity's `key` says what the location was: a country
+ * (alpha-3 for Ember's averages), a zone, or a cloud region (`aws:`, `azure:`, `gcp:`).
+ *
+ * AWS and Azure regions use the catalogue's region-to-zone tables. Google publishes its own
+ * per-region intensity (used for the annual value) but no zone, so GCP regions are mapped here the
+ * same way the catalogue maps AWS and Azure: by the place Google says the region is in
+ * (https://cloud.google.com/about/locations; the city in Google's region-carbon-info CSV) and the
+ * grid that supplies it. Presets, Ember aggregates (WORLD, EU) and explicit intensities have none.
+ */
+
+
+
+/**
+ * Google Cloud regions -> Electricity Maps zones, by published location. US regions go to the
+ * balancing authority of their site: Council Bluffs, Iowa (MISO); Oklahoma (SPP); Moncks Corner,
+ * South Carolina (Santee Cooper); Georgia (Southern Company); Ashburn, Virginia and Columbus, Ohio
+ * (PJM); Dallas (ERCOT); The Dalles, Oregon (Bonneville); Los Angeles (LADWP); Salt Lake City
+ * (PacifiCorp East); Las Vegas (Nevada Power). Elsewhere the country, or the sub-zone Electricity
+ * Maps splits it into (Tokyo, Kansai, Mumbai = West India, Delhi = North India, New South Wales,
+ * Victoria, Stockholm = SE3, Milan and Turin = North Italy, Québec, Ontario, Central-South Brazil,
+ * Chile's national system).
+ */
+const GCP_REGION_ZONES = {
+    'africa-south1': 'ZA',
+    'asia-east1': 'TW',
+    'asia-east2': 'HK',
+    'asia-northeast1': 'JP-TK',
+    'asia-northeast2': 'JP-KN',
+    'asia-northeast3': 'KR',
+    'asia-south1': 'IN-WE',
+    'asia-south2': 'IN-NO',
+    'asia-southeast1': 'SG',
+    'asia-southeast2': 'ID',
+    'australia-southeast1': 'AU-NSW',
+    'australia-southeast2': 'AU-VIC',
+    'europe-central2': 'PL',
+    'europe-north1': 'FI',
+    'europe-north2': 'SE-SE3',
+    'europe-southwest1': 'ES',
+    'europe-west1': 'BE',
+    'europe-west2': 'GB',
+    'europe-west3': 'DE',
+    'europe-west4': 'NL',
+    'europe-west6': 'CH',
+    'europe-west8': 'IT-NO',
+    'europe-west9': 'FR',
+    'europe-west10': 'DE',
+    'europe-west12': 'IT-NO',
+    'me-central1': 'QA',
+    'me-central2': 'SA',
+    'me-west1': 'IL',
+    'northamerica-northeast1': 'CA-QC',
+    'northamerica-northeast2': 'CA-ON',
+    'northamerica-south1': 'MX',
+    'southamerica-east1': 'BR-CS',
+    'southamerica-west1': 'CL-SEN',
+    'us-central1': 'US-MIDW-MISO',
+    'us-central2': 'US-CENT-SWPP',
+    'us-east1': 'US-CAR-SC',
+    'us-east2': 'US-SE-SOCO',
+    'us-east4': 'US-MIDA-PJM',
+    'us-east5': 'US-MIDA-PJM',
+    'us-south1': 'US-TEX-ERCO',
+    'us-west1': 'US-NW-BPAT',
+    'us-west2': 'US-CAL-LDWP',
+    'us-west3': 'US-NW-PACE',
+    'us-west4': 'US-NW-NEVP'
+};
+const isZone = (key) => Object.hasOwn(ELECTRICITY_MAPS_ZONES, key);
+let alpha2ByAlpha3;
+/**
+ * The Electricity Maps zone for a resolved intensity key (`IntensityValue.key`), or undefined
+ * where the location names no zone (a preset, an aggregate, an explicit intensity, or a country
+ * Electricity Maps only publishes by sub-zone).
+ */
+function electricityMapsZone(key) {
+    const colon = key.indexOf(':');
+    if (colon > 0) {
+        const prefix = key.slice(0, colon);
+        const rest = key.slice(colon + 1);
+        switch (prefix) {
+            case 'zone':
+                return isZone(rest) ? rest : undefined;
+            case 'aws':
+                return AWS_REGION_ZONES.find((r) => r.region === rest)?.zone;
+            case 'azure':
+                return AZURE_REGION_ZONES.find((r) => r.region === rest)?.zone;
+            case 'gcp':
+                return Object.hasOwn(GCP_REGION_ZONES, rest) ? GCP_REGION_ZONES[rest] : undefined;
+            default:
+                return undefined;
+        }
+    }
+    if (isZone(key))
+        return key;
+    alpha2ByAlpha3 ??= new Map(ISO_COUNTRIES.map(([alpha2, alpha3]) => [alpha3, alpha2]));
+    const alpha2 = alpha2ByAlpha3.get(key);
+    return alpha2 !== undefined && isZone(alpha2) ? alpha2 : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/time-resolved.ts
+/**
+ * Time-resolved intensity for measured runs: which hourly series a run gets (its manifest's file,
+ * the flag's or input's file, or a provider such as Electricity Maps), reading a manifest's file
+ * through the adapter's reader, and weighting the run's energy hour by hour.
+ *
+ *   CO2e [kg] = sum over hours of IT energy(hour) [kWh] x PUE x intensity(hour) [g/kWh] / 1000 x repeats
+ *
+ * Hours the series lacks, and energy from logs without wall-clock times, use the run's annual
+ * (or explicit) intensity; the run says how much of its energy the series covered. Pure: files are
+ * read only through the `TraceReader`, the network only through the `IntensityProvider`.
+ */
+
+
+
+
+
+
+/** Every diagnostic code of time-resolved intensity (documented in docs/diagnostics/report.md). */
+const TIME_RESOLVED_CODES = (/* unused pure expression or super */ null && ([
+    'intensity/series-not-found',
+    'intensity/series-unreadable',
+    'intensity/estimated-run',
+    'intensity/not-fetched',
+    'intensity/provider-failed',
+    'intensity/partial-coverage',
+    'intensity/fetch-limit'
+]));
+/**
+ * Largest series file read: 32 MiB once decompressed. A year of hourly rows is about 0.3 MiB and a
+ * year of 5-minute readings about 4 MiB; more is not an intensity series.
+ */
+const MAX_SERIES_BYTES = 32 * 1024 * 1024;
+/** Hours named in a message before the rest are counted. */
+const MAX_HOURS_NAMED = 5;
+/**
+ * Reads the series file a manifest names (`intensity-series:`), relative to the manifest's folder
+ * and confined as traces are, through the adapter's reader; `.gz` is decompressed. Zone-less
+ * timestamps are read in `timezone` (the run's trace timezone). Problems are errors at `at`:
+ * the manifest names a file, and a run must not silently lose what it asked for.
+ */
+async function readManifestSeries(reader, manifest, file, at, timezone) {
+    const listed = await reader.list(manifest, file);
+    const diagnostics = [...listed.diagnostics];
+    if (diagnostics.some((d) => d.severity === 'error'))
+        return { diagnostics };
+    if (listed.files.length !== 1) {
+        diagnostics.push(listed.files.length === 0
+            ? diagnostic('error', 'intensity/series-not-found', `The intensity series "${file}" matches no file (relative to the manifest's folder); expected an hourly CSV of timestamp and g/kWh.`, at)
+            : diagnostic('error', 'intensity/series-unreadable', `The intensity series "${file}" matches ${listed.files.length} files; expected one file.`, at));
+        return { diagnostics };
+    }
+    const path = listed.files[0];
+    const text = await readText(reader, path);
+    if ('error' in text) {
+        diagnostics.push(diagnostic('error', 'intensity/series-unreadable', `The intensity series "${path}" could not be read: ${text.error}`, at));
+        return { diagnostics };
+    }
+    const parsed = parseIntensityCsv(text.text, path, timezone !== undefined ? { timezone } : {});
+    for (const d of parsed.diagnostics)
+        diagnostics.push(d);
+    if (parsed.diagnostics.some((d) => d.severity === 'error'))
+        return { diagnostics };
+    return { series: parsed.series, diagnostics };
+}
+/** A whole small file as UTF-8 text, decompressed where gzip, with a size cap. */
+async function readText(reader, path) {
+    try {
+        const decoded = await decode(reader.open(path));
+        const parts = [];
+        let total = 0;
+        for await (const chunk of decoded.chunks) {
+            total += chunk.length;
+            if (total > MAX_SERIES_BYTES) {
+                await decoded.close().catch(() => undefined);
+                return {
+                    error: `it is larger than ${MAX_SERIES_BYTES / (1024 * 1024)} MiB${decoded.gzip ? ' once decompressed' : ''}, far more than a series of hourly values.`
+                };
+            }
+            parts.push(chunk);
+        }
+        const bytes = new Uint8Array(total);
+        let offset = 0;
+        for (const part of parts) {
+            bytes.set(part, offset);
+            offset += part.length;
+        }
+        try {
+            return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+        }
+        catch {
+            return { error: 'it is not UTF-8 text; expected a CSV saved as UTF-8.' };
+        }
+    }
+    catch (e) {
+        // The adapter's reader throws an error carrying a one-line message (a TraceAccessError).
+        const message = e instanceof Error ? e.message : String(e);
+        return { error: message.endsWith('.') ? message : `${message}.` };
+    }
+}
+/**
+ * Weights a measured run's IT energy by the hourly series: hours with a value use it, the rest
+ * (and energy without wall-clock times) the fallback. Returns the measurement with
+ * `timeResolvedEmissionsKg` (kg per training, before PUE and repeats, which `measuredRun`
+ * applies), `timeResolvedIntensity` and a note; and a warning when the series left energy to the
+ * fallback.
+ */
+function weightMeasurement(args) {
+    const { runName, measurement, hourly, series, origin, fallback, at } = args;
+    const fallbackG = fallback.intensityGPerKWh;
+    const weighting = weightByHour(hourly.energyByHourKWh, series, fallbackG);
+    const itKWh = measurement.itEnergyKWh;
+    let hourlyKWh = 0;
+    for (const kWh of hourly.energyByHourKWh.values())
+        hourlyKWh += kWh;
+    const coveredKWh = hourlyKWh * weighting.coveredFraction;
+    // Energy the hours do not account for (untimed logs, rounding) is weighted at the fallback.
+    const restKWh = Math.max(0, itKWh - hourlyKWh);
+    const emissionsKg = weighting.emissionsKg + (restKWh * fallbackG) / 1000;
+    const coveredFraction = itKWh > 0 ? Math.min(1, coveredKWh / itKWh) : 1;
+    const effectiveG = itKWh > 0 ? (emissionsKg * 1000) / itKWh : fallbackG;
+    let coveredHours = 0;
+    for (const [hour, kWh] of hourly.energyByHourKWh)
+        if (kWh > 0 && series.hourlyGPerKWh.has(Math.floor(hour / HOUR_MS) * HOUR_MS))
+            coveredHours++;
+    const detail = {
+        label: series.label,
+        source: series.source,
+        origin,
+        coveredFraction,
+        coveredHours,
+        missingHours: weighting.missingHours.length,
+        untimedEnergyKWh: hourly.untimedEnergyKWh,
+        fallbackIntensityGPerKWh: fallbackG,
+        effectiveIntensityGPerKWh: effectiveG
+    };
+    const rest = [];
+    if (weighting.missingHours.length > 0)
+        rest.push(`${weighting.missingHours.length} hour${weighting.missingHours.length === 1 ? '' : 's'} the series has no value for`);
+    if (restKWh > 0)
+        rest.push(`${formatEnergy(restKWh)} from logs without wall-clock times`);
+    const note = `Time-resolved intensity from ${series.label} (${ORIGIN_TEXT[origin]}): ${formatPercent(coveredFraction)} of the IT energy, over ${coveredHours} hour${coveredHours === 1 ? '' : 's'}, ` +
+        `is weighted by its own hour's intensity, for an effective ${formatIntensity(effectiveG)}` +
+        (rest.length > 0
+            ? `; the rest (${rest.join(' and ')}) uses the run's own intensity, ${formatIntensity(fallbackG)} (${fallback.label}).`
+            : '.');
+    const diagnostics = [];
+    if (coveredFraction < 1) {
+        const named = weighting.missingHours.slice(0, MAX_HOURS_NAMED).map(isoHour);
+        const more = weighting.missingHours.length - named.length;
+        const hours = named.length > 0 ? ` Hours without a value: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}.` : '';
+        diagnostics.push(diagnostic('warning', 'intensity/partial-coverage', `Run "${runName}": the intensity series ${series.label} covers ${formatPercent(coveredFraction)} of its energy; the rest (${rest.join(' and ')}) uses the run's own intensity, ${formatIntensity(fallbackG)} (${fallback.label}).${hours}`, at));
+    }
+    return {
+        measurement: {
+            ...measurement,
+            notes: [...measurement.notes, note],
+            timeResolvedEmissionsKg: emissionsKg,
+            timeResolvedIntensity: detail
+        },
+        diagnostics
+    };
+}
+/** How each origin reads in a note. */
+const ORIGIN_TEXT = {
+    manifest: "the run's `intensity-series`",
+    override: 'the --intensity-series / intensity-series input',
+    provider: 'fetched for the hours of the run'
+};
+/**
+ * Picks and loads the hourly series of each run during one `analyze` call: the run's own
+ * `intensity-series` first, then the flag's or input's file, then the provider (only for runs whose
+ * intensity comes from their location: an explicit `intensity:` is kept as stated). Files are read
+ * and parsed once per time zone, and a provider is asked once per zone and range; their
+ * diagnostics are reported once.
+ */
+class SeriesSource {
+    input;
+    reads = new Map();
+    answers = new Map();
+    reported = new Set();
+    estimatedGlobal = [];
+    /** Hours this check has asked the provider for (see ./fetch-plan.ts). */
+    fetchedHours = 0;
+    constructor(input) {
+        this.input = input;
+    }
+    /** Where a run's series would come from, before it is measured; undefined: none applies. */
+    originFor(spec) {
+        if (spec.intensitySeries !== undefined)
+            return 'manifest';
+        if (this.input.intensitySeries)
+            return 'override';
+        if (this.input.intensityProvider && spec.intensityGPerKWh === undefined)
+            return 'provider';
+        return undefined;
+    }
+    /**
+     * An estimated run: no timestamps to weight. A run that names its own series gets a notice at
+     * that key; runs reached only by the flag, input or provider are listed in one notice by
+     * {@link finish}.
+     */
+    estimated(spec) {
+        const origin = this.originFor(spec);
+        if (origin === undefined)
+            return [];
+        if (origin !== 'manifest') {
+            this.estimatedGlobal.push(spec.name);
+            return [];
+        }
+        return [
+            diagnostic('notice', 'intensity/estimated-run', `Run "${spec.name}" is estimated, not measured: its energy has no timestamps to weight by the hour, so \`intensity-series\` is not used and the run's annual intensity applies.`, spec.fieldPositions['intensity-series'] ?? spec.position)
+        ];
+    }
+    /** The summary notice for estimated runs the flag, input or provider would have reached. */
+    finish() {
+        if (this.estimatedGlobal.length === 0)
+            return [];
+        const what = this.input.intensitySeries
+            ? `The intensity series ${this.input.intensitySeries.file}`
+            : `${this.input.intensityProvider?.name ?? 'The provider'}'s hourly intensity`;
+        const names = this.estimatedGlobal
+            .slice(0, 10)
+            .map((n) => `"${n}"`)
+            .join(', ');
+        const more = this.estimatedGlobal.length > 10 ? ` and ${this.estimatedGlobal.length - 10} more` : '';
+        return [
+            diagnostic('notice', 'intensity/estimated-run', `${what} weights measured runs only; estimated runs have no timestamps to weight and use their annual intensity: ${names}${more}.`, this.input.intensitySeries ? { file: this.input.intensitySeries.file } : undefined)
+        ];
+    }
+    /** The series for a measured run whose energy by hour is `hourly`; none where none applies or it failed. */
+    async forMeasured(run, hourly) {
+        const { spec } = run;
+        const origin = this.originFor(spec);
+        const timezone = spec.traceOptions?.timezone ?? this.input.overrides?.timezone;
+        if (origin === 'manifest' && spec.intensitySeries !== undefined) {
+            const at = spec.fieldPositions['intensity-series'] ?? spec.position;
+            if (!this.input.traces)
+                return { diagnostics: [] };
+            const key = `manifest\u0000${spec.manifest}\u0000${spec.intensitySeries}\u0000${timezone ?? ''}`;
+            return this.once(key, () => readManifestSeries(this.input.traces, spec.manifest, spec.intensitySeries, at, timezone), 'manifest');
+        }
+        if (origin === 'override' && this.input.intensitySeries) {
+            const text = this.input.intensitySeries;
+            const key = `override\u0000${timezone ?? ''}`;
+            return this.once(key, async () => parseOverride(text.text, text.file, timezone), 'override');
+        }
+        if (!this.input.intensityProvider)
+            return { diagnostics: [] };
+        const provider = this.input.intensityProvider;
+        const at = spec.fieldPositions['location'] ?? spec.position;
+        const fallback = `the run's annual ${formatIntensity(run.intensity.intensityGPerKWh)} (${run.intensity.label}) is used`;
+        if (spec.intensityGPerKWh !== undefined) {
+            // An explicit intensity says the user knows the grid better than the location does.
+            return {
+                diagnostics: [
+                    diagnostic('notice', 'intensity/not-fetched', `Run "${spec.name}": its \`intensity\` is given explicitly (${formatIntensity(spec.intensityGPerKWh)}), so ${provider.name} is not asked; give \`intensity-series\` to weight its hours.`, spec.fieldPositions['intensity'] ?? spec.position)
+                ]
+            };
+        }
+        const zone = electricityMapsZone(run.intensity.key);
+        if (zone === undefined) {
+            return {
+                diagnostics: [
+                    diagnostic('notice', 'intensity/not-fetched', `Run "${spec.name}": location ${run.intensity.label} has no ${provider.name} zone, so its hours are not weighted and ${fallback}; write the location as a zone (e.g. "zone:DE", "US-CAL-CISO") or give \`intensity-series\`.`, at)
+                ]
+            };
+        }
+        const spans = energySpans(hourly);
+        if (spans.length === 0) {
+            return {
+                diagnostics: [
+                    diagnostic('notice', 'intensity/not-fetched', `Run "${spec.name}": its logs carry no wall-clock times, so there are no hours to fetch ${provider.name} intensities for and ${fallback}.`, at)
+                ]
+            };
+        }
+        const keyOf = (span) => `${zone}\u0000${span.startMs}\u0000${span.endMs}`;
+        const plan = planFetch(spans, hourly, {
+            runHours: MAX_FETCH_HOURS_PER_RUN,
+            checkHoursLeft: MAX_FETCH_HOURS_PER_CHECK - this.fetchedHours,
+            fetched: (span) => this.answers.has(keyOf(span))
+        });
+        this.fetchedHours += plan.chargedHours;
+        const diagnostics = [];
+        if (plan.skipped) {
+            const { hours, firstMs, lastMs } = plan.skipped;
+            diagnostics.push(diagnostic('warning', 'intensity/fetch-limit', `Run "${spec.name}": ${hours} hour${hours === 1 ? '' : 's'} of its energy (${isoHour(firstMs)} to ${isoHour(lastMs + HOUR_MS)}) ${hours === 1 ? 'was' : 'were'} not fetched from ${provider.name}: one run may ask for at most ${formatNumber(MAX_FETCH_HOURS_PER_RUN)} hours (${MAX_FETCH_HOURS_PER_RUN / 24} days) and one check for ${formatNumber(MAX_FETCH_HOURS_PER_CHECK)} hours (${MAX_FETCH_HOURS_PER_CHECK / 24} days), each request counting at least ${MIN_CHARGED_HOURS} hours. ${hours === 1 ? 'That hour uses' : 'Those hours use'} the annual average: ${formatIntensity(run.intensity.intensityGPerKWh)} (${run.intensity.label}).`, at));
+        }
+        const hourlyGPerKWh = new Map();
+        let fetched;
+        for (const span of plan.fetch) {
+            const key = keyOf(span);
+            let pending = this.answers.get(key);
+            if (!pending) {
+                pending = provider
+                    .fetch({ zone, ...span })
+                    .catch((e) => ({ ok: false, message: e instanceof Error ? e.message : String(e) }));
+                this.answers.set(key, pending);
+            }
+            const answer = await pending;
+            if (!answer.ok) {
+                const range = `${isoHour(span.startMs)} to ${isoHour(span.endMs)}`;
+                const why = /[.!?]$/.test(answer.message.trim()) ? answer.message.trim() : `${answer.message.trim()}.`;
+                diagnostics.push(diagnostic('warning', 'intensity/provider-failed', `Run "${spec.name}": no hourly intensities from ${provider.name} for zone ${zone}, ${range}: ${why} The annual average is used instead: ${formatIntensity(run.intensity.intensityGPerKWh)} (${run.intensity.label}).`, at));
+                return { diagnostics };
+            }
+            fetched ??= answer.series;
+            for (const [hour, g] of answer.series.hourlyGPerKWh)
+                if (!hourlyGPerKWh.has(hour))
+                    hourlyGPerKWh.set(hour, g);
+        }
+        if (!fetched)
+            return { diagnostics };
+        // One span (the usual case) is its answer as it is; several are joined into one series.
+        const series = plan.fetch.length === 1 ? fetched : { ...fetched, hourlyGPerKWh };
+        return { series, origin: 'provider', diagnostics };
+    }
+    /** Loads a series once; its diagnostics go to the first run that asks. */
+    async once(key, load, origin) {
+        let pending = this.reads.get(key);
+        if (!pending) {
+            pending = load();
+            this.reads.set(key, pending);
+        }
+        const read = await pending;
+        const diagnostics = this.reported.has(key) ? [] : read.diagnostics;
+        this.reported.add(key);
+        return read.series ? { series: read.series, origin, diagnostics } : { diagnostics };
+    }
+}
+/** Parses the flag's or input's series text. */
+function parseOverride(text, file, timezone) {
+    const parsed = parseIntensityCsv(text, file, timezone !== undefined ? { timezone } : {});
+    if (parsed.diagnostics.some((d) => d.severity === 'error'))
+        return { diagnostics: parsed.diagnostics };
+    return { series: parsed.series, diagnostics: parsed.diagnostics };
+}
+/** `2024-06-01T13:00Z`. */
+function isoHour(ms) {
+    return new Date(ms).toISOString().replace(':00:00.000Z', ':00Z');
+}
+
 ;// CONCATENATED MODULE: ./src/core/traces/integrator.ts
 /**
  * The exact integrator: turns the samples that parsers push into energy, per device, and keeps
@@ -26275,6 +26464,7 @@ class Integrator {
             file,
             format: format.id,
             pueIncluded: format.pueIncluded === true,
+            includedPues: [],
             samples: 0,
             dropped: 0,
             intervals: 0,
@@ -26345,8 +26535,10 @@ class Integrator {
         this.account().untimed.push(`${device}: ${reason}`);
     }
     /** @inheritdoc */
-    pueIncluded(included) {
-        this.account().pueIncluded = included;
+    pueIncluded(included, pues = []) {
+        const account = this.account();
+        account.pueIncluded = included;
+        account.includedPues = [...pues];
     }
     /** @inheritdoc */
     note(text) {
@@ -26752,15 +26944,20 @@ class Integrator {
             hoursJ.set(k, this.hours.get(k) / TWO_W_MS_PER_J);
         let samples = 0;
         let dropped = 0;
+        const includedPues = new Set();
         for (const a of this.accounts) {
             samples += a.samples;
             dropped += a.dropped;
+            if (a.pueIncluded)
+                for (const p of a.includedPues)
+                    includedPues.add(p);
         }
         return {
             energyJ,
             componentsJ,
             untimedJ,
             pueIncludedJ,
+            includedPues: [...includedPues].sort((a, b) => a - b),
             unplacedJ: this.unplaced2Wms / TWO_W_MS_PER_J,
             hoursJ,
             devices,
@@ -26920,7 +27117,7 @@ function emptyMeasurement(files, diagnostics) {
             pueIncluded: false,
             notes: []
         },
-        detail: { components: { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: 0 }, pueIncludedKWh: 0 },
+        detail: { components: { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: 0 }, pueIncludedKWh: 0, includedPues: [] },
         hourly: { energyByHourKWh: new Map(), untimedEnergyKWh: 0 },
         diagnostics
     };
@@ -27091,7 +27288,8 @@ async function measureTraces(files, options) {
                 memoryKWh: r.componentsJ.memory / J_PER_KWH,
                 otherKWh: r.componentsJ.other / J_PER_KWH
             },
-            pueIncludedKWh
+            pueIncludedKWh,
+            includedPues: r.includedPues
         },
         hourly: { energyByHourKWh, untimedEnergyKWh: (r.untimedJ + r.unplacedJ) / J_PER_KWH },
         diagnostics
@@ -27165,11 +27363,20 @@ function buildNotes(r, options, c) {
 
 
 
+
 /**
  * Every diagnostic code this stage emits itself (documented in docs/diagnostics/report.md); the
  * stages it calls have their own lists.
  */
-const ANALYZE_CODES = (/* unused pure expression or super */ null && (['traces/not-read', 'traces/no-match', 'traces/unmeasured', 'run/no-estimate']));
+const ANALYZE_CODES = (/* unused pure expression or super */ null && ([
+    'traces/not-read',
+    'traces/no-match',
+    'traces/unmeasured',
+    'run/no-estimate',
+    'run/default-pue',
+    'run/pue-in-logs',
+    'run/repeats-measured'
+]));
 /** Where a `--location` flag or `location` input comes from, as messages name it. */
 const LOCATION_OVERRIDE_ORIGIN = '--location / location input';
 /**
@@ -27257,15 +27464,19 @@ async function analyze(input, hooks = {}) {
                 continue;
             if (resolved.usedDefaultLocation)
                 onDefaultLocation.push(spec.name);
-            const result = await computeRun(resolved.run, input, hooks, { series, traceBudget }, diagnostics);
-            if (!result)
+            const computed = await computeRun(resolved.run, input, hooks, { series, traceBudget }, diagnostics);
+            if (!computed)
                 continue;
+            const { result } = computed;
             // A result no double holds, alone or in the sum, is an error at its field, never a total.
             const overflow = runOverflow(resolved.run, result) ?? totals.add(result);
             if (overflow)
                 diagnostics.push(overflow);
-            else
+            else {
                 runs.push(result);
+                for (const d of multiplierNotices(resolved.run, computed))
+                    diagnostics.push(d);
+            }
         }
     }
     for (const d of series.finish())
@@ -27286,6 +27497,47 @@ async function analyze(input, hooks = {}) {
             searched: input.configSearched ?? (input.config ? [input.config.file] : [])
         }
     });
+}
+/**
+ * What the run's multipliers did, where the manifest may not expect it: a default PUE used (the
+ * manifest states none and names no preset), a stated PUE replaced by the one the logs already include, and `repeats`
+ * multiplying measured energy. Each once per run, at the field it is about.
+ */
+function multiplierNotices(run, computed) {
+    const { result, includedPues } = computed;
+    const includedKWh = computed.pueIncludedKWh;
+    const { spec } = run;
+    const out = [];
+    const label = `Run "${spec.name}"`;
+    const measurement = result.method === 'measured' ? result.measurement : undefined;
+    const itKWh = measurement?.itEnergyKWh ?? result.itEnergyKWh;
+    // `includedKWh`: the measured energy (one training) whose logs already carry a PUE, which the
+    // run's PUE skips.
+    const appliesRunPue = !(itKWh > 0 && includedKWh >= itKWh);
+    const stated = spec.pue;
+    // The generic 1.56 or a cloud provider's fleet value; a preset's PUE (strubell-2019's 1.58) is
+    // part of the paper's numbers the preset reproduces, chosen with it, so it is not flagged.
+    const isDefault = run.pue === DEFAULT_PUE || Object.values(PROVIDER_PUE).includes(run.pue);
+    if (stated === undefined && isDefault && appliesRunPue) {
+        const part = includedKWh > 0 ? `, applied to the ${formatEnergy(itKWh - includedKWh)} of logs that carry none` : '';
+        out.push(diagnostic('notice', 'run/default-pue', `${label}: PUE ${formatPue(run.pue.pue)} is a default, not stated in the manifest: ${run.pue.source.name}${part}. To use the facility's own value, set \`pue:\` in the run or in \`defaults:\` (1.0 for a machine at home or in an office, which adds no data-centre cooling or power conversion).`, spec.position));
+    }
+    if (stated !== undefined && includedKWh > 0) {
+        const at = spec.fieldPositions['pue'] ?? spec.position;
+        // "CodeCarbon's PUE 1.2" where the logs name it (several files may carry several values).
+        const theirs = includedPues.length > 0
+            ? `CodeCarbon's PUE ${includedPues.map(formatPue).join(' and ')}`
+            : "CodeCarbon's own PUE (above 1; the report's notes name it)";
+        const why = `CodeCarbon multiplied its \`pue\` setting into every \`*_energy\` value it logged, and a PUE is applied once`;
+        const message = appliesRunPue
+            ? `${label}: \`pue: ${formatPue(stated)}\` is applied only to ${formatEnergy(itKWh - includedKWh)} of the ${formatEnergy(itKWh)} measured per training; the other ${formatEnergy(includedKWh)} keeps ${theirs}, already in its logged energy, because ${why}. The run shows the effective PUE ${formatPue(result.pue)}.`
+            : `${label}: \`pue: ${formatPue(stated)}\` is not applied: the PUE used is ${theirs}, already in the logged energy, because ${why}; the run shows PUE 1 ("already included"). To have ${formatPue(stated)} applied instead, log with CodeCarbon's \`pue\` at 1.0, its default.`;
+        out.push(diagnostic('notice', 'run/pue-in-logs', message, at));
+    }
+    if (measurement && spec.repeats !== 1) {
+        out.push(diagnostic('notice', 'run/repeats-measured', `${label}: the logged energy (${formatEnergy(itKWh)} per training, before PUE) is multiplied by \`repeats: ${formatNumber(spec.repeats)}\`. If the logs already cover every repeat (one log of the whole sweep), that counts them ${formatNumber(spec.repeats)} times: remove \`repeats\`, or keep one repeat's logs in \`traces\`.`, spec.fieldPositions['repeats'] ?? spec.position));
+    }
+    return out;
 }
 /** Name problems that `resolveRun` finds; the only ones worth reporting for a run with errors. */
 const NAME_CODES = new Set([
@@ -27359,10 +27611,11 @@ async function computeRun(run, input, hooks, shared, diagnostics) {
     const estimate = canEstimate(spec) ? estimateRun(run, spec.durationS) : undefined;
     // An estimated run has no timestamps: a series that would apply is set aside, with a notice.
     const estimated = () => {
-        if (estimate)
-            for (const d of series.estimated(spec))
-                diagnostics.push(d);
-        return estimate;
+        if (!estimate)
+            return undefined;
+        for (const d of series.estimated(spec))
+            diagnostics.push(d);
+        return { result: estimate, pueIncludedKWh: 0, includedPues: [] };
     };
     if (spec.traces.length === 0) {
         if (estimate)
@@ -27415,7 +27668,11 @@ async function computeRun(run, input, hooks, shared, diagnostics) {
             measurement = weighted.measurement;
         }
         const beside = estimateBeside(run, estimate, measurement);
-        return measuredRun(run, beside.measurement, beside.estimate, detail);
+        return {
+            result: measuredRun(run, beside.measurement, beside.estimate, detail),
+            pueIncludedKWh: pueIncludedKWh(beside.measurement, detail),
+            includedPues: detail?.includedPues ?? []
+        };
     }
     if (estimate) {
         diagnostics.push(diagnostic('warning', 'traces/unmeasured', `Run "${spec.name}": no energy could be measured from its traces (see the diagnostics above), so it is estimated from the manifest.`, at));
@@ -27994,6 +28251,33 @@ const VERDICT_COLOUR = {
 };
 /** Widest cell kept in the runs table; longer text is cut with an ellipsis. */
 const MAX_CELL_CHARS = 48;
+/**
+ * Shortens text to at most `maxChars` code points at a word boundary (a space, or the end of a
+ * `,` or `;`), marked with an ellipsis, so that no word is cut in half. Only a first word that is
+ * itself longer than the cell is cut inside: there is no boundary to cut at.
+ */
+function shortenAtWord(text, maxChars) {
+    const chars = Array.from(text);
+    if (chars.length <= maxChars)
+        return text;
+    // Room for the kept words, a space and the ellipsis.
+    const room = chars.slice(0, maxChars - 2);
+    // The last space at or just after the room, where the text before it ends a word.
+    let end = -1;
+    for (let i = room.length; i > 0; i--) {
+        if (chars[i] === ' ') {
+            end = i;
+            break;
+        }
+    }
+    if (end <= 0)
+        return `${chars.slice(0, maxChars - 1).join('')}…`;
+    const kept = room
+        .slice(0, end)
+        .join('')
+        .replace(/[\s,;]+$/, '');
+    return `${kept} …`;
+}
 /** Renders the report for a terminal. */
 function renderText(report, options = {}) {
     const paint = (style, text) => options.color ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text;
@@ -28020,7 +28304,9 @@ function renderText(report, options = {}) {
             return [
                 escapeTerminal(r.name, MAX_CELL_CHARS),
                 r.method,
-                escapeTerminal(r.hardware, MAX_CELL_CHARS),
+                // Escaped first (an escape can lengthen it), then shortened at a word: a hardware label is
+                // read as words ("4 x NVIDIA H100 SXM5 80GB"), and half a model name misnames the part.
+                shortenAtWord(escapeTerminal(r.hardware, 10 * MAX_CELL_CHARS), MAX_CELL_CHARS),
                 r.duration,
                 r.pue,
                 r.energy,
@@ -28045,20 +28331,22 @@ function renderText(report, options = {}) {
         table(header, rows, total, new Set([3, 4, 5, 6, 7, 8])).forEach((l, i) => out.push(`  ${i === 0 ? paint('dim', l) : l}`));
     }
     const slices = componentSlices(report);
-    const sliceTotal = slices.reduce((sum, s) => sum + s.energyKWh, 0);
     if (slices.length > 0) {
         out.push('', paint('bold', 'Energy by component'));
         const width = slices.reduce((w, s) => Math.max(w, s.label.length), 0);
-        for (const s of slices) {
-            out.push(`  ${s.label.padEnd(width)}  ${formatEnergy(s.energyKWh).padStart(12)}  ${formatPercent(s.energyKWh / sliceTotal)}`);
-        }
+        // Rounded so that the shown shares add up to 100%.
+        const shares = formatShares(slices.map((s) => s.energyKWh));
+        slices.forEach((s, i) => {
+            out.push(`  ${s.label.padEnd(width)}  ${formatEnergy(s.energyKWh).padStart(12)}  ${shares[i].padStart(6)}`);
+        });
     }
     if (report.totals.emissionsKg > 0 && report.equivalents.length > 0) {
         out.push('', paint('bold', 'For scale (Strubell et al. 2019, Table 1)'));
-        for (const e of report.equivalents) {
-            const l = equivalentLine(e);
-            out.push(`  ${l.ratio.padStart(10)}  ${l.label} (${l.reference})`);
-        }
+        // The ratios right-aligned to the widest, so that every label starts in one column.
+        const lines = report.equivalents.map(equivalentLine);
+        const ratioWidth = lines.reduce((w, l) => Math.max(w, displayWidth(l.ratio)), 0);
+        for (const l of lines)
+            out.push(`  ${l.ratio.padStart(ratioWidth)}  ${l.label} (${l.reference})`);
     }
     if (report.diagnostics.length > 0) {
         out.push('', paint('bold', 'Diagnostics'));

@@ -5,11 +5,12 @@
  * adapters do the I/O and hand in texts and a trace reader; nothing here touches a file.
  */
 import { resolveBudget } from './budget.js';
+import { DEFAULT_PUE, PROVIDER_PUE } from './catalog/index.js';
 import { parseConfig } from './config.js';
 import { diagnostic, type Diagnostic, type DiagnosticCode, type Position } from './diagnostics.js';
-import { estimateRun, measuredRun, type ResolvedRun } from './estimate.js';
+import { estimateRun, measuredRun, pueIncludedKWh, type ResolvedRun } from './estimate.js';
 import { parseManifest } from './manifest/index.js';
-import { formatDuration } from './format.js';
+import { formatDuration, formatEnergy, formatNumber, formatPue } from './format.js';
 import type {
   AnalyzeInput,
   Config,
@@ -33,7 +34,15 @@ import { createTraceBudget, type TraceBudget } from './traces/limits.js';
  * Every diagnostic code this stage emits itself (documented in docs/diagnostics/report.md); the
  * stages it calls have their own lists.
  */
-export const ANALYZE_CODES = ['traces/not-read', 'traces/no-match', 'traces/unmeasured', 'run/no-estimate'] as const;
+export const ANALYZE_CODES = [
+  'traces/not-read',
+  'traces/no-match',
+  'traces/unmeasured',
+  'run/no-estimate',
+  'run/default-pue',
+  'run/pue-in-logs',
+  'run/repeats-measured'
+] as const;
 
 /** Where a `--location` flag or `location` input comes from, as messages name it. */
 const LOCATION_OVERRIDE_ORIGIN = '--location / location input';
@@ -148,12 +157,16 @@ export async function analyze(input: AnalyzeInput, hooks: AnalyzeHooks = {}): Pr
       for (const s of resolved.extraSources) extraSources.push(s);
       if (!resolved.run) continue;
       if (resolved.usedDefaultLocation) onDefaultLocation.push(spec.name);
-      const result = await computeRun(resolved.run, input, hooks, { series, traceBudget }, diagnostics);
-      if (!result) continue;
+      const computed = await computeRun(resolved.run, input, hooks, { series, traceBudget }, diagnostics);
+      if (!computed) continue;
+      const { result } = computed;
       // A result no double holds, alone or in the sum, is an error at its field, never a total.
       const overflow = runOverflow(resolved.run, result) ?? totals.add(result);
       if (overflow) diagnostics.push(overflow);
-      else runs.push(result);
+      else {
+        runs.push(result);
+        for (const d of multiplierNotices(resolved.run, computed)) diagnostics.push(d);
+      }
     }
   }
 
@@ -176,6 +189,63 @@ export async function analyze(input: AnalyzeInput, hooks: AnalyzeHooks = {}): Pr
       searched: input.configSearched ?? (input.config ? [input.config.file] : [])
     }
   });
+}
+
+/**
+ * What the run's multipliers did, where the manifest may not expect it: a default PUE used (the
+ * manifest states none and names no preset), a stated PUE replaced by the one the logs already include, and `repeats`
+ * multiplying measured energy. Each once per run, at the field it is about.
+ */
+function multiplierNotices(run: ResolvedRun, computed: ComputedRun): Diagnostic[] {
+  const { result, includedPues } = computed;
+  const includedKWh = computed.pueIncludedKWh;
+  const { spec } = run;
+  const out: Diagnostic[] = [];
+  const label = `Run "${spec.name}"`;
+  const measurement = result.method === 'measured' ? result.measurement : undefined;
+  const itKWh = measurement?.itEnergyKWh ?? result.itEnergyKWh;
+  // `includedKWh`: the measured energy (one training) whose logs already carry a PUE, which the
+  // run's PUE skips.
+  const appliesRunPue = !(itKWh > 0 && includedKWh >= itKWh);
+  const stated = spec.pue;
+  // The generic 1.56 or a cloud provider's fleet value; a preset's PUE (strubell-2019's 1.58) is
+  // part of the paper's numbers the preset reproduces, chosen with it, so it is not flagged.
+  const isDefault = run.pue === DEFAULT_PUE || Object.values(PROVIDER_PUE).includes(run.pue);
+  if (stated === undefined && isDefault && appliesRunPue) {
+    const part = includedKWh > 0 ? `, applied to the ${formatEnergy(itKWh - includedKWh)} of logs that carry none` : '';
+    out.push(
+      diagnostic(
+        'notice',
+        'run/default-pue',
+        `${label}: PUE ${formatPue(run.pue.pue)} is a default, not stated in the manifest: ${run.pue.source.name}${part}. To use the facility's own value, set \`pue:\` in the run or in \`defaults:\` (1.0 for a machine at home or in an office, which adds no data-centre cooling or power conversion).`,
+        spec.position
+      )
+    );
+  }
+  if (stated !== undefined && includedKWh > 0) {
+    const at = spec.fieldPositions['pue'] ?? spec.position;
+    // "CodeCarbon's PUE 1.2" where the logs name it (several files may carry several values).
+    const theirs =
+      includedPues.length > 0
+        ? `CodeCarbon's PUE ${includedPues.map(formatPue).join(' and ')}`
+        : "CodeCarbon's own PUE (above 1; the report's notes name it)";
+    const why = `CodeCarbon multiplied its \`pue\` setting into every \`*_energy\` value it logged, and a PUE is applied once`;
+    const message = appliesRunPue
+      ? `${label}: \`pue: ${formatPue(stated)}\` is applied only to ${formatEnergy(itKWh - includedKWh)} of the ${formatEnergy(itKWh)} measured per training; the other ${formatEnergy(includedKWh)} keeps ${theirs}, already in its logged energy, because ${why}. The run shows the effective PUE ${formatPue(result.pue)}.`
+      : `${label}: \`pue: ${formatPue(stated)}\` is not applied: the PUE used is ${theirs}, already in the logged energy, because ${why}; the run shows PUE 1 ("already included"). To have ${formatPue(stated)} applied instead, log with CodeCarbon's \`pue\` at 1.0, its default.`;
+    out.push(diagnostic('notice', 'run/pue-in-logs', message, at));
+  }
+  if (measurement && spec.repeats !== 1) {
+    out.push(
+      diagnostic(
+        'notice',
+        'run/repeats-measured',
+        `${label}: the logged energy (${formatEnergy(itKWh)} per training, before PUE) is multiplied by \`repeats: ${formatNumber(spec.repeats)}\`. If the logs already cover every repeat (one log of the whole sweep), that counts them ${formatNumber(spec.repeats)} times: remove \`repeats\`, or keep one repeat's logs in \`traces\`.`,
+        spec.fieldPositions['repeats'] ?? spec.position
+      )
+    );
+  }
+  return out;
 }
 
 /** Name problems that `resolveRun` finds; the only ones worth reporting for a run with errors. */
@@ -254,6 +324,14 @@ function estimateBeside(
   };
 }
 
+/** A computed run, and how much of its measured energy (one training, kWh) already includes a PUE. */
+interface ComputedRun {
+  result: RunResult;
+  pueIncludedKWh: number;
+  /** The PUE values the logs say that energy includes (CodeCarbon's `pue`), where known. */
+  includedPues: number[];
+}
+
 /**
  * One run's result: measured where its traces can be read (with the estimate beside it when the
  * manifest also describes the hardware), estimated otherwise, and left out with an error when
@@ -265,14 +343,15 @@ async function computeRun(
   hooks: AnalyzeHooks,
   shared: { series: SeriesSource; traceBudget: TraceBudget },
   diagnostics: Diagnostic[]
-): Promise<RunResult | undefined> {
+): Promise<ComputedRun | undefined> {
   const { spec } = run;
   const { series, traceBudget } = shared;
   const estimate = canEstimate(spec) ? estimateRun(run, spec.durationS as number) : undefined;
   // An estimated run has no timestamps: a series that would apply is set aside, with a notice.
-  const estimated = (): RunResult | undefined => {
-    if (estimate) for (const d of series.estimated(spec)) diagnostics.push(d);
-    return estimate;
+  const estimated = (): ComputedRun | undefined => {
+    if (!estimate) return undefined;
+    for (const d of series.estimated(spec)) diagnostics.push(d);
+    return { result: estimate, pueIncludedKWh: 0, includedPues: [] };
   };
   if (spec.traces.length === 0) {
     if (estimate) return estimated();
@@ -343,7 +422,11 @@ async function computeRun(
       measurement = weighted.measurement;
     }
     const beside = estimateBeside(run, estimate, measurement);
-    return measuredRun(run, beside.measurement, beside.estimate, detail);
+    return {
+      result: measuredRun(run, beside.measurement, beside.estimate, detail),
+      pueIncludedKWh: pueIncludedKWh(beside.measurement, detail),
+      includedPues: detail?.includedPues ?? []
+    };
   }
   if (estimate) {
     diagnostics.push(

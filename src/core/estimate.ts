@@ -115,6 +115,16 @@ export function estimateRun(run: ResolvedRun, durationS: number): RunResult {
 }
 
 /**
+ * The part of a measurement's IT energy (one training, kWh) whose logs already include a PUE
+ * (CodeCarbon `*_energy`): the detail's figure where the stage gives one, else all or nothing as
+ * the summary says. It gets no PUE of the run's.
+ */
+export function pueIncludedKWh(measurement: MeasurementSummary, detail: MeasuredDetail = {}): number {
+  const itKWh = measurement.itEnergyKWh;
+  return Math.min(itKWh, detail.pueIncludedKWh ?? (measurement.pueIncluded ? itKWh : 0));
+}
+
+/**
  * A run whose IT energy was measured from its power logs. Measured beats estimated: the logs'
  * energy is used, and the manifest's estimate (where it describes hardware and a duration) is
  * kept beside it with the ratio. Energy whose logs already include a PUE (CodeCarbon
@@ -129,7 +139,7 @@ export function measuredRun(
 ): RunResult {
   const { spec } = run;
   const itKWh = measurement.itEnergyKWh;
-  const includedKWh = Math.min(itKWh, detail.pueIncludedKWh ?? (measurement.pueIncluded ? itKWh : 0));
+  const includedKWh = pueIncludedKWh(measurement, detail);
   const applyKWh = itKWh - includedKWh;
   const facilityPerTrainingKWh = applyKWh * run.pue.pue + includedKWh;
   const formats = measurement.formats.join(', ') || 'trace';

@@ -162,6 +162,33 @@ export function formatPercent(fraction: number): string {
   return `${percentFormat.format(cut)}%`;
 }
 
+/** Tenths of a percent in a whole: shares are shown to one decimal. */
+const TENTHS_IN_WHOLE = 1000;
+
+/**
+ * Parts of one whole as percentages with at most one decimal that add up to exactly 100% (the
+ * largest-remainder method): each part gets its share cut to a tenth of a percent, and the tenths
+ * still missing go to the parts whose cut lost the most (the earlier part on a tie). So 1/3 three
+ * times is `33.4%`, `33.3%`, `33.3%`, never `33.3%` three times. A nonzero part whose rounded
+ * share is zero shows as `<0.1%`. Parts must be finite and non-negative; all zero gives `0%` each.
+ */
+export function formatShares(parts: readonly number[]): string[] {
+  const total = parts.reduce((sum, p) => sum + p, 0);
+  if (!(total > 0) || !Number.isFinite(total)) return parts.map(() => '0%');
+  const exact = parts.map((p) => (p / total) * TENTHS_IN_WHOLE);
+  const tenths = exact.map((x) => Math.floor(x));
+  let missing = TENTHS_IN_WHOLE - tenths.reduce((sum, t) => sum + t, 0);
+  const order = exact
+    .map((x, i) => ({ i, remainder: x - Math.floor(x) }))
+    .sort((a, b) => b.remainder - a.remainder || a.i - b.i);
+  for (const { i } of order) {
+    if (missing <= 0) break;
+    tenths[i]++;
+    missing--;
+  }
+  return tenths.map((t, i) => (t === 0 && parts[i] > 0 ? '<0.1%' : `${percentFormat.format(t / 10)}%`));
+}
+
 /** Ratio for equivalents: `0.72 x`, `3.4 x`, `1,203 x`. */
 export function formatRatio(ratio: number): string {
   return `${formatNumber(ratio)} x`;

@@ -206,6 +206,8 @@ export interface MeasuredDetail {
   components?: ItComponentEnergy;
   /** The part of the IT energy whose logs already include a PUE (CodeCarbon `*_energy`), kWh. */
   pueIncludedKWh?: number;
+  /** The PUE values that part includes, where the logs name them (CodeCarbon's `pue` column). */
+  includedPues?: number[];
 }
 
 /** A run's IT energy placed in clock hours, for time-resolved intensity. */

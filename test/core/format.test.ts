@@ -13,6 +13,7 @@ import {
   formatMemory,
   formatNumber,
   formatPercent,
+  formatShares,
   formatPlainNumber,
   formatPower,
   formatPue,
@@ -181,5 +182,62 @@ describe('formatPercent: cut, not rounded, so a threshold is never shown early',
     [Infinity, 'Infinity%']
   ])('%p -> %p', (fraction, text) => {
     expect(formatPercent(fraction)).toBe(text);
+  });
+});
+
+describe('formatShares: parts of a whole that add up to 100%', () => {
+  /** The shown percentages as tenths of a percent (integers, so their sum is exact). */
+  const tenths = (shown: string[]): number[] => shown.map((t) => Math.round(Number(t.replace('%', '')) * 10));
+
+  it.each([
+    // [parts, expected by hand: floor of each tenth, then the missing tenths to the largest remainders]
+    [
+      [1, 1, 1],
+      ['33.4%', '33.3%', '33.3%']
+    ],
+    [
+      [0.5, 0.25, 0.25],
+      ['50%', '25%', '25%']
+    ],
+    [
+      [2, 1, 1, 2],
+      ['33.3%', '16.7%', '16.7%', '33.3%']
+    ],
+    [
+      [1, 1, 1, 1, 1, 1, 1],
+      ['14.3%', '14.3%', '14.3%', '14.3%', '14.3%', '14.3%', '14.2%']
+    ],
+    [[1], ['100%']],
+    [
+      [0, 3],
+      ['0%', '100%']
+    ],
+    [
+      [0, 0],
+      ['0%', '0%']
+    ]
+  ])('%j', (parts, expected) => {
+    expect(formatShares(parts)).toEqual(expected);
+  });
+
+  it('a tiny nonzero part shows as <0.1% and the rest still add up to 100%', () => {
+    const shown = formatShares([1, 1e-6, 1]);
+    expect(shown).toEqual(['50%', '<0.1%', '50%']);
+  });
+
+  it('adds up to exactly 100.0% for parts whose cut shares do not', () => {
+    // Parts chosen so that each share cut to a tenth loses something: 1/7, 2/7, 4/7 cut are
+    // 14.2 + 28.5 + 57.1 = 99.8, so two tenths are missing.
+    for (const parts of [
+      [1, 2, 4],
+      [3, 3, 3, 1],
+      [0.1, 0.2, 0.3, 0.4, 0.5, 0.6],
+      [351, 26.1, 15.1, 52.4, 124]
+    ]) {
+      expect([parts, tenths(formatShares(parts)).reduce((a, b) => a + b, 0)]).toEqual([parts, 1000]);
+      // And no part moves by a tenth or more from its exact share.
+      const total = parts.reduce((a, b) => a + b, 0);
+      tenths(formatShares(parts)).forEach((t, i) => expect(Math.abs(t - (parts[i] / total) * 1000)).toBeLessThan(1));
+    }
   });
 });

@@ -86,7 +86,8 @@ runs:
 
   it('weights each hour by its own intensity: energy(h) x PUE x g/kWh(h) x repeats', async () => {
     const report = await analyze(input(MANIFEST, { 'logs/gpu.csv': LOG, 'data/grid.csv': TWO_HOURS }));
-    expect(codes(report)).toEqual([]);
+    // `repeats: 2` on a measured run says that it doubles the logged energy.
+    expect(codes(report)).toEqual(['notice run/repeats-measured 5:14']);
     const run = report.runs[0];
     const expectedKg = ((HOUR0_KWH * 100 + HOUR1_KWH * 500) / 1000) * 1.5 * 2;
     expect(run.method).toBe('measured');
@@ -133,8 +134,8 @@ runs:
       missingHours: 1,
       fallbackIntensityGPerKWh: 250
     });
-    expect(codes(report)).toEqual(['warning intensity/partial-coverage 8:23']);
-    expect(report.diagnostics[0].message).toBe(
+    expect(codes(report)).toEqual(['notice run/repeats-measured 5:14', 'warning intensity/partial-coverage 8:23']);
+    expect(report.diagnostics[1].message).toBe(
       'Run "boundary": the intensity series data/grid.csv covers 41.6% of its energy; the rest (1 hour the series has no value for) uses the run\'s own intensity, 250 g/kWh (intensity given in m.yml). Hours without a value: 2026-01-01T01:00Z.'
     );
     expect(report.inputValid).toBe(true);
@@ -156,7 +157,7 @@ runs:
     const report = await analyze(
       input(manifest, { 'logs/gpu.csv': localLog, 'data/grid.csv.gz': gzipSync(Buffer.from(local)) })
     );
-    expect(codes(report)).toEqual([]);
+    expect(codes(report)).toEqual(['notice run/repeats-measured 6:14']);
     expect(report.runs[0].emissionsKg).toBeCloseTo(((HOUR0_KWH * 100 + HOUR1_KWH * 500) / 1000) * 1.5 * 2, 15);
   });
 

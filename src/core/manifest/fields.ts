@@ -3,6 +3,7 @@
  * Each top-level key is read on its own so that a run's key can replace the default's whole
  * (a run's `gpu` replaces the default `gpu`; the two are not merged field by field).
  */
+import { formatById } from '../traces/formats/index.js';
 import { isSeq } from 'yaml';
 import type { Node } from 'yaml';
 import type { Position } from '../diagnostics.js';
@@ -229,8 +230,19 @@ function readTraceOptions(
     positions[field.path] = field.valuePos;
     if (field.key === 'format') {
       const format = reader.string(field, 'a trace format id such as "nvidia-smi-csv" or "codecarbon"');
-      if (format === undefined) ok = false;
-      else options.format = format;
+      // Checked here, at the `format:` line, so that a typo is one error naming the closest ids,
+      // not a run that cannot be measured and is estimated instead, with warnings at `traces`.
+      const known = format === undefined ? undefined : formatById(format);
+      if (known === undefined) ok = false;
+      else if ('error' in known) {
+        ok = false;
+        reader.report(
+          'error',
+          'bad-value',
+          `\`${field.path}\`: ${known.error.charAt(0).toLowerCase()}${known.error.slice(1)}`,
+          field.valuePos
+        );
+      } else options.format = format;
     } else if (field.key === 'timezone') {
       const zone = reader.string(field, 'an IANA time zone such as "Europe/Berlin", or an offset such as "+01:00"');
       // The trace and intensity readers resolve the zone with resolveZone; checking with it here

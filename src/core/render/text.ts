@@ -6,7 +6,7 @@
 import { formatDiagnostic } from '../diagnostics.js';
 import type { Report } from '../model.js';
 import { escapeTerminal } from './escape.js';
-import { formatEnergy, formatMass, formatPercent } from '../format.js';
+import { formatEnergy, formatMass, formatPercent, formatShares } from '../format.js';
 import { textBar } from './bar.js';
 import {
   budgetLines,
@@ -39,6 +39,32 @@ const VERDICT_COLOUR: Record<VerdictKind, keyof typeof SGR> = {
 /** Widest cell kept in the runs table; longer text is cut with an ellipsis. */
 const MAX_CELL_CHARS = 48;
 
+/**
+ * Shortens text to at most `maxChars` code points at a word boundary (a space, or the end of a
+ * `,` or `;`), marked with an ellipsis, so that no word is cut in half. Only a first word that is
+ * itself longer than the cell is cut inside: there is no boundary to cut at.
+ */
+function shortenAtWord(text: string, maxChars: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= maxChars) return text;
+  // Room for the kept words, a space and the ellipsis.
+  const room = chars.slice(0, maxChars - 2);
+  // The last space at or just after the room, where the text before it ends a word.
+  let end = -1;
+  for (let i = room.length; i > 0; i--) {
+    if (chars[i] === ' ') {
+      end = i;
+      break;
+    }
+  }
+  if (end <= 0) return `${chars.slice(0, maxChars - 1).join('')}…`;
+  const kept = room
+    .slice(0, end)
+    .join('')
+    .replace(/[\s,;]+$/, '');
+  return `${kept} …`;
+}
+
 /** Renders the report for a terminal. */
 export function renderText(report: Report, options: TextOptions = {}): string {
   const paint = (style: keyof typeof SGR, text: string) =>
@@ -68,7 +94,9 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       return [
         escapeTerminal(r.name, MAX_CELL_CHARS),
         r.method,
-        escapeTerminal(r.hardware, MAX_CELL_CHARS),
+        // Escaped first (an escape can lengthen it), then shortened at a word: a hardware label is
+        // read as words ("4 x NVIDIA H100 SXM5 80GB"), and half a model name misnames the part.
+        shortenAtWord(escapeTerminal(r.hardware, 10 * MAX_CELL_CHARS), MAX_CELL_CHARS),
         r.duration,
         r.pue,
         r.energy,
@@ -96,23 +124,22 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   }
 
   const slices = componentSlices(report);
-  const sliceTotal = slices.reduce((sum, s) => sum + s.energyKWh, 0);
   if (slices.length > 0) {
     out.push('', paint('bold', 'Energy by component'));
     const width = slices.reduce((w, s) => Math.max(w, s.label.length), 0);
-    for (const s of slices) {
-      out.push(
-        `  ${s.label.padEnd(width)}  ${formatEnergy(s.energyKWh).padStart(12)}  ${formatPercent(s.energyKWh / sliceTotal)}`
-      );
-    }
+    // Rounded so that the shown shares add up to 100%.
+    const shares = formatShares(slices.map((s) => s.energyKWh));
+    slices.forEach((s, i) => {
+      out.push(`  ${s.label.padEnd(width)}  ${formatEnergy(s.energyKWh).padStart(12)}  ${shares[i].padStart(6)}`);
+    });
   }
 
   if (report.totals.emissionsKg > 0 && report.equivalents.length > 0) {
     out.push('', paint('bold', 'For scale (Strubell et al. 2019, Table 1)'));
-    for (const e of report.equivalents) {
-      const l = equivalentLine(e);
-      out.push(`  ${l.ratio.padStart(10)}  ${l.label} (${l.reference})`);
-    }
+    // The ratios right-aligned to the widest, so that every label starts in one column.
+    const lines = report.equivalents.map(equivalentLine);
+    const ratioWidth = lines.reduce((w, l) => Math.max(w, displayWidth(l.ratio)), 0);
+    for (const l of lines) out.push(`  ${l.ratio.padStart(ratioWidth)}  ${l.label} (${l.reference})`);
   }
 
   if (report.diagnostics.length > 0) {

@@ -117,7 +117,7 @@ function emptyMeasurement(files: TraceFile[], diagnostics: Diagnostic[]): Measur
       pueIncluded: false,
       notes: []
     },
-    detail: { components: { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: 0 }, pueIncludedKWh: 0 },
+    detail: { components: { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: 0 }, pueIncludedKWh: 0, includedPues: [] },
     hourly: { energyByHourKWh: new Map(), untimedEnergyKWh: 0 },
     diagnostics
   };
@@ -352,7 +352,8 @@ export async function measureTraces(files: TraceFile[], options: MeasureOptions)
         memoryKWh: r.componentsJ.memory / J_PER_KWH,
         otherKWh: r.componentsJ.other / J_PER_KWH
       },
-      pueIncludedKWh
+      pueIncludedKWh,
+      includedPues: r.includedPues
     },
     hourly: { energyByHourKWh, untimedEnergyKWh: (r.untimedJ + r.unplacedJ) / J_PER_KWH },
     diagnostics

@@ -121,6 +121,8 @@ export interface FileAccount {
   file: string;
   format: string;
   pueIncluded: boolean;
+  /** The PUE values above 1 a reader said this file's energy includes (CodeCarbon's `pue`). */
+  includedPues: number[];
   samples: number;
   dropped: number;
   /** Integrated intervals (power trapezoids, counter increases, logger intervals). */
@@ -179,6 +181,8 @@ export interface IntegrationResult {
   untimedJ: number;
   /** Energy of formats whose energy already includes a PUE, J. */
   pueIncludedJ: number;
+  /** The PUE values that energy includes, where its readers named them, ascending, each once. */
+  includedPues: number[];
   /**
    * Energy of timed devices left out of `hoursJ` because the hour split reached
    * MAX_HOUR_BUCKETS or MAX_HOUR_PIECES, J (counted in `energyJ`, weighted at the annual intensity).
@@ -226,6 +230,7 @@ export class Integrator implements SampleSink {
       file,
       format: format.id,
       pueIncluded: format.pueIncluded === true,
+      includedPues: [],
       samples: 0,
       dropped: 0,
       intervals: 0,
@@ -302,8 +307,10 @@ export class Integrator implements SampleSink {
   }
 
   /** @inheritdoc */
-  pueIncluded(included: boolean): void {
-    this.account().pueIncluded = included;
+  pueIncluded(included: boolean, pues: readonly number[] = []): void {
+    const account = this.account();
+    account.pueIncluded = included;
+    account.includedPues = [...pues];
   }
 
   /** @inheritdoc */
@@ -721,15 +728,18 @@ export class Integrator implements SampleSink {
     for (const k of [...this.hours.keys()].sort((a, b) => a - b)) hoursJ.set(k, this.hours.get(k)! / TWO_W_MS_PER_J);
     let samples = 0;
     let dropped = 0;
+    const includedPues = new Set<number>();
     for (const a of this.accounts) {
       samples += a.samples;
       dropped += a.dropped;
+      if (a.pueIncluded) for (const p of a.includedPues) includedPues.add(p);
     }
     return {
       energyJ,
       componentsJ,
       untimedJ,
       pueIncludedJ,
+      includedPues: [...includedPues].sort((a, b) => a - b),
       unplacedJ: this.unplaced2Wms / TWO_W_MS_PER_J,
       hoursJ,
       devices,

@@ -68,9 +68,10 @@ export interface SampleSink {
   /**
    * Overrides the format's `pueIncluded` for the current file: CodeCarbon's energy includes its
    * own `pue`, but where that is 1.0 (its default, and before 2.3 the only value) the energy is
-   * plain IT energy, and the run's PUE must be applied once.
+   * plain IT energy, and the run's PUE must be applied once. `pues`: the PUE values above 1 the
+   * file's energy includes, for messages that name them.
    */
-  pueIncluded?(included: boolean): void;
+  pueIncluded?(included: boolean, pues?: readonly number[]): void;
 }
 
 /** Which part of the machine a device's energy belongs to. */

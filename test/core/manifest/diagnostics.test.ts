@@ -434,6 +434,29 @@ const rows: Row[] = [
     says: ['`trace.timezone`: Unknown time zone "Europe/Berln"', 'Did you mean "Europe/Berlin"']
   },
   {
+    title: 'a misspelt trace format',
+    text: lines(
+      'version: 1',
+      'runs:',
+      '  - name: a',
+      '    traces: log.csv',
+      '    trace:',
+      '      format: nvidia-smi-cvs' // the value starts at column 15
+    ),
+    code: 'manifest/bad-value',
+    line: 6,
+    column: 15,
+    says: ['`trace.format`: unknown trace format "nvidia-smi-cvs"', 'expected one of', 'Did you mean "nvidia-smi-csv"']
+  },
+  {
+    title: 'a misspelt trace format in flow style',
+    text: lines('version: 1', 'runs:', '  - { name: a, traces: log.csv, trace: { format: codecarbn } }'),
+    code: 'manifest/bad-value',
+    line: 3,
+    column: 50, // `codecarbn` in the flow map
+    says: ['unknown trace format "codecarbn"', 'Did you mean "codecarbon"']
+  },
+  {
     // ISO 8601 offsets end at +-18:00; the trace reader refuses more, so the manifest must too.
     title: 'an offset beyond 18 hours',
     text: lines('version: 1', 'runs:', '  - name: a', '    traces: log.csv', '    trace:', '      timezone: "+20:00"'),
@@ -524,6 +547,32 @@ describe('manifest diagnostics: code, position and message', () => {
 
   test('every code is exercised above', () => {
     expect(new Set(rows.map((r) => r.code))).toEqual(new Set(MANIFEST_CODES));
+  });
+});
+
+describe('manifest/empty', () => {
+  test.each(['', '# nothing yet\n', '\n\n   \n'])('is one diagnostic on one line: %j', (text) => {
+    const { diagnostics } = parseManifest('carbon-manifest.yml', text);
+    expect(diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['manifest/empty', 1, 1]]);
+    expect(diagnostics[0].message).not.toMatch(/[\r\n]/);
+  });
+});
+
+describe('a misspelt trace format is one error, and the run is not measured or estimated', () => {
+  test('only the format error, at the format line', () => {
+    const text = lines(
+      'version: 1',
+      'runs:',
+      '  - name: a',
+      '    gpu: { model: A100-SXM4-40GB, count: 1 }',
+      '    duration: 1 h',
+      '    location: DE',
+      '    traces: log.csv',
+      '    trace: { format: csvv }'
+    );
+    const { manifest, diagnostics } = parseManifest('carbon-manifest.yml', text);
+    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([['manifest/bad-value', 8]]);
+    expect(manifest?.runs ?? []).toEqual([]);
   });
 });
 

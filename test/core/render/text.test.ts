@@ -79,4 +79,45 @@ describe('renderText', () => {
     expect(header).toBeDefined();
     expect(total?.length).toBe(header?.length);
   });
+
+  it('shortens a long hardware label at a word, never inside one', () => {
+    const hardware =
+      '8 x NVIDIA H100 80GB HBM3, 2 x Intel Xeon Platinum 8480+ (56 cores each), 2048 GB DRAM, 8 x ConnectX-7 NICs';
+    const run = resolved(spec({ name: 'long' }), { gpuW: 300 }, { hardware });
+    const text = renderText(buildReport({ runs: [estimateRun(run, 3600)], diagnostics: [], toolVersion: '0.1.0' }));
+    const row = text.split('\n').find((l) => l.trimStart().startsWith('long '))!;
+    const cell = row.slice(row.indexOf('8 x'), row.indexOf(' …') + 2);
+    expect(cell.endsWith(' …')).toBe(true);
+    expect(Array.from(cell).length).toBeLessThanOrEqual(48);
+    const kept = cell.slice(0, -2);
+    // What is kept is the label's start, and the label goes on with a space there: a whole word.
+    expect(hardware.startsWith(kept)).toBe(true);
+    expect(hardware[kept.length] === ' ' || hardware[kept.length] === ',').toBe(true);
+    expect(kept.length).toBeGreaterThan(30);
+  });
+
+  it('cuts inside a word only where the first word alone is longer than the cell', () => {
+    const hardware = 'X'.repeat(100);
+    const run = resolved(spec({ name: 'one-word' }), { gpuW: 300 }, { hardware });
+    const text = renderText(buildReport({ runs: [estimateRun(run, 3600)], diagnostics: [], toolVersion: '0.1.0' }));
+    expect(text).toContain(`${'X'.repeat(47)}…`);
+  });
+
+  it('aligns the "For scale" rows: every label starts in the same column', () => {
+    const lines = renderText(sampleReport()).split('\n');
+    const start = lines.findIndex((l) => l.startsWith('For scale'));
+    const rows = lines.slice(start + 1).filter((l, i, all) => all.slice(0, i + 1).every((x) => x.startsWith('  ')));
+    expect(rows.length).toBe(4);
+    const labelColumns = rows.map((l) => l.indexOf(' x  ') + 4);
+    expect(new Set(labelColumns).size).toBe(1);
+  });
+
+  it('shows component shares that add up to 100%', () => {
+    const lines = renderText(sampleReport()).split('\n');
+    const start = lines.findIndex((l) => l === 'Energy by component');
+    const rows = lines.slice(start + 1).filter((l, i, all) => all.slice(0, i + 1).every((x) => x.startsWith('  ')));
+    expect(rows.length).toBeGreaterThan(2);
+    const tenths = rows.map((l) => Math.round(Number(/([\d.]+)%$/.exec(l)![1]) * 10));
+    expect(tenths.reduce((a, b) => a + b, 0)).toBe(1000);
+  });
 });

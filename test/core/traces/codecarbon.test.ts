@@ -386,3 +386,165 @@ describe('CodeCarbon emissions.csv', () => {
     });
   });
 });
+
+describe('CodeCarbon rows without a run id', () => {
+  /** Parses CSV text and returns [device, kWh, line] per interval, and the notes and drops. */
+  async function parseText(text: string): Promise<RecordingSink> {
+    const sink = recordingSink();
+    await format.parse(chunksOf(text), sink, { file: 'emissions.csv', devicePrefix: '' });
+    return sink;
+  }
+  const intervalsOf = (sink: RecordingSink): [string, number, number][] =>
+    sink.rec.intervals.map((i) => [i.device, i.energyKWh, i.line]);
+
+  /** A row timestamp `offsetS` seconds after 2024-05-01T10:00:00 (zone-less, read as UTC). */
+  const at = (offsetS: number): string =>
+    new Date(Date.parse('2024-05-01T10:00:00Z') + offsetS * 1000).toISOString().slice(0, 19);
+
+  // The 11-column 1.x header, as in CodeCarbon's own test data: no id column at all.
+  const V1 =
+    'timestamp,project_name,duration,emissions,energy_consumed,country_name,country_iso_code,region,on_cloud,cloud_provider,cloud_region';
+  const v1Row = (endS: number, project: string, durationS: number, kWh: number): string =>
+    `${at(endS)},${project},${durationS},${kWh * 0.4},${kWh},France,FRA,,N,,`;
+
+  test('1.x (11 columns): the flushes of one tracker run count once, its latest row', async () => {
+    // One run started at t=0 and flushed at 600 s and 1200 s, stopped at 1800 s (durations carry
+    // sub-second parts while timestamps are whole seconds, so the starts differ by under a second).
+    const sink = await parseText(
+      [V1, v1Row(600, 'bert', 600.4, 0.1), v1Row(1200, 'bert', 1199.7, 0.2), v1Row(1800, 'bert', 1800.2, 0.31)].join(
+        '\n'
+      )
+    );
+    expect(intervalsOf(sink)).toEqual([['row-2/other', 0.31, 4]]);
+    const interval = sink.rec.intervals[0];
+    expect(interval.startMs).toBe(Date.parse(`${at(1800)}Z`) - 1800.2 * 1000);
+    expect(sink.rec.notes.find((n) => n.includes('snapshots'))).toContain(': 2 CodeCarbon row(s)');
+    expect(sink.rec.notes.find((n) => n.includes('snapshots'))).toContain('2 of them have no run id');
+    expect(sink.rec.drops).toEqual([]);
+  });
+
+  test('1.x: separate runs stay separate (another start, a shorter duration, another project, less energy)', async () => {
+    const rows = [
+      v1Row(600, 'bert', 600, 0.1), // run A, start 0
+      v1Row(1200, 'bert', 1200, 0.2), // A again: start 0
+      v1Row(4000, 'bert', 600, 0.1), // start 3400: a new run B
+      v1Row(1300, 'bert', 100, 0.01), // start 1200 and a shorter duration: run C
+      v1Row(1210, 'gpt', 1210, 0.3), // start 0 but another project: run D
+      v1Row(1800, 'bert', 1800, 0.15) // start 0, longer, but less energy than A's 0.2: run E
+    ];
+    const sink = await parseText([V1, ...rows].join('\n'));
+    expect(intervalsOf(sink)).toEqual([
+      ['row-2/other', 0.2, 3],
+      ['row-4/other', 0.1, 4],
+      ['row-5/other', 0.01, 5],
+      ['row-6/other', 0.3, 6],
+      ['row-7/other', 0.15, 7]
+    ]);
+    const total = sink.rec.intervals.reduce((s, i) => s + i.energyKWh, 0);
+    expect(total).toBeCloseTo(0.2 + 0.1 + 0.01 + 0.3 + 0.15, 12);
+  });
+
+  test.each([
+    { name: '4 s apart: one run', offS: 4, runs: 1 },
+    { name: '5 s apart (the tolerance): one run', offS: 5, runs: 1 },
+    { name: '6 s apart: two runs', offS: 6, runs: 2 }
+  ])('starts $name', async ({ offS, runs }) => {
+    // The second row's start (timestamp - duration) is offS later than the first's.
+    const sink = await parseText([V1, v1Row(600, 'p', 600, 0.1), v1Row(1200 + offS, 'p', 1200, 0.2)].join('\n'));
+    const expectedKWh = runs === 1 ? 0.2 : 0.1 + 0.2;
+    expect(sink.rec.intervals).toHaveLength(runs);
+    expect(sink.rec.intervals.reduce((s, i) => s + i.energyKWh, 0)).toBeCloseTo(expectedKWh, 12);
+  });
+
+  test('two id-less runs of one project flushing in turn are each counted once', async () => {
+    // Run A starts at 0, run B at 3600; their flushes interleave in the file.
+    const rows = [
+      v1Row(600, 'p', 600, 0.1),
+      v1Row(4200, 'p', 600, 0.12),
+      v1Row(1200, 'p', 1200, 0.2),
+      v1Row(4800, 'p', 1200, 0.24),
+      v1Row(1800, 'p', 1800, 0.3)
+    ];
+    const sink = await parseText([V1, ...rows].join('\n'));
+    // Each run at its latest row, in the order of those rows.
+    expect(intervalsOf(sink)).toEqual([
+      ['row-3/other', 0.24, 5],
+      ['row-2/other', 0.3, 6]
+    ]);
+  });
+
+  // CodeCarbon 2.2's 30 columns, with an empty run_id.
+  const V22 =
+    'timestamp,project_name,run_id,duration,emissions,emissions_rate,cpu_power,gpu_power,ram_power,cpu_energy,gpu_energy,ram_energy,energy_consumed,country_name,country_iso_code,region,cloud_provider,cloud_region,os,python_version,codecarbon_version,cpu_count,cpu_model,gpu_count,gpu_model,longitude,latitude,ram_total_size,tracking_mode,on_cloud';
+  const v22Row = (endS: number, durationS: number, cpu: string, gpu: string, ram: string, total: string): string =>
+    `${at(endS)},vit,,${durationS},,,,,,${cpu},${gpu},${ram},${total},Germany,DEU,,,,Linux,3.10.12,2.2.1,8,EPYC,1,1 x NVIDIA A100-SXM4-40GB,8.6,50.1,64,machine,N`;
+
+  test('2.x with an empty run_id: flushes count once, by component', async () => {
+    const sink = await parseText(
+      [
+        V22,
+        v22Row(900, 900, '0.01', '0.2', '0.003', '0.213'),
+        v22Row(1800, 1800, '0.02', '0.41', '0.006', '0.436')
+      ].join('\n')
+    );
+    expect(intervalsOf(sink)).toEqual([
+      ['row-2/cpu', 0.02, 3],
+      ['row-2/gpu', 0.41, 3],
+      ['row-2/memory', 0.006, 3]
+    ]);
+  });
+
+  test('a component missing from the latest row is counted at its latest known value, with a note', async () => {
+    // The last row lost cpu_energy and the total (as in CodeCarbon's own examples/emissions.csv):
+    // GPU and RAM come from it, CPU from the row before, the latest that had it.
+    const sink = await parseText(
+      [
+        V22,
+        v22Row(900, 900, '0.01', '0.2', '0.003', '0.213'),
+        v22Row(1800, 1800, '0.02', '0.41', '0.006', '0.436'),
+        v22Row(2700, 2700, '', '0.6', '0.009', '')
+      ].join('\n')
+    );
+    const expected: [string, number, number][] = [
+      ['row-2/gpu', 0.6, 4],
+      ['row-2/memory', 0.009, 4],
+      ['row-2/cpu', 0.02, 4]
+    ];
+    expect(intervalsOf(sink)).toEqual(expected);
+    expect(sink.rec.drops).toEqual([]);
+    const note = sink.rec.notes.find((n) => n.includes('earlier row of the same run'));
+    expect(note).toContain('1 component value(s)');
+    expect(note).toContain('line 4 cpu_energy (0.02 kWh from line 3)');
+  });
+
+  test('a run id does the same: a latest row without cpu_energy keeps the earlier CPU value', async () => {
+    const row = (endS: number, durationS: number, cpu: string, gpu: string, total: string): string =>
+      `${at(endS)},vit,r1,${durationS},,,,,,${cpu},${gpu},0,${total},Germany,DEU,,,,Linux,3.10.12,2.2.1,8,EPYC,1,1 x A100,8.6,50.1,64,machine,N`;
+    const sink = await parseText(
+      [V22, row(900, 900, '0.01', '0.2', '0.21'), row(1800, 1800, '', '0.4', '')].join('\n')
+    );
+    const byDevice = Object.fromEntries(sink.rec.intervals.map((i) => [i.device, i.energyKWh]));
+    expect(byDevice).toEqual({ 'r1/gpu': 0.4, 'r1/memory': 0, 'r1/cpu': 0.01 });
+  });
+
+  test('a latest row with the total recovers the missing component from it, not from an earlier row', async () => {
+    const sink = await parseText(
+      [V22, v22Row(900, 900, '0.01', '0.2', '0.003', '0.213'), v22Row(1800, 1800, '', '0.41', '0.006', '0.44')].join(
+        '\n'
+      )
+    );
+    const byDevice = Object.fromEntries(sink.rec.intervals.map((i) => [i.device, i.energyKWh]));
+    expect(Object.keys(byDevice).sort()).toEqual(['row-2/gpu', 'row-2/memory', 'row-2/other']);
+    expect(byDevice['row-2/other']).toBeCloseTo(0.44 - 0.41 - 0.006, 12);
+    expect(sink.rec.notes.some((n) => n.includes('earlier row of the same run'))).toBe(false);
+  });
+
+  test('many id-less rows with one start and shrinking durations are each a run', async () => {
+    // Start 0 for all; each row's duration is shorter than the last, so none continues another.
+    const n = 300;
+    const rows = Array.from({ length: n }, (_, k) => v1Row(1000 - k, 'p', 1000 - k, 0.001));
+    const sink = await parseText([V1, ...rows].join('\n'));
+    expect(sink.rec.intervals).toHaveLength(n);
+    expect(sink.rec.intervals.reduce((s, i) => s + i.energyKWh, 0)).toBeCloseTo(n * 0.001, 12);
+  });
+});

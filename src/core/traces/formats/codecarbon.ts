@@ -8,7 +8,12 @@
  * mode each call adds a row, in `update` mode it replaces the run's row. So all rows of one run
  * (`run_id`; `experiment_id` in 1.x, where it was the per-tracker id) are cumulative snapshots of
  * the same energy: only the latest one counts, or the run would be counted once per flush. Rows
- * without any id (the 11-column 1.x variant) are separate runs.
+ * without an id (the 11-column 1.x variant, or an empty `run_id`) are grouped the same way when
+ * they look like one tracker's flushes: same `project_name`, the same start (timestamp - duration,
+ * within SAME_START_TOLERANCE_MS), and duration and every energy not going down. A row that does not
+ * fit any earlier one is a run of its own. Where a run's latest row lacks a component an earlier
+ * row of it had (an empty `cpu_energy` with no total to recover it from), that component's latest
+ * known value is counted, and a note says so.
  *
  * Energy: `cpu_energy`, `gpu_energy`, `ram_energy` (kWh) per component where the columns exist,
  * else `energy_consumed` as `other`, each as one interval [timestamp - duration, timestamp] on the
@@ -86,9 +91,29 @@ const KNOWN_COLUMNS = [
   'wue'
 ];
 
-/** Seconds two snapshots' start times (timestamp - duration) may differ and still be one run:
- * CodeCarbon truncates `timestamp` to whole seconds. */
+/**
+ * How far apart (ms) two rows' start times (timestamp - duration) may be and still be snapshots of
+ * one tracker run. Every row of a run has the same true start, so the computed start moves only by
+ * how the two values are written: `timestamp` is the wall clock printed to whole seconds (up to 1 s
+ * off), stamped a moment after `duration` was taken (more on a loaded machine), and the wall clock
+ * itself may be slewed by NTP while `duration` runs on. That is a second or two; 5 s leaves room
+ * for it. It is kept small because it is also the only thing, besides a duration and energies that
+ * never go down, that tells two runs of one project apart when their rows carry no id: two such
+ * runs started within 5 s of each other (two processes launched together) cannot be told apart
+ * and are taken as one. A run whose wall clock is stepped by more than 5 s between two flushes is
+ * split in two, which the snapshot note's count shows.
+ */
 const SAME_START_TOLERANCE_MS = 5000;
+
+/**
+ * How many runs without an id, per project and start-time bucket, a row is compared with: a
+ * hostile file of a million id-less rows with one start must not cost a million comparisons a
+ * row. Real files hold a handful of runs per project and start.
+ */
+const MAX_CANDIDATES = 64;
+
+/** Relative slack for "did not go down": energies are sums of floats, printed to ~16 digits. */
+const NON_DECREASING_SLACK = 1e-9;
 
 /** Column positions of the header in force. */
 interface Columns {
@@ -97,6 +122,7 @@ interface Columns {
   duration: number;
   runId: number;
   experimentId: number;
+  project: number;
   energyConsumed: number;
   components: { index: number; name: string; component: Component }[];
   pue: number;
@@ -114,7 +140,11 @@ interface Snapshot {
   durationS: number;
   energies: { component: Component; energyKWh: number }[];
   /** Values of this row that could not be used; reported only if the row is the run's latest. */
-  drops: { reason: DropReason; detail: string }[];
+  drops: { reason: DropReason; detail: string; component?: Component; column?: string }[];
+  /** `project_name`, which keeps the id-less runs of different projects apart. */
+  project: string;
+  /** Each measured component's latest usable value in this run so far, and the row it came from. */
+  known: Map<Component, { energyKWh: number; line: number }>;
   pue: string;
   version: string;
   /** GPUs whose summed energy `gpu_energy` is (`gpu_count`, or the `N x` of `gpu_model`). */
@@ -158,6 +188,7 @@ function readHeader(fields: string[], line: number, sink: SampleSink, file: stri
     duration: at('duration'),
     runId: at('run_id'),
     experimentId: at('experiment_id'),
+    project: at('project_name'),
     energyConsumed: at('energy_consumed'),
     components,
     pue: at('pue'),
@@ -184,16 +215,100 @@ function cell(fields: string[], index: number): number | undefined {
   return Number(text);
 }
 
+/** True when `later` did not go down from `earlier` (floating-point sums allowed a little slack). */
+function notBelow(later: number, earlier: number): boolean {
+  return later >= earlier - NON_DECREASING_SLACK * Math.max(1, Math.abs(earlier));
+}
+
+/**
+ * True when an id-less row can be a later cumulative snapshot of `previous`: same project, the
+ * same start within the tolerance, and a duration and every energy both rows have not going down.
+ */
+function continues(previous: Snapshot, next: Snapshot): boolean {
+  if (previous.project !== next.project) return false;
+  if (Math.abs(next.startMs - previous.startMs) > SAME_START_TOLERANCE_MS) return false;
+  if (!notBelow(next.durationS, previous.durationS)) return false;
+  for (const { component, energyKWh } of next.energies) {
+    const before = previous.energies.find((e) => e.component === component);
+    if (before && !notBelow(energyKWh, before.energyKWh)) return false;
+  }
+  return true;
+}
+
+/** The start-time bucket of a snapshot, for finding id-less runs with about the same start. */
+function bucketOf(startMs: number): number {
+  return Math.floor(startMs / SAME_START_TOLERANCE_MS);
+}
+
+/**
+ * Makes `next` the latest snapshot of `previous`'s run: it keeps the run's device, learns the
+ * components it measured, and, for a component it lacks (no value and no total to recover it
+ * from) that an earlier row had, counts that row's value instead of dropping it. Returns what was
+ * carried, for the note.
+ */
+function supersede(previous: Snapshot, next: Snapshot): string[] {
+  next.device = previous.device;
+  const known = new Map(previous.known);
+  for (const { component, energyKWh } of next.energies)
+    if (component !== 'other') known.set(component, { energyKWh, line: next.line });
+  next.known = known;
+  const carried: string[] = [];
+  next.drops = next.drops.filter((drop) => {
+    const last = drop.component === undefined ? undefined : known.get(drop.component);
+    if (!drop.component || !last || next.energies.some((e) => e.component === drop.component)) return true;
+    next.energies.push({ component: drop.component, energyKWh: last.energyKWh });
+    carried.push(`line ${next.line} ${drop.column} (${last.energyKWh} kWh from line ${last.line})`);
+    return false;
+  });
+  return carried;
+}
+
 async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, options: ParseOptions): Promise<void> {
   const { file } = options;
   const zone = options.zone ?? UTC;
   let columns: Columns | undefined;
   let headerBroken = false;
   let superseded = 0;
+  /** Of `superseded`, the rows without an id, grouped by project and start. */
+  let supersededAnonymous = 0;
+  /** Components counted at an earlier row's value, for the note ("line 7 cpu_energy (...)"). */
+  const carried: string[] = [];
+  let carriedCount = 0;
   /** The latest snapshot per run key, and how many runs have reused each key. */
   const runs = new Map<string, Snapshot>();
   const reuse = new Map<string, number>();
   const finished: Snapshot[] = [];
+  /** Keys of id-less runs by project and start-time bucket (a key may sit in two buckets). */
+  const anonymous = new Map<string, Map<number, string[]>>();
+  const remember = (snapshot: Snapshot, key: string): void => {
+    const buckets = anonymous.get(snapshot.project) ?? new Map<number, string[]>();
+    anonymous.set(snapshot.project, buckets);
+    const bucket = bucketOf(snapshot.startMs);
+    const keys = buckets.get(bucket) ?? [];
+    buckets.set(bucket, keys);
+    if (keys[keys.length - 1] !== key) keys.push(key);
+  };
+  /** The id-less run an id-less row continues: the one whose start is closest, latest on a tie. */
+  const findAnonymous = (snapshot: Snapshot): string | undefined => {
+    const buckets = anonymous.get(snapshot.project);
+    if (!buckets) return undefined;
+    let best: { key: string; offMs: number } | undefined;
+    const bucket = bucketOf(snapshot.startMs);
+    for (const b of [bucket - 1, bucket, bucket + 1]) {
+      const keys = buckets.get(b) ?? [];
+      for (let i = keys.length - 1; i >= Math.max(0, keys.length - MAX_CANDIDATES); i--) {
+        const previous = runs.get(keys[i]);
+        if (!previous || !continues(previous, snapshot)) continue;
+        const offMs = Math.abs(snapshot.startMs - previous.startMs);
+        if (!best || offMs < best.offMs) best = { key: keys[i], offMs };
+      }
+    }
+    return best?.key;
+  };
+  const carry = (what: string[]): void => {
+    carriedCount += what.length;
+    for (const w of what) if (carried.length < 3) carried.push(w);
+  };
 
   await forEachCsvRecord(
     chunks,
@@ -242,7 +357,7 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
         const energyKWh = cell(fields, index);
         if (energyKWh === undefined || Number.isNaN(energyKWh) || energyKWh < 0) {
           const reason = energyKWh === undefined ? 'unavailable' : Number.isNaN(energyKWh) ? 'non-numeric' : 'negative';
-          problems.push({ reason, detail: `${name} "${excerpt(fields[index].trim())}"` });
+          problems.push({ reason, detail: `${name} "${excerpt(fields[index].trim())}"`, component, column: name });
           continue;
         }
         energies.push({ component, energyKWh });
@@ -270,20 +385,43 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
       const id = (
         columns.runId !== -1 ? fields[columns.runId] : columns.experimentId !== -1 ? fields[columns.experimentId] : ''
       ).trim();
-      const key = id || `row-${line}`;
       const startMs = endMs - durationS * 1000;
+      const known: Snapshot['known'] = new Map();
+      for (const { component, energyKWh } of energies)
+        if (component !== 'other') known.set(component, { energyKWh, line });
       const snapshot: Snapshot = {
-        device: `${options.devicePrefix}${key}`,
+        device: '',
         line,
         startMs,
         endMs,
         durationS,
         energies,
         drops: problems,
+        project: columns.project === -1 ? '' : fields[columns.project].trim(),
+        known,
         pue: columns.pue === -1 ? '' : fields[columns.pue].trim(),
         version: columns.version === -1 ? '' : fields[columns.version].trim(),
         gpuCount: gpuCountOf(fields, columns)
       };
+      if (id === '') {
+        // No id: a flush of an earlier id-less run of this project where one fits, else a run.
+        const continued = findAnonymous(snapshot);
+        if (continued !== undefined) {
+          carry(supersede(runs.get(continued) as Snapshot, snapshot));
+          superseded++;
+          supersededAnonymous++;
+          runs.set(continued, snapshot);
+          remember(snapshot, continued);
+          return;
+        }
+        const key = `row-${line}`;
+        snapshot.device = `${options.devicePrefix}${key}`;
+        runs.set(key, snapshot);
+        remember(snapshot, key);
+        return;
+      }
+      const key = id;
+      snapshot.device = `${options.devicePrefix}${key}`;
       const previous = runs.get(key);
       if (
         previous &&
@@ -292,7 +430,7 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
       ) {
         // A later cumulative snapshot of the same tracker run supersedes the earlier one.
         superseded++;
-        snapshot.device = previous.device;
+        carry(supersede(previous, snapshot));
         runs.set(key, snapshot);
         return;
       }
@@ -333,7 +471,19 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
     tellNote(
       sink,
       'traces/codecarbon-snapshots',
-      `${superseded} CodeCarbon row(s) were earlier cumulative snapshots (flush) of a run that has a later row; only each run's latest row is counted.`,
+      `${superseded} CodeCarbon row(s) were earlier cumulative snapshots (flush) of a run that has a later row; only each run's latest row is counted.${
+        supersededAnonymous > 0
+          ? ` ${supersededAnonymous} of them have no run id: they were matched to their run by project_name, a start (timestamp - duration) within ${SAME_START_TOLERANCE_MS / 1000} s, and a duration and energies that did not go down.`
+          : ''
+      }`,
+      file
+    );
+  }
+  if (carriedCount > 0) {
+    tellNote(
+      sink,
+      'traces/codecarbon-snapshots',
+      `${carriedCount} component value(s) missing from a run's latest CodeCarbon row (empty, with no energy_consumed to recover them from) were taken from an earlier row of the same run, so what that component drew after the earlier row is not counted: ${carried.join('; ')}${carriedCount > carried.length ? '; ...' : ''}.`,
       file
     );
   }
@@ -351,7 +501,7 @@ async function parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, option
 function reportPue(runs: Snapshot[], sink: SampleSink, file: string): void {
   const appliedPue = (run: Snapshot): boolean => Number(run.pue) > 1;
   const included = runs.some(appliedPue);
-  sink.pueIncluded?.(included);
+  sink.pueIncluded?.(included, [...new Set(runs.filter(appliedPue).map((r) => Number(r.pue)))]);
   const byPue = new Map<string, Snapshot[]>();
   for (const run of runs) {
     const list = byPue.get(run.pue) ?? [];
