@@ -119,6 +119,8 @@ describe('the comment', () => {
     expect(md).toContain('| everything | total | 300 kg CO2e | 200 kg CO2e | 150% | ⚠️ warn (pre-existing) |');
     expect(md).toContain('- **everything**: Already over at the base: 300 kg CO2e; not made worse.');
     expect(md).toContain('No run changed; 1 run unchanged.');
+    // single-run (the same 300 kg run) and everything are both over at the base and not made worse.
+    expect(md).toMatch(/⚠️ \*\*Near budget\*\*: 2 already over at the base, not made worse\. Total 300 kg CO2e, /);
     expect(report.status).toBe('warn');
   });
 
