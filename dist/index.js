@@ -64388,7 +64388,9 @@ function policyVerdict(report, verdicts, totals) {
     if (already > 0)
         parts.push(`${formatNumber(already)} already over at the base, not made worse`);
     if (parts.length === 0)
-        parts.push(`${verdicts.length === 1 ? 'the budget' : `all ${view_plural(verdicts.length, 'budget')}`} within ${verdicts.length === 1 ? 'its limit' : 'their limits'}`);
+        parts.push(verdicts.length === 1
+            ? '1 budget, within its limit'
+            : `all ${view_plural(verdicts.length, 'budget')} within their limits`);
     const detail = `${view_capitalise(parts.join('; '))}. Total ${totals}.`;
     if (report.status === 'fail')
         return { kind: 'over', headline: 'Over budget', detail };
