@@ -146,7 +146,8 @@ export async function analyze(input: AnalyzeInput, hooks: AnalyzeHooks = {}): Pr
   const resolved = resolvePolicy(baseConfig ?? config, input.overrides);
   for (const d of resolved.diagnostics) diagnostics.push(d);
 
-  const head = await computeRuns(input.manifests, input, config, hooks, diagnostics);
+  const headSeries = new SeriesSource(input);
+  const head = await computeRuns(input.manifests, input, config, headSeries, hooks, diagnostics);
   let baseRuns: RunResult[] | null = null;
   if (input.base) {
     const baseDiagnostics: Diagnostic[] = [];
@@ -154,6 +155,7 @@ export async function analyze(input: AnalyzeInput, hooks: AnalyzeHooks = {}): Pr
       input.base.manifests,
       { ...input, traces: input.base.traces },
       baseConfig ?? config,
+      headSeries.sibling(input.base.traces),
       hooks,
       baseDiagnostics
     );
@@ -199,12 +201,12 @@ async function computeRuns(
   manifests: readonly TextInput[],
   input: AnalyzeInput,
   config: Config | undefined,
+  series: SeriesSource,
   hooks: AnalyzeHooks,
   diagnostics: Diagnostic[]
 ): Promise<ComputedRuns> {
   const extraSources: SourceRef[] = [];
   const defaultLocation = pickDefaultLocation(config, input);
-  const series = new SeriesSource(input);
   const traceBudget = createTraceBudget(input.traceLimits);
   const runs: RunResult[] = [];
   const facts = new Map<RunResult, RunFacts>();
