@@ -191,6 +191,8 @@ function hardCut(laid: Layout, options: MarkdownOptions, maxChars: number): stri
 
 /** Budget bars, one per limit, and where the budget was set. */
 function budgetSection(report: Report): string {
+  // The budgets table says it for every budget; bars for one of them would single it out.
+  if (showsBudgetTable(report)) return '';
   const lines = budgetLines(report);
   if (lines.length === 0) return '';
   const items = lines.map((l) => `- ${l.label} \`${textBar(l.fraction)}\` ${l.percent} ${l.of}`);

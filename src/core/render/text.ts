@@ -55,7 +55,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   out.push(`  ${verdict.detail}`);
 
   const bars = budgetLines(report);
-  if (bars.length > 0 && report.budget) {
+  if (bars.length > 0 && report.budget && !showsBudgetTable(report)) {
     out.push('', paint('bold', 'Budget'));
     for (const b of bars) out.push(`  ${b.label.padEnd(9)} [${textBar(b.fraction)}] ${b.percent} ${b.of}`);
     const origin = report.budget.origin ? ` (budget from ${escapeTerminal(report.budget.origin)})` : '';

@@ -138,6 +138,22 @@ describe('the comment', () => {
     expect(md).toMatch(/Shortened to fit 20,000 characters:.*changed runs/);
   });
 
+  it('a policy of hundreds of budgets stays under the size limit, failing budgets kept first', async () => {
+    const budgets = Array.from({ length: 500 }, (_, i) => [
+      `  - name: b-${i}`,
+      `    emissions: ${i === 499 ? 1 : 1000} kg`
+    ]);
+    const report = await analyze({
+      manifests: [{ file: A, text: manifest({ name: 'r', watts: w, hours: 10 }) }],
+      config: { file: '.github/carbon-budget.yml', text: ['budgets:', ...budgets.flat()].join('\n') },
+      toolVersion: '0'
+    });
+    const md = renderMarkdown(report, { maxChars: 8000 });
+    expect(md.length).toBeLessThanOrEqual(8000);
+    expect(md).toContain('| b-499 | change |');
+    expect(md).toMatch(/Shortened to fit 8,000 characters:.*of 500 budgets \(passing first\)/);
+  });
+
   it('the legacy budget alone, without a base, renders as it always did (no table)', async () => {
     const report = await analyze({
       manifests: [{ file: A, text: manifest({ name: 'r', watts: w, hours: 10 }) }],
