@@ -27439,14 +27439,30 @@ const ORIGIN_TEXT = {
  */
 class SeriesSource {
     input;
+    provider;
     reads = new Map();
-    answers = new Map();
     reported = new Set();
     estimatedGlobal = [];
-    /** Hours this check has asked the provider for (see ./fetch-plan.ts). */
-    fetchedHours = 0;
-    constructor(input) {
+    constructor(input, 
+    /**
+     * The provider's answers by zone and span, and the hours this check has asked it for (see
+     * ./fetch-plan.ts): shared with {@link sibling}s, so that one check asks once for an hour and
+     * its limit counts every side.
+     */
+    provider = {
+        answers: new Map(),
+        fetchedHours: 0
+    }) {
         this.input = input;
+        this.provider = provider;
+    }
+    /**
+     * A source for the same check's other side (the base), reading series files through its own
+     * reader but sharing the provider's answers: an hour fetched for the head is the same hour's
+     * value at the base, so a run that did not change cannot differ by a second fetch's answer.
+     */
+    sibling(traces) {
+        return new SeriesSource({ ...this.input, traces }, this.provider);
     }
     /** Where a run's series would come from, before it is measured; undefined: none applies. */
     originFor(spec) {
@@ -27540,10 +27556,10 @@ class SeriesSource {
         const keyOf = (span) => `${zone}\u0000${span.startMs}\u0000${span.endMs}`;
         const plan = planFetch(spans, hourly, {
             runHours: MAX_FETCH_HOURS_PER_RUN,
-            checkHoursLeft: MAX_FETCH_HOURS_PER_CHECK - this.fetchedHours,
-            fetched: (span) => this.answers.has(keyOf(span))
+            checkHoursLeft: MAX_FETCH_HOURS_PER_CHECK - this.provider.fetchedHours,
+            fetched: (span) => this.provider.answers.has(keyOf(span))
         });
-        this.fetchedHours += plan.chargedHours;
+        this.provider.fetchedHours += plan.chargedHours;
         const diagnostics = [];
         if (plan.skipped) {
             const { hours, firstMs, lastMs } = plan.skipped;
@@ -27553,12 +27569,12 @@ class SeriesSource {
         let fetched;
         for (const span of plan.fetch) {
             const key = keyOf(span);
-            let pending = this.answers.get(key);
+            let pending = this.provider.answers.get(key);
             if (!pending) {
                 pending = provider
                     .fetch({ zone, ...span })
                     .catch((e) => ({ ok: false, message: e instanceof Error ? e.message : String(e) }));
-                this.answers.set(key, pending);
+                this.provider.answers.set(key, pending);
             }
             const answer = await pending;
             if (!answer.ok) {
@@ -31698,11 +31714,12 @@ async function analyze(input, hooks = {}) {
     const resolved = resolvePolicy(baseConfig ?? config, input.overrides);
     for (const d of resolved.diagnostics)
         diagnostics.push(d);
-    const head = await computeRuns(input.manifests, input, config, hooks, diagnostics);
+    const headSeries = new SeriesSource(input);
+    const head = await computeRuns(input.manifests, input, config, headSeries, hooks, diagnostics);
     let baseRuns = null;
     if (input.base) {
         const baseDiagnostics = [];
-        const base = await computeRuns(input.base.manifests, { ...input, traces: input.base.traces }, baseConfig ?? config, hooks, baseDiagnostics);
+        const base = await computeRuns(input.base.manifests, { ...input, traces: input.base.traces }, baseConfig ?? config, headSeries.sibling(input.base.traces), hooks, baseDiagnostics);
         baseRuns = base.runs;
         for (const d of input.base.diagnostics)
             diagnostics.push(d);
@@ -31734,10 +31751,9 @@ async function analyze(input, hooks = {}) {
  * Parses, resolves and computes the runs of a set of manifests (the head's, or the base's with
  * its own trace reader): the same code for both, so that only the manifests make a difference.
  */
-async function computeRuns(manifests, input, config, hooks, diagnostics) {
+async function computeRuns(manifests, input, config, series, hooks, diagnostics) {
     const extraSources = [];
     const defaultLocation = pickDefaultLocation(config, input);
-    const series = new SeriesSource(input);
     const traceBudget = createTraceBudget(input.traceLimits);
     const runs = [];
     const facts = new Map();
@@ -32540,6 +32556,9 @@ function hardCut(laid, options, maxChars) {
 }
 /** Budget bars, one per limit, and where the budget was set. */
 function budgetSection(report) {
+    // The budgets table says it for every budget; bars for one of them would single it out.
+    if (showsBudgetTable(report))
+        return '';
     const lines = budgetLines(report);
     if (lines.length === 0)
         return '';
@@ -32759,7 +32778,7 @@ function renderText(report, options = {}) {
     out.push(`${paint('bold', `${report.tool.name} ${escapeTerminal(report.tool.version)}`)}: ${paint(VERDICT_COLOUR[verdict.kind], verdict.headline)}`);
     out.push(`  ${verdict.detail}`);
     const bars = budgetLines(report);
-    if (bars.length > 0 && report.budget) {
+    if (bars.length > 0 && report.budget && !showsBudgetTable(report)) {
         out.push('', paint('bold', 'Budget'));
         for (const b of bars)
             out.push(`  ${b.label.padEnd(9)} [${textBar(b.fraction)}] ${b.percent} ${b.of}`);
