@@ -10,7 +10,10 @@ import { formatEnergy, formatMass, formatPercent } from '../format.js';
 import type { BudgetRule, BudgetVerdict, CoveragePolicy, Policy, RunChange, RunResult, Status } from '../model.js';
 import { normalizeManifestPath, pathMatcher } from './paths.js';
 
-/** Every diagnostic code this module emits (documented in docs/diagnostics/report.md). */
+/**
+ * Every diagnostic code of the policy stage (documented in docs/diagnostics/report.md): this module's,
+ * and those analyze reports about the base (its config, its manifests).
+ */
 export const POLICY_CODES = ['policy/low-coverage', 'policy/base-invalid', 'policy/base-config-invalid'] as const;
 
 /** The note of a `change` budget judged without a base. */
@@ -149,16 +152,16 @@ function matchRuns(head: readonly RunResult[], base: readonly RunResult[] | null
   for (const [key, run] of baseKeys) {
     if (seen.has(key)) continue;
     const then = amountOf(run);
-    changes.push({
+    const removed: RunChange = {
       manifest: run.manifest,
       run: run.name,
       kind: 'removed',
       base: then,
       deltaEmissionsKg: -then.emissionsKg,
-      deltaEnergyKWh: -then.energyKWh,
-      deltaFraction: then.emissionsKg > 0 ? -1 : undefined
-    });
-    if (changes[changes.length - 1].deltaFraction === undefined) delete changes[changes.length - 1].deltaFraction;
+      deltaEnergyKWh: -then.energyKWh
+    };
+    if (then.emissionsKg > 0) removed.deltaFraction = -1;
+    changes.push(removed);
   }
   changes.sort(compareChanges);
   return { changes, baseOf };

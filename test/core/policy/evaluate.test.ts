@@ -536,6 +536,35 @@ describe('coverage and zero values', () => {
     }
   });
 
+  it("the issue's case, with a real log: two lines one second apart for a declared 100 h run fail `below: fail`", async () => {
+    const log = [
+      'timestamp, index, power.draw [W]',
+      '2026/01/01 00:00:00.000, 0, 300.00 W',
+      '2026/01/01 00:00:01.000, 0, 300.00 W',
+      ''
+    ].join('\n');
+    const files: Record<string, string> = { 'logs/p.csv': log };
+    const realReader: TraceReader = {
+      list: async (_manifest, pattern) => ({ files: pattern in files ? [pattern] : [], diagnostics: [] }),
+      open: async function* (file) {
+        yield new TextEncoder().encode(files[file]);
+      }
+    };
+    const text = MEASURED.replace('traces: logs/*.csv', 'traces: logs/p.csv');
+    const report = await analyze({
+      manifests: [{ file: A, text }],
+      config: { file: CONFIG, text: policy('fail') },
+      traces: realReader,
+      toolVersion: '0'
+    });
+    expect(report.inputValid).toBe(true);
+    const row = report.policy?.budgets.find((v) => v.name === 'coverage');
+    // 1 s measured of a declared 100 h.
+    expect(row?.coverage?.runs[0].coverageFraction).toBeCloseTo(1 / (100 * 3600), 12);
+    expect(row?.status).toBe('fail');
+    expect(report.status).toBe('fail');
+  });
+
   it('below: fail on a run unchanged from the base is pre-existing (warns)', async () => {
     const report = await analyze(
       {
