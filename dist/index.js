@@ -50378,7 +50378,10 @@ function equivalents(totalEmissionsKg) {
 
 
 
-/** Every diagnostic code this module emits (documented in docs/diagnostics/report.md). */
+/**
+ * Every diagnostic code of the policy stage (documented in docs/diagnostics/report.md): this module's,
+ * and those analyze reports about the base (its config, its manifests).
+ */
 const POLICY_CODES = (/* unused pure expression or super */ null && (['policy/low-coverage', 'policy/base-invalid', 'policy/base-config-invalid']));
 /** The note of a `change` budget judged without a base. */
 const NO_BASE_NOTE = 'no base to compare with: every run counts as new';
@@ -50474,17 +50477,17 @@ function matchRuns(head, base) {
         if (seen.has(key))
             continue;
         const then = amountOf(run);
-        changes.push({
+        const removed = {
             manifest: run.manifest,
             run: run.name,
             kind: 'removed',
             base: then,
             deltaEmissionsKg: -then.emissionsKg,
-            deltaEnergyKWh: -then.energyKWh,
-            deltaFraction: then.emissionsKg > 0 ? -1 : undefined
-        });
-        if (changes[changes.length - 1].deltaFraction === undefined)
-            delete changes[changes.length - 1].deltaFraction;
+            deltaEnergyKWh: -then.energyKWh
+        };
+        if (then.emissionsKg > 0)
+            removed.deltaFraction = -1;
+        changes.push(removed);
     }
     changes.sort(compareChanges);
     return { changes, baseOf };
