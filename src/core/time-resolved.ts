@@ -259,15 +259,30 @@ export interface SeriesChoice {
  */
 export class SeriesSource {
   private readonly reads = new Map<string, Promise<SeriesRead>>();
-  private readonly answers = new Map<string, Promise<IntensityAnswer>>();
   private readonly reported = new Set<string>();
   private readonly estimatedGlobal: string[] = [];
-  /** Hours this check has asked the provider for (see ./fetch-plan.ts). */
-  private fetchedHours = 0;
 
   constructor(
-    private readonly input: Pick<AnalyzeInput, 'intensitySeries' | 'intensityProvider' | 'traces' | 'overrides'>
+    private readonly input: Pick<AnalyzeInput, 'intensitySeries' | 'intensityProvider' | 'traces' | 'overrides'>,
+    /**
+     * The provider's answers by zone and span, and the hours this check has asked it for (see
+     * ./fetch-plan.ts): shared with {@link sibling}s, so that one check asks once for an hour and
+     * its limit counts every side.
+     */
+    private readonly provider: { answers: Map<string, Promise<IntensityAnswer>>; fetchedHours: number } = {
+      answers: new Map(),
+      fetchedHours: 0
+    }
   ) {}
+
+  /**
+   * A source for the same check's other side (the base), reading series files through its own
+   * reader but sharing the provider's answers: an hour fetched for the head is the same hour's
+   * value at the base, so a run that did not change cannot differ by a second fetch's answer.
+   */
+  sibling(traces: TraceReader | undefined): SeriesSource {
+    return new SeriesSource({ ...this.input, traces }, this.provider);
+  }
 
   /** Where a run's series would come from, before it is measured; undefined: none applies. */
   originFor(spec: RunSpec): IntensitySeriesOrigin | undefined {
@@ -393,10 +408,10 @@ export class SeriesSource {
     const keyOf = (span: HourSpan): string => `${zone}\u0000${span.startMs}\u0000${span.endMs}`;
     const plan = planFetch(spans, hourly, {
       runHours: MAX_FETCH_HOURS_PER_RUN,
-      checkHoursLeft: MAX_FETCH_HOURS_PER_CHECK - this.fetchedHours,
-      fetched: (span) => this.answers.has(keyOf(span))
+      checkHoursLeft: MAX_FETCH_HOURS_PER_CHECK - this.provider.fetchedHours,
+      fetched: (span) => this.provider.answers.has(keyOf(span))
     });
-    this.fetchedHours += plan.chargedHours;
+    this.provider.fetchedHours += plan.chargedHours;
     const diagnostics: Diagnostic[] = [];
     if (plan.skipped) {
       const { hours, firstMs, lastMs } = plan.skipped;
@@ -413,12 +428,12 @@ export class SeriesSource {
     let fetched: IntensitySeries | undefined;
     for (const span of plan.fetch) {
       const key = keyOf(span);
-      let pending = this.answers.get(key);
+      let pending = this.provider.answers.get(key);
       if (!pending) {
         pending = provider
           .fetch({ zone, ...span })
           .catch((e: unknown) => ({ ok: false as const, message: e instanceof Error ? e.message : String(e) }));
-        this.answers.set(key, pending);
+        this.provider.answers.set(key, pending);
       }
       const answer = await pending;
       if (!answer.ok) {

@@ -320,6 +320,28 @@ runs:
     expect(report.diagnostics[1].message).toContain('has no Electricity Maps zone');
   });
 
+  it("the base shares the head's provider answers: an unchanged run is fetched once and stays unchanged", async () => {
+    const provider = tableProvider({ [T0]: 100, [T0 + HOUR]: 500 });
+    const manifest = RUNS.split('  - name: frankfurt-again')[0];
+    const files = { 'logs/gpu.csv': LOG };
+    const report = await analyze(
+      input(manifest, files, {
+        intensityProvider: provider,
+        base: {
+          ref: 'base',
+          manifests: [{ file: 'm.yml', text: manifest }],
+          traces: memoryReader(files),
+          changedManifests: [],
+          diagnostics: []
+        }
+      })
+    );
+    expect(provider.requests).toEqual([{ zone: 'DE', startMs: T0, endMs: T0 + 2 * HOUR }]);
+    expect(report.changes).toEqual([
+      expect.objectContaining({ run: 'frankfurt', kind: 'unchanged', deltaEmissionsKg: 0 })
+    ]);
+  });
+
   it('a failure: the annual average, a warning that says why, and a valid report', async () => {
     const provider = tableProvider('fail');
     const report = await analyze(
