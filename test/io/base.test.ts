@@ -117,7 +117,9 @@ describe('manifests at the base', () => {
 
   test('a change that touches no manifest gives the head manifests unchanged', async () => {
     const head = [{ file: 'carbon-manifest.yml', text: manifest('a', 100) }];
-    const source = memorySource({ 'carbon-manifest.yml': manifest('a', 100) }, [{ path: 'README.md', status: 'modified' }]);
+    const source = memorySource({ 'carbon-manifest.yml': manifest('a', 100) }, [
+      { path: 'README.md', status: 'modified' }
+    ]);
     const { snapshot } = await build(source, head);
     expect(snapshot?.manifests).toEqual(head);
     expect(snapshot?.changedManifests).toEqual([]);
