@@ -90,7 +90,7 @@ const MAX_BASE_TEXT_BYTES = 1024 * 1024;
  * Largest power log read whole at the base when the source cannot stream (the REST API answers a
  * file's raw content up to 100 MB). A larger one is a warning; its base run is then estimated.
  */
-export const MAX_BASE_TRACE_READ_BYTES = 100 * 1024 * 1024;
+const MAX_BASE_TRACE_READ_BYTES = 100 * 1024 * 1024;
 
 /** Options for {@link buildBaseSnapshot}. */
 export interface BaseSnapshotOptions {

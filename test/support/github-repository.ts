@@ -28,7 +28,7 @@ export interface ServedPull {
 }
 
 /** git's blob SHA of some bytes. */
-export function blobSha(content: string | Buffer): string {
+function blobSha(content: string | Buffer): string {
   const bytes = Buffer.from(content);
   return createHash('sha1')
     .update(Buffer.concat([Buffer.from(`blob ${bytes.length}\0`), bytes]))
