@@ -75798,6 +75798,9 @@ async function baseTarget(gate, pullRequests) {
         const pr = pullRequests[0];
         if (pr === undefined)
             return { kind: 'none' };
+        // Verifying the PR already read it: its base commit is known without another call.
+        if (pr.baseSha !== undefined)
+            return { kind: 'pull-request', baseSha: pr.baseSha, number: pr.number };
         if (!client)
             return { kind: 'unusable', why: 'the `github-token` input is empty, so the API cannot be asked' };
         try {
@@ -76118,6 +76121,8 @@ async function resolvePullRequest(octokit, options) {
         };
         if (pr.html_url)
             found.htmlUrl = pr.html_url;
+        if (typeof pr.base.sha === 'string' && workflow_run_SHA.test(pr.base.sha))
+            found.baseSha = pr.base.sha;
         verified.push(found);
     }
     if (hint !== undefined) {
@@ -77077,7 +77082,11 @@ async function findPullRequests(gate, sources) {
         claimedPrNumber: sources?.prNumberHint
     });
     return {
-        pullRequests: resolved.pullRequests.map((p) => ({ number: p.number, payloadLabels: [] })),
+        pullRequests: resolved.pullRequests.map((p) => ({
+            number: p.number,
+            payloadLabels: [],
+            ...(p.baseSha === undefined ? {} : { baseSha: p.baseSha })
+        })),
         diagnostics: resolved.diagnostics
     };
 }

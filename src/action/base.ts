@@ -88,6 +88,8 @@ async function baseTarget(gate: GateRun, pullRequests: readonly PullRequestTarge
   if (trigger.mode === 'workflow-run') {
     const pr = pullRequests[0];
     if (pr === undefined) return { kind: 'none' };
+    // Verifying the PR already read it: its base commit is known without another call.
+    if (pr.baseSha !== undefined) return { kind: 'pull-request', baseSha: pr.baseSha, number: pr.number };
     if (!client) return { kind: 'unusable', why: 'the `github-token` input is empty, so the API cannot be asked' };
     try {
       const { data } = await client.rest.pulls.get({

@@ -37,6 +37,8 @@ export interface PullRequestTarget {
   number: number;
   /** Labels known without the API (the event payload's); empty in `workflow-run` mode. */
   payloadLabels: string[];
+  /** The PR's base commit, where the API already said it (`workflow-run` mode). */
+  baseSha?: string;
 }
 
 /**
@@ -134,7 +136,11 @@ export async function findPullRequests(
     claimedPrNumber: sources?.prNumberHint
   });
   return {
-    pullRequests: resolved.pullRequests.map((p) => ({ number: p.number, payloadLabels: [] })),
+    pullRequests: resolved.pullRequests.map((p) => ({
+      number: p.number,
+      payloadLabels: [],
+      ...(p.baseSha === undefined ? {} : { baseSha: p.baseSha })
+    })),
     diagnostics: resolved.diagnostics
   };
 }
