@@ -4,13 +4,14 @@
  *
  * Two things differ from `JSON.stringify(report)`. On invalid input the report carries no number
  * that reads as a result: `status` is `invalid`, and the totals, the budget's fractions, each
- * run's energy and emissions and the equivalents are `null` (or empty), so a script that reads
+ * run's energy and emissions, each policy budget's use and status, the run changes and the
+ * equivalents are `null` (or empty, or `invalid`), so a script that reads
  * `totals.emissionsKg` gets no zero to mistake for a measurement. And characters that JSON allows
  * raw but that act on a terminal or hide text (DEL and C1 controls, bidirectional overrides,
  * zero-width characters, the line separators) are written as `\u` escapes, as is the `#` of
  * the runner's `##[command]` syntax: the parsed values are the same, the bytes are inert.
  */
-import type { Report, RunResult } from '../model.js';
+import type { BudgetVerdict, Report, RunResult } from '../model.js';
 import { escapeJsonText } from './escape.js';
 
 /** Renders the report as indented JSON. */
@@ -34,8 +35,28 @@ function withoutResults(report: Report): unknown {
     ...report,
     totals: { itEnergyKWh: null, energyKWh: null, emissionsKg: null, components: null },
     budget,
+    ...(report.policy
+      ? { policy: { ...report.policy, budgets: report.policy.budgets.map(verdictWithoutResults) } }
+      : {}),
+    ...(report.changes !== undefined ? { changes: null } : {}),
     runs: report.runs.map(runWithoutResults),
     equivalents: []
+  };
+}
+
+/**
+ * A budget's verdict in an invalid report: what the budget is (name, scope, paths, limits), with
+ * no amount used, no share and the status `invalid`: nothing was judged.
+ */
+function verdictWithoutResults(verdict: BudgetVerdict): unknown {
+  const { note: _note, worstRun: _worstRun, coverage, ...rest } = verdict;
+  return {
+    ...rest,
+    used: null,
+    usedFraction: null,
+    status: 'invalid',
+    preExisting: null,
+    ...(coverage ? { coverage: { minFraction: coverage.minFraction, runs: null } } : {})
   };
 }
 

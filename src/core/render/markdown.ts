@@ -11,13 +11,16 @@ import { formatEnergy, formatMass, formatNumber, formatPercent, formatPlainNumbe
 import { textBar } from './bar.js';
 import {
   budgetLines,
+  budgetRow,
   bySeverity,
+  changeRows,
   componentSlices,
   countBySeverity,
   equivalentLine,
   largestRuns,
   plural,
   runRow,
+  showsBudgetTable,
   showsMethodology,
   verdictOf,
   where,
@@ -49,6 +52,8 @@ const SEVERITY_ICONS: Record<Diagnostic['severity'], string> = { error: '❌', w
 
 /** How much of each long list to show. */
 interface Limits {
+  budgets: number;
+  changes: number;
   runs: number;
   diagnostics: number;
   notes: number;
@@ -59,12 +64,21 @@ interface Limits {
 
 /** Successively shorter layouts, tried in order until one fits. */
 const LADDER: Limits[] = [
-  { runs: Infinity, diagnostics: Infinity, notes: Infinity, sources: true, pie: true, equivalents: true },
-  { runs: 200, diagnostics: 100, notes: 50, sources: true, pie: true, equivalents: true },
-  { runs: 50, diagnostics: 30, notes: 20, sources: true, pie: true, equivalents: true },
-  { runs: 20, diagnostics: 10, notes: 10, sources: false, pie: true, equivalents: true },
-  { runs: 5, diagnostics: 5, notes: 0, sources: false, pie: true, equivalents: true },
-  { runs: 0, diagnostics: 0, notes: 0, sources: false, pie: false, equivalents: false }
+  {
+    budgets: Infinity,
+    changes: Infinity,
+    runs: Infinity,
+    diagnostics: Infinity,
+    notes: Infinity,
+    sources: true,
+    pie: true,
+    equivalents: true
+  },
+  { budgets: 200, changes: 200, runs: 200, diagnostics: 100, notes: 50, sources: true, pie: true, equivalents: true },
+  { budgets: 50, changes: 50, runs: 50, diagnostics: 30, notes: 20, sources: true, pie: true, equivalents: true },
+  { budgets: 20, changes: 20, runs: 20, diagnostics: 10, notes: 10, sources: false, pie: true, equivalents: true },
+  { budgets: 10, changes: 5, runs: 5, diagnostics: 5, notes: 0, sources: false, pie: true, equivalents: true },
+  { budgets: 5, changes: 0, runs: 0, diagnostics: 0, notes: 0, sources: false, pie: false, equivalents: false }
 ];
 
 /**
@@ -107,7 +121,10 @@ function layout(report: Report, options: MarkdownOptions, limits: Limits): Layou
   add(`### ${escapeMarkdown(options.title ?? 'Carbon budget')}`);
   add(`${ICONS[verdict.kind]} **${verdict.headline}**: ${verdict.detail}`);
   add(budgetSection(report));
+  add(budgetsTableSection(report, limits.budgets, cut));
   const head = sections.length;
+
+  add(changesSection(report, limits.changes, cut));
 
   const shownRuns = largestRuns(report.runs, limits.runs);
   if (shownRuns.length < report.runs.length) {
@@ -183,6 +200,87 @@ function budgetSection(report: Report): string {
     items.push(`- Warning from ${formatPercent(b.warnAtFraction)} of a limit${origin}`);
   }
   return items.join('\n');
+}
+
+const STATUS_ICONS: Record<'pass' | 'warn' | 'fail', string> = { pass: '✅', warn: '⚠️', fail: '❌' };
+
+/**
+ * One row per budget of the policy (failing first when some must be left out), and the notes
+ * under the table. Budget names, globs and notes carry user text.
+ */
+function budgetsTableSection(report: Report, limit: number, cut: string[]): string {
+  if (!showsBudgetTable(report)) return '';
+  const verdicts = report.policy?.budgets ?? [];
+  const rank = { fail: 0, warn: 1, pass: 2 } as const;
+  const shown =
+    verdicts.length <= limit
+      ? verdicts
+      : verdicts
+          .map((v, i) => ({ v, i }))
+          .sort((a, b) => rank[a.v.status] - rank[b.v.status] || a.i - b.i)
+          .slice(0, limit)
+          .sort((a, b) => a.i - b.i)
+          .map((x) => x.v);
+  if (shown.length < verdicts.length) {
+    cut.push(`${leftOut(verdicts.length - shown.length, verdicts.length, 'budget')} (passing first)`);
+  }
+  const rows = shown.map((v) => {
+    const r = budgetRow(v);
+    const scope = r.paths ? `${r.scope} · ${escapeMarkdown(r.paths, 200)}` : r.scope;
+    return `| ${escapeMarkdown(r.name)} | ${scope} | ${r.used} | ${r.limit} | ${r.share} | ${STATUS_ICONS[r.status]} ${r.statusLabel} |`;
+  });
+  const notes = shown
+    .map((v) => budgetRow(v))
+    .filter((r) => r.note !== undefined)
+    .map((r) => `- **${escapeMarkdown(r.name)}**: ${escapeMarkdown(r.note ?? '', 500)}`);
+  const base = report.policy?.base;
+  const against = base
+    ? `Judged against the base ${escapeMarkdown(base.ref, 80)}.`
+    : 'No base to compare with: every run counts as new.';
+  return [
+    '#### Budgets',
+    '',
+    '| Budget | Scope | Used | Limit | Share | Status |',
+    '|---|---|---:|---:|---:|---|',
+    ...rows,
+    '',
+    against,
+    ...(notes.length > 0 ? ['', ...notes] : [])
+  ].join('\n');
+}
+
+/** The runs the change adds, changes or removes, against the base; unchanged ones as a count. */
+function changesSection(report: Report, limit: number, cut: string[]): string {
+  const changes = changeRows(report);
+  if (!changes) return '';
+  const { rows, unchanged } = changes;
+  const unchangedLine =
+    rows.length === 0
+      ? `No run changed${unchanged > 0 ? `; ${plural(unchanged, 'run')} unchanged` : ''}.`
+      : unchanged > 0
+        ? `${plural(unchanged, 'run')} unchanged.`
+        : '';
+  if (rows.length === 0) return ['#### Changes against the base', '', unchangedLine].join('\n');
+  const shown = rows.slice(0, limit);
+  if (shown.length < rows.length) {
+    cut.push(`${leftOut(rows.length - shown.length, rows.length, 'changed run')} (the smallest changes)`);
+  }
+  if (shown.length === 0)
+    return `**Changes against the base:** ${plural(rows.length, 'run')} changed (not listed here). ${unchangedLine}`.trim();
+  const manifests = new Set(report.changes?.map((c) => c.manifest));
+  const lines = shown.map((r) => {
+    const name =
+      manifests.size > 1 ? `${escapeMarkdown(r.run)} · ${escapeMarkdown(r.manifest)}` : escapeMarkdown(r.run);
+    return `| ${name} | ${r.what} | ${r.delta} | ${r.percent} |`;
+  });
+  return [
+    '#### Changes against the base',
+    '',
+    '| Run | Change | Emissions | % |',
+    '|---|---|---:|---:|',
+    ...lines,
+    ...(unchangedLine ? ['', unchangedLine] : [])
+  ].join('\n');
 }
 
 /** The per-run table, with a total row. */

@@ -10,10 +10,14 @@ import { formatEnergy, formatMass, formatPercent } from '../format.js';
 import { textBar } from './bar.js';
 import {
   budgetLines,
+  budgetRow,
   bySeverity,
+  changeRows,
   componentSlices,
   equivalentLine,
+  plural,
   runRow,
+  showsBudgetTable,
   showsMethodology,
   verdictOf,
   type VerdictKind
@@ -56,6 +60,50 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     for (const b of bars) out.push(`  ${b.label.padEnd(9)} [${textBar(b.fraction)}] ${b.percent} ${b.of}`);
     const origin = report.budget.origin ? ` (budget from ${escapeTerminal(report.budget.origin)})` : '';
     out.push(`  Warning from ${formatPercent(report.budget.warnAtFraction)} of a limit${origin}`);
+  }
+
+  if (showsBudgetTable(report)) {
+    out.push('', paint('bold', 'Budgets'));
+    const verdicts = report.policy?.budgets ?? [];
+    const rows = verdicts.map((v) => {
+      const r = budgetRow(v);
+      const scope = r.paths ? `${r.scope}: ${escapeTerminal(r.paths, MAX_CELL_CHARS)}` : r.scope;
+      return [escapeTerminal(r.name, MAX_CELL_CHARS), scope, r.used, r.limit, r.share, r.statusLabel];
+    });
+    table(['Budget', 'Scope', 'Used', 'Limit', 'Share', 'Status'], rows, undefined, new Set([2, 3, 4])).forEach(
+      (l, i) => {
+        const status = i > 0 ? verdicts[i - 1].status : undefined;
+        const colour = status === 'fail' ? 'red' : status === 'warn' ? 'yellow' : undefined;
+        out.push(`  ${i === 0 ? paint('dim', l) : colour ? paint(colour, l) : l}`);
+      }
+    );
+    const base = report.policy?.base;
+    out.push(
+      `  ${base ? `Judged against the base ${escapeTerminal(base.ref, 80)}.` : 'No base to compare with: every run counts as new.'}`
+    );
+    for (const v of verdicts) {
+      if (v.note !== undefined) out.push(`  ${escapeTerminal(v.name, MAX_CELL_CHARS)}: ${escapeTerminal(v.note, 500)}`);
+    }
+  }
+
+  const changes = changeRows(report);
+  if (changes) {
+    out.push('', paint('bold', 'Changes against the base'));
+    if (changes.rows.length > 0) {
+      const rows = changes.rows.map((r) => [
+        escapeTerminal(r.run, MAX_CELL_CHARS),
+        escapeTerminal(r.manifest, MAX_CELL_CHARS),
+        r.what,
+        r.delta,
+        r.percent
+      ]);
+      table(['Run', 'Manifest', 'Change', 'Emissions', '%'], rows, undefined, new Set([3, 4])).forEach((l, i) =>
+        out.push(`  ${i === 0 ? paint('dim', l) : l}`)
+      );
+    }
+    if (changes.rows.length === 0)
+      out.push(`  No run changed${changes.unchanged > 0 ? `; ${plural(changes.unchanged, 'run')} unchanged` : ''}.`);
+    else if (changes.unchanged > 0) out.push(`  ${plural(changes.unchanged, 'run')} unchanged.`);
   }
 
   out.push('', paint('bold', 'Runs'));
@@ -136,8 +184,8 @@ export function renderText(report: Report, options: TextOptions = {}): string {
 }
 
 /** Lays rows out in columns padded to their widest cell; `right` columns are right-aligned. */
-function table(header: string[], rows: string[][], total: string[], right: Set<number>): string[] {
-  const all = [header, ...rows, total];
+function table(header: string[], rows: string[][], total: string[] | undefined, right: Set<number>): string[] {
+  const all = total ? [header, ...rows, total] : [header, ...rows];
   const widths = header.map((_, c) => all.reduce((w, row) => Math.max(w, displayWidth(row[c])), 0));
   const line = (row: string[]) =>
     row

@@ -6,7 +6,7 @@
  * Strings here are NOT escaped; fields that can carry text from manifests or logs are marked.
  */
 import type { Diagnostic, Severity } from '../diagnostics.js';
-import type { Report, RunResult } from '../model.js';
+import type { BudgetVerdict, Report, RunChange, RunResult } from '../model.js';
 import {
   formatDuration,
   formatEnergy,
@@ -74,6 +74,8 @@ export function verdictOf(report: Report): Verdict {
     };
   }
   const limits = limitPhrases(report);
+  const verdicts = report.policy?.budgets ?? [];
+  if (verdicts.length > 0 && showsBudgetTable(report)) return policyVerdict(report, verdicts, totals);
   if (report.budget === null || limits.length === 0) {
     return { kind: 'no-budget', headline: 'No budget set', detail: `${totals}.` };
   }
@@ -83,6 +85,145 @@ export function verdictOf(report: Report): Verdict {
   if (report.status === 'warn')
     return { kind: 'near', headline: 'Near budget', detail: `${joined}; warning from ${warnAt}.` };
   return { kind: 'within', headline: 'Within budget', detail: `${joined}.` };
+}
+
+/**
+ * The verdict over several budgets: how many fail, warn (and of those, how many only because the
+ * base was already over) and pass. Names stay in the budgets table, so the detail has no user text.
+ */
+function policyVerdict(report: Report, verdicts: readonly BudgetVerdict[], totals: string): Verdict {
+  const count = (test: (v: BudgetVerdict) => boolean) => verdicts.filter(test).length;
+  const over = count((v) => v.status === 'fail');
+  const near = count((v) => v.status === 'warn' && !v.preExisting);
+  const already = count((v) => v.preExisting);
+  const parts: string[] = [];
+  if (over > 0) parts.push(`${formatNumber(over)} of ${plural(verdicts.length, 'budget')} over`);
+  if (near > 0) parts.push(`${formatNumber(near)} near ${near === 1 ? 'its limit' : 'their limits'}`);
+  if (already > 0) parts.push(`${formatNumber(already)} already over at the base, not made worse`);
+  if (parts.length === 0)
+    parts.push(
+      `${verdicts.length === 1 ? 'the budget' : `all ${plural(verdicts.length, 'budget')}`} within ${verdicts.length === 1 ? 'its limit' : 'their limits'}`
+    );
+  const detail = `${capitalise(parts.join('; '))}. Total ${totals}.`;
+  if (report.status === 'fail') return { kind: 'over', headline: 'Over budget', detail };
+  if (report.status === 'warn') return { kind: 'near', headline: 'Near budget', detail };
+  return { kind: 'within', headline: 'Within budget', detail };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Whether the renderers show the policy's budgets as a table. Not for a lone `total` budget
+ * over every manifest judged without a base and with nothing to note (the `budget:` block or a
+ * `--budget` as they always were): its bars say everything.
+ */
+export function showsBudgetTable(report: Report): boolean {
+  const verdicts = report.policy?.budgets ?? [];
+  if (verdicts.length === 0) return false;
+  if (verdicts.length > 1 || report.policy?.base) return true;
+  const v = verdicts[0];
+  return !(report.budget !== null && v.scope === 'total' && v.paths === undefined && !v.preExisting && !v.note);
+}
+
+/** A budget as table cells. `name`, `paths` and `note` carry user text. */
+export interface BudgetRow {
+  name: string;
+  scope: string;
+  /** The globs, comma-separated; empty when the budget covers every manifest. */
+  paths: string;
+  used: string;
+  limit: string;
+  share: string;
+  status: 'pass' | 'warn' | 'fail';
+  /** "pass", "warn", "fail", "warn (pre-existing)". */
+  statusLabel: string;
+  note?: string;
+}
+
+/** A signed amount for `change` budgets: `+50 kg`, `-20 kg`. */
+function signed(value: number, format: (v: number) => string): string {
+  if (value === 0) return format(0);
+  return `${value > 0 ? '+' : '-'}${format(Math.abs(value))}`;
+}
+
+/** The cells of one budget's verdict. */
+export function budgetRow(v: BudgetVerdict): BudgetRow {
+  const used: string[] = [];
+  const limit: string[] = [];
+  const mass = v.scope === 'change' ? (x: number) => signed(x, formatMass) : formatMass;
+  const energy = v.scope === 'change' ? (x: number) => signed(x, formatEnergy) : formatEnergy;
+  if (v.coverage) {
+    const lowest = v.coverage.runs.reduce((m, r) => Math.min(m, r.coverageFraction), 1);
+    used.push(
+      v.coverage.runs.length > 0
+        ? `${formatPercent(lowest)} coverage (${plural(v.coverage.runs.length, 'run')} below)`
+        : 'every run covered'
+    );
+    limit.push(`${formatPercent(v.coverage.minFraction)} coverage`);
+  }
+  if (v.limit.emissionsKg !== undefined) {
+    used.push(`${mass(v.used.emissionsKg)} CO2e`);
+    limit.push(`${formatMass(v.limit.emissionsKg)} CO2e`);
+  }
+  if (v.limit.energyKWh !== undefined) {
+    used.push(energy(v.used.energyKWh));
+    limit.push(formatEnergy(v.limit.energyKWh));
+  }
+  if (v.limit.increaseFraction !== undefined) {
+    used.push(
+      v.used.increaseFraction !== undefined ? `${signed(v.used.increaseFraction, formatPercent)} growth` : 'growth n/a'
+    );
+    limit.push(`+${formatPercent(v.limit.increaseFraction)} growth`);
+  }
+  return {
+    name: v.name,
+    scope: v.scope,
+    paths: (v.paths ?? []).join(', '),
+    used: used.join(' · '),
+    limit: limit.join(' · '),
+    share: v.coverage ? '—' : formatPercent(v.usedFraction),
+    status: v.status,
+    statusLabel: v.preExisting ? `${v.status} (pre-existing)` : v.status,
+    ...(v.note !== undefined ? { note: v.note } : {})
+  };
+}
+
+/** A changed, added or removed run as cells. `manifest` and `run` carry user text. */
+export interface ChangeRow {
+  manifest: string;
+  run: string;
+  kind: 'added' | 'changed' | 'removed';
+  /** "added", "100 kg -> 150 kg", "removed". */
+  what: string;
+  /** "+50 kg". */
+  delta: string;
+  /** "+50%", or "—" where the base had no emissions. */
+  percent: string;
+}
+
+/** The runs the change touches, largest change first, and how many it leaves as they were. */
+export function changeRows(report: Report): { rows: ChangeRow[]; unchanged: number } | undefined {
+  if (!report.changes) return undefined;
+  const touched = report.changes.filter((c): c is RunChange & { kind: ChangeRow['kind'] } => c.kind !== 'unchanged');
+  const rows = touched
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => Math.abs(b.c.deltaEmissionsKg) - Math.abs(a.c.deltaEmissionsKg) || a.i - b.i)
+    .map(({ c }) => ({
+      manifest: c.manifest,
+      run: c.run,
+      kind: c.kind,
+      what:
+        c.kind === 'added'
+          ? 'added'
+          : c.kind === 'removed'
+            ? 'removed'
+            : `${formatMass(c.base?.emissionsKg ?? 0)} -> ${formatMass(c.head?.emissionsKg ?? 0)}`,
+      delta: `${signed(c.deltaEmissionsKg, formatMass)} CO2e`,
+      percent: c.deltaFraction !== undefined ? signed(c.deltaFraction, formatPercent) : '—'
+    }));
+  return { rows, unchanged: report.changes.length - touched.length };
 }
 
 /** One budget bar: which limit, its fraction, and "of 5 t CO2e". */
