@@ -196,6 +196,76 @@ describe('pull_request: the base commit through the API', () => {
   });
 });
 
+/** The report file the action wrote, as far as these tests read it. */
+type JsonReport = {
+  status: string;
+  policy: {
+    budgets: { name: string; status: string; used: { emissionsKg: number }; preExisting: boolean; note?: string }[];
+    base: { ref: string; sha?: string } | null;
+  };
+  changes: { run: string; kind: string; deltaEmissionsKg: number }[] | null;
+};
+
+/** A per-PR change budget and a repository total, both 250 kg. */
+const TWO_BUDGETS =
+  'version: 1\nbudgets:\n  - name: per-pr\n    scope: change\n    emissions: 250 kg\n  - name: repo-total\n    scope: total\n    emissions: 250 kg\n';
+
+/** Runs the whole action on a PR and reads its report. */
+async function runOn(pr: ReturnType<typeof pullRequest>, head: Tree, extra: Partial<RunnerOptions> = {}) {
+  const setup = prepareRunner({ server, payload: pr.payload, files: head as Record<string, string>, ...extra });
+  cleanups.push(setup.cleanup);
+  const { value: outcome } = await withRunnerEnv(setup.env, () => run());
+  const report = JSON.parse(readFileSync(outcome.reportPath as string, 'utf8')) as JsonReport;
+  return { outcome, report, summary: setup.summary() };
+}
+
+describe('end to end: the change judged against its base', () => {
+  // 800 kW for 1 h at PUE 1 and 500 g/kWh: 800 kWh x 0.5 kg/kWh = 400 kg, over both 250 kg budgets.
+  const BIG_BASE: Tree = {
+    '.github/carbon-budget.yml': TWO_BUDGETS,
+    'llm/carbon-manifest.yml': manifest('pretrain', 800),
+    'README.md': 'readme'
+  };
+
+  test('a base already over budget: a PR that edits only the README passes; the total is pre-existing', async () => {
+    const head: Tree = { ...BIG_BASE, 'README.md': 'readme, typo fixed' };
+    const r = await runOn(pullRequest(BIG_BASE, head), head);
+    expect(r.outcome.exitCode).toBe(0);
+    const perPr = r.report.policy.budgets.find((b) => b.name === 'per-pr');
+    const total = r.report.policy.budgets.find((b) => b.name === 'repo-total');
+    expect(perPr).toMatchObject({ status: 'pass', preExisting: false });
+    expect(perPr?.used.emissionsKg).toBeCloseTo(0, 9);
+    expect(total).toMatchObject({ status: 'warn', preExisting: true });
+    expect(total?.used.emissionsKg).toBeCloseTo(400, 9);
+    expect(r.report.changes?.map((c) => [c.run, c.kind])).toEqual([['pretrain', 'unchanged']]);
+    expect(r.report.policy.base?.sha).toMatch(/^[0-9a-f]{40}$/);
+  });
+
+  test('a PR that adds a 300 kg run fails per-pr (and makes the total worse)', async () => {
+    // 600 kW for 1 h: 600 kWh x 0.5 kg/kWh = 300 kg.
+    const head: Tree = { ...BIG_BASE, 'new/carbon-manifest.yml': manifest('extra', 600) };
+    const r = await runOn(pullRequest(BIG_BASE, head), head);
+    expect(r.outcome.exitCode).toBe(1);
+    const perPr = r.report.policy.budgets.find((b) => b.name === 'per-pr');
+    expect(perPr?.status).toBe('fail');
+    expect(perPr?.used.emissionsKg).toBeCloseTo(300, 9);
+    const total = r.report.policy.budgets.find((b) => b.name === 'repo-total');
+    expect(total).toMatchObject({ status: 'fail', preExisting: false });
+    expect(r.report.changes?.find((c) => c.run === 'extra')).toMatchObject({ kind: 'added' });
+  });
+
+  test('a PR that raises its own limit is judged by the base policy', async () => {
+    const head: Tree = {
+      ...BIG_BASE,
+      '.github/carbon-budget.yml': TWO_BUDGETS.replaceAll('250 kg', '9000 kg'),
+      'new/carbon-manifest.yml': manifest('extra', 600)
+    };
+    const r = await runOn(pullRequest(BIG_BASE, head), head);
+    expect(r.outcome.exitCode).toBe(1);
+    expect(r.report.policy.budgets.find((b) => b.name === 'per-pr')?.status).toBe('fail');
+  });
+});
+
 describe('merge_group', () => {
   function mergeGroupEvent(baseSha: string, headSha: string): Record<string, unknown> {
     return {
@@ -252,6 +322,34 @@ describe('merge_group', () => {
       diagnostics: { code: string }[];
     };
     expect(report.diagnostics.map((d) => d.code)).not.toContain('base/unavailable');
+  });
+
+  test('a group that adds 300 kg fails per-pr: a failing status on its head, the summary, no comment', async () => {
+    const base: Tree = { '.github/carbon-budget.yml': TWO_BUDGETS, 'README.md': 'readme' };
+    // 600 kW for 1 h at 500 g/kWh: 300 kg, over the 250 kg per-pr budget.
+    const head: Tree = { ...base, 'new/carbon-manifest.yml': manifest('extra', 600) };
+    const baseSha = repository.addCommit(base);
+    const headSha = repository.addCommit(head);
+    const setup = prepareRunner({
+      server,
+      eventName: 'merge_group',
+      payload: mergeGroupEvent(baseSha, headSha),
+      files: head as Record<string, string>,
+      inputs: { 'status-context': 'carbon-gate' },
+      env: { GITHUB_SHA: headSha }
+    });
+    cleanups.push(setup.cleanup);
+    const { value: outcome } = await withRunnerEnv(setup.env, () => run());
+    expect(outcome.exitCode).toBe(1);
+    const report = JSON.parse(readFileSync(outcome.reportPath as string, 'utf8')) as JsonReport;
+    const perPr = report.policy.budgets.find((b) => b.name === 'per-pr');
+    expect(perPr?.status).toBe('fail');
+    expect(perPr?.used.emissionsKg).toBeCloseTo(300, 9);
+    expect(report.policy.base?.sha).toBe(baseSha);
+    expect(setup.summary()).toContain('per-pr');
+    expect(setup.outputs().status).toBe('fail');
+    expect(server.statuses(OWNER, REPO, headSha).map((s) => s.state)).toEqual(['pending', 'failure']);
+    expect(server.requests.filter((r) => /\/issues\//.test(r.path))).toEqual([]);
   });
 
   test('a merge_group payload without its commits is an error, not a guess', async () => {

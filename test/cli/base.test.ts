@@ -185,6 +185,78 @@ describe('carbon-gate check --base (the built CLI)', () => {
     expect(report.inputValid).toBe(true);
   });
 
+  /** The JSON report's parts these tests read. */
+  type JsonReport = {
+    status: string;
+    inputValid: boolean;
+    changes:
+      | {
+          manifest: string;
+          run: string;
+          kind: string;
+          base?: { emissionsKg: number };
+          head?: { emissionsKg: number };
+          deltaEmissionsKg: number;
+          deltaFraction?: number;
+        }[]
+      | null;
+    policy: {
+      budgets: { name: string; status: string; used: { emissionsKg: number }; preExisting: boolean }[];
+      base: { ref: string; sha?: string } | null;
+    };
+    diagnostics: { code: string }[];
+  };
+  const PER_PR = 'version: 1\nbudgets:\n  - name: per-pr\n    scope: change\n    emissions: 250 kg\n';
+
+  test('a run grown from 100 kg to 150 kg shows +50 kg (+50%), and the change budget judges the 50 kg', () => {
+    // 200 kW for 1 h at PUE 1 and 500 g/kWh: 200 kWh x 0.5 kg/kWh = 100 kg; 300 kW: 150 kg.
+    write('.github/carbon-budget.yml', PER_PR);
+    git('add', '-A');
+    git('commit', '-q', '-m', 'policy');
+    git('branch', '-q', '-f', 'main');
+    write('train/carbon-manifest.yml', manifest('finetune', 300));
+    const mergeBase = git('rev-parse', 'main').trim();
+    const r = cli(['check', '--base', 'main', '--format', 'json']);
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout) as JsonReport;
+    expect(report.policy.base).toEqual({ ref: 'main', sha: mergeBase });
+    const grown = report.changes?.find((c) => c.run === 'finetune');
+    expect(grown).toMatchObject({ manifest: 'train/carbon-manifest.yml', kind: 'changed' });
+    expect(grown?.base?.emissionsKg).toBeCloseTo(100, 9);
+    expect(grown?.head?.emissionsKg).toBeCloseTo(150, 9);
+    expect(grown?.deltaEmissionsKg).toBeCloseTo(50, 9);
+    expect(grown?.deltaFraction).toBeCloseTo(0.5, 12);
+    expect(report.changes?.filter((c) => c.kind !== 'unchanged').map((c) => c.run)).toEqual(['finetune']);
+    const perPr = report.policy.budgets.find((b) => b.name === 'per-pr');
+    expect(perPr?.used.emissionsKg).toBeCloseTo(50, 9);
+    expect(perPr?.status).toBe('pass');
+
+    // The same tree without --base: every run counts as new, the whole footprint:
+    // train 150 kg + moved 10 kg + dropped 20 kg + kept 5 kg = 185 kg.
+    const whole = cli(['check', '--format', 'json']);
+    const noBase = JSON.parse(whole.stdout) as JsonReport;
+    expect(noBase.changes).toBeNull();
+    expect(noBase.policy.budgets.find((b) => b.name === 'per-pr')?.used.emissionsKg).toBeCloseTo(185, 9);
+    expect(whole.status).toBe(0);
+  });
+
+  test('a branch that loosens the policy is judged by the base policy', () => {
+    write('.github/carbon-budget.yml', PER_PR);
+    git('add', '-A');
+    git('commit', '-q', '-m', 'policy');
+    git('branch', '-q', '-f', 'main');
+    // 600 kW more: 300 kg added, over 250 kg; the branch raises its own limit to 9000 kg.
+    write('big/carbon-manifest.yml', manifest('big', 600));
+    write('.github/carbon-budget.yml', PER_PR.replace('250 kg', '9000 kg'));
+    const r = cli(['check', '--base', 'main', '--format', 'json']);
+    const report = JSON.parse(r.stdout) as JsonReport;
+    expect(report.diagnostics.map((d) => d.code)).toContain('base/policy-changed');
+    const perPr = report.policy.budgets.find((b) => b.name === 'per-pr');
+    expect(perPr?.used.emissionsKg).toBeCloseTo(300, 9);
+    expect(perPr?.status).toBe('fail');
+    expect(r.status).toBe(1);
+  });
+
   test('an unknown ref is a usage error naming --base (exit 2)', () => {
     const r = cli(['check', '--base', 'no-such-branch']);
     expect(r.status).toBe(2);
