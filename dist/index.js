@@ -77093,14 +77093,22 @@ async function readContent(client, repo, ref, path, maxBytes) {
             return { kind: 'too-large' };
         if (!/^application\/json/i.test(contentType))
             return { kind: 'found', bytes };
-        // A JSON answer to a raw request: a folder's listing, or a link or submodule's description.
-        const parsed = JSON.parse(Buffer.from(bytes).toString('utf8'));
-        if (Array.isArray(parsed))
+        // A JSON answer: the contents API describing something that is not a file's bytes (a folder's
+        // listing, a link, a submodule), or, were a raw `.json` file ever served as JSON, the file.
+        let parsed;
+        try {
+            parsed = JSON.parse(Buffer.from(bytes).toString('utf8'));
+        }
+        catch {
+            return { kind: 'found', bytes };
+        }
+        if (Array.isArray(parsed) && parsed.every(isContentsItem))
             return { kind: 'failed', message: 'it is a folder there' };
-        const item = parsed;
-        if (item.type === 'file' && item.encoding === 'base64' && typeof item.content === 'string')
-            return { kind: 'found', bytes: Buffer.from(item.content, 'base64') };
-        return { kind: 'failed', message: `it is a ${String(item.type)} there, not a file` };
+        if (!isContentsItem(parsed))
+            return { kind: 'found', bytes };
+        if (parsed.type === 'file' && parsed.encoding === 'base64' && typeof parsed.content === 'string')
+            return { kind: 'found', bytes: Buffer.from(parsed.content, 'base64') };
+        return { kind: 'failed', message: `it is a ${String(parsed.type)} there, not a file` };
     }
     catch (error) {
         if (errorStatus(error) === 404)
@@ -77110,6 +77118,13 @@ async function readContent(client, repo, ref, path, maxBytes) {
             return { kind: 'too-large' };
         return { kind: 'failed', message };
     }
+}
+/** A contents-API item (a file, folder, link or submodule description), told by its API fields. */
+function isContentsItem(v) {
+    if (typeof v !== 'object' || v === null)
+        return false;
+    const o = v;
+    return typeof o.type === 'string' && typeof o.sha === 'string' && typeof o.git_url !== 'undefined' && '_links' in o;
 }
 /** Reads a response body, stopping past `maxBytes`. */
 async function readStream(body, maxBytes) {

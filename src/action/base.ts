@@ -261,19 +261,33 @@ async function readContent(
     const bytes = await readStream(response.data as ReadableStream<Uint8Array> | null, maxBytes);
     if (bytes === 'too-large') return { kind: 'too-large' };
     if (!/^application\/json/i.test(contentType)) return { kind: 'found', bytes };
-    // A JSON answer to a raw request: a folder's listing, or a link or submodule's description.
-    const parsed = JSON.parse(Buffer.from(bytes).toString('utf8')) as unknown;
-    if (Array.isArray(parsed)) return { kind: 'failed', message: 'it is a folder there' };
-    const item = parsed as { type?: unknown; encoding?: unknown; content?: unknown };
-    if (item.type === 'file' && item.encoding === 'base64' && typeof item.content === 'string')
-      return { kind: 'found', bytes: Buffer.from(item.content, 'base64') };
-    return { kind: 'failed', message: `it is a ${String(item.type)} there, not a file` };
+    // A JSON answer: the contents API describing something that is not a file's bytes (a folder's
+    // listing, a link, a submodule), or, were a raw `.json` file ever served as JSON, the file.
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(Buffer.from(bytes).toString('utf8'));
+    } catch {
+      return { kind: 'found', bytes };
+    }
+    if (Array.isArray(parsed) && parsed.every(isContentsItem))
+      return { kind: 'failed', message: 'it is a folder there' };
+    if (!isContentsItem(parsed)) return { kind: 'found', bytes };
+    if (parsed.type === 'file' && parsed.encoding === 'base64' && typeof parsed.content === 'string')
+      return { kind: 'found', bytes: Buffer.from(parsed.content, 'base64') };
+    return { kind: 'failed', message: `it is a ${String(parsed.type)} there, not a file` };
   } catch (error) {
     if (errorStatus(error) === 404) return { kind: 'absent' };
     const message = describeFailure(error);
     if (errorStatus(error) === 403 && /too large|too_large/i.test(message)) return { kind: 'too-large' };
     return { kind: 'failed', message };
   }
+}
+
+/** A contents-API item (a file, folder, link or submodule description), told by its API fields. */
+function isContentsItem(v: unknown): v is { type?: unknown; encoding?: unknown; content?: unknown } {
+  if (typeof v !== 'object' || v === null) return false;
+  const o = v as Record<string, unknown>;
+  return typeof o.type === 'string' && typeof o.sha === 'string' && typeof o.git_url !== 'undefined' && '_links' in o;
 }
 
 /** Reads a response body, stopping past `maxBytes`. */

@@ -185,6 +185,28 @@ describe('pull_request: the base commit through the API', () => {
     ]);
   });
 
+  test('a JSON answer to the raw request is decoded from its base64 content', async () => {
+    const base: Tree = {
+      'carbon-manifest.json': '{"version": 1, "runs": []}',
+      'a/carbon-manifest.yml': manifest('a', 1)
+    };
+    const head: Tree = {
+      'carbon-manifest.json': '{"version": 1, "runs": [ ]}',
+      'a/carbon-manifest.yml': manifest('a', 2)
+    };
+    const pr = pullRequest(base, head);
+    repository.jsonOnly = true;
+    try {
+      const input = await baseFor({ payload: pr.payload, files: head as Record<string, string> });
+      expect(input.base?.manifests).toEqual([
+        { file: 'a/carbon-manifest.yml', text: manifest('a', 1) },
+        { file: 'carbon-manifest.json', text: '{"version": 1, "runs": []}' }
+      ]);
+    } finally {
+      repository.jsonOnly = false;
+    }
+  });
+
   test('a push has no base and asks nothing about one', async () => {
     const input = await baseFor({
       eventName: 'push',

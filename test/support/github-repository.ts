@@ -39,6 +39,8 @@ function blobSha(content: string | Buffer): string {
 export class ServedRepository {
   readonly commits = new Map<string, Map<string, Buffer>>();
   readonly pulls = new Map<number, ServedPull>();
+  /** When true, `contents` answers the JSON object (base64 `content`) even to a raw request, as a proxy that drops the media type would. */
+  jsonOnly = false;
   private serial = 0;
 
   constructor(
@@ -286,7 +288,7 @@ function content(
     return true;
   }
   const accept = String(req.raw.headers.accept ?? '');
-  if (accept.includes('raw')) {
+  if (accept.includes('raw') && !served.jsonOnly) {
     res.writeHead(200, {
       'content-type': 'application/vnd.github.raw; charset=utf-8',
       'x-github-media-type': 'github.v3; param=raw',
