@@ -70693,6 +70693,15 @@ const OPTIONS = {
         action: {},
         onlyReason: `${GITHUB_ONLY} workflow artifacts.`
     },
+    base: {
+        description: "Judge the change against a git ref: the base is the merge base of `HEAD` and the ref (what a pull request into it is judged against), and the manifests, power logs and policy file are read there with git, so `change` budgets see what the working tree adds (committed or not) and the base's policy file applies, as in the pull request's check. Needs a git repository and `git` on PATH.",
+        value: 'text',
+        default: '',
+        defaultText: 'no base: every run counts as new',
+        example: 'origin/main',
+        cli: { placeholder: 'REF' },
+        onlyReason: `${TERMINAL_ONLY} the action takes the base from its event (the pull request's base commit, the merge group's base).`
+    },
     format: {
         description: 'Report format: `text`, `markdown`, `json` or `model-card`.',
         value: 'choice',
@@ -71124,12 +71133,13 @@ async function readRequest(request) {
         : found.diagnostics;
     const nothing = expectedFromSources && manifests.length === 0 ? [(request.noManifests ?? request_noManifests)(loaded)] : [];
     const intensity = await loadIntensitySeries({ baseDir, ...confine, ...request.intensity });
+    const ownTraces = ownTraceReader(request.confinement, found.files, crawl);
     const input = {
         manifests,
         overrides: definedOnly(request.overrides),
         configSearched: configSearch.searched,
         toolVersion: TOOL_VERSION,
-        traces: loaded.find((l) => l.traces)?.traces ?? ownTraceReader(request.confinement, found.files, crawl),
+        traces: loaded.find((l) => l.traces)?.traces ?? ownTraces,
         diagnostics: [
             ...searchDiagnostics,
             ...own.diagnostics,
@@ -71148,7 +71158,7 @@ async function readRequest(request) {
         input.intensitySeries = intensity.intensitySeries;
     if (intensity.intensityProvider)
         input.intensityProvider = intensity.intensityProvider;
-    return { input, loaded };
+    return { input, loaded, own: { manifests: own.inputs, traces: ownTraces } };
 }
 /**
  * The trace reader of the request's own files: confined to `rootDir` when there is one, else to the
@@ -71165,6 +71175,368 @@ function request_noManifests() {
 }
 function definedOnly(overrides) {
     return Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined && v !== ''));
+}
+
+;// CONCATENATED MODULE: ./src/io/base.ts
+/**
+ * The change's base as the core reads it (`AnalyzeInput.base`): the head's manifests as they are
+ * at the base commit, a TraceReader over the base's power logs, and the base's policy file. Both
+ * adapters describe their base as a {@link BaseSource} (the action through the REST API, the CLI
+ * through git), and {@link buildBaseSnapshot} overlays it on what the head already read, so the
+ * rules live here once:
+ *
+ * - a manifest the change does not touch has the head's text (when the source lists the base's
+ *   files, it must also be one of them: a manifest the workflow wrote into the checkout was never
+ *   committed, and its runs are new);
+ * - a modified manifest has its base text; a renamed one the base text of its previous name,
+ *   under the name the head gives it (runs are matched by manifest path and run name, and a
+ *   rename is not a change of the runs); a removed one (that the manifest search would have
+ *   found) its base text under its own name; an added one is absent;
+ * - a trace the change does not touch is read from the working tree (same bytes); a changed or
+ *   removed one through the source, within the same byte limits;
+ * - the policy file at the base applies when it exists there: a change cannot loosen its own policy.
+ *
+ * A problem reading one base file is a warning, and the file counts as absent at the base (its
+ * runs count in full: never fewer kilograms than the change may add). A base that cannot be read
+ * at all gives no snapshot and one warning; the core then judges every run as new.
+ */
+
+
+
+
+
+
+
+
+/** Largest manifest or policy file read at the base: the limit the head's reads have (src/io/read.ts). */
+const MAX_BASE_TEXT_BYTES = 1024 * 1024;
+/**
+ * Largest power log read whole at the base when the source cannot stream (the REST API answers a
+ * file's raw content up to 100 MB). A larger one is a warning; its base run is then estimated.
+ */
+const MAX_BASE_TRACE_READ_BYTES = 100 * 1024 * 1024;
+/**
+ * Builds the base snapshot (see the module comment). Never throws: a source that cannot list the
+ * change gives no snapshot and a `base/unavailable` warning.
+ */
+async function buildBaseSnapshot(options) {
+    const { source } = options;
+    const listed = await source.changedFiles().catch((error) => ({ failed: messageOf(error) }));
+    if ('failed' in listed)
+        return { diagnostics: [unavailable(source.ref, listed.failed)] };
+    const files = source.baseFiles ? await source.baseFiles().catch(() => undefined) : undefined;
+    const paths = new RepoPaths(options.baseDir, options.repoRoot);
+    const change = new ChangeIndex(listed.files, files);
+    const diagnostics = [];
+    const snapshot = {
+        ref: source.ref,
+        manifests: [],
+        changedManifests: [],
+        diagnostics
+    };
+    if (source.sha !== undefined)
+        snapshot.sha = source.sha;
+    const touched = new Set();
+    /** Base path of each base manifest, by the name the snapshot gives it (for its trace globs). */
+    const baseLocation = new Map();
+    const readText = async (repoPath, name, what) => {
+        const read = await source
+            .read(repoPath, MAX_BASE_TEXT_BYTES)
+            .catch((error) => ({ kind: 'failed', message: messageOf(error) }));
+        const at = `at the base ${source.ref}`;
+        switch (read.kind) {
+            case 'absent':
+                return undefined;
+            case 'too-large':
+                diagnostics.push(diagnostic('warning', 'base/too-large', `The ${what} ${at} (${repoPath}) is larger than ${MAX_BASE_TEXT_BYTES / (1024 * 1024)} MiB, the limit for ${what}s, so it was not read; ${what === 'manifest' ? 'its runs count as new' : "the head's copy applies"}.`, { file: name }));
+                return undefined;
+            case 'failed':
+                diagnostics.push(diagnostic('warning', 'base/unreadable', `The ${what} ${at} (${repoPath}) could not be read: ${read.message}; ${what === 'manifest' ? 'its runs count as new' : "the head's copy applies"}.`, { file: name }));
+                return undefined;
+            case 'found':
+                try {
+                    return new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
+                }
+                catch {
+                    diagnostics.push(diagnostic('warning', 'base/unreadable', `The ${what} ${at} (${repoPath}) is not valid UTF-8 text; ${what === 'manifest' ? 'its runs count as new' : "the head's copy applies"}.`, { file: name }));
+                    return undefined;
+                }
+        }
+    };
+    // The head's manifests, each as it is at the base.
+    const headRepoPaths = new Set();
+    for (const manifest of options.manifests) {
+        const repoPath = paths.toRepo(manifest.file);
+        if (repoPath === undefined)
+            continue;
+        headRepoPaths.add(repoPath);
+        const state = change.stateOf(repoPath);
+        if (state.kind === 'same') {
+            snapshot.manifests.push({ file: manifest.file, text: manifest.text });
+            baseLocation.set(manifest.file, repoPath);
+            continue;
+        }
+        touched.add(manifest.file);
+        if (state.kind === 'absent') {
+            if (state.uncommitted) {
+                diagnostics.push(diagnostic('notice', 'base/not-committed', `The manifest is not in the base ${source.ref} and the change does not add it: it was written in the working tree (by the workflow, or not yet committed), so its runs count as new.`, { file: manifest.file }));
+            }
+            continue;
+        }
+        if (state.from !== repoPath)
+            touched.add(paths.toName(state.from));
+        const text = await readText(state.from, manifest.file, 'manifest');
+        if (text === undefined)
+            continue;
+        snapshot.manifests.push({ file: manifest.file, text });
+        baseLocation.set(manifest.file, state.from);
+    }
+    // Manifests the change removes (or renames to a name the search does not find): judged at the
+    // base under their own name, where the head's search would have found them.
+    const isManifest = manifestMatcher(options.manifestPatterns);
+    for (const gone of change.goneAtHead()) {
+        const name = paths.toName(gone);
+        if (headRepoPaths.has(gone) || !isManifest(name) || baseLocation.has(name))
+            continue;
+        // A rename's old name is already listed by the manifest it became, when the search finds that.
+        touched.add(name);
+        if ([...baseLocation.values()].includes(gone))
+            continue;
+        const text = await readText(gone, name, 'manifest');
+        if (text === undefined)
+            continue;
+        snapshot.manifests.push({ file: name, text });
+        baseLocation.set(name, gone);
+    }
+    snapshot.changedManifests = [...touched].sort();
+    // The policy file at the base: the first candidate that exists there.
+    for (const candidate of options.configCandidates) {
+        const repoPath = paths.toRepo(candidate);
+        if (repoPath === undefined)
+            continue;
+        const state = change.stateOf(repoPath);
+        if (state.kind === 'absent')
+            continue;
+        const headText = options.config?.file === candidate ? options.config.text : undefined;
+        const text = state.kind === 'same' && headText !== undefined
+            ? headText
+            : await readText(state.kind === 'read' ? state.from : repoPath, candidate, 'policy file');
+        if (text === undefined)
+            continue;
+        snapshot.config = { file: candidate, text };
+        if (options.config === undefined || options.config.file !== candidate || options.config.text !== text) {
+            diagnostics.push(diagnostic('notice', 'base/policy-changed', options.config === undefined
+                ? `The change removes the policy file; the policy as it is at the base ${source.ref} applies to this check (a change cannot loosen its own policy).`
+                : `The change edits the policy file; the policy as it is at the base ${source.ref} applies to this check (a change cannot loosen its own policy), and the edit takes effect once merged.`, { file: candidate }));
+        }
+        break;
+    }
+    snapshot.traces = baseTraceReader({
+        source,
+        paths,
+        change,
+        baseLocation,
+        headTraces: options.headTraces,
+        maxReadBytes: options.maxTraceReadBytes ?? MAX_BASE_TRACE_READ_BYTES
+    });
+    return { snapshot, diagnostics: [] };
+}
+/** The warning for a base that cannot be read at all. */
+function unavailable(ref, why) {
+    return diagnostic('warning', 'base/unavailable', `The change's base (${ref}) could not be read: ${why}. There is no base to compare with, so every run counts as new.`);
+}
+/** An error's message in one line, for a failure that is not an API answer. */
+function messageOf(error) {
+    return (error instanceof Error ? error.message : String(error)).split('\n')[0];
+}
+/** Converts between the names the report gives files and repository-relative paths. */
+class RepoPaths {
+    baseDir;
+    repoRoot;
+    constructor(baseDir, repoRoot) {
+        this.baseDir = baseDir;
+        this.repoRoot = repoRoot;
+    }
+    /** The repository path of a name, or undefined for a file outside the repository. */
+    toRepo(name) {
+        const abs = external_node_path_default().resolve(this.baseDir, name);
+        if (!isInside(this.repoRoot, abs) || abs === external_node_path_default().resolve(this.repoRoot))
+            return undefined;
+        return external_node_path_default().relative(this.repoRoot, abs).split((external_node_path_default()).sep).join('/');
+    }
+    /** The name the report gives a repository path. */
+    toName(repoPath) {
+        return displayPath(external_node_path_default().resolve(this.repoRoot, ...repoPath.split('/')), this.baseDir);
+    }
+}
+/** The change, indexed by repository path. */
+class ChangeIndex {
+    baseFiles;
+    /** Head path -> its change (renames under their new name). */
+    byHeadPath = new Map();
+    /** Paths the base has and the head does not: removed files and renames' old names. */
+    gone = new Set();
+    constructor(files, 
+    /** Every file at the base, when the source can list them. */
+    baseFiles) {
+        this.baseFiles = baseFiles;
+        for (const f of files) {
+            if (f.status === 'removed')
+                this.gone.add(f.path);
+            else
+                this.byHeadPath.set(f.path, f);
+            if (f.status === 'renamed' && f.previous !== undefined)
+                this.gone.add(f.previous);
+        }
+        // A path removed and added again (a rename's old name reused) is at the head.
+        for (const p of this.byHeadPath.keys())
+            this.gone.delete(p);
+    }
+    /** What the base holds at a head path. */
+    stateOf(repoPath) {
+        const f = this.byHeadPath.get(repoPath);
+        if (f?.status === 'added')
+            return { kind: 'absent', uncommitted: false };
+        if (f?.status === 'renamed' && f.previous !== undefined)
+            return { kind: 'read', from: f.previous, changed: true };
+        if (f !== undefined || this.gone.has(repoPath))
+            return { kind: 'read', from: repoPath, changed: true };
+        if (this.baseFiles !== undefined && !this.baseFiles.has(repoPath))
+            return { kind: 'absent', uncommitted: true };
+        return { kind: 'same' };
+    }
+    /** True when the base has the path with other bytes than the working tree, or only the base has it. */
+    differs(repoPath) {
+        return this.byHeadPath.has(repoPath) || this.gone.has(repoPath);
+    }
+    /** True when the path is new at the head (added, or a rename's new name). */
+    newAtHead(repoPath) {
+        const f = this.byHeadPath.get(repoPath);
+        return f?.status === 'added' || f?.status === 'renamed';
+    }
+    /** Paths the base has and the head does not, sorted. */
+    goneAtHead() {
+        return [...this.gone].sort();
+    }
+}
+/**
+ * A test of whether a name (relative to the search folder) is one the manifest search finds: a
+ * named file, a manifest below a named folder, a match of a named glob, or (no patterns) a match
+ * of the default globs; never inside `node_modules` or `.git`.
+ */
+function manifestMatcher(patterns) {
+    const options = { dot: true, nonegate: true, nocomment: true };
+    const ignored = (name) => IGNORED_GLOBS.some((g) => minimatch(name, g, options));
+    const defaults = (name, folder) => {
+        const rel = folder === '.' ? name : name.startsWith(`${folder}/`) ? name.slice(folder.length + 1) : undefined;
+        return rel !== undefined && MANIFEST_GLOBS.some((g) => minimatch(rel, g, options));
+    };
+    const clean = (p) => external_node_path_default().posix.normalize(p.split((external_node_path_default()).sep).join('/')).replace(/\/+$/, '');
+    return (name) => {
+        if (ignored(name))
+            return false;
+        if (patterns.length === 0)
+            return defaults(name, '.');
+        return patterns.some((raw) => {
+            const p = clean(raw);
+            if (isDynamicPattern(p))
+                return minimatch(name, p, options);
+            return name === p || defaults(name, p);
+        });
+    };
+}
+/**
+ * Lists and opens power logs as they are at the base. A manifest's globs are expanded from its
+ * folder at the base (a renamed manifest's old folder); when the source lists the base's files,
+ * over them, else over the working tree's matches less the change's new files plus its removed
+ * ones. A file the change does not touch is opened in the working tree; any other through the
+ * source.
+ */
+function baseTraceReader(c) {
+    return {
+        async list(manifestFile, pattern) {
+            const refuse = (message) => ({
+                files: [],
+                diagnostics: [diagnostic('error', 'io/outside-root', message, { file: manifestFile })]
+            });
+            const location = c.baseLocation.get(manifestFile) ?? c.paths.toRepo(manifestFile);
+            if (location === undefined)
+                return { files: [], diagnostics: [] };
+            const split = trace_reader_splitPattern(pattern);
+            if (split.dynamicHasParent || pattern.startsWith('/'))
+                return refuse(`The trace pattern "${pattern}" could reach outside the repository at the base; put ".." only before the first wildcard, and no absolute path.`);
+            const full = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(location), pattern));
+            if (full === '..' || full.startsWith('../'))
+                return refuse(`The trace pattern "${pattern}" points outside the repository at the base.`);
+            if (full.split('/').some((s) => s.toLowerCase() === '.git'))
+                return { files: [], diagnostics: [] };
+            const matches = (p) => split.dynamic === '' ? p === full : minimatch(p, full, { dot: false, nonegate: true, nocomment: true });
+            let found;
+            const diagnostics = [];
+            if (c.change.baseFiles !== undefined) {
+                found = [...c.change.baseFiles.keys()].filter(matches);
+            }
+            else {
+                const head = c.headTraces ? await c.headTraces.list(c.paths.toName(location), pattern) : undefined;
+                for (const d of head?.diagnostics ?? [])
+                    diagnostics.push(d);
+                const fromHead = (head?.files ?? [])
+                    .map((name) => c.paths.toRepo(name))
+                    .filter((p) => p !== undefined && !c.change.newAtHead(p));
+                found = [...new Set([...fromHead, ...c.change.goneAtHead().filter(matches)])];
+            }
+            return { files: found.sort().map((p) => c.paths.toName(p)), diagnostics };
+        },
+        open(file) {
+            const repoPath = c.paths.toRepo(file);
+            if (repoPath !== undefined && !c.change.differs(repoPath) && c.headTraces)
+                return c.headTraces.open(file);
+            return readAtBase(c, file, repoPath);
+        }
+    };
+}
+/** Streams one file at the base through the source; failures become the core's TraceAccessError. */
+async function* readAtBase(c, file, repoPath) {
+    const at = `at the base ${c.source.ref}`;
+    if (repoPath === undefined)
+        throw new TraceAccessError('io/outside-root', `The trace file lies outside the repository ${at}.`, file);
+    if (c.source.stream) {
+        yield* c.source.stream(repoPath, file);
+        return;
+    }
+    const read = await c.source
+        .read(repoPath, c.maxReadBytes)
+        .catch((error) => ({ kind: 'failed', message: messageOf(error) }));
+    switch (read.kind) {
+        case 'found':
+            yield read.bytes;
+            return;
+        case 'absent':
+            throw new TraceAccessError('io/not-found', `No such trace file ${at}.`, file);
+        case 'too-large':
+            throw new TraceAccessError('io/too-large', `The trace file ${at} is larger than ${Math.round(c.maxReadBytes / (1024 * 1024))} MiB, the most read whole from the base${read.sizeBytes === undefined ? '' : ` (${read.sizeBytes} bytes)`}.`, file);
+        case 'failed':
+            throw new TraceAccessError('io/unreadable', `The trace file ${at} could not be read: ${read.message}.`, file);
+    }
+}
+/**
+ * Builds the base over what a request read from its own folder (never over a source's manifests:
+ * artifacts have no base) and puts it into the request's input: `input.base`, or, when the base
+ * cannot be read at all, a warning among the input's diagnostics.
+ */
+async function attachBase(result, options) {
+    const { input, own } = result;
+    const built = await buildBaseSnapshot({
+        ...options,
+        manifests: own.manifests,
+        headTraces: own.traces,
+        ...(input.config ? { config: input.config } : {}),
+        configCandidates: input.configSearched ?? (input.config ? [input.config.file] : [])
+    });
+    if (built.snapshot)
+        input.base = built.snapshot;
+    for (const d of built.diagnostics)
+        input.diagnostics.push(d);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -76769,6 +77141,284 @@ function stripQuery(url) {
     return url.replace(/\?.*$/, '');
 }
 
+;// CONCATENATED MODULE: ./src/action/base.ts
+/**
+ * The action's base: which commit the event's change is judged against, and a {@link BaseSource}
+ * that reads it through the REST API (a checkout with full history is not needed):
+ *
+ * - `pull_request` / `pull_request_target`: the payload's `pull_request.base.sha`; the changed
+ *   files are the PR's (`GET /repos/{o}/{r}/pulls/{n}/files`, all pages, renames followed);
+ * - `workflow_run`: the base of the PR found and verified through the API (`GET .../pulls/{n}`);
+ * - `merge_group`: `merge_group.base_sha` against `merge_group.head_sha`, the changed files from
+ *   `GET .../compare/{base}...{head}` (or, past the 300 files that lists, from the two trees);
+ * - any other event (push, schedule): no base; every run counts as new.
+ *
+ * Files at the base: `GET .../git/trees/{sha}?recursive=1` lists them (with sizes), and
+ * `GET .../contents/{path}?ref={sha}` with the raw media type reads one (up to 100 MB), a 404
+ * meaning absent. Every failure is a warning in words (`describeFailure` reads only the status and
+ * GitHub's message, never a header, so the token cannot leak); none stops the gate.
+ */
+
+
+
+
+const SHA = /^[0-9a-f]{40}$/;
+/** Most files GitHub lists for a pull request (`pulls/{n}/files` stops there). */
+const MAX_PR_FILES = 3000;
+/** Most files the compare API lists; a comparison this large is diffed from the two trees. */
+const MAX_COMPARE_FILES = 300;
+/**
+ * Builds the change's base for this run and attaches it to the request's input (src/io/base.ts);
+ * a base that cannot be read is a warning and the check runs without it.
+ */
+async function readActionBase(gate, pullRequests, result) {
+    const target = await baseTarget(gate, pullRequests);
+    if (target.kind === 'none')
+        return;
+    const warn = (why) => {
+        result.input.diagnostics.push(diagnostic('warning', 'base/unavailable', `The change's base could not be read: ${why}. There is no base to compare with, so every run counts as new.`));
+    };
+    if (target.kind === 'unusable')
+        return warn(target.why);
+    const { client, context, settings } = gate;
+    if (!client)
+        return warn('the `github-token` input is empty, so the API cannot be asked');
+    const repo = { owner: context.owner, repo: context.repo };
+    const source = apiBaseSource(client, repo, target);
+    log_log.info(`Judging the change against its base ${source.ref}.`);
+    await attachBase(result, {
+        source,
+        baseDir: context.workspace,
+        repoRoot: context.workspace,
+        manifestPatterns: settings.request.manifests.named ? settings.request.manifests.patterns : []
+    });
+}
+/** The base the event names, where it names one. */
+async function baseTarget(gate, pullRequests) {
+    const { context, trigger, client } = gate;
+    if (trigger.mergeGroup)
+        return { kind: 'merge-group', ...trigger.mergeGroup };
+    if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') {
+        const pr = context.payload.pull_request;
+        const baseSha = pr?.base?.sha;
+        const number = context.pullRequest?.number;
+        if (typeof baseSha !== 'string' || !SHA.test(baseSha) || number === undefined)
+            return { kind: 'unusable', why: 'the event payload has no `pull_request.base.sha`' };
+        const count = typeof pr?.changed_files === 'number' ? pr.changed_files : undefined;
+        return { kind: 'pull-request', baseSha, number, ...(count === undefined ? {} : { changedFilesCount: count }) };
+    }
+    if (trigger.mode === 'workflow-run') {
+        const pr = pullRequests[0];
+        if (pr === undefined)
+            return { kind: 'none' };
+        // Verifying the PR already read it: its base commit is known without another call.
+        if (pr.baseSha !== undefined)
+            return { kind: 'pull-request', baseSha: pr.baseSha, number: pr.number };
+        if (!client)
+            return { kind: 'unusable', why: 'the `github-token` input is empty, so the API cannot be asked' };
+        try {
+            const { data } = await client.rest.pulls.get({
+                owner: context.owner,
+                repo: context.repo,
+                pull_number: pr.number
+            });
+            const baseSha = data.base?.sha;
+            if (typeof baseSha !== 'string' || !SHA.test(baseSha))
+                return { kind: 'unusable', why: `pull request #${pr.number} has no base commit in the API's answer` };
+            return { kind: 'pull-request', baseSha, number: pr.number, changedFilesCount: data.changed_files };
+        }
+        catch (error) {
+            return { kind: 'unusable', why: `reading pull request #${pr.number} failed: ${describeFailure(error)}` };
+        }
+    }
+    return { kind: 'none' };
+}
+/** A base commit read through the REST API. */
+function apiBaseSource(client, repo, target) {
+    const sha = target.baseSha;
+    const trees = new Map();
+    const treeOf = (commit) => {
+        let tree = trees.get(commit);
+        if (!tree) {
+            tree = readTree(client, repo, commit);
+            trees.set(commit, tree);
+        }
+        return tree;
+    };
+    return {
+        ref: sha.slice(0, 7),
+        sha,
+        async changedFiles() {
+            try {
+                if (target.kind === 'pull-request') {
+                    const entries = (await client.paginate(client.rest.pulls.listFiles, {
+                        ...repo,
+                        pull_number: target.number,
+                        per_page: 100
+                    }));
+                    const total = target.changedFilesCount;
+                    if (entries.length >= MAX_PR_FILES && (total === undefined || total > entries.length))
+                        return {
+                            failed: `pull request #${target.number} changes ${total === undefined ? 'more files than' : `${total.toLocaleString('en-US')} files;`} the API lists only the first ${MAX_PR_FILES.toLocaleString('en-US')}`
+                        };
+                    return { files: toChanged(entries) };
+                }
+                const { data } = await client.rest.repos.compareCommitsWithBasehead({
+                    ...repo,
+                    basehead: `${target.baseSha}...${target.headSha}`,
+                    per_page: 100,
+                    page: 1
+                });
+                const entries = (data.files ?? []);
+                if (entries.length < MAX_COMPARE_FILES)
+                    return { files: toChanged(entries) };
+                const [base, head] = await Promise.all([treeOf(target.baseSha), treeOf(target.headSha)]);
+                if (!base || !head)
+                    return {
+                        failed: `the merge group changes ${MAX_COMPARE_FILES} files or more, and the trees to diff them are too large for the API`
+                    };
+                return { files: diffTrees(base, head) };
+            }
+            catch (error) {
+                return { failed: `listing the changed files failed: ${describeFailure(error)}` };
+            }
+        },
+        baseFiles: () => treeOf(sha),
+        async read(path, maxBytes) {
+            const known = await treeOf(sha);
+            const info = known?.get(path);
+            if (known !== undefined && info === undefined)
+                return { kind: 'absent' };
+            if (info?.sizeBytes !== undefined && info.sizeBytes > maxBytes)
+                return { kind: 'too-large', sizeBytes: info.sizeBytes };
+            return readContent(client, repo, sha, path, maxBytes);
+        }
+    };
+}
+/** The API's change list as the overlay takes it: copies are new files, `changed` (mode only) is a modification. */
+function toChanged(entries) {
+    const out = [];
+    for (const e of entries) {
+        if (typeof e.filename !== 'string')
+            continue;
+        if (e.status === 'renamed' && typeof e.previous_filename === 'string')
+            out.push({ path: e.filename, status: 'renamed', previous: e.previous_filename });
+        else if (e.status === 'added' || e.status === 'copied')
+            out.push({ path: e.filename, status: 'added' });
+        else if (e.status === 'removed')
+            out.push({ path: e.filename, status: 'removed' });
+        else if (e.status !== 'unchanged')
+            out.push({ path: e.filename, status: 'modified' });
+    }
+    return out;
+}
+/** The change between two trees, by blob SHA (no renames: a moved file is removed and added). */
+function diffTrees(base, head) {
+    const out = [];
+    for (const [p, h] of head) {
+        const b = base.get(p);
+        if (b === undefined)
+            out.push({ path: p, status: 'added' });
+        else if (b.blobSha !== h.blobSha)
+            out.push({ path: p, status: 'modified' });
+    }
+    for (const p of base.keys())
+        if (!head.has(p))
+            out.push({ path: p, status: 'removed' });
+    return out;
+}
+/** Every regular file of a commit's tree (no links, no submodules), or undefined when GitHub truncated it or failed. */
+async function readTree(client, repo, commit) {
+    try {
+        const { data } = await client.rest.git.getTree({ ...repo, tree_sha: commit, recursive: 'true' });
+        if (data.truncated)
+            return undefined;
+        const files = new Map();
+        for (const e of data.tree) {
+            if (e.type !== 'blob' || e.mode === '120000' || typeof e.path !== 'string')
+                continue;
+            files.set(e.path, typeof e.size === 'number' ? { sizeBytes: e.size, blobSha: e.sha } : { blobSha: e.sha });
+        }
+        return files;
+    }
+    catch {
+        // Without the listing the overlay takes untouched files as committed (the design's rule).
+        return undefined;
+    }
+}
+/** Reads one file's raw bytes at a commit, at most `maxBytes`. */
+async function readContent(client, repo, ref, path, maxBytes) {
+    const encoded = path
+        .split('/')
+        .map((s) => encodeURIComponent(s))
+        .join('/');
+    try {
+        const response = await client.request(`GET /repos/{owner}/{repo}/contents/${encoded}`, {
+            ...repo,
+            ref,
+            headers: { accept: 'application/vnd.github.raw+json' },
+            request: { parseSuccessResponseBody: false }
+        });
+        const contentType = String(response.headers['content-type'] ?? '');
+        const bytes = await readStream(response.data, maxBytes);
+        if (bytes === 'too-large')
+            return { kind: 'too-large' };
+        if (!/^application\/json/i.test(contentType))
+            return { kind: 'found', bytes };
+        // A JSON answer: the contents API describing something that is not a file's bytes (a folder's
+        // listing, a link, a submodule), or, were a raw `.json` file ever served as JSON, the file.
+        let parsed;
+        try {
+            parsed = JSON.parse(Buffer.from(bytes).toString('utf8'));
+        }
+        catch {
+            return { kind: 'found', bytes };
+        }
+        if (Array.isArray(parsed) && parsed.every(isContentsItem))
+            return { kind: 'failed', message: 'it is a folder there' };
+        if (!isContentsItem(parsed))
+            return { kind: 'found', bytes };
+        if (parsed.type === 'file' && parsed.encoding === 'base64' && typeof parsed.content === 'string')
+            return { kind: 'found', bytes: Buffer.from(parsed.content, 'base64') };
+        return { kind: 'failed', message: `it is a ${String(parsed.type)} there, not a file` };
+    }
+    catch (error) {
+        if (errorStatus(error) === 404)
+            return { kind: 'absent' };
+        const message = describeFailure(error);
+        if (errorStatus(error) === 403 && /too large|too_large/i.test(message))
+            return { kind: 'too-large' };
+        return { kind: 'failed', message };
+    }
+}
+/** A contents-API item (a file, folder, link or submodule description), told by its API fields. */
+function isContentsItem(v) {
+    if (typeof v !== 'object' || v === null)
+        return false;
+    const o = v;
+    return typeof o.type === 'string' && typeof o.sha === 'string' && typeof o.git_url !== 'undefined' && '_links' in o;
+}
+/** Reads a response body, stopping past `maxBytes`. */
+async function readStream(body, maxBytes) {
+    if (body === null)
+        return new Uint8Array();
+    const reader = body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.length;
+        if (total > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            return 'too-large';
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks);
+}
+
 ;// CONCATENATED MODULE: ./src/action/workflow-run.ts
 /**
  * The fork-safe second phase: a `workflow_run` workflow (trusted code, write token) reads what
@@ -76784,7 +77434,7 @@ function stripQuery(url) {
 
 
 
-const SHA = /^[0-9a-f]{40}$/;
+const workflow_run_SHA = /^[0-9a-f]{40}$/;
 /**
  * Reads the triggering run from a `workflow_run` payload. Diagnostics: `workflow-run/bad-event`
  * (not a workflow_run payload, or fields missing) and `workflow-run/other-repository`.
@@ -76803,7 +77453,7 @@ function readWorkflowRun(payload, owner, repo) {
     const headRepo = field(field(wr, 'head_repository'), 'full_name');
     if (typeof runId !== 'number' || !Number.isSafeInteger(runId) || runId <= 0)
         return bad('"workflow_run.id" is not a run id');
-    if (typeof headSha !== 'string' || !SHA.test(headSha))
+    if (typeof headSha !== 'string' || !workflow_run_SHA.test(headSha))
         return bad('"workflow_run.head_sha" is not a 40-character commit SHA');
     if (typeof headRepo !== 'string' || !headRepo.includes('/'))
         return bad('"workflow_run.head_repository.full_name" is missing');
@@ -76899,6 +77549,8 @@ async function resolvePullRequest(octokit, options) {
         };
         if (pr.html_url)
             found.htmlUrl = pr.html_url;
+        if (typeof pr.base.sha === 'string' && workflow_run_SHA.test(pr.base.sha))
+            found.baseSha = pr.base.sha;
         verified.push(found);
     }
     if (hint !== undefined) {
@@ -77795,6 +78447,9 @@ function readTrigger(settings, context) {
             diagnostics: []
         };
     }
+    const mergeGroup = context.eventName === 'merge_group' ? readMergeGroup(context.payload) : undefined;
+    if (mergeGroup && 'problem' in mergeGroup)
+        return { diagnostics: [mergeGroup.problem] };
     const currentRun = context.runId !== undefined && /^\d+$/.test(context.runId) ? Number(context.runId) : undefined;
     const runId = settings.runId ?? currentRun;
     if (runId === undefined && settings.artifacts.length > 0) {
@@ -77804,10 +78459,30 @@ function readTrigger(settings, context) {
             ]
         };
     }
-    const trigger = { mode: 'direct', statusSha: context.pullRequest?.headSha ?? context.sha };
+    const trigger = {
+        mode: 'direct',
+        statusSha: mergeGroup?.headSha ?? context.pullRequest?.headSha ?? context.sha
+    };
     if (runId !== undefined)
         trigger.runId = runId;
+    if (mergeGroup)
+        trigger.mergeGroup = mergeGroup;
     return { trigger, diagnostics: [] };
+}
+const trigger_SHA = /^[0-9a-f]{40}$/;
+/**
+ * The group's base and head commits from a `merge_group` payload. Without them the gate would not
+ * know what the queue asks it to judge, so an unusable payload is an error, not a guess.
+ */
+function readMergeGroup(payload) {
+    const group = payload.merge_group;
+    const baseSha = group?.base_sha;
+    const headSha = group?.head_sha;
+    if (typeof baseSha === 'string' && trigger_SHA.test(baseSha) && typeof headSha === 'string' && trigger_SHA.test(headSha))
+        return { baseSha, headSha };
+    return {
+        problem: diagnostic('error', 'context/event', 'The merge_group event payload has no usable `merge_group.base_sha` and `merge_group.head_sha` (40-character commit SHAs); expected the payload GitHub sends when a merge queue checks a group.')
+    };
 }
 /** Diagnostic codes from the artifacts' PR-number hint that forbid posting on any PR. */
 const HINT_ERRORS = new Set(['workflow-run/pr-hint-invalid', 'workflow-run/pr-hint-conflict']);
@@ -77835,7 +78510,11 @@ async function findPullRequests(gate, sources) {
         claimedPrNumber: sources?.prNumberHint
     });
     return {
-        pullRequests: resolved.pullRequests.map((p) => ({ number: p.number, payloadLabels: [] })),
+        pullRequests: resolved.pullRequests.map((p) => ({
+            number: p.number,
+            payloadLabels: [],
+            ...(p.baseSha === undefined ? {} : { baseSha: p.baseSha })
+        })),
         diagnostics: resolved.diagnostics
     };
 }
@@ -79380,7 +80059,8 @@ function describeVerdict(report, waiver) {
  * 2. post the commit status as `pending` (with `status-context`);
  * 3. gather the input: the inputs' one request (src/io/request.ts): workspace manifests and config,
  *    then the artifacts' manifests and logs;
- * 4. find the PRs to report on (in `workflow_run` mode, verified through the API);
+ * 4. find the PRs to report on (in `workflow_run` mode, verified through the API), and read the
+ *    change's base through the API (src/action/base.ts);
  * 5. run the core;
  * 6. show the result on every surface (PR comment, job summary, outputs, annotations);
  * 7. only then decide pass or fail, and post the final commit status to match.
@@ -79388,6 +80068,7 @@ function describeVerdict(report, waiver) {
  * Each stage is a function of its own; this file only puts them in order. What the comment and the
  * summary say is assembled in comment-body.ts.
  */
+
 
 
 
@@ -79431,8 +80112,11 @@ async function runGate(env, posted) {
     const { settings } = gate;
     posted.status = verdictStatusFor(gate);
     await posted.status?.pending();
-    const { input, loaded } = await readRequest(actionRequest(gate));
+    const request = await readRequest(actionRequest(gate));
+    const { input, loaded } = request;
     const found = await findPullRequests(gate, loaded[0]);
+    // The change's base (the PR's base commit, the merge group's base), read through the API.
+    await readActionBase(gate, found.pullRequests, request);
     // Secrets are masked in the report itself, before any renderer escapes a token out of shape.
     const report = maskSecrets(await analyze({ ...input, diagnostics: [...input.diagnostics, ...found.diagnostics] }));
     const reportPath = await writeReport(gate, report);

@@ -11229,6 +11229,11 @@ function processIo() {
     };
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/core/excerpt.ts
 /**
  * Short excerpts of what a file holds, for messages. Whatever a diagnostic quotes from a file (a
@@ -33426,1176 +33431,6 @@ function base64(text) {
  */
 const TOOL_VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/io/write.ts
-/**
- * Writing a report to a file for the CLI (`--output`) and the action (`report-path`), and
- * replacing a file the user keeps (a model card) whole: a failure is a diagnostic, never a thrown
- * error.
- */
-
-
-
-/**
- * Writes a report to a file, creating its folder. Returns an `io/write-failed` diagnostic instead
- * of throwing when that is not possible.
- */
-async function writeTextFile(file, text, options) {
-    const abs = external_node_path_default().resolve(options.baseDir, file);
-    try {
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(abs), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(abs, text, 'utf8');
-        return [];
-    }
-    catch (err) {
-        return [
-            diagnostic('error', 'io/write-failed', `Cannot write the report to this file: ${writeError(err)}.`, { file })
-        ];
-    }
-}
-/**
- * Replaces an existing file's text whole: the new text goes to a temporary file beside it, with the
- * old file's permissions, which is then renamed over it. A crash or a full disk leaves the old file
- * as it was, never half of each; and the rename replaces a symbolic link put there meanwhile
- * rather than writing through it.
- */
-async function replaceTextFile(file, text, options) {
-    const abs = external_node_path_default().resolve(options.baseDir, file);
-    const temporary = external_node_path_default().join(external_node_path_default().dirname(abs), `.${external_node_path_default().basename(abs)}.carbon-gate-${process.pid}.tmp`);
-    try {
-        const mode = (await (0,promises_namespaceObject.stat)(abs)).mode & 0o7777;
-        await (0,promises_namespaceObject.writeFile)(temporary, text, { encoding: 'utf8', mode, flag: 'wx' });
-        await (0,promises_namespaceObject.rename)(temporary, abs);
-        return [];
-    }
-    catch (err) {
-        await (0,promises_namespaceObject.rm)(temporary, { force: true }).catch(() => undefined);
-        return [diagnostic('error', 'io/write-failed', `Cannot write the ${options.what}: ${writeError(err)}.`, { file })];
-    }
-}
-/** A write error in words. */
-function writeError(err) {
-    const code = err.code ?? 'unknown error';
-    if (code === 'EISDIR')
-        return 'it is a folder';
-    if (code === 'EACCES' || code === 'EPERM')
-        return `permission denied (${code})`;
-    if (code === 'EEXIST')
-        return 'a temporary file of another carbon-gate run is in the way';
-    return code;
-}
-
-;// CONCATENATED MODULE: ./src/io/electricity-maps.ts
-/**
- * Electricity Maps client for hourly past intensities (`GET /v3/carbon-intensity/past-range`),
- * shared by the CLI and the action. It returns a typed failure instead of throwing, so the caller
- * can fall back to the annual average and say why; the token never appears in any message.
- *
- * API reference: https://portal.electricitymaps.com/docs/api (v3). The endpoint serves at most
- * 10 days (240 hours) per request at hourly granularity, so longer ranges are split into chunks.
- */
-
-/** Default API base; `api.electricitymaps.com/v3` serves the same API. */
-const DEFAULT_ELECTRICITY_MAPS_BASE_URL = 'https://api.electricitymap.org/v3';
-/**
- * Longest range one past-range request may cover at hourly granularity: 10 days, the limit the API
- * reference ({@link ELECTRICITY_MAPS_SOURCE}) gives for past-range; longer ranges are split.
- */
-const MAX_RANGE_HOURS = 240;
-/** The source attached to fetched series. */
-const electricity_maps_ELECTRICITY_MAPS_SOURCE = {
-    name: 'Electricity Maps API v3 carbon-intensity/past-range',
-    url: 'https://portal.electricitymaps.com/docs/api',
-    licence: 'Electricity Maps API terms of use (per token)'
-};
-/** Splits [startMs, endMs) into whole-hour chunks of at most {@link MAX_RANGE_HOURS} hours. */
-function pastRangeChunks(startMs, endMs) {
-    const first = Math.floor(startMs / HOUR_MS) * HOUR_MS;
-    const last = Math.max(first + HOUR_MS, Math.ceil(endMs / HOUR_MS) * HOUR_MS);
-    const chunks = [];
-    for (let s = first; s < last; s += MAX_RANGE_HOURS * HOUR_MS) {
-        chunks.push({ startMs: s, endMs: Math.min(last, s + MAX_RANGE_HOURS * HOUR_MS) });
-    }
-    return chunks;
-}
-/**
- * Fetches hourly intensities for a zone and range, chunk by chunk, retrying 5xx, 429, timeouts and
- * network errors with a bounded exponential backoff (honouring `Retry-After` up to the cap).
- * Resolves to a series, or to a failure the caller turns into a warning and the annual fallback.
- */
-async function fetchPastRange(options) {
-    const base = (options.baseUrl ?? DEFAULT_ELECTRICITY_MAPS_BASE_URL).replace(/\/+$/, '');
-    const redact = (text) => (options.token ? text.split(options.token).join('***') : text);
-    let requests = 0;
-    if (!options.token) {
-        return {
-            ok: false,
-            kind: 'auth',
-            message: 'No Electricity Maps token was given; expected one in the input or environment.',
-            requests
-        };
-    }
-    if (!options.zone) {
-        return {
-            ok: false,
-            kind: 'request',
-            message: 'No Electricity Maps zone was given; expected one such as "DE" or "US-CAL-CISO".',
-            requests
-        };
-    }
-    if (!(Number.isFinite(options.startMs) && Number.isFinite(options.endMs) && options.endMs >= options.startMs)) {
-        return {
-            ok: false,
-            kind: 'request',
-            message: 'The time range to fetch is empty or invalid; expected a start before the end.',
-            requests
-        };
-    }
-    const points = new Map();
-    let skippedEntries = 0;
-    for (const chunk of pastRangeChunks(options.startMs, options.endMs)) {
-        const url = new URL(`${base}/carbon-intensity/past-range`);
-        url.searchParams.set('zone', options.zone);
-        url.searchParams.set('start', new Date(chunk.startMs).toISOString());
-        url.searchParams.set('end', new Date(chunk.endMs).toISOString());
-        if (options.emissionFactorType)
-            url.searchParams.set('emissionFactorType', options.emissionFactorType);
-        const answer = await getWithRetries(url, options, () => requests++);
-        if (!answer.ok)
-            return { ...answer, message: redact(answer.message), requests };
-        const parsed = readPastRange(answer.body);
-        if ('error' in parsed) {
-            return {
-                ok: false,
-                kind: 'response',
-                status: answer.status,
-                message: redact(`Electricity Maps answered ${url.pathname} with ${parsed.error}.`),
-                requests
-            };
-        }
-        skippedEntries += parsed.skipped;
-        // Chunks share their boundary hour; the first reading of an hour wins.
-        for (const p of parsed.points)
-            if (!points.has(p.timeMs))
-                points.set(p.timeMs, p.intensityGPerKWh);
-    }
-    const series = seriesFromPoints([...points].map(([timeMs, intensityGPerKWh]) => ({ timeMs, intensityGPerKWh })), `Electricity Maps ${options.zone}`, electricity_maps_ELECTRICITY_MAPS_SOURCE);
-    return { ok: true, series, requests, skippedEntries };
-}
-// Our choice, not the API's: the intensity is an improvement over the annual average, not a
-// requirement, so a CI job waits at most (3 + 1) x 15 s + 1 + 2 + 4 s = 67 s per chunk (90 s
-// where Retry-After asks for the 10 s cap each time) before falling back, yet rides out a brief
-// outage or a rate-limit answer.
-/** Default per-request timeout, ms. */
-const DEFAULT_TIMEOUT_MS = 15_000;
-/** Default number of retries after the first attempt. */
-const DEFAULT_RETRIES = 3;
-/** Default first backoff delay, ms (doubled per retry). */
-const DEFAULT_BACKOFF_MS = 1000;
-/** Longest wait between attempts, ms, whatever the backoff or the server's Retry-After says. */
-const MAX_BACKOFF_MS = 10_000;
-/** HTTP statuses that redirect. */
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-/** Redirects followed within the API's own origin before giving up. */
-const MAX_REDIRECTS = 5;
-/**
- * One GET with the token, following redirects by hand: only to the same origin (scheme, host and
- * port) as the request, where the token belongs. fetch's own redirect handling would send the
- * `auth-token` header on to any host the answer names. Counts every request through `onRequest`.
- */
-async function getSameOrigin(url, init, onRequest) {
-    let current = url;
-    for (let hop = 0;; hop++) {
-        const response = await fetch(current, { ...init, redirect: 'manual' });
-        if (!REDIRECTS.has(response.status))
-            return response;
-        await response.body?.cancel().catch(() => undefined);
-        const location = response.headers.get('location');
-        let next;
-        try {
-            next = location === null ? undefined : new URL(location, current);
-        }
-        catch {
-            next = undefined;
-        }
-        if (next === undefined)
-            return { refused: `Electricity Maps answered HTTP ${response.status} without a valid redirect location` };
-        if (next.origin !== url.origin)
-            return {
-                refused: `Electricity Maps redirected the request to another origin (${next.origin}); it was not followed, so the token was not sent there`
-            };
-        if (hop >= MAX_REDIRECTS)
-            return { refused: `Electricity Maps redirected the request more than ${MAX_REDIRECTS} times` };
-        onRequest();
-        current = next;
-    }
-}
-/** One GET with retries; counts every attempt through `onAttempt`. */
-async function getWithRetries(url, options, onAttempt) {
-    const retries = Math.max(0, Math.min(options.retries ?? DEFAULT_RETRIES, 10));
-    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const backoffMs = options.backoffMs ?? DEFAULT_BACKOFF_MS;
-    // The next wait: doubled per attempt, or the server's Retry-After, capped either way.
-    let retryAfterMs;
-    const where = `${url.origin}${url.pathname}?zone=${url.searchParams.get('zone')}&start=${url.searchParams.get('start')}&end=${url.searchParams.get('end')}`;
-    let last = { ok: false, kind: 'network', message: `No request was sent to ${where}.` };
-    for (let attempt = 0; attempt <= retries; attempt++) {
-        if (attempt > 0)
-            await sleep(Math.min(retryAfterMs ?? backoffMs * 2 ** (attempt - 1), MAX_BACKOFF_MS));
-        retryAfterMs = undefined;
-        onAttempt();
-        let response;
-        try {
-            const answer = await getSameOrigin(url, {
-                headers: { 'auth-token': options.token, accept: 'application/json' },
-                signal: AbortSignal.timeout(timeoutMs)
-            }, onAttempt);
-            if ('refused' in answer)
-                return { ok: false, kind: 'redirect', message: `${answer.refused} (${where}).` };
-            response = answer;
-        }
-        catch (err) {
-            // Checked by name: the DOMException may come from another realm (test runners, bundles).
-            const name = err?.name;
-            const timedOut = name === 'TimeoutError' || name === 'AbortError';
-            last = timedOut
-                ? {
-                    ok: false,
-                    kind: 'timeout',
-                    message: `Electricity Maps did not answer ${where} within ${timeoutMs} ms (${attempt + 1} attempt(s)).`
-                }
-                : {
-                    ok: false,
-                    kind: 'network',
-                    message: `Could not reach ${where}: ${describe(err)} (${attempt + 1} attempt(s)).`
-                };
-            // A host name that does not resolve will not resolve a moment later: no retry.
-            if (isDnsFailure(err)) {
-                last = {
-                    ok: false,
-                    kind: 'network',
-                    message: `Could not reach ${where}: the host name ${url.hostname} does not resolve (${describe(err)}); not retried.`
-                };
-                break;
-            }
-            continue;
-        }
-        const body = await response.text().catch(() => '');
-        if (response.ok)
-            return { ok: true, status: response.status, body };
-        const detail = errorDetail(body);
-        if (response.status === 401 || response.status === 403) {
-            return {
-                ok: false,
-                kind: 'auth',
-                status: response.status,
-                message: `Electricity Maps rejected the token (HTTP ${response.status})${detail}; check the token and that its plan covers past-range for this zone.`
-            };
-        }
-        if (response.status !== 429 && response.status < 500) {
-            return {
-                ok: false,
-                kind: 'request',
-                status: response.status,
-                message: `Electricity Maps refused ${where} (HTTP ${response.status})${detail}.`
-            };
-        }
-        last = {
-            ok: false,
-            kind: 'server',
-            status: response.status,
-            message: `Electricity Maps answered ${where} with HTTP ${response.status}${detail} after ${attempt + 1} attempt(s).`
-        };
-        const retryAfter = response.headers.get('retry-after');
-        if (retryAfter !== null && /^\d+(\.\d+)?$/.test(retryAfter.trim()))
-            retryAfterMs = Number(retryAfter) * 1000;
-    }
-    return last;
-}
-/** Reads `{"zone":..,"data":[{"datetime":..,"carbonIntensity":..}, ...]}`. */
-function readPastRange(body) {
-    let json;
-    try {
-        json = JSON.parse(body);
-    }
-    catch {
-        return { error: 'a body that is not JSON' };
-    }
-    const data = json?.data;
-    if (!Array.isArray(data))
-        return { error: 'JSON without a "data" array' };
-    const points = [];
-    let skipped = 0;
-    for (const entry of data) {
-        const { datetime, carbonIntensity } = (entry ?? {});
-        const timeMs = typeof datetime === 'string' ? Date.parse(datetime) : NaN;
-        if (Number.isNaN(timeMs))
-            return { error: `an entry whose "datetime" is not an ISO time (${JSON.stringify(datetime)})` };
-        if (typeof carbonIntensity !== 'number' || !Number.isFinite(carbonIntensity) || carbonIntensity < 0) {
-            skipped++;
-            continue;
-        }
-        points.push({ timeMs, intensityGPerKWh: carbonIntensity });
-    }
-    return { points, skipped };
-}
-/** The API's own error text (`{"error": "..."}` or `{"message": "..."}`), briefly, when present. */
-function errorDetail(body) {
-    try {
-        const json = JSON.parse(body);
-        const text = typeof json.error === 'string' ? json.error : typeof json.message === 'string' ? json.message : '';
-        return text ? `: ${text.slice(0, 200)}` : '';
-    }
-    catch {
-        return '';
-    }
-}
-/** The most telling part of a fetch error: undici puts the system error (ECONNREFUSED) in `cause`. */
-function describe(err) {
-    const e = err;
-    const text = e?.cause?.code ?? e?.cause?.message ?? e?.message;
-    return typeof text === 'string' ? text : String(err);
-}
-/** True for a failed DNS lookup: undici puts getaddrinfo's error (ENOTFOUND, EAI_AGAIN) in `cause`. */
-function isDnsFailure(err) {
-    const code = err?.cause?.code;
-    return typeof code === 'string' && /^(ENOTFOUND|EAI_AGAIN|EAI_NONAME|EAI_NODATA|EAI_FAIL)$/.test(code);
-}
-/** Resolves after `ms` milliseconds (the retry backoff). */
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-;// CONCATENATED MODULE: ./src/io/paths.ts
-/**
- * Path helpers shared by the adapters' file I/O: how files are named in reports and diagnostics
- * (relative, with `/`), and whether a path stays inside a root folder, as written or on its real
- * path (after symbolic links), which is how every confined read is checked.
- */
-
-
-/** Converts a path to forward slashes, so names in reports are the same on every platform. */
-function toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
-}
-/**
- * Names `absPath` relative to `baseDir` with `/` separators, the way diagnostics and reports show
- * files (`examples/bert/carbon-manifest.yml`). A path outside `baseDir` keeps its `../` prefix;
- * one on another drive stays absolute.
- */
-function displayPath(absPath, baseDir) {
-    const rel = external_node_path_default().relative(baseDir, absPath);
-    if (rel === '')
-        return '.';
-    if (external_node_path_default().isAbsolute(rel))
-        return toPosix(absPath);
-    return toPosix(rel);
-}
-/** True when `candidate` is `root` itself or lies below it (both absolute, compared lexically). */
-function isInside(root, candidate) {
-    const rel = external_node_path_default().relative(root, candidate);
-    if (external_node_path_default().isAbsolute(rel))
-        return false;
-    // A child may be called "..data"; only a whole ".." segment leaves the root.
-    return rel !== '..' && !rel.startsWith('..' + (external_node_path_default()).sep);
-}
-/** The deepest folder that contains every one of `absPaths` (absolute paths; at least one). */
-function commonAncestor(absPaths) {
-    const split = absPaths.map((p) => external_node_path_default().resolve(p).split((external_node_path_default()).sep));
-    const first = split[0];
-    let depth = first.length;
-    for (const parts of split.slice(1)) {
-        let i = 0;
-        while (i < depth && i < parts.length && parts[i] === first[i])
-            i++;
-        depth = i;
-    }
-    const joined = first.slice(0, depth).join((external_node_path_default()).sep);
-    // Splitting "/a" gives ["", "a"]: an empty prefix means the filesystem root.
-    return joined === '' ? external_node_path_default().parse(external_node_path_default().resolve(absPaths[0])).root : joined;
-}
-/**
- * True when the file's real path (after symbolic links) lies inside the root's real path. A path
- * that cannot be resolved is compared as written, so a missing file is judged by its name.
- */
-async function isRealPathInside(rootDir, abs) {
-    const [realRoot, realFile] = await Promise.all([
-        (0,promises_namespaceObject.realpath)(rootDir).catch(() => external_node_path_default().resolve(rootDir)),
-        (0,promises_namespaceObject.realpath)(abs).catch(() => abs)
-    ]);
-    return isInside(realRoot, realFile);
-}
-/**
- * True when any component of the path is a `.git` folder (or file), compared case-insensitively
- * (`.GIT` is the same folder on macOS and Windows) and without the trailing dots and spaces that
- * Windows ignores (`.git.`). `..` is resolved first, so `logs/../.git/config` counts. Nothing under
- * `.git` is ever read: it holds the repository's own data, and after `actions/checkout` its
- * `config` holds the job's token in an `AUTHORIZATION` header.
- */
-function isInGitFolder(abs) {
-    return external_node_path_default().resolve(abs)
-        .split(/[\\/]/)
-        .some((part) => part.toLowerCase().replace(/[. ]+$/, '') === '.git');
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/io/read.ts
-/**
- * Reading the small text files the adapters hand to the core (manifests, config files): a size cap
- * checked before and while reading, UTF-8 only, optional confinement to a folder, never a symbolic
- * link and never anything inside a `.git` folder; and the file checks other readers share (those
- * refusals, a regular file, at most so many bytes, a file-system error in words). Every problem
- * becomes a Diagnostic naming the file; nothing here throws for bad input.
- */
-
-
-
-
-
-/** Largest manifest or config file read: 1 MiB. Real manifests are a few KiB; more is a mistake or an attack. */
-const MAX_TEXT_BYTES = 1024 * 1024;
-/**
- * Reads a small UTF-8 text file (a manifest or a config). A file inside a `.git` folder or a
- * symbolic link is refused before anything else is looked at (see {@link refusedFile}). Its size
- * is checked before reading, and the read stops after `maxBytes + 1` bytes whatever the file
- * claims, so a huge or endless file (a FIFO, `/dev/zero`) is refused rather than read.
- *
- * Diagnostics: `io/git-folder`, `io/symbolic-link`, `io/not-found`, `io/not-a-file`,
- * `io/unreadable`, `io/too-large`, `io/not-utf8`, `io/outside-root`.
- */
-async function readTextFile(file, options) {
-    const maxBytes = options.maxBytes ?? MAX_TEXT_BYTES;
-    const what = options.what ?? 'file';
-    const abs = external_node_path_default().resolve(options.baseDir, file);
-    const fail = (code, message) => ({
-        diagnostics: [diagnostic('error', code, message, { file })]
-    });
-    const refused = await refusedFile(abs, what);
-    if (refused)
-        return fail(...refused);
-    const info = await statRegularFile(abs, what);
-    if ('problem' in info)
-        return fail(...info.problem);
-    if (info.sizeBytes > maxBytes)
-        return fail('io/too-large', tooLargeMessage(what, maxBytes, info.sizeBytes));
-    if (options.confineTo !== undefined && !(await isRealPathInside(options.confineTo, abs))) {
-        return fail('io/outside-root', `The ${what} resolves (through a symbolic link) to a path outside "${options.confineTo}"; only files inside it are read.`);
-    }
-    let bytes;
-    try {
-        bytes = await readAtMost(abs, maxBytes + 1);
-    }
-    catch (err) {
-        return fail(...describeFsError(err, what));
-    }
-    if (bytes.length > maxBytes)
-        return fail('io/too-large', tooLargeMessage(what, maxBytes));
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        return fail('io/not-utf8', `The ${what} is not valid UTF-8 text; expected a YAML or JSON file saved as UTF-8.`);
-    }
-    return { input: { file, text }, diagnostics: [] };
-}
-/**
- * Reads a file that need not exist (the default config): its absence gives neither text nor a
- * diagnostic; any other problem (a folder, unreadable, too large, not UTF-8) is reported as
- * {@link readTextFile} reports it.
- */
-async function readOptionalTextFile(file, options) {
-    const result = await readTextFile(file, options);
-    const absent = result.input === undefined && result.diagnostics.every((d) => d.code === 'io/not-found');
-    return absent ? { diagnostics: [] } : result;
-}
-/**
- * Reads several text files with {@link readTextFile}, keeping the ones that could be read and
- * every diagnostic, in the order given.
- */
-async function readTextFiles(files, options) {
-    const results = await Promise.all(files.map((f) => readTextFile(f, options)));
-    return {
-        inputs: results.flatMap((r) => (r.input ? [r.input] : [])),
-        diagnostics: results.flatMap((r) => r.diagnostics)
-    };
-}
-function tooLargeMessage(what, maxBytes, sizeBytes) {
-    const size = sizeBytes === undefined ? 'larger than that' : `${formatMiB(sizeBytes)}`;
-    return `The ${what} is ${size}; the limit is ${formatMiB(maxBytes)}, far above any real ${what}, so it was not read.`;
-}
-function formatMiB(bytes) {
-    return `${(bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
-}
-/** Opening flags that make `open` fail on a symbolic link (where the platform has the flag). */
-const NO_FOLLOW = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
-/**
- * Why a file that a user, a manifest or a config names must not be read at all, or undefined
- * when it may be: a path inside a `.git` folder (as written, after `..` is resolved, or on its
- * real path, through a linked folder), or a symbolic link. Links are refused rather than followed
- * because the file's name is all a reviewer sees: `.github/carbon-budget.yml -> ../.git/config`
- * would make a pull request's own change read the checkout's token, and the parse error quote it.
- * A path that does not exist is not refused here (the read says it is missing).
- */
-async function refusedFile(abs, what) {
-    if (isInGitFolder(abs))
-        return gitFolderProblem(what);
-    const info = await (0,promises_namespaceObject.lstat)(abs).catch(() => undefined);
-    if (info === undefined)
-        return undefined;
-    if (info.isSymbolicLink())
-        return symbolicLinkProblem(what);
-    const real = await (0,promises_namespaceObject.realpath)(abs).catch(() => abs);
-    return isInGitFolder(real) ? gitFolderProblem(what) : undefined;
-}
-/** The refusal of a symbolic link, for {@link refusedFile} and the manifest search alike. */
-function symbolicLinkProblem(what) {
-    return [
-        'io/symbolic-link',
-        `The ${what} is a symbolic link; carbon-gate does not follow links for manifests, config files and intensity series, so that no link can make it read another file (such as .git/config, which holds the checkout's token). Commit the file itself in place of the link.`
-    ];
-}
-/** The refusal of a path inside a `.git` folder, for {@link refusedFile} and the manifest search alike. */
-function gitFolderProblem(what) {
-    return [
-        'io/git-folder',
-        `The ${what} lies inside a .git folder, which carbon-gate never reads: it holds the repository's own data and, after actions/checkout, the job's token. Name a file in the working tree.`
-    ];
-}
-/**
- * Reads at most `limitBytes` of a file, whatever its size claims (a FIFO, a growing file,
- * `/dev/zero`), so a caller can tell "over the limit" from one byte more than it allows. A
- * symbolic link fails to open (`ELOOP`) where the platform can say so, so a link put in place
- * after {@link refusedFile} looked is not followed either.
- */
-async function readAtMost(abs, limitBytes) {
-    const handle = await (0,promises_namespaceObject.open)(abs, NO_FOLLOW);
-    try {
-        const buffer = Buffer.alloc(Math.min(limitBytes, 64 * 1024));
-        const chunks = [];
-        let total = 0;
-        while (total < limitBytes) {
-            const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, limitBytes - total), null);
-            if (bytesRead === 0)
-                break;
-            chunks.push(Buffer.from(buffer.subarray(0, bytesRead)));
-            total += bytesRead;
-        }
-        return Buffer.concat(chunks, total);
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * The size of a regular file, or the diagnostic code and message saying why it is not one (it does
- * not exist, cannot be read, or is a folder or a special file such as a FIFO).
- */
-async function statRegularFile(abs, what) {
-    let info;
-    try {
-        info = await (0,promises_namespaceObject.stat)(abs);
-    }
-    catch (err) {
-        return { problem: describeFsError(err, what) };
-    }
-    if (!info.isFile())
-        return {
-            problem: [
-                'io/not-a-file',
-                `Expected the ${what} to be a regular file, but it is ${info.isDirectory() ? 'a folder' : 'a special file'}.`
-            ]
-        };
-    return { sizeBytes: info.size };
-}
-/** Maps a Node file-system error to a diagnostic code and a one-sentence message. */
-function describeFsError(err, what = 'file') {
-    const code = err?.code;
-    switch (code) {
-        case 'ENOENT':
-        case 'ENOTDIR':
-            return ['io/not-found', `No such ${what}: the path does not exist.`];
-        case 'EACCES':
-        case 'EPERM':
-            return ['io/unreadable', `Cannot read the ${what}: permission denied (${code}).`];
-        case 'EISDIR':
-            return ['io/not-a-file', `Expected the ${what} to be a regular file, but it is a folder.`];
-        case 'ELOOP':
-            return ['io/unreadable', `Cannot read the ${what}: too many levels of symbolic links (ELOOP).`];
-        default:
-            return [
-                'io/unreadable',
-                `Cannot read the ${what}: ${code ?? (err instanceof Error ? err.message : String(err))}.`
-            ];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/io/validate.ts
-/**
- * The values of the options that name something carbon-gate must know (a location, a time zone,
- * a URL), checked when the options are read, once for both adapters: the CLI reports a problem as
- * a usage error naming `--location`, the action as an `input/invalid` error naming the `location`
- * input, both with the closest valid value. Checked here rather than where the value is used, so
- * that `--location Mars` fails even when every run names its own location, and a bad
- * `--timezone` is not reported at a manifest's line, as though the manifest were wrong.
- *
- * The rules are the core's own (the location catalogue, the trace readers' time zones), so a value
- * accepted here is one the core accepts. The choices and the limits are checked by their own
- * parsers; budgets and `warn-at` by the core, which names the option in its message.
- */
-
-
-
-
-
-
-/** Each check: the problem with a (non-empty) value, or undefined when it is usable. */
-const CHECKS = {
-    location(value) {
-        const found = findIntensity(value);
-        if (found.ok)
-            return undefined;
-        const why = found.reason ? ` ${found.reason}` : '';
-        return `unknown location "${excerpt(value)}"; expected ${LOCATION_EXPECTED}.${why}${didYouMean(found.suggestions)}`;
-    },
-    timezone(value) {
-        const zone = resolveZone(value);
-        return 'error' in zone ? lowerFirst(zone.error) : undefined;
-    },
-    'electricity-maps-url'(value) {
-        return isHttpUrl(value.trim())
-            ? undefined
-            : `"${excerpt(value)}" is not an http(s) URL; expected the API base, such as ${DEFAULT_ELECTRICITY_MAPS_BASE_URL}.`;
-    }
-};
-/**
- * Checks the given option values; empty or absent values are not checked (they mean "not set").
- * Problems come in the order of `values`' keys.
- */
-function checkOptionValues(values) {
-    const problems = [];
-    for (const [option, value] of Object.entries(values)) {
-        if (value === undefined || value.trim() === '')
-            continue;
-        const message = CHECKS[option](value);
-        if (message !== undefined)
-            problems.push({ option, message });
-    }
-    return problems;
-}
-/**
- * A problem as an adapter says it, naming the option as the user wrote it: `Option '--location':
- * ...` on the command line, ``Input `location`: ...`` in the action.
- */
-function optionProblemText(problem, adapter) {
-    return adapter === 'cli'
-        ? `Option '--${problem.option}': ${problem.message}`
-        : `Input \`${problem.option}\`: ${problem.message}`;
-}
-/** True for an absolute http or https URL. */
-function isHttpUrl(text) {
-    try {
-        const url = new URL(text);
-        return url.protocol === 'http:' || url.protocol === 'https:';
-    }
-    catch {
-        return false;
-    }
-}
-function lowerFirst(text) {
-    return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-;// CONCATENATED MODULE: ./src/io/intensity.ts
-/**
- * Time-resolved intensity for the adapters (CLI and action alike): reads the hourly series file a
- * flag or input names, and builds the Electricity Maps provider from a token, into the two fields
- * of `AnalyzeInput` that the core weights measured runs with. The core does the rest (which run
- * gets which series, fallbacks, coverage, notes).
- *
- * Nothing here throws for bad input, and the token appears in no message.
- */
-
-
-
-
-
-
-
-
-/** Environment variable the CLI (and, by the action's choice, a workflow) reads the token from. */
-const ELECTRICITY_MAPS_TOKEN_ENV = 'ELECTRICITY_MAPS_TOKEN';
-/**
- * Largest series file read, compressed or not: 32 MiB. A year of hourly rows is about 0.3 MiB,
- * a year of 5-minute readings about 4 MiB.
- */
-const MAX_SERIES_FILE_BYTES = 32 * 1024 * 1024;
-/**
- * Reads the series file and builds the provider that the options ask for. A series file that
- * cannot be read is an error (it was asked for by name); a URL that is not http(s) is an error;
- * a URL without a token is a notice (a fork's pull request gets no secrets, and must not fail for
- * it). Spread the result into `AnalyzeInput`.
- */
-async function loadIntensitySeries(options) {
-    const diagnostics = [];
-    const loaded = { diagnostics };
-    if (options.seriesFile !== undefined && options.seriesFile.trim() !== '') {
-        const read = await readIntensitySeriesFile(options.seriesFile, options);
-        for (const d of read.diagnostics)
-            diagnostics.push(d);
-        if (read.input)
-            loaded.intensitySeries = read.input;
-    }
-    const token = options.electricityMapsToken?.trim() ?? '';
-    const url = options.electricityMapsUrl?.trim() ?? '';
-    if (url !== '' && !isHttpUrl(url)) {
-        diagnostics.push(diagnostic('error', 'intensity/bad-provider-url', `The Electricity Maps URL "${url}" is not an http(s) URL; expected the API base such as ${DEFAULT_ELECTRICITY_MAPS_BASE_URL}.`));
-        return loaded;
-    }
-    if (token === '') {
-        if (url !== '') {
-            diagnostics.push(diagnostic('notice', 'intensity/no-token', `An Electricity Maps URL is set but no token (--electricity-maps-token, the electricity-maps-token input or ${ELECTRICITY_MAPS_TOKEN_ENV}), so no hourly intensities are fetched.`));
-        }
-        return loaded;
-    }
-    loaded.intensityProvider = electricityMapsProvider({
-        ...options,
-        electricityMapsToken: token,
-        electricityMapsUrl: url || undefined
-    });
-    return loaded;
-}
-/**
- * The Electricity Maps `carbon-intensity/past-range` client as a core `IntensityProvider`: it
- * never throws, and its failure messages (from the client, which redacts the token) say what went
- * wrong for the core's `intensity/provider-failed` warning.
- */
-function electricityMapsProvider(options) {
-    const token = options.electricityMapsToken;
-    return {
-        name: 'Electricity Maps',
-        async fetch(request) {
-            try {
-                const result = await fetchPastRange({
-                    token,
-                    zone: request.zone,
-                    startMs: request.startMs,
-                    endMs: request.endMs,
-                    ...(options.electricityMapsUrl !== undefined ? { baseUrl: options.electricityMapsUrl } : {}),
-                    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-                    ...(options.retries !== undefined ? { retries: options.retries } : {}),
-                    ...(options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {})
-                });
-                if (result.ok)
-                    return { ok: true, series: result.series };
-                return { ok: false, message: result.message };
-            }
-            catch (e) {
-                // The client returns failures; this is a safety net, and the token is scrubbed from it too.
-                const message = e instanceof Error ? e.message : String(e);
-                return { ok: false, message: `unexpected error: ${message.split(token).join('***').split('\n')[0]}.` };
-            }
-        }
-    };
-}
-/**
- * Reads an intensity series file named by a flag or input: a regular file (never a symbolic link,
- * never inside a `.git` folder) of at most {@link MAX_SERIES_FILE_BYTES}, gzip-decompressed when it
- * starts with the gzip magic (to the same limit), UTF-8. Diagnostics: `io/git-folder`,
- * `io/symbolic-link`, `io/not-found`, `io/not-a-file`, `io/unreadable`, `io/too-large`,
- * `io/not-utf8`, `io/outside-root`; the file keeps the name it was given.
- */
-async function readIntensitySeriesFile(file, options) {
-    const what = 'intensity series';
-    const abs = external_node_path_default().resolve(options.baseDir, file);
-    const fail = (code, message) => ({
-        diagnostics: [diagnostic('error', code, message, { file })]
-    });
-    const limitMiB = `${MAX_SERIES_FILE_BYTES / (1024 * 1024)} MiB`;
-    const refused = await refusedFile(abs, what);
-    if (refused)
-        return fail(...refused);
-    const info = await statRegularFile(abs, what);
-    if ('problem' in info)
-        return fail(...info.problem);
-    if (info.sizeBytes > MAX_SERIES_FILE_BYTES)
-        return fail('io/too-large', `The ${what} is larger than ${limitMiB}, far more than a series of hourly values, so it was not read.`);
-    if (options.confineTo !== undefined) {
-        if (!(await isRealPathInside(options.confineTo, abs)))
-            return fail('io/outside-root', `The ${what} resolves to a path outside "${options.confineTo}"; only files inside it are read.`);
-    }
-    let bytes;
-    try {
-        bytes = await readAtMost(abs, MAX_SERIES_FILE_BYTES + 1);
-    }
-    catch (err) {
-        return fail(...describeFsError(err, what));
-    }
-    if (bytes.length > MAX_SERIES_FILE_BYTES)
-        return fail('io/too-large', `The ${what} is larger than ${limitMiB}, so it was not read.`);
-    if (isGzip(bytes)) {
-        try {
-            bytes = (0,external_node_zlib_namespaceObject.gunzipSync)(bytes, { maxOutputLength: MAX_SERIES_FILE_BYTES });
-        }
-        catch (err) {
-            const code = err.code;
-            return code === 'ERR_BUFFER_TOO_LARGE'
-                ? fail('io/too-large', `The ${what} is larger than ${limitMiB} once decompressed, so it was not read.`)
-                : fail('io/unreadable', `The ${what} looks gzip-compressed but could not be decompressed (${code ?? 'corrupt data'}).`);
-        }
-    }
-    try {
-        return { input: { file, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }, diagnostics: [] };
-    }
-    catch {
-        return fail('io/not-utf8', `The ${what} is not valid UTF-8 text; expected a CSV of timestamp and g/kWh saved as UTF-8.`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/io/limit-lines.ts
-/**
- * The grammar shared by the limit options (`artifact-limits`, `trace-limits`): one `key: value`
- * per line (or per `;`-separated item, which is how a command-line flag writes several), sizes with
- * a unit (`2 GiB`, `500MB`), counts as whole numbers (`20_000`), `#` comments and blank lines
- * ignored. Every bad item is reported, naming the option, its line, what was expected and the
- * closest key, and leaves that limit at its default.
- */
-
-const limit_lines_MiB = 1024 * 1024;
-const limit_lines_GiB = 1024 * limit_lines_MiB;
-const SIZE_UNITS = {
-    b: 1,
-    kb: 1e3,
-    mb: 1e6,
-    gb: 1e9,
-    kib: 1024,
-    mib: limit_lines_MiB,
-    gib: limit_lines_GiB
-};
-/**
- * Parses the text of a limits option. `optionName` is how messages name the option
- * (`artifact-limits`, `--trace-limits`); `keys` maps each accepted key to the field it sets.
- */
-function limit_lines_parseLimitLines(text, optionName, keys) {
-    const limits = {};
-    const problems = [];
-    const names = Object.keys(keys);
-    text.split(/\r?\n/).forEach((raw, index) => {
-        for (const part of raw.replace(/#.*$/, '').split(';')) {
-            const item = part.trim();
-            if (item === '')
-                continue;
-            const where = `\`${optionName}\` line ${index + 1}`;
-            const m = item.match(/^([A-Za-z-]+)\s*[:=]\s*(.+)$/);
-            if (!m) {
-                problems.push(`${where}: expected "key: value" (keys: ${names.join(', ')}), got ${JSON.stringify(item)}`);
-                continue;
-            }
-            const name = m[1].toLowerCase();
-            const spec = Object.hasOwn(keys, name) ? keys[name] : undefined;
-            if (!spec) {
-                problems.push(`${where}: unknown limit "${m[1]}"; expected one of ${names.join(', ')}.${didYouMean(closestNames(name, names))}`);
-                continue;
-            }
-            const value = spec.kind === 'size' ? parseSize(m[2]) : parseCount(m[2]);
-            if (value === undefined) {
-                problems.push(`${where}: "${m[2].trim()}" is not ${spec.kind === 'size' ? 'a size such as "2 GiB" or "500 MB"' : 'a positive whole number'}`);
-                continue;
-            }
-            limits[spec.field] = value;
-        }
-    });
-    return { limits, problems };
-}
-/** `2 GiB`, `500MB`, `1.5 GB`, `300` (bytes): a positive whole number of bytes, or undefined. */
-function parseSize(text) {
-    const m = text.trim().match(/^(\d+(?:\.\d+)?)\s*([A-Za-z]*)$/);
-    if (!m)
-        return undefined;
-    const unit = SIZE_UNITS[(m[2] || 'b').toLowerCase()];
-    if (unit === undefined)
-        return undefined;
-    const bytes = Math.round(Number(m[1]) * unit);
-    return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : undefined;
-}
-/** `20000`, `20_000`: a positive whole number, or undefined. */
-function parseCount(text) {
-    const t = text.trim().replace(/_/g, '');
-    if (!/^\d+$/.test(t))
-        return undefined;
-    const n = Number(t);
-    return Number.isSafeInteger(n) && n > 0 ? n : undefined;
-}
-/**
- * Fills unset limits from `defaults` and checks the set ones: each must be a positive whole
- * number; a bad one is reported and its default kept.
- */
-function limit_lines_resolveLimits(defaults, partial = {}) {
-    const limits = { ...defaults };
-    const problems = [];
-    for (const key of Object.keys(defaults)) {
-        const value = partial[key];
-        if (value === undefined)
-            continue;
-        if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0)
-            limits[key] = value;
-        else
-            problems.push(`${key} must be a positive whole number, got ${String(value)}; using ${String(limits[key])}`);
-    }
-    return { limits, problems };
-}
-
-;// CONCATENATED MODULE: ./src/io/artifacts/limits.ts
-/**
- * Limits on what one artifact may unpack to and on all artifacts of a run together (how many, how
- * many bytes), the `artifact-limits` input that sets them, and the byte meter that enforces them
- * while data streams. Artifact content comes from a job that may have run untrusted code (a fork's
- * pull request), so sizes in zip headers are claims, not facts: the meter counts the bytes that
- * really come out of the decompressor.
- */
-
-
-
-const artifacts_limits_MiB = 1024 * 1024;
-const artifacts_limits_GiB = 1024 * artifacts_limits_MiB;
-/**
- * Defaults: generous for real training logs (a week of 1 Hz nvidia-smi rows on 8 GPUs is about
- * 500 MB), small enough that a hostile artifact cannot fill a hosted runner's disk (14 GB free).
- */
-const DEFAULT_EXTRACT_LIMITS = Object.freeze({
-    maxTotalBytes: 1 * artifacts_limits_GiB,
-    maxEntries: 10_000,
-    maxCompressionRatio: 100,
-    ratioFloorBytes: 1 * artifacts_limits_MiB,
-    maxZipBytes: 1 * artifacts_limits_GiB
-});
-/**
- * Defaults for a run: 100 artifacts (one page of the list API; a 64-node matrix fits), and 8 GiB
- * unpacked in all, which with one zip waiting to be unpacked (at most 1 GiB) stays well inside a
- * hosted runner's 14 GB of free disk.
- */
-const DEFAULT_ARTIFACT_LIMITS = Object.freeze({
-    ...DEFAULT_EXTRACT_LIMITS,
-    maxArtifacts: 100,
-    maxRunTotalBytes: 8 * artifacts_limits_GiB
-});
-/** Thrown inside a stream pipeline when a limit is crossed; caught and turned into a diagnostic. */
-class LimitExceededError extends Error {
-    /** Which limit was crossed. */
-    kind;
-    constructor(kind, message) {
-        super(message);
-        this.name = 'LimitExceededError';
-        this.kind = kind;
-    }
-}
-/** How the message of a crossed total names it. */
-const TOTAL_TEXT = {
-    'total-bytes': ' in total',
-    'zip-bytes': ' of zip data',
-    'run-total': " (what was left of the limit for all the run's artifacts together)"
-};
-/**
- * A pass-through stream that counts bytes and fails with a {@link LimitExceededError} the moment
- * the running total or the entry's compression ratio crosses its limit, before the chunk that
- * crossed it is written anywhere.
- */
-function createByteMeter(options) {
-    let entryBytes = 0;
-    return new Transform({
-        transform(chunk, _encoding, callback) {
-            entryBytes += chunk.length;
-            options.tally.bytes += chunk.length;
-            if (options.tally.bytes > options.maxTotalBytes) {
-                const kind = options.totalKind ?? 'total-bytes';
-                callback(new LimitExceededError(kind, `unpacked more than ${formatBytes(options.maxTotalBytes)}${TOTAL_TEXT[kind]}`));
-                return;
-            }
-            const { compressedBytes, maxCompressionRatio, ratioFloorBytes = 0 } = options;
-            if (compressedBytes !== undefined && maxCompressionRatio !== undefined && entryBytes > ratioFloorBytes) {
-                const ratio = entryBytes / Math.max(compressedBytes, 1);
-                if (ratio > maxCompressionRatio) {
-                    callback(new LimitExceededError('compression-ratio', `unpacked ${formatBytes(entryBytes)} from ${formatBytes(compressedBytes)} (ratio above ${maxCompressionRatio}), which looks like a zip bomb`));
-                    return;
-                }
-            }
-            callback(null, chunk);
-        }
-    });
-}
-/**
- * Checks limits given by a user (action inputs) and fills the rest with defaults. Each limit must
- * be a positive whole number; a bad one is reported and its default kept.
- */
-function resolveExtractLimits(partial = {}) {
-    return resolveLimits(DEFAULT_EXTRACT_LIMITS, pick(partial, Object.keys(DEFAULT_EXTRACT_LIMITS)));
-}
-/** Checks the run's artifact limits (one artifact's and the run's) and fills the rest with defaults. */
-function resolveArtifactLimits(partial = {}) {
-    return resolveLimits(DEFAULT_ARTIFACT_LIMITS, partial);
-}
-function pick(partial, keys) {
-    return Object.fromEntries(Object.entries(partial).filter(([k]) => keys.includes(k)));
-}
-/** Keys of the `artifact-limits` input and the limit each sets. */
-const LIMIT_KEYS = {
-    total: { field: 'maxTotalBytes', kind: 'size' },
-    entries: { field: 'maxEntries', kind: 'count' },
-    ratio: { field: 'maxCompressionRatio', kind: 'count' },
-    zip: { field: 'maxZipBytes', kind: 'size' },
-    count: { field: 'maxArtifacts', kind: 'count' },
-    'run-total': { field: 'maxRunTotalBytes', kind: 'size' }
-};
-/**
- * Parses the `artifact-limits` action input: one `key: value` per line (or `;`-separated), keys
- * `total` (size), `entries` (count), `ratio` (number) and `zip` (size) per artifact, and `count`
- * (number) and `run-total` (size) per run; sizes take B, KB, MB, GB, KiB, MiB or GiB (`2 GiB`,
- * `500MB`). Blank lines and `#` comments are ignored. Every bad line is reported (`input/invalid`,
- * naming the line, what was expected, and the closest key) and leaves that limit at its default.
- */
-function parseExtractLimits(text, inputName = 'artifact-limits') {
-    return parseLimitLines(text, inputName, LIMIT_KEYS);
-}
-
-;// CONCATENATED MODULE: ./src/io/walk.ts
-
-
-
-
-/**
- * Default number of folder entries the trace globs of one check may read: a repository with a
- * hundred thousand files is searched whole twice over, in about a second; a tree made to stall the
- * check is cut there.
- */
-const DEFAULT_CRAWL_ENTRIES = 200_000;
-/** A fresh budget of `maxEntries` (default {@link DEFAULT_CRAWL_ENTRIES}). */
-function createCrawlBudget(maxEntries = DEFAULT_CRAWL_ENTRIES) {
-    return { maxEntries, entries: 0, listings: new Map() };
-}
-/**
- * Finds the files below `startDir` that match `pattern` (a glob relative to it, `/`-separated;
- * minimatch syntax, dot-files only where named), without leaving `realRoot` (the root's real
- * path) through a link, and within `budget`.
- */
-async function walkGlob(startDir, pattern, realRoot, budget) {
-    const matcher = new Minimatch(pattern, { dot: false, nonegate: true, nocomment: true });
-    const result = { files: [], outsideLinks: [], truncated: false };
-    const start = await (0,promises_namespaceObject.realpath)(startDir).catch(() => undefined);
-    if (start === undefined || !isInside(realRoot, start))
-        return result;
-    const walked = new Set([start]);
-    // Depth first, in name order; `real` is the folder's real path, `rel` its path in the pattern's terms.
-    const stack = [{ abs: external_node_path_default().resolve(startDir), real: start, rel: '' }];
-    while (stack.length > 0) {
-        const dir = stack.pop();
-        const entries = await list(dir.real, budget);
-        if (entries === 'spent') {
-            result.truncated = true;
-            break;
-        }
-        const subfolders = [];
-        for (const entry of entries) {
-            const rel = dir.rel === '' ? entry.name : `${dir.rel}/${entry.name}`;
-            const abs = external_node_path_default().join(dir.abs, entry.name);
-            const named = matcher.match(rel);
-            const below = matcher.match(rel, true);
-            if (!named && !below)
-                continue;
-            let real = external_node_path_default().join(dir.real, entry.name);
-            let isFolder = entry.isDirectory();
-            if (entry.isSymbolicLink()) {
-                // Resolved only to judge it; a broken link is no file.
-                const target = await (0,promises_namespaceObject.realpath)(abs).catch(() => undefined);
-                if (target === undefined)
-                    continue;
-                const info = await (0,promises_namespaceObject.stat)(target).catch(() => undefined);
-                if (info === undefined)
-                    continue;
-                isFolder = info.isDirectory();
-                if (!isInside(realRoot, target)) {
-                    if (isFolder ? below : named)
-                        result.outsideLinks.push({ path: abs, kind: isFolder ? 'folder' : 'file' });
-                    continue;
-                }
-                real = target;
-            }
-            if (isFolder) {
-                if (below && !walked.has(real)) {
-                    walked.add(real);
-                    subfolders.push({ abs, real, rel });
-                }
-            }
-            else if (named) {
-                result.files.push(abs);
-            }
-        }
-        // Pushed in reverse, so the stack pops them in name order.
-        for (let i = subfolders.length - 1; i >= 0; i--)
-            stack.push(subfolders[i]);
-    }
-    result.files.sort();
-    return result;
-}
-/**
- * A folder's entries in name order, read once per check and counted against the budget as they
- * are read (a folder of millions of entries is not read whole before it is counted).
- */
-async function list(realDir, budget) {
-    const known = budget.listings.get(realDir);
-    if (known)
-        return known;
-    const entries = [];
-    try {
-        // Iterating a Dir closes it at the end, and on the early return.
-        for await (const entry of await (0,promises_namespaceObject.opendir)(realDir)) {
-            if (++budget.entries > budget.maxEntries)
-                return 'spent';
-            entries.push(entry);
-        }
-    }
-    catch {
-        // A folder that cannot be read holds nothing to match, as for any glob.
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    budget.listings.set(realDir, entries);
-    return entries;
-}
-
-;// CONCATENATED MODULE: ./src/io/trace-limits.ts
-/**
- * The `trace-limits` option (the CLI's `--trace-limits`, the action's `trace-limits` input): how
- * much the power logs of one check may make carbon-gate read. The byte limits are the core's (it
- * decodes the logs); the crawl limit is the trace globs' (./walk.ts).
- */
-
-
-
-/** The defaults of every trace limit. */
-const DEFAULT_TRACE_LIMITS = Object.freeze({
-    ...DEFAULT_TRACE_BYTE_LIMITS,
-    maxCrawlEntries: DEFAULT_CRAWL_ENTRIES
-});
-/** Keys of `trace-limits` and the limit each sets. */
-const TRACE_LIMIT_KEYS = {
-    file: { field: 'maxFileBytes', kind: 'size' },
-    total: { field: 'maxTotalBytes', kind: 'size' },
-    ratio: { field: 'maxCompressionRatio', kind: 'count' },
-    crawl: { field: 'maxCrawlEntries', kind: 'count' }
-};
-/**
- * Parses `trace-limits`: one `key: value` per line or `;`-separated item: `file` and `total`
- * (sizes: `8 GiB`, `500 MB`), `ratio` and `crawl` (whole numbers). Every bad item is a problem
- * naming `optionName` and the line; the limits it leaves unset keep their defaults.
- */
-function parseTraceLimits(text, optionName) {
-    return limit_lines_parseLimitLines(text, optionName, TRACE_LIMIT_KEYS);
-}
-
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
@@ -35487,6 +34322,271 @@ function globSync(globInput, options) {
 //#endregion
 
 
+;// CONCATENATED MODULE: ./src/io/paths.ts
+/**
+ * Path helpers shared by the adapters' file I/O: how files are named in reports and diagnostics
+ * (relative, with `/`), and whether a path stays inside a root folder, as written or on its real
+ * path (after symbolic links), which is how every confined read is checked.
+ */
+
+
+/** Converts a path to forward slashes, so names in reports are the same on every platform. */
+function toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+/**
+ * Names `absPath` relative to `baseDir` with `/` separators, the way diagnostics and reports show
+ * files (`examples/bert/carbon-manifest.yml`). A path outside `baseDir` keeps its `../` prefix;
+ * one on another drive stays absolute.
+ */
+function displayPath(absPath, baseDir) {
+    const rel = external_node_path_default().relative(baseDir, absPath);
+    if (rel === '')
+        return '.';
+    if (external_node_path_default().isAbsolute(rel))
+        return toPosix(absPath);
+    return toPosix(rel);
+}
+/** True when `candidate` is `root` itself or lies below it (both absolute, compared lexically). */
+function isInside(root, candidate) {
+    const rel = external_node_path_default().relative(root, candidate);
+    if (external_node_path_default().isAbsolute(rel))
+        return false;
+    // A child may be called "..data"; only a whole ".." segment leaves the root.
+    return rel !== '..' && !rel.startsWith('..' + (external_node_path_default()).sep);
+}
+/** The deepest folder that contains every one of `absPaths` (absolute paths; at least one). */
+function commonAncestor(absPaths) {
+    const split = absPaths.map((p) => external_node_path_default().resolve(p).split((external_node_path_default()).sep));
+    const first = split[0];
+    let depth = first.length;
+    for (const parts of split.slice(1)) {
+        let i = 0;
+        while (i < depth && i < parts.length && parts[i] === first[i])
+            i++;
+        depth = i;
+    }
+    const joined = first.slice(0, depth).join((external_node_path_default()).sep);
+    // Splitting "/a" gives ["", "a"]: an empty prefix means the filesystem root.
+    return joined === '' ? external_node_path_default().parse(external_node_path_default().resolve(absPaths[0])).root : joined;
+}
+/**
+ * True when the file's real path (after symbolic links) lies inside the root's real path. A path
+ * that cannot be resolved is compared as written, so a missing file is judged by its name.
+ */
+async function isRealPathInside(rootDir, abs) {
+    const [realRoot, realFile] = await Promise.all([
+        (0,promises_namespaceObject.realpath)(rootDir).catch(() => external_node_path_default().resolve(rootDir)),
+        (0,promises_namespaceObject.realpath)(abs).catch(() => abs)
+    ]);
+    return isInside(realRoot, realFile);
+}
+/**
+ * True when any component of the path is a `.git` folder (or file), compared case-insensitively
+ * (`.GIT` is the same folder on macOS and Windows) and without the trailing dots and spaces that
+ * Windows ignores (`.git.`). `..` is resolved first, so `logs/../.git/config` counts. Nothing under
+ * `.git` is ever read: it holds the repository's own data, and after `actions/checkout` its
+ * `config` holds the job's token in an `AUTHORIZATION` header.
+ */
+function isInGitFolder(abs) {
+    return external_node_path_default().resolve(abs)
+        .split(/[\\/]/)
+        .some((part) => part.toLowerCase().replace(/[. ]+$/, '') === '.git');
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/io/read.ts
+/**
+ * Reading the small text files the adapters hand to the core (manifests, config files): a size cap
+ * checked before and while reading, UTF-8 only, optional confinement to a folder, never a symbolic
+ * link and never anything inside a `.git` folder; and the file checks other readers share (those
+ * refusals, a regular file, at most so many bytes, a file-system error in words). Every problem
+ * becomes a Diagnostic naming the file; nothing here throws for bad input.
+ */
+
+
+
+
+
+/** Largest manifest or config file read: 1 MiB. Real manifests are a few KiB; more is a mistake or an attack. */
+const MAX_TEXT_BYTES = 1024 * 1024;
+/**
+ * Reads a small UTF-8 text file (a manifest or a config). A file inside a `.git` folder or a
+ * symbolic link is refused before anything else is looked at (see {@link refusedFile}). Its size
+ * is checked before reading, and the read stops after `maxBytes + 1` bytes whatever the file
+ * claims, so a huge or endless file (a FIFO, `/dev/zero`) is refused rather than read.
+ *
+ * Diagnostics: `io/git-folder`, `io/symbolic-link`, `io/not-found`, `io/not-a-file`,
+ * `io/unreadable`, `io/too-large`, `io/not-utf8`, `io/outside-root`.
+ */
+async function readTextFile(file, options) {
+    const maxBytes = options.maxBytes ?? MAX_TEXT_BYTES;
+    const what = options.what ?? 'file';
+    const abs = external_node_path_default().resolve(options.baseDir, file);
+    const fail = (code, message) => ({
+        diagnostics: [diagnostic('error', code, message, { file })]
+    });
+    const refused = await refusedFile(abs, what);
+    if (refused)
+        return fail(...refused);
+    const info = await statRegularFile(abs, what);
+    if ('problem' in info)
+        return fail(...info.problem);
+    if (info.sizeBytes > maxBytes)
+        return fail('io/too-large', tooLargeMessage(what, maxBytes, info.sizeBytes));
+    if (options.confineTo !== undefined && !(await isRealPathInside(options.confineTo, abs))) {
+        return fail('io/outside-root', `The ${what} resolves (through a symbolic link) to a path outside "${options.confineTo}"; only files inside it are read.`);
+    }
+    let bytes;
+    try {
+        bytes = await readAtMost(abs, maxBytes + 1);
+    }
+    catch (err) {
+        return fail(...describeFsError(err, what));
+    }
+    if (bytes.length > maxBytes)
+        return fail('io/too-large', tooLargeMessage(what, maxBytes));
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        return fail('io/not-utf8', `The ${what} is not valid UTF-8 text; expected a YAML or JSON file saved as UTF-8.`);
+    }
+    return { input: { file, text }, diagnostics: [] };
+}
+/**
+ * Reads a file that need not exist (the default config): its absence gives neither text nor a
+ * diagnostic; any other problem (a folder, unreadable, too large, not UTF-8) is reported as
+ * {@link readTextFile} reports it.
+ */
+async function readOptionalTextFile(file, options) {
+    const result = await readTextFile(file, options);
+    const absent = result.input === undefined && result.diagnostics.every((d) => d.code === 'io/not-found');
+    return absent ? { diagnostics: [] } : result;
+}
+/**
+ * Reads several text files with {@link readTextFile}, keeping the ones that could be read and
+ * every diagnostic, in the order given.
+ */
+async function readTextFiles(files, options) {
+    const results = await Promise.all(files.map((f) => readTextFile(f, options)));
+    return {
+        inputs: results.flatMap((r) => (r.input ? [r.input] : [])),
+        diagnostics: results.flatMap((r) => r.diagnostics)
+    };
+}
+function tooLargeMessage(what, maxBytes, sizeBytes) {
+    const size = sizeBytes === undefined ? 'larger than that' : `${formatMiB(sizeBytes)}`;
+    return `The ${what} is ${size}; the limit is ${formatMiB(maxBytes)}, far above any real ${what}, so it was not read.`;
+}
+function formatMiB(bytes) {
+    return `${(bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
+}
+/** Opening flags that make `open` fail on a symbolic link (where the platform has the flag). */
+const NO_FOLLOW = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+/**
+ * Why a file that a user, a manifest or a config names must not be read at all, or undefined
+ * when it may be: a path inside a `.git` folder (as written, after `..` is resolved, or on its
+ * real path, through a linked folder), or a symbolic link. Links are refused rather than followed
+ * because the file's name is all a reviewer sees: `.github/carbon-budget.yml -> ../.git/config`
+ * would make a pull request's own change read the checkout's token, and the parse error quote it.
+ * A path that does not exist is not refused here (the read says it is missing).
+ */
+async function refusedFile(abs, what) {
+    if (isInGitFolder(abs))
+        return gitFolderProblem(what);
+    const info = await (0,promises_namespaceObject.lstat)(abs).catch(() => undefined);
+    if (info === undefined)
+        return undefined;
+    if (info.isSymbolicLink())
+        return symbolicLinkProblem(what);
+    const real = await (0,promises_namespaceObject.realpath)(abs).catch(() => abs);
+    return isInGitFolder(real) ? gitFolderProblem(what) : undefined;
+}
+/** The refusal of a symbolic link, for {@link refusedFile} and the manifest search alike. */
+function symbolicLinkProblem(what) {
+    return [
+        'io/symbolic-link',
+        `The ${what} is a symbolic link; carbon-gate does not follow links for manifests, config files and intensity series, so that no link can make it read another file (such as .git/config, which holds the checkout's token). Commit the file itself in place of the link.`
+    ];
+}
+/** The refusal of a path inside a `.git` folder, for {@link refusedFile} and the manifest search alike. */
+function gitFolderProblem(what) {
+    return [
+        'io/git-folder',
+        `The ${what} lies inside a .git folder, which carbon-gate never reads: it holds the repository's own data and, after actions/checkout, the job's token. Name a file in the working tree.`
+    ];
+}
+/**
+ * Reads at most `limitBytes` of a file, whatever its size claims (a FIFO, a growing file,
+ * `/dev/zero`), so a caller can tell "over the limit" from one byte more than it allows. A
+ * symbolic link fails to open (`ELOOP`) where the platform can say so, so a link put in place
+ * after {@link refusedFile} looked is not followed either.
+ */
+async function readAtMost(abs, limitBytes) {
+    const handle = await (0,promises_namespaceObject.open)(abs, NO_FOLLOW);
+    try {
+        const buffer = Buffer.alloc(Math.min(limitBytes, 64 * 1024));
+        const chunks = [];
+        let total = 0;
+        while (total < limitBytes) {
+            const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, limitBytes - total), null);
+            if (bytesRead === 0)
+                break;
+            chunks.push(Buffer.from(buffer.subarray(0, bytesRead)));
+            total += bytesRead;
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * The size of a regular file, or the diagnostic code and message saying why it is not one (it does
+ * not exist, cannot be read, or is a folder or a special file such as a FIFO).
+ */
+async function statRegularFile(abs, what) {
+    let info;
+    try {
+        info = await (0,promises_namespaceObject.stat)(abs);
+    }
+    catch (err) {
+        return { problem: describeFsError(err, what) };
+    }
+    if (!info.isFile())
+        return {
+            problem: [
+                'io/not-a-file',
+                `Expected the ${what} to be a regular file, but it is ${info.isDirectory() ? 'a folder' : 'a special file'}.`
+            ]
+        };
+    return { sizeBytes: info.size };
+}
+/** Maps a Node file-system error to a diagnostic code and a one-sentence message. */
+function describeFsError(err, what = 'file') {
+    const code = err?.code;
+    switch (code) {
+        case 'ENOENT':
+        case 'ENOTDIR':
+            return ['io/not-found', `No such ${what}: the path does not exist.`];
+        case 'EACCES':
+        case 'EPERM':
+            return ['io/unreadable', `Cannot read the ${what}: permission denied (${code}).`];
+        case 'EISDIR':
+            return ['io/not-a-file', `Expected the ${what} to be a regular file, but it is a folder.`];
+        case 'ELOOP':
+            return ['io/unreadable', `Cannot read the ${what}: too many levels of symbolic links (ELOOP).`];
+        default:
+            return [
+                'io/unreadable',
+                `Cannot read the ${what}: ${code ?? (err instanceof Error ? err.message : String(err))}.`
+            ];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/io/discovery.ts
 /**
  * Finding manifests for the CLI and the action: files, folders and globs as a user names them, or
@@ -35630,6 +34730,1680 @@ async function globFiles(patterns, cwd) {
         ignore: [...IGNORED_GLOBS]
     });
     return matches.map((m) => external_node_path_default().resolve(m)).sort();
+}
+
+;// CONCATENATED MODULE: ./src/io/walk.ts
+
+
+
+
+/**
+ * Default number of folder entries the trace globs of one check may read: a repository with a
+ * hundred thousand files is searched whole twice over, in about a second; a tree made to stall the
+ * check is cut there.
+ */
+const DEFAULT_CRAWL_ENTRIES = 200_000;
+/** A fresh budget of `maxEntries` (default {@link DEFAULT_CRAWL_ENTRIES}). */
+function createCrawlBudget(maxEntries = DEFAULT_CRAWL_ENTRIES) {
+    return { maxEntries, entries: 0, listings: new Map() };
+}
+/**
+ * Finds the files below `startDir` that match `pattern` (a glob relative to it, `/`-separated;
+ * minimatch syntax, dot-files only where named), without leaving `realRoot` (the root's real
+ * path) through a link, and within `budget`.
+ */
+async function walkGlob(startDir, pattern, realRoot, budget) {
+    const matcher = new Minimatch(pattern, { dot: false, nonegate: true, nocomment: true });
+    const result = { files: [], outsideLinks: [], truncated: false };
+    const start = await (0,promises_namespaceObject.realpath)(startDir).catch(() => undefined);
+    if (start === undefined || !isInside(realRoot, start))
+        return result;
+    const walked = new Set([start]);
+    // Depth first, in name order; `real` is the folder's real path, `rel` its path in the pattern's terms.
+    const stack = [{ abs: external_node_path_default().resolve(startDir), real: start, rel: '' }];
+    while (stack.length > 0) {
+        const dir = stack.pop();
+        const entries = await list(dir.real, budget);
+        if (entries === 'spent') {
+            result.truncated = true;
+            break;
+        }
+        const subfolders = [];
+        for (const entry of entries) {
+            const rel = dir.rel === '' ? entry.name : `${dir.rel}/${entry.name}`;
+            const abs = external_node_path_default().join(dir.abs, entry.name);
+            const named = matcher.match(rel);
+            const below = matcher.match(rel, true);
+            if (!named && !below)
+                continue;
+            let real = external_node_path_default().join(dir.real, entry.name);
+            let isFolder = entry.isDirectory();
+            if (entry.isSymbolicLink()) {
+                // Resolved only to judge it; a broken link is no file.
+                const target = await (0,promises_namespaceObject.realpath)(abs).catch(() => undefined);
+                if (target === undefined)
+                    continue;
+                const info = await (0,promises_namespaceObject.stat)(target).catch(() => undefined);
+                if (info === undefined)
+                    continue;
+                isFolder = info.isDirectory();
+                if (!isInside(realRoot, target)) {
+                    if (isFolder ? below : named)
+                        result.outsideLinks.push({ path: abs, kind: isFolder ? 'folder' : 'file' });
+                    continue;
+                }
+                real = target;
+            }
+            if (isFolder) {
+                if (below && !walked.has(real)) {
+                    walked.add(real);
+                    subfolders.push({ abs, real, rel });
+                }
+            }
+            else if (named) {
+                result.files.push(abs);
+            }
+        }
+        // Pushed in reverse, so the stack pops them in name order.
+        for (let i = subfolders.length - 1; i >= 0; i--)
+            stack.push(subfolders[i]);
+    }
+    result.files.sort();
+    return result;
+}
+/**
+ * A folder's entries in name order, read once per check and counted against the budget as they
+ * are read (a folder of millions of entries is not read whole before it is counted).
+ */
+async function list(realDir, budget) {
+    const known = budget.listings.get(realDir);
+    if (known)
+        return known;
+    const entries = [];
+    try {
+        // Iterating a Dir closes it at the end, and on the early return.
+        for await (const entry of await (0,promises_namespaceObject.opendir)(realDir)) {
+            if (++budget.entries > budget.maxEntries)
+                return 'spent';
+            entries.push(entry);
+        }
+    }
+    catch {
+        // A folder that cannot be read holds nothing to match, as for any glob.
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    budget.listings.set(realDir, entries);
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/io/trace-reader.ts
+/**
+ * The `TraceReader` through which the core streams power logs without touching the file system:
+ * a manifest's trace globs expanded relative to its folder, confined to a root folder (through
+ * `..`, absolute paths and symbolic links alike), and each file streamed in chunks, never read
+ * whole. Listing reports problems as diagnostics; a stream can only signal a failure by throwing,
+ * so it throws the core's `TraceAccessError` carrying its diagnostic, which the core reports as is.
+ */
+
+
+
+
+
+
+
+
+
+/** Read size for trace streams: large chunks keep per-chunk overhead negligible at disk speed. */
+const TRACE_CHUNK_BYTES = 1024 * 1024;
+/**
+ * A TraceReader confined to `rootDir`: a manifest's trace globs are expanded relative to the
+ * manifest's folder, and nothing outside `rootDir` is listed or opened — not through `..`, not
+ * through an absolute path, not through a symbolic link (checked on the real path; a link out of
+ * the root is not even listed, see ./walk.ts). Files are streamed in {@link TRACE_CHUNK_BYTES}
+ * chunks; nothing is read whole.
+ *
+ * Nothing inside a `.git` folder is listed or opened (as written, after `..`, or on the real path).
+ *
+ * `list` diagnostics: `io/outside-root` (a pattern or a matched file that leaves the root),
+ * `io/outside-link` (warning: a folder link out of the root was not searched), `io/crawl-limit`
+ * (the crawl budget ran out), `io/git-folder` (a pattern or a match inside `.git`),
+ * `io/duplicate-trace` (notice: two matches are one file through a symbolic link).
+ * `open` throws a {@link TraceAccessError} (`io/not-found`, `io/unreadable`, `io/not-a-file`,
+ * `io/outside-root`, `io/git-folder`).
+ */
+function createTraceReader(rootDir, options = {}) {
+    const root = external_node_path_default().resolve(rootDir);
+    const baseDir = external_node_path_default().resolve(options.baseDir ?? root);
+    let realRootPromise;
+    const realRoot = () => (realRootPromise ??= (0,promises_namespaceObject.realpath)(root).catch(() => root));
+    const name = (abs) => displayPath(abs, baseDir);
+    const crawl = options.crawl ?? createCrawlBudget();
+    return {
+        async list(manifestFile, pattern) {
+            const diagnostics = [];
+            const refuse = (message) => ({
+                files: [],
+                diagnostics: [diagnostic('error', 'io/outside-root', message, { file: manifestFile })]
+            });
+            const manifestDir = external_node_path_default().dirname(external_node_path_default().resolve(baseDir, manifestFile));
+            const split = trace_reader_splitPattern(pattern);
+            if (split.dynamicHasParent) {
+                return refuse(`The trace pattern "${pattern}" has ".." after a wildcard, which could reach outside "${name(root)}"; put ".." only before the first wildcard.`);
+            }
+            const prefixAbs = external_node_path_default().resolve(manifestDir, split.staticPrefix);
+            if (isInGitFolder(prefixAbs)) {
+                const [code, message] = gitFolderProblem(`trace pattern "${pattern}"`);
+                return { files: [], diagnostics: [diagnostic('error', code, message, { file: manifestFile })] };
+            }
+            if (!isInside(root, prefixAbs)) {
+                return refuse(`The trace pattern "${pattern}" points outside "${name(root) === '.' ? 'the repository' : name(root)}" (to ${name(prefixAbs)}); traces must lie inside it.`);
+            }
+            const realRootDir = await realRoot();
+            let candidates;
+            if (split.dynamic === '') {
+                const info = await (0,promises_namespaceObject.stat)(prefixAbs).catch(() => undefined);
+                candidates = info?.isFile() ? [prefixAbs] : [];
+            }
+            else {
+                const info = await (0,promises_namespaceObject.stat)(prefixAbs).catch(() => undefined);
+                if (!info?.isDirectory())
+                    return { files: [], diagnostics };
+                const realPrefix = await (0,promises_namespaceObject.realpath)(prefixAbs).catch(() => prefixAbs);
+                if (!isInside(realRootDir, realPrefix)) {
+                    return refuse(`The trace pattern "${pattern}" starts in a folder that is a symbolic link to a place outside "${name(root)}"; traces must lie inside it.`);
+                }
+                // Links inside the root are followed (a link to a log is read); every match's real path is
+                // checked again below, and aliases of one file are read once.
+                const walked = await walkGlob(prefixAbs, split.dynamic, realRootDir, crawl);
+                for (const d of walkDiagnostics(walked, { pattern, manifestFile, root: name(root), name, crawl }))
+                    diagnostics.push(d);
+                candidates = walked.files;
+            }
+            const files = [];
+            const seen = new Map();
+            for (const abs of candidates) {
+                const real = await (0,promises_namespaceObject.realpath)(abs).catch(() => abs);
+                const first = seen.get(real);
+                if (isInGitFolder(abs) || isInGitFolder(real)) {
+                    const [code, message] = gitFolderProblem(`trace file "${name(abs)}" (matched by "${pattern}")`);
+                    diagnostics.push(diagnostic('error', code, message, { file: manifestFile }));
+                }
+                else if (first !== undefined) {
+                    diagnostics.push(diagnostic('notice', 'io/duplicate-trace', `The trace file "${name(abs)}" is the same file as "${first}" (through a symbolic link); it is read once.`, { file: manifestFile }));
+                }
+                else if (isInside(realRootDir, real)) {
+                    seen.set(real, name(abs));
+                    files.push(name(abs));
+                }
+                else {
+                    diagnostics.push(diagnostic('error', 'io/outside-root', `The trace file "${name(abs)}" (matched by "${pattern}") is a symbolic link to a place outside "${name(root)}"; it was not read.`, { file: manifestFile }));
+                }
+            }
+            return { files, diagnostics };
+        },
+        open(file) {
+            return streamFile(file, external_node_path_default().resolve(baseDir, file), root, realRoot);
+        }
+    };
+}
+/** Links named in one diagnostic before the rest are counted. */
+const MAX_LINKS_NAMED = 5;
+/** What a walk's refusals and its budget mean for the user, named by paths inside the root. */
+function walkDiagnostics(walked, c) {
+    const out = [];
+    const at = { file: c.manifestFile };
+    const where = `"${c.root}"`;
+    for (const link of walked.outsideLinks.filter((l) => l.kind === 'file')) {
+        out.push(diagnostic('error', 'io/outside-root', `The trace file "${c.name(link.path)}" (matched by "${c.pattern}") is a symbolic link to a place outside ${where}; it was not read.`, at));
+    }
+    const folders = walked.outsideLinks.filter((l) => l.kind === 'folder').map((l) => `"${c.name(l.path)}"`);
+    if (folders.length > 0) {
+        const named = folders.slice(0, MAX_LINKS_NAMED).join(', ');
+        const more = folders.length > MAX_LINKS_NAMED ? ` and ${folders.length - MAX_LINKS_NAMED} more` : '';
+        out.push(diagnostic('warning', 'io/outside-link', `The trace pattern "${c.pattern}" passes symbolic links to folders outside ${where} (${named}${more}); they were not searched: links are followed only inside it.`, at));
+    }
+    if (walked.truncated) {
+        out.push(diagnostic('error', 'io/crawl-limit', `The trace pattern "${c.pattern}" was not searched to the end: the trace search of this check has read ${c.crawl.maxEntries.toLocaleString('en-US')} files and folders, its limit, so matches may be missing and the measurement is not used. Name the logs' folder more narrowly, or raise the limit with \`crawl: ${(c.crawl.maxEntries * 2).toLocaleString('en-US').replaceAll(',', '_')}\` in --trace-limits / the \`trace-limits\` input.`, at));
+    }
+    return out;
+}
+async function* streamFile(file, abs, root, realRoot) {
+    const outsideRoot = () => new TraceAccessError('io/outside-root', 'The trace file lies outside the folder traces are read from (through "..", an absolute path or a symbolic link); it was not read.', file);
+    // Checked before touching the file, so nothing is learnt about paths outside the root.
+    if (!isInside(root, abs))
+        throw outsideRoot();
+    if (isInGitFolder(abs))
+        throw new TraceAccessError(...gitFolderProblem('trace file'), file);
+    let real;
+    try {
+        real = await (0,promises_namespaceObject.realpath)(abs);
+    }
+    catch (err) {
+        throw new TraceAccessError(...describeFsError(err, 'trace file'), file);
+    }
+    if (!isInside(await realRoot(), real))
+        throw outsideRoot();
+    if (isInGitFolder(real))
+        throw new TraceAccessError(...gitFolderProblem('trace file'), file);
+    const info = await (0,promises_namespaceObject.stat)(real).catch(() => undefined);
+    if (info && !info.isFile()) {
+        throw new TraceAccessError('io/not-a-file', 'Expected the trace file to be a regular file.', file);
+    }
+    const stream = (0,external_node_fs_namespaceObject.createReadStream)(real, { highWaterMark: TRACE_CHUNK_BYTES });
+    try {
+        for await (const chunk of stream)
+            yield chunk;
+    }
+    catch (err) {
+        throw new TraceAccessError(...describeFsError(err, 'trace file'), file);
+    }
+}
+/**
+ * Splits a glob into the literal folder it starts from and the wildcard part, so the start can be
+ * checked against the root before anything is crawled. `..` is allowed in the literal part (it is
+ * resolved and checked) but not after a wildcard, where `**` could climb arbitrarily.
+ */
+function trace_reader_splitPattern(pattern) {
+    const segments = pattern.split('/');
+    const isAbsolute = pattern.startsWith('/');
+    let i = 0;
+    while (i < segments.length && !isDynamicPattern(segments[i]))
+        i++;
+    if (i === segments.length) {
+        return { staticPrefix: pattern, dynamic: '', dynamicHasParent: false };
+    }
+    const prefix = segments.slice(0, i).join('/');
+    const dynamicSegments = segments.slice(i);
+    return {
+        staticPrefix: prefix === '' ? (isAbsolute ? '/' : '.') : prefix,
+        dynamic: dynamicSegments.join('/'),
+        dynamicHasParent: dynamicSegments.includes('..')
+    };
+}
+
+;// CONCATENATED MODULE: ./src/io/base.ts
+/**
+ * The change's base as the core reads it (`AnalyzeInput.base`): the head's manifests as they are
+ * at the base commit, a TraceReader over the base's power logs, and the base's policy file. Both
+ * adapters describe their base as a {@link BaseSource} (the action through the REST API, the CLI
+ * through git), and {@link buildBaseSnapshot} overlays it on what the head already read, so the
+ * rules live here once:
+ *
+ * - a manifest the change does not touch has the head's text (when the source lists the base's
+ *   files, it must also be one of them: a manifest the workflow wrote into the checkout was never
+ *   committed, and its runs are new);
+ * - a modified manifest has its base text; a renamed one the base text of its previous name,
+ *   under the name the head gives it (runs are matched by manifest path and run name, and a
+ *   rename is not a change of the runs); a removed one (that the manifest search would have
+ *   found) its base text under its own name; an added one is absent;
+ * - a trace the change does not touch is read from the working tree (same bytes); a changed or
+ *   removed one through the source, within the same byte limits;
+ * - the policy file at the base applies when it exists there: a change cannot loosen its own policy.
+ *
+ * A problem reading one base file is a warning, and the file counts as absent at the base (its
+ * runs count in full: never fewer kilograms than the change may add). A base that cannot be read
+ * at all gives no snapshot and one warning; the core then judges every run as new.
+ */
+
+
+
+
+
+
+
+
+/** Largest manifest or policy file read at the base: the limit the head's reads have (src/io/read.ts). */
+const MAX_BASE_TEXT_BYTES = 1024 * 1024;
+/**
+ * Largest power log read whole at the base when the source cannot stream (the REST API answers a
+ * file's raw content up to 100 MB). A larger one is a warning; its base run is then estimated.
+ */
+const MAX_BASE_TRACE_READ_BYTES = 100 * 1024 * 1024;
+/**
+ * Builds the base snapshot (see the module comment). Never throws: a source that cannot list the
+ * change gives no snapshot and a `base/unavailable` warning.
+ */
+async function buildBaseSnapshot(options) {
+    const { source } = options;
+    const listed = await source.changedFiles().catch((error) => ({ failed: messageOf(error) }));
+    if ('failed' in listed)
+        return { diagnostics: [unavailable(source.ref, listed.failed)] };
+    const files = source.baseFiles ? await source.baseFiles().catch(() => undefined) : undefined;
+    const paths = new RepoPaths(options.baseDir, options.repoRoot);
+    const change = new ChangeIndex(listed.files, files);
+    const diagnostics = [];
+    const snapshot = {
+        ref: source.ref,
+        manifests: [],
+        changedManifests: [],
+        diagnostics
+    };
+    if (source.sha !== undefined)
+        snapshot.sha = source.sha;
+    const touched = new Set();
+    /** Base path of each base manifest, by the name the snapshot gives it (for its trace globs). */
+    const baseLocation = new Map();
+    const readText = async (repoPath, name, what) => {
+        const read = await source
+            .read(repoPath, MAX_BASE_TEXT_BYTES)
+            .catch((error) => ({ kind: 'failed', message: messageOf(error) }));
+        const at = `at the base ${source.ref}`;
+        switch (read.kind) {
+            case 'absent':
+                return undefined;
+            case 'too-large':
+                diagnostics.push(diagnostic('warning', 'base/too-large', `The ${what} ${at} (${repoPath}) is larger than ${MAX_BASE_TEXT_BYTES / (1024 * 1024)} MiB, the limit for ${what}s, so it was not read; ${what === 'manifest' ? 'its runs count as new' : "the head's copy applies"}.`, { file: name }));
+                return undefined;
+            case 'failed':
+                diagnostics.push(diagnostic('warning', 'base/unreadable', `The ${what} ${at} (${repoPath}) could not be read: ${read.message}; ${what === 'manifest' ? 'its runs count as new' : "the head's copy applies"}.`, { file: name }));
+                return undefined;
+            case 'found':
+                try {
+                    return new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
+                }
+                catch {
+                    diagnostics.push(diagnostic('warning', 'base/unreadable', `The ${what} ${at} (${repoPath}) is not valid UTF-8 text; ${what === 'manifest' ? 'its runs count as new' : "the head's copy applies"}.`, { file: name }));
+                    return undefined;
+                }
+        }
+    };
+    // The head's manifests, each as it is at the base.
+    const headRepoPaths = new Set();
+    for (const manifest of options.manifests) {
+        const repoPath = paths.toRepo(manifest.file);
+        if (repoPath === undefined)
+            continue;
+        headRepoPaths.add(repoPath);
+        const state = change.stateOf(repoPath);
+        if (state.kind === 'same') {
+            snapshot.manifests.push({ file: manifest.file, text: manifest.text });
+            baseLocation.set(manifest.file, repoPath);
+            continue;
+        }
+        touched.add(manifest.file);
+        if (state.kind === 'absent') {
+            if (state.uncommitted) {
+                diagnostics.push(diagnostic('notice', 'base/not-committed', `The manifest is not in the base ${source.ref} and the change does not add it: it was written in the working tree (by the workflow, or not yet committed), so its runs count as new.`, { file: manifest.file }));
+            }
+            continue;
+        }
+        if (state.from !== repoPath)
+            touched.add(paths.toName(state.from));
+        const text = await readText(state.from, manifest.file, 'manifest');
+        if (text === undefined)
+            continue;
+        snapshot.manifests.push({ file: manifest.file, text });
+        baseLocation.set(manifest.file, state.from);
+    }
+    // Manifests the change removes (or renames to a name the search does not find): judged at the
+    // base under their own name, where the head's search would have found them.
+    const isManifest = manifestMatcher(options.manifestPatterns);
+    for (const gone of change.goneAtHead()) {
+        const name = paths.toName(gone);
+        if (headRepoPaths.has(gone) || !isManifest(name) || baseLocation.has(name))
+            continue;
+        // A rename's old name is already listed by the manifest it became, when the search finds that.
+        touched.add(name);
+        if ([...baseLocation.values()].includes(gone))
+            continue;
+        const text = await readText(gone, name, 'manifest');
+        if (text === undefined)
+            continue;
+        snapshot.manifests.push({ file: name, text });
+        baseLocation.set(name, gone);
+    }
+    snapshot.changedManifests = [...touched].sort();
+    // The policy file at the base: the first candidate that exists there.
+    for (const candidate of options.configCandidates) {
+        const repoPath = paths.toRepo(candidate);
+        if (repoPath === undefined)
+            continue;
+        const state = change.stateOf(repoPath);
+        if (state.kind === 'absent')
+            continue;
+        const headText = options.config?.file === candidate ? options.config.text : undefined;
+        const text = state.kind === 'same' && headText !== undefined
+            ? headText
+            : await readText(state.kind === 'read' ? state.from : repoPath, candidate, 'policy file');
+        if (text === undefined)
+            continue;
+        snapshot.config = { file: candidate, text };
+        if (options.config === undefined || options.config.file !== candidate || options.config.text !== text) {
+            diagnostics.push(diagnostic('notice', 'base/policy-changed', options.config === undefined
+                ? `The change removes the policy file; the policy as it is at the base ${source.ref} applies to this check (a change cannot loosen its own policy).`
+                : `The change edits the policy file; the policy as it is at the base ${source.ref} applies to this check (a change cannot loosen its own policy), and the edit takes effect once merged.`, { file: candidate }));
+        }
+        break;
+    }
+    snapshot.traces = baseTraceReader({
+        source,
+        paths,
+        change,
+        baseLocation,
+        headTraces: options.headTraces,
+        maxReadBytes: options.maxTraceReadBytes ?? MAX_BASE_TRACE_READ_BYTES
+    });
+    return { snapshot, diagnostics: [] };
+}
+/** The warning for a base that cannot be read at all. */
+function unavailable(ref, why) {
+    return diagnostic('warning', 'base/unavailable', `The change's base (${ref}) could not be read: ${why}. There is no base to compare with, so every run counts as new.`);
+}
+/** An error's message in one line, for a failure that is not an API answer. */
+function messageOf(error) {
+    return (error instanceof Error ? error.message : String(error)).split('\n')[0];
+}
+/** Converts between the names the report gives files and repository-relative paths. */
+class RepoPaths {
+    baseDir;
+    repoRoot;
+    constructor(baseDir, repoRoot) {
+        this.baseDir = baseDir;
+        this.repoRoot = repoRoot;
+    }
+    /** The repository path of a name, or undefined for a file outside the repository. */
+    toRepo(name) {
+        const abs = external_node_path_default().resolve(this.baseDir, name);
+        if (!isInside(this.repoRoot, abs) || abs === external_node_path_default().resolve(this.repoRoot))
+            return undefined;
+        return external_node_path_default().relative(this.repoRoot, abs).split((external_node_path_default()).sep).join('/');
+    }
+    /** The name the report gives a repository path. */
+    toName(repoPath) {
+        return displayPath(external_node_path_default().resolve(this.repoRoot, ...repoPath.split('/')), this.baseDir);
+    }
+}
+/** The change, indexed by repository path. */
+class ChangeIndex {
+    baseFiles;
+    /** Head path -> its change (renames under their new name). */
+    byHeadPath = new Map();
+    /** Paths the base has and the head does not: removed files and renames' old names. */
+    gone = new Set();
+    constructor(files, 
+    /** Every file at the base, when the source can list them. */
+    baseFiles) {
+        this.baseFiles = baseFiles;
+        for (const f of files) {
+            if (f.status === 'removed')
+                this.gone.add(f.path);
+            else
+                this.byHeadPath.set(f.path, f);
+            if (f.status === 'renamed' && f.previous !== undefined)
+                this.gone.add(f.previous);
+        }
+        // A path removed and added again (a rename's old name reused) is at the head.
+        for (const p of this.byHeadPath.keys())
+            this.gone.delete(p);
+    }
+    /** What the base holds at a head path. */
+    stateOf(repoPath) {
+        const f = this.byHeadPath.get(repoPath);
+        if (f?.status === 'added')
+            return { kind: 'absent', uncommitted: false };
+        if (f?.status === 'renamed' && f.previous !== undefined)
+            return { kind: 'read', from: f.previous, changed: true };
+        if (f !== undefined || this.gone.has(repoPath))
+            return { kind: 'read', from: repoPath, changed: true };
+        if (this.baseFiles !== undefined && !this.baseFiles.has(repoPath))
+            return { kind: 'absent', uncommitted: true };
+        return { kind: 'same' };
+    }
+    /** True when the base has the path with other bytes than the working tree, or only the base has it. */
+    differs(repoPath) {
+        return this.byHeadPath.has(repoPath) || this.gone.has(repoPath);
+    }
+    /** True when the path is new at the head (added, or a rename's new name). */
+    newAtHead(repoPath) {
+        const f = this.byHeadPath.get(repoPath);
+        return f?.status === 'added' || f?.status === 'renamed';
+    }
+    /** Paths the base has and the head does not, sorted. */
+    goneAtHead() {
+        return [...this.gone].sort();
+    }
+}
+/**
+ * A test of whether a name (relative to the search folder) is one the manifest search finds: a
+ * named file, a manifest below a named folder, a match of a named glob, or (no patterns) a match
+ * of the default globs; never inside `node_modules` or `.git`.
+ */
+function manifestMatcher(patterns) {
+    const options = { dot: true, nonegate: true, nocomment: true };
+    const ignored = (name) => IGNORED_GLOBS.some((g) => minimatch(name, g, options));
+    const defaults = (name, folder) => {
+        const rel = folder === '.' ? name : name.startsWith(`${folder}/`) ? name.slice(folder.length + 1) : undefined;
+        return rel !== undefined && MANIFEST_GLOBS.some((g) => minimatch(rel, g, options));
+    };
+    const clean = (p) => external_node_path_default().posix.normalize(p.split((external_node_path_default()).sep).join('/')).replace(/\/+$/, '');
+    return (name) => {
+        if (ignored(name))
+            return false;
+        if (patterns.length === 0)
+            return defaults(name, '.');
+        return patterns.some((raw) => {
+            const p = clean(raw);
+            if (isDynamicPattern(p))
+                return minimatch(name, p, options);
+            return name === p || defaults(name, p);
+        });
+    };
+}
+/**
+ * Lists and opens power logs as they are at the base. A manifest's globs are expanded from its
+ * folder at the base (a renamed manifest's old folder); when the source lists the base's files,
+ * over them, else over the working tree's matches less the change's new files plus its removed
+ * ones. A file the change does not touch is opened in the working tree; any other through the
+ * source.
+ */
+function baseTraceReader(c) {
+    return {
+        async list(manifestFile, pattern) {
+            const refuse = (message) => ({
+                files: [],
+                diagnostics: [diagnostic('error', 'io/outside-root', message, { file: manifestFile })]
+            });
+            const location = c.baseLocation.get(manifestFile) ?? c.paths.toRepo(manifestFile);
+            if (location === undefined)
+                return { files: [], diagnostics: [] };
+            const split = trace_reader_splitPattern(pattern);
+            if (split.dynamicHasParent || pattern.startsWith('/'))
+                return refuse(`The trace pattern "${pattern}" could reach outside the repository at the base; put ".." only before the first wildcard, and no absolute path.`);
+            const full = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(location), pattern));
+            if (full === '..' || full.startsWith('../'))
+                return refuse(`The trace pattern "${pattern}" points outside the repository at the base.`);
+            if (full.split('/').some((s) => s.toLowerCase() === '.git'))
+                return { files: [], diagnostics: [] };
+            const matches = (p) => split.dynamic === '' ? p === full : minimatch(p, full, { dot: false, nonegate: true, nocomment: true });
+            let found;
+            const diagnostics = [];
+            if (c.change.baseFiles !== undefined) {
+                found = [...c.change.baseFiles.keys()].filter(matches);
+            }
+            else {
+                const head = c.headTraces ? await c.headTraces.list(c.paths.toName(location), pattern) : undefined;
+                for (const d of head?.diagnostics ?? [])
+                    diagnostics.push(d);
+                const fromHead = (head?.files ?? [])
+                    .map((name) => c.paths.toRepo(name))
+                    .filter((p) => p !== undefined && !c.change.newAtHead(p));
+                found = [...new Set([...fromHead, ...c.change.goneAtHead().filter(matches)])];
+            }
+            return { files: found.sort().map((p) => c.paths.toName(p)), diagnostics };
+        },
+        open(file) {
+            const repoPath = c.paths.toRepo(file);
+            if (repoPath !== undefined && !c.change.differs(repoPath) && c.headTraces)
+                return c.headTraces.open(file);
+            return readAtBase(c, file, repoPath);
+        }
+    };
+}
+/** Streams one file at the base through the source; failures become the core's TraceAccessError. */
+async function* readAtBase(c, file, repoPath) {
+    const at = `at the base ${c.source.ref}`;
+    if (repoPath === undefined)
+        throw new TraceAccessError('io/outside-root', `The trace file lies outside the repository ${at}.`, file);
+    if (c.source.stream) {
+        yield* c.source.stream(repoPath, file);
+        return;
+    }
+    const read = await c.source
+        .read(repoPath, c.maxReadBytes)
+        .catch((error) => ({ kind: 'failed', message: messageOf(error) }));
+    switch (read.kind) {
+        case 'found':
+            yield read.bytes;
+            return;
+        case 'absent':
+            throw new TraceAccessError('io/not-found', `No such trace file ${at}.`, file);
+        case 'too-large':
+            throw new TraceAccessError('io/too-large', `The trace file ${at} is larger than ${Math.round(c.maxReadBytes / (1024 * 1024))} MiB, the most read whole from the base${read.sizeBytes === undefined ? '' : ` (${read.sizeBytes} bytes)`}.`, file);
+        case 'failed':
+            throw new TraceAccessError('io/unreadable', `The trace file ${at} could not be read: ${read.message}.`, file);
+    }
+}
+/**
+ * Builds the base over what a request read from its own folder (never over a source's manifests:
+ * artifacts have no base) and puts it into the request's input: `input.base`, or, when the base
+ * cannot be read at all, a warning among the input's diagnostics.
+ */
+async function attachBase(result, options) {
+    const { input, own } = result;
+    const built = await buildBaseSnapshot({
+        ...options,
+        manifests: own.manifests,
+        headTraces: own.traces,
+        ...(input.config ? { config: input.config } : {}),
+        configCandidates: input.configSearched ?? (input.config ? [input.config.file] : [])
+    });
+    if (built.snapshot)
+        input.base = built.snapshot;
+    for (const d of built.diagnostics)
+        input.diagnostics.push(d);
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/io/git-base.ts
+/**
+ * The CLI's base (`carbon-gate check --base <ref>`) read from git: the base is the merge base of
+ * `HEAD` and the ref (what a pull request into that ref would be judged against), the change is
+ * the working tree against it (committed, staged and unstaged edits, plus untracked manifests),
+ * and base files are read from git's objects. Every call runs `git` through `execFile`/`spawn`
+ * without a shell, with the ref checked first (it cannot start with `-`, so it is never taken for
+ * an option) and `--` before paths.
+ */
+
+
+
+/** Longest ref accepted: git's own names are far shorter; a longer one is a mistake. */
+const MAX_REF_CHARS = 256;
+/** Largest `git ls-tree` listing read: a repository of a million files lists in about 100 MB. */
+const MAX_LISTING_BYTES = 128 * 1024 * 1024;
+/**
+ * Why a `--base` value cannot be a git ref, or undefined when it may be one. A leading `-` would
+ * make git read it as an option; control characters are never part of a ref.
+ */
+function refProblem(ref) {
+    if (ref.startsWith('-'))
+        return `a git ref cannot start with '-' (got '${ref.slice(0, 40)}')`;
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(ref))
+        return 'a git ref cannot contain control characters';
+    if (ref.length > MAX_REF_CHARS)
+        return `a git ref is at most ${MAX_REF_CHARS} characters`;
+    return undefined;
+}
+/**
+ * Resolves `--base <ref>` in the repository holding `cwd`: its top folder, the ref's commit, and
+ * the merge base of `HEAD` and that commit. A problem is one sentence for a usage error.
+ */
+async function resolveGitBase(cwd, ref) {
+    const bad = refProblem(ref);
+    if (bad)
+        return { ok: false, problem: `Option '--base' needs a branch, tag or commit: ${bad}.` };
+    const top = await git(['rev-parse', '--show-toplevel'], cwd);
+    if (!top.ok) {
+        return {
+            ok: false,
+            problem: top.missing === true
+                ? `Option '--base' needs git, which was not found (is it installed and on PATH?).`
+                : `Option '--base' needs a git repository, but ${cwd} is not inside one.`
+        };
+    }
+    const repoRoot = await (0,promises_namespaceObject.realpath)(top.stdout.trim()).catch(() => top.stdout.trim());
+    const commit = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], repoRoot);
+    if (!commit.ok) {
+        return {
+            ok: false,
+            problem: `Option '--base': '${ref}' is not a branch, tag or commit of this repository (expected e.g. --base origin/main).`
+        };
+    }
+    const mergeBase = await git(['merge-base', 'HEAD', commit.stdout.trim()], repoRoot);
+    if (!mergeBase.ok) {
+        return {
+            ok: false,
+            problem: `Option '--base': HEAD and '${ref}' have no common commit (or HEAD has no commit yet), so there is no base to compare with.`
+        };
+    }
+    return { ok: true, base: { repoRoot, ref, sha: mergeBase.stdout.trim() } };
+}
+/**
+ * The base as a {@link BaseSource}. `manifestPaths` are the head's manifests (repository paths):
+ * those git does not track are listed as added (`git ls-files --others`).
+ */
+function gitBaseSource(base, manifestPaths) {
+    const { repoRoot, sha } = base;
+    let listing;
+    const baseFiles = () => (listing ??= listTree(repoRoot, sha));
+    return {
+        ref: base.ref,
+        sha,
+        async changedFiles() {
+            const diff = await git(['diff', '--name-status', '-M', '-z', '--no-ext-diff', '--no-textconv', sha, '--'], repoRoot, MAX_LISTING_BYTES);
+            if (!diff.ok)
+                return { failed: `git diff against ${sha.slice(0, 7)} failed: ${diff.message}` };
+            const files = parseNameStatus(diff.stdout);
+            if (manifestPaths.length > 0) {
+                const others = await git(['ls-files', '--others', '-z', '--', ...manifestPaths.map((p) => `:(literal)${p}`)], repoRoot, MAX_LISTING_BYTES);
+                if (!others.ok)
+                    return { failed: `git ls-files failed: ${others.message}` };
+                for (const p of others.stdout.split('\0').filter((s) => s !== ''))
+                    files.push({ path: p, status: 'added' });
+            }
+            return { files };
+        },
+        baseFiles,
+        async read(path, maxBytes) {
+            const info = (await baseFiles())?.get(path);
+            if ((await baseFiles()) !== undefined && info === undefined)
+                return { kind: 'absent' };
+            if (info?.sizeBytes !== undefined && info.sizeBytes > maxBytes)
+                return { kind: 'too-large', sizeBytes: info.sizeBytes };
+            return readBlob(repoRoot, `${sha}:${path}`, maxBytes);
+        },
+        async *stream(path, name) {
+            const at = `at the base ${base.ref} (${sha.slice(0, 7)})`;
+            if ((await baseFiles()) !== undefined && !(await baseFiles())?.has(path))
+                throw new TraceAccessError('io/not-found', `No such trace file ${at}.`, name);
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', 'blob', `${sha}:${path}`], {
+                cwd: repoRoot,
+                stdio: ['ignore', 'pipe', 'pipe'],
+                env: gitEnv()
+            });
+            const exited = new Promise((resolve) => {
+                child.on('error', () => resolve(-1));
+                child.on('close', (code) => resolve(code));
+            });
+            child.stderr.resume();
+            try {
+                for await (const chunk of child.stdout)
+                    yield chunk;
+            }
+            finally {
+                // The core may stop reading early (a byte limit): the child must not linger.
+                if (child.exitCode === null)
+                    child.kill();
+            }
+            const code = await exited;
+            if (code !== 0)
+                throw new TraceAccessError('io/unreadable', `The trace file ${at} could not be read from git.`, name);
+        }
+    };
+}
+/** `git diff --name-status -z` records: a status, then one path (two for renames and copies). */
+function parseNameStatus(out) {
+    const parts = out.split('\0');
+    const files = [];
+    for (let i = 0; i < parts.length;) {
+        const status = parts[i++];
+        if (status === '')
+            continue;
+        const letter = status[0];
+        if (letter === 'R' || letter === 'C') {
+            const previous = parts[i++];
+            const path = parts[i++];
+            if (path === undefined || previous === undefined)
+                break;
+            // A copy leaves its source in place: the new file is added.
+            files.push(letter === 'R' ? { path, status: 'renamed', previous } : { path, status: 'added' });
+            continue;
+        }
+        const path = parts[i++];
+        if (path === undefined)
+            break;
+        files.push({ path, status: letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified' });
+    }
+    return files;
+}
+/** Every regular file at the commit with its size (links and submodules left out), or undefined when git cannot list them. */
+async function listTree(repoRoot, sha) {
+    const out = await git(['ls-tree', '-r', '-z', '--long', '--full-tree', sha], repoRoot, MAX_LISTING_BYTES);
+    if (!out.ok)
+        return undefined;
+    const files = new Map();
+    for (const record of out.stdout.split('\0')) {
+        const m = /^(\d+) (\w+) [0-9a-f]+ +(\d+|-)\t(.*)$/s.exec(record);
+        if (!m || m[2] !== 'blob' || m[1] === '120000')
+            continue;
+        files.set(m[4], m[3] === '-' ? {} : { sizeBytes: Number(m[3]) });
+    }
+    return files;
+}
+/** Reads a blob, at most `maxBytes`; more is `too-large`, a missing path `absent`. */
+function readBlob(repoRoot, object, maxBytes) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', 'blob', object], {
+            cwd: repoRoot,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            env: gitEnv()
+        });
+        const chunks = [];
+        let total = 0;
+        let over = false;
+        let stderr = '';
+        child.stdout.on('data', (chunk) => {
+            total += chunk.length;
+            if (total > maxBytes) {
+                over = true;
+                child.kill();
+            }
+            else
+                chunks.push(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            if (stderr.length < 1000)
+                stderr += chunk.toString('utf8');
+        });
+        child.on('error', (error) => resolve({ kind: 'failed', message: error.message }));
+        child.on('close', (code) => {
+            if (over)
+                resolve({ kind: 'too-large' });
+            else if (code === 0)
+                resolve({ kind: 'found', bytes: Buffer.concat(chunks) });
+            else if (/does not exist|exists on disk, but not in|Not a valid object name|not a valid/i.test(stderr))
+                resolve({ kind: 'absent' });
+            else
+                resolve({ kind: 'failed', message: git_base_firstLine(stderr) || `git exited with ${code}` });
+        });
+    });
+}
+/** Runs git without a shell; never throws. */
+function git(args, cwd, maxBuffer = 1024 * 1024) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, maxBuffer, encoding: 'utf8', env: gitEnv() }, (error, stdout, stderr) => {
+            if (!error)
+                resolve({ ok: true, stdout });
+            else if (error.code === 'ENOENT' && stdout === '' && stderr === '')
+                resolve({ ok: false, message: 'git was not found', missing: true });
+            else
+                resolve({ ok: false, message: git_base_firstLine(stderr) || error.message.split('\n')[0] });
+        });
+    });
+}
+/** The environment git runs in: the user's, with prompts off (a read never asks for credentials). */
+function gitEnv() {
+    return { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
+}
+function git_base_firstLine(text) {
+    return text.trim().split('\n')[0] ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/io/write.ts
+/**
+ * Writing a report to a file for the CLI (`--output`) and the action (`report-path`), and
+ * replacing a file the user keeps (a model card) whole: a failure is a diagnostic, never a thrown
+ * error.
+ */
+
+
+
+/**
+ * Writes a report to a file, creating its folder. Returns an `io/write-failed` diagnostic instead
+ * of throwing when that is not possible.
+ */
+async function writeTextFile(file, text, options) {
+    const abs = external_node_path_default().resolve(options.baseDir, file);
+    try {
+        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(abs), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(abs, text, 'utf8');
+        return [];
+    }
+    catch (err) {
+        return [
+            diagnostic('error', 'io/write-failed', `Cannot write the report to this file: ${writeError(err)}.`, { file })
+        ];
+    }
+}
+/**
+ * Replaces an existing file's text whole: the new text goes to a temporary file beside it, with the
+ * old file's permissions, which is then renamed over it. A crash or a full disk leaves the old file
+ * as it was, never half of each; and the rename replaces a symbolic link put there meanwhile
+ * rather than writing through it.
+ */
+async function replaceTextFile(file, text, options) {
+    const abs = external_node_path_default().resolve(options.baseDir, file);
+    const temporary = external_node_path_default().join(external_node_path_default().dirname(abs), `.${external_node_path_default().basename(abs)}.carbon-gate-${process.pid}.tmp`);
+    try {
+        const mode = (await (0,promises_namespaceObject.stat)(abs)).mode & 0o7777;
+        await (0,promises_namespaceObject.writeFile)(temporary, text, { encoding: 'utf8', mode, flag: 'wx' });
+        await (0,promises_namespaceObject.rename)(temporary, abs);
+        return [];
+    }
+    catch (err) {
+        await (0,promises_namespaceObject.rm)(temporary, { force: true }).catch(() => undefined);
+        return [diagnostic('error', 'io/write-failed', `Cannot write the ${options.what}: ${writeError(err)}.`, { file })];
+    }
+}
+/** A write error in words. */
+function writeError(err) {
+    const code = err.code ?? 'unknown error';
+    if (code === 'EISDIR')
+        return 'it is a folder';
+    if (code === 'EACCES' || code === 'EPERM')
+        return `permission denied (${code})`;
+    if (code === 'EEXIST')
+        return 'a temporary file of another carbon-gate run is in the way';
+    return code;
+}
+
+;// CONCATENATED MODULE: ./src/io/electricity-maps.ts
+/**
+ * Electricity Maps client for hourly past intensities (`GET /v3/carbon-intensity/past-range`),
+ * shared by the CLI and the action. It returns a typed failure instead of throwing, so the caller
+ * can fall back to the annual average and say why; the token never appears in any message.
+ *
+ * API reference: https://portal.electricitymaps.com/docs/api (v3). The endpoint serves at most
+ * 10 days (240 hours) per request at hourly granularity, so longer ranges are split into chunks.
+ */
+
+/** Default API base; `api.electricitymaps.com/v3` serves the same API. */
+const DEFAULT_ELECTRICITY_MAPS_BASE_URL = 'https://api.electricitymap.org/v3';
+/**
+ * Longest range one past-range request may cover at hourly granularity: 10 days, the limit the API
+ * reference ({@link ELECTRICITY_MAPS_SOURCE}) gives for past-range; longer ranges are split.
+ */
+const MAX_RANGE_HOURS = 240;
+/** The source attached to fetched series. */
+const electricity_maps_ELECTRICITY_MAPS_SOURCE = {
+    name: 'Electricity Maps API v3 carbon-intensity/past-range',
+    url: 'https://portal.electricitymaps.com/docs/api',
+    licence: 'Electricity Maps API terms of use (per token)'
+};
+/** Splits [startMs, endMs) into whole-hour chunks of at most {@link MAX_RANGE_HOURS} hours. */
+function pastRangeChunks(startMs, endMs) {
+    const first = Math.floor(startMs / HOUR_MS) * HOUR_MS;
+    const last = Math.max(first + HOUR_MS, Math.ceil(endMs / HOUR_MS) * HOUR_MS);
+    const chunks = [];
+    for (let s = first; s < last; s += MAX_RANGE_HOURS * HOUR_MS) {
+        chunks.push({ startMs: s, endMs: Math.min(last, s + MAX_RANGE_HOURS * HOUR_MS) });
+    }
+    return chunks;
+}
+/**
+ * Fetches hourly intensities for a zone and range, chunk by chunk, retrying 5xx, 429, timeouts and
+ * network errors with a bounded exponential backoff (honouring `Retry-After` up to the cap).
+ * Resolves to a series, or to a failure the caller turns into a warning and the annual fallback.
+ */
+async function fetchPastRange(options) {
+    const base = (options.baseUrl ?? DEFAULT_ELECTRICITY_MAPS_BASE_URL).replace(/\/+$/, '');
+    const redact = (text) => (options.token ? text.split(options.token).join('***') : text);
+    let requests = 0;
+    if (!options.token) {
+        return {
+            ok: false,
+            kind: 'auth',
+            message: 'No Electricity Maps token was given; expected one in the input or environment.',
+            requests
+        };
+    }
+    if (!options.zone) {
+        return {
+            ok: false,
+            kind: 'request',
+            message: 'No Electricity Maps zone was given; expected one such as "DE" or "US-CAL-CISO".',
+            requests
+        };
+    }
+    if (!(Number.isFinite(options.startMs) && Number.isFinite(options.endMs) && options.endMs >= options.startMs)) {
+        return {
+            ok: false,
+            kind: 'request',
+            message: 'The time range to fetch is empty or invalid; expected a start before the end.',
+            requests
+        };
+    }
+    const points = new Map();
+    let skippedEntries = 0;
+    for (const chunk of pastRangeChunks(options.startMs, options.endMs)) {
+        const url = new URL(`${base}/carbon-intensity/past-range`);
+        url.searchParams.set('zone', options.zone);
+        url.searchParams.set('start', new Date(chunk.startMs).toISOString());
+        url.searchParams.set('end', new Date(chunk.endMs).toISOString());
+        if (options.emissionFactorType)
+            url.searchParams.set('emissionFactorType', options.emissionFactorType);
+        const answer = await getWithRetries(url, options, () => requests++);
+        if (!answer.ok)
+            return { ...answer, message: redact(answer.message), requests };
+        const parsed = readPastRange(answer.body);
+        if ('error' in parsed) {
+            return {
+                ok: false,
+                kind: 'response',
+                status: answer.status,
+                message: redact(`Electricity Maps answered ${url.pathname} with ${parsed.error}.`),
+                requests
+            };
+        }
+        skippedEntries += parsed.skipped;
+        // Chunks share their boundary hour; the first reading of an hour wins.
+        for (const p of parsed.points)
+            if (!points.has(p.timeMs))
+                points.set(p.timeMs, p.intensityGPerKWh);
+    }
+    const series = seriesFromPoints([...points].map(([timeMs, intensityGPerKWh]) => ({ timeMs, intensityGPerKWh })), `Electricity Maps ${options.zone}`, electricity_maps_ELECTRICITY_MAPS_SOURCE);
+    return { ok: true, series, requests, skippedEntries };
+}
+// Our choice, not the API's: the intensity is an improvement over the annual average, not a
+// requirement, so a CI job waits at most (3 + 1) x 15 s + 1 + 2 + 4 s = 67 s per chunk (90 s
+// where Retry-After asks for the 10 s cap each time) before falling back, yet rides out a brief
+// outage or a rate-limit answer.
+/** Default per-request timeout, ms. */
+const DEFAULT_TIMEOUT_MS = 15_000;
+/** Default number of retries after the first attempt. */
+const DEFAULT_RETRIES = 3;
+/** Default first backoff delay, ms (doubled per retry). */
+const DEFAULT_BACKOFF_MS = 1000;
+/** Longest wait between attempts, ms, whatever the backoff or the server's Retry-After says. */
+const MAX_BACKOFF_MS = 10_000;
+/** HTTP statuses that redirect. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** Redirects followed within the API's own origin before giving up. */
+const MAX_REDIRECTS = 5;
+/**
+ * One GET with the token, following redirects by hand: only to the same origin (scheme, host and
+ * port) as the request, where the token belongs. fetch's own redirect handling would send the
+ * `auth-token` header on to any host the answer names. Counts every request through `onRequest`.
+ */
+async function getSameOrigin(url, init, onRequest) {
+    let current = url;
+    for (let hop = 0;; hop++) {
+        const response = await fetch(current, { ...init, redirect: 'manual' });
+        if (!REDIRECTS.has(response.status))
+            return response;
+        await response.body?.cancel().catch(() => undefined);
+        const location = response.headers.get('location');
+        let next;
+        try {
+            next = location === null ? undefined : new URL(location, current);
+        }
+        catch {
+            next = undefined;
+        }
+        if (next === undefined)
+            return { refused: `Electricity Maps answered HTTP ${response.status} without a valid redirect location` };
+        if (next.origin !== url.origin)
+            return {
+                refused: `Electricity Maps redirected the request to another origin (${next.origin}); it was not followed, so the token was not sent there`
+            };
+        if (hop >= MAX_REDIRECTS)
+            return { refused: `Electricity Maps redirected the request more than ${MAX_REDIRECTS} times` };
+        onRequest();
+        current = next;
+    }
+}
+/** One GET with retries; counts every attempt through `onAttempt`. */
+async function getWithRetries(url, options, onAttempt) {
+    const retries = Math.max(0, Math.min(options.retries ?? DEFAULT_RETRIES, 10));
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const backoffMs = options.backoffMs ?? DEFAULT_BACKOFF_MS;
+    // The next wait: doubled per attempt, or the server's Retry-After, capped either way.
+    let retryAfterMs;
+    const where = `${url.origin}${url.pathname}?zone=${url.searchParams.get('zone')}&start=${url.searchParams.get('start')}&end=${url.searchParams.get('end')}`;
+    let last = { ok: false, kind: 'network', message: `No request was sent to ${where}.` };
+    for (let attempt = 0; attempt <= retries; attempt++) {
+        if (attempt > 0)
+            await sleep(Math.min(retryAfterMs ?? backoffMs * 2 ** (attempt - 1), MAX_BACKOFF_MS));
+        retryAfterMs = undefined;
+        onAttempt();
+        let response;
+        try {
+            const answer = await getSameOrigin(url, {
+                headers: { 'auth-token': options.token, accept: 'application/json' },
+                signal: AbortSignal.timeout(timeoutMs)
+            }, onAttempt);
+            if ('refused' in answer)
+                return { ok: false, kind: 'redirect', message: `${answer.refused} (${where}).` };
+            response = answer;
+        }
+        catch (err) {
+            // Checked by name: the DOMException may come from another realm (test runners, bundles).
+            const name = err?.name;
+            const timedOut = name === 'TimeoutError' || name === 'AbortError';
+            last = timedOut
+                ? {
+                    ok: false,
+                    kind: 'timeout',
+                    message: `Electricity Maps did not answer ${where} within ${timeoutMs} ms (${attempt + 1} attempt(s)).`
+                }
+                : {
+                    ok: false,
+                    kind: 'network',
+                    message: `Could not reach ${where}: ${describe(err)} (${attempt + 1} attempt(s)).`
+                };
+            // A host name that does not resolve will not resolve a moment later: no retry.
+            if (isDnsFailure(err)) {
+                last = {
+                    ok: false,
+                    kind: 'network',
+                    message: `Could not reach ${where}: the host name ${url.hostname} does not resolve (${describe(err)}); not retried.`
+                };
+                break;
+            }
+            continue;
+        }
+        const body = await response.text().catch(() => '');
+        if (response.ok)
+            return { ok: true, status: response.status, body };
+        const detail = errorDetail(body);
+        if (response.status === 401 || response.status === 403) {
+            return {
+                ok: false,
+                kind: 'auth',
+                status: response.status,
+                message: `Electricity Maps rejected the token (HTTP ${response.status})${detail}; check the token and that its plan covers past-range for this zone.`
+            };
+        }
+        if (response.status !== 429 && response.status < 500) {
+            return {
+                ok: false,
+                kind: 'request',
+                status: response.status,
+                message: `Electricity Maps refused ${where} (HTTP ${response.status})${detail}.`
+            };
+        }
+        last = {
+            ok: false,
+            kind: 'server',
+            status: response.status,
+            message: `Electricity Maps answered ${where} with HTTP ${response.status}${detail} after ${attempt + 1} attempt(s).`
+        };
+        const retryAfter = response.headers.get('retry-after');
+        if (retryAfter !== null && /^\d+(\.\d+)?$/.test(retryAfter.trim()))
+            retryAfterMs = Number(retryAfter) * 1000;
+    }
+    return last;
+}
+/** Reads `{"zone":..,"data":[{"datetime":..,"carbonIntensity":..}, ...]}`. */
+function readPastRange(body) {
+    let json;
+    try {
+        json = JSON.parse(body);
+    }
+    catch {
+        return { error: 'a body that is not JSON' };
+    }
+    const data = json?.data;
+    if (!Array.isArray(data))
+        return { error: 'JSON without a "data" array' };
+    const points = [];
+    let skipped = 0;
+    for (const entry of data) {
+        const { datetime, carbonIntensity } = (entry ?? {});
+        const timeMs = typeof datetime === 'string' ? Date.parse(datetime) : NaN;
+        if (Number.isNaN(timeMs))
+            return { error: `an entry whose "datetime" is not an ISO time (${JSON.stringify(datetime)})` };
+        if (typeof carbonIntensity !== 'number' || !Number.isFinite(carbonIntensity) || carbonIntensity < 0) {
+            skipped++;
+            continue;
+        }
+        points.push({ timeMs, intensityGPerKWh: carbonIntensity });
+    }
+    return { points, skipped };
+}
+/** The API's own error text (`{"error": "..."}` or `{"message": "..."}`), briefly, when present. */
+function errorDetail(body) {
+    try {
+        const json = JSON.parse(body);
+        const text = typeof json.error === 'string' ? json.error : typeof json.message === 'string' ? json.message : '';
+        return text ? `: ${text.slice(0, 200)}` : '';
+    }
+    catch {
+        return '';
+    }
+}
+/** The most telling part of a fetch error: undici puts the system error (ECONNREFUSED) in `cause`. */
+function describe(err) {
+    const e = err;
+    const text = e?.cause?.code ?? e?.cause?.message ?? e?.message;
+    return typeof text === 'string' ? text : String(err);
+}
+/** True for a failed DNS lookup: undici puts getaddrinfo's error (ENOTFOUND, EAI_AGAIN) in `cause`. */
+function isDnsFailure(err) {
+    const code = err?.cause?.code;
+    return typeof code === 'string' && /^(ENOTFOUND|EAI_AGAIN|EAI_NONAME|EAI_NODATA|EAI_FAIL)$/.test(code);
+}
+/** Resolves after `ms` milliseconds (the retry backoff). */
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./src/io/validate.ts
+/**
+ * The values of the options that name something carbon-gate must know (a location, a time zone,
+ * a URL), checked when the options are read, once for both adapters: the CLI reports a problem as
+ * a usage error naming `--location`, the action as an `input/invalid` error naming the `location`
+ * input, both with the closest valid value. Checked here rather than where the value is used, so
+ * that `--location Mars` fails even when every run names its own location, and a bad
+ * `--timezone` is not reported at a manifest's line, as though the manifest were wrong.
+ *
+ * The rules are the core's own (the location catalogue, the trace readers' time zones), so a value
+ * accepted here is one the core accepts. The choices and the limits are checked by their own
+ * parsers; budgets and `warn-at` by the core, which names the option in its message.
+ */
+
+
+
+
+
+
+/** Each check: the problem with a (non-empty) value, or undefined when it is usable. */
+const CHECKS = {
+    location(value) {
+        const found = findIntensity(value);
+        if (found.ok)
+            return undefined;
+        const why = found.reason ? ` ${found.reason}` : '';
+        return `unknown location "${excerpt(value)}"; expected ${LOCATION_EXPECTED}.${why}${didYouMean(found.suggestions)}`;
+    },
+    timezone(value) {
+        const zone = resolveZone(value);
+        return 'error' in zone ? lowerFirst(zone.error) : undefined;
+    },
+    'electricity-maps-url'(value) {
+        return isHttpUrl(value.trim())
+            ? undefined
+            : `"${excerpt(value)}" is not an http(s) URL; expected the API base, such as ${DEFAULT_ELECTRICITY_MAPS_BASE_URL}.`;
+    }
+};
+/**
+ * Checks the given option values; empty or absent values are not checked (they mean "not set").
+ * Problems come in the order of `values`' keys.
+ */
+function checkOptionValues(values) {
+    const problems = [];
+    for (const [option, value] of Object.entries(values)) {
+        if (value === undefined || value.trim() === '')
+            continue;
+        const message = CHECKS[option](value);
+        if (message !== undefined)
+            problems.push({ option, message });
+    }
+    return problems;
+}
+/**
+ * A problem as an adapter says it, naming the option as the user wrote it: `Option '--location':
+ * ...` on the command line, ``Input `location`: ...`` in the action.
+ */
+function optionProblemText(problem, adapter) {
+    return adapter === 'cli'
+        ? `Option '--${problem.option}': ${problem.message}`
+        : `Input \`${problem.option}\`: ${problem.message}`;
+}
+/** True for an absolute http or https URL. */
+function isHttpUrl(text) {
+    try {
+        const url = new URL(text);
+        return url.protocol === 'http:' || url.protocol === 'https:';
+    }
+    catch {
+        return false;
+    }
+}
+function lowerFirst(text) {
+    return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/io/intensity.ts
+/**
+ * Time-resolved intensity for the adapters (CLI and action alike): reads the hourly series file a
+ * flag or input names, and builds the Electricity Maps provider from a token, into the two fields
+ * of `AnalyzeInput` that the core weights measured runs with. The core does the rest (which run
+ * gets which series, fallbacks, coverage, notes).
+ *
+ * Nothing here throws for bad input, and the token appears in no message.
+ */
+
+
+
+
+
+
+
+
+/** Environment variable the CLI (and, by the action's choice, a workflow) reads the token from. */
+const ELECTRICITY_MAPS_TOKEN_ENV = 'ELECTRICITY_MAPS_TOKEN';
+/**
+ * Largest series file read, compressed or not: 32 MiB. A year of hourly rows is about 0.3 MiB,
+ * a year of 5-minute readings about 4 MiB.
+ */
+const MAX_SERIES_FILE_BYTES = 32 * 1024 * 1024;
+/**
+ * Reads the series file and builds the provider that the options ask for. A series file that
+ * cannot be read is an error (it was asked for by name); a URL that is not http(s) is an error;
+ * a URL without a token is a notice (a fork's pull request gets no secrets, and must not fail for
+ * it). Spread the result into `AnalyzeInput`.
+ */
+async function loadIntensitySeries(options) {
+    const diagnostics = [];
+    const loaded = { diagnostics };
+    if (options.seriesFile !== undefined && options.seriesFile.trim() !== '') {
+        const read = await readIntensitySeriesFile(options.seriesFile, options);
+        for (const d of read.diagnostics)
+            diagnostics.push(d);
+        if (read.input)
+            loaded.intensitySeries = read.input;
+    }
+    const token = options.electricityMapsToken?.trim() ?? '';
+    const url = options.electricityMapsUrl?.trim() ?? '';
+    if (url !== '' && !isHttpUrl(url)) {
+        diagnostics.push(diagnostic('error', 'intensity/bad-provider-url', `The Electricity Maps URL "${url}" is not an http(s) URL; expected the API base such as ${DEFAULT_ELECTRICITY_MAPS_BASE_URL}.`));
+        return loaded;
+    }
+    if (token === '') {
+        if (url !== '') {
+            diagnostics.push(diagnostic('notice', 'intensity/no-token', `An Electricity Maps URL is set but no token (--electricity-maps-token, the electricity-maps-token input or ${ELECTRICITY_MAPS_TOKEN_ENV}), so no hourly intensities are fetched.`));
+        }
+        return loaded;
+    }
+    loaded.intensityProvider = electricityMapsProvider({
+        ...options,
+        electricityMapsToken: token,
+        electricityMapsUrl: url || undefined
+    });
+    return loaded;
+}
+/**
+ * The Electricity Maps `carbon-intensity/past-range` client as a core `IntensityProvider`: it
+ * never throws, and its failure messages (from the client, which redacts the token) say what went
+ * wrong for the core's `intensity/provider-failed` warning.
+ */
+function electricityMapsProvider(options) {
+    const token = options.electricityMapsToken;
+    return {
+        name: 'Electricity Maps',
+        async fetch(request) {
+            try {
+                const result = await fetchPastRange({
+                    token,
+                    zone: request.zone,
+                    startMs: request.startMs,
+                    endMs: request.endMs,
+                    ...(options.electricityMapsUrl !== undefined ? { baseUrl: options.electricityMapsUrl } : {}),
+                    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+                    ...(options.retries !== undefined ? { retries: options.retries } : {}),
+                    ...(options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {})
+                });
+                if (result.ok)
+                    return { ok: true, series: result.series };
+                return { ok: false, message: result.message };
+            }
+            catch (e) {
+                // The client returns failures; this is a safety net, and the token is scrubbed from it too.
+                const message = e instanceof Error ? e.message : String(e);
+                return { ok: false, message: `unexpected error: ${message.split(token).join('***').split('\n')[0]}.` };
+            }
+        }
+    };
+}
+/**
+ * Reads an intensity series file named by a flag or input: a regular file (never a symbolic link,
+ * never inside a `.git` folder) of at most {@link MAX_SERIES_FILE_BYTES}, gzip-decompressed when it
+ * starts with the gzip magic (to the same limit), UTF-8. Diagnostics: `io/git-folder`,
+ * `io/symbolic-link`, `io/not-found`, `io/not-a-file`, `io/unreadable`, `io/too-large`,
+ * `io/not-utf8`, `io/outside-root`; the file keeps the name it was given.
+ */
+async function readIntensitySeriesFile(file, options) {
+    const what = 'intensity series';
+    const abs = external_node_path_default().resolve(options.baseDir, file);
+    const fail = (code, message) => ({
+        diagnostics: [diagnostic('error', code, message, { file })]
+    });
+    const limitMiB = `${MAX_SERIES_FILE_BYTES / (1024 * 1024)} MiB`;
+    const refused = await refusedFile(abs, what);
+    if (refused)
+        return fail(...refused);
+    const info = await statRegularFile(abs, what);
+    if ('problem' in info)
+        return fail(...info.problem);
+    if (info.sizeBytes > MAX_SERIES_FILE_BYTES)
+        return fail('io/too-large', `The ${what} is larger than ${limitMiB}, far more than a series of hourly values, so it was not read.`);
+    if (options.confineTo !== undefined) {
+        if (!(await isRealPathInside(options.confineTo, abs)))
+            return fail('io/outside-root', `The ${what} resolves to a path outside "${options.confineTo}"; only files inside it are read.`);
+    }
+    let bytes;
+    try {
+        bytes = await readAtMost(abs, MAX_SERIES_FILE_BYTES + 1);
+    }
+    catch (err) {
+        return fail(...describeFsError(err, what));
+    }
+    if (bytes.length > MAX_SERIES_FILE_BYTES)
+        return fail('io/too-large', `The ${what} is larger than ${limitMiB}, so it was not read.`);
+    if (isGzip(bytes)) {
+        try {
+            bytes = (0,external_node_zlib_namespaceObject.gunzipSync)(bytes, { maxOutputLength: MAX_SERIES_FILE_BYTES });
+        }
+        catch (err) {
+            const code = err.code;
+            return code === 'ERR_BUFFER_TOO_LARGE'
+                ? fail('io/too-large', `The ${what} is larger than ${limitMiB} once decompressed, so it was not read.`)
+                : fail('io/unreadable', `The ${what} looks gzip-compressed but could not be decompressed (${code ?? 'corrupt data'}).`);
+        }
+    }
+    try {
+        return { input: { file, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }, diagnostics: [] };
+    }
+    catch {
+        return fail('io/not-utf8', `The ${what} is not valid UTF-8 text; expected a CSV of timestamp and g/kWh saved as UTF-8.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/limit-lines.ts
+/**
+ * The grammar shared by the limit options (`artifact-limits`, `trace-limits`): one `key: value`
+ * per line (or per `;`-separated item, which is how a command-line flag writes several), sizes with
+ * a unit (`2 GiB`, `500MB`), counts as whole numbers (`20_000`), `#` comments and blank lines
+ * ignored. Every bad item is reported, naming the option, its line, what was expected and the
+ * closest key, and leaves that limit at its default.
+ */
+
+const limit_lines_MiB = 1024 * 1024;
+const limit_lines_GiB = 1024 * limit_lines_MiB;
+const SIZE_UNITS = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    kib: 1024,
+    mib: limit_lines_MiB,
+    gib: limit_lines_GiB
+};
+/**
+ * Parses the text of a limits option. `optionName` is how messages name the option
+ * (`artifact-limits`, `--trace-limits`); `keys` maps each accepted key to the field it sets.
+ */
+function limit_lines_parseLimitLines(text, optionName, keys) {
+    const limits = {};
+    const problems = [];
+    const names = Object.keys(keys);
+    text.split(/\r?\n/).forEach((raw, index) => {
+        for (const part of raw.replace(/#.*$/, '').split(';')) {
+            const item = part.trim();
+            if (item === '')
+                continue;
+            const where = `\`${optionName}\` line ${index + 1}`;
+            const m = item.match(/^([A-Za-z-]+)\s*[:=]\s*(.+)$/);
+            if (!m) {
+                problems.push(`${where}: expected "key: value" (keys: ${names.join(', ')}), got ${JSON.stringify(item)}`);
+                continue;
+            }
+            const name = m[1].toLowerCase();
+            const spec = Object.hasOwn(keys, name) ? keys[name] : undefined;
+            if (!spec) {
+                problems.push(`${where}: unknown limit "${m[1]}"; expected one of ${names.join(', ')}.${didYouMean(closestNames(name, names))}`);
+                continue;
+            }
+            const value = spec.kind === 'size' ? parseSize(m[2]) : parseCount(m[2]);
+            if (value === undefined) {
+                problems.push(`${where}: "${m[2].trim()}" is not ${spec.kind === 'size' ? 'a size such as "2 GiB" or "500 MB"' : 'a positive whole number'}`);
+                continue;
+            }
+            limits[spec.field] = value;
+        }
+    });
+    return { limits, problems };
+}
+/** `2 GiB`, `500MB`, `1.5 GB`, `300` (bytes): a positive whole number of bytes, or undefined. */
+function parseSize(text) {
+    const m = text.trim().match(/^(\d+(?:\.\d+)?)\s*([A-Za-z]*)$/);
+    if (!m)
+        return undefined;
+    const unit = SIZE_UNITS[(m[2] || 'b').toLowerCase()];
+    if (unit === undefined)
+        return undefined;
+    const bytes = Math.round(Number(m[1]) * unit);
+    return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : undefined;
+}
+/** `20000`, `20_000`: a positive whole number, or undefined. */
+function parseCount(text) {
+    const t = text.trim().replace(/_/g, '');
+    if (!/^\d+$/.test(t))
+        return undefined;
+    const n = Number(t);
+    return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}
+/**
+ * Fills unset limits from `defaults` and checks the set ones: each must be a positive whole
+ * number; a bad one is reported and its default kept.
+ */
+function limit_lines_resolveLimits(defaults, partial = {}) {
+    const limits = { ...defaults };
+    const problems = [];
+    for (const key of Object.keys(defaults)) {
+        const value = partial[key];
+        if (value === undefined)
+            continue;
+        if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0)
+            limits[key] = value;
+        else
+            problems.push(`${key} must be a positive whole number, got ${String(value)}; using ${String(limits[key])}`);
+    }
+    return { limits, problems };
+}
+
+;// CONCATENATED MODULE: ./src/io/artifacts/limits.ts
+/**
+ * Limits on what one artifact may unpack to and on all artifacts of a run together (how many, how
+ * many bytes), the `artifact-limits` input that sets them, and the byte meter that enforces them
+ * while data streams. Artifact content comes from a job that may have run untrusted code (a fork's
+ * pull request), so sizes in zip headers are claims, not facts: the meter counts the bytes that
+ * really come out of the decompressor.
+ */
+
+
+
+const artifacts_limits_MiB = 1024 * 1024;
+const artifacts_limits_GiB = 1024 * artifacts_limits_MiB;
+/**
+ * Defaults: generous for real training logs (a week of 1 Hz nvidia-smi rows on 8 GPUs is about
+ * 500 MB), small enough that a hostile artifact cannot fill a hosted runner's disk (14 GB free).
+ */
+const DEFAULT_EXTRACT_LIMITS = Object.freeze({
+    maxTotalBytes: 1 * artifacts_limits_GiB,
+    maxEntries: 10_000,
+    maxCompressionRatio: 100,
+    ratioFloorBytes: 1 * artifacts_limits_MiB,
+    maxZipBytes: 1 * artifacts_limits_GiB
+});
+/**
+ * Defaults for a run: 100 artifacts (one page of the list API; a 64-node matrix fits), and 8 GiB
+ * unpacked in all, which with one zip waiting to be unpacked (at most 1 GiB) stays well inside a
+ * hosted runner's 14 GB of free disk.
+ */
+const DEFAULT_ARTIFACT_LIMITS = Object.freeze({
+    ...DEFAULT_EXTRACT_LIMITS,
+    maxArtifacts: 100,
+    maxRunTotalBytes: 8 * artifacts_limits_GiB
+});
+/** Thrown inside a stream pipeline when a limit is crossed; caught and turned into a diagnostic. */
+class LimitExceededError extends Error {
+    /** Which limit was crossed. */
+    kind;
+    constructor(kind, message) {
+        super(message);
+        this.name = 'LimitExceededError';
+        this.kind = kind;
+    }
+}
+/** How the message of a crossed total names it. */
+const TOTAL_TEXT = {
+    'total-bytes': ' in total',
+    'zip-bytes': ' of zip data',
+    'run-total': " (what was left of the limit for all the run's artifacts together)"
+};
+/**
+ * A pass-through stream that counts bytes and fails with a {@link LimitExceededError} the moment
+ * the running total or the entry's compression ratio crosses its limit, before the chunk that
+ * crossed it is written anywhere.
+ */
+function createByteMeter(options) {
+    let entryBytes = 0;
+    return new Transform({
+        transform(chunk, _encoding, callback) {
+            entryBytes += chunk.length;
+            options.tally.bytes += chunk.length;
+            if (options.tally.bytes > options.maxTotalBytes) {
+                const kind = options.totalKind ?? 'total-bytes';
+                callback(new LimitExceededError(kind, `unpacked more than ${formatBytes(options.maxTotalBytes)}${TOTAL_TEXT[kind]}`));
+                return;
+            }
+            const { compressedBytes, maxCompressionRatio, ratioFloorBytes = 0 } = options;
+            if (compressedBytes !== undefined && maxCompressionRatio !== undefined && entryBytes > ratioFloorBytes) {
+                const ratio = entryBytes / Math.max(compressedBytes, 1);
+                if (ratio > maxCompressionRatio) {
+                    callback(new LimitExceededError('compression-ratio', `unpacked ${formatBytes(entryBytes)} from ${formatBytes(compressedBytes)} (ratio above ${maxCompressionRatio}), which looks like a zip bomb`));
+                    return;
+                }
+            }
+            callback(null, chunk);
+        }
+    });
+}
+/**
+ * Checks limits given by a user (action inputs) and fills the rest with defaults. Each limit must
+ * be a positive whole number; a bad one is reported and its default kept.
+ */
+function resolveExtractLimits(partial = {}) {
+    return resolveLimits(DEFAULT_EXTRACT_LIMITS, pick(partial, Object.keys(DEFAULT_EXTRACT_LIMITS)));
+}
+/** Checks the run's artifact limits (one artifact's and the run's) and fills the rest with defaults. */
+function resolveArtifactLimits(partial = {}) {
+    return resolveLimits(DEFAULT_ARTIFACT_LIMITS, partial);
+}
+function pick(partial, keys) {
+    return Object.fromEntries(Object.entries(partial).filter(([k]) => keys.includes(k)));
+}
+/** Keys of the `artifact-limits` input and the limit each sets. */
+const LIMIT_KEYS = {
+    total: { field: 'maxTotalBytes', kind: 'size' },
+    entries: { field: 'maxEntries', kind: 'count' },
+    ratio: { field: 'maxCompressionRatio', kind: 'count' },
+    zip: { field: 'maxZipBytes', kind: 'size' },
+    count: { field: 'maxArtifacts', kind: 'count' },
+    'run-total': { field: 'maxRunTotalBytes', kind: 'size' }
+};
+/**
+ * Parses the `artifact-limits` action input: one `key: value` per line (or `;`-separated), keys
+ * `total` (size), `entries` (count), `ratio` (number) and `zip` (size) per artifact, and `count`
+ * (number) and `run-total` (size) per run; sizes take B, KB, MB, GB, KiB, MiB or GiB (`2 GiB`,
+ * `500MB`). Blank lines and `#` comments are ignored. Every bad line is reported (`input/invalid`,
+ * naming the line, what was expected, and the closest key) and leaves that limit at its default.
+ */
+function parseExtractLimits(text, inputName = 'artifact-limits') {
+    return parseLimitLines(text, inputName, LIMIT_KEYS);
+}
+
+;// CONCATENATED MODULE: ./src/io/trace-limits.ts
+/**
+ * The `trace-limits` option (the CLI's `--trace-limits`, the action's `trace-limits` input): how
+ * much the power logs of one check may make carbon-gate read. The byte limits are the core's (it
+ * decodes the logs); the crawl limit is the trace globs' (./walk.ts).
+ */
+
+
+
+/** The defaults of every trace limit. */
+const DEFAULT_TRACE_LIMITS = Object.freeze({
+    ...DEFAULT_TRACE_BYTE_LIMITS,
+    maxCrawlEntries: DEFAULT_CRAWL_ENTRIES
+});
+/** Keys of `trace-limits` and the limit each sets. */
+const TRACE_LIMIT_KEYS = {
+    file: { field: 'maxFileBytes', kind: 'size' },
+    total: { field: 'maxTotalBytes', kind: 'size' },
+    ratio: { field: 'maxCompressionRatio', kind: 'count' },
+    crawl: { field: 'maxCrawlEntries', kind: 'count' }
+};
+/**
+ * Parses `trace-limits`: one `key: value` per line or `;`-separated item: `file` and `total`
+ * (sizes: `8 GiB`, `500 MB`), `ratio` and `crawl` (whole numbers). Every bad item is a problem
+ * naming `optionName` and the line; the limits it leaves unset keep their defaults.
+ */
+function parseTraceLimits(text, optionName) {
+    return limit_lines_parseLimitLines(text, optionName, TRACE_LIMIT_KEYS);
 }
 
 ;// CONCATENATED MODULE: ./src/io/options.ts
@@ -35843,6 +36617,15 @@ const OPTIONS = {
         action: {},
         onlyReason: `${GITHUB_ONLY} workflow artifacts.`
     },
+    base: {
+        description: "Judge the change against a git ref: the base is the merge base of `HEAD` and the ref (what a pull request into it is judged against), and the manifests, power logs and policy file are read there with git, so `change` budgets see what the working tree adds (committed or not) and the base's policy file applies, as in the pull request's check. Needs a git repository and `git` on PATH.",
+        value: 'text',
+        default: '',
+        defaultText: 'no base: every run counts as new',
+        example: 'origin/main',
+        cli: { placeholder: 'REF' },
+        onlyReason: `${TERMINAL_ONLY} the action takes the base from its event (the pull request's base commit, the merge group's base).`
+    },
     format: {
         description: 'Report format: `text`, `markdown`, `json` or `model-card`.',
         value: 'choice',
@@ -35987,191 +36770,6 @@ async function exists(abs) {
     return (0,promises_namespaceObject.lstat)(abs).then(() => true, () => false);
 }
 
-;// CONCATENATED MODULE: ./src/io/trace-reader.ts
-/**
- * The `TraceReader` through which the core streams power logs without touching the file system:
- * a manifest's trace globs expanded relative to its folder, confined to a root folder (through
- * `..`, absolute paths and symbolic links alike), and each file streamed in chunks, never read
- * whole. Listing reports problems as diagnostics; a stream can only signal a failure by throwing,
- * so it throws the core's `TraceAccessError` carrying its diagnostic, which the core reports as is.
- */
-
-
-
-
-
-
-
-
-
-/** Read size for trace streams: large chunks keep per-chunk overhead negligible at disk speed. */
-const TRACE_CHUNK_BYTES = 1024 * 1024;
-/**
- * A TraceReader confined to `rootDir`: a manifest's trace globs are expanded relative to the
- * manifest's folder, and nothing outside `rootDir` is listed or opened — not through `..`, not
- * through an absolute path, not through a symbolic link (checked on the real path; a link out of
- * the root is not even listed, see ./walk.ts). Files are streamed in {@link TRACE_CHUNK_BYTES}
- * chunks; nothing is read whole.
- *
- * Nothing inside a `.git` folder is listed or opened (as written, after `..`, or on the real path).
- *
- * `list` diagnostics: `io/outside-root` (a pattern or a matched file that leaves the root),
- * `io/outside-link` (warning: a folder link out of the root was not searched), `io/crawl-limit`
- * (the crawl budget ran out), `io/git-folder` (a pattern or a match inside `.git`),
- * `io/duplicate-trace` (notice: two matches are one file through a symbolic link).
- * `open` throws a {@link TraceAccessError} (`io/not-found`, `io/unreadable`, `io/not-a-file`,
- * `io/outside-root`, `io/git-folder`).
- */
-function createTraceReader(rootDir, options = {}) {
-    const root = external_node_path_default().resolve(rootDir);
-    const baseDir = external_node_path_default().resolve(options.baseDir ?? root);
-    let realRootPromise;
-    const realRoot = () => (realRootPromise ??= (0,promises_namespaceObject.realpath)(root).catch(() => root));
-    const name = (abs) => displayPath(abs, baseDir);
-    const crawl = options.crawl ?? createCrawlBudget();
-    return {
-        async list(manifestFile, pattern) {
-            const diagnostics = [];
-            const refuse = (message) => ({
-                files: [],
-                diagnostics: [diagnostic('error', 'io/outside-root', message, { file: manifestFile })]
-            });
-            const manifestDir = external_node_path_default().dirname(external_node_path_default().resolve(baseDir, manifestFile));
-            const split = trace_reader_splitPattern(pattern);
-            if (split.dynamicHasParent) {
-                return refuse(`The trace pattern "${pattern}" has ".." after a wildcard, which could reach outside "${name(root)}"; put ".." only before the first wildcard.`);
-            }
-            const prefixAbs = external_node_path_default().resolve(manifestDir, split.staticPrefix);
-            if (isInGitFolder(prefixAbs)) {
-                const [code, message] = gitFolderProblem(`trace pattern "${pattern}"`);
-                return { files: [], diagnostics: [diagnostic('error', code, message, { file: manifestFile })] };
-            }
-            if (!isInside(root, prefixAbs)) {
-                return refuse(`The trace pattern "${pattern}" points outside "${name(root) === '.' ? 'the repository' : name(root)}" (to ${name(prefixAbs)}); traces must lie inside it.`);
-            }
-            const realRootDir = await realRoot();
-            let candidates;
-            if (split.dynamic === '') {
-                const info = await (0,promises_namespaceObject.stat)(prefixAbs).catch(() => undefined);
-                candidates = info?.isFile() ? [prefixAbs] : [];
-            }
-            else {
-                const info = await (0,promises_namespaceObject.stat)(prefixAbs).catch(() => undefined);
-                if (!info?.isDirectory())
-                    return { files: [], diagnostics };
-                const realPrefix = await (0,promises_namespaceObject.realpath)(prefixAbs).catch(() => prefixAbs);
-                if (!isInside(realRootDir, realPrefix)) {
-                    return refuse(`The trace pattern "${pattern}" starts in a folder that is a symbolic link to a place outside "${name(root)}"; traces must lie inside it.`);
-                }
-                // Links inside the root are followed (a link to a log is read); every match's real path is
-                // checked again below, and aliases of one file are read once.
-                const walked = await walkGlob(prefixAbs, split.dynamic, realRootDir, crawl);
-                for (const d of walkDiagnostics(walked, { pattern, manifestFile, root: name(root), name, crawl }))
-                    diagnostics.push(d);
-                candidates = walked.files;
-            }
-            const files = [];
-            const seen = new Map();
-            for (const abs of candidates) {
-                const real = await (0,promises_namespaceObject.realpath)(abs).catch(() => abs);
-                const first = seen.get(real);
-                if (isInGitFolder(abs) || isInGitFolder(real)) {
-                    const [code, message] = gitFolderProblem(`trace file "${name(abs)}" (matched by "${pattern}")`);
-                    diagnostics.push(diagnostic('error', code, message, { file: manifestFile }));
-                }
-                else if (first !== undefined) {
-                    diagnostics.push(diagnostic('notice', 'io/duplicate-trace', `The trace file "${name(abs)}" is the same file as "${first}" (through a symbolic link); it is read once.`, { file: manifestFile }));
-                }
-                else if (isInside(realRootDir, real)) {
-                    seen.set(real, name(abs));
-                    files.push(name(abs));
-                }
-                else {
-                    diagnostics.push(diagnostic('error', 'io/outside-root', `The trace file "${name(abs)}" (matched by "${pattern}") is a symbolic link to a place outside "${name(root)}"; it was not read.`, { file: manifestFile }));
-                }
-            }
-            return { files, diagnostics };
-        },
-        open(file) {
-            return streamFile(file, external_node_path_default().resolve(baseDir, file), root, realRoot);
-        }
-    };
-}
-/** Links named in one diagnostic before the rest are counted. */
-const MAX_LINKS_NAMED = 5;
-/** What a walk's refusals and its budget mean for the user, named by paths inside the root. */
-function walkDiagnostics(walked, c) {
-    const out = [];
-    const at = { file: c.manifestFile };
-    const where = `"${c.root}"`;
-    for (const link of walked.outsideLinks.filter((l) => l.kind === 'file')) {
-        out.push(diagnostic('error', 'io/outside-root', `The trace file "${c.name(link.path)}" (matched by "${c.pattern}") is a symbolic link to a place outside ${where}; it was not read.`, at));
-    }
-    const folders = walked.outsideLinks.filter((l) => l.kind === 'folder').map((l) => `"${c.name(l.path)}"`);
-    if (folders.length > 0) {
-        const named = folders.slice(0, MAX_LINKS_NAMED).join(', ');
-        const more = folders.length > MAX_LINKS_NAMED ? ` and ${folders.length - MAX_LINKS_NAMED} more` : '';
-        out.push(diagnostic('warning', 'io/outside-link', `The trace pattern "${c.pattern}" passes symbolic links to folders outside ${where} (${named}${more}); they were not searched: links are followed only inside it.`, at));
-    }
-    if (walked.truncated) {
-        out.push(diagnostic('error', 'io/crawl-limit', `The trace pattern "${c.pattern}" was not searched to the end: the trace search of this check has read ${c.crawl.maxEntries.toLocaleString('en-US')} files and folders, its limit, so matches may be missing and the measurement is not used. Name the logs' folder more narrowly, or raise the limit with \`crawl: ${(c.crawl.maxEntries * 2).toLocaleString('en-US').replaceAll(',', '_')}\` in --trace-limits / the \`trace-limits\` input.`, at));
-    }
-    return out;
-}
-async function* streamFile(file, abs, root, realRoot) {
-    const outsideRoot = () => new TraceAccessError('io/outside-root', 'The trace file lies outside the folder traces are read from (through "..", an absolute path or a symbolic link); it was not read.', file);
-    // Checked before touching the file, so nothing is learnt about paths outside the root.
-    if (!isInside(root, abs))
-        throw outsideRoot();
-    if (isInGitFolder(abs))
-        throw new TraceAccessError(...gitFolderProblem('trace file'), file);
-    let real;
-    try {
-        real = await (0,promises_namespaceObject.realpath)(abs);
-    }
-    catch (err) {
-        throw new TraceAccessError(...describeFsError(err, 'trace file'), file);
-    }
-    if (!isInside(await realRoot(), real))
-        throw outsideRoot();
-    if (isInGitFolder(real))
-        throw new TraceAccessError(...gitFolderProblem('trace file'), file);
-    const info = await (0,promises_namespaceObject.stat)(real).catch(() => undefined);
-    if (info && !info.isFile()) {
-        throw new TraceAccessError('io/not-a-file', 'Expected the trace file to be a regular file.', file);
-    }
-    const stream = (0,external_node_fs_namespaceObject.createReadStream)(real, { highWaterMark: TRACE_CHUNK_BYTES });
-    try {
-        for await (const chunk of stream)
-            yield chunk;
-    }
-    catch (err) {
-        throw new TraceAccessError(...describeFsError(err, 'trace file'), file);
-    }
-}
-/**
- * Splits a glob into the literal folder it starts from and the wildcard part, so the start can be
- * checked against the root before anything is crawled. `..` is allowed in the literal part (it is
- * resolved and checked) but not after a wildcard, where `**` could climb arbitrarily.
- */
-function trace_reader_splitPattern(pattern) {
-    const segments = pattern.split('/');
-    const isAbsolute = pattern.startsWith('/');
-    let i = 0;
-    while (i < segments.length && !isDynamicPattern(segments[i]))
-        i++;
-    if (i === segments.length) {
-        return { staticPrefix: pattern, dynamic: '', dynamicHasParent: false };
-    }
-    const prefix = segments.slice(0, i).join('/');
-    const dynamicSegments = segments.slice(i);
-    return {
-        staticPrefix: prefix === '' ? (isAbsolute ? '/' : '.') : prefix,
-        dynamic: dynamicSegments.join('/'),
-        dynamicHasParent: dynamicSegments.includes('..')
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/io/request.ts
 /**
  * The one request both adapters make: what to read, which config, every override, where
@@ -36229,12 +36827,13 @@ async function readRequest(request) {
         : found.diagnostics;
     const nothing = expectedFromSources && manifests.length === 0 ? [(request.noManifests ?? request_noManifests)(loaded)] : [];
     const intensity = await loadIntensitySeries({ baseDir, ...confine, ...request.intensity });
+    const ownTraces = ownTraceReader(request.confinement, found.files, crawl);
     const input = {
         manifests,
         overrides: definedOnly(request.overrides),
         configSearched: configSearch.searched,
         toolVersion: TOOL_VERSION,
-        traces: loaded.find((l) => l.traces)?.traces ?? ownTraceReader(request.confinement, found.files, crawl),
+        traces: loaded.find((l) => l.traces)?.traces ?? ownTraces,
         diagnostics: [
             ...searchDiagnostics,
             ...own.diagnostics,
@@ -36253,7 +36852,7 @@ async function readRequest(request) {
         input.intensitySeries = intensity.intensitySeries;
     if (intensity.intensityProvider)
         input.intensityProvider = intensity.intensityProvider;
-    return { input, loaded };
+    return { input, loaded, own: { manifests: own.inputs, traces: ownTraces } };
 }
 /**
  * The trace reader of the request's own files: confined to `rootDir` when there is one, else to the
@@ -36286,6 +36885,7 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
+
 /** Report formats the CLI writes. */
 const args_FORMATS = OPTIONS.format.choices;
 /** Commands the CLI knows. */
@@ -36294,7 +36894,7 @@ const COMMANDS = ['check', 'model-card', 'help'];
  * Flags of `check` that `model-card` does not take: it writes no report (the card goes into its
  * FILE, never coloured) and its exit code does not depend on the budget.
  */
-const CHECK_ONLY = ['format', 'output', 'no-color', 'fail-on'];
+const CHECK_ONLY = ['format', 'output', 'no-color', 'fail-on', 'base'];
 /** What a model card file must be called: the Hub reads a model's card from its README.md. */
 const MARKDOWN_FILE = /\.(md|markdown)$/i;
 /** Every flag of the table, in its order. */
@@ -36402,6 +37002,10 @@ function parseCliArgs(argv) {
     const traceLimits = traceLimitsText === undefined ? { limits: {}, problems: [] } : parseTraceLimits(traceLimitsText, '--trace-limits');
     for (const p of traceLimits.problems)
         errors.push(`Option ${p}.`);
+    const base = text('base');
+    const baseProblem = base === undefined ? undefined : refProblem(base);
+    if (baseProblem)
+        errors.push(`Option '--base' needs a branch, tag or commit: ${baseProblem}.`);
     // `model-card` refuses these flags outright (above): their values need no second message.
     const checkOnly = command === 'model-card';
     const format = checkOnly ? OPTIONS.format.default : choice('format', args_FORMATS, OPTIONS.format.default);
@@ -36422,6 +37026,7 @@ function parseCliArgs(argv) {
         electricityMapsToken: text('electricity-maps-token'),
         electricityMapsUrl: text('electricity-maps-url'),
         ...(traceLimitsText === undefined ? {} : { traceLimits: traceLimits.limits }),
+        ...(base === undefined ? {} : { base }),
         format,
         output: text('output'),
         noColor: values['no-color'] === true
@@ -36873,6 +37478,10 @@ function cliSecrets(env, flagToken) {
 
 
 
+
+
+
+
 /** Exit codes: the verdict passes, the verdict fails (`--fail-on`), invalid input or usage. */
 const EXIT = { ok: 0, overBudget: 1, invalid: 2 };
 /**
@@ -36911,15 +37520,40 @@ async function run(argv, io, out) {
             return modelCard(parsed.card, parsed.options, io);
     }
 }
-/** The report the options ask for, its secrets masked, and those secrets. */
+/**
+ * The report the options ask for, its secrets masked, and those secrets; or, when `--base` names
+ * no usable base (not a repository, an unknown ref), the usage error saying so.
+ */
 async function analyzeOptions(options, io) {
     const secrets = cliSecrets(io.env, options.electricityMapsToken);
-    const { input } = await readRequest(cliRequest(options, io));
+    // The base is resolved first: a ref that names nothing is the user's mistake, not a finding.
+    const git = options.base === undefined ? undefined : await resolveGitBase(io.cwd, options.base);
+    if (git && !git.ok)
+        return { usageError: git.problem };
+    const request = cliRequest(options, io);
+    const result = await readRequest(request);
+    if (git?.ok) {
+        const baseDir = await (0,promises_namespaceObject.realpath)(io.cwd).catch(() => external_node_path_default().resolve(io.cwd));
+        const inRepo = (name) => {
+            const rel = external_node_path_default().relative(git.base.repoRoot, external_node_path_default().resolve(baseDir, name));
+            return rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? undefined : rel.split((external_node_path_default()).sep).join('/');
+        };
+        const manifestPaths = result.own.manifests.map((m) => inRepo(m.file)).filter((p) => p !== undefined);
+        await attachBase(result, {
+            source: gitBaseSource(git.base, manifestPaths),
+            baseDir,
+            repoRoot: git.base.repoRoot,
+            manifestPatterns: options.files
+        });
+    }
     // Masked before rendering: Markdown escaping (`ghs\_...`) would hide a token from the writer's scan.
-    return { report: redactDeep(await analyze(input), secrets), secrets };
+    return { report: redactDeep(await analyze(result.input), secrets), secrets };
 }
 async function check(options, io) {
-    const { report, secrets } = await analyzeOptions(options, io);
+    const analyzed = await analyzeOptions(options, io);
+    if ('usageError' in analyzed)
+        return usageError(analyzed.usageError, io);
+    const { report, secrets } = analyzed;
     const toTerminal = options.output === undefined && io.isTTY;
     const color = useColor({ toTerminal, noColorFlag: options.noColor, env: io.env });
     const out = safeStreams(io, { secrets, color });
@@ -36954,7 +37588,10 @@ async function check(options, io) {
  * that cannot be edited (nothing is written then); the budget's verdict plays no part.
  */
 async function modelCard(card, options, io) {
-    const { report, secrets } = await analyzeOptions(options, io);
+    const analyzed = await analyzeOptions(options, io);
+    if ('usageError' in analyzed)
+        return usageError(analyzed.usageError, io);
+    const { report, secrets } = analyzed;
     const out = safeStreams(io, { secrets });
     printDiagnostics(report.diagnostics, out);
     if (!report.inputValid || hasErrors(report.diagnostics)) {
@@ -36969,6 +37606,13 @@ async function modelCard(card, options, io) {
     }
     out.line(`carbon-gate: ${card}: co2_eq_emissions ${CHANGE_WORDS[written.change]} (${written.grams} g CO2e)`);
     return EXIT.ok;
+}
+/** A usage error found once the command ran (`--base` naming no base): said as the parser's are, exit 2. */
+function usageError(message, io) {
+    const out = safeStreams(io, { secrets: cliSecrets(io.env) });
+    out.line(`carbon-gate: ${message}`);
+    out.line(HELP_HINT);
+    return EXIT.invalid;
 }
 /** What the model-card command says it did. */
 const CHANGE_WORDS = {

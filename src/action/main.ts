@@ -6,7 +6,8 @@
  * 2. post the commit status as `pending` (with `status-context`);
  * 3. gather the input: the inputs' one request (src/io/request.ts): workspace manifests and config,
  *    then the artifacts' manifests and logs;
- * 4. find the PRs to report on (in `workflow_run` mode, verified through the API);
+ * 4. find the PRs to report on (in `workflow_run` mode, verified through the API), and read the
+ *    change's base through the API (src/action/base.ts);
  * 5. run the core;
  * 6. show the result on every surface (PR comment, job summary, outputs, annotations);
  * 7. only then decide pass or fail, and post the final commit status to match.
@@ -21,6 +22,7 @@ import { limitPhrases } from '../core/render/view.js';
 import { annotateDiagnostics, annotateRuns } from './annotations.js';
 import { failsCheck } from '../io/options.js';
 import { readRequest } from '../io/request.js';
+import { readActionBase } from './base.js';
 import { actionRequest } from './collect.js';
 import type { CommentResult } from './comment.js';
 import { commentBody, invalidSetupSummary, summaryBody } from './comment-body.js';
@@ -81,8 +83,11 @@ async function runGate(env: NodeJS.ProcessEnv, posted: PostedStatus): Promise<Ru
   posted.status = verdictStatusFor(gate);
   await posted.status?.pending();
 
-  const { input, loaded } = await readRequest(actionRequest(gate));
+  const request = await readRequest(actionRequest(gate));
+  const { input, loaded } = request;
   const found = await findPullRequests(gate, loaded[0]);
+  // The change's base (the PR's base commit, the merge group's base), read through the API.
+  await readActionBase(gate, found.pullRequests, request);
   // Secrets are masked in the report itself, before any renderer escapes a token out of shape.
   const report = maskSecrets(await analyze({ ...input, diagnostics: [...input.diagnostics, ...found.diagnostics] }));
   const reportPath = await writeReport(gate, report);

@@ -25,6 +25,11 @@ export interface Trigger {
   statusSha?: string;
   /** The triggering run, in `workflow-run` mode. */
   workflowRun?: WorkflowRunInfo;
+  /**
+   * A merge queue's group (`merge_group` events): the group's head commit is judged against its
+   * base; there is no PR to comment on.
+   */
+  mergeGroup?: { baseSha: string; headSha: string };
 }
 
 /** A pull request the gate reports on: its comment goes there, and its label can waive. */
@@ -32,6 +37,8 @@ export interface PullRequestTarget {
   number: number;
   /** Labels known without the API (the event payload's); empty in `workflow-run` mode. */
   payloadLabels: string[];
+  /** The PR's base commit, where the API already said it (`workflow-run` mode). */
+  baseSha?: string;
 }
 
 /**
@@ -52,6 +59,8 @@ export function readTrigger(settings: Settings, context: RunContext): { trigger?
       diagnostics: []
     };
   }
+  const mergeGroup = context.eventName === 'merge_group' ? readMergeGroup(context.payload) : undefined;
+  if (mergeGroup && 'problem' in mergeGroup) return { diagnostics: [mergeGroup.problem] };
   const currentRun = context.runId !== undefined && /^\d+$/.test(context.runId) ? Number(context.runId) : undefined;
   const runId = settings.runId ?? currentRun;
   if (runId === undefined && settings.artifacts.length > 0) {
@@ -65,9 +74,36 @@ export function readTrigger(settings: Settings, context: RunContext): { trigger?
       ]
     };
   }
-  const trigger: Trigger = { mode: 'direct', statusSha: context.pullRequest?.headSha ?? context.sha };
+  const trigger: Trigger = {
+    mode: 'direct',
+    statusSha: mergeGroup?.headSha ?? context.pullRequest?.headSha ?? context.sha
+  };
   if (runId !== undefined) trigger.runId = runId;
+  if (mergeGroup) trigger.mergeGroup = mergeGroup;
   return { trigger, diagnostics: [] };
+}
+
+const SHA = /^[0-9a-f]{40}$/;
+
+/**
+ * The group's base and head commits from a `merge_group` payload. Without them the gate would not
+ * know what the queue asks it to judge, so an unusable payload is an error, not a guess.
+ */
+function readMergeGroup(
+  payload: Record<string, unknown>
+): { baseSha: string; headSha: string } | { problem: Diagnostic } {
+  const group = payload.merge_group as { base_sha?: unknown; head_sha?: unknown } | undefined;
+  const baseSha = group?.base_sha;
+  const headSha = group?.head_sha;
+  if (typeof baseSha === 'string' && SHA.test(baseSha) && typeof headSha === 'string' && SHA.test(headSha))
+    return { baseSha, headSha };
+  return {
+    problem: diagnostic(
+      'error',
+      'context/event',
+      'The merge_group event payload has no usable `merge_group.base_sha` and `merge_group.head_sha` (40-character commit SHAs); expected the payload GitHub sends when a merge queue checks a group.'
+    )
+  };
 }
 
 /** Diagnostic codes from the artifacts' PR-number hint that forbid posting on any PR. */
@@ -100,7 +136,11 @@ export async function findPullRequests(
     claimedPrNumber: sources?.prNumberHint
   });
   return {
-    pullRequests: resolved.pullRequests.map((p) => ({ number: p.number, payloadLabels: [] })),
+    pullRequests: resolved.pullRequests.map((p) => ({
+      number: p.number,
+      payloadLabels: [],
+      ...(p.baseSha === undefined ? {} : { baseSha: p.baseSha })
+    })),
     diagnostics: resolved.diagnostics
   };
 }

@@ -36,6 +36,8 @@ export interface VerifiedPullRequest {
   headSha: string;
   headRepoFullName: string;
   htmlUrl?: string;
+  /** The PR's base commit, as the API answered (the change's base, src/action/base.ts). */
+  baseSha?: string;
   /** True when the head repository is not the base repository. */
   fromFork: boolean;
 }
@@ -197,6 +199,7 @@ export async function resolvePullRequest(
       fromFork: !sameName(headRepo, `${owner}/${repo}`)
     };
     if (pr.html_url) found.htmlUrl = pr.html_url;
+    if (typeof pr.base.sha === 'string' && SHA.test(pr.base.sha)) found.baseSha = pr.base.sha;
     verified.push(found);
   }
 
@@ -239,7 +242,7 @@ interface ApiPull {
   number: number;
   html_url?: string;
   head: { sha: string; repo: { full_name: string } | null };
-  base: { repo: { full_name: string } };
+  base: { repo: { full_name: string }; sha?: string };
 }
 
 /** PR numbers from the payload whose base is this repository (forks' own PRs can appear too). */

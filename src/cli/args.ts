@@ -7,6 +7,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { closestNames, didYouMean } from '../core/suggest.js';
 import { OPTIONS, optionNames, spec, type CliOptionName, type FailOn } from '../io/options.js';
+import { refProblem } from '../io/git-base.js';
 import { parseTraceLimits, type TraceLimits } from '../io/trace-limits.js';
 import { checkOptionValues, optionProblemText } from '../io/validate.js';
 
@@ -23,7 +24,7 @@ const COMMANDS = ['check', 'model-card', 'help'] as const;
  * Flags of `check` that `model-card` does not take: it writes no report (the card goes into its
  * FILE, never coloured) and its exit code does not depend on the budget.
  */
-const CHECK_ONLY = ['format', 'output', 'no-color', 'fail-on'] as const satisfies readonly FlagName[];
+const CHECK_ONLY = ['format', 'output', 'no-color', 'fail-on', 'base'] as const satisfies readonly FlagName[];
 
 /** What a model card file must be called: the Hub reads a model's card from its README.md. */
 const MARKDOWN_FILE = /\.(md|markdown)$/i;
@@ -47,6 +48,8 @@ export interface CheckOptions {
   electricityMapsUrl?: string;
   /** `--trace-limits`, parsed; absent or unset limits keep their defaults. */
   traceLimits?: Partial<TraceLimits>;
+  /** `--base <ref>`: the git ref whose merge base with HEAD is the change's base. */
+  base?: string;
   format: Format;
   output?: string;
   noColor: boolean;
@@ -179,6 +182,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   const traceLimits =
     traceLimitsText === undefined ? { limits: {}, problems: [] } : parseTraceLimits(traceLimitsText, '--trace-limits');
   for (const p of traceLimits.problems) errors.push(`Option ${p}.`);
+  const base = text('base');
+  const baseProblem = base === undefined ? undefined : refProblem(base);
+  if (baseProblem) errors.push(`Option '--base' needs a branch, tag or commit: ${baseProblem}.`);
   // `model-card` refuses these flags outright (above): their values need no second message.
   const checkOnly = command === 'model-card';
   const format = checkOnly ? OPTIONS.format.default : choice('format', FORMATS, OPTIONS.format.default);
@@ -199,6 +205,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     electricityMapsToken: text('electricity-maps-token'),
     electricityMapsUrl: text('electricity-maps-url'),
     ...(traceLimitsText === undefined ? {} : { traceLimits: traceLimits.limits }),
+    ...(base === undefined ? {} : { base }),
     format,
     output: text('output'),
     noColor: values['no-color'] === true

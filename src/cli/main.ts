@@ -3,12 +3,16 @@
  * the core, prints the report and diagnostics, and returns the exit code. It takes its streams,
  * folder and environment as a `CliIo`, so tests call it in-process with fakes.
  */
+import { realpath } from 'node:fs/promises';
+import path from 'node:path';
 import { analyze } from '../core/analyze.js';
 import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../core/diagnostics.js';
 import type { Report } from '../core/model.js';
 import { renderJson, renderMarkdown, renderModelCard, renderText } from '../core/render/index.js';
 import { redactDeep } from '../core/render/redact.js';
 import { TOOL_VERSION as VERSION } from '../core/version.js';
+import { attachBase } from '../io/base.js';
+import { gitBaseSource, resolveGitBase } from '../io/git-base.js';
 import { writeTextFile } from '../io/write.js';
 import { ELECTRICITY_MAPS_TOKEN_ENV } from '../io/intensity.js';
 import { failsCheck, OPTIONS, type FailOn } from '../io/options.js';
@@ -71,16 +75,42 @@ async function run(argv: readonly string[], io: CliIo, out: SafeStreams): Promis
   }
 }
 
-/** The report the options ask for, its secrets masked, and those secrets. */
-async function analyzeOptions(options: CheckOptions, io: CliIo): Promise<{ report: Report; secrets: string[] }> {
+/**
+ * The report the options ask for, its secrets masked, and those secrets; or, when `--base` names
+ * no usable base (not a repository, an unknown ref), the usage error saying so.
+ */
+async function analyzeOptions(
+  options: CheckOptions,
+  io: CliIo
+): Promise<{ report: Report; secrets: string[] } | { usageError: string }> {
   const secrets = cliSecrets(io.env, options.electricityMapsToken);
-  const { input } = await readRequest(cliRequest(options, io));
+  // The base is resolved first: a ref that names nothing is the user's mistake, not a finding.
+  const git = options.base === undefined ? undefined : await resolveGitBase(io.cwd, options.base);
+  if (git && !git.ok) return { usageError: git.problem };
+  const request = cliRequest(options, io);
+  const result = await readRequest(request);
+  if (git?.ok) {
+    const baseDir = await realpath(io.cwd).catch(() => path.resolve(io.cwd));
+    const inRepo = (name: string): string | undefined => {
+      const rel = path.relative(git.base.repoRoot, path.resolve(baseDir, name));
+      return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? undefined : rel.split(path.sep).join('/');
+    };
+    const manifestPaths = result.own.manifests.map((m) => inRepo(m.file)).filter((p) => p !== undefined);
+    await attachBase(result, {
+      source: gitBaseSource(git.base, manifestPaths),
+      baseDir,
+      repoRoot: git.base.repoRoot,
+      manifestPatterns: options.files
+    });
+  }
   // Masked before rendering: Markdown escaping (`ghs\_...`) would hide a token from the writer's scan.
-  return { report: redactDeep(await analyze(input), secrets), secrets };
+  return { report: redactDeep(await analyze(result.input), secrets), secrets };
 }
 
 async function check(options: CheckOptions, io: CliIo): Promise<number> {
-  const { report, secrets } = await analyzeOptions(options, io);
+  const analyzed = await analyzeOptions(options, io);
+  if ('usageError' in analyzed) return usageError(analyzed.usageError, io);
+  const { report, secrets } = analyzed;
   const toTerminal = options.output === undefined && io.isTTY;
   const color = useColor({ toTerminal, noColorFlag: options.noColor, env: io.env });
   const out = safeStreams(io, { secrets, color });
@@ -115,7 +145,9 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
  * that cannot be edited (nothing is written then); the budget's verdict plays no part.
  */
 async function modelCard(card: string, options: CheckOptions, io: CliIo): Promise<number> {
-  const { report, secrets } = await analyzeOptions(options, io);
+  const analyzed = await analyzeOptions(options, io);
+  if ('usageError' in analyzed) return usageError(analyzed.usageError, io);
+  const { report, secrets } = analyzed;
   const out = safeStreams(io, { secrets });
   printDiagnostics(report.diagnostics, out);
   if (!report.inputValid || hasErrors(report.diagnostics)) {
@@ -130,6 +162,14 @@ async function modelCard(card: string, options: CheckOptions, io: CliIo): Promis
   }
   out.line(`carbon-gate: ${card}: co2_eq_emissions ${CHANGE_WORDS[written.change]} (${written.grams} g CO2e)`);
   return EXIT.ok;
+}
+
+/** A usage error found once the command ran (`--base` naming no base): said as the parser's are, exit 2. */
+function usageError(message: string, io: CliIo): number {
+  const out = safeStreams(io, { secrets: cliSecrets(io.env) });
+  out.line(`carbon-gate: ${message}`);
+  out.line(HELP_HINT);
+  return EXIT.invalid;
 }
 
 /** What the model-card command says it did. */

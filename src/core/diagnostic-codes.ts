@@ -108,6 +108,18 @@ const WORKFLOW_RUN_CODES = [
   'workflow-run/run-not-successful'
 ] as const;
 
+/**
+ * Codes of reading the change's base (src/io/base.ts and the adapters' sources: src/io/git-base.ts,
+ * src/action/base.ts).
+ */
+const BASE_CODES = [
+  'base/unavailable',
+  'base/unreadable',
+  'base/too-large',
+  'base/not-committed',
+  'base/policy-changed'
+] as const;
+
 /** Codes of the commit status (src/action/commit-status.ts). */
 const COMMIT_STATUS_CODES = ['commit-status/failed', 'commit-status/invalid', 'commit-status/bad-target-url'] as const;
 
@@ -138,6 +150,7 @@ export const DIAGNOSTIC_CODE_LISTS = [
   { page: 'docs/diagnostics/formats.md', codes: INTENSITY_SERIES_CODES },
   { page: 'docs/diagnostics/files.md', codes: IO_CODES },
   { page: 'docs/diagnostics/files.md', codes: PROVIDER_CODES },
+  { page: 'docs/diagnostics/files.md', codes: BASE_CODES },
   { page: 'docs/diagnostics/action.md', codes: ACTION_CODES },
   { page: 'docs/diagnostics/action.md', codes: ARTIFACT_CODES },
   { page: 'docs/diagnostics/action.md', codes: WORKFLOW_RUN_CODES },

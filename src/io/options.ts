@@ -281,6 +281,16 @@ export const OPTIONS = {
     onlyReason: `${GITHUB_ONLY} workflow artifacts.`
   },
 
+  base: {
+    description:
+      "Judge the change against a git ref: the base is the merge base of `HEAD` and the ref (what a pull request into it is judged against), and the manifests, power logs and policy file are read there with git, so `change` budgets see what the working tree adds (committed or not) and the base's policy file applies, as in the pull request's check. Needs a git repository and `git` on PATH.",
+    value: 'text',
+    default: '',
+    defaultText: 'no base: every run counts as new',
+    example: 'origin/main',
+    cli: { placeholder: 'REF' },
+    onlyReason: `${TERMINAL_ONLY} the action takes the base from its event (the pull request's base commit, the merge group's base).`
+  },
   format: {
     description: 'Report format: `text`, `markdown`, `json` or `model-card`.',
     value: 'choice',

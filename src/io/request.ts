@@ -135,6 +135,12 @@ export interface AnalyzeRequest<L extends LoadedSource = LoadedSource> {
 export interface RequestResult<L extends LoadedSource = LoadedSource> {
   input: AnalyzeInput & { diagnostics: Diagnostic[] };
   loaded: L[];
+  /**
+   * What was read from the base folder itself (not from the sources): the manifests, and a trace
+   * reader over that folder alone. The change's base (src/io/base.ts) is built over these: a
+   * source's manifests (the action's artifacts) have no base.
+   */
+  own: { manifests: TextInput[]; traces: TraceReader };
 }
 
 /** Codes of "the manifest search found nothing", which manifests from a source make moot. */
@@ -184,12 +190,13 @@ export async function readRequest<L extends LoadedSource = LoadedSource>(
 
   const intensity = await loadIntensitySeries({ baseDir, ...confine, ...request.intensity });
 
+  const ownTraces = ownTraceReader(request.confinement, found.files, crawl);
   const input: RequestResult<L>['input'] = {
     manifests,
     overrides: definedOnly(request.overrides),
     configSearched: configSearch.searched,
     toolVersion: TOOL_VERSION,
-    traces: loaded.find((l) => l.traces)?.traces ?? ownTraceReader(request.confinement, found.files, crawl),
+    traces: loaded.find((l) => l.traces)?.traces ?? ownTraces,
     diagnostics: [
       ...searchDiagnostics,
       ...own.diagnostics,
@@ -204,7 +211,7 @@ export async function readRequest<L extends LoadedSource = LoadedSource>(
   if (config.input) input.config = config.input;
   if (intensity.intensitySeries) input.intensitySeries = intensity.intensitySeries;
   if (intensity.intensityProvider) input.intensityProvider = intensity.intensityProvider;
-  return { input, loaded };
+  return { input, loaded, own: { manifests: own.inputs, traces: ownTraces } };
 }
 
 /**

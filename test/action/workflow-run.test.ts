@@ -91,6 +91,8 @@ describe('resolvePullRequest', () => {
         headSha: RUN_SHA,
         headRepoFullName: `${OWNER}/${REPO}`,
         htmlUrl: `https://github.example/${OWNER}/${REPO}/pull/5`,
+        // The test server's PRs have this base commit; it becomes the change's base (src/action/base.ts).
+        baseSha: 'b'.repeat(40),
         fromFork: false
       }
     ]);
