@@ -32,6 +32,8 @@ export interface PullRequestTarget {
   number: number;
   /** Labels known without the API (the event payload's); empty in `workflow-run` mode. */
   payloadLabels: string[];
+  /** The PR's author where the event payload names it; otherwise the waiver check asks the API. */
+  author?: string;
 }
 
 /**
@@ -86,7 +88,10 @@ export async function findPullRequests(
   const { client, context, trigger } = gate;
   if (trigger.mode === 'direct') {
     const pr = context.pullRequest;
-    return { pullRequests: pr ? [{ number: pr.number, payloadLabels: pr.labels }] : [], diagnostics: [] };
+    if (!pr) return { pullRequests: [], diagnostics: [] };
+    const target: PullRequestTarget = { number: pr.number, payloadLabels: pr.labels };
+    if (pr.author) target.author = pr.author;
+    return { pullRequests: [target], diagnostics: [] };
   }
   if (!client) return { pullRequests: [], diagnostics: [] };
   // The hint's own problems are already among the artifact diagnostics; they only silence the PR.
