@@ -46,12 +46,7 @@ export function markerFor(tag: string): string {
  * shortened to fit GitHub's limit with the marker and banner counted, and with a note saying where
  * the full report is.
  */
-export function commentBody(
-  gate: BodyContext,
-  report: Report,
-  waiver?: WaiverDecision,
-  record?: WaiverRecord
-): string {
+export function commentBody(gate: BodyContext, report: Report, waiver?: WaiverDecision, record?: WaiverRecord): string {
   const tag = gate.settings.commentTag;
   const banner = waiver ? waiverBanner(waiver, report, gate) : '';
   const prefix = `${markerFor(tag)}\n${record ? `${formatWaiverRecord(record)}\n` : ''}${banner}`;

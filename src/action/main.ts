@@ -185,11 +185,7 @@ function wouldFail(report: Report, failOn: FailOn): boolean {
  * The one-line reason the step fails, or undefined when it passes. Invalid input fails whatever
  * `fail-on` says and cannot be waived: there is no trustworthy number to waive.
  */
-function failureReason(
-  report: Report,
-  failOn: FailOn,
-  decision: WaiverDecision | undefined
-): string | undefined {
+function failureReason(report: Report, failOn: FailOn, decision: WaiverDecision | undefined): string | undefined {
   if (!report.inputValid) {
     const errors = report.diagnostics.filter((d) => d.severity === 'error');
     const first = errors[0] ? ` First: ${formatDiagnostic(errors[0])}` : '';

@@ -25,7 +25,7 @@ export interface LabelEvidence {
 }
 
 /** Permissions, weakest first: a level's index is its rank. */
-export const PERMISSION_ORDER: readonly RepoPermission[] = ['read', 'triage', 'write', 'maintain', 'admin'];
+const PERMISSION_ORDER: readonly RepoPermission[] = ['read', 'triage', 'write', 'maintain', 'admin'];
 
 /** A collaborator's permission, as far as the API tells it. */
 export interface PermissionEvidence {
@@ -39,7 +39,7 @@ export interface PermissionEvidence {
 export type TeamEvidence = 'active' | 'pending' | 'not-member' | 'unreadable';
 
 /** True when `name` is the waiver label: the same code units, nothing folded. */
-export function sameLabel(name: string, label: string): boolean {
+function sameLabel(name: string, label: string): boolean {
   return name === label;
 }
 
@@ -91,7 +91,9 @@ export async function readLabelEvidence(
     .filter((e) => e.event === 'labeled' && typeof e.label?.name === 'string' && sameLabel(e.label.name, label))
     .pop();
   if (!latest) return { carried, lookAlikes };
-  const added: NonNullable<LabelEvidence['added']> = { at: typeof latest.created_at === 'string' ? latest.created_at : '' };
+  const added: NonNullable<LabelEvidence['added']> = {
+    at: typeof latest.created_at === 'string' ? latest.created_at : ''
+  };
   if (typeof latest.actor?.login === 'string' && latest.actor.login !== '') added.login = latest.actor.login;
   if (typeof latest.id === 'number' && Number.isSafeInteger(latest.id)) added.id = latest.id;
   return { carried, added, lookAlikes };
@@ -138,7 +140,9 @@ export function permissionFrom(data: unknown): PermissionEvidence {
     user?: { permissions?: Record<string, unknown> } | null;
   };
   const roleName = typeof d.role_name === 'string' ? d.role_name : undefined;
-  const named = (PERMISSION_ORDER as readonly string[]).includes(roleName ?? '') ? (roleName as RepoPermission) : undefined;
+  const named = (PERMISSION_ORDER as readonly string[]).includes(roleName ?? '')
+    ? (roleName as RepoPermission)
+    : undefined;
   if (named) return { level: named, roleName };
   const out = (level: PermissionEvidence['level']): PermissionEvidence =>
     roleName === undefined ? { level } : { level, roleName };

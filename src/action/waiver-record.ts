@@ -120,7 +120,9 @@ export function coverageOf(record: WaiverRecord, failing: readonly JudgedBudget[
     }
     const grown = QUANTITIES.filter((q) => grew(waived[q.key], budget, q.key));
     if (grown.length > 0) {
-      const parts = grown.map((q) => `waived ${q.format(waived[q.key] as number)} at ${at}; now ${q.format(now(budget, q.key) as number)}`);
+      const parts = grown.map(
+        (q) => `waived ${q.format(waived[q.key] as number)} at ${at}; now ${q.format(now(budget, q.key) as number)}`
+      );
       return { name: budget.name, covered: false, text: `${budget.name}: ${parts.join('; ')}.` };
     }
     const parts = QUANTITIES.filter((q) => waived[q.key] !== undefined).map(
@@ -236,9 +238,8 @@ function validRecord(value: unknown): WaiverRecord | undefined {
     }
     amounts.push(w);
   }
-  const record: WaiverRecord = { v: 1, pr, label, by, at, sha, budgets: amounts };
-  if (event !== undefined) record.event = event;
-  return record;
+  // The same key order as a record this action makes, so that one read back writes the same line.
+  return { v: 1, pr, label, by, ...(event === undefined ? {} : { event }), at, sha, budgets: amounts };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -69,7 +69,7 @@ export interface WaiverDecision {
 export type Waiver = WaiverDecision & { outcome: 'accepted' };
 
 /** The waiver policy that applies: the report's (the config the core judged with), else the defaults. */
-export function waiverPolicyOf(report: Report, overrideLabel: string): WaiverPolicy & { label: string } {
+function waiverPolicyOf(report: Report, overrideLabel: string): WaiverPolicy & { label: string } {
   const policy = report.policy?.waivers;
   return {
     label: policy?.label ?? overrideLabel,
@@ -245,10 +245,10 @@ async function decide(
         sha: gate.trigger.statusSha ?? gate.context.sha ?? '0000000',
         budgets: failing.map(amountsOf)
       };
-  if (!sameEvent)
-    audit.push(
-      `Recorded at ${shortSha(record.sha)}: the waiver covers ${waivedPhrases(record).join(', ')}; a later push that uses more is not covered.`
-    );
+  // Said on every run, new record or not, so that a re-run at the same footprint writes the same comment.
+  audit.push(
+    `Recorded at ${shortSha(record.sha)}: the waiver covers ${waivedPhrases(record).join(', ')}; a later push that uses more is not covered.`
+  );
   const coverage = coverageOf(record, failing);
   for (const c of coverage) audit.push(c.text);
   const outgrown = coverage.filter((c) => !c.covered);
@@ -338,6 +338,7 @@ async function previousRecord(
 /** Every decision in the log too: a notice when it holds, a warning when it does not. */
 function logDecision(decision: WaiverDecision): void {
   const lines = decision.audit.map((a) => `  ${a}`).join('\n');
-  if (decision.outcome === 'accepted') log.notice(`carbon-gate: the ${JSON.stringify(decision.label)} waiver holds.\n${lines}`);
+  if (decision.outcome === 'accepted')
+    log.notice(`carbon-gate: the ${JSON.stringify(decision.label)} waiver holds.\n${lines}`);
   else log.warning(`carbon-gate: the ${JSON.stringify(decision.label)} label does not waive the check.\n${lines}`);
 }
