@@ -4,7 +4,6 @@
  * its traces where they can be read or estimate it otherwise, and assemble the report. The
  * adapters do the I/O and hand in texts and a trace reader; nothing here touches a file.
  */
-import { resolveBudget } from './budget.js';
 import { parseConfig } from './config.js';
 import { diagnostic, type Diagnostic, type DiagnosticCode, type Position } from './diagnostics.js';
 import { estimateRun, measuredRun, type ResolvedRun } from './estimate.js';
@@ -12,6 +11,7 @@ import { parseManifest } from './manifest/index.js';
 import { formatDuration } from './format.js';
 import type {
   AnalyzeInput,
+  BaseSnapshot,
   Config,
   HourlyEnergy,
   MeasuredEnergy,
@@ -20,10 +20,13 @@ import type {
   RunResult,
   RunSpec,
   SourceRef,
+  TextInput,
   TraceReader
 } from './model.js';
 import { runOverflow, RunTotals } from './overflow.js';
 import { buildReport } from './report.js';
+import { evaluatePolicy, type RunFacts } from './policy/evaluate.js';
+import { resolvePolicy } from './policy/resolve.js';
 import { resolveRun, type DefaultLocation } from './resolve.js';
 import { SeriesSource, weightMeasurement } from './time-resolved.js';
 import { measureTraces } from './traces/index.js';
@@ -33,7 +36,15 @@ import { createTraceBudget, type TraceBudget } from './traces/limits.js';
  * Every diagnostic code this stage emits itself (documented in docs/diagnostics/report.md); the
  * stages it calls have their own lists.
  */
-export const ANALYZE_CODES = ['traces/not-read', 'traces/no-match', 'traces/unmeasured', 'run/no-estimate'] as const;
+export const ANALYZE_CODES = [
+  'traces/not-read',
+  'traces/no-match',
+  'traces/unmeasured',
+  'run/no-estimate',
+  'run/zero-intensity',
+  'run/zero-watts',
+  'run/zero-measured'
+] as const;
 
 /** Where a `--location` flag or `location` input comes from, as messages name it. */
 const LOCATION_OVERRIDE_ORIGIN = '--location / location input';
@@ -116,12 +127,13 @@ const measureRunTraces: MeasureRun = async (spec, reader, options) => {
 };
 
 /**
- * Analyzes manifests against a budget and returns the report. Never throws for bad input: every
- * problem becomes a diagnostic, the report's `inputValid` is false and its status `fail`.
+ * Analyzes manifests against the budget policy and returns the report. Never throws for bad
+ * input: every problem becomes a diagnostic, the report's `inputValid` is false and its status
+ * `invalid`. With a base (`input.base`), the base's manifests go through the same pipeline with
+ * the same data, so that the policy judges what the change adds (src/core/policy/evaluate.ts).
  */
 export async function analyze(input: AnalyzeInput, hooks: AnalyzeHooks = {}): Promise<Report> {
   const diagnostics: Diagnostic[] = [...(input.diagnostics ?? [])];
-  const extraSources: SourceRef[] = [];
 
   let config: Config | undefined;
   if (input.config) {
@@ -129,20 +141,81 @@ export async function analyze(input: AnalyzeInput, hooks: AnalyzeHooks = {}): Pr
     for (const d of parsed.diagnostics) diagnostics.push(d);
     config = parsed.config;
   }
-  const budget = resolveBudget(config, input.overrides);
-  for (const d of budget.diagnostics) diagnostics.push(d);
+  const baseConfig = readBaseConfig(input.base, diagnostics);
+  // The base's policy applies when the base has one: a change cannot loosen its own policy.
+  const resolved = resolvePolicy(baseConfig ?? config, input.overrides);
+  for (const d of resolved.diagnostics) diagnostics.push(d);
+
+  const head = await computeRuns(input.manifests, input, config, hooks, diagnostics);
+  let baseRuns: RunResult[] | null = null;
+  if (input.base) {
+    const baseDiagnostics: Diagnostic[] = [];
+    const base = await computeRuns(
+      input.base.manifests,
+      { ...input, traces: input.base.traces },
+      baseConfig ?? config,
+      hooks,
+      baseDiagnostics
+    );
+    baseRuns = base.runs;
+    for (const d of input.base.diagnostics) diagnostics.push(d);
+    for (const d of baseProblems(input.base.ref, baseDiagnostics)) diagnostics.push(d);
+  }
+  const outcome = evaluatePolicy({ policy: resolved.policy, head: head.runs, base: baseRuns, facts: head.facts });
+  for (const d of outcome.diagnostics) diagnostics.push(d);
+
+  return buildReport({
+    runs: head.runs,
+    diagnostics,
+    budget: resolved.budget,
+    policy: {
+      budgets: outcome.verdicts,
+      base: input.base ? { ref: input.base.ref, ...(input.base.sha ? { sha: input.base.sha } : {}) } : null
+    },
+    changes: outcome.changes,
+    toolVersion: input.toolVersion,
+    extraSources: head.extraSources,
+    extraNotes: head.notes,
+    config: {
+      file: input.config?.file ?? null,
+      searched: input.configSearched ?? (input.config ? [input.config.file] : [])
+    }
+  });
+}
+
+/** What computing one side's runs gives. */
+interface ComputedRuns {
+  runs: RunResult[];
+  facts: Map<RunResult, RunFacts>;
+  extraSources: SourceRef[];
+  notes: string[];
+}
+
+/**
+ * Parses, resolves and computes the runs of a set of manifests (the head's, or the base's with
+ * its own trace reader): the same code for both, so that only the manifests make a difference.
+ */
+async function computeRuns(
+  manifests: readonly TextInput[],
+  input: AnalyzeInput,
+  config: Config | undefined,
+  hooks: AnalyzeHooks,
+  diagnostics: Diagnostic[]
+): Promise<ComputedRuns> {
+  const extraSources: SourceRef[] = [];
   const defaultLocation = pickDefaultLocation(config, input);
   const series = new SeriesSource(input);
   const traceBudget = createTraceBudget(input.traceLimits);
-
   const runs: RunResult[] = [];
+  const facts = new Map<RunResult, RunFacts>();
   const totals = new RunTotals();
   const onDefaultLocation: string[] = [];
-  for (const text of input.manifests) {
+  for (const text of manifests) {
     const parsed = parseManifest(text.file, text.text);
     for (const d of parsed.diagnostics) diagnostics.push(d);
     for (const d of checkRejectedRunNames(parsed.manifest?.rejectedRuns ?? [], defaultLocation)) diagnostics.push(d);
     for (const spec of parsed.manifest?.runs ?? []) {
+      for (const d of zeroValueWarnings(spec)) diagnostics.push(d);
       const resolved = resolveRun(spec, defaultLocation);
       for (const d of resolved.diagnostics) diagnostics.push(d);
       for (const s of resolved.extraSources) extraSources.push(s);
@@ -152,30 +225,123 @@ export async function analyze(input: AnalyzeInput, hooks: AnalyzeHooks = {}): Pr
       if (!result) continue;
       // A result no double holds, alone or in the sum, is an error at its field, never a total.
       const overflow = runOverflow(resolved.run, result) ?? totals.add(result);
-      if (overflow) diagnostics.push(overflow);
-      else runs.push(result);
+      if (overflow) {
+        diagnostics.push(overflow);
+        continue;
+      }
+      runs.push(result);
+      const tracesAt = spec.fieldPositions['traces'] ?? spec.position;
+      facts.set(result, { declaresDuration: spec.durationS !== undefined, tracesAt });
+      const zero = zeroMeasured(result, tracesAt);
+      if (zero) diagnostics.push(zero);
     }
   }
 
   for (const d of series.finish()) diagnostics.push(d);
-  const extraNotes: string[] = [];
+  const notes: string[] = [];
   if (defaultLocation && onDefaultLocation.length > 0) {
-    extraNotes.push(
+    notes.push(
       `Default location "${defaultLocation.location}" from ${defaultLocation.origin}, for runs that name none: ${onDefaultLocation.map((n) => `"${n}"`).join(', ')}.`
     );
   }
-  return buildReport({
-    runs,
-    diagnostics,
-    budget: budget.budget,
-    toolVersion: input.toolVersion,
-    extraSources,
-    extraNotes,
-    config: {
-      file: input.config?.file ?? null,
-      searched: input.configSearched ?? (input.config ? [input.config.file] : [])
+  return { runs, facts, extraSources, notes };
+}
+
+/**
+ * The base's policy file, when the base has one that reads without errors. One that has errors
+ * is reported (once, as a warning) and the head's applies: the base's check failed on it anyway.
+ */
+function readBaseConfig(base: BaseSnapshot | undefined, diagnostics: Diagnostic[]): Config | undefined {
+  if (!base?.config) return undefined;
+  const parsed = parseConfig(base.config.file, base.config.text);
+  if (parsed.config) return parsed.config;
+  const errors = parsed.diagnostics.filter((d) => d.severity === 'error').length;
+  diagnostics.push(
+    diagnostic(
+      'warning',
+      'policy/base-config-invalid',
+      `The budget config at the base (${base.ref}) has ${errors === 1 ? 'an error' : `${errors} errors`}, so the head's config applies.`,
+      { file: base.config.file }
+    )
+  );
+  return undefined;
+}
+
+/**
+ * The base's own problems are not the change's: they are left out, except for one warning per
+ * manifest whose base version has errors, since its runs that could not be computed there count
+ * as added (in full) at the head.
+ */
+function baseProblems(ref: string, found: readonly Diagnostic[]): Diagnostic[] {
+  const counts = new Map<string, number>();
+  for (const d of found) {
+    if (d.severity !== 'error') continue;
+    const file = d.file ?? '';
+    counts.set(file, (counts.get(file) ?? 0) + 1);
+  }
+  return [...counts].map(([file, errors]) =>
+    diagnostic(
+      'warning',
+      'policy/base-invalid',
+      `${file === '' ? 'The base' : `${file} at the base`} (${ref}) has ${errors === 1 ? 'an error' : `${errors} errors`}; runs that could not be computed there count as added, in full.`,
+      file === '' ? undefined : { file }
+    )
+  );
+}
+
+/**
+ * Warnings for values that make a run cost nothing: `intensity: 0 g/kWh`, `watts: 0` and a
+ * whole-machine `power: 0 W`. Legal, and right for a test fixture, but in a real manifest they
+ * hide a run from every budget.
+ */
+function zeroValueWarnings(spec: RunSpec): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const at = (key: string) => spec.fieldPositions[key] ?? spec.position;
+  if (spec.intensityGPerKWh === 0) {
+    out.push(
+      diagnostic(
+        'warning',
+        'run/zero-intensity',
+        `Run "${spec.name}": \`intensity\` is 0 g/kWh, so its emissions are zero whatever it draws; no grid is carbon-free over a year. Name a \`location\` instead, or the measured intensity.`,
+        at('intensity')
+      )
+    );
+  }
+  for (const kind of ['gpu', 'cpu'] as const) {
+    if (spec[kind]?.watts === 0) {
+      out.push(
+        diagnostic(
+          'warning',
+          'run/zero-watts',
+          `Run "${spec.name}": \`${kind}.watts\` is 0, so its ${kind === 'gpu' ? 'GPUs' : 'CPUs'} count for nothing; give the rated power of one device (e.g. "400 W") or a \`model\`.`,
+          at(`${kind}.watts`)
+        )
+      );
     }
-  });
+  }
+  if (spec.powerW === 0) {
+    out.push(
+      diagnostic(
+        'warning',
+        'run/zero-watts',
+        `Run "${spec.name}": \`power\` is 0 W, so the run counts for nothing; give the measured average draw of the machine.`,
+        at('power')
+      )
+    );
+  }
+  return out;
+}
+
+/** A warning when a run's logs read zero power over their whole span: nothing was measured. */
+function zeroMeasured(run: RunResult, at: Position): Diagnostic | undefined {
+  const m = run.measurement;
+  if (!m || m.samples === 0 || m.itEnergyKWh !== 0) return undefined;
+  return diagnostic(
+    'warning',
+    'run/zero-measured',
+    `Run "${run.name}": its logs read zero power over their whole span (${m.samples} samples), so it counts for nothing; check that the logged column is the power draw.`,
+    at
+  );
 }
 
 /** Name problems that `resolveRun` finds; the only ones worth reporting for a run with errors. */

@@ -1,13 +1,19 @@
 /**
- * The budget config file (by default `.github/carbon-budget.yml`):
+ * The budget config file (by default `.github/carbon-budget.yml`; docs/policy.md):
  *
  * ```yaml
- * budget:
- *   emissions: 500 kg     # a mass; and/or
- *   energy: 2 MWh         # an energy; at least one of the two
- *   warn-at: 80%          # default 80%
+ * version: 1
  * location: gcp:europe-west4   # default location for runs that name none
+ * budgets:
+ *   - name: per-pr
+ *     scope: change            # change (default) | run | total
+ *     emissions: 250 kg
+ * coverage: { min: 90%, below: fail }
+ * waivers: { label: carbon-budget-approved, min-permission: maintain }
  * ```
+ *
+ * The older form `budget: { emissions: 500 kg, energy: 2 MWh, warn-at: 80% }` still reads, as one
+ * budget named `budget` with `scope: total`.
  *
  * Unlike a manifest, a config with any error yields no config at all: dropping a bad budget
  * silently would let every pull request pass.
@@ -19,12 +25,13 @@ import { YamlReader } from './manifest/yaml-reader.js';
 import type { Entry } from './manifest/yaml-reader.js';
 import { loadYaml } from './manifest/yaml-source.js';
 import type { BudgetSpec, Config } from './model.js';
+import { readPolicy } from './policy/parse.js';
 
 /** Where the adapters look for the config when none is named. */
 export const DEFAULT_CONFIG_PATH = '.github/carbon-budget.yml';
 
 /** Keys at the top of the config (plus any `x-*` key, kept free for YAML anchors). */
-export const CONFIG_KEYS = ['budget', 'location', '$schema'] as const;
+export const CONFIG_KEYS = ['version', 'location', 'budgets', 'budget', 'coverage', 'waivers', '$schema'] as const;
 
 /** Keys of `budget:`. */
 export const BUDGET_KEYS = ['emissions', 'energy', 'warn-at'] as const;
@@ -43,7 +50,13 @@ export const CONFIG_CODES = [
   'config/missing-field',
   'config/bad-unit',
   'config/out-of-range',
-  'config/bad-value'
+  'config/bad-value',
+  'config/bad-version',
+  'config/conflict',
+  'config/empty-list',
+  'config/duplicate-name',
+  'config/not-for-scope',
+  'config/bad-glob'
 ] as const;
 
 /** Parses the budget config; `config` is absent when the file has any error. */
@@ -62,7 +75,7 @@ function readConfig(reader: YamlReader<'config'>): Config | undefined {
     reader.report(
       'warning',
       'empty',
-      'The budget config is empty, so it sets no budget; add e.g. `budget: { emissions: 500 kg }`.',
+      'The budget config is empty, so it sets no budget; add e.g. `budgets: [{ name: per-pr, emissions: 250 kg }]`.',
       reader.pos(null)
     );
     return { file: reader.file };
@@ -71,14 +84,18 @@ function readConfig(reader: YamlReader<'config'>): Config | undefined {
     reader.report(
       'error',
       'bad-type',
-      `The budget config is a mapping with \`budget\` and \`location\`, got ${reader.describe(root)}.`,
+      `The budget config is a mapping with \`version\`, \`budgets\`, \`location\` and the like, got ${reader.describe(root)}.`,
       reader.pos(root)
     );
     return undefined;
   }
   const entries = reader.entries(root, '').filter((e) => !e.key.startsWith('x-'));
   const hints: Record<string, string> = {};
-  for (const key of BUDGET_KEYS) hints[key] = `\`${key}\` belongs under \`budget:\`.`;
+  for (const key of [...BUDGET_KEYS, 'name', 'scope', 'paths', 'increase'])
+    hints[key] =
+      `\`${key}\` belongs in a budget: an entry of \`budgets:\`, e.g. \`budgets: [{ name: per-pr, emissions: 250 kg }]\`.`;
+  hints['policy'] = 'The policy keys (`budgets`, `coverage`, `waivers`) go at the top of the file.';
+  hints['rules'] = 'Write `budgets:`.';
   const top = new Map(reader.checkKeys(entries, CONFIG_KEYS, 'the budget config', hints).map((e) => [e.key, e]));
   const positions: NonNullable<Config['positions']> = {};
   const config: Config = { file: reader.file, positions };
@@ -90,6 +107,17 @@ function readConfig(reader: YamlReader<'config'>): Config | undefined {
       positions.budget = budgetEntry.valuePos;
     }
   }
+  config.policy = readPolicy(
+    reader,
+    {
+      version: top.get('version'),
+      budget: budgetEntry,
+      budgets: top.get('budgets'),
+      coverage: top.get('coverage'),
+      waivers: top.get('waivers')
+    },
+    config.budget
+  );
   const locationEntry = top.get('location');
   if (locationEntry) {
     const location = reader.string(

@@ -16,6 +16,7 @@ import { CONFIG_CODES } from './config.js';
 import { INTENSITY_SERIES_CODES } from './intensity-series.js';
 import { MANIFEST_CODES } from './manifest/index.js';
 import { OVERFLOW_CODES } from './overflow.js';
+import { POLICY_CODES } from './policy/evaluate.js';
 import { RESOLVE_CODES } from './resolve.js';
 import { TIME_RESOLVED_CODES } from './time-resolved.js';
 import { CODECARBON_CODES } from './traces/formats/codecarbon.js';
@@ -121,6 +122,7 @@ export const DIAGNOSTIC_CODE_LISTS = [
   { page: 'docs/diagnostics/report.md', codes: BUDGET_CODES },
   { page: 'docs/diagnostics/report.md', codes: ANALYZE_CODES },
   { page: 'docs/diagnostics/report.md', codes: OVERFLOW_CODES },
+  { page: 'docs/diagnostics/report.md', codes: POLICY_CODES },
   { page: 'docs/diagnostics/report.md', codes: TIME_RESOLVED_CODES },
   { page: 'docs/diagnostics/report.md', codes: MODEL_CARD_CODES },
   { page: 'docs/diagnostics/traces.md', codes: MEASURE_CODES },

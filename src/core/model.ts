@@ -553,6 +553,11 @@ export interface BudgetVerdict {
   preExisting: boolean;
   /** One sentence when something needs saying ("no base to compare with"). */
   note?: string;
+  /**
+   * The `coverage` row only: the policy's minimum and the measured runs whose logs cover less of
+   * their declared duration (its `used`/`limit` amounts are zero: coverage is no amount).
+   */
+  coverage?: { minFraction: number; runs: { manifest: string; run: string; coverageFraction: number }[] };
   origin: string;
   at?: Position;
 }

@@ -13,10 +13,12 @@ import type {
   ConfigUse,
   MeasurementSummary,
   Report,
+  RunChange,
   RunResult,
   SourceRef
 } from './model.js';
 import { KG_PER_LB } from './units.js';
+import { worstStatus } from './policy/evaluate.js';
 
 /** What {@link buildReport} assembles a report from. */
 export interface ReportInput {
@@ -30,6 +32,13 @@ export interface ReportInput {
   extraNotes?: string[];
   /** The config read and where it was looked for; absent: none, looked for nowhere. */
   config?: ConfigUse;
+  /**
+   * The policy's verdicts and the base they were judged against; the status is the worst of
+   * them. Absent: the legacy `budget` alone decides (callers of the report builder without a policy).
+   */
+  policy?: NonNullable<Report['policy']>;
+  /** Each run's change against the base; null (or absent) without a base. */
+  changes?: RunChange[] | null;
 }
 
 /** Runs named in one methodology note before the rest are counted. */
@@ -57,11 +66,16 @@ export function buildReport(input: ReportInput): Report {
   return {
     schemaVersion: 1,
     tool: { name: 'carbon-gate', version: input.toolVersion },
-    status: budgetStatus(budget, inputValid),
+    status: input.policy
+      ? inputValid
+        ? worstStatus(input.policy.budgets)
+        : 'invalid'
+      : budgetStatus(budget, inputValid),
     inputValid,
     totals,
     budget,
     config,
+    ...(input.policy ? { policy: input.policy, changes: input.changes ?? null } : {}),
     runs,
     equivalents: equivalents(totals.emissionsKg),
     methodology: {

@@ -53,8 +53,8 @@ describe('valid configs', () => {
   ])('%s', (_title, text, expected) => {
     const { config, diagnostics } = parseConfig(FILE, text);
     expect(diagnostics).toEqual([]);
-    // Positions are checked on their own, below.
-    expect({ ...config, positions: undefined }).toEqual(expected);
+    // Positions and the policy are checked on their own, below.
+    expect({ ...config, positions: undefined, policy: undefined }).toEqual(expected);
     expect(validateSchema(parse(text))).toBe(true);
   });
 
@@ -246,7 +246,7 @@ const rows: Row[] = [
     code: 'config/unknown-key',
     line: 1,
     column: 1,
-    says: ['belongs under `budget:`']
+    says: ['belongs in a budget: an entry of `budgets:`']
   },
   {
     title: 'warnAt',
@@ -337,6 +337,251 @@ const rows: Row[] = [
     line: 1,
     column: 11,
     says: ['empty string']
+  },
+  // The policy (docs/policy.md).
+  {
+    title: 'version 2',
+    text: lines('version: 2', 'budgets:', '  - { name: a, emissions: 5 kg }'),
+    code: 'config/bad-version',
+    line: 1,
+    column: 10,
+    says: ['expected 1', 'got 2']
+  },
+  {
+    title: 'version as a string',
+    text: lines('version: "1"', 'budgets:', '  - { name: a, emissions: 5 kg }'),
+    code: 'config/bad-version',
+    line: 1,
+    column: 10,
+    says: ['without quotes']
+  },
+  {
+    title: 'budget and budgets together',
+    text: lines('budget:', '  emissions: 500 kg', 'budgets:', '  - name: a', '    emissions: 5 kg'),
+    code: 'config/conflict',
+    line: 3,
+    column: 1,
+    says: ['`budget` and `budgets` are both given']
+  },
+  {
+    title: 'an empty budgets list',
+    text: lines('version: 1', 'budgets: []'),
+    code: 'config/empty-list',
+    line: 2,
+    column: 10,
+    says: ['empty list', 'sets no budget']
+  },
+  {
+    title: 'an empty paths list',
+    text: lines('budgets:', '  - name: llm', '    paths: []', '    emissions: 5 kg'),
+    code: 'config/empty-list',
+    line: 3,
+    column: 12,
+    says: ['select nothing']
+  },
+  {
+    title: 'budgets as a mapping',
+    text: lines('budgets:', '  per-pr: { emissions: 5 kg }'),
+    code: 'config/bad-type',
+    line: 2,
+    column: 3,
+    says: ['expected a list of budgets']
+  },
+  {
+    title: 'two budgets with one name',
+    text: lines('budgets:', '  - name: per-pr', '    emissions: 250 kg', '  - name: per-pr', '    energy: 2 MWh'),
+    code: 'config/duplicate-name',
+    line: 4,
+    column: 11,
+    says: ['Two budgets are named "per-pr"', 'the first is on line 2'],
+    schemaRefuses: false
+  },
+  {
+    title: 'increase on a total budget',
+    text: lines('budgets:', '  - name: llm', '    scope: total', '    increase: 20%'),
+    code: 'config/not-for-scope',
+    line: 4,
+    column: 5,
+    says: ['applies to `scope: change` only', 'scope is total']
+  },
+  {
+    title: 'increase on a run budget',
+    text: lines('budgets:', '  - name: one', '    scope: run', '    emissions: 5 kg', '    increase: 20%'),
+    code: 'config/not-for-scope',
+    line: 5,
+    column: 5,
+    says: ['scope is run']
+  },
+  {
+    title: 'an absolute glob',
+    text: lines('budgets:', '  - name: llm', '    paths: ["/experiments/**"]', '    emissions: 5 kg'),
+    code: 'config/bad-glob',
+    line: 3,
+    column: 13,
+    says: ['no leading "/"', 'got "/experiments/**"']
+  },
+  {
+    title: 'a glob leaving the repository',
+    text: lines('budgets:', '  - name: llm', '    paths: ../other/**', '    emissions: 5 kg'),
+    code: 'config/bad-glob',
+    line: 3,
+    column: 12,
+    says: ['no ".." folders']
+  },
+  {
+    title: 'a glob with an unclosed bracket',
+    text: lines('budgets:', '  - name: llm', '    paths: ["models/[ab/**"]', '    emissions: 5 kg'),
+    code: 'config/bad-glob',
+    line: 3,
+    column: 13,
+    says: ['closed'],
+    schemaRefuses: false
+  },
+  {
+    title: 'a negated glob',
+    text: lines('budgets:', '  - name: llm', '    paths: ["!models/**"]', '    emissions: 5 kg'),
+    code: 'config/bad-glob',
+    line: 3,
+    column: 13,
+    says: ['negated']
+  },
+  {
+    title: 'a misspelt budget entry key',
+    text: lines('budgets:', '  - name: llm', '    emisions: 5 kg'),
+    code: 'config/unknown-key',
+    line: 3,
+    column: 5,
+    says: ['Did you mean "emissions"', 'in `budgets[0]`']
+  },
+  {
+    title: 'a budget entry without a name',
+    text: lines('budgets:', '  - emissions: 5 kg'),
+    code: 'config/missing-field',
+    line: 2,
+    column: 5,
+    says: ['needs a `name`']
+  },
+  {
+    title: 'a budget entry without a limit',
+    text: lines('budgets:', '  - name: a', '    scope: run'),
+    code: 'config/missing-field',
+    line: 2,
+    column: 5,
+    says: ['needs a limit']
+  },
+  {
+    title: 'a budget name with a space',
+    text: lines('budgets:', '  - name: per pr', '    emissions: 5 kg'),
+    code: 'config/bad-value',
+    line: 2,
+    column: 11,
+    says: ['1 to 64 letters']
+  },
+  {
+    title: 'a misspelt scope',
+    text: lines('budgets:', '  - name: a', '    scope: totl', '    emissions: 5 kg'),
+    code: 'config/bad-value',
+    line: 3,
+    column: 12,
+    says: ['expected one of change, run or total', 'Did you mean "total"']
+  },
+  {
+    title: 'a budget emissions without a unit',
+    text: lines('budgets:', '  - name: a', '    emissions: 250'),
+    code: 'config/bad-unit',
+    line: 3,
+    column: 16,
+    says: ['got 250']
+  },
+  {
+    title: 'a zero energy budget',
+    text: lines('budgets:', '  - name: a', '    energy: 0 kWh'),
+    code: 'config/out-of-range',
+    line: 3,
+    column: 13,
+    says: ['above zero'],
+    schemaRefuses: false
+  },
+  {
+    title: 'increase of 20 (not 20%)',
+    text: lines('budgets:', '  - name: a', '    increase: 20'),
+    code: 'config/out-of-range',
+    line: 3,
+    column: 15,
+    says: ['for 20 percent write "20%"']
+  },
+  {
+    title: 'increase of 0%',
+    text: lines('budgets:', '  - name: a', '    increase: 0%'),
+    code: 'config/out-of-range',
+    line: 3,
+    column: 15,
+    says: ['0% would fail any growth'],
+    schemaRefuses: false
+  },
+  {
+    title: 'increase in words',
+    text: lines('budgets:', '  - name: a', '    increase: some'),
+    code: 'config/bad-value',
+    line: 3,
+    column: 15,
+    says: ['got "some"']
+  },
+  {
+    title: 'coverage below: error',
+    text: lines('coverage:', '  min: 90%', '  below: error'),
+    code: 'config/bad-value',
+    line: 3,
+    column: 10,
+    says: ['expected fail or warn']
+  },
+  {
+    title: 'a coverage minimum of 0',
+    text: lines('coverage:', '  min: 0'),
+    code: 'config/out-of-range',
+    line: 2,
+    column: 8,
+    says: ['no coverage required']
+  },
+  {
+    title: 'a misspelt waiver permission',
+    text: lines('waivers:', '  min-permission: maintainer'),
+    code: 'config/bad-value',
+    line: 2,
+    column: 19,
+    says: ['Did you mean "maintain"']
+  },
+  {
+    title: 'allow-author as a string',
+    text: lines('waivers:', '  allow-author: "yes"'),
+    code: 'config/bad-type',
+    line: 2,
+    column: 17,
+    says: ['expected true or false']
+  },
+  {
+    title: 'a team without its organisation',
+    text: lines('waivers:', '  teams: [ml-leads]'),
+    code: 'config/bad-value',
+    line: 2,
+    column: 11,
+    says: ['"org/team-slug"']
+  },
+  {
+    title: 'a label with a zero-width space',
+    text: lines('waivers:', '  label: "carbon\u200bok"'),
+    code: 'config/bad-value',
+    line: 2,
+    column: 10,
+    says: ['invisible']
+  },
+  {
+    title: 'an unknown waiver key',
+    text: lines('waivers:', '  min_permission: admin'),
+    code: 'config/unknown-key',
+    line: 2,
+    column: 3,
+    says: ['Write `min-permission:`']
   }
 ];
 
@@ -371,5 +616,166 @@ describe('config diagnostics: code, position and message', () => {
       [4, 12, 'config/out-of-range'],
       [5, 1, 'config/unknown-key']
     ]);
+  });
+});
+
+describe('the policy (version 1)', () => {
+  const issueExample = lines(
+    'version: 1',
+    'location: gcp:europe-west4',
+    'budgets:',
+    '  - name: per-pr',
+    '    scope: change',
+    '    emissions: 250 kg',
+    '    warn-at: 80%',
+    '  - name: single-run',
+    '    scope: run',
+    '    emissions: 100 kg',
+    '  - name: llm',
+    '    paths: ["experiments/llm/**"]',
+    '    scope: total',
+    '    energy: 2 MWh',
+    '  - name: growth',
+    '    scope: change',
+    '    increase: 20%',
+    'coverage:',
+    '  min: 90%',
+    '  below: fail',
+    'waivers:',
+    '  label: carbon-budget-approved',
+    '  min-permission: maintain',
+    '  allow-author: false'
+  );
+
+  test('the issue example, every default filled', () => {
+    const { config, diagnostics } = parseConfig(FILE, issueExample);
+    expect(diagnostics).toEqual([]);
+    expect(validateSchema(parse(issueExample))).toBe(true);
+    const at = (name: string) => spanOf(issueExample, `name: ${name}`, name);
+    expect(config?.location).toBe('gcp:europe-west4');
+    expect(config?.budget).toBeUndefined();
+    expect(config?.policy).toEqual({
+      budgets: [
+        { name: 'per-pr', scope: 'change', emissionsKg: 250, warnAtFraction: 0.8, origin: FILE, at: at('per-pr') },
+        { name: 'single-run', scope: 'run', emissionsKg: 100, warnAtFraction: 0.8, origin: FILE, at: at('single-run') },
+        {
+          name: 'llm',
+          scope: 'total',
+          paths: ['experiments/llm/**'],
+          energyKWh: 2 * 1000,
+          warnAtFraction: 0.8,
+          origin: FILE,
+          at: at('llm')
+        },
+        {
+          name: 'growth',
+          scope: 'change',
+          increaseFraction: 20 / 100,
+          warnAtFraction: 0.8,
+          origin: FILE,
+          at: at('growth')
+        }
+      ],
+      coverage: { minFraction: 90 / 100, below: 'fail', at: spanOf(issueExample, 'coverage:', 'coverage') },
+      waivers: {
+        label: 'carbon-budget-approved',
+        minPermission: 'maintain',
+        allowAuthor: false,
+        teams: [],
+        at: spanOf(issueExample, 'waivers:', 'waivers')
+      }
+    });
+  });
+
+  test('scope defaults to change, paths may be one glob, increase above 100%', () => {
+    const text = lines(
+      'budgets:',
+      '  - name: grow',
+      '    paths: "models/**"',
+      '    increase: 150%',
+      '    warn-at: 0.5'
+    );
+    const { config, diagnostics } = parseConfig(FILE, text);
+    expect(diagnostics).toEqual([]);
+    expect(validateSchema(parse(text))).toBe(true);
+    expect(config?.policy?.budgets).toEqual([
+      {
+        name: 'grow',
+        scope: 'change',
+        paths: ['models/**'],
+        increaseFraction: 150 / 100,
+        warnAtFraction: 0.5,
+        origin: FILE,
+        at: spanOf(text, 'name: grow', 'grow')
+      }
+    ]);
+  });
+
+  test('the legacy `budget:` block is one total budget named "budget"', () => {
+    const text = lines('budget:', '  emissions: 500 kg', '  energy: 2 MWh', '  warn-at: 90%');
+    const { config } = parseConfig(FILE, text);
+    expect(config?.policy).toEqual({
+      budgets: [
+        {
+          name: 'budget',
+          scope: 'total',
+          emissionsKg: 500,
+          energyKWh: 2 * 1000,
+          warnAtFraction: 90 / 100,
+          origin: FILE,
+          at: spanOf(text, 'budget:', 'budget')
+        }
+      ],
+      waivers: { minPermission: 'write', allowAuthor: false, teams: [] }
+    });
+  });
+
+  test('a file with a location only has no budget, the default waivers and no coverage policy', () => {
+    const { config } = parseConfig(FILE, lines('location: DE'));
+    expect(config?.policy).toEqual({ budgets: [], waivers: { minPermission: 'write', allowAuthor: false, teams: [] } });
+  });
+
+  test('coverage and waivers defaults when their sections are given empty-handed', () => {
+    const text = lines('coverage: {}', 'waivers:', '  teams: ["my-org/ml-leads"]', '  allow-author: true');
+    const { config, diagnostics } = parseConfig(FILE, text);
+    expect(diagnostics).toEqual([]);
+    expect(config?.policy?.coverage).toMatchObject({ minFraction: 90 / 100, below: 'warn' });
+    expect(config?.policy?.waivers).toMatchObject({
+      minPermission: 'write',
+      allowAuthor: true,
+      teams: ['my-org/ml-leads']
+    });
+    expect(config?.policy?.waivers.label).toBeUndefined();
+  });
+
+  test('every problem of a policy in one pass, each at its line', () => {
+    const text = lines(
+      'version: 1',
+      'budgets:',
+      '  - name: per-pr',
+      '    emissions: 250',
+      '  - name: per-pr',
+      '    scope: total',
+      '    increase: 5%',
+      '  - name: c',
+      '    paths: ["/abs/**"]',
+      '    energy: 1 MWh',
+      'waivers:',
+      '  min-permission: owner'
+    );
+    const { config, diagnostics } = parseConfig(FILE, text);
+    expect(config).toBeUndefined();
+    expect(diagnostics.map((d) => [d.line, d.code])).toEqual([
+      [4, 'config/bad-unit'],
+      [7, 'config/not-for-scope'],
+      [9, 'config/bad-glob'],
+      [12, 'config/bad-value']
+    ]);
+  });
+
+  test('every example of the schema is read by the parser without a diagnostic', () => {
+    for (const example of (budgetSchema as { examples: unknown[] }).examples) {
+      expect(parseConfig('example.json', JSON.stringify(example)).diagnostics).toEqual([]);
+    }
   });
 });

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { CONFIG_KEYS, BUDGET_KEYS } from '../../../src/core/config.js';
+import { COVERAGE_KEYS, RULE_KEYS, WAIVER_KEYS } from '../../../src/core/policy/parse.js';
 import {
   CPU_KEYS,
   DEFAULT_KEYS,
@@ -104,7 +105,10 @@ describe('the schema names the same keys as the parser', () => {
     ['cpu', keys(defs.cpu), [...CPU_KEYS]],
     ['trace', keys(defs.trace), [...TRACE_KEYS]],
     ['budget config top level', keys(budgetSchema), [...CONFIG_KEYS]],
-    ['budget', keys((budgetSchema.properties as Record<string, Json>).budget), [...BUDGET_KEYS]]
+    ['budget', keys((budgetSchema.properties as Record<string, Json>).budget), [...BUDGET_KEYS]],
+    ['budgets entry', keys((budgetSchema.$defs as Record<string, Json>).rule), [...RULE_KEYS]],
+    ['coverage', keys((budgetSchema.properties as Record<string, Json>).coverage), [...COVERAGE_KEYS]],
+    ['waivers', keys((budgetSchema.properties as Record<string, Json>).waivers), [...WAIVER_KEYS]]
   ])('%s', (_where, schemaKeys, parserKeys) => {
     expect(schemaKeys).toEqual([...parserKeys].sort());
   });
