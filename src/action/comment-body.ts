@@ -134,10 +134,12 @@ const MAX_AUDIT_CHARS = 600;
 
 /**
  * What a waiver waives: the legacy budget's phrase (`6 kg CO2e of 5 kg (120%)`), or each failing
- * policy budget's, by name.
+ * policy budget's, by name (`per-pr: 300 kg CO2e of 250 kg (120%)`).
  */
 function waivedPhrases(report: Report, failOn: BodyContext['settings']['failOn']): string[] {
-  if (!report.policy || report.policy.budgets.length === 0) return limitPhrases(report);
+  // One budget that is the legacy one (the `budget` input, a `budget:` block): said as it always was.
+  const budgets = report.policy?.budgets ?? [];
+  if (budgets.length === 0 || (budgets.length === 1 && report.budget)) return limitPhrases(report);
   return failingBudgets(report, failOn).map(budgetPhrase);
 }
 
