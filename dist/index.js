@@ -78456,10 +78456,12 @@ function waiverBanner(waiver, report, gate) {
 const MAX_AUDIT_CHARS = 600;
 /**
  * What a waiver waives: the legacy budget's phrase (`6 kg CO2e of 5 kg (120%)`), or each failing
- * policy budget's, by name.
+ * policy budget's, by name (`per-pr: 300 kg CO2e of 250 kg (120%)`).
  */
 function comment_body_waivedPhrases(report, failOn) {
-    if (!report.policy || report.policy.budgets.length === 0)
+    // One budget that is the legacy one (the `budget` input, a `budget:` block): said as it always was.
+    const budgets = report.policy?.budgets ?? [];
+    if (budgets.length === 0 || (budgets.length === 1 && report.budget))
         return limitPhrases(report);
     return failingBudgets(report, failOn).map(budgetPhrase);
 }

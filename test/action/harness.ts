@@ -5,6 +5,7 @@
  * exactly as GitHub would.
  */
 import { afterAll, beforeAll } from '@jest/globals';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -305,4 +306,35 @@ export function useArtifactApi(): ArtifactApi {
     await api.server.close();
   });
   return api;
+}
+
+/**
+ * Spawns the built action bundle (`dist/index.js`) in the setup's workspace with its runner
+ * environment, as GitHub runs it (never spawnSync: the API server shares this process's event loop).
+ */
+export function runActionBundle(setup: RunnerSetup): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (
+      v !== undefined &&
+      !k.startsWith('INPUT_') &&
+      !k.startsWith('GITHUB_') &&
+      k !== 'RUNNER_TEMP' &&
+      k !== 'NODE_OPTIONS'
+    )
+      env[k] = v;
+  }
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist/index.js')], {
+      cwd: setup.workspace,
+      env: { ...env, ...setup.env },
+      stdio: ['ignore', 'pipe', 'pipe']
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
 }

@@ -360,3 +360,106 @@ describe('a waiver that cannot be bounded is refused', () => {
     expect(parseWaiverRecord(ours()[0].body)).toMatchObject({ sha: SHA_1 });
   });
 });
+
+/** A policy file: one `per-pr` budget of 5 kg and the given `waivers:` block (YAML lines). */
+function policy(waivers: string[]): string {
+  return [
+    'version: 1',
+    'budgets:',
+    '  - name: per-pr',
+    '    scope: change',
+    '    emissions: 5 kg',
+    'waivers:',
+    ...waivers.map((l) => `  ${l}`),
+    ''
+  ].join('\n');
+}
+
+/** Runs with the policy file in the workspace and no budget input (so the file's budgets apply). */
+function runWithPolicy(sha: string, hours: number, waivers: string[], options: Partial<RunnerOptions> = {}) {
+  return runAt(sha, hours, {
+    ...options,
+    files: { 'carbon-manifest.yml': manifest(hours), '.github/carbon-budget.yml': policy(waivers) },
+    inputs: { budget: '', ...(options.inputs ?? {}) }
+  });
+}
+
+describe('the policy file decides who may waive', () => {
+  const TEAMMATE: Account = { login: 'triager-tess', id: 504, type: 'User' };
+  beforeAll(() => {
+    server.setRole(OWNER, REPO, TEAMMATE, 'triage');
+    server.addTeamMember('octo/carbon-reviewers', TEAMMATE.login);
+    server.addToken(TOKENS.pat, {
+      account: { login: 'gate-bot-user', id: 900, type: 'User' },
+      kind: 'user',
+      canWrite: true,
+      canReadOrg: true
+    });
+  });
+
+  test('its own label, and per-budget amounts in the record', async () => {
+    server.addLabel(OWNER, REPO, pr, 'carbon-ok', ALICE);
+    const r = await runWithPolicy(SHA_1, 10, ['label: carbon-ok']);
+    expect(r.outcome.exitCode).toBe(0);
+    expect(parseWaiverRecord(ours()[0].body)?.budgets).toEqual([{ name: 'per-pr', emissionsKg: kgFor(10) }]);
+    expect(ours()[0].body).toContain(
+      `Waived: per-pr: ${kgFor(10)} kg CO2e of 5 kg (${Math.round((kgFor(10) / 5) * 100)}%).`
+    );
+  });
+
+  test("once the policy names a label, the input's label does not waive", async () => {
+    server.addLabel(OWNER, REPO, pr, LABEL, ALICE);
+    const r = await runWithPolicy(SHA_1, 10, ['label: carbon-ok']);
+    expect(r.outcome.exitCode).toBe(1);
+    expect(r.outcome.waiverDecision).toBeUndefined();
+  });
+
+  test('min-permission: maintain refuses a labeller with write', async () => {
+    server.addLabel(OWNER, REPO, pr, LABEL, CUSTOM);
+    const r = await runWithPolicy(SHA_1, 10, ['min-permission: maintain']);
+    expect(r.outcome.exitCode).toBe(1);
+    expect(r.outcome.failure).toContain('(write permission) on the repository; the policy asks for at least maintain');
+  });
+
+  test('allow-author: true lets the author waive their own PR, and the audit says so', async () => {
+    server.addLabel(OWNER, REPO, pr, LABEL, CAROL);
+    const r = await runWithPolicy(SHA_1, 10, ['allow-author: true']);
+    expect(r.outcome.exitCode).toBe(0);
+    expect(r.outcome.waiver?.audit[0]).toContain(
+      "they are the PR's author, which the policy allows (allow-author: true)"
+    );
+  });
+
+  test('teams with the default GITHUB_TOKEN: a clear warning that team waivers need a token that can read org membership', async () => {
+    server.addLabel(OWNER, REPO, pr, LABEL, TEAMMATE);
+    const r = await runWithPolicy(SHA_1, 10, ['teams: [octo/carbon-reviewers]']);
+    expect(r.outcome.exitCode).toBe(1);
+    const note =
+      'The membership of octo/carbon-reviewers could not be read: team waivers need a token that can read organization membership';
+    expect(r.outcome.waiverDecision?.audit[0]).toContain(note);
+    expect(r.stdout).toContain(note);
+    expect(r.outcome.failure).toContain(
+      'triage permission on the repository and is not an active member of octo/carbon-reviewers'
+    );
+  });
+
+  test('teams with a token that can read org membership: an active member may waive', async () => {
+    server.addLabel(OWNER, REPO, pr, LABEL, TEAMMATE);
+    const r = await runWithPolicy(SHA_1, 10, ['teams: [octo/carbon-reviewers]'], { token: TOKENS.pat });
+    expect(r.outcome.exitCode).toBe(0);
+    expect(r.outcome.waiver?.audit[0]).toContain(
+      `${TEAMMATE.login} has triage permission on the repository and is an active member of octo/carbon-reviewers, a team the policy names`
+    );
+    expect(server.requestsTo('GET', /^\/orgs\/octo\/teams\/carbon-reviewers\/memberships\/triager-tess$/)).toHaveLength(
+      1
+    );
+  });
+
+  test('a pending team membership is not membership', async () => {
+    const PENDING: Account = { login: 'pending-pat', id: 505, type: 'User' };
+    server.addTeamMember('octo/carbon-reviewers', PENDING.login, 'pending');
+    server.addLabel(OWNER, REPO, pr, LABEL, PENDING);
+    const r = await runWithPolicy(SHA_1, 10, ['teams: [octo/carbon-reviewers]'], { token: TOKENS.pat });
+    expect(r.outcome.exitCode).toBe(1);
+  });
+});
