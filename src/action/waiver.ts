@@ -110,7 +110,7 @@ export function settleWaiver(
 ): WaiverDecision | undefined {
   if (!decision || decision.outcome !== 'accepted' || !decision.recordIsNew || kept) return decision;
   const reason = `the waiver's record could not be kept in the PR comment (${why}), so the waiver cannot be bounded and is refused; once the comment can be written, re-run the job`;
-  log.warning(`carbon-gate: waiver refused: ${reason}.`);
+  log.info(`carbon-gate: the ${JSON.stringify(decision.label)} label does not waive the check: ${reason}.`);
   return {
     ...decision,
     outcome: 'refused',
@@ -335,10 +335,12 @@ async function previousRecord(
   return record?.pr === ref.number ? record : undefined;
 }
 
-/** Every decision in the log too: a notice when it holds, a warning when it does not. */
+/**
+ * Every decision in the log too, one line per audit line (a log line cannot hold a line break).
+ * The step's own notice (waived) or error (the reason it was not) follows in main.ts.
+ */
 function logDecision(decision: WaiverDecision): void {
-  const lines = decision.audit.map((a) => `  ${a}`).join('\n');
-  if (decision.outcome === 'accepted')
-    log.notice(`carbon-gate: the ${JSON.stringify(decision.label)} waiver holds.\n${lines}`);
-  else log.warning(`carbon-gate: the ${JSON.stringify(decision.label)} label does not waive the check.\n${lines}`);
+  const verb = decision.outcome === 'accepted' ? 'waives the check' : 'does not waive the check';
+  log.info(`carbon-gate: the ${JSON.stringify(decision.label)} label ${verb}:`);
+  for (const line of decision.audit) log.info(`  - ${line}`);
 }
