@@ -16,6 +16,7 @@ import {
 } from '../../src/action/comment-body.js';
 import { startGateRun, type GateRun } from '../../src/action/gate-run.js';
 import type { WaiverDecision } from '../../src/action/waiver.js';
+import { formatWaiverRecord, parseWaiverRecord } from '../../src/action/waiver-record.js';
 import { EXPECTED_KG, MANIFEST, manyRunsManifest } from './fixtures.js';
 import { defaultInputEnv, HEAD_SHA, inputVar, OWNER, REPO, TOKENS, withRunnerEnv } from './harness.js';
 
@@ -148,6 +149,59 @@ describe('the comment', () => {
     const body = commentBody(gate, await reportOf({ 'carbon-manifest.yml': manyRunsManifest(700) }, '100 t'));
     expect(body).toContain('The full report is in the job summary of this workflow run, and as JSON');
     expect(body).not.toContain('/actions/runs/');
+  });
+});
+
+describe('the waiver banner', () => {
+  const record = {
+    v: 1 as const,
+    pr: 7,
+    label: 'carbon-budget-approved',
+    by: 'maintainer-alice',
+    event: 12,
+    at: '2026-01-01T00:00:05Z',
+    sha: HEAD_SHA,
+    budgets: [{ name: 'budget', emissionsKg: EXPECTED_KG }]
+  };
+
+  test('the record is the second line, hidden; the summary is the comment without marker and record', async () => {
+    const gate = await gateRun();
+    const report = await reportOf({ 'carbon-manifest.yml': MANIFEST }, '5 kg');
+    const waiver: WaiverDecision = {
+      ...accepted('carbon-budget-approved', 'maintainer-alice'),
+      record,
+      audit: ['a', 'b']
+    };
+    const body = commentBody(gate, report, waiver, record);
+    expect(lines(body)[1]).toBe(formatWaiverRecord(record));
+    expect(parseWaiverRecord(body)).toEqual(record);
+    expect(lines(body).slice(2, 8)).toEqual([
+      '> [!IMPORTANT]',
+      `> **Over budget, waived.** The \`carbon-budget-approved\` label was added by [maintainer-alice](${SERVER}/maintainer-alice), so the check passes. Waived: ${OVER_PHRASE}.`,
+      '>',
+      '> - a',
+      '> - b',
+      ''
+    ]);
+    const summary = summaryBody(gate, report, { waiver, commentForbidden: false });
+    expect(summary).toBe(lines(body).slice(2).join('\n'));
+  });
+
+  test('refused and outgrown say so, and their audit lines are escaped: no mention, no HTML, no link', async () => {
+    const gate = await gateRun();
+    const report = await reportOf({ 'carbon-manifest.yml': MANIFEST }, '5 kg');
+    const audit = ['Refused: @octo/admins said <b>no</b> at https://evil.example'];
+    const refused = commentBody(gate, report, { label: 'ok', outcome: 'refused', recordIsNew: false, audit });
+    expect(lines(refused).slice(1, 3)).toEqual([
+      '> [!CAUTION]',
+      '> **Waiver refused.** The `ok` label does not waive this check, so it fails.'
+    ]);
+    const line = lines(refused).find((l) => l.startsWith('> - ')) ?? '';
+    expect(line).not.toContain('@octo');
+    expect(line).not.toContain('<b>');
+    expect(line).not.toContain('https://evil');
+    const outgrown = commentBody(gate, report, { ...accepted('ok', 'maintainer-alice'), outcome: 'outgrown' });
+    expect(lines(outgrown)[2]).toMatch(/^> \*\*Waiver outgrown\.\*\* The `ok` label was added by \[maintainer-alice\]/);
   });
 });
 

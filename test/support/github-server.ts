@@ -467,7 +467,15 @@ export class GitHubServer {
       this.sendPage(
         req,
         res,
-        names.map((name, i) => ({ id: i + 1, name, color: 'ededed', default: false }))
+        names.map((name, i) => ({
+          id: i + 1,
+          node_id: `LA_kw${i + 1}`,
+          url: `${this.url}/repos/${owner}/${repo}/labels/${encodeURIComponent(name)}`,
+          name,
+          description: null,
+          color: 'ededed',
+          default: false
+        }))
       );
       return true;
     }
