@@ -78266,7 +78266,7 @@ function grew(waived, budget, key) {
         return true;
     return current > waived + Math.abs(waived) * 1e-9;
 }
-/** "120 kg CO2e of 100 kg", for the quantities the budget limits. */
+/** "120 kg CO2e of 100 kg", for the quantities the budget limits (plain text). */
 function usedPhrase(budget) {
     const parts = [];
     if (budget.limit.emissionsKg !== undefined)
@@ -79424,6 +79424,7 @@ function logDecision(decision) {
 
 
 
+
 /** Runs the action once. Never throws: an unexpected error fails the step in plain words. */
 async function run(env = process.env) {
     // The inputs register this run's secrets (src/action/log.ts); an earlier run's are forgotten.
@@ -79534,7 +79535,11 @@ function failureReason(report, failOn, decision) {
     }
     if (!wouldFail(report, failOn) || decision?.outcome === 'accepted')
         return undefined;
-    const limits = limitPhrases(report).join(' and ');
+    // The legacy budget's phrase as it always was; else each failing budget by name.
+    const limits = limitPhrases(report).join(' and ') ||
+        failingBudgets(report, failOn)
+            .map((b) => `${b.name}: ${usedPhrase(b)}`)
+            .join('; ');
     const notWaived = decision?.reason ? ` The "${decision.label}" label does not waive it: ${decision.reason}.` : '';
     if (report.status === 'fail')
         return `carbon-gate: over budget${limits ? `: ${limits}` : ''}.${notWaived}`;

@@ -32,6 +32,7 @@ import { writeSummary } from './summary.js';
 import { findPullRequests, type PullRequestTarget } from './trigger.js';
 import { verdictStatus, verdictStatusFor, type VerdictStatus } from './verdict-status.js';
 import { decideWaiver, recordFor, settleWaiver, type Waiver, type WaiverDecision } from './waiver.js';
+import { failingBudgets, usedPhrase } from './waiver-record.js';
 
 /** What a run ended with; `run()` also sets `process.exitCode` as the runner expects. */
 export interface RunOutcome {
@@ -192,7 +193,12 @@ function failureReason(report: Report, failOn: FailOn, decision: WaiverDecision 
     return `carbon-gate: the input has ${errors.length} error${errors.length === 1 ? '' : 's'} (see the annotations).${first}`;
   }
   if (!wouldFail(report, failOn) || decision?.outcome === 'accepted') return undefined;
-  const limits = limitPhrases(report).join(' and ');
+  // The legacy budget's phrase as it always was; else each failing budget by name.
+  const limits =
+    limitPhrases(report).join(' and ') ||
+    failingBudgets(report, failOn)
+      .map((b) => `${b.name}: ${usedPhrase(b)}`)
+      .join('; ');
   const notWaived = decision?.reason ? ` The "${decision.label}" label does not waive it: ${decision.reason}.` : '';
   if (report.status === 'fail') return `carbon-gate: over budget${limits ? `: ${limits}` : ''}.${notWaived}`;
   return `carbon-gate: near budget (fail-on: warning)${limits ? `: ${limits}` : ''}; warning from ${Math.round((report.budget?.warnAtFraction ?? 0) * 100)}%.${notWaived}`;

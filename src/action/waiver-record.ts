@@ -161,8 +161,8 @@ function grew(
   return current > waived + Math.abs(waived) * 1e-9;
 }
 
-/** "120 kg CO2e of 100 kg", for the quantities the budget limits. */
-function usedPhrase(budget: JudgedBudget): string {
+/** "120 kg CO2e of 100 kg", for the quantities the budget limits (plain text). */
+export function usedPhrase(budget: JudgedBudget): string {
   const parts: string[] = [];
   if (budget.limit.emissionsKg !== undefined)
     parts.push(`${formatMass(budget.used.emissionsKg)} CO2e of ${formatMass(budget.limit.emissionsKg)}`);

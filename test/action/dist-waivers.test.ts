@@ -111,6 +111,8 @@ describe('dist/index.js: waivers', () => {
     const r = await gate(pr, SHA_1, 10);
     expect(r.code).toBe(1);
     expect(r.errors.join('\n')).toContain(`the label was added by ${PR_AUTHOR}, the PR's author`);
+    // The failing budget is named in the step's error, with what it uses.
+    expect(r.errors.join('\n')).toContain(`carbon-gate: over budget: per-pr: ${kgFor(10)} kg CO2e of 5 kg.`);
     expect(r.comment).toContain('> **Waiver refused.**');
     expect(r.summary).toContain('> **Waiver refused.**');
     expect(parseWaiverRecord(r.comment)).toBeUndefined();
