@@ -78192,7 +78192,12 @@ const waiver_record_SHA = /^[0-9a-f]{7,64}$/;
 function judgedBudgets(report) {
     const verdicts = report.policy?.budgets;
     if (verdicts && verdicts.length > 0)
-        return verdicts.map((v) => ({ name: v.name, status: v.status, limit: v.limit, used: v.used }));
+        return verdicts.map((v) => {
+            const judged = { name: v.name, status: v.status, limit: v.limit, used: v.used };
+            if (v.coverage)
+                judged.coverageRuns = v.coverage.runs.map((r) => ({ manifest: r.manifest, run: r.run }));
+            return judged;
+        });
     const b = report.budget;
     if (!b || (b.emissionsKg === undefined && b.energyKWh === undefined))
         return [];
@@ -78219,6 +78224,8 @@ function amountsOf(budget) {
         amounts.energyKWh = budget.used.energyKWh;
     if (budget.limit.increaseFraction !== undefined && budget.used.increaseFraction !== undefined)
         amounts.increaseFraction = budget.used.increaseFraction;
+    if (budget.coverageRuns)
+        amounts.runs = budget.coverageRuns.map((r) => ({ manifest: r.manifest, run: r.run }));
     return amounts;
 }
 /** Every failing budget against the record; the waiver holds only when each is covered. */
@@ -78233,6 +78240,23 @@ function coverageOf(record, failing) {
                 text: `${budget.name}: within its limit when the waiver was given at ${at}; now ${usedPhrase(budget)}, which the waiver does not cover.`
             };
         }
+        if (budget.coverageRuns) {
+            const known = new Set((waived.runs ?? []).map(runKey));
+            const added = budget.coverageRuns.filter((r) => !known.has(runKey(r)));
+            if (added.length > 0) {
+                const names = added.map((r) => `"${r.run}" (${r.manifest})`).join(', ');
+                return {
+                    name: budget.name,
+                    covered: false,
+                    text: `${budget.name}: waived for ${count(waived.runs?.length ?? 0)} at ${at}; now also ${names}, which the waiver does not cover.`
+                };
+            }
+            return {
+                name: budget.name,
+                covered: true,
+                text: `${budget.name}: waived for ${count(waived.runs?.length ?? 0)} at ${at}; now ${count(budget.coverageRuns.length)} of them (covered).`
+            };
+        }
         const grown = QUANTITIES.filter((q) => grew(waived[q.key], budget, q.key));
         if (grown.length > 0) {
             const parts = grown.map((q) => `waived ${q.format(waived[q.key])} at ${at}; now ${q.format(now(budget, q.key))}`);
@@ -78242,6 +78266,8 @@ function coverageOf(record, failing) {
         return { name: budget.name, covered: true, text: `${budget.name}: ${parts.join('; ')} (covered).` };
     });
 }
+const runKey = (r) => JSON.stringify([r.manifest, r.run]);
+const count = (n) => `${n} run${n === 1 ? '' : 's'}`;
 /** The quantities a record keeps, and how each is written. */
 const QUANTITIES = [
     { key: 'emissionsKg', format: format_formatMass },
@@ -78281,6 +78307,8 @@ function usedPhrase(budget) {
 function waivedPhrases(record) {
     return record.budgets.map((w) => {
         const parts = QUANTITIES.filter((q) => w[q.key] !== undefined).map((q) => q.format(w[q.key]));
+        if (w.runs)
+            parts.push(`low coverage of ${count(w.runs.length)}`);
         return `${w.name} up to ${parts.join(' and ')}`;
     });
 }
@@ -78295,6 +78323,14 @@ function shortSha(sha) {
 function formatWaiverRecord(record) {
     const json = JSON.stringify(record).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
     return `${RECORD_PREFIX}${json}${RECORD_SUFFIX}`;
+}
+/**
+ * True when the record's line reads back as the same record: one too large to read back (a very
+ * long list of budgets or runs) could not bound a later run, so it must not be relied on.
+ */
+function recordFits(record) {
+    const read = parseWaiverRecord(`\n${formatWaiverRecord(record)}`);
+    return read !== undefined && JSON.stringify(read) === JSON.stringify(record);
 }
 /**
  * Reads the record from a comment body: only from its second line (the line right after the
@@ -78348,6 +78384,17 @@ function validRecord(value) {
             if (typeof n !== 'number' || !Number.isFinite(n))
                 return undefined;
             w[key] = n;
+        }
+        if (b.runs !== undefined) {
+            if (!Array.isArray(b.runs) || b.runs.length > MAX_RECORD_BUDGETS)
+                return undefined;
+            const runs = [];
+            for (const r of b.runs) {
+                if (!waiver_record_isObject(r) || typeof r.manifest !== 'string' || typeof r.run !== 'string')
+                    return undefined;
+                runs.push({ manifest: r.manifest, run: r.run });
+            }
+            w.runs = runs;
         }
         amounts.push(w);
     }
@@ -79308,6 +79355,8 @@ async function decide(gate, pr, report, policy) {
             sha: gate.trigger.statusSha ?? gate.context.sha ?? '0000000',
             budgets: failing.map(amountsOf)
         };
+    if (!sameEvent && !recordFits(record))
+        return refuse("the waiver's record (what each failing budget uses) is too large to keep in the PR comment, so the waiver cannot be bounded", { ...who, audit });
     // Said on every run, new record or not, so that a re-run at the same footprint writes the same comment.
     audit.push(`Recorded at ${shortSha(record.sha)}: the waiver covers ${waivedPhrases(record).join(', ')}; a later push that uses more is not covered.`);
     const coverage = coverageOf(record, failing);

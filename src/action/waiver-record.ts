@@ -23,6 +23,14 @@ export interface JudgedBudget {
   status: BudgetVerdict['status'];
   limit: BudgetVerdict['limit'];
   used: BudgetVerdict['used'];
+  /** The coverage row only: the runs whose logs cover too little (coverage is no amount). */
+  coverageRuns?: RunRef[];
+}
+
+/** A run, by manifest and name (how runs are matched between base and head). */
+export interface RunRef {
+  manifest: string;
+  run: string;
 }
 
 /** What one budget used when the waiver was given: the quantities it limits. */
@@ -32,6 +40,8 @@ export interface WaivedAmounts {
   emissionsKg?: number;
   energyKWh?: number;
   increaseFraction?: number;
+  /** The coverage row: the runs below the coverage minimum then; another run falling below is not covered. */
+  runs?: RunRef[];
 }
 
 /** The hidden record of a waiver, kept in the action's own PR comment. */
@@ -69,7 +79,11 @@ const SHA = /^[0-9a-f]{7,64}$/;
 export function judgedBudgets(report: Report): JudgedBudget[] {
   const verdicts = report.policy?.budgets;
   if (verdicts && verdicts.length > 0)
-    return verdicts.map((v) => ({ name: v.name, status: v.status, limit: v.limit, used: v.used }));
+    return verdicts.map((v) => {
+      const judged: JudgedBudget = { name: v.name, status: v.status, limit: v.limit, used: v.used };
+      if (v.coverage) judged.coverageRuns = v.coverage.runs.map((r) => ({ manifest: r.manifest, run: r.run }));
+      return judged;
+    });
   const b = report.budget;
   if (!b || (b.emissionsKg === undefined && b.energyKWh === undefined)) return [];
   const status = report.status === 'invalid' ? 'fail' : report.status;
@@ -95,6 +109,7 @@ export function amountsOf(budget: JudgedBudget): WaivedAmounts {
   if (budget.limit.energyKWh !== undefined) amounts.energyKWh = budget.used.energyKWh;
   if (budget.limit.increaseFraction !== undefined && budget.used.increaseFraction !== undefined)
     amounts.increaseFraction = budget.used.increaseFraction;
+  if (budget.coverageRuns) amounts.runs = budget.coverageRuns.map((r) => ({ manifest: r.manifest, run: r.run }));
   return amounts;
 }
 
@@ -118,6 +133,23 @@ export function coverageOf(record: WaiverRecord, failing: readonly JudgedBudget[
         text: `${budget.name}: within its limit when the waiver was given at ${at}; now ${usedPhrase(budget)}, which the waiver does not cover.`
       };
     }
+    if (budget.coverageRuns) {
+      const known = new Set((waived.runs ?? []).map(runKey));
+      const added = budget.coverageRuns.filter((r) => !known.has(runKey(r)));
+      if (added.length > 0) {
+        const names = added.map((r) => `"${r.run}" (${r.manifest})`).join(', ');
+        return {
+          name: budget.name,
+          covered: false,
+          text: `${budget.name}: waived for ${count(waived.runs?.length ?? 0)} at ${at}; now also ${names}, which the waiver does not cover.`
+        };
+      }
+      return {
+        name: budget.name,
+        covered: true,
+        text: `${budget.name}: waived for ${count(waived.runs?.length ?? 0)} at ${at}; now ${count(budget.coverageRuns.length)} of them (covered).`
+      };
+    }
     const grown = QUANTITIES.filter((q) => grew(waived[q.key], budget, q.key));
     if (grown.length > 0) {
       const parts = grown.map(
@@ -131,6 +163,9 @@ export function coverageOf(record: WaiverRecord, failing: readonly JudgedBudget[
     return { name: budget.name, covered: true, text: `${budget.name}: ${parts.join('; ')} (covered).` };
   });
 }
+
+const runKey = (r: RunRef): string => JSON.stringify([r.manifest, r.run]);
+const count = (n: number): string => `${n} run${n === 1 ? '' : 's'}`;
 
 /** The quantities a record keeps, and how each is written. */
 const QUANTITIES: readonly { key: 'emissionsKg' | 'energyKWh' | 'increaseFraction'; format: (n: number) => string }[] =
@@ -177,6 +212,7 @@ export function usedPhrase(budget: JudgedBudget): string {
 export function waivedPhrases(record: WaiverRecord): string[] {
   return record.budgets.map((w) => {
     const parts = QUANTITIES.filter((q) => w[q.key] !== undefined).map((q) => q.format(w[q.key] as number));
+    if (w.runs) parts.push(`low coverage of ${count(w.runs.length)}`);
     return `${w.name} up to ${parts.join(' and ')}`;
   });
 }
@@ -193,6 +229,15 @@ export function shortSha(sha: string): string {
 export function formatWaiverRecord(record: WaiverRecord): string {
   const json = JSON.stringify(record).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
   return `${RECORD_PREFIX}${json}${RECORD_SUFFIX}`;
+}
+
+/**
+ * True when the record's line reads back as the same record: one too large to read back (a very
+ * long list of budgets or runs) could not bound a later run, so it must not be relied on.
+ */
+export function recordFits(record: WaiverRecord): boolean {
+  const read = parseWaiverRecord(`\n${formatWaiverRecord(record)}`);
+  return read !== undefined && JSON.stringify(read) === JSON.stringify(record);
 }
 
 /**
@@ -235,6 +280,15 @@ function validRecord(value: unknown): WaiverRecord | undefined {
       if (n === undefined) continue;
       if (typeof n !== 'number' || !Number.isFinite(n)) return undefined;
       w[key] = n;
+    }
+    if (b.runs !== undefined) {
+      if (!Array.isArray(b.runs) || b.runs.length > MAX_RECORD_BUDGETS) return undefined;
+      const runs: RunRef[] = [];
+      for (const r of b.runs as unknown[]) {
+        if (!isObject(r) || typeof r.manifest !== 'string' || typeof r.run !== 'string') return undefined;
+        runs.push({ manifest: r.manifest, run: r.run });
+      }
+      w.runs = runs;
     }
     amounts.push(w);
   }

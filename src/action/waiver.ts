@@ -38,6 +38,7 @@ import {
   coverageOf,
   failingBudgets,
   parseWaiverRecord,
+  recordFits,
   shortSha,
   waivedPhrases,
   type WaiverRecord
@@ -245,6 +246,11 @@ async function decide(
         sha: gate.trigger.statusSha ?? gate.context.sha ?? '0000000',
         budgets: failing.map(amountsOf)
       };
+  if (!sameEvent && !recordFits(record))
+    return refuse(
+      "the waiver's record (what each failing budget uses) is too large to keep in the PR comment, so the waiver cannot be bounded",
+      { ...who, audit }
+    );
   // Said on every run, new record or not, so that a re-run at the same footprint writes the same comment.
   audit.push(
     `Recorded at ${shortSha(record.sha)}: the waiver covers ${waivedPhrases(record).join(', ')}; a later push that uses more is not covered.`

@@ -11,6 +11,7 @@ import {
   formatWaiverRecord,
   judgedBudgets,
   parseWaiverRecord,
+  recordFits,
   type WaiverRecord
 } from '../../src/action/waiver-record.js';
 
@@ -156,6 +157,51 @@ describe('coverage', () => {
   });
 });
 
+describe('a coverage failure', () => {
+  /** The coverage row as the core makes it: no amounts, the runs whose logs cover too little. */
+  const coverageRow = (runs: string[]): BudgetVerdict => ({
+    ...verdict('coverage', 0, 1),
+    scope: 'run',
+    limit: {},
+    used: { emissionsKg: 0, energyKWh: 0 },
+    usedFraction: 0,
+    status: 'fail',
+    coverage: { minFraction: 0.9, runs: runs.map((run) => ({ manifest: 'm.yml', run, coverageFraction: 0.1 })) }
+  });
+
+  test('is waived for the runs below the minimum then; another run falling below is not covered', () => {
+    const r = report({ status: 'fail', policy: { budgets: [coverageRow(['a', 'b'])], base: null } });
+    const amounts = failingBudgets(r, 'over-budget').map(amountsOf);
+    expect(amounts).toEqual([
+      {
+        name: 'coverage',
+        runs: [
+          { manifest: 'm.yml', run: 'a' },
+          { manifest: 'm.yml', run: 'b' }
+        ]
+      }
+    ]);
+    const waived = record(amounts);
+    const later = (runs: string[]) =>
+      coverageOf(
+        waived,
+        failingBudgets(report({ status: 'fail', policy: { budgets: [coverageRow(runs)], base: null } }), 'over-budget')
+      )[0];
+    expect(later(['a'])).toEqual({
+      name: 'coverage',
+      covered: true,
+      text: 'coverage: waived for 2 runs at abc1234; now 1 run of them (covered).'
+    });
+    expect(later(['a', 'c'])).toEqual({
+      name: 'coverage',
+      covered: false,
+      text: 'coverage: waived for 2 runs at abc1234; now also "c" (m.yml), which the waiver does not cover.'
+    });
+    // Round trip: the runs survive the comment.
+    expect(parseWaiverRecord(`m\n${formatWaiverRecord(waived)}`)).toEqual(waived);
+  });
+});
+
 describe('the hidden record', () => {
   test("round-trips through the comment's second line", () => {
     const r = record([
@@ -216,8 +262,14 @@ describe('the hidden record', () => {
     expect(c.covered).toBe(false);
   });
 
-  test('an oversized line is not read', () => {
+  test('an oversized record is not read, and recordFits says so before one is relied on', () => {
     const budgets = Array.from({ length: 600 }, (_, i) => ({ name: `b${i}`, emissionsKg: i }));
     expect(parseWaiverRecord(`m\n${formatWaiverRecord(record(budgets))}`)).toBeUndefined();
+    expect(recordFits(record(budgets))).toBe(false);
+    const longRuns = [
+      { name: 'coverage', runs: Array.from({ length: 400 }, (_, i) => ({ manifest: 'x'.repeat(100), run: `r${i}` })) }
+    ];
+    expect(recordFits(record(longRuns))).toBe(false);
+    expect(recordFits(record([{ name: 'per-pr', emissionsKg: 1 }]))).toBe(true);
   });
 });
