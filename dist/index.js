@@ -64275,7 +64275,9 @@ async function analyze(input, hooks = {}) {
         budget: resolved.budget,
         policy: {
             budgets: outcome.verdicts,
-            base: input.base ? { ref: input.base.ref, ...(input.base.sha ? { sha: input.base.sha } : {}) } : null
+            base: input.base ? { ref: input.base.ref, ...(input.base.sha ? { sha: input.base.sha } : {}) } : null,
+            // Who may waive, as the policy in force says: the action judges the waiver label by it.
+            waivers: resolved.policy.waivers
         },
         changes: outcome.changes,
         toolVersion: input.toolVersion,
@@ -70639,7 +70641,7 @@ const OPTIONS = {
         onlyReason: `${GITHUB_ONLY} it names the pull-request comment.`
     },
     'override-label': {
-        description: "A maintainer's waiver: when the pull request carries this label, an over-budget (or, with `fail-on: warning`, near-budget) verdict does not fail the check, and the comment says who added the label. Invalid input is never waived. Empty disables the waiver.",
+        description: "A maintainer's waiver: when the pull request carries exactly this label, added last by someone with at least `write` permission on the repository who is not the PR's author (the policy file's `waivers` can change who; its `waivers.label` replaces this input), an over-budget (or, with `fail-on: warning`, near-budget) verdict does not fail the check, up to the footprint measured when the label was added (recorded in the PR comment; see docs/waivers.md). The comment and summary say who added it and why the waiver was accepted or refused. Invalid input is never waived. Empty disables the waiver.",
         value: 'text',
         default: 'carbon-budget-approved',
         action: {},
@@ -78496,7 +78498,12 @@ async function findPullRequests(gate, sources) {
     const { client, context, trigger } = gate;
     if (trigger.mode === 'direct') {
         const pr = context.pullRequest;
-        return { pullRequests: pr ? [{ number: pr.number, payloadLabels: pr.labels }] : [], diagnostics: [] };
+        if (!pr)
+            return { pullRequests: [], diagnostics: [] };
+        const target = { number: pr.number, payloadLabels: pr.labels };
+        if (pr.author)
+            target.author = pr.author;
+        return { pullRequests: [target], diagnostics: [] };
     }
     if (!client)
         return { pullRequests: [], diagnostics: [] };
@@ -79407,7 +79414,241 @@ function splitLines(value) {
         .filter((l) => l !== '' && !l.startsWith('#'));
 }
 
+;// CONCATENATED MODULE: ./src/action/waiver-record.ts
+
+
+/** The record's line opens with this, so it is found only where it is written. */
+const RECORD_PREFIX = '<!-- carbon-gate:waiver v1 ';
+const RECORD_SUFFIX = ' -->';
+/** A record longer than this is not ours (a few hundred budgets fit easily). */
+const waiver_record_MAX_RECORD_CHARS = 32_768;
+const MAX_RECORD_BUDGETS = 512;
+const BUDGET_NAME = /^[A-Za-z0-9._-]{1,64}$/;
+const waiver_record_SHA = /^[0-9a-f]{7,64}$/;
+/**
+ * The budgets the report judged: the policy's verdicts, or, for a report without them (a core
+ * before the policy, or no policy at all), the one legacy budget, named `budget`, judged on the
+ * totals.
+ */
+function judgedBudgets(report) {
+    const verdicts = report.policy?.budgets;
+    if (verdicts && verdicts.length > 0)
+        return verdicts.map((v) => {
+            const judged = { name: v.name, status: v.status, limit: v.limit, used: v.used };
+            if (v.coverage)
+                judged.coverageRuns = v.coverage.runs.map((r) => ({ manifest: r.manifest, run: r.run }));
+            return judged;
+        });
+    const b = report.budget;
+    if (!b || (b.emissionsKg === undefined && b.energyKWh === undefined))
+        return [];
+    const status = report.status === 'invalid' ? 'fail' : report.status;
+    return [
+        {
+            name: 'budget',
+            status,
+            limit: { emissionsKg: b.emissionsKg, energyKWh: b.energyKWh },
+            used: { emissionsKg: report.totals.emissionsKg, energyKWh: report.totals.energyKWh }
+        }
+    ];
+}
+/** The budgets whose verdict fails the check under `fail-on` (over, or near with `fail-on: warning`). */
+function failingBudgets(report, failOn) {
+    return judgedBudgets(report).filter((b) => failsCheck(b.status, failOn));
+}
+/** What a budget uses now, in the quantities it limits: what a new record keeps. */
+function amountsOf(budget) {
+    const amounts = { name: budget.name };
+    if (budget.limit.emissionsKg !== undefined)
+        amounts.emissionsKg = budget.used.emissionsKg;
+    if (budget.limit.energyKWh !== undefined)
+        amounts.energyKWh = budget.used.energyKWh;
+    if (budget.limit.increaseFraction !== undefined && budget.used.increaseFraction !== undefined)
+        amounts.increaseFraction = budget.used.increaseFraction;
+    if (budget.coverageRuns)
+        amounts.runs = budget.coverageRuns.map((r) => ({ manifest: r.manifest, run: r.run }));
+    return amounts;
+}
+/** Every failing budget against the record; the waiver holds only when each is covered. */
+function coverageOf(record, failing) {
+    const at = shortSha(record.sha);
+    return failing.map((budget) => {
+        const waived = record.budgets.find((w) => w.name === budget.name);
+        if (!waived) {
+            return {
+                name: budget.name,
+                covered: false,
+                text: `${budget.name}: within its limit when the waiver was given at ${at}; now ${usedPhrase(budget)}, which the waiver does not cover.`
+            };
+        }
+        if (budget.coverageRuns) {
+            const known = new Set((waived.runs ?? []).map(runKey));
+            const added = budget.coverageRuns.filter((r) => !known.has(runKey(r)));
+            if (added.length > 0) {
+                const names = added.map((r) => `"${r.run}" (${r.manifest})`).join(', ');
+                return {
+                    name: budget.name,
+                    covered: false,
+                    text: `${budget.name}: waived for ${count(waived.runs?.length ?? 0)} at ${at}; now also ${names}, which the waiver does not cover.`
+                };
+            }
+            return {
+                name: budget.name,
+                covered: true,
+                text: `${budget.name}: waived for ${count(waived.runs?.length ?? 0)} at ${at}; now ${count(budget.coverageRuns.length)} of them (covered).`
+            };
+        }
+        const grown = QUANTITIES.filter((q) => grew(waived[q.key], budget, q.key));
+        if (grown.length > 0) {
+            const parts = grown.map((q) => `waived ${q.format(waived[q.key])} at ${at}; now ${q.format(now(budget, q.key))}`);
+            return { name: budget.name, covered: false, text: `${budget.name}: ${parts.join('; ')}.` };
+        }
+        const parts = QUANTITIES.filter((q) => waived[q.key] !== undefined).map((q) => `waived ${q.format(waived[q.key])} at ${at}; now ${q.format(now(budget, q.key) ?? 0)}`);
+        return { name: budget.name, covered: true, text: `${budget.name}: ${parts.join('; ')} (covered).` };
+    });
+}
+const runKey = (r) => JSON.stringify([r.manifest, r.run]);
+const count = (n) => `${n} run${n === 1 ? '' : 's'}`;
+/** The quantities a record keeps, and how each is written. */
+const QUANTITIES = [
+    { key: 'emissionsKg', format: format_formatMass },
+    { key: 'energyKWh', format: format_formatEnergy },
+    { key: 'increaseFraction', format: (f) => `+${format_formatPercent(f)}` }
+];
+function now(budget, key) {
+    return budget.used[key];
+}
+/**
+ * True when the budget now uses more of a quantity than was waived. Numbers round-trip through the
+ * record's JSON exactly, so the same inputs compare equal; a relative margin of 1e-9 absorbs the
+ * last-bit differences of a sum taken in another order.
+ */
+function grew(waived, budget, key) {
+    if (budget.limit[key] === undefined)
+        return false;
+    const current = now(budget, key);
+    if (current === undefined)
+        return false;
+    if (waived === undefined)
+        return true;
+    return current > waived + Math.abs(waived) * 1e-9;
+}
+/** "120 kg CO2e of 100 kg", for the quantities the budget limits (plain text). */
+function usedPhrase(budget) {
+    const parts = [];
+    if (budget.limit.emissionsKg !== undefined)
+        parts.push(`${format_formatMass(budget.used.emissionsKg)} CO2e of ${format_formatMass(budget.limit.emissionsKg)}`);
+    if (budget.limit.energyKWh !== undefined)
+        parts.push(`${format_formatEnergy(budget.used.energyKWh)} of ${format_formatEnergy(budget.limit.energyKWh)}`);
+    if (budget.limit.increaseFraction !== undefined && budget.used.increaseFraction !== undefined)
+        parts.push(`+${format_formatPercent(budget.used.increaseFraction)} of +${format_formatPercent(budget.limit.increaseFraction)}`);
+    return parts.join(' and ');
+}
+/** What the record waived, one phrase per budget: "per-pr up to 300 kg CO2e". */
+function waivedPhrases(record) {
+    return record.budgets.map((w) => {
+        const parts = QUANTITIES.filter((q) => w[q.key] !== undefined).map((q) => q.format(w[q.key]));
+        if (w.runs)
+            parts.push(`low coverage of ${count(w.runs.length)}`);
+        return `${w.name} up to ${parts.join(' and ')}`;
+    });
+}
+/** A commit as messages name it: its first 7 hex digits. */
+function shortSha(sha) {
+    return sha.slice(0, 7);
+}
+/**
+ * The record as one hidden line. `<` and `>` are written as JSON escapes so that no value can
+ * close the HTML comment early.
+ */
+function formatWaiverRecord(record) {
+    const json = JSON.stringify(record).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+    return `${RECORD_PREFIX}${json}${RECORD_SUFFIX}`;
+}
+/**
+ * True when the record's line reads back as the same record: one too large to read back (a very
+ * long list of budgets or runs) could not bound a later run, so it must not be relied on.
+ */
+function recordFits(record) {
+    const read = parseWaiverRecord(`\n${formatWaiverRecord(record)}`);
+    return read !== undefined && JSON.stringify(read) === JSON.stringify(record);
+}
+/**
+ * Reads the record from a comment body: only from its second line (the line right after the
+ * marker, where {@link formatWaiverRecord}'s line is written), so text further down, such as a
+ * run name a manifest chose, can never be taken for one. Anything malformed is no record.
+ */
+function parseWaiverRecord(body) {
+    const lines = body.split('\n', 3);
+    const line = (lines[1] ?? '').replace(/\r$/, '');
+    if (line.length > waiver_record_MAX_RECORD_CHARS || !line.startsWith(RECORD_PREFIX) || !line.endsWith(RECORD_SUFFIX))
+        return undefined;
+    let value;
+    try {
+        value = JSON.parse(line.slice(RECORD_PREFIX.length, line.length - RECORD_SUFFIX.length));
+    }
+    catch {
+        return undefined;
+    }
+    return validRecord(value);
+}
+/** The record, when `value` has exactly the record's shape; else undefined. */
+function validRecord(value) {
+    if (!waiver_record_isObject(value))
+        return undefined;
+    const { v, pr, label, by, event, at, sha, budgets } = value;
+    if (v !== 1)
+        return undefined;
+    if (typeof pr !== 'number' || !Number.isSafeInteger(pr) || pr <= 0)
+        return undefined;
+    if (typeof label !== 'string' || label === '' || label.length > 256)
+        return undefined;
+    if (typeof by !== 'string' || by === '' || by.length > 256)
+        return undefined;
+    if (event !== undefined && (typeof event !== 'number' || !Number.isSafeInteger(event)))
+        return undefined;
+    if (typeof at !== 'string' || at.length > 64)
+        return undefined;
+    if (typeof sha !== 'string' || !waiver_record_SHA.test(sha))
+        return undefined;
+    if (!Array.isArray(budgets) || budgets.length > MAX_RECORD_BUDGETS)
+        return undefined;
+    const amounts = [];
+    for (const b of budgets) {
+        if (!waiver_record_isObject(b) || typeof b.name !== 'string' || !BUDGET_NAME.test(b.name))
+            return undefined;
+        const w = { name: b.name };
+        for (const key of ['emissionsKg', 'energyKWh', 'increaseFraction']) {
+            const n = b[key];
+            if (n === undefined)
+                continue;
+            if (typeof n !== 'number' || !Number.isFinite(n))
+                return undefined;
+            w[key] = n;
+        }
+        if (b.runs !== undefined) {
+            if (!Array.isArray(b.runs) || b.runs.length > MAX_RECORD_BUDGETS)
+                return undefined;
+            const runs = [];
+            for (const r of b.runs) {
+                if (!waiver_record_isObject(r) || typeof r.manifest !== 'string' || typeof r.run !== 'string')
+                    return undefined;
+                runs.push({ manifest: r.manifest, run: r.run });
+            }
+            w.runs = runs;
+        }
+        amounts.push(w);
+    }
+    // The same key order as a record this action makes, so that one read back writes the same line.
+    return { v: 1, pr, label, by, ...(event === undefined ? {} : { event }), at, sha, budgets: amounts };
+}
+function waiver_record_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: ./src/action/comment-body.ts
+
+
 
 
 
@@ -79429,14 +79670,15 @@ function markerFor(tag) {
     return `<!-- carbon-gate:${tag} -->`;
 }
 /**
- * The PR comment: the marker, the waiver banner (when a label waived the verdict), then the
- * report, shortened to fit GitHub's limit with the marker and banner counted, and with a note
- * saying where the full report is.
+ * The PR comment: the marker, the waiver's hidden record (its second line, where waiver-record.ts
+ * alone reads it back), the waiver banner (when a waiver label was judged), then the report,
+ * shortened to fit GitHub's limit with the marker and banner counted, and with a note saying where
+ * the full report is.
  */
-function commentBody(gate, report, waiver) {
+function commentBody(gate, report, waiver, record) {
     const tag = gate.settings.commentTag;
-    const banner = waiver ? waiverBanner(waiver, report, gate.context.serverUrl) : '';
-    const prefix = `${markerFor(tag)}\n${banner}`;
+    const banner = waiver ? waiverBanner(waiver, report, gate) : '';
+    const prefix = `${markerFor(tag)}\n${record ? `${formatWaiverRecord(record)}\n` : ''}${banner}`;
     return (prefix +
         renderMarkdown(report, {
             maxChars: MAX_COMMENT_CHARS - prefix.length - COMMENT_MARGIN_CHARS,
@@ -79450,7 +79692,7 @@ function commentBody(gate, report, waiver) {
  */
 function summaryBody(gate, report, extras) {
     const tag = gate.settings.commentTag;
-    const banner = extras.waiver ? waiverBanner(extras.waiver, report, gate.context.serverUrl) : '';
+    const banner = extras.waiver ? waiverBanner(extras.waiver, report, gate) : '';
     const summary = banner +
         renderMarkdown(report, {
             maxChars: MAX_SUMMARY_CHARS,
@@ -79467,21 +79709,61 @@ function invalidSetupSummary(problems) {
     const lines = problems.map((d) => `- ${escapeMarkdown(d.message, 500)}`);
     return ['## carbon-gate: invalid setup', '', 'The gate did not run; fix these and re-run:', '', ...lines, ''].join('\n');
 }
-/** The waiver, stated above the report: which label, who added it, and what it waived. */
-function waiverBanner(waiver, report, serverUrl) {
+/**
+ * The waiver, stated above the report: which label, who added it, what it waived, and every step
+ * of the decision (the audit lines), whether it holds or not. Every text from outside (logins,
+ * labels, reasons) is escaped.
+ */
+function waiverBanner(waiver, report, gate) {
+    const serverUrl = gate.context.serverUrl;
     const who = waiver.by
         ? /^[A-Za-z0-9-]+(\[bot\])?$/.test(waiver.by)
             ? `[${waiver.by.replace(/\[/g, '\\[').replace(/\]/g, '\\]')}](${serverUrl}/${waiver.by.replace(/\[bot\]$/, '')})`
             : escapeMarkdown(waiver.by)
         : "someone (who added it could not be found in the PR's events)";
-    const what = report.status === 'fail' ? 'Over budget' : 'Near budget';
-    const limits = limitPhrases(report).join(' and ');
-    return [
-        '> [!IMPORTANT]',
-        `> **${what}, waived.** The \`${escapeCodeSpan(waiver.label)}\` label was added by ${who}, so the check passes. Waived: ${limits}.`,
-        '',
-        ''
-    ].join('\n');
+    const label = `\`${escapeCodeSpan(waiver.label)}\``;
+    const audit = waiver.audit.map((line) => `> - ${escapeMarkdown(line, MAX_AUDIT_CHARS)}`);
+    const list = audit.length > 0 ? ['>', ...audit] : [];
+    if (waiver.outcome === 'accepted') {
+        const what = report.status === 'fail' ? 'Over budget' : 'Near budget';
+        const limits = comment_body_waivedPhrases(report, gate.settings.failOn).join(' and ');
+        return [
+            '> [!IMPORTANT]',
+            `> **${what}, waived.** The ${label} label was added by ${who}, so the check passes. Waived: ${limits}.`,
+            ...list,
+            '',
+            ''
+        ].join('\n');
+    }
+    const headline = waiver.outcome === 'outgrown'
+        ? `> **Waiver outgrown.** The ${label} label was added by ${who}, but the PR now uses more than it waived, so the check fails.`
+        : `> **Waiver refused.** The ${label} label does not waive this check, so it fails.`;
+    return ['> [!CAUTION]', headline, ...list, '', ''].join('\n');
+}
+/** An audit line is cut beyond this many characters (a reason can quote an API error). */
+const MAX_AUDIT_CHARS = 600;
+/**
+ * What a waiver waives: the legacy budget's phrase (`6 kg CO2e of 5 kg (120%)`), or each failing
+ * policy budget's, by name (`per-pr: 300 kg CO2e of 250 kg (120%)`).
+ */
+function comment_body_waivedPhrases(report, failOn) {
+    // One budget that is the legacy one (the `budget` input, a `budget:` block): said as it always was.
+    const budgets = report.policy?.budgets ?? [];
+    if (budgets.length === 0 || (budgets.length === 1 && report.budget))
+        return limitPhrases(report);
+    return failingBudgets(report, failOn).map(budgetPhrase);
+}
+/** `per-pr: 300 kg CO2e of 250 kg (120%)`, each limited quantity. */
+function budgetPhrase(budget) {
+    const parts = [];
+    const { used, limit } = budget;
+    if (limit.emissionsKg !== undefined)
+        parts.push(`${format_formatMass(used.emissionsKg)} CO2e of ${format_formatMass(limit.emissionsKg)}${limit.emissionsKg > 0 ? ` (${format_formatPercent(used.emissionsKg / limit.emissionsKg)})` : ''}`);
+    if (limit.energyKWh !== undefined)
+        parts.push(`${format_formatEnergy(used.energyKWh)} of ${format_formatEnergy(limit.energyKWh)}${limit.energyKWh > 0 ? ` (${format_formatPercent(used.energyKWh / limit.energyKWh)})` : ''}`);
+    if (limit.increaseFraction !== undefined && used.increaseFraction !== undefined)
+        parts.push(`+${format_formatPercent(used.increaseFraction)} of +${format_formatPercent(limit.increaseFraction)}`);
+    return `${escapeMarkdown(budget.name)}: ${parts.join(' and ')}`;
 }
 function escapeCodeSpan(text) {
     return escapeMarkdown(text).replace(/`/g, "'");
@@ -79595,12 +79877,16 @@ function pullRequestFrom(payload) {
         return undefined;
     const headRepo = pr.head?.repo?.full_name;
     const baseRepo = pr.base?.repo?.full_name;
-    return {
+    const author = pr.user?.login;
+    const ref = {
         number,
         labels: (pr.labels ?? []).map((l) => l.name).filter((n) => typeof n === 'string'),
         headSha: typeof pr.head?.sha === 'string' ? pr.head.sha : undefined,
         fromFork: typeof headRepo === 'string' && typeof baseRepo === 'string' ? headRepo !== baseRepo : false
     };
+    if (typeof author === 'string' && author !== '')
+        ref.author = author;
+    return ref;
 }
 
 ;// CONCATENATED MODULE: ./src/action/gate-run.ts
@@ -79624,52 +79910,6 @@ function startGateRun(env) {
         ? undefined
         : createClient({ token: settings.token, apiUrl: context.apiUrl, retryBaseDelayMs: settings.retryBaseDelayMs });
     return { ok: true, gate: { env, settings, context, trigger, client } };
-}
-
-;// CONCATENATED MODULE: ./src/action/override.ts
-/**
- * The override label: a maintainer's waiver. When the PR carries it, an over-budget verdict does
- * not fail the check, and the comment says who added the label (from the issue events, so the
- * name is GitHub's record, not something the PR author can write).
- */
-
-
-/** Label names match case-insensitively on GitHub. */
-const same = (a, b) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
-/**
- * Looks up the `override-label` on the PR through the API (nothing without a client or with the
- * label input empty). When the API fails, the event payload's labels are the best evidence (who
- * added it then stays unknown).
- */
-async function lookUpWaiver(gate, pr) {
-    const { client, context } = gate;
-    const label = gate.settings.overrideLabel;
-    if (!client || label === '')
-        return undefined;
-    try {
-        return await findWaiver(client, { owner: context.owner, repo: context.repo, issueNumber: pr.number }, label);
-    }
-    catch (error) {
-        log_log.warning(describeApiError('Checking the override label', error));
-        const carried = pr.payloadLabels.some((l) => l.toLowerCase() === label.toLowerCase());
-        return carried ? { label } : undefined;
-    }
-}
-/**
- * Looks up whether the PR carries `label` now (the API, not the event payload, so adding the label
- * and re-running the job works), and who added it. Returns undefined when it does not carry it.
- */
-async function findWaiver(client, target, label) {
-    const base = { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 };
-    const labels = await client.paginate(client.rest.issues.listLabelsOnIssue, base);
-    if (!labels.some((l) => same(l.name, label)))
-        return undefined;
-    const events = (await client.paginate(client.rest.issues.listEvents, base));
-    // The latest `labeled` event for this label: it may have been removed and added again.
-    const added = events
-        .filter((e) => e.event === 'labeled' && e.label?.name !== undefined && same(e.label.name, label))
-        .pop();
-    return { label, by: added?.actor?.login ?? undefined, at: added?.created_at };
 }
 
 ;// CONCATENATED MODULE: ./src/action/comment.ts
@@ -79723,6 +79963,15 @@ function comment_firstLine(body) {
     return (end === -1 ? body : body.slice(0, end)).replace(/\r$/, '');
 }
 /**
+ * The body of our comment for the tag (the one {@link upsertComment} would keep: the oldest), or
+ * undefined when there is none. Only comments `authorLogin` wrote with the marker as their first
+ * line count, so text planted in anyone else's comment is never read back.
+ */
+async function readOwnComment(client, target, tag, authorLogin) {
+    const [keep] = await findOwnComments(client, target, tag, authorLogin);
+    return keep ? (keep.body ?? '') : undefined;
+}
+/**
  * Creates, updates in place, or re-creates the tag's comment, leaving exactly one. An unchanged
  * body is not re-sent, so re-runs do not churn the PR's timeline or notifications.
  */
@@ -79730,6 +79979,7 @@ async function upsertComment(client, target, options) {
     const { owner, repo, issueNumber } = target;
     const ours = await findOwnComments(client, target, options.tag, options.authorLogin);
     const [keep, ...duplicates] = ours;
+    const body = typeof options.body === 'string' ? options.body : options.body(keep ? (keep.body ?? '') : undefined);
     const deletedDuplicates = [];
     const remove = async (id) => {
         await client.rest.issues.deleteComment({ owner, repo, comment_id: id });
@@ -79742,7 +79992,7 @@ async function upsertComment(client, target, options) {
             owner,
             repo,
             issue_number: issueNumber,
-            body: options.body
+            body
         });
         return {
             action: keep ? 'recreated' : 'created',
@@ -79754,10 +80004,10 @@ async function upsertComment(client, target, options) {
     }
     for (const c of duplicates)
         await remove(c.id);
-    if ((keep.body ?? '') === options.body) {
+    if ((keep.body ?? '') === body) {
         return { action: 'unchanged', id: keep.id, url: keep.html_url, author: keep.user?.login, deletedDuplicates };
     }
-    const { data } = await client.rest.issues.updateComment({ owner, repo, comment_id: keep.id, body: options.body });
+    const { data } = await client.rest.issues.updateComment({ owner, repo, comment_id: keep.id, body });
     return { action: 'updated', id: data.id, url: data.html_url, author: data.user?.login, deletedDuplicates };
 }
 
@@ -79773,25 +80023,31 @@ async function upsertComment(client, target, options) {
 
 
 /**
- * Posts or updates the sticky comment (`body`, from comment-body.ts) on each PR, secrets masked.
- * Any failure is a warning: it never fails the check.
+ * Posts or updates the sticky comment (from comment-body.ts) on each PR, secrets masked. Any
+ * failure is a warning: it never fails the check.
  */
 async function publishComments(gate, pullRequests, text) {
-    const body = maskSecrets(text);
+    const bodyFor = (pr) => (previous) => maskSecrets(typeof text === 'string' ? text : text(pr, previous));
     const { client, context, settings } = gate;
     if (settings.comment === 'off')
-        return { forbidden: false };
+        return { forbidden: false, keptOn: [] };
     if (pullRequests.length === 0 || !client) {
         log_log.info('No pull request to comment on: the report goes to the job summary and the outputs only.');
-        return { forbidden: false };
+        return { forbidden: false, keptOn: [] };
     }
     const mode = settings.comment;
-    const published = { forbidden: false };
+    const published = { forbidden: false, keptOn: [] };
     for (const pr of pullRequests) {
         const target = { owner: context.owner, repo: context.repo, issueNumber: pr.number };
         try {
-            const result = await postComment(client, target, { tag: settings.commentTag, mode, body });
+            const { result, findable } = await postComment(client, target, {
+                tag: settings.commentTag,
+                mode,
+                body: bodyFor(pr)
+            });
             published.result ??= result;
+            if (findable)
+                published.keptOn.push(pr.number);
         }
         catch (error) {
             if (errorStatus(error) === 403)
@@ -79805,12 +80061,13 @@ async function postComment(client, target, options) {
     const identity = await resolveIdentity(client);
     const result = await upsertComment(client, target, { ...options, authorLogin: identity.login });
     log_log.info(`PR comment ${result.action}: ${result.url}`);
-    if (result.author && result.author !== identity.login) {
+    const findable = !result.author || result.author === identity.login;
+    if (!findable) {
         // A GitHub App token other than the default: its bot cannot be named beforehand, so later
         // runs will not recognise this comment as ours.
         log_log.warning(`The PR comment was written as ${result.author}, but carbon-gate could only assume its token writes as ${identity.login} (GET /user is not open to this token), so later runs will post new comments instead of updating this one. Use the default GITHUB_TOKEN or a personal access token.`);
     }
-    return result;
+    return { result, findable };
 }
 /**
  * Outputs, as strings; empty where a value does not exist (no budget, no comment) and, on invalid
@@ -80050,6 +80307,381 @@ function describeVerdict(report, waiver) {
     return `${verdict.headline}: ${verdict.detail.replace(/\.$/, '')}`;
 }
 
+;// CONCATENATED MODULE: ./src/action/override.ts
+
+/** Permissions, weakest first: a level's index is its rank. */
+const PERMISSION_ORDER = ['read', 'triage', 'write', 'maintain', 'admin'];
+/** True when `name` is the waiver label: the same code units, nothing folded. */
+function sameLabel(name, label) {
+    return name === label;
+}
+/**
+ * Characters that make a label look like another without being it: controls, format characters
+ * (zero-width, bidirectional marks and overrides, the BOM), line and paragraph separators, and
+ * spaces other than U+0020.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/u;
+/** True when a label name holds a character that makes it look like something it is not. */
+function override_hasInvisible(name) {
+    return INVISIBLE.test(name);
+}
+/** A name reduced so that look-alikes meet: compatibility-normalised, lower case, without invisibles, dashes unified. */
+function skeleton(name) {
+    return name
+        .normalize('NFKC')
+        .replace(new RegExp(INVISIBLE.source, 'gu'), '')
+        .replace(/\p{Pd}/gu, '-')
+        .toLowerCase();
+}
+/**
+ * Reads the PR's labels and issue events (every page of each), and finds the latest `labeled`
+ * event whose label is exactly `label`: it may have been removed and added again, and only the
+ * last addition says who stands behind it now.
+ */
+async function readLabelEvidence(client, pr, label) {
+    const base = { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 };
+    const labels = (await client.paginate(client.rest.issues.listLabelsOnIssue, base)).map((l) => l.name);
+    const carried = labels.some((name) => sameLabel(name, label));
+    const lookAlikes = labels.filter((name) => !sameLabel(name, label) && skeleton(name) === skeleton(label));
+    if (!carried)
+        return { carried, lookAlikes };
+    const events = (await client.paginate(client.rest.issues.listEvents, base));
+    const latest = events
+        .filter((e) => e.event === 'labeled' && typeof e.label?.name === 'string' && sameLabel(e.label.name, label))
+        .pop();
+    if (!latest)
+        return { carried, lookAlikes };
+    const added = {
+        at: typeof latest.created_at === 'string' ? latest.created_at : ''
+    };
+    if (typeof latest.actor?.login === 'string' && latest.actor.login !== '')
+        added.login = latest.actor.login;
+    if (typeof latest.id === 'number' && Number.isSafeInteger(latest.id))
+        added.id = latest.id;
+    return { carried, added, lookAlikes };
+}
+/**
+ * The PR's author (`user.login` of `GET /repos/{o}/{r}/pulls/{n}`), for events whose payload did
+ * not name one. Throws the API's error.
+ */
+async function readPullRequestAuthor(client, pr) {
+    const { data } = await client.rest.pulls.get({ owner: pr.owner, repo: pr.repo, pull_number: pr.number });
+    const login = data.user?.login;
+    return typeof login === 'string' && login !== '' ? login : undefined;
+}
+/**
+ * `login`'s permission on the repository, from `GET /repos/{o}/{r}/collaborators/{login}/permission`.
+ * `role_name` names the role (read, triage, write, maintain, admin); a custom role has its own
+ * name there, and its effective level comes from `user.permissions` (the booleans admin, maintain,
+ * push, triage, pull), else from the legacy `permission` (admin, write, read, none; which reports
+ * maintain as write and triage as read, so it never overstates). A 404 (no such user, or not a
+ * collaborator) is no access. Other errors are thrown.
+ */
+async function readPermission(client, repo, login) {
+    let data;
+    try {
+        ({ data } = await client.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: login }));
+    }
+    catch (error) {
+        if (errorStatus(error) === 404)
+            return { level: 'none' };
+        throw error;
+    }
+    return permissionFrom(data);
+}
+/** The level an answer of the permission endpoint grants (see {@link readPermission}). */
+function permissionFrom(data) {
+    const d = (typeof data === 'object' && data !== null ? data : {});
+    const roleName = typeof d.role_name === 'string' ? d.role_name : undefined;
+    const named = PERMISSION_ORDER.includes(roleName ?? '')
+        ? roleName
+        : undefined;
+    if (named)
+        return { level: named, roleName };
+    const out = (level) => roleName === undefined ? { level } : { level, roleName };
+    const p = d.user?.permissions;
+    if (p && typeof p === 'object') {
+        if (p.admin === true)
+            return out('admin');
+        if (p.maintain === true)
+            return out('maintain');
+        if (p.push === true)
+            return out('write');
+        if (p.triage === true)
+            return out('triage');
+        if (p.pull === true)
+            return out('read');
+        return out('none');
+    }
+    const legacy = d.permission;
+    if (legacy === 'admin' || legacy === 'write' || legacy === 'read')
+        return out(legacy);
+    return out('none');
+}
+/** True when `level` is at least `needed`. */
+function atLeast(level, needed) {
+    if (level === 'none')
+        return false;
+    return PERMISSION_ORDER.indexOf(level) >= PERMISSION_ORDER.indexOf(needed);
+}
+/**
+ * `login`'s membership of `org/team-slug`, from `GET /orgs/{org}/teams/{slug}/memberships/{login}`
+ * (`state`: active or pending). A 404 means not a member, except for an installation token (the
+ * default GITHUB_TOKEN), which cannot see organization teams at all and gets 404 or 403 alike: that
+ * is `unreadable`, as is any 403.
+ */
+async function readTeamMembership(client, team, login, installationToken) {
+    const [org, slug] = team.split('/');
+    try {
+        const { data } = await client.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: login });
+        return data.state === 'active' ? 'active' : 'pending';
+    }
+    catch (error) {
+        const status = errorStatus(error);
+        if (status === 403 || status === 401)
+            return 'unreadable';
+        if (status === 404)
+            return installationToken ? 'unreadable' : 'not-member';
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/waiver.ts
+
+
+
+
+
+
+/** The waiver policy that applies: the report's (the config the core judged with), else the defaults. */
+function waiverPolicyOf(report, overrideLabel) {
+    const policy = report.policy?.waivers;
+    return {
+        label: policy?.label ?? overrideLabel,
+        minPermission: policy?.minPermission ?? 'write',
+        allowAuthor: policy?.allowAuthor ?? false,
+        teams: policy?.teams ?? []
+    };
+}
+/**
+ * Decides the waiver for the first PR (one commit heading two PRs: the first one's label counts),
+ * only where it could matter: a valid report whose verdict would fail the check. Undefined when
+ * there is nothing to decide (no PR, nothing failing, the label disabled or not on the PR).
+ */
+async function decideWaiver(gate, pullRequests, report) {
+    const { settings } = gate;
+    const pr = pullRequests[0];
+    if (!pr || !report.inputValid || !failsCheck(report.status, settings.failOn))
+        return undefined;
+    const policy = waiverPolicyOf(report, settings.overrideLabel);
+    if (policy.label === '')
+        return undefined;
+    const decision = await decide(gate, pr, report, policy);
+    if (decision)
+        logDecision(decision);
+    return decision;
+}
+/**
+ * After the comment was posted: a new record that no comment kept cannot bound the waiver, so it
+ * is refused (an existing record still stands where this run's update failed).
+ */
+function settleWaiver(decision, kept, why) {
+    if (!decision || decision.outcome !== 'accepted' || !decision.recordIsNew || kept)
+        return decision;
+    const reason = `the waiver's record could not be kept in the PR comment (${why}), so the waiver cannot be bounded and is refused; once the comment can be written, re-run the job`;
+    log_log.info(`carbon-gate: the ${JSON.stringify(decision.label)} label does not waive the check: ${reason}.`);
+    return {
+        ...decision,
+        outcome: 'refused',
+        record: undefined,
+        recordIsNew: false,
+        reason,
+        audit: [...decision.audit, `Refused: ${reason}.`]
+    };
+}
+/** The record a PR's comment should carry: this run's decision's, else the one it carried (ours only). */
+function recordFor(pr, decision, previousBody) {
+    if (decision?.record && decision.record.pr === pr.number)
+        return decision.record;
+    const previous = previousBody === undefined ? undefined : parseWaiverRecord(previousBody);
+    return previous?.pr === pr.number ? previous : undefined;
+}
+async function decide(gate, pr, report, policy) {
+    const { label } = policy;
+    const refuse = (reason, extra = {}) => ({
+        label,
+        outcome: 'refused',
+        recordIsNew: false,
+        reason,
+        ...extra,
+        audit: [...(extra.audit ?? []), `Refused: ${reason}.`]
+    });
+    if (override_hasInvisible(label))
+        return refuse(`the waiver label ${JSON.stringify(label)} holds invisible or bidirectional characters, so no label can match it; write it in plain characters`);
+    const { client, context } = gate;
+    if (!client) {
+        if (!pr.payloadLabels.includes(label))
+            return undefined;
+        return refuse('without a github-token, who added the label and their permission cannot be checked');
+    }
+    const ref = { owner: context.owner, repo: context.repo, number: pr.number };
+    let evidence;
+    try {
+        evidence = await readLabelEvidence(client, ref, label);
+    }
+    catch (error) {
+        return refuse(describeApiError('Reading the PR labels and events', error).replace(/\.$/, ''));
+    }
+    if (!evidence.carried) {
+        if (evidence.lookAlikes.length === 0)
+            return undefined;
+        const names = evidence.lookAlikes.map((l) => JSON.stringify(l)).join(', ');
+        return refuse(`the PR carries ${names}, which looks like the waiver label ${JSON.stringify(label)} but is not it (labels match exactly, with no case, accent or invisible-character folding)`);
+    }
+    const added = evidence.added;
+    if (!added?.login)
+        return refuse(`the PR carries the ${JSON.stringify(label)} label, but no "labeled" event names who added it, so it cannot be checked`);
+    const by = added.login;
+    const who = { by, at: added.at };
+    let author = pr.author;
+    if (author === undefined) {
+        try {
+            author = await readPullRequestAuthor(client, ref);
+        }
+        catch (error) {
+            return refuse(describeApiError("Reading the PR's author", error).replace(/\.$/, ''), who);
+        }
+    }
+    const isAuthor = author !== undefined && author.toLowerCase() === by.toLowerCase();
+    if (author === undefined && !policy.allowAuthor)
+        return refuse("the PR's author is not known, so it cannot be checked that the labeller is someone else", who);
+    if (isAuthor && !policy.allowAuthor)
+        return refuse(`the label was added by ${by}, the PR's author; the policy does not let an author waive their own PR (allow-author: false)`, who);
+    const trust = await trustOf(client, gate, by, policy);
+    if (!trust.trusted)
+        return refuse(trust.reason, { ...who, audit: trust.notes });
+    const audit = [
+        ...trust.notes,
+        `The ${JSON.stringify(label)} label was added by ${by}${added.at ? ` at ${added.at}` : ''}: ${trust.reason}; ${isAuthor ? "they are the PR's author, which the policy allows (allow-author: true)" : "not the PR's author"}.`
+    ];
+    if (gate.settings.comment === 'off')
+        return refuse('the waiver\'s record is kept in the PR comment, and with `comment: off` there is none, so the waiver cannot be bounded; set `comment` to "update" or "recreate"', { ...who, audit });
+    let previous;
+    try {
+        previous = await previousRecord(client, gate.settings.commentTag, ref);
+    }
+    catch (error) {
+        return refuse(`${describeApiError("Reading the action's own PR comment, which keeps the waiver's record", error).replace(/\.$/, '')}; without it the waiver cannot be bounded`, { ...who, audit });
+    }
+    const failing = failingBudgets(report, gate.settings.failOn);
+    if (failing.length === 0)
+        return refuse('the check fails for a reason no budget names, so there is no amount a waiver could bound', {
+            ...who,
+            audit
+        });
+    const sameEvent = previous !== undefined &&
+        previous.label === label &&
+        previous.by === by &&
+        previous.at === added.at &&
+        previous.event === added.id;
+    const record = sameEvent
+        ? previous
+        : {
+            v: 1,
+            pr: pr.number,
+            label,
+            by,
+            ...(added.id === undefined ? {} : { event: added.id }),
+            at: added.at,
+            sha: gate.trigger.statusSha ?? gate.context.sha ?? '0000000',
+            budgets: failing.map(amountsOf)
+        };
+    if (!sameEvent && !recordFits(record))
+        return refuse("the waiver's record (what each failing budget uses) is too large to keep in the PR comment, so the waiver cannot be bounded", { ...who, audit });
+    // Said on every run, new record or not, so that a re-run at the same footprint writes the same comment.
+    audit.push(`Recorded at ${shortSha(record.sha)}: the waiver covers ${waivedPhrases(record).join(', ')}; a later push that uses more is not covered.`);
+    const coverage = coverageOf(record, failing);
+    for (const c of coverage)
+        audit.push(c.text);
+    const outgrown = coverage.filter((c) => !c.covered);
+    if (outgrown.length === 0)
+        return { label, outcome: 'accepted', ...who, record, recordIsNew: !sameEvent, audit };
+    const reason = `the waiver no longer covers what the PR uses: ${outgrown.map((c) => c.text.replace(/\.$/, '')).join('; ')}. Remove the label and add it again to waive the new footprint`;
+    return { label, outcome: 'outgrown', ...who, record, recordIsNew: false, reason, audit };
+}
+/** Whether `by` may waive: by permission, else by a team; and the notes on what was found. */
+async function trustOf(client, gate, by, policy) {
+    const { context } = gate;
+    const notes = [];
+    let permission;
+    try {
+        permission = await readPermission(client, { owner: context.owner, repo: context.repo }, by);
+    }
+    catch (error) {
+        return {
+            trusted: false,
+            reason: `${describeApiError(`Reading ${by}'s permission on the repository`, error).replace(/\.$/, '')}`,
+            notes
+        };
+    }
+    const role = permission.roleName && permission.roleName !== permission.level
+        ? `the "${permission.roleName}" role (${permission.level} permission)`
+        : `${permission.level === 'none' ? 'no' : permission.level} permission`;
+    if (atLeast(permission.level, policy.minPermission))
+        return {
+            trusted: true,
+            reason: `${by} has ${role} on the repository (the policy asks for at least ${policy.minPermission})`,
+            notes
+        };
+    if (policy.teams.length > 0) {
+        const identity = await resolveIdentity(client).catch(() => ({ source: 'fallback' }));
+        for (const team of policy.teams) {
+            let found;
+            try {
+                found = await readTeamMembership(client, team, by, identity.source === 'fallback');
+            }
+            catch (error) {
+                notes.push(`${describeApiError(`Reading ${by}'s membership of ${team}`, error)}`);
+                continue;
+            }
+            if (found === 'active')
+                return {
+                    trusted: true,
+                    reason: `${by} has ${role} on the repository and is an active member of ${team}, a team the policy names`,
+                    notes
+                };
+            if (found === 'unreadable') {
+                const note = `The membership of ${team} could not be read: team waivers need a token that can read organization membership (the default GITHUB_TOKEN cannot; use a GitHub App or a fine-grained token with "Members: read" on the organization).`;
+                log_log.warning(`carbon-gate: ${note}`);
+                notes.push(note);
+            }
+        }
+    }
+    const teams = policy.teams.length > 0 ? ` and is not an active member of ${policy.teams.join(', ')}` : '';
+    return {
+        trusted: false,
+        reason: `the label was added by ${by}, who has ${role} on the repository${teams}; the policy asks for at least ${policy.minPermission} (min-permission)`,
+        notes
+    };
+}
+/** The record in our own comment on the PR, if any (read only from the comment the token's identity wrote). */
+async function previousRecord(client, tag, ref) {
+    const identity = await resolveIdentity(client);
+    const body = await readOwnComment(client, { owner: ref.owner, repo: ref.repo, issueNumber: ref.number }, tag, identity.login);
+    const record = body === undefined ? undefined : parseWaiverRecord(body);
+    return record?.pr === ref.number ? record : undefined;
+}
+/**
+ * Every decision in the log too, one line per audit line (a log line cannot hold a line break).
+ * The step's own notice (waived) or error (the reason it was not) follows in main.ts.
+ */
+function logDecision(decision) {
+    const verb = decision.outcome === 'accepted' ? 'waives the check' : 'does not waive the check';
+    log_log.info(`carbon-gate: the ${JSON.stringify(decision.label)} label ${verb}:`);
+    for (const line of decision.audit)
+        log_log.info(`  - ${line}`);
+}
+
 ;// CONCATENATED MODULE: ./src/action/main.ts
 /**
  * The action's run, in stages:
@@ -80068,6 +80700,7 @@ function describeVerdict(report, waiver) {
  * Each stage is a function of its own; this file only puts them in order. What the comment and the
  * summary say is assembled in comment-body.ts.
  */
+
 
 
 
@@ -80121,9 +80754,15 @@ async function runGate(env, posted) {
     const report = maskSecrets(await analyze({ ...input, diagnostics: [...input.diagnostics, ...found.diagnostics] }));
     const reportPath = await writeReport(gate, report);
     log_log.info(`Report written to ${reportPath}.`);
-    const waiver = await waiverFor(gate, found.pullRequests, report);
-    const comment = await showReport(gate, { pullRequests: found.pullRequests, report, reportPath, waiver });
-    const failure = failureReason(report, settings.failOn, waiver);
+    const decided = await decideWaiver(gate, found.pullRequests, report);
+    const { comment, decision } = await showReport(gate, {
+        pullRequests: found.pullRequests,
+        report,
+        reportPath,
+        decision: decided
+    });
+    const waiver = decision?.outcome === 'accepted' ? decision : undefined;
+    const failure = failureReason(report, settings.failOn, decision);
     if (posted.status) {
         const final = verdictStatus(report, failure !== undefined, waiver);
         await posted.status.finish(final.state, final.description);
@@ -80132,6 +80771,7 @@ async function runGate(env, posted) {
         exitCode: 0,
         status: report.status,
         waiver,
+        waiverDecision: decision,
         comment,
         reportPath,
         pullRequests: found.pullRequests.map((p) => p.number)
@@ -80141,7 +80781,7 @@ async function runGate(env, posted) {
         return { ...outcome, exitCode: 1, failure };
     }
     if (waiver)
-        log_log.notice(`carbon-gate: ${report.status === 'fail' ? 'over' : 'near'} budget, waived by the "${waiver.label}" label${waiver.by ? ` (added by ${waiver.by})` : ''}.`);
+        log_log.notice(`carbon-gate: ${report.status === 'fail' ? 'over' : 'near'} budget, waived by the "${waiver.label}" label (added by ${waiver.by ?? 'someone the events do not name'}).`);
     return outcome;
 }
 /** Stage 1 failed: every problem as an annotation and in the summary, and the step fails. */
@@ -80155,24 +80795,24 @@ async function failSetup(found, env) {
     return { exitCode: 1, failure: message };
 }
 /**
- * The override label, looked up only where it could matter: a valid report whose verdict would
- * fail the step (invalid input has no number to accept). With several PRs (one commit heading two
- * PRs), the first PR's label counts.
+ * Stage 6: the comment first (so the summary can say what happened to it, and a new waiver record
+ * is known to be kept or not), summary, outputs, annotations. Each PR's comment carries its waiver
+ * record: this run's, else the one its comment already had.
  */
-async function waiverFor(gate, pullRequests, report) {
-    if (pullRequests.length === 0 || !report.inputValid || !wouldFail(report, gate.settings.failOn))
-        return undefined;
-    return lookUpWaiver(gate, pullRequests[0]);
-}
-/** Stage 6: the comment first (so the summary can say what happened to it), summary, outputs, annotations. */
 async function showReport(gate, shown) {
-    const { report, waiver } = shown;
-    const published = await publishComments(gate, shown.pullRequests, commentBody(gate, report, waiver));
-    await writeSummary(summaryBody(gate, report, { waiver, commentForbidden: published.forbidden }), gate.env);
+    const { report } = shown;
+    const first = shown.pullRequests[0];
+    const published = await publishComments(gate, shown.pullRequests, (pr, previous) => commentBody(gate, report, shown.decision, recordFor(pr, shown.decision, previous)));
+    const kept = first !== undefined && published.keptOn.includes(first.number);
+    const decision = settleWaiver(shown.decision, kept, published.forbidden
+        ? 'the token may not write to the PR'
+        : 'the comment could not be written or found again; see the warnings');
+    const waived = decision?.outcome === 'accepted';
+    await writeSummary(summaryBody(gate, report, { waiver: decision, commentForbidden: published.forbidden }), gate.env);
     setOutputs(report, shown.reportPath, published.result);
     annotateDiagnostics(report.diagnostics);
-    annotateRuns(report, { waived: waiver !== undefined });
-    return published.result;
+    annotateRuns(report, { waived });
+    return { comment: published.result, decision };
 }
 /** True when the verdict fails the step under `fail-on`, before any waiver. */
 function wouldFail(report, failOn) {
@@ -80182,18 +80822,23 @@ function wouldFail(report, failOn) {
  * The one-line reason the step fails, or undefined when it passes. Invalid input fails whatever
  * `fail-on` says and cannot be waived: there is no trustworthy number to waive.
  */
-function failureReason(report, failOn, waiver) {
+function failureReason(report, failOn, decision) {
     if (!report.inputValid) {
         const errors = report.diagnostics.filter((d) => d.severity === 'error');
         const first = errors[0] ? ` First: ${diagnostics_formatDiagnostic(errors[0])}` : '';
         return `carbon-gate: the input has ${errors.length} error${errors.length === 1 ? '' : 's'} (see the annotations).${first}`;
     }
-    if (!wouldFail(report, failOn) || waiver)
+    if (!wouldFail(report, failOn) || decision?.outcome === 'accepted')
         return undefined;
-    const limits = limitPhrases(report).join(' and ');
+    // The legacy budget's phrase as it always was; else each failing budget by name.
+    const limits = limitPhrases(report).join(' and ') ||
+        failingBudgets(report, failOn)
+            .map((b) => `${b.name}: ${usedPhrase(b)}`)
+            .join('; ');
+    const notWaived = decision?.reason ? ` The "${decision.label}" label does not waive it: ${decision.reason}.` : '';
     if (report.status === 'fail')
-        return `carbon-gate: over budget: ${limits}.`;
-    return `carbon-gate: near budget (fail-on: warning): ${limits}; warning from ${Math.round((report.budget?.warnAtFraction ?? 0) * 100)}%.`;
+        return `carbon-gate: over budget${limits ? `: ${limits}` : ''}.${notWaived}`;
+    return `carbon-gate: near budget (fail-on: warning)${limits ? `: ${limits}` : ''}; warning from ${Math.round((report.budget?.warnAtFraction ?? 0) * 100)}%.${notWaived}`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/index.ts

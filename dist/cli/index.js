@@ -31945,7 +31945,9 @@ async function analyze(input, hooks = {}) {
         budget: resolved.budget,
         policy: {
             budgets: outcome.verdicts,
-            base: input.base ? { ref: input.base.ref, ...(input.base.sha ? { sha: input.base.sha } : {}) } : null
+            base: input.base ? { ref: input.base.ref, ...(input.base.sha ? { sha: input.base.sha } : {}) } : null,
+            // Who may waive, as the policy in force says: the action judges the waiver label by it.
+            waivers: resolved.policy.waivers
         },
         changes: outcome.changes,
         toolVersion: input.toolVersion,
@@ -36563,7 +36565,7 @@ const OPTIONS = {
         onlyReason: `${GITHUB_ONLY} it names the pull-request comment.`
     },
     'override-label': {
-        description: "A maintainer's waiver: when the pull request carries this label, an over-budget (or, with `fail-on: warning`, near-budget) verdict does not fail the check, and the comment says who added the label. Invalid input is never waived. Empty disables the waiver.",
+        description: "A maintainer's waiver: when the pull request carries exactly this label, added last by someone with at least `write` permission on the repository who is not the PR's author (the policy file's `waivers` can change who; its `waivers.label` replaces this input), an over-budget (or, with `fail-on: warning`, near-budget) verdict does not fail the check, up to the footprint measured when the label was added (recorded in the PR comment; see docs/waivers.md). The comment and summary say who added it and why the waiver was accepted or refused. Invalid input is never waived. Empty disables the waiver.",
         value: 'text',
         default: 'carbon-budget-approved',
         action: {},

@@ -12,8 +12,10 @@ import { limitPhrases } from '../core/render/view.js';
 import type { RunContext } from './context.js';
 import type { GateRun } from './gate-run.js';
 import { DEFAULT_TAG } from './inputs.js';
-import type { Waiver } from './override.js';
 import type { Trigger } from './trigger.js';
+import type { WaiverDecision } from './waiver.js';
+import { failingBudgets, formatWaiverRecord, type JudgedBudget, type WaiverRecord } from './waiver-record.js';
+import { formatEnergy, formatMass, formatPercent } from '../core/format.js';
 
 /** GitHub refuses comment bodies longer than this (characters). */
 export const MAX_COMMENT_CHARS = 65536;
@@ -39,14 +41,15 @@ export function markerFor(tag: string): string {
 }
 
 /**
- * The PR comment: the marker, the waiver banner (when a label waived the verdict), then the
- * report, shortened to fit GitHub's limit with the marker and banner counted, and with a note
- * saying where the full report is.
+ * The PR comment: the marker, the waiver's hidden record (its second line, where waiver-record.ts
+ * alone reads it back), the waiver banner (when a waiver label was judged), then the report,
+ * shortened to fit GitHub's limit with the marker and banner counted, and with a note saying where
+ * the full report is.
  */
-export function commentBody(gate: BodyContext, report: Report, waiver?: Waiver): string {
+export function commentBody(gate: BodyContext, report: Report, waiver?: WaiverDecision, record?: WaiverRecord): string {
   const tag = gate.settings.commentTag;
-  const banner = waiver ? waiverBanner(waiver, report, gate.context.serverUrl) : '';
-  const prefix = `${markerFor(tag)}\n${banner}`;
+  const banner = waiver ? waiverBanner(waiver, report, gate) : '';
+  const prefix = `${markerFor(tag)}\n${record ? `${formatWaiverRecord(record)}\n` : ''}${banner}`;
   return (
     prefix +
     renderMarkdown(report, {
@@ -59,7 +62,8 @@ export function commentBody(gate: BodyContext, report: Report, waiver?: Waiver):
 
 /** What the job summary needs to know besides the report. */
 export interface SummaryExtras {
-  waiver?: Waiver;
+  /** The waiver label's decision, when one was judged. */
+  waiver?: WaiverDecision;
   /** The token may not write to the PR: the summary then says how to get the comment. */
   commentForbidden: boolean;
 }
@@ -70,7 +74,7 @@ export interface SummaryExtras {
  */
 export function summaryBody(gate: BodyContext, report: Report, extras: SummaryExtras): string {
   const tag = gate.settings.commentTag;
-  const banner = extras.waiver ? waiverBanner(extras.waiver, report, gate.context.serverUrl) : '';
+  const banner = extras.waiver ? waiverBanner(extras.waiver, report, gate) : '';
   const summary =
     banner +
     renderMarkdown(report, {
@@ -92,21 +96,68 @@ export function invalidSetupSummary(problems: readonly Diagnostic[]): string {
   );
 }
 
-/** The waiver, stated above the report: which label, who added it, and what it waived. */
-function waiverBanner(waiver: Waiver, report: Report, serverUrl: string): string {
+/**
+ * The waiver, stated above the report: which label, who added it, what it waived, and every step
+ * of the decision (the audit lines), whether it holds or not. Every text from outside (logins,
+ * labels, reasons) is escaped.
+ */
+function waiverBanner(waiver: WaiverDecision, report: Report, gate: BodyContext): string {
+  const serverUrl = gate.context.serverUrl;
   const who = waiver.by
     ? /^[A-Za-z0-9-]+(\[bot\])?$/.test(waiver.by)
       ? `[${waiver.by.replace(/\[/g, '\\[').replace(/\]/g, '\\]')}](${serverUrl}/${waiver.by.replace(/\[bot\]$/, '')})`
       : escapeMarkdown(waiver.by)
     : "someone (who added it could not be found in the PR's events)";
-  const what = report.status === 'fail' ? 'Over budget' : 'Near budget';
-  const limits = limitPhrases(report).join(' and ');
-  return [
-    '> [!IMPORTANT]',
-    `> **${what}, waived.** The \`${escapeCodeSpan(waiver.label)}\` label was added by ${who}, so the check passes. Waived: ${limits}.`,
-    '',
-    ''
-  ].join('\n');
+  const label = `\`${escapeCodeSpan(waiver.label)}\``;
+  const audit = waiver.audit.map((line) => `> - ${escapeMarkdown(line, MAX_AUDIT_CHARS)}`);
+  const list = audit.length > 0 ? ['>', ...audit] : [];
+  if (waiver.outcome === 'accepted') {
+    const what = report.status === 'fail' ? 'Over budget' : 'Near budget';
+    const limits = waivedPhrases(report, gate.settings.failOn).join(' and ');
+    return [
+      '> [!IMPORTANT]',
+      `> **${what}, waived.** The ${label} label was added by ${who}, so the check passes. Waived: ${limits}.`,
+      ...list,
+      '',
+      ''
+    ].join('\n');
+  }
+  const headline =
+    waiver.outcome === 'outgrown'
+      ? `> **Waiver outgrown.** The ${label} label was added by ${who}, but the PR now uses more than it waived, so the check fails.`
+      : `> **Waiver refused.** The ${label} label does not waive this check, so it fails.`;
+  return ['> [!CAUTION]', headline, ...list, '', ''].join('\n');
+}
+
+/** An audit line is cut beyond this many characters (a reason can quote an API error). */
+const MAX_AUDIT_CHARS = 600;
+
+/**
+ * What a waiver waives: the legacy budget's phrase (`6 kg CO2e of 5 kg (120%)`), or each failing
+ * policy budget's, by name (`per-pr: 300 kg CO2e of 250 kg (120%)`).
+ */
+function waivedPhrases(report: Report, failOn: BodyContext['settings']['failOn']): string[] {
+  // One budget that is the legacy one (the `budget` input, a `budget:` block): said as it always was.
+  const budgets = report.policy?.budgets ?? [];
+  if (budgets.length === 0 || (budgets.length === 1 && report.budget)) return limitPhrases(report);
+  return failingBudgets(report, failOn).map(budgetPhrase);
+}
+
+/** `per-pr: 300 kg CO2e of 250 kg (120%)`, each limited quantity. */
+function budgetPhrase(budget: JudgedBudget): string {
+  const parts: string[] = [];
+  const { used, limit } = budget;
+  if (limit.emissionsKg !== undefined)
+    parts.push(
+      `${formatMass(used.emissionsKg)} CO2e of ${formatMass(limit.emissionsKg)}${limit.emissionsKg > 0 ? ` (${formatPercent(used.emissionsKg / limit.emissionsKg)})` : ''}`
+    );
+  if (limit.energyKWh !== undefined)
+    parts.push(
+      `${formatEnergy(used.energyKWh)} of ${formatEnergy(limit.energyKWh)}${limit.energyKWh > 0 ? ` (${formatPercent(used.energyKWh / limit.energyKWh)})` : ''}`
+    );
+  if (limit.increaseFraction !== undefined && used.increaseFraction !== undefined)
+    parts.push(`+${formatPercent(used.increaseFraction)} of +${formatPercent(limit.increaseFraction)}`);
+  return `${escapeMarkdown(budget.name)}: ${parts.join(' and ')}`;
 }
 
 function escapeCodeSpan(text: string): string {

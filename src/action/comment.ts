@@ -92,11 +92,30 @@ function firstLine(body: string): string {
   return (end === -1 ? body : body.slice(0, end)).replace(/\r$/, '');
 }
 
+/**
+ * The body of our comment for the tag (the one {@link upsertComment} would keep: the oldest), or
+ * undefined when there is none. Only comments `authorLogin` wrote with the marker as their first
+ * line count, so text planted in anyone else's comment is never read back.
+ */
+export async function readOwnComment(
+  client: GitHubClient,
+  target: CommentTarget,
+  tag: string,
+  authorLogin: string
+): Promise<string | undefined> {
+  const [keep] = await findOwnComments(client, target, tag, authorLogin);
+  return keep ? (keep.body ?? '') : undefined;
+}
+
 /** What {@link upsertComment} needs besides the client and target. */
 export interface UpsertOptions {
   tag: string;
-  /** The complete body, marker included (comment-body.ts's `commentBody`). */
-  body: string;
+  /**
+   * The complete body, marker included (comment-body.ts's `commentBody`), or a function of the
+   * body our kept comment has now (undefined when there is none), for what a body carries over
+   * from one run to the next (the waiver's record).
+   */
+  body: string | ((previous: string | undefined) => string);
   mode: Exclude<CommentMode, 'off'>;
   authorLogin: string;
 }
@@ -113,6 +132,7 @@ export async function upsertComment(
   const { owner, repo, issueNumber } = target;
   const ours = await findOwnComments(client, target, options.tag, options.authorLogin);
   const [keep, ...duplicates] = ours;
+  const body = typeof options.body === 'string' ? options.body : options.body(keep ? (keep.body ?? '') : undefined);
   const deletedDuplicates: number[] = [];
   const remove = async (id: number): Promise<void> => {
     await client.rest.issues.deleteComment({ owner, repo, comment_id: id });
@@ -125,7 +145,7 @@ export async function upsertComment(
       owner,
       repo,
       issue_number: issueNumber,
-      body: options.body
+      body
     });
     return {
       action: keep ? 'recreated' : 'created',
@@ -137,9 +157,9 @@ export async function upsertComment(
   }
 
   for (const c of duplicates) await remove(c.id);
-  if ((keep.body ?? '') === options.body) {
+  if ((keep.body ?? '') === body) {
     return { action: 'unchanged', id: keep.id, url: keep.html_url, author: keep.user?.login, deletedDuplicates };
   }
-  const { data } = await client.rest.issues.updateComment({ owner, repo, comment_id: keep.id, body: options.body });
+  const { data } = await client.rest.issues.updateComment({ owner, repo, comment_id: keep.id, body });
   return { action: 'updated', id: data.id, url: data.html_url, author: data.user?.login, deletedDuplicates };
 }

@@ -14,6 +14,8 @@ export interface PullRequestRef {
   headSha?: string;
   /** True when the PR's head is in another repository (a fork): its token is read-only. */
   fromFork: boolean;
+  /** The PR's author (`pull_request.user.login`), as GitHub wrote it into the event. */
+  author?: string;
 }
 
 /** What the adapter needs to know about the run. */
@@ -103,6 +105,7 @@ function pullRequestFrom(payload: Record<string, unknown>): PullRequestRef | und
         number?: unknown;
         labels?: { name?: unknown }[];
         head?: { sha?: unknown; repo?: { full_name?: unknown } | null };
+        user?: { login?: unknown } | null;
         base?: { repo?: { full_name?: unknown } };
       }
     | undefined;
@@ -111,10 +114,13 @@ function pullRequestFrom(payload: Record<string, unknown>): PullRequestRef | und
   if (!pr || number === undefined) return undefined;
   const headRepo = pr.head?.repo?.full_name;
   const baseRepo = pr.base?.repo?.full_name;
-  return {
+  const author = pr.user?.login;
+  const ref: PullRequestRef = {
     number,
     labels: (pr.labels ?? []).map((l) => l.name).filter((n): n is string => typeof n === 'string'),
     headSha: typeof pr.head?.sha === 'string' ? pr.head.sha : undefined,
     fromFork: typeof headRepo === 'string' && typeof baseRepo === 'string' ? headRepo !== baseRepo : false
   };
+  if (typeof author === 'string' && author !== '') ref.author = author;
+  return ref;
 }

@@ -29,11 +29,12 @@ import { commentBody, invalidSetupSummary, summaryBody } from './comment-body.js
 import { startGateRun, type GateRun } from './gate-run.js';
 import type { FailOn } from './inputs.js';
 import { log, maskSecrets, resetSecrets } from './log.js';
-import { lookUpWaiver, type Waiver } from './override.js';
 import { publishComments, setOutputs, writeReport } from './publish.js';
 import { writeSummary } from './summary.js';
 import { findPullRequests, type PullRequestTarget } from './trigger.js';
 import { verdictStatus, verdictStatusFor, type VerdictStatus } from './verdict-status.js';
+import { decideWaiver, recordFor, settleWaiver, type Waiver, type WaiverDecision } from './waiver.js';
+import { failingBudgets, usedPhrase } from './waiver-record.js';
 
 /** What a run ended with; `run()` also sets `process.exitCode` as the runner expects. */
 export interface RunOutcome {
@@ -42,7 +43,10 @@ export interface RunOutcome {
   status?: Status;
   /** One line: why the step failed. */
   failure?: string;
+  /** The waiver in force (the check passes because of it). */
   waiver?: Waiver;
+  /** What was decided about the waiver label, accepted or not (absent when nothing was judged). */
+  waiverDecision?: WaiverDecision;
   comment?: CommentResult;
   reportPath?: string;
   /** The PRs reported on (numbers). */
@@ -93,10 +97,16 @@ async function runGate(env: NodeJS.ProcessEnv, posted: PostedStatus): Promise<Ru
   const reportPath = await writeReport(gate, report);
   log.info(`Report written to ${reportPath}.`);
 
-  const waiver = await waiverFor(gate, found.pullRequests, report);
-  const comment = await showReport(gate, { pullRequests: found.pullRequests, report, reportPath, waiver });
+  const decided = await decideWaiver(gate, found.pullRequests, report);
+  const { comment, decision } = await showReport(gate, {
+    pullRequests: found.pullRequests,
+    report,
+    reportPath,
+    decision: decided
+  });
+  const waiver = decision?.outcome === 'accepted' ? (decision as Waiver) : undefined;
 
-  const failure = failureReason(report, settings.failOn, waiver);
+  const failure = failureReason(report, settings.failOn, decision);
   if (posted.status) {
     const final = verdictStatus(report, failure !== undefined, waiver);
     await posted.status.finish(final.state, final.description);
@@ -105,6 +115,7 @@ async function runGate(env: NodeJS.ProcessEnv, posted: PostedStatus): Promise<Ru
     exitCode: 0,
     status: report.status,
     waiver,
+    waiverDecision: decision,
     comment,
     reportPath,
     pullRequests: found.pullRequests.map((p) => p.number)
@@ -115,7 +126,7 @@ async function runGate(env: NodeJS.ProcessEnv, posted: PostedStatus): Promise<Ru
   }
   if (waiver)
     log.notice(
-      `carbon-gate: ${report.status === 'fail' ? 'over' : 'near'} budget, waived by the "${waiver.label}" label${waiver.by ? ` (added by ${waiver.by})` : ''}.`
+      `carbon-gate: ${report.status === 'fail' ? 'over' : 'near'} budget, waived by the "${waiver.label}" label (added by ${waiver.by ?? 'someone the events do not name'}).`
     );
   return outcome;
 }
@@ -131,38 +142,44 @@ async function failSetup(found: Diagnostic[], env: NodeJS.ProcessEnv): Promise<R
   return { exitCode: 1, failure: message };
 }
 
-/**
- * The override label, looked up only where it could matter: a valid report whose verdict would
- * fail the step (invalid input has no number to accept). With several PRs (one commit heading two
- * PRs), the first PR's label counts.
- */
-async function waiverFor(
-  gate: GateRun,
-  pullRequests: readonly PullRequestTarget[],
-  report: Report
-): Promise<Waiver | undefined> {
-  if (pullRequests.length === 0 || !report.inputValid || !wouldFail(report, gate.settings.failOn)) return undefined;
-  return lookUpWaiver(gate, pullRequests[0]);
-}
-
 /** What stage 6 shows: this run's own results. */
 interface Shown {
   pullRequests: PullRequestTarget[];
   report: Report;
   reportPath: string;
-  waiver: Waiver | undefined;
+  /** The waiver label's decision before the comment was posted. */
+  decision: WaiverDecision | undefined;
 }
 
-/** Stage 6: the comment first (so the summary can say what happened to it), summary, outputs, annotations. */
-async function showReport(gate: GateRun, shown: Shown): Promise<CommentResult | undefined> {
-  const { report, waiver } = shown;
-  const published = await publishComments(gate, shown.pullRequests, commentBody(gate, report, waiver));
-  await writeSummary(summaryBody(gate, report, { waiver, commentForbidden: published.forbidden }), gate.env);
+/**
+ * Stage 6: the comment first (so the summary can say what happened to it, and a new waiver record
+ * is known to be kept or not), summary, outputs, annotations. Each PR's comment carries its waiver
+ * record: this run's, else the one its comment already had.
+ */
+async function showReport(
+  gate: GateRun,
+  shown: Shown
+): Promise<{ comment: CommentResult | undefined; decision: WaiverDecision | undefined }> {
+  const { report } = shown;
+  const first = shown.pullRequests[0];
+  const published = await publishComments(gate, shown.pullRequests, (pr, previous) =>
+    commentBody(gate, report, shown.decision, recordFor(pr, shown.decision, previous))
+  );
+  const kept = first !== undefined && published.keptOn.includes(first.number);
+  const decision = settleWaiver(
+    shown.decision,
+    kept,
+    published.forbidden
+      ? 'the token may not write to the PR'
+      : 'the comment could not be written or found again; see the warnings'
+  );
+  const waived = decision?.outcome === 'accepted';
+  await writeSummary(summaryBody(gate, report, { waiver: decision, commentForbidden: published.forbidden }), gate.env);
 
   setOutputs(report, shown.reportPath, published.result);
   annotateDiagnostics(report.diagnostics);
-  annotateRuns(report, { waived: waiver !== undefined });
-  return published.result;
+  annotateRuns(report, { waived });
+  return { comment: published.result, decision };
 }
 
 /** True when the verdict fails the step under `fail-on`, before any waiver. */
@@ -174,14 +191,20 @@ function wouldFail(report: Report, failOn: FailOn): boolean {
  * The one-line reason the step fails, or undefined when it passes. Invalid input fails whatever
  * `fail-on` says and cannot be waived: there is no trustworthy number to waive.
  */
-function failureReason(report: Report, failOn: FailOn, waiver: Waiver | undefined): string | undefined {
+function failureReason(report: Report, failOn: FailOn, decision: WaiverDecision | undefined): string | undefined {
   if (!report.inputValid) {
     const errors = report.diagnostics.filter((d) => d.severity === 'error');
     const first = errors[0] ? ` First: ${formatDiagnostic(errors[0])}` : '';
     return `carbon-gate: the input has ${errors.length} error${errors.length === 1 ? '' : 's'} (see the annotations).${first}`;
   }
-  if (!wouldFail(report, failOn) || waiver) return undefined;
-  const limits = limitPhrases(report).join(' and ');
-  if (report.status === 'fail') return `carbon-gate: over budget: ${limits}.`;
-  return `carbon-gate: near budget (fail-on: warning): ${limits}; warning from ${Math.round((report.budget?.warnAtFraction ?? 0) * 100)}%.`;
+  if (!wouldFail(report, failOn) || decision?.outcome === 'accepted') return undefined;
+  // The legacy budget's phrase as it always was; else each failing budget by name.
+  const limits =
+    limitPhrases(report).join(' and ') ||
+    failingBudgets(report, failOn)
+      .map((b) => `${b.name}: ${usedPhrase(b)}`)
+      .join('; ');
+  const notWaived = decision?.reason ? ` The "${decision.label}" label does not waive it: ${decision.reason}.` : '';
+  if (report.status === 'fail') return `carbon-gate: over budget${limits ? `: ${limits}` : ''}.${notWaived}`;
+  return `carbon-gate: near budget (fail-on: warning)${limits ? `: ${limits}` : ''}; warning from ${Math.round((report.budget?.warnAtFraction ?? 0) * 100)}%.${notWaived}`;
 }

@@ -24,31 +24,48 @@ export interface Published {
   result?: CommentResult;
   /** The token may not write to a PR (a fork's read-only token, or a missing permission). */
   forbidden: boolean;
+  /**
+   * The PRs whose comment was written and can be found again by the next run (written under the
+   * identity the search assumes): only there does what the comment keeps (the waiver's record) last.
+   */
+  keptOn: number[];
 }
 
 /**
- * Posts or updates the sticky comment (`body`, from comment-body.ts) on each PR, secrets masked.
- * Any failure is a warning: it never fails the check.
+ * The body for one PR's comment, given the body our comment there has now (undefined: none yet),
+ * so that what a comment keeps from run to run (the waiver's record) can be carried over.
+ */
+export type BodyFor = (pr: PullRequestTarget, previous: string | undefined) => string;
+
+/**
+ * Posts or updates the sticky comment (from comment-body.ts) on each PR, secrets masked. Any
+ * failure is a warning: it never fails the check.
  */
 export async function publishComments(
   gate: GateRun,
   pullRequests: readonly PullRequestTarget[],
-  text: string
+  text: string | BodyFor
 ): Promise<Published> {
-  const body = maskSecrets(text);
+  const bodyFor = (pr: PullRequestTarget) => (previous: string | undefined) =>
+    maskSecrets(typeof text === 'string' ? text : text(pr, previous));
   const { client, context, settings } = gate;
-  if (settings.comment === 'off') return { forbidden: false };
+  if (settings.comment === 'off') return { forbidden: false, keptOn: [] };
   if (pullRequests.length === 0 || !client) {
     log.info('No pull request to comment on: the report goes to the job summary and the outputs only.');
-    return { forbidden: false };
+    return { forbidden: false, keptOn: [] };
   }
   const mode = settings.comment;
-  const published: Published = { forbidden: false };
+  const published: Published = { forbidden: false, keptOn: [] };
   for (const pr of pullRequests) {
     const target: CommentTarget = { owner: context.owner, repo: context.repo, issueNumber: pr.number };
     try {
-      const result = await postComment(client, target, { tag: settings.commentTag, mode, body });
+      const { result, findable } = await postComment(client, target, {
+        tag: settings.commentTag,
+        mode,
+        body: bodyFor(pr)
+      });
       published.result ??= result;
+      if (findable) published.keptOn.push(pr.number);
     } catch (error) {
       if (errorStatus(error) === 403) published.forbidden = true;
       log.warning(describeApiError(`Posting the PR comment on #${pr.number}`, error));
@@ -61,18 +78,19 @@ async function postComment(
   client: GitHubClient,
   target: CommentTarget,
   options: Omit<UpsertOptions, 'authorLogin'>
-): Promise<CommentResult> {
+): Promise<{ result: CommentResult; findable: boolean }> {
   const identity = await resolveIdentity(client);
   const result = await upsertComment(client, target, { ...options, authorLogin: identity.login });
   log.info(`PR comment ${result.action}: ${result.url}`);
-  if (result.author && result.author !== identity.login) {
+  const findable = !result.author || result.author === identity.login;
+  if (!findable) {
     // A GitHub App token other than the default: its bot cannot be named beforehand, so later
     // runs will not recognise this comment as ours.
     log.warning(
       `The PR comment was written as ${result.author}, but carbon-gate could only assume its token writes as ${identity.login} (GET /user is not open to this token), so later runs will post new comments instead of updating this one. Use the default GITHUB_TOKEN or a personal access token.`
     );
   }
-  return result;
+  return { result, findable };
 }
 
 /**

@@ -39,6 +39,8 @@ export interface PullRequestTarget {
   payloadLabels: string[];
   /** The PR's base commit, where the API already said it (`workflow-run` mode). */
   baseSha?: string;
+  /** The PR's author where the event payload names it; otherwise the waiver check asks the API. */
+  author?: string;
 }
 
 /**
@@ -122,7 +124,10 @@ export async function findPullRequests(
   const { client, context, trigger } = gate;
   if (trigger.mode === 'direct') {
     const pr = context.pullRequest;
-    return { pullRequests: pr ? [{ number: pr.number, payloadLabels: pr.labels }] : [], diagnostics: [] };
+    if (!pr) return { pullRequests: [], diagnostics: [] };
+    const target: PullRequestTarget = { number: pr.number, payloadLabels: pr.labels };
+    if (pr.author) target.author = pr.author;
+    return { pullRequests: [target], diagnostics: [] };
   }
   if (!client) return { pullRequests: [], diagnostics: [] };
   // The hint's own problems are already among the artifact diagnostics; they only silence the PR.

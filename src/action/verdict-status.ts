@@ -10,7 +10,7 @@ import { limitPhrases, verdictOf } from '../core/render/view.js';
 import { setCommitStatus, statusStateFor, type CommitState } from './commit-status.js';
 import type { GateRun } from './gate-run.js';
 import type { GitHubClient } from './github.js';
-import type { Waiver } from './override.js';
+import type { Waiver } from './waiver.js';
 
 /** Where and under which name the status goes. */
 export interface VerdictStatusTarget {

@@ -176,7 +176,9 @@ export async function analyze(input: AnalyzeInput, hooks: AnalyzeHooks = {}): Pr
     budget: resolved.budget,
     policy: {
       budgets: outcome.verdicts,
-      base: input.base ? { ref: input.base.ref, ...(input.base.sha ? { sha: input.base.sha } : {}) } : null
+      base: input.base ? { ref: input.base.ref, ...(input.base.sha ? { sha: input.base.sha } : {}) } : null,
+      // Who may waive, as the policy in force says: the action judges the waiver label by it.
+      waivers: resolved.policy.waivers
     },
     changes: outcome.changes,
     toolVersion: input.toolVersion,

@@ -345,8 +345,16 @@ export interface Report {
    * order, relative to the folder the check ran in. Both adapters fill it alike.
    */
   config: ConfigUse;
-  /** The policy's verdicts, one per budget, and the base they were judged against (docs/policy.md). */
-  policy?: { budgets: BudgetVerdict[]; base: { ref: string; sha?: string } | null } | null;
+  /**
+   * The policy's verdicts, one per budget, and the base they were judged against (docs/policy.md).
+   * `waivers` is the waiver policy that applied (the base's config where it has one, so a PR cannot
+   * loosen who may waive it); the action judges the waiver label by it.
+   */
+  policy?: {
+    budgets: BudgetVerdict[];
+    base: { ref: string; sha?: string } | null;
+    waivers?: WaiverPolicy;
+  } | null;
   /** Each run's change against the base; null without a base. */
   changes?: RunChange[] | null;
   runs: RunResult[];

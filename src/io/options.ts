@@ -222,7 +222,7 @@ export const OPTIONS = {
   },
   'override-label': {
     description:
-      "A maintainer's waiver: when the pull request carries this label, an over-budget (or, with `fail-on: warning`, near-budget) verdict does not fail the check, and the comment says who added the label. Invalid input is never waived. Empty disables the waiver.",
+      "A maintainer's waiver: when the pull request carries exactly this label, added last by someone with at least `write` permission on the repository who is not the PR's author (the policy file's `waivers` can change who; its `waivers.label` replaces this input), an over-budget (or, with `fail-on: warning`, near-budget) verdict does not fail the check, up to the footprint measured when the label was added (recorded in the PR comment; see docs/waivers.md). The comment and summary say who added it and why the waiver was accepted or refused. Invalid input is never waived. Empty disables the waiver.",
     value: 'text',
     default: 'carbon-budget-approved',
     action: {},

@@ -15,6 +15,8 @@ import {
   summaryBody
 } from '../../src/action/comment-body.js';
 import { startGateRun, type GateRun } from '../../src/action/gate-run.js';
+import type { WaiverDecision } from '../../src/action/waiver.js';
+import { formatWaiverRecord, parseWaiverRecord } from '../../src/action/waiver-record.js';
 import { EXPECTED_KG, MANIFEST, manyRunsManifest } from './fixtures.js';
 import { defaultInputEnv, HEAD_SHA, inputVar, OWNER, REPO, TOKENS, withRunnerEnv } from './harness.js';
 
@@ -54,6 +56,15 @@ function reportOf(manifests: Record<string, string>, budget: string): Promise<Re
 
 const lines = (text: string) => text.split('\n');
 
+/** An accepted waiver decision with no audit lines: the banner alone. */
+const accepted = (label: string, by?: string): WaiverDecision => ({
+  label,
+  by,
+  outcome: 'accepted',
+  recordIsNew: false,
+  audit: []
+});
+
 /** The fixture's run emits EXPECTED_KG (6 kg); against 5 kg that is 120%. */
 const OVER_PHRASE = `${EXPECTED_KG} kg CO2e of 5 kg (${Math.round((EXPECTED_KG / 5) * 100)}%)`;
 
@@ -79,7 +90,7 @@ describe('the comment', () => {
     const gate = await gateRun();
     const report = await reportOf({ 'carbon-manifest.yml': MANIFEST }, '5 kg');
     expect(report.status).toBe('fail');
-    const body = commentBody(gate, report, { label: 'carbon-budget-approved', by: 'maintainer-alice' });
+    const body = commentBody(gate, report, accepted('carbon-budget-approved', 'maintainer-alice'));
     expect(lines(body).slice(0, 5)).toEqual([
       '<!-- carbon-gate:carbon-gate -->',
       '> [!IMPORTANT]',
@@ -96,7 +107,7 @@ describe('the comment', () => {
   ])('the waiver banner names %s', async (_what, by, shown) => {
     const gate = await gateRun();
     const report = await reportOf({ 'carbon-manifest.yml': MANIFEST }, '5 kg');
-    const body = commentBody(gate, report, { label: 'carbon-budget-approved', by });
+    const body = commentBody(gate, report, accepted('carbon-budget-approved', by));
     expect(lines(body)[2]).toContain(` label was added by ${shown}, so the check passes.`);
   });
 
@@ -105,7 +116,7 @@ describe('the comment', () => {
     // 6 kg of 7 kg is 86%, above the default warning at 80%.
     const report = await reportOf({ 'carbon-manifest.yml': MANIFEST }, '7 kg');
     expect(report.status).toBe('warn');
-    const body = commentBody(gate, report, { label: 'ok`ay', by: 'maintainer-alice' });
+    const body = commentBody(gate, report, accepted('ok`ay', 'maintainer-alice'));
     // escapeMarkdown turns the backtick into \`, and the code span's own escaping makes that \'.
     expect(lines(body)[2]).toMatch(/^> \*\*Near budget, waived\.\*\* The `ok\\'ay` label /);
   });
@@ -114,7 +125,7 @@ describe('the comment', () => {
     const report = await reportOf({ 'carbon-manifest.yml': manyRunsManifest(700) }, '100 t');
     for (const [tag, waiver] of [
       ['carbon-gate', undefined],
-      ['big', { label: 'carbon-budget-approved', by: 'maintainer-alice' }]
+      ['big', accepted('carbon-budget-approved', 'maintainer-alice')]
     ] as const) {
       const gate = await gateRun({ inputs: { 'comment-tag': tag } });
       const body = commentBody(gate, report, waiver);
@@ -141,10 +152,63 @@ describe('the comment', () => {
   });
 });
 
+describe('the waiver banner', () => {
+  const record = {
+    v: 1 as const,
+    pr: 7,
+    label: 'carbon-budget-approved',
+    by: 'maintainer-alice',
+    event: 12,
+    at: '2026-01-01T00:00:05Z',
+    sha: HEAD_SHA,
+    budgets: [{ name: 'budget', emissionsKg: EXPECTED_KG }]
+  };
+
+  test('the record is the second line, hidden; the summary is the comment without marker and record', async () => {
+    const gate = await gateRun();
+    const report = await reportOf({ 'carbon-manifest.yml': MANIFEST }, '5 kg');
+    const waiver: WaiverDecision = {
+      ...accepted('carbon-budget-approved', 'maintainer-alice'),
+      record,
+      audit: ['a', 'b']
+    };
+    const body = commentBody(gate, report, waiver, record);
+    expect(lines(body)[1]).toBe(formatWaiverRecord(record));
+    expect(parseWaiverRecord(body)).toEqual(record);
+    expect(lines(body).slice(2, 8)).toEqual([
+      '> [!IMPORTANT]',
+      `> **Over budget, waived.** The \`carbon-budget-approved\` label was added by [maintainer-alice](${SERVER}/maintainer-alice), so the check passes. Waived: ${OVER_PHRASE}.`,
+      '>',
+      '> - a',
+      '> - b',
+      ''
+    ]);
+    const summary = summaryBody(gate, report, { waiver, commentForbidden: false });
+    expect(summary).toBe(lines(body).slice(2).join('\n'));
+  });
+
+  test('refused and outgrown say so, and their audit lines are escaped: no mention, no HTML, no link', async () => {
+    const gate = await gateRun();
+    const report = await reportOf({ 'carbon-manifest.yml': MANIFEST }, '5 kg');
+    const audit = ['Refused: @octo/admins said <b>no</b> at https://evil.example'];
+    const refused = commentBody(gate, report, { label: 'ok', outcome: 'refused', recordIsNew: false, audit });
+    expect(lines(refused).slice(1, 3)).toEqual([
+      '> [!CAUTION]',
+      '> **Waiver refused.** The `ok` label does not waive this check, so it fails.'
+    ]);
+    const line = lines(refused).find((l) => l.startsWith('> - ')) ?? '';
+    expect(line).not.toContain('@octo');
+    expect(line).not.toContain('<b>');
+    expect(line).not.toContain('https://evil');
+    const outgrown = commentBody(gate, report, { ...accepted('ok', 'maintainer-alice'), outcome: 'outgrown' });
+    expect(lines(outgrown)[2]).toMatch(/^> \*\*Waiver outgrown\.\*\* The `ok` label was added by \[maintainer-alice\]/);
+  });
+});
+
 describe('the job summary', () => {
   test('is the comment without its marker line', async () => {
     const report = await reportOf({ 'carbon-manifest.yml': MANIFEST }, '5 kg');
-    const waiver = { label: 'carbon-budget-approved', by: 'maintainer-alice' };
+    const waiver = accepted('carbon-budget-approved', 'maintainer-alice');
     for (const gate of [await gateRun(), await gateRun({ inputs: { 'comment-tag': 'tpu' } })]) {
       for (const w of [undefined, waiver]) {
         const comment = commentBody(gate, report, w);

@@ -56,18 +56,29 @@ export function inputVar(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
 
-/** A pull_request event payload. */
+/** The author of the PRs the fake events describe (unless a test names another). */
+export const PR_AUTHOR = 'contributor-carol';
+
+/**
+ * A pull_request event payload. `author` is `pull_request.user.login` (default {@link PR_AUTHOR});
+ * `null` leaves `user` out, as no real payload does, to exercise the API fallback.
+ */
 export function pullRequestEvent(
-  options: { labels?: string[]; fork?: boolean; number?: number } = {}
+  options: { labels?: string[]; fork?: boolean; number?: number; author?: string | null; headSha?: string } = {}
 ): Record<string, unknown> {
   const number = options.number ?? PR_NUMBER;
+  const author = options.author === undefined ? PR_AUTHOR : options.author;
   return {
     action: 'synchronize',
     number,
     pull_request: {
       number,
+      ...(author === null ? {} : { user: { login: author, id: 9001, type: 'User' } }),
       labels: (options.labels ?? []).map((name) => ({ name })),
-      head: { sha: HEAD_SHA, repo: { full_name: options.fork ? `contributor/${REPO}` : `${OWNER}/${REPO}` } },
+      head: {
+        sha: options.headSha ?? HEAD_SHA,
+        repo: { full_name: options.fork ? `contributor/${REPO}` : `${OWNER}/${REPO}` }
+      },
       base: { repo: { full_name: `${OWNER}/${REPO}` } }
     },
     repository: { full_name: `${OWNER}/${REPO}`, name: REPO, owner: { login: OWNER } }

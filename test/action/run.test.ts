@@ -355,6 +355,7 @@ describe('verdict and fail-on', () => {
 
 describe('override label', () => {
   test('the label waives an over-budget verdict, and the comment names who added it', async () => {
+    server.setRole(OWNER, REPO, ALICE, 'maintain');
     for (let i = 0; i < 120; i++) server.addIssueEvent(OWNER, REPO, pr, { event: 'subscribed', actor: MALLORY });
     server.addLabel(OWNER, REPO, pr, 'carbon-budget-approved', MALLORY);
     server.addIssueEvent(OWNER, REPO, pr, {

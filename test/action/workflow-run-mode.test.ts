@@ -258,10 +258,16 @@ describe('workflow_run: other cases', () => {
   test("a maintainer's override label on the verified PR waives over budget: success, saying so", async () => {
     forkPr(prNumber, headSha);
     serveNodes(trainRun, [0, 1]);
+    gh.server.setRole(OWNER, REPO, MAINTAINER, 'maintain');
     gh.server.addLabel(OWNER, REPO, prNumber, 'carbon-budget-approved', MAINTAINER);
     const r = await runGate({ inputs: { budget: `${expectedTotals([0, 1]).kg / 2} kg` } });
     expect(r.outcome.exitCode).toBe(0);
     expect(r.outcome.waiver).toMatchObject({ label: 'carbon-budget-approved', by: MAINTAINER.login });
+    // The record names the commit the triggering run measured; the author came from the pulls API.
+    expect(r.outcome.waiver?.record?.sha).toBe(headSha);
+    expect(r.outcome.waiver?.audit.join('\n')).toContain(
+      "maintain permission on the repository (the policy asks for at least write); not the PR's author"
+    );
     expect(r.outputs.status).toBe('fail');
     expect(gh.server.comments(OWNER, REPO, prNumber)[0].body).toContain('waived');
     const final = gh.server.statuses(OWNER, REPO, headSha)[1];

@@ -44,6 +44,8 @@ export interface ServedPullRequest {
   /** `owner/name` of the base repository (default the server's repository). */
   baseRepo?: string;
   baseRef?: string;
+  /** The PR's author (`user.login`); default `contributor-carol`. */
+  author?: string;
 }
 
 /** A commit status the server received. */
@@ -376,9 +378,11 @@ function pullJson(req: RouteRequest, state: ArtifactServerState, p: ServedPullRe
       fork: fullName !== base
     };
   };
+  const author = p.author ?? 'contributor-carol';
   return {
     number: p.number,
     state: p.state ?? 'open',
+    user: { login: author, id: author.length, type: 'User', html_url: `https://github.example/${author}` },
     html_url: `https://github.example/${base}/pull/${p.number}`,
     head: {
       sha: p.headSha,

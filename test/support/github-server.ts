@@ -4,7 +4,9 @@
  * over real HTTP instead of mocking it.
  *
  * State is in memory: issue comments (with `Link` pagination), the PR's labels, issue events,
- * commit statuses. Tokens map to identities: an installation token (like the default
+ * commit statuses, collaborators' roles (`GET .../collaborators/{user}/permission`, custom roles
+ * included) and team memberships (`GET /orgs/{org}/teams/{slug}/memberships/{user}`, which only a
+ * token marked `canReadOrg` may read). Tokens map to identities: an installation token (like the default
  * `GITHUB_TOKEN`) is `github-actions[bot]` and cannot call `GET /user`; a user token (a PAT) can.
  * A read-only token (a fork PR's) answers 403 to every write, as GitHub does.
  *
@@ -31,7 +33,21 @@ export interface TokenIdentity {
   kind: 'installation' | 'user';
   /** False for a fork PR's read-only token: every write answers 403. */
   canWrite: boolean;
+  /**
+   * True when the token may read organization team membership (a PAT with `read:org`, an App
+   * with "Members: read"); the default GITHUB_TOKEN cannot, and gets 403.
+   */
+  canReadOrg?: boolean;
 }
+
+/** A repository role: the five built-in ones, or a custom role with the built-in one it extends. */
+export type RepoRole =
+  | 'read'
+  | 'triage'
+  | 'write'
+  | 'maintain'
+  | 'admin'
+  | { custom: string; base: 'read' | 'triage' | 'write' | 'maintain' };
 
 /** An issue comment as stored and served. */
 export interface StoredComment {
@@ -58,11 +74,12 @@ export interface StoredStatus {
   created_at: string;
 }
 
-/** An issue event (`labeled`, `unlabeled`, ...) as served by `GET .../issues/{n}/events`. */
+/** An issue event (`labeled`, `unlabeled`, ...) as recorded; served with every field GitHub sends. */
 export interface StoredIssueEvent {
   id: number;
   event: string;
-  actor: Account;
+  /** Null for a deleted account ("ghost"). */
+  actor: Account | null;
   label?: { name: string; color: string };
   created_at: string;
 }
@@ -143,6 +160,10 @@ export class GitHubServer {
   private readonly issueLabels = new Map<string, string[]>();
   private readonly issueEvents = new Map<string, StoredIssueEvent[]>();
   private readonly commitStatuses = new Map<string, StoredStatus[]>();
+  /** `owner/repo` -> login (lower case) -> role. */
+  private readonly roles = new Map<string, Map<string, { account: Account; role: RepoRole }>>();
+  /** `org/slug` -> login (lower case) -> membership state. */
+  private readonly teamMembers = new Map<string, Map<string, 'active' | 'pending'>>();
   private readonly faults: Fault[] = [];
   private readonly extraRoutes: RouteHandler[] = [];
   private nextId = 1000;
@@ -213,6 +234,29 @@ export class GitHubServer {
     const list = this.issueEvents.get(key(owner, repo, issue)) ?? [];
     list.push({ ...event, id: this.nextId++, created_at: this.tick() });
     this.issueEvents.set(key(owner, repo, issue), list);
+  }
+
+  /** Gives `account` a role on the repository (what `GET .../collaborators/{user}/permission` reports). */
+  setRole(owner: string, repo: string, account: Account, role: RepoRole): void {
+    const k = `${owner}/${repo}`.toLowerCase();
+    const map = this.roles.get(k) ?? new Map<string, { account: Account; role: RepoRole }>();
+    map.set(account.login.toLowerCase(), { account, role });
+    this.roles.set(k, map);
+  }
+
+  /** Makes `login` a member of the team `org/slug` (state `active` unless said). */
+  addTeamMember(team: string, login: string, state: 'active' | 'pending' = 'active'): void {
+    const k = team.toLowerCase();
+    const map = this.teamMembers.get(k) ?? new Map<string, 'active' | 'pending'>();
+    map.set(login.toLowerCase(), state);
+    this.teamMembers.set(k, map);
+  }
+
+  /** Removes `name` from the PR's labels and records the `unlabeled` event by `actor`. */
+  removeLabel(owner: string, repo: string, issue: number, name: string, actor: Account): void {
+    const labels = (this.issueLabels.get(key(owner, repo, issue)) ?? []).filter((l) => l !== name);
+    this.issueLabels.set(key(owner, repo, issue), labels);
+    this.addIssueEvent(owner, repo, issue, { event: 'unlabeled', actor, label: { name, color: 'ededed' } });
   }
 
   /** Adds `name` to the PR's labels and records the `labeled` event by `actor`. */
@@ -423,13 +467,60 @@ export class GitHubServer {
       this.sendPage(
         req,
         res,
-        names.map((name, i) => ({ id: i + 1, name, color: 'ededed', default: false }))
+        names.map((name, i) => ({
+          id: i + 1,
+          node_id: `LA_kw${i + 1}`,
+          url: `${this.url}/repos/${owner}/${repo}/labels/${encodeURIComponent(name)}`,
+          name,
+          description: null,
+          color: 'ededed',
+          default: false
+        }))
       );
       return true;
     }
     if (method === 'GET' && (m = path.match(/^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/events$/))) {
       const [, owner, repo, n] = m;
-      this.sendPage(req, res, this.issueEvents.get(key(owner, repo, n)) ?? []);
+      const events = (this.issueEvents.get(key(owner, repo, n)) ?? []).map((e) => this.issueEventJson(owner, repo, e));
+      this.sendPage(req, res, events);
+      return true;
+    }
+    if (method === 'GET' && (m = path.match(/^\/repos\/([^/]+)\/([^/]+)\/collaborators\/([^/]+)\/permission$/))) {
+      const [, owner, repo, login] = m;
+      const found = this.roles.get(`${owner}/${repo}`.toLowerCase())?.get(decodeURIComponent(login).toLowerCase());
+      if (!found) {
+        // GitHub answers 404 for a login that is not a user; carbon-gate reads it as no access.
+        this.send(res, 404, {
+          message: 'Not Found',
+          documentation_url:
+            'https://docs.github.com/rest/collaborators/collaborators#get-repository-permissions-for-a-user',
+          status: '404'
+        });
+        return true;
+      }
+      this.send(res, 200, this.permissionJson(found.account, found.role));
+      return true;
+    }
+    if (method === 'GET' && (m = path.match(/^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/))) {
+      const [, org, slug, login] = m;
+      if (!identity.canReadOrg) {
+        this.send(res, 403, NOT_ACCESSIBLE_BODY);
+        return true;
+      }
+      const state = this.teamMembers.get(`${org}/${slug}`.toLowerCase())?.get(decodeURIComponent(login).toLowerCase());
+      if (!state) {
+        this.send(res, 404, {
+          message: 'Not Found',
+          documentation_url: 'https://docs.github.com/rest/teams/members#get-team-membership-for-a-user',
+          status: '404'
+        });
+        return true;
+      }
+      this.send(res, 200, {
+        url: `${this.url}/teams/${slug.length}/memberships/${login}`,
+        role: 'member',
+        state
+      });
       return true;
     }
     if ((m = path.match(/^\/repos\/([^/]+)\/([^/]+)\/statuses\/([0-9a-f]{7,40})$/))) {
@@ -463,6 +554,73 @@ export class GitHubServer {
       return true;
     }
     return false;
+  }
+
+  /** A user as the API embeds it (`simple-user`): every field GitHub sends. */
+  userJson(account: Account): Record<string, unknown> {
+    const api = `${this.url}/users/${account.login}`;
+    return {
+      login: account.login,
+      id: account.id,
+      node_id: `${account.type === 'Bot' ? 'BOT' : 'U'}_kg${account.id}`,
+      avatar_url: `https://avatars.example/u/${account.id}?v=4`,
+      gravatar_id: '',
+      url: api,
+      html_url: `${this.htmlBase}/${account.login.replace(/\[bot\]$/, '')}`,
+      followers_url: `${api}/followers`,
+      following_url: `${api}/following{/other_user}`,
+      gists_url: `${api}/gists{/gist_id}`,
+      starred_url: `${api}/starred{/owner}{/repo}`,
+      subscriptions_url: `${api}/subscriptions`,
+      organizations_url: `${api}/orgs`,
+      repos_url: `${api}/repos`,
+      events_url: `${api}/events{/privacy}`,
+      received_events_url: `${api}/received_events`,
+      type: account.type,
+      user_view_type: 'public',
+      site_admin: false
+    };
+  }
+
+  /** An issue event as `GET /repos/{o}/{r}/issues/{n}/events` serves it (`labeled-issue-event` and kin). */
+  private issueEventJson(owner: string, repo: string, e: StoredIssueEvent): Record<string, unknown> {
+    const json: Record<string, unknown> = {
+      id: e.id,
+      node_id: `LE_kw${e.id}`,
+      url: `${this.url}/repos/${owner}/${repo}/issues/events/${e.id}`,
+      actor: e.actor ? this.userJson(e.actor) : null,
+      event: e.event,
+      commit_id: null,
+      commit_url: null,
+      created_at: e.created_at,
+      performed_via_github_app: null
+    };
+    if (e.label) json.label = { ...e.label };
+    return json;
+  }
+
+  /**
+   * `GET .../collaborators/{user}/permission` as GitHub answers it: `permission` is the legacy
+   * level (maintain reported as write, triage as read), `role_name` the role's own name (a custom
+   * role's name), and `user` a collaborator with the effective `permissions` booleans.
+   */
+  private permissionJson(account: Account, role: RepoRole): Record<string, unknown> {
+    const level = typeof role === 'string' ? role : role.base;
+    const roleName = typeof role === 'string' ? role : role.custom;
+    const rank = ['read', 'triage', 'write', 'maintain', 'admin'].indexOf(level);
+    const permissions = {
+      admin: rank >= 4,
+      maintain: rank >= 3,
+      push: rank >= 2,
+      triage: rank >= 1,
+      pull: rank >= 0
+    };
+    const legacy = level === 'admin' ? 'admin' : level === 'maintain' || level === 'write' ? 'write' : 'read';
+    return {
+      permission: legacy,
+      role_name: roleName,
+      user: { ...this.userJson(account), permissions, role_name: roleName }
+    };
   }
 
   private unprocessable(res: ServerResponse, message: string): true {
