@@ -29126,12 +29126,16 @@ function byText(x, y) {
     return x < y ? -1 : x > y ? 1 : 0;
 }
 /**
- * The worst status over the verdicts (pass < warn < fail); `pass` without any.
+ * The worst status over the verdicts (pass < warn < fail); `pass` without any. A pre-existing
+ * verdict does not count: the issue's rule is that what the base already exceeded does not block a
+ * change that does not make it worse, and a `warn` would block it under `fail-on: warning`. Its row
+ * still shows `warn (pre-existing)`, so the repository's state stays in sight.
  */
 function worstStatus(verdicts) {
-    if (verdicts.some((v) => v.status === 'fail'))
+    const judged = verdicts.filter((v) => !v.preExisting);
+    if (judged.some((v) => v.status === 'fail'))
         return 'fail';
-    if (verdicts.some((v) => v.status === 'warn'))
+    if (judged.some((v) => v.status === 'warn'))
         return 'warn';
     return 'pass';
 }

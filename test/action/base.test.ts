@@ -259,6 +259,7 @@ describe('end to end: the change judged against its base', () => {
     expect(perPr?.used.emissionsKg).toBeCloseTo(0, 9);
     expect(total).toMatchObject({ status: 'warn', preExisting: true });
     expect(total?.used.emissionsKg).toBeCloseTo(400, 9);
+    expect(r.report.status).toBe('pass');
     expect(r.report.changes?.map((c) => [c.run, c.kind])).toEqual([['pretrain', 'unchanged']]);
     expect(r.report.policy.base?.sha).toMatch(/^[0-9a-f]{40}$/);
   });
