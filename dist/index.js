@@ -64697,8 +64697,14 @@ function signed(value, format) {
         return format(0);
     return `${value > 0 ? '+' : '-'}${format(Math.abs(value))}`;
 }
-/** The cells of one budget's verdict. */
-function view_budgetRow(v) {
+/**
+ * The cells of one budget's verdict. With `judged` false (the input has errors) the row shows the
+ * budget and its limit but no use and no status: an invalid report has no number to judge, and a
+ * "0 kg, pass" would read as one.
+ */
+function view_budgetRow(v, judged = true) {
+    if (!judged)
+        return { ...view_budgetRow(v), used: '—', share: '—', status: 'none', statusLabel: 'not judged' };
     const used = [];
     const limit = [];
     const mass = v.scope === 'change' ? (x) => signed(x, format_formatMass) : format_formatMass;
@@ -64734,9 +64740,20 @@ function view_budgetRow(v) {
         ...(v.note !== undefined ? { note: v.note } : {})
     };
 }
+/**
+ * The line under the budgets table: what the budgets were judged against, or why they were not.
+ * `escapeRef` escapes the base's ref for the output (it may be a user's `--base` text).
+ */
+function view_judgedAgainst(report, escapeRef) {
+    if (!report.inputValid)
+        return 'Not judged: the input has errors (see the diagnostics).';
+    const base = report.policy?.base;
+    return base ? `Judged against the base ${escapeRef(base.ref)}.` : 'No base to compare with: every run counts as new.';
+}
 /** The runs the change touches, largest change first, and how many it leaves as they were. */
 function view_changeRows(report) {
-    if (!report.changes)
+    // Invalid input has no numbers to compare: no changes are listed rather than "no run changed".
+    if (!report.changes || !report.inputValid)
         return undefined;
     const touched = report.changes.filter((c) => c.kind !== 'unchanged');
     const rows = touched
@@ -78779,7 +78796,12 @@ function budgetSection(report) {
     }
     return items.join('\n');
 }
-const STATUS_ICONS = { pass: '✅', warn: '⚠️', fail: '❌' };
+const STATUS_ICONS = {
+    pass: '✅',
+    warn: '⚠️',
+    fail: '❌',
+    none: '➖'
+};
 /**
  * One row per budget of the policy (failing first when some must be left out), and the notes
  * under the table. Budget names, globs and notes carry user text.
@@ -78801,18 +78823,15 @@ function budgetsTableSection(report, limit, cut) {
         cut.push(`${leftOut(verdicts.length - shown.length, verdicts.length, 'budget')} (passing first)`);
     }
     const rows = shown.map((v) => {
-        const r = view_budgetRow(v);
+        const r = view_budgetRow(v, report.inputValid);
         const scope = r.paths ? `${r.scope} · ${escapeMarkdown(r.paths, 200)}` : r.scope;
         return `| ${escapeMarkdown(r.name)} | ${scope} | ${r.used} | ${r.limit} | ${r.share} | ${STATUS_ICONS[r.status]} ${r.statusLabel} |`;
     });
     const notes = shown
-        .map((v) => view_budgetRow(v))
+        .map((v) => view_budgetRow(v, report.inputValid))
         .filter((r) => r.note !== undefined)
         .map((r) => `- **${escapeMarkdown(r.name)}**: ${escapeMarkdown(r.note ?? '', 500)}`);
-    const base = report.policy?.base;
-    const against = base
-        ? `Judged against the base ${escapeMarkdown(base.ref, 80)}.`
-        : 'No base to compare with: every run counts as new.';
+    const against = view_judgedAgainst(report, (ref) => escapeMarkdown(ref, 80));
     return [
         '#### Budgets',
         '',
@@ -79025,17 +79044,16 @@ function renderText(report, options = {}) {
         out.push('', paint('bold', 'Budgets'));
         const verdicts = report.policy?.budgets ?? [];
         const rows = verdicts.map((v) => {
-            const r = budgetRow(v);
+            const r = budgetRow(v, report.inputValid);
             const scope = r.paths ? `${r.scope}: ${escapeTerminal(r.paths, MAX_CELL_CHARS)}` : r.scope;
             return [escapeTerminal(r.name, MAX_CELL_CHARS), scope, r.used, r.limit, r.share, r.statusLabel];
         });
         table(['Budget', 'Scope', 'Used', 'Limit', 'Share', 'Status'], rows, undefined, new Set([2, 3, 4])).forEach((l, i) => {
-            const status = i > 0 ? verdicts[i - 1].status : undefined;
+            const status = i > 0 && report.inputValid ? verdicts[i - 1].status : undefined;
             const colour = status === 'fail' ? 'red' : status === 'warn' ? 'yellow' : undefined;
             out.push(`  ${i === 0 ? paint('dim', l) : colour ? paint(colour, l) : l}`);
         });
-        const base = report.policy?.base;
-        out.push(`  ${base ? `Judged against the base ${escapeTerminal(base.ref, 80)}.` : 'No base to compare with: every run counts as new.'}`);
+        out.push(`  ${judgedAgainst(report, (ref) => escapeTerminal(ref, 80))}`);
         for (const v of verdicts) {
             if (v.note !== undefined)
                 out.push(`  ${escapeTerminal(v.name, MAX_CELL_CHARS)}: ${escapeTerminal(v.note, 500)}`);

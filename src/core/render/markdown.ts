@@ -17,6 +17,7 @@ import {
   componentSlices,
   countBySeverity,
   equivalentLine,
+  judgedAgainst,
   largestRuns,
   plural,
   runRow,
@@ -204,7 +205,12 @@ function budgetSection(report: Report): string {
   return items.join('\n');
 }
 
-const STATUS_ICONS: Record<'pass' | 'warn' | 'fail', string> = { pass: '✅', warn: '⚠️', fail: '❌' };
+const STATUS_ICONS: Record<'pass' | 'warn' | 'fail' | 'none', string> = {
+  pass: '✅',
+  warn: '⚠️',
+  fail: '❌',
+  none: '➖'
+};
 
 /**
  * One row per budget of the policy (failing first when some must be left out), and the notes
@@ -227,18 +233,15 @@ function budgetsTableSection(report: Report, limit: number, cut: string[]): stri
     cut.push(`${leftOut(verdicts.length - shown.length, verdicts.length, 'budget')} (passing first)`);
   }
   const rows = shown.map((v) => {
-    const r = budgetRow(v);
+    const r = budgetRow(v, report.inputValid);
     const scope = r.paths ? `${r.scope} · ${escapeMarkdown(r.paths, 200)}` : r.scope;
     return `| ${escapeMarkdown(r.name)} | ${scope} | ${r.used} | ${r.limit} | ${r.share} | ${STATUS_ICONS[r.status]} ${r.statusLabel} |`;
   });
   const notes = shown
-    .map((v) => budgetRow(v))
+    .map((v) => budgetRow(v, report.inputValid))
     .filter((r) => r.note !== undefined)
     .map((r) => `- **${escapeMarkdown(r.name)}**: ${escapeMarkdown(r.note ?? '', 500)}`);
-  const base = report.policy?.base;
-  const against = base
-    ? `Judged against the base ${escapeMarkdown(base.ref, 80)}.`
-    : 'No base to compare with: every run counts as new.';
+  const against = judgedAgainst(report, (ref) => escapeMarkdown(ref, 80));
   return [
     '#### Budgets',
     '',

@@ -15,6 +15,7 @@ import {
   changeRows,
   componentSlices,
   equivalentLine,
+  judgedAgainst,
   plural,
   runRow,
   showsBudgetTable,
@@ -92,21 +93,18 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     out.push('', paint('bold', 'Budgets'));
     const verdicts = report.policy?.budgets ?? [];
     const rows = verdicts.map((v) => {
-      const r = budgetRow(v);
+      const r = budgetRow(v, report.inputValid);
       const scope = r.paths ? `${r.scope}: ${escapeTerminal(r.paths, MAX_CELL_CHARS)}` : r.scope;
       return [escapeTerminal(r.name, MAX_CELL_CHARS), scope, r.used, r.limit, r.share, r.statusLabel];
     });
     table(['Budget', 'Scope', 'Used', 'Limit', 'Share', 'Status'], rows, undefined, new Set([2, 3, 4])).forEach(
       (l, i) => {
-        const status = i > 0 ? verdicts[i - 1].status : undefined;
+        const status = i > 0 && report.inputValid ? verdicts[i - 1].status : undefined;
         const colour = status === 'fail' ? 'red' : status === 'warn' ? 'yellow' : undefined;
         out.push(`  ${i === 0 ? paint('dim', l) : colour ? paint(colour, l) : l}`);
       }
     );
-    const base = report.policy?.base;
-    out.push(
-      `  ${base ? `Judged against the base ${escapeTerminal(base.ref, 80)}.` : 'No base to compare with: every run counts as new.'}`
-    );
+    out.push(`  ${judgedAgainst(report, (ref) => escapeTerminal(ref, 80))}`);
     for (const v of verdicts) {
       if (v.note !== undefined) out.push(`  ${escapeTerminal(v.name, MAX_CELL_CHARS)}: ${escapeTerminal(v.note, 500)}`);
     }

@@ -138,8 +138,9 @@ export interface BudgetRow {
   used: string;
   limit: string;
   share: string;
-  status: 'pass' | 'warn' | 'fail';
-  /** "pass", "warn", "fail", "warn (pre-existing)". */
+  /** `none`: not judged, because the input has errors. */
+  status: 'pass' | 'warn' | 'fail' | 'none';
+  /** "pass", "warn", "fail", "warn (pre-existing)", "not judged". */
   statusLabel: string;
   note?: string;
 }
@@ -150,8 +151,13 @@ function signed(value: number, format: (v: number) => string): string {
   return `${value > 0 ? '+' : '-'}${format(Math.abs(value))}`;
 }
 
-/** The cells of one budget's verdict. */
-export function budgetRow(v: BudgetVerdict): BudgetRow {
+/**
+ * The cells of one budget's verdict. With `judged` false (the input has errors) the row shows the
+ * budget and its limit but no use and no status: an invalid report has no number to judge, and a
+ * "0 kg, pass" would read as one.
+ */
+export function budgetRow(v: BudgetVerdict, judged = true): BudgetRow {
+  if (!judged) return { ...budgetRow(v), used: '—', share: '—', status: 'none', statusLabel: 'not judged' };
   const used: string[] = [];
   const limit: string[] = [];
   const mass = v.scope === 'change' ? (x: number) => signed(x, formatMass) : formatMass;
@@ -192,6 +198,16 @@ export function budgetRow(v: BudgetVerdict): BudgetRow {
   };
 }
 
+/**
+ * The line under the budgets table: what the budgets were judged against, or why they were not.
+ * `escapeRef` escapes the base's ref for the output (it may be a user's `--base` text).
+ */
+export function judgedAgainst(report: Report, escapeRef: (ref: string) => string): string {
+  if (!report.inputValid) return 'Not judged: the input has errors (see the diagnostics).';
+  const base = report.policy?.base;
+  return base ? `Judged against the base ${escapeRef(base.ref)}.` : 'No base to compare with: every run counts as new.';
+}
+
 /** A changed, added or removed run as cells. `manifest` and `run` carry user text. */
 export interface ChangeRow {
   manifest: string;
@@ -207,7 +223,8 @@ export interface ChangeRow {
 
 /** The runs the change touches, largest change first, and how many it leaves as they were. */
 export function changeRows(report: Report): { rows: ChangeRow[]; unchanged: number } | undefined {
-  if (!report.changes) return undefined;
+  // Invalid input has no numbers to compare: no changes are listed rather than "no run changed".
+  if (!report.changes || !report.inputValid) return undefined;
   const touched = report.changes.filter((c): c is RunChange & { kind: ChangeRow['kind'] } => c.kind !== 'unchanged');
   const rows = touched
     .map((c, i) => ({ c, i }))

@@ -120,8 +120,9 @@ describe('the comment', () => {
     expect(md).toContain('- **everything**: Already over at the base: 300 kg CO2e; not made worse.');
     expect(md).toContain('No run changed; 1 run unchanged.');
     // single-run (the same 300 kg run) and everything are both over at the base and not made worse.
-    expect(md).toMatch(/⚠️ \*\*Near budget\*\*: 2 already over at the base, not made worse\. Total 300 kg CO2e, /);
-    expect(report.status).toBe('warn');
+    // They do not block: the check passes, and the headline says what is already over.
+    expect(md).toMatch(/✅ \*\*Within budget\*\*: 2 already over at the base, not made worse\. Total 300 kg CO2e, /);
+    expect(report.status).toBe('pass');
   });
 
   it('stays under the size limit with thousands of changed runs, saying what it left out', async () => {
@@ -204,5 +205,31 @@ describe('the terminal and the JSON', () => {
     expect(json.changes).toBeNull();
     for (const v of json.policy.budgets)
       expect(v).toMatchObject({ used: null, usedFraction: null, status: 'invalid', preExisting: null });
+  });
+
+  it('an invalid report shows each budget and its limit, but no use, share, status or changes', async () => {
+    const report = await analyze({
+      manifests: [
+        { file: A, text: manifest({ name: 'r', watts: w, hours: 10 }) },
+        { file: B, text: 'version: 1\nruns:\n  - name: bad\n    duration: 1 h\n' }
+      ],
+      config: { file: '.github/carbon-budget.yml', text: POLICY },
+      base: { ref: 'abc1234', manifests: [], changedManifests: [A], diagnostics: [] },
+      toolVersion: '0'
+    });
+    expect(report.inputValid).toBe(false);
+    for (const out of [renderText(report, { color: false }), renderMarkdown(report)]) {
+      const rows = out.split('\n').filter((l) => /^\s*\|? ?(per-pr|single-run|everything|llm)\b/.test(l));
+      expect(rows).toHaveLength(4);
+      for (const row of rows) {
+        expect(row).toContain('not judged');
+        expect(row).not.toMatch(/\b(pass|warn|fail)\b/);
+        expect(row).not.toMatch(/\d kg CO2e.*\d kg CO2e/); // the limit alone, no amount used
+      }
+      expect(out).toContain('Not judged: the input has errors');
+      expect(out).not.toContain('Judged against the base');
+      expect(out).not.toContain('Changes against the base');
+      expect(out).not.toContain('No run changed');
+    }
   });
 });
