@@ -71200,6 +71200,8 @@ function definedOnly(overrides) {
     return Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined && v !== ''));
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/io/base.ts
 /**
  * The change's base as the core reads it (`AnalyzeInput.base`): the head's manifests as they are
@@ -71215,6 +71217,9 @@ function definedOnly(overrides) {
  *   under the name the head gives it (runs are matched by manifest path and run name, and a
  *   rename is not a change of the runs); a removed one (that the manifest search would have
  *   found) its base text under its own name; an added one is absent;
+ * - a manifest from an artifact has a base only when its bytes are, by git's blob SHA, a manifest
+ *   committed at the change's head (then it stands for that path; in `workflow_run` mode the PR's
+ *   manifests arrive this way); otherwise its runs are new;
  * - a trace the change does not touch is read from the working tree (same bytes); a changed or
  *   removed one through the source, within the same byte limits;
  * - the policy file at the base applies when it exists there: a change cannot loosen its own policy.
@@ -71223,6 +71228,7 @@ function definedOnly(overrides) {
  * runs count in full: never fewer kilograms than the change may add). A base that cannot be read
  * at all gives no snapshot and one warning; the core then judges every run as new.
  */
+
 
 
 
@@ -71286,12 +71292,26 @@ async function buildBaseSnapshot(options) {
                 }
         }
     };
-    // The head's manifests, each as it is at the base.
-    const headRepoPaths = new Set();
+    // The head's manifests, each as it is at the base: the working tree's by their path, and the
+    // uploaded ones that are byte for byte a manifest committed at the head, by that manifest's path.
+    const isManifest = manifestMatcher(options.manifestPatterns);
+    const headManifests = [];
     for (const manifest of options.manifests) {
         const repoPath = paths.toRepo(manifest.file);
+        if (repoPath !== undefined)
+            headManifests.push({ manifest, repoPath });
+    }
+    const claimed = new Set(headManifests.map((m) => m.repoPath));
+    for (const manifest of options.uploaded ?? []) {
+        const repoPath = change.committedAt(manifest.text, (p) => !claimed.has(p) && isManifest(paths.toName(p)));
         if (repoPath === undefined)
             continue;
+        claimed.add(repoPath);
+        headManifests.push({ manifest, repoPath });
+        diagnostics.push(diagnostic('notice', 'base/artifact-matched', `The manifest has exactly the bytes of ${repoPath} as committed at the change's head (same git blob), so its runs are judged against ${repoPath} as it is at the base ${source.ref}.`, { file: manifest.file }));
+    }
+    const headRepoPaths = new Set();
+    for (const { manifest, repoPath } of headManifests) {
         headRepoPaths.add(repoPath);
         const state = change.stateOf(repoPath);
         if (state.kind === 'same') {
@@ -71316,7 +71336,6 @@ async function buildBaseSnapshot(options) {
     }
     // Manifests the change removes (or renames to a name the search does not find): judged at the
     // base under their own name, where the head's search would have found them.
-    const isManifest = manifestMatcher(options.manifestPatterns);
     for (const gone of change.goneAtHead()) {
         const name = paths.toName(gone);
         if (headRepoPaths.has(gone) || !isManifest(name) || baseLocation.has(name))
@@ -71441,6 +71460,35 @@ class ChangeIndex {
     goneAtHead() {
         return [...this.gone].sort();
     }
+    /**
+     * The one head path (among those `eligible`) whose committed bytes are `text`, by git's blob
+     * SHA: a file the change adds, modifies or renames (its SHA from the change list), or a file the
+     * change leaves as it is at the base (its SHA from the base's listing). Undefined when none is,
+     * when the source gives no SHAs, or when several are (the bytes do not say which one it is).
+     */
+    committedAt(text, eligible) {
+        const body = Buffer.from(text, 'utf8');
+        // A byte-order mark is dropped when the text is read; the committed file may have had one.
+        const shas = new Set([gitBlobSha(body), gitBlobSha(Buffer.concat([UTF8_BOM, body]))]);
+        const found = new Set();
+        for (const [p, f] of this.byHeadPath)
+            if (f.blobSha !== undefined && shas.has(f.blobSha) && eligible(p))
+                found.add(p);
+        for (const [p, info] of this.baseFiles ?? []) {
+            if (this.byHeadPath.has(p) || this.gone.has(p))
+                continue;
+            if (info.blobSha !== undefined && shas.has(info.blobSha) && eligible(p))
+                found.add(p);
+        }
+        return found.size === 1 ? [...found][0] : undefined;
+    }
+}
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/** git's blob SHA-1 of some bytes (`sha1("blob <size>\0" + bytes)`), as GitHub lists files by. */
+function gitBlobSha(bytes) {
+    return (0,external_node_crypto_.createHash)('sha1')
+        .update(Buffer.concat([Buffer.from(`blob ${bytes.length}\0`), bytes]))
+        .digest('hex');
 }
 /**
  * A test of whether a name (relative to the search folder) is one the manifest search finds: a
@@ -71543,15 +71591,18 @@ async function* readAtBase(c, file, repoPath) {
     }
 }
 /**
- * Builds the base over what a request read from its own folder (never over a source's manifests:
- * artifacts have no base) and puts it into the request's input: `input.base`, or, when the base
- * cannot be read at all, a warning among the input's diagnostics.
+ * Builds the base over what a request read from its own folder, and over a source's manifests
+ * (the action's artifacts) only where their bytes are a manifest committed at the change's head
+ * (see {@link BaseSnapshotOptions.uploaded}), and puts it into the request's input: `input.base`,
+ * or, when the base cannot be read at all, a warning among the input's diagnostics.
  */
 async function attachBase(result, options) {
     const { input, own } = result;
+    const ownNames = new Set(own.manifests.map((m) => m.file));
     const built = await buildBaseSnapshot({
         ...options,
         manifests: own.manifests,
+        uploaded: input.manifests.filter((m) => !ownNames.has(m.file)),
         headTraces: own.traces,
         ...(input.config ? { config: input.config } : {}),
         configCandidates: input.configSearched ?? (input.config ? [input.config.file] : [])
@@ -76887,8 +76938,6 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/action/github.ts
 /**
  * The GitHub REST client: `@actions/github`'s Octokit with the retry and throttling plugins, so
@@ -77324,14 +77373,16 @@ function toChanged(entries) {
     for (const e of entries) {
         if (typeof e.filename !== 'string')
             continue;
+        // The head's blob SHA lets an artifact's manifest be recognised as this committed file.
+        const blob = typeof e.sha === 'string' && SHA.test(e.sha) ? { blobSha: e.sha } : {};
         if (e.status === 'renamed' && typeof e.previous_filename === 'string')
-            out.push({ path: e.filename, status: 'renamed', previous: e.previous_filename });
+            out.push({ path: e.filename, status: 'renamed', previous: e.previous_filename, ...blob });
         else if (e.status === 'added' || e.status === 'copied')
-            out.push({ path: e.filename, status: 'added' });
+            out.push({ path: e.filename, status: 'added', ...blob });
         else if (e.status === 'removed')
             out.push({ path: e.filename, status: 'removed' });
         else if (e.status !== 'unchanged')
-            out.push({ path: e.filename, status: 'modified' });
+            out.push({ path: e.filename, status: 'modified', ...blob });
     }
     return out;
 }
@@ -77341,9 +77392,9 @@ function diffTrees(base, head) {
     for (const [p, h] of head) {
         const b = base.get(p);
         if (b === undefined)
-            out.push({ path: p, status: 'added' });
+            out.push({ path: p, status: 'added', blobSha: h.blobSha });
         else if (b.blobSha !== h.blobSha)
-            out.push({ path: p, status: 'modified' });
+            out.push({ path: p, status: 'modified', blobSha: h.blobSha });
     }
     for (const p of base.keys())
         if (!head.has(p))

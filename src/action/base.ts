@@ -113,6 +113,8 @@ interface ApiDiffEntry {
   filename: string;
   status: string;
   previous_filename?: string;
+  /** The file's blob SHA at the head (at the base for a removed file). */
+  sha?: string | null;
 }
 
 /** One entry of a recursive tree. */
@@ -193,11 +195,13 @@ function toChanged(entries: readonly ApiDiffEntry[]): ChangedFile[] {
   const out: ChangedFile[] = [];
   for (const e of entries) {
     if (typeof e.filename !== 'string') continue;
+    // The head's blob SHA lets an artifact's manifest be recognised as this committed file.
+    const blob = typeof e.sha === 'string' && SHA.test(e.sha) ? { blobSha: e.sha } : {};
     if (e.status === 'renamed' && typeof e.previous_filename === 'string')
-      out.push({ path: e.filename, status: 'renamed', previous: e.previous_filename });
-    else if (e.status === 'added' || e.status === 'copied') out.push({ path: e.filename, status: 'added' });
+      out.push({ path: e.filename, status: 'renamed', previous: e.previous_filename, ...blob });
+    else if (e.status === 'added' || e.status === 'copied') out.push({ path: e.filename, status: 'added', ...blob });
     else if (e.status === 'removed') out.push({ path: e.filename, status: 'removed' });
-    else if (e.status !== 'unchanged') out.push({ path: e.filename, status: 'modified' });
+    else if (e.status !== 'unchanged') out.push({ path: e.filename, status: 'modified', ...blob });
   }
   return out;
 }
@@ -210,8 +214,8 @@ function diffTrees(
   const out: ChangedFile[] = [];
   for (const [p, h] of head) {
     const b = base.get(p);
-    if (b === undefined) out.push({ path: p, status: 'added' });
-    else if (b.blobSha !== h.blobSha) out.push({ path: p, status: 'modified' });
+    if (b === undefined) out.push({ path: p, status: 'added', blobSha: h.blobSha });
+    else if (b.blobSha !== h.blobSha) out.push({ path: p, status: 'modified', blobSha: h.blobSha });
   }
   for (const p of base.keys()) if (!head.has(p)) out.push({ path: p, status: 'removed' });
   return out;

@@ -117,6 +117,7 @@ const BASE_CODES = [
   'base/unreadable',
   'base/too-large',
   'base/not-committed',
+  'base/artifact-matched',
   'base/policy-changed'
 ] as const;
 

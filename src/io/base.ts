@@ -12,6 +12,9 @@
  *   under the name the head gives it (runs are matched by manifest path and run name, and a
  *   rename is not a change of the runs); a removed one (that the manifest search would have
  *   found) its base text under its own name; an added one is absent;
+ * - a manifest from an artifact has a base only when its bytes are, by git's blob SHA, a manifest
+ *   committed at the change's head (then it stands for that path; in `workflow_run` mode the PR's
+ *   manifests arrive this way); otherwise its runs are new;
  * - a trace the change does not touch is read from the working tree (same bytes); a changed or
  *   removed one through the source, within the same byte limits;
  * - the policy file at the base applies when it exists there: a change cannot loosen its own policy.
@@ -20,6 +23,7 @@
  * runs count in full: never fewer kilograms than the change may add). A base that cannot be read
  * at all gives no snapshot and one warning; the core then judges every run as new.
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { minimatch } from 'minimatch';
 import { isDynamicPattern } from 'tinyglobby';
@@ -40,6 +44,8 @@ export interface ChangedFile {
   status: BaseFileStatus;
   /** A rename's name at the base. */
   previous?: string;
+  /** git's blob SHA of the file at the head, where the source says it (not for a removed file). */
+  blobSha?: string;
 }
 
 /** What reading one file at the base found. */
@@ -55,6 +61,8 @@ export type BaseRead =
 export interface BaseFileInfo {
   /** Size in bytes, where known. */
   sizeBytes?: number;
+  /** git's blob SHA of the file at the base, where known. */
+  blobSha?: string;
 }
 
 /**
@@ -97,7 +105,7 @@ export interface BaseSnapshotOptions {
   source: BaseSource;
   /**
    * The head's manifests read from the working tree, named as the report names them (relative to
-   * {@link baseDir}). Manifests from elsewhere (artifacts) are left out: they have no base.
+   * {@link baseDir}). Manifests from elsewhere (artifacts) go in {@link uploaded}.
    */
   manifests: readonly TextInput[];
   /** Absolute folder the names are relative to (the CLI's current folder, the action's workspace). */
@@ -110,6 +118,14 @@ export interface BaseSnapshotOptions {
    * have found it.
    */
   manifestPatterns: readonly string[];
+  /**
+   * Manifests that arrived from elsewhere (the action's artifacts) and have no repository path of
+   * their own. One whose bytes are, by git's blob SHA, exactly the manifest committed at one path
+   * of the change's head (a file the change adds, modifies or renames, as the source's change list
+   * says; or a file the change leaves as it is at the base) is judged against that path's base
+   * version, under its own name (notice `base/artifact-matched`). Any other counts as new.
+   */
+  uploaded?: readonly TextInput[];
   /** The head's trace reader: unchanged logs are read through it. */
   headTraces?: TraceReader;
   /** The head's policy file, when one was read. */
@@ -199,11 +215,32 @@ export async function buildBaseSnapshot(options: BaseSnapshotOptions): Promise<B
     }
   };
 
-  // The head's manifests, each as it is at the base.
-  const headRepoPaths = new Set<string>();
+  // The head's manifests, each as it is at the base: the working tree's by their path, and the
+  // uploaded ones that are byte for byte a manifest committed at the head, by that manifest's path.
+  const isManifest = manifestMatcher(options.manifestPatterns);
+  const headManifests: { manifest: TextInput; repoPath: string }[] = [];
   for (const manifest of options.manifests) {
     const repoPath = paths.toRepo(manifest.file);
+    if (repoPath !== undefined) headManifests.push({ manifest, repoPath });
+  }
+  const claimed = new Set(headManifests.map((m) => m.repoPath));
+  for (const manifest of options.uploaded ?? []) {
+    const repoPath = change.committedAt(manifest.text, (p) => !claimed.has(p) && isManifest(paths.toName(p)));
     if (repoPath === undefined) continue;
+    claimed.add(repoPath);
+    headManifests.push({ manifest, repoPath });
+    diagnostics.push(
+      diagnostic(
+        'notice',
+        'base/artifact-matched',
+        `The manifest has exactly the bytes of ${repoPath} as committed at the change's head (same git blob), so its runs are judged against ${repoPath} as it is at the base ${source.ref}.`,
+        { file: manifest.file }
+      )
+    );
+  }
+
+  const headRepoPaths = new Set<string>();
+  for (const { manifest, repoPath } of headManifests) {
     headRepoPaths.add(repoPath);
     const state = change.stateOf(repoPath);
     if (state.kind === 'same') {
@@ -234,7 +271,6 @@ export async function buildBaseSnapshot(options: BaseSnapshotOptions): Promise<B
 
   // Manifests the change removes (or renames to a name the search does not find): judged at the
   // base under their own name, where the head's search would have found them.
-  const isManifest = manifestMatcher(options.manifestPatterns);
   for (const gone of change.goneAtHead()) {
     const name = paths.toName(gone);
     if (headRepoPaths.has(gone) || !isManifest(name) || baseLocation.has(name)) continue;
@@ -367,6 +403,35 @@ class ChangeIndex {
   goneAtHead(): string[] {
     return [...this.gone].sort();
   }
+
+  /**
+   * The one head path (among those `eligible`) whose committed bytes are `text`, by git's blob
+   * SHA: a file the change adds, modifies or renames (its SHA from the change list), or a file the
+   * change leaves as it is at the base (its SHA from the base's listing). Undefined when none is,
+   * when the source gives no SHAs, or when several are (the bytes do not say which one it is).
+   */
+  committedAt(text: string, eligible: (repoPath: string) => boolean): string | undefined {
+    const body = Buffer.from(text, 'utf8');
+    // A byte-order mark is dropped when the text is read; the committed file may have had one.
+    const shas = new Set([gitBlobSha(body), gitBlobSha(Buffer.concat([UTF8_BOM, body]))]);
+    const found = new Set<string>();
+    for (const [p, f] of this.byHeadPath)
+      if (f.blobSha !== undefined && shas.has(f.blobSha) && eligible(p)) found.add(p);
+    for (const [p, info] of this.baseFiles ?? []) {
+      if (this.byHeadPath.has(p) || this.gone.has(p)) continue;
+      if (info.blobSha !== undefined && shas.has(info.blobSha) && eligible(p)) found.add(p);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  }
+}
+
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/** git's blob SHA-1 of some bytes (`sha1("blob <size>\0" + bytes)`), as GitHub lists files by. */
+function gitBlobSha(bytes: Buffer): string {
+  return createHash('sha1')
+    .update(Buffer.concat([Buffer.from(`blob ${bytes.length}\0`), bytes]))
+    .digest('hex');
 }
 
 /**
@@ -502,18 +567,21 @@ export interface AttachBaseOptions {
 }
 
 /**
- * Builds the base over what a request read from its own folder (never over a source's manifests:
- * artifacts have no base) and puts it into the request's input: `input.base`, or, when the base
- * cannot be read at all, a warning among the input's diagnostics.
+ * Builds the base over what a request read from its own folder, and over a source's manifests
+ * (the action's artifacts) only where their bytes are a manifest committed at the change's head
+ * (see {@link BaseSnapshotOptions.uploaded}), and puts it into the request's input: `input.base`,
+ * or, when the base cannot be read at all, a warning among the input's diagnostics.
  */
 export async function attachBase(
   result: Pick<RequestResult, 'input' | 'own'>,
   options: AttachBaseOptions
 ): Promise<void> {
   const { input, own } = result;
+  const ownNames = new Set(own.manifests.map((m) => m.file));
   const built = await buildBaseSnapshot({
     ...options,
     manifests: own.manifests,
+    uploaded: input.manifests.filter((m) => !ownNames.has(m.file)),
     headTraces: own.traces,
     ...(input.config ? { config: input.config } : {}),
     configCandidates: input.configSearched ?? (input.config ? [input.config.file] : [])

@@ -137,8 +137,9 @@ export interface RequestResult<L extends LoadedSource = LoadedSource> {
   loaded: L[];
   /**
    * What was read from the base folder itself (not from the sources): the manifests, and a trace
-   * reader over that folder alone. The change's base (src/io/base.ts) is built over these: a
-   * source's manifests (the action's artifacts) have no base.
+   * reader over that folder alone. The change's base (src/io/base.ts) is built over these; a
+   * source's manifests (the action's artifacts) have a base only where their bytes are a manifest
+   * committed at the change's head.
    */
   own: { manifests: TextInput[]; traces: TraceReader };
 }

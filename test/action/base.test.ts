@@ -12,8 +12,17 @@ import { run } from '../../src/action/main.js';
 import { findPullRequests } from '../../src/action/trigger.js';
 import { readRequest } from '../../src/io/request.js';
 import { mountRepository, type ServedRepository, type Tree } from '../support/github-repository.js';
-import { GITHUB_ACTIONS_BOT, GitHubServer } from '../support/github-server.js';
-import { OWNER, prepareRunner, pullRequestEvent, REPO, TOKENS, withRunnerEnv, type RunnerOptions } from './harness.js';
+import { GITHUB_ACTIONS_BOT, GitHubServer, type Account } from '../support/github-server.js';
+import {
+  OWNER,
+  PR_AUTHOR,
+  prepareRunner,
+  pullRequestEvent,
+  REPO,
+  TOKENS,
+  withRunnerEnv,
+  type RunnerOptions
+} from './harness.js';
 
 let server: GitHubServer;
 let repository: ServedRepository;
@@ -221,8 +230,16 @@ describe('pull_request: the base commit through the API', () => {
 /** The report file the action wrote, as far as these tests read it. */
 type JsonReport = {
   status: string;
+  diagnostics: { code: string }[];
   policy: {
-    budgets: { name: string; status: string; used: { emissionsKg: number }; preExisting: boolean; note?: string }[];
+    budgets: {
+      name: string;
+      status: string;
+      used: { emissionsKg: number };
+      limit: { emissionsKg?: number };
+      preExisting: boolean;
+      note?: string;
+    }[];
     base: { ref: string; sha?: string } | null;
   };
   changes: { run: string; kind: string; deltaEmissionsKg: number }[] | null;
@@ -285,7 +302,102 @@ describe('end to end: the change judged against its base', () => {
     };
     const r = await runOn(pullRequest(BIG_BASE, head), head);
     expect(r.outcome.exitCode).toBe(1);
-    expect(r.report.policy.budgets.find((b) => b.name === 'per-pr')?.status).toBe('fail');
+    const perPr = r.report.policy.budgets.find((b) => b.name === 'per-pr');
+    expect(perPr?.status).toBe('fail');
+    // The base's 250 kg, not the PR's 9000 kg.
+    expect(perPr?.limit.emissionsKg).toBe(250);
+    expect(r.report.diagnostics.map((d) => d.code)).toContain('base/policy-changed');
+  });
+});
+
+describe("waivers: the base's policy decides, not the PR's copy", () => {
+  const LABEL = 'carbon-budget-approved';
+  const ALICE: Account = { login: 'maintainer-alice', id: 501, type: 'User' };
+  const READER: Account = { login: 'reader-rob', id: 502, type: 'User' };
+  const CAROL: Account = { login: PR_AUTHOR, id: 9001, type: 'User' };
+  beforeAll(() => {
+    server.setRole(OWNER, REPO, ALICE, 'maintain');
+    server.setRole(OWNER, REPO, READER, 'read');
+    server.setRole(OWNER, REPO, CAROL, 'write');
+  });
+
+  /** A 250 kg per-pr budget and the given `waivers:` lines. */
+  const policyWith = (waivers: string[]): string =>
+    [
+      'version: 1',
+      'budgets:',
+      '  - name: per-pr',
+      '    scope: change',
+      '    emissions: 250 kg',
+      'waivers:',
+      ...waivers.map((l) => `  ${l}`),
+      ''
+    ].join('\n');
+  const STRICT = policyWith([`label: ${LABEL}`, 'min-permission: maintain', 'allow-author: false']);
+  const base: Tree = { '.github/carbon-budget.yml': STRICT, 'README.md': 'readme' };
+
+  /** The PR adds a 300 kg run (600 kW for 1 h at 500 g/kWh) and rewrites the waiver policy as `loosened`. */
+  function loosening(loosened: string[]) {
+    const head: Tree = {
+      ...base,
+      '.github/carbon-budget.yml': policyWith(loosened),
+      'new/carbon-manifest.yml': manifest('extra', 600)
+    };
+    return { pr: pullRequest(base, head), head };
+  }
+
+  test.each([
+    [
+      'allow-author: true, and the author labels',
+      [`label: ${LABEL}`, 'allow-author: true'],
+      LABEL,
+      CAROL,
+      "the PR's author"
+    ],
+    [
+      'min-permission: read, and a reader labels',
+      [`label: ${LABEL}`, 'min-permission: read'],
+      LABEL,
+      READER,
+      'who has read permission on the repository; the policy asks for at least maintain'
+    ],
+    [
+      'another label, added by the author',
+      ['label: self-approved', 'allow-author: true'],
+      'self-approved',
+      CAROL,
+      undefined
+    ]
+  ])(
+    'a PR loosening its own waiver policy (%s) is refused by the base policy',
+    async (_what, loosened, label, by, why) => {
+      const { pr, head } = loosening(loosened);
+      server.addLabel(OWNER, REPO, pr.number, label, by);
+      const r = await runOn(pr, head);
+      expect(r.outcome.exitCode).toBe(1);
+      expect(r.outcome.waiver).toBeUndefined();
+      const perPr = r.report.policy.budgets.find((b) => b.name === 'per-pr');
+      expect(perPr?.status).toBe('fail');
+      expect(perPr?.used.emissionsKg).toBeCloseTo(300, 9);
+      expect(r.report.diagnostics.map((d) => d.code)).toContain('base/policy-changed');
+      if (why === undefined) {
+        // Not the base's label: nothing to judge, and no one's permission is asked.
+        expect(r.outcome.waiverDecision).toBeUndefined();
+        expect(server.requestsTo('GET', /\/collaborators\//)).toEqual([]);
+      } else {
+        expect(r.outcome.waiverDecision).toMatchObject({ outcome: 'refused', by: by.login });
+        expect(r.outcome.failure).toContain(why);
+      }
+    }
+  );
+
+  test("the base's label, added by a maintainer, still waives (the same PR, so the refusals above are the policy's)", async () => {
+    const { pr, head } = loosening([`label: ${LABEL}`, 'allow-author: true']);
+    server.addLabel(OWNER, REPO, pr.number, LABEL, ALICE);
+    const r = await runOn(pr, head);
+    expect(r.outcome.exitCode).toBe(0);
+    expect(r.outcome.waiver).toMatchObject({ label: LABEL, by: ALICE.login, outcome: 'accepted' });
+    expect(r.outcome.waiver?.audit[0]).toContain('the policy asks for at least maintain');
   });
 });
 
@@ -373,6 +485,37 @@ describe('merge_group', () => {
     expect(setup.outputs().status).toBe('fail');
     expect(server.statuses(OWNER, REPO, headSha).map((s) => s.state)).toEqual(['pending', 'failure']);
     expect(server.requests.filter((r) => /\/issues\//.test(r.path))).toEqual([]);
+  });
+
+  test('waivers are not looked up for a group: a PR waived on its own check still fails in the queue, and no label, event or permission is asked', async () => {
+    const base: Tree = { '.github/carbon-budget.yml': TWO_BUDGETS, 'README.md': 'readme' };
+    // 600 kW for 1 h at 500 g/kWh: 300 kg, over the 250 kg per-pr budget.
+    const head: Tree = { ...base, 'new/carbon-manifest.yml': manifest('extra', 600) };
+    const baseSha = repository.addCommit(base);
+    const headSha = repository.addCommit(head);
+    // PR #12, the group's only PR (its head_ref names it), carries a maintainer's waiver label.
+    const maintainer: Account = { login: 'maintainer-mia', id: 511, type: 'User' };
+    server.setRole(OWNER, REPO, maintainer, 'admin');
+    server.addLabel(OWNER, REPO, 12, 'carbon-budget-approved', maintainer);
+    server.clearRequests();
+    const setup = prepareRunner({
+      server,
+      eventName: 'merge_group',
+      payload: mergeGroupEvent(baseSha, headSha),
+      files: head as Record<string, string>,
+      env: { GITHUB_SHA: headSha }
+    });
+    cleanups.push(setup.cleanup);
+    const { value: outcome } = await withRunnerEnv(setup.env, () => run());
+    expect(outcome.exitCode).toBe(1);
+    expect(outcome.waiver).toBeUndefined();
+    expect(outcome.waiverDecision).toBeUndefined();
+    expect(outcome.failure).toContain('over budget');
+    const asked = server.requests.map((r) => r.path);
+    expect(asked.filter((p) => /\/(issues|pulls|collaborators)\/|^\/orgs\/|\/labels/.test(p))).toEqual([]);
+    // What was asked: the comparison and the base's files, nothing about people or labels.
+    expect(asked.every((p) => /\/(compare|git\/trees|contents)\//.test(p))).toBe(true);
+    expect(setup.summary()).not.toContain('Waiver');
   });
 
   test('a merge_group payload without its commits is an error, not a guess', async () => {

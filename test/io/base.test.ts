@@ -4,6 +4,7 @@
  * which policy file applies. Every expected text is written out here, not taken from the code.
  */
 import { describe, expect, test } from '@jest/globals';
+import { createHash } from 'node:crypto';
 import type { TextInput, TraceReader } from '../../src/core/model.js';
 import { TraceAccessError } from '../../src/core/traces/access.js';
 import { buildBaseSnapshot, type BaseRead, type BaseSource, type ChangedFile } from '../../src/io/base.js';
@@ -283,5 +284,118 @@ describe('traces at the base', () => {
     const outside = await traces.list('carbon-manifest.yml', '../../*.csv');
     expect(outside.diagnostics.map((d) => d.code)).toEqual(['io/outside-root']);
     await expect(text(traces.open('gone.csv'))).rejects.toThrow(TraceAccessError);
+  });
+});
+
+describe('manifests uploaded from elsewhere (artifacts), matched by git blob SHA', () => {
+  /** git's blob SHA, written out here: sha1 of "blob <size>\0" and the bytes. */
+  const blob = (bytes: Buffer | string): string => {
+    const b = Buffer.from(bytes);
+    return createHash('sha1')
+      .update(Buffer.concat([Buffer.from(`blob ${b.length}\0`), b]))
+      .digest('hex');
+  };
+  /** A base whose listing carries each file's blob SHA. */
+  function listedSource(baseFiles: Record<string, string>, changed: ChangedFile[]) {
+    const source = memorySource(baseFiles, changed);
+    source.baseFiles = async () =>
+      new Map(Object.entries(baseFiles).map(([p, t]) => [p, { sizeBytes: Buffer.byteLength(t), blobSha: blob(t) }]));
+    return source;
+  }
+  const buildWith = (source: BaseSource, head: TextInput[], uploaded: TextInput[]) =>
+    buildBaseSnapshot({
+      source,
+      manifests: head,
+      uploaded,
+      baseDir: tmp.dir,
+      repoRoot: tmp.dir,
+      manifestPatterns: [],
+      configCandidates: ['.github/carbon-budget.yml']
+    });
+  const UP = 'artifact:node-0/carbon-manifest.yml';
+
+  test('a modified manifest: the upload is judged against its base text, under the upload name', async () => {
+    const grown = manifest('train', 150);
+    const source = listedSource({ 'train/carbon-manifest.yml': manifest('train', 100) }, [
+      { path: 'train/carbon-manifest.yml', status: 'modified', blobSha: blob(grown) }
+    ]);
+    const r = await buildWith(source, [], [{ file: UP, text: grown }]);
+    expect(r.snapshot?.manifests).toEqual([{ file: UP, text: manifest('train', 100) }]);
+    expect(r.snapshot?.changedManifests).toEqual([UP]);
+    expect(r.snapshot?.diagnostics.map((d) => [d.code, d.file])).toEqual([['base/artifact-matched', UP]]);
+  });
+
+  test('a renamed manifest: the base text of its old name', async () => {
+    const grown = manifest('train', 150);
+    const source = listedSource({ 'old/carbon-manifest.yml': manifest('train', 100) }, [
+      { path: 'new/carbon-manifest.yml', status: 'renamed', previous: 'old/carbon-manifest.yml', blobSha: blob(grown) }
+    ]);
+    const r = await buildWith(source, [], [{ file: UP, text: grown }]);
+    expect(r.snapshot?.manifests).toEqual([{ file: UP, text: manifest('train', 100) }]);
+    expect(r.snapshot?.changedManifests).toEqual([UP, 'old/carbon-manifest.yml']);
+  });
+
+  test('an unchanged manifest (by the base listing) is the same; nothing is read', async () => {
+    const same = manifest('train', 100);
+    const source = listedSource({ 'train/carbon-manifest.yml': same }, [{ path: 'README.md', status: 'modified' }]);
+    const r = await buildWith(source, [], [{ file: UP, text: same }]);
+    expect(r.snapshot?.manifests).toEqual([{ file: UP, text: same }]);
+    expect(r.snapshot?.changedManifests).toEqual([]);
+    expect(source.reads).toEqual([]);
+  });
+
+  test('committed with a byte-order mark (which reading drops): still the same file', async () => {
+    const body = manifest('train', 150);
+    const source = listedSource({ 'train/carbon-manifest.yml': manifest('train', 100) }, [
+      { path: 'train/carbon-manifest.yml', status: 'modified', blobSha: blob(`\uFEFF${body}`) }
+    ]);
+    const r = await buildWith(source, [], [{ file: UP, text: body }]);
+    expect(r.snapshot?.manifests).toEqual([{ file: UP, text: manifest('train', 100) }]);
+  });
+
+  test('an added manifest has no base text, but is the one the change adds (listed as touched)', async () => {
+    const added = manifest('train', 150);
+    const source = listedSource({}, [{ path: 'train/carbon-manifest.yml', status: 'added', blobSha: blob(added) }]);
+    const r = await buildWith(source, [], [{ file: UP, text: added }]);
+    expect(r.snapshot?.manifests).toEqual([]);
+    expect(r.snapshot?.changedManifests).toEqual([UP]);
+  });
+
+  test('other bytes, two committed copies, a path the workspace already has, or a non-manifest path: no match', async () => {
+    const text1 = manifest('train', 150);
+    const cases: { base: Record<string, string>; changed: ChangedFile[]; head: TextInput[] }[] = [
+      // Other bytes than committed.
+      {
+        base: { 'a/carbon-manifest.yml': manifest('train', 100) },
+        changed: [{ path: 'a/carbon-manifest.yml', status: 'modified', blobSha: blob(manifest('train', 151)) }],
+        head: []
+      },
+      // The same bytes at two paths: the upload does not say which.
+      {
+        base: {},
+        changed: [
+          { path: 'a/carbon-manifest.yml', status: 'added', blobSha: blob(text1) },
+          { path: 'b/carbon-manifest.yml', status: 'added', blobSha: blob(text1) }
+        ],
+        head: []
+      },
+      // The workspace's own manifest already stands for that path.
+      {
+        base: { 'a/carbon-manifest.yml': manifest('train', 100) },
+        changed: [{ path: 'a/carbon-manifest.yml', status: 'modified', blobSha: blob(text1) }],
+        head: [{ file: 'a/carbon-manifest.yml', text: manifest('other', 1) }]
+      },
+      // A file the manifest search would not find.
+      {
+        base: { 'notes.txt': 'x' },
+        changed: [{ path: 'notes.txt', status: 'modified', blobSha: blob(text1) }],
+        head: []
+      }
+    ];
+    for (const c of cases) {
+      const r = await buildWith(listedSource(c.base, c.changed), c.head, [{ file: UP, text: text1 }]);
+      expect(r.snapshot?.manifests.filter((m) => m.file === UP)).toEqual([]);
+      expect(r.snapshot?.diagnostics.map((d) => d.code)).not.toContain('base/artifact-matched');
+    }
   });
 });

@@ -44,6 +44,8 @@ export interface ServedPullRequest {
   /** `owner/name` of the base repository (default the server's repository). */
   baseRepo?: string;
   baseRef?: string;
+  /** The base commit (`base.sha`); default forty `b`s. */
+  baseSha?: string;
   /** The PR's author (`user.login`); default `contributor-carol`. */
   author?: string;
 }
@@ -391,7 +393,7 @@ function pullJson(req: RouteRequest, state: ArtifactServerState, p: ServedPullRe
       repo: p.headRepo === null ? null : repoJson(p.headRepo)
     },
     base: {
-      sha: 'b'.repeat(40),
+      sha: p.baseSha ?? 'b'.repeat(40),
       ref: p.baseRef ?? 'main',
       label: `${base.split('/')[0]}:${p.baseRef ?? 'main'}`,
       repo: repoJson(base)
