@@ -613,7 +613,7 @@ const rows: Row[] = [
     code: 'config/not-for-scope',
     line: 5,
     column: 5,
-    says: ['this budget\'s scope is window']
+    says: ["this budget's scope is window"]
   },
   {
     title: 'a ledger that neither warns nor fails',
