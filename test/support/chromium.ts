@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 
 /** The flags every run uses: no sandbox (CI containers run as root), nothing fetched from the network. */
-export const CHROMIUM_FLAGS = [
+const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -19,7 +19,7 @@ export const CHROMIUM_FLAGS = [
 ];
 
 /** The path of a Chromium executable, or throws saying how to install one. */
-export function findChromium(): string {
+function findChromium(): string {
   for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
     try {
       return execFileSync('which', [name], { encoding: 'utf8' }).trim();

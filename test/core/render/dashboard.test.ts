@@ -11,17 +11,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatEnergy, formatMass } from '../../../src/core/format.js';
-import { renderDashboard, type DashboardRecord } from '../../../src/core/render/dashboard/index.js';
+import type { LedgerRecord } from '../../../src/core/ledger/record.js';
+import { renderDashboard } from '../../../src/core/render/dashboard/index.js';
 import { dumpDom } from '../../support/chromium.js';
 
 const ROOT = process.cwd();
-const SAMPLE: DashboardRecord[] = JSON.parse(
+const SAMPLE: LedgerRecord[] = JSON.parse(
   readFileSync(path.join(ROOT, 'test/fixtures/dashboard/sample-records.json'), 'utf8')
 );
 /** 2 December 2026, 12:00 UTC: the sample's last record is from the days before. */
 const NOW_MS = Date.UTC(2026, 11, 2, 12);
 /** The calendar quarter around NOW_MS, Q4 2026. */
-const Q4 = { startMs: Date.UTC(2026, 9, 1), endMs: Date.UTC(2027, 0, 1) - 1 };
+const Q4 = { startMs: Date.UTC(2026, 9, 1), endMs: Date.UTC(2027, 0, 1) };
 
 /** Writes the page to a fresh folder and returns the DOM Chromium built from it. */
 function browse(html: string): string {
@@ -61,15 +62,15 @@ function tableRows(dom: string, id: string): { key: string; kg: number; kWh: num
 }
 
 /** What the sample should show, computed from the records without the dashboard's code. */
-function expected(records: DashboardRecord[]) {
+function expected(records: LedgerRecord[]) {
   const reconciled = new Set(records.filter((r) => r.method === 'measured').map((r) => r.estimateOf));
   const counted = records.filter((r) => !(r.method === 'estimated' && reconciled.has(r.id)));
-  const sum = (rs: DashboardRecord[]) => ({
+  const sum = (rs: LedgerRecord[]) => ({
     kg: rs.reduce((a, r) => a + r.emissionsKg, 0),
     kWh: rs.reduce((a, r) => a + r.energyKWh, 0),
     runs: rs.length
   });
-  const group = (key: (r: DashboardRecord) => string) => {
+  const group = (key: (r: LedgerRecord) => string) => {
     const keys = [...new Set(counted.map(key))];
     return new Map(keys.map((k) => [k, sum(counted.filter((r) => key(r) === k))]));
   };
@@ -85,7 +86,7 @@ function expected(records: DashboardRecord[]) {
     q4: sum(inQ4),
     pairs: records
       .filter((r) => r.method === 'measured' && r.estimateOf)
-      .map((m) => ({ m, e: records.find((r) => r.id === m.estimateOf) as DashboardRecord }))
+      .map((m) => ({ m, e: records.find((r) => r.id === m.estimateOf) as LedgerRecord }))
   };
 }
 
@@ -95,7 +96,7 @@ describe('the dashboard in headless Chromium', () => {
   const html = renderDashboard(SAMPLE, {
     nowMs: NOW_MS,
     repo: 'acme/models',
-    budget: { name: 'quarter', label: 'quarter', ...Q4, emissionsKg: limitKg }
+    budget: { name: 'quarter', window: { kind: 'quarter' }, emissionsKg: limitKg }
   });
   let dom = '';
   beforeAll(() => {
@@ -175,7 +176,7 @@ describe('hostile names', () => {
     "'><iframe srcdoc=\"<script>parent.document.documentElement.dataset.pwned='frame'</script>\">",
     '\u202Eevil\u0007<!--'
   ];
-  const records: DashboardRecord[] = payloads.map((p, i) => ({
+  const records: LedgerRecord[] = payloads.map((p, i) => ({
     ...SAMPLE[i],
     id: `hostile-${i}`,
     estimateOf: null,
@@ -188,7 +189,7 @@ describe('hostile names', () => {
     const html = renderDashboard(records, {
       nowMs: NOW_MS,
       repo: payloads[0],
-      budget: { name: payloads[1], label: payloads[2], ...Q4, emissionsKg: 1 }
+      budget: { name: payloads[1], window: { kind: 'days', days: 90 }, emissionsKg: 1, paths: [payloads[2]] }
     });
     const dom = browse(html);
     expect(dom).not.toContain('data-pwned');
@@ -211,6 +212,26 @@ describe('the inlined uPlot', () => {
       encoding: 'utf8'
     });
     expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: '' });
+  });
+
+  test('a rolling window ends now: no projection, and the date the oldest spending in it leaves', () => {
+    const days = 90;
+    const html = renderDashboard(SAMPLE, {
+      nowMs: NOW_MS,
+      budget: { name: 'rolling', window: { kind: 'days', days }, energyKWh: 5000 }
+    });
+    const want = expected(SAMPLE);
+    const startMs = NOW_MS - days * 86_400_000;
+    const inWindow = want.counted.filter((r) => Date.parse(r.spentAt) >= startMs);
+    const oldestMs = Math.min(...inWindow.map((r) => Date.parse(r.spentAt)));
+    const leaves = new Date(oldestMs + days * 86_400_000).toISOString().slice(0, 10);
+    expect(byId(html, 'window-oldest-leaves').text).toBe(leaves);
+    expect(attr(byId(html, 'window-spent-kwh').tag, 'kwh')).toBeCloseTo(
+      inWindow.reduce((a, r) => a + r.energyKWh, 0),
+      9
+    );
+    expect(html).not.toContain('window-projected');
+    expect(byId(html, 'window-bounds').text).toContain('rolling: ends now');
   });
 
   test('a page without a budget or records still renders', () => {

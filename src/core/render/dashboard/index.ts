@@ -11,16 +11,12 @@
 import { formatEnergy, formatMass, formatPercent, formatRatio } from '../../format.js';
 import { escapeControl } from '../escape.js';
 import { CLIENT_JS } from './client.js';
-import {
-  summariseLedger,
-  type DashboardBudget,
-  type DashboardRecord,
-  type DashboardSummary,
-  type Spend
-} from './summary.js';
+import type { LedgerRecord } from '../../ledger/record.js';
+import type { LedgerTotal } from '../../ledger/summary.js';
+import { summariseDashboard, type DashboardBudget, type DashboardSummary } from './summary.js';
 import { UPLOT_CSS, UPLOT_JS, UPLOT_VERSION } from './uplot.generated.js';
 
-export type { DashboardBudget, DashboardRecord } from './summary.js';
+export type { DashboardBudget } from './summary.js';
 
 /** What the page needs besides the records. */
 export interface DashboardOptions {
@@ -30,8 +26,6 @@ export interface DashboardOptions {
   repo?: string;
   /** The window budget to chart spend against (the policy's `scope: window` rule). */
   budget?: DashboardBudget;
-  /** Rows in the largest-runs table (default 10). */
-  largest?: number;
 }
 
 /**
@@ -39,7 +33,7 @@ export interface DashboardOptions {
  * invisible characters shown as visible escapes ({@link escapeControl}), then `& < > " '` as
  * entities.
  */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return escapeControl(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -72,17 +66,22 @@ function bar(value: number, max: number): string {
   return `<td class="bar"><span style="width:${pct.toFixed(1)}%"></span></td>`;
 }
 
-function spendTable(id: string, heading: string, rows: DashboardSummary['byMonth'], total: Spend): string {
+function spendTable(
+  id: string,
+  heading: string,
+  rows: readonly (LedgerTotal & { key: string })[],
+  total: LedgerTotal
+): string {
   const max = rows.reduce((m, r) => Math.max(m, r.emissionsKg), 0);
   const body = rows
     .map(
       (r) =>
-        `<tr data-key="${escapeHtml(r.key)}"><th scope="row">${escapeHtml(r.key)}</th>${massCell(r.emissionsKg)}${energyCell(r.energyKWh)}<td class="n">${r.runs}</td>${bar(r.emissionsKg, max)}</tr>`
+        `<tr data-key="${escapeHtml(r.key)}"><th scope="row">${escapeHtml(r.key)}</th>${massCell(r.emissionsKg)}${energyCell(r.energyKWh)}<td class="n">${r.records}</td>${bar(r.emissionsKg, max)}</tr>`
     )
     .join('\n');
   return `<table id="${id}"><thead><tr><th>${heading}</th><th>Emissions</th><th>Energy</th><th>Runs</th><th></th></tr></thead>
 <tbody>${body}</tbody>
-<tfoot><tr><th scope="row">Total</th>${massCell(total.emissionsKg)}${energyCell(total.energyKWh)}<td class="n">${total.runs}</td><td></td></tr></tfoot></table>`;
+<tfoot><tr><th scope="row">Total</th>${massCell(total.emissionsKg)}${energyCell(total.energyKWh)}<td class="n">${total.records}</td><td></td></tr></tfoot></table>`;
 }
 
 function budgetSection(s: DashboardSummary): string {
@@ -92,15 +91,22 @@ function budgetSection(s: DashboardSummary): string {
 <p class="muted">No window budget was given: the chart shows all recorded spend.</p></section>`;
   }
   const b = w.budget;
+  const { startMs, endMs, nowMs } = w.spend.bounds;
   const rows: string[] = [];
   const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const until = endMs > nowMs ? `${day(endMs - 1)} (calendar)` : `${day(nowMs)} (rolling: ends now)`;
   rows.push(
-    `<tr><th scope="row">Window</th><td>${escapeHtml(b.label)}: ${day(b.startMs)} to ${day(b.endMs)}</td></tr>`
+    `<tr><th scope="row">Window</th><td id="window-bounds">${escapeHtml(w.label)}: ${day(startMs)} to ${until}</td></tr>`
   );
+  if (w.spend.oldestLeavesMs !== undefined) {
+    rows.push(
+      `<tr><th scope="row">Oldest spending leaves the window</th><td id="window-oldest-leaves">${day(w.spend.oldestLeavesMs)}</td></tr>`
+    );
+  }
   const line = (label: string, cell: string) => rows.push(`<tr><th scope="row">${label}</th>${cell}</tr>`);
   if (b.emissionsKg !== undefined) {
     line('Emissions limit', massCell(b.emissionsKg));
-    line('Emissions spent', massCell(w.spent.emissionsKg).replace('<td', '<td id="window-spent-kg"'));
+    line('Emissions spent', massCell(w.spend.emissionsKg).replace('<td', '<td id="window-spent-kg"'));
     line('Emissions remaining', massCell(w.remainingKg ?? 0).replace('<td', '<td id="window-remaining-kg"'));
     if (w.projectedKg !== undefined) {
       const share =
@@ -113,7 +119,7 @@ function budgetSection(s: DashboardSummary): string {
   }
   if (b.energyKWh !== undefined) {
     line('Energy limit', energyCell(b.energyKWh));
-    line('Energy spent', energyCell(w.spent.energyKWh).replace('<td', '<td id="window-spent-kwh"'));
+    line('Energy spent', energyCell(w.spend.energyKWh).replace('<td', '<td id="window-spent-kwh"'));
     line('Energy remaining', energyCell(w.remainingKWh ?? 0).replace('<td', '<td id="window-remaining-kwh"'));
     if (w.projectedKWh !== undefined) {
       line(
@@ -145,10 +151,10 @@ function pairsTable(s: DashboardSummary): string {
   const rows = s.pairs
     .map(
       (p) =>
-        `<tr><td>${escapeHtml(p.run)}</td><td><code>${escapeHtml(p.manifest)}</code></td>${massCell(p.estimateKg)}${massCell(p.measuredKg)}<td class="n">${p.estimateKg > 0 ? escapeHtml(formatRatio(p.measuredKg / p.estimateKg)) : '–'}</td></tr>`
+        `<tr><td>${escapeHtml(p.run)}</td><td><code>${escapeHtml(p.manifest)}</code></td>${massCell(p.estimatedKg)}${massCell(p.measuredKg)}<td class="n">${p.ratio === undefined ? '–' : escapeHtml(formatRatio(p.ratio))}</td></tr>`
     )
     .join('\n');
-  const est = s.pairs.reduce((a, p) => a + p.estimateKg, 0);
+  const est = s.pairs.reduce((a, p) => a + p.estimatedKg, 0);
   const meas = s.pairs.reduce((a, p) => a + p.measuredKg, 0);
   return `<table id="estimate-vs-measured"><thead><tr><th>Run</th><th>Manifest</th><th>Estimated</th><th>Measured</th><th>Measured ÷ estimated</th></tr></thead>
 <tbody>${rows}</tbody>
@@ -168,8 +174,8 @@ function chartData(s: DashboardSummary, nowMs: number): unknown {
   let projected: number | undefined;
   if (w) {
     points = w.cumulative.map((c) => ({ atMs: c.atMs, v: useEnergy ? c.kWh : c.kg }));
-    startMs = w.budget.startMs;
-    endMs = Math.max(w.budget.endMs, nowMs);
+    startMs = w.spend.bounds.startMs;
+    endMs = Math.max(w.spend.bounds.endMs, nowMs);
     limit = useEnergy ? w.budget.energyKWh : w.budget.emissionsKg;
     projected = useEnergy ? w.projectedKWh : w.projectedKg;
   } else {
@@ -204,8 +210,8 @@ function chartData(s: DashboardSummary, nowMs: number): unknown {
       projection
     },
     months: {
-      keys: s.byMonth.map((m) => m.key),
-      values: s.byMonth.map((m) => (useEnergy ? m.energyKWh : m.emissionsKg))
+      keys: s.months.map((m) => m.month),
+      values: s.months.map((m) => (useEnergy ? m.energyKWh : m.emissionsKg))
     }
   };
 }
@@ -228,16 +234,10 @@ code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:90%}
  * Builds the dashboard page from ledger records: one self-contained HTML document (UTF-8). Pure:
  * the same records and options give the same bytes.
  */
-export function renderDashboard(records: readonly DashboardRecord[], options: DashboardOptions): string {
-  const s = summariseLedger(records, options);
+export function renderDashboard(records: readonly LedgerRecord[], options: DashboardOptions): string {
+  const s = summariseDashboard(records, options);
   const repo = options.repo ? ` — ${escapeHtml(options.repo)}` : '';
   const generated = new Date(options.nowMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const skipped = s.skipped.length
-    ? `<p class="bad" id="skipped">${s.skipped.length} record(s) left out: ${s.skipped
-        .slice(0, 5)
-        .map((k) => `${escapeHtml(k.id.slice(0, 12))} (${escapeHtml(k.why)})`)
-        .join('; ')}</p>`
-    : '';
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -252,18 +252,27 @@ export function renderDashboard(records: readonly DashboardRecord[], options: Da
 <main>
 <h1>Carbon ledger${repo}</h1>
 <p class="muted">Generated ${generated} from ${records.length} ledger record(s). A measured run replaces the estimate it reconciles (${s.superseded} estimate(s) not counted twice).</p>
-${skipped}
 <div class="cards">
 <div class="card">Emissions<b id="total-kg"${num('kg', s.total.emissionsKg)}>${escapeHtml(formatMass(s.total.emissionsKg))}</b></div>
 <div class="card">Energy<b id="total-kwh"${num('kwh', s.total.energyKWh)}>${escapeHtml(formatEnergy(s.total.energyKWh))}</b></div>
-<div class="card">Runs<b id="total-runs">${s.total.runs}</b><span class="muted">${s.measured.runs} measured, ${s.estimated.runs} estimated</span></div>
+<div class="card">Runs<b id="total-runs">${s.total.records}</b><span class="muted">${s.measured} measured, ${s.estimated} estimated</span></div>
 </div>
 <p id="chart-error" hidden></p>
 ${budgetSection(s)}
 <section id="months"><h2>Spend by month</h2><div id="chart-months" class="chart"></div>
-${spendTable('by-month', 'Month (UTC)', s.byMonth, s.total)}</section>
+${spendTable(
+  'by-month',
+  'Month (UTC)',
+  s.months.map((m) => ({ key: m.month, ...m })),
+  s.total
+)}</section>
 <section id="paths"><h2>Spend by path</h2>
-${spendTable('by-path', 'Top-level folder', s.byPath, s.total)}</section>
+${spendTable(
+  'by-path',
+  'Top-level folder',
+  s.byPath.map((p) => ({ key: p.path, ...p })),
+  s.total
+)}</section>
 <section id="largest"><h2>Largest runs</h2>
 ${largestTable(s)}</section>
 <section id="reconcile"><h2>Estimate vs measured</h2>
