@@ -38,7 +38,8 @@ export async function readLedgerFolder(folder: string, cwd: string): Promise<Led
     };
   }
   const shards = names.filter((n) => SHARD_FILE.test(n)).sort();
-  if (shards.length > MAX_SHARDS) return { unreadable: `${folder}/ledger holds ${shards.length} shards, more than ${MAX_SHARDS}` };
+  if (shards.length > MAX_SHARDS)
+    return { unreadable: `${folder}/ledger holds ${shards.length} shards, more than ${MAX_SHARDS}` };
   const inputs: TextInput[] = [];
   for (const name of shards) {
     const read = await readTextFile(path.join(dir, name), {

@@ -61,7 +61,8 @@ function markdownTable(header: string[], rows: string[][]): string {
 }
 
 function textTable(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const widths = header.map((h) => h.length);
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
   const line = (cells: string[]) =>
     cells
       .map((c, i) => c.padEnd(widths[i] ?? 0))
@@ -179,8 +180,20 @@ function renderTable(view: LedgerView, table: Table, esc: (s: string) => string,
  */
 function renderCsv(view: LedgerView): string {
   const { summary } = view;
-  const rows: string[][] = [['section', 'name', 'since', 'records', 'emissions_kg', 'energy_kwh', 'limit_kg', 'limit_kwh', 'status']];
-  rows.push(['total', 'all', '', String(summary.total.records), num(summary.total.emissionsKg), num(summary.total.energyKWh), '', '', '']);
+  const rows: string[][] = [
+    ['section', 'name', 'since', 'records', 'emissions_kg', 'energy_kwh', 'limit_kg', 'limit_kwh', 'status']
+  ];
+  rows.push([
+    'total',
+    'all',
+    '',
+    String(summary.total.records),
+    num(summary.total.emissionsKg),
+    num(summary.total.energyKWh),
+    '',
+    '',
+    ''
+  ]);
   for (const w of summary.windows)
     rows.push(['window', w.window, w.startsAt, String(w.records), num(w.emissionsKg), num(w.energyKWh), '', '', '']);
   for (const m of summary.months)
@@ -198,7 +211,17 @@ function renderCsv(view: LedgerView): string {
       b.status
     ]);
   for (const r of summary.largest)
-    rows.push(['largest', `${r.manifest}#${r.run}`, r.spentAt, '1', num(r.emissionsKg), num(r.energyKWh), '', '', r.method]);
+    rows.push([
+      'largest',
+      `${r.manifest}#${r.run}`,
+      r.spentAt,
+      '1',
+      num(r.emissionsKg),
+      num(r.energyKWh),
+      '',
+      '',
+      r.method
+    ]);
   return rows.map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
 }
 
