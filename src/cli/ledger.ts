@@ -12,6 +12,7 @@ import { parseLedger } from '../core/ledger/parse.js';
 import { verifyLedger } from '../core/ledger/verify.js';
 import { summarizeLedger, windowBudgetStatus } from '../core/ledger/summary.js';
 import type { BudgetRule, LedgerInput, Policy } from '../core/model.js';
+import { DEFAULT_LEDGER_BRANCH } from '../core/policy/parse.js';
 import { renderDashboard, type DashboardOptions } from '../core/render/dashboard/index.js';
 import { LEDGER_FORMATS, renderLedger, type LedgerFormat } from '../core/render/ledger.js';
 import { closestNames, didYouMean } from '../core/suggest.js';
@@ -21,9 +22,6 @@ import { readOptionalTextFile, readTextFile } from '../io/read.js';
 import { writeTextFile } from '../io/write.js';
 import type { CliIo } from './main.js';
 import type { SafeStreams } from './output.js';
-
-/** The default ledger branch when neither the policy nor `--branch` names one. */
-const DEFAULT_BRANCH = 'carbon-ledger';
 
 /** `ledger`'s subcommands; none: the summary. */
 const SUBCOMMANDS = ['verify', 'dashboard'] as const;
@@ -40,7 +38,7 @@ const FLAGS = {
 type Flag = keyof typeof FLAGS;
 
 /** The usage line, for errors. */
-export const LEDGER_USAGE =
+const LEDGER_USAGE =
   'carbon-gate ledger [PATH | --branch NAME] [--format text|markdown|json|csv] [--config FILE] [--now TIME]\n' +
   '       carbon-gate ledger verify [PATH | --branch NAME]\n' +
   '       carbon-gate ledger dashboard --out DIR [PATH | --branch NAME] [--config FILE] [--now TIME]';
@@ -224,5 +222,5 @@ async function readPolicy(
 /** The shards from PATH, else from --branch, else from the policy's ledger branch (default carbon-ledger). */
 function readLedger(args: LedgerArgs, policy: Policy | undefined, io: CliIo): Promise<LedgerInput> {
   if (args.path !== undefined) return readLedgerFolder(args.path, io.cwd);
-  return readLedgerBranch(args.branch ?? policy?.ledger?.branch ?? DEFAULT_BRANCH, io.cwd);
+  return readLedgerBranch(args.branch ?? policy?.ledger?.branch ?? DEFAULT_LEDGER_BRANCH, io.cwd);
 }

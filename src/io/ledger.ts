@@ -11,7 +11,7 @@ import { git, refProblem } from './git-base.js';
 import { readTextFile } from './read.js';
 
 /** The largest shard read: 64 MiB (a month of records is far smaller; GitHub refuses files over 100 MB). */
-export const MAX_SHARD_BYTES = 64 * 1024 * 1024;
+const MAX_SHARD_BYTES = 64 * 1024 * 1024;
 
 /** The most shards read (a century of months). */
 const MAX_SHARDS = 1200;

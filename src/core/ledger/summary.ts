@@ -9,7 +9,7 @@ import type { LedgerRecord } from './record.js';
 import { reconciledEstimates, windowLabel, windowSpend, type WindowSpec } from './window.js';
 
 /** The windows the summary always shows. */
-export const SUMMARY_WINDOWS: readonly WindowSpec[] = [
+const SUMMARY_WINDOWS: readonly WindowSpec[] = [
   { kind: 'days', days: 30 },
   { kind: 'days', days: 90 },
   { kind: 'days', days: 365 },
@@ -51,7 +51,7 @@ export interface LedgerSummary {
 }
 
 /** How many largest runs the summary lists. */
-export const LARGEST_RUNS = 10;
+const LARGEST_RUNS = 10;
 
 /** Sums the ledger's records as of `nowMs`. */
 export function summarizeLedger(records: readonly LedgerRecord[], nowMs: number): LedgerSummary {

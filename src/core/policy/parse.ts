@@ -28,7 +28,7 @@ import { MAX_WINDOW_DAYS, parseWindow } from '../ledger/window.js';
 export const RULE_KEYS = ['name', 'scope', 'window', 'paths', 'emissions', 'energy', 'increase', 'warn-at'] as const;
 
 /** Keys of `ledger:`. */
-export const LEDGER_KEYS = ['branch', 'missing'] as const;
+const LEDGER_KEYS = ['branch', 'missing'] as const;
 
 /** The default ledger branch. */
 export const DEFAULT_LEDGER_BRANCH = 'carbon-ledger';
