@@ -32,10 +32,10 @@ export const CLIENT_JS = String.raw`
     if (cum && data.cumulative) {
       var c = data.cumulative;
       var series = [{}, { label: 'Spent (' + unit + ')', stroke: '#1a7f37', width: 2, fill: 'rgba(26,127,55,0.08)',
-        paths: uPlot.paths.stepped({ align: 1 }), value: function (u, v) { return fmt(v); } }];
+        paths: uPlot.paths.stepped({ align: 1 }), points: { size: 4 }, value: function (u, v) { return fmt(v); } }];
       var cols = [c.x, c.spent];
       if (c.limit) {
-        series.push({ label: 'Budget (' + unit + ')', stroke: '#cf222e', width: 2, dash: [6, 4], value: function (u, v) { return fmt(v); } });
+        series.push({ label: 'Budget (' + unit + ')', stroke: '#cf222e', width: 2, dash: [6, 4], points: { show: false }, value: function (u, v) { return fmt(v); } });
         cols.push(c.limit);
       }
       if (c.projection) {
