@@ -11,7 +11,7 @@
  *
  * Hooks for concurrency tests: {@link GitData.beforeRefUpdate} runs once just before a ref update
  * is applied (another writer can move the branch there, so the update is genuinely refused), and
- * the server's `inject` can make one update answer 422 without moving anything.
+ * {@link GitData.refuseUpdates} makes updates answer 422 without moving anything.
  */
 import { createHash } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
@@ -38,6 +38,8 @@ export class GitData {
   readonly refs = new Map<string, string>();
   /** Runs once, just before the next ref update or creation is applied; cleared when it has run. */
   beforeRefUpdate: ((branch: string) => void | Promise<void>) | undefined;
+  /** The next this-many ref updates answer 422 "Update is not a fast forward" and move nothing. */
+  refuseUpdates = 0;
   private clockMs = Date.UTC(2026, 2, 1);
 
   constructor(
@@ -52,7 +54,10 @@ export class GitData {
     else if (object.type === 'tree')
       body = Buffer.concat(
         sortEntries(object.entries).map((e) =>
-          Buffer.concat([Buffer.from(`${e.mode === '040000' ? '40000' : e.mode} ${e.name}\0`), Buffer.from(e.sha, 'hex')])
+          Buffer.concat([
+            Buffer.from(`${e.mode === '040000' ? '40000' : e.mode} ${e.name}\0`),
+            Buffer.from(e.sha, 'hex')
+          ])
         )
       );
     else
@@ -126,7 +131,7 @@ export class GitData {
   /** The commits of a branch, newest first (first parents). */
   history(branch: string): string[] {
     const out: string[] = [];
-    for (let sha = this.refs.get(branch); sha !== undefined; ) {
+    for (let sha = this.refs.get(branch); sha !== undefined;) {
       out.push(sha);
       const c = this.objects.get(sha);
       sha = c?.type === 'commit' ? c.parents[0] : undefined;
@@ -167,7 +172,8 @@ export function mountGitData(server: GitHubServer, owner: string, repo: string):
   const prefix = `/repos/${owner}/${repo}/git/`;
   server.route(async (req, res, s) => {
     if (!req.path.startsWith(prefix)) return false;
-    const rest = req.path.slice(prefix.length);
+    // Octokit sends a ref's slashes encoded (`heads%2Fcarbon-ledger`), as GitHub accepts them.
+    const rest = decodeURIComponent(req.path.slice(prefix.length));
     const api = `${s.url}/repos/${owner}/${repo}`;
     if (req.method !== 'GET' && !req.identity?.canWrite) {
       s.send(res, 403, {
@@ -180,7 +186,7 @@ export function mountGitData(server: GitHubServer, owner: string, repo: string):
     const body = (req.body ?? {}) as Record<string, unknown>;
     let m: RegExpMatchArray | null;
     if (req.method === 'GET' && (m = rest.match(/^ref\/heads\/(.+)$/))) {
-      const branch = decodeURIComponent(m[1]);
+      const branch = m[1];
       const sha = git.refs.get(branch);
       if (sha === undefined) return notFound(s, res);
       s.send(res, 200, refJson(api, branch, sha));
@@ -191,7 +197,8 @@ export function mountGitData(server: GitHubServer, owner: string, repo: string):
       const sha = String(body.sha ?? '');
       const m2 = ref.match(/^refs\/heads\/(.+)$/);
       if (!m2) return unprocessable(s, res, `${ref} is not a valid ref name.`, 'create-a-reference');
-      if (git.objects.get(sha)?.type !== 'commit') return unprocessable(s, res, 'Object does not exist', 'create-a-reference');
+      if (git.objects.get(sha)?.type !== 'commit')
+        return unprocessable(s, res, 'Object does not exist', 'create-a-reference');
       await runHook(git, m2[1]);
       if (git.refs.has(m2[1])) return unprocessable(s, res, 'Reference already exists', 'create-a-reference');
       git.refs.set(m2[1], sha);
@@ -199,10 +206,15 @@ export function mountGitData(server: GitHubServer, owner: string, repo: string):
       return true;
     }
     if (req.method === 'PATCH' && (m = rest.match(/^refs\/heads\/(.+)$/))) {
-      const branch = decodeURIComponent(m[1]);
+      const branch = m[1];
       const sha = String(body.sha ?? '');
-      if (git.objects.get(sha)?.type !== 'commit') return unprocessable(s, res, 'Object does not exist', 'update-a-reference');
+      if (git.objects.get(sha)?.type !== 'commit')
+        return unprocessable(s, res, 'Object does not exist', 'update-a-reference');
       await runHook(git, branch);
+      if (git.refuseUpdates > 0) {
+        git.refuseUpdates--;
+        return unprocessable(s, res, 'Update is not a fast forward', 'update-a-reference');
+      }
       const tip = git.refs.get(branch);
       if (tip === undefined) return unprocessable(s, res, 'Reference does not exist', 'update-a-reference');
       if (body.force !== true && !git.descends(sha, tip))
@@ -221,7 +233,8 @@ export function mountGitData(server: GitHubServer, owner: string, repo: string):
       const tree = String(body.tree ?? '');
       const parents = Array.isArray(body.parents) ? body.parents.map(String) : [];
       if (typeof body.message !== 'string') return unprocessable(s, res, 'message is missing', 'create-a-commit');
-      if (git.objects.get(tree)?.type !== 'tree') return unprocessable(s, res, 'Tree SHA does not exist', 'create-a-commit');
+      if (git.objects.get(tree)?.type !== 'tree')
+        return unprocessable(s, res, 'Tree SHA does not exist', 'create-a-commit');
       if (parents.some((p) => git.objects.get(p)?.type !== 'commit'))
         return unprocessable(s, res, 'Parent SHA does not exist or is not a commit object', 'create-a-commit');
       const c = { type: 'commit' as const, tree, parents, message: body.message, date: git.tick() };
@@ -313,7 +326,11 @@ function commitJson(
   sha: string,
   c: Extract<GitObject, { type: 'commit' }>
 ): Record<string, unknown> {
-  const person = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com', date: c.date };
+  const person = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+    date: c.date
+  };
   return {
     sha,
     node_id: `C_${sha.slice(0, 12)}`,
@@ -323,7 +340,11 @@ function commitJson(
     committer: person,
     tree: { sha: c.tree, url: `${api}/git/trees/${c.tree}` },
     message: c.message,
-    parents: c.parents.map((p) => ({ sha: p, url: `${api}/git/commits/${p}`, html_url: `${s.htmlBase}/${owner}/${repo}/commit/${p}` })),
+    parents: c.parents.map((p) => ({
+      sha: p,
+      url: `${api}/git/commits/${p}`,
+      html_url: `${s.htmlBase}/${owner}/${repo}/commit/${p}`
+    })),
     verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null }
   };
 }

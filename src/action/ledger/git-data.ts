@@ -48,7 +48,12 @@ export async function readTip(client: GitHubClient, repo: RepoRef, branch: strin
  * Every file under `folder/` in a tree (recursive listing). A truncated listing (over GitHub's
  * 100,000 entries or 7 MB) is refused: a ledger read from part of its shards would be wrong.
  */
-export async function listFiles(client: GitHubClient, repo: RepoRef, treeSha: string, folder: string): Promise<TreeFile[]> {
+export async function listFiles(
+  client: GitHubClient,
+  repo: RepoRef,
+  treeSha: string,
+  folder: string
+): Promise<TreeFile[]> {
   const { data } = await client.rest.git.getTree({ ...repo, tree_sha: treeSha, recursive: 'true' });
   if (data.truncated) throw new Error(`the ledger branch's tree ${treeSha} is too large for the API to list in full`);
   return data.tree
@@ -63,13 +68,10 @@ export async function readBlobText(client: GitHubClient, repo: RepoRef, sha: str
   return data.content;
 }
 
-/** Stores text as a blob; returns its SHA. */
-export async function createBlob(client: GitHubClient, repo: RepoRef, text: string): Promise<string> {
-  const { data } = await client.rest.git.createBlob({ ...repo, content: text, encoding: 'utf-8' });
-  return data.sha;
-}
-
-/** A tree of `files` (path -> blob SHA) on top of `baseTree` (none: a tree of only these files). */
+/**
+ * A tree of `files` (path -> text, sent inline so no separate blob write is needed: the API spaces
+ * writes a second apart) on top of `baseTree` (none: a tree of only these files).
+ */
 export async function createTree(
   client: GitHubClient,
   repo: RepoRef,
@@ -79,7 +81,7 @@ export async function createTree(
   const { data } = await client.rest.git.createTree({
     ...repo,
     ...(baseTree === undefined ? {} : { base_tree: baseTree }),
-    tree: [...files].map(([path, sha]) => ({ path, mode: '100644' as const, type: 'blob' as const, sha }))
+    tree: [...files].map(([path, content]) => ({ path, mode: '100644' as const, type: 'blob' as const, content }))
   });
   return data.sha;
 }

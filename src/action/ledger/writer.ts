@@ -6,7 +6,7 @@
  *    the last line (the chain runs across shards in month order);
  * 3. drop the records already present (by id: a re-run writes nothing), chain the rest onto the
  *    last line, and append each to its month's shard;
- * 4. blob per changed shard, tree on the tip's tree, commit with the tip as its only parent, and a
+ * 4. a tree on the tip's tree with the changed shards inline, commit with the tip as its only parent, and a
  *    fast-forward-only ref update (`force: false`), or `POST .../git/refs` for a new branch.
  *
  * When the ref update is refused (422: another writer moved the branch, or created it first) the
@@ -16,7 +16,6 @@
 import { createHash } from 'node:crypto';
 import { errorStatus, type GitHubClient } from '../github.js';
 import {
-  createBlob,
   createBranch,
   createCommit,
   createTree,
@@ -138,9 +137,7 @@ async function attemptWrite(
     const before = changed.get(path) ?? shards.get(path) ?? '';
     changed.set(path, `${before}${before === '' || before.endsWith('\n') ? '' : '\n'}${line}\n`);
   }
-  const blobs = new Map<string, string>();
-  for (const [path, text] of changed) blobs.set(path, await createBlob(client, repo, text));
-  const tree = await createTree(client, repo, blobs, tip?.treeSha);
+  const tree = await createTree(client, repo, changed, tip?.treeSha);
   const message = (options.message ?? defaultMessage)(fresh.length);
   const commitSha = await createCommit(client, repo, message, tree, tip ? [tip.commitSha] : []);
   try {
