@@ -27,6 +27,7 @@ import { NVIDIA_SMI_CSV_CODES } from './traces/formats/nvidia-smi-csv.js';
 import { NVIDIA_SMI_DMON_CODES } from './traces/formats/nvidia-smi-dmon.js';
 import { PROMETHEUS_RANGE_CODES } from './traces/formats/prometheus-range.js';
 import { RAPL_CODES } from './traces/formats/rapl.js';
+import { LEDGER_CODES } from './ledger/parse.js';
 import { MEASURE_CODES } from './traces/index.js';
 import { INTEGRATOR_CODES } from './traces/integrator.js';
 
@@ -137,6 +138,7 @@ export const DIAGNOSTIC_CODE_LISTS = [
   { page: 'docs/diagnostics/report.md', codes: POLICY_CODES },
   { page: 'docs/diagnostics/report.md', codes: TIME_RESOLVED_CODES },
   { page: 'docs/diagnostics/report.md', codes: MODEL_CARD_CODES },
+  { page: 'docs/diagnostics/ledger.md', codes: LEDGER_CODES },
   { page: 'docs/diagnostics/traces.md', codes: MEASURE_CODES },
   { page: 'docs/diagnostics/traces.md', codes: INTEGRATOR_CODES },
   { page: 'docs/diagnostics/traces.md', codes: NVIDIA_SMI_CSV_CODES },
