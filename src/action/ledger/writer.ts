@@ -13,7 +13,10 @@
  * whole attempt starts again from step 1 after a jittered backoff, so the other writer's records
  * are kept and ours are re-chained after them; after {@link MAX_TRIES} attempts it fails in words.
  */
-import { createHash } from 'node:crypto';
+import { formatDiagnostic } from '../../core/diagnostics.js';
+import { appendRecords, appendToShards, type UnchainedRecord } from '../../core/ledger/append.js';
+import { parseLedger } from '../../core/ledger/parse.js';
+import { verifyLedger } from '../../core/ledger/verify.js';
 import { errorStatus, type GitHubClient } from '../github.js';
 import {
   createBranch,
@@ -27,23 +30,13 @@ import {
 } from './git-data.js';
 
 /** The folder of the shards on the ledger branch. */
-export const LEDGER_FOLDER = 'ledger';
+const LEDGER_FOLDER = 'ledger';
 
 /** Attempts at most (the first one included) before the write fails. */
 export const MAX_TRIES = 5;
 
 /** A shard's path: `ledger/YYYY-MM.jsonl`. */
-const SHARD_PATH = /^ledger\/(\d{4})-(0[1-9]|1[0-2])\.jsonl$/;
-
-/** A record waiting to be written: its id, its shard's month, and how to write its line. */
-export interface PendingRecord {
-  /** The idempotency key: a record whose id is on the branch already is not written again. */
-  id: string;
-  /** `YYYY-MM`, the UTC month of its `recordedAt`: the shard it goes to. */
-  month: string;
-  /** The record as one line (no newline), given the SHA-256 hex of the previous record's line. */
-  line(prev: string): string;
-}
+const SHARD_PATH = /^ledger\/\d{4}-\d{2}\.jsonl$/;
 
 /** What a write did. */
 export interface WriteResult {
@@ -63,39 +56,29 @@ export interface WriteResult {
 export interface WriteOptions {
   /** Backoff unit, ms: attempt n waits about unit x 2^n, jittered by ±50%. */
   retryBaseDelayMs: number;
-  /** Commit message; the default names the number of records. */
-  message?: (count: number) => string;
   /** Random in [0, 1), for the jitter (Math.random unless a test fixes it). */
   random?: () => number;
 }
 
-/** A write that could not land: the message says why in words. */
+/** A write that could not land, or was refused: the message says why in words. */
 export class LedgerWriteError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(message: string) {
+    super(message);
     this.name = 'LedgerWriteError';
   }
 }
 
-/** SHA-256 hex of a line's UTF-8 bytes: the `prev` of the record after it. */
-export function lineHash(line: string): string {
-  return createHash('sha256').update(line, 'utf8').digest('hex');
-}
-
-/** The shards at a tip: path -> text, in month order (path order is month order). */
-type Shards = Map<string, string>;
-
-/** Appends `records` to `branch`; see the file's comment for the steps and the retry. */
-export async function appendRecords(
+/** Appends `records` (in order) to `branch`; see the file's comment for the steps and the retry. */
+export async function writeLedgerRecords(
   client: GitHubClient,
   repo: RepoRef,
   branch: string,
-  records: readonly PendingRecord[],
+  records: readonly UnchainedRecord[],
   options: WriteOptions
 ): Promise<WriteResult> {
   const random = options.random ?? Math.random;
   for (let attempt = 1; ; attempt++) {
-    const outcome = await attemptWrite(client, repo, branch, records, options);
+    const outcome = await attemptWrite(client, repo, branch, records);
     if (outcome.kind === 'done') return { ...outcome.result, tries: attempt };
     if (attempt >= MAX_TRIES)
       throw new LedgerWriteError(
@@ -113,32 +96,24 @@ async function attemptWrite(
   client: GitHubClient,
   repo: RepoRef,
   branch: string,
-  records: readonly PendingRecord[],
-  options: WriteOptions
+  records: readonly UnchainedRecord[]
 ): Promise<Attempt> {
   const tip = await readTip(client, repo, branch);
-  const shards: Shards = tip ? await readShards(client, repo, tip.treeSha) : new Map();
-  const present = idsIn(shards);
-  const fresh: PendingRecord[] = [];
-  for (const r of records) {
-    if (present.has(r.id)) continue;
-    present.add(r.id);
-    fresh.push(r);
-  }
-  const alreadyPresent = records.length - fresh.length;
-  if (fresh.length === 0) return { kind: 'done', result: { written: 0, alreadyPresent, createdBranch: false } };
-
-  let prev = lastLineHash(shards);
-  const changed = new Map<string, string>();
-  for (const r of fresh) {
-    const path = `${LEDGER_FOLDER}/${r.month}.jsonl`;
-    const line = r.line(prev);
-    prev = lineHash(line);
-    const before = changed.get(path) ?? shards.get(path) ?? '';
-    changed.set(path, `${before}${before === '' || before.endsWith('\n') ? '' : '\n'}${line}\n`);
-  }
+  const shards = tip ? await readShards(client, repo, tip.treeSha) : new Map<string, string>();
+  const parsed = parseLedger([...shards].map(([file, text]) => ({ file, text })));
+  const verified = verifyLedger(parsed);
+  // Chaining onto a ledger that does not verify would hide where it was broken.
+  if (!verified.ok)
+    throw new LedgerWriteError(
+      `The ledger branch \`${branch}\` does not verify, so carbon-gate appends nothing to it: ${formatDiagnostic(verified.diagnostics[0])} Run \`carbon-gate ledger verify --branch ${branch}\` and repair the branch (docs/ledger.md).`
+    );
+  const appended = appendRecords(verified.tipHash, new Set(parsed.entries.map((e) => e.record.id)), records);
+  const alreadyPresent = appended.skippedIds.length;
+  if (appended.lines.length === 0)
+    return { kind: 'done', result: { written: 0, alreadyPresent, createdBranch: false } };
+  const changed = appendToShards(shards, appended.lines);
   const tree = await createTree(client, repo, changed, tip?.treeSha);
-  const message = (options.message ?? defaultMessage)(fresh.length);
+  const message = defaultMessage(appended.lines.length);
   const commitSha = await createCommit(client, repo, message, tree, tip ? [tip.commitSha] : []);
   try {
     if (tip) await moveBranch(client, repo, branch, commitSha);
@@ -149,7 +124,10 @@ async function attemptWrite(
     if (status === 422 || status === 409) return { kind: 'moved', status };
     throw error;
   }
-  return { kind: 'done', result: { written: fresh.length, alreadyPresent, commitSha, createdBranch: !tip } };
+  return {
+    kind: 'done',
+    result: { written: appended.lines.length, alreadyPresent, commitSha, createdBranch: !tip }
+  };
 }
 
 function defaultMessage(count: number): string {
@@ -157,37 +135,11 @@ function defaultMessage(count: number): string {
 }
 
 /** Every shard at a tree, in month order. Files under `ledger/` that are not shards are left alone. */
-export async function readShards(client: GitHubClient, repo: RepoRef, treeSha: string): Promise<Shards> {
+export async function readShards(client: GitHubClient, repo: RepoRef, treeSha: string): Promise<Map<string, string>> {
   const files = (await listFiles(client, repo, treeSha, LEDGER_FOLDER))
     .filter((f) => SHARD_PATH.test(f.path))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const shards: Shards = new Map();
+  const shards = new Map<string, string>();
   for (const f of files) shards.set(f.path, await readBlobText(client, repo, f.sha));
   return shards;
-}
-
-/** The ids of the records on the branch. A line that is not a record is skipped here: `ledger verify` reports it. */
-function idsIn(shards: Shards): Set<string> {
-  const ids = new Set<string>();
-  for (const text of shards.values())
-    for (const line of text.split('\n')) {
-      if (line.trim() === '') continue;
-      try {
-        const id = (JSON.parse(line) as { id?: unknown }).id;
-        if (typeof id === 'string') ids.add(id);
-      } catch {
-        // Not JSON: not a record, so it holds no id.
-      }
-    }
-  return ids;
-}
-
-/** The hash of the last record's line (the last shard's last non-empty line), or "" for an empty ledger. */
-function lastLineHash(shards: Shards): string {
-  const texts = [...shards.values()];
-  for (let i = texts.length - 1; i >= 0; i--) {
-    const lines = texts[i].split('\n').filter((l) => l.trim() !== '');
-    if (lines.length > 0) return lineHash(lines[lines.length - 1]);
-  }
-  return '';
 }
