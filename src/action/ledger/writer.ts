@@ -16,6 +16,7 @@
 import { formatDiagnostic } from '../../core/diagnostics.js';
 import { appendRecords, appendToShards, type UnchainedRecord } from '../../core/ledger/append.js';
 import { parseLedger } from '../../core/ledger/parse.js';
+import type { LedgerRecord } from '../../core/ledger/record.js';
 import { verifyLedger } from '../../core/ledger/verify.js';
 import { errorStatus, type GitHubClient } from '../github.js';
 import {
@@ -107,7 +108,11 @@ async function attemptWrite(
     throw new LedgerWriteError(
       `The ledger branch \`${branch}\` does not verify, so carbon-gate appends nothing to it: ${formatDiagnostic(verified.diagnostics[0])} Run \`carbon-gate ledger verify --branch ${branch}\` and repair the branch (docs/ledger.md).`
     );
-  const appended = appendRecords(verified.tipHash, new Set(parsed.entries.map((e) => e.record.id)), records);
+  const linked = linkEstimates(
+    parsed.entries.map((e) => e.record),
+    records
+  );
+  const appended = appendRecords(verified.tipHash, new Set(parsed.entries.map((e) => e.record.id)), linked);
   const alreadyPresent = appended.skippedIds.length;
   if (appended.lines.length === 0)
     return { kind: 'done', result: { written: 0, alreadyPresent, createdBranch: false } };
@@ -142,4 +147,23 @@ export async function readShards(client: GitHubClient, repo: RepoRef, treeSha: s
   const shards = new Map<string, string>();
   for (const f of files) shards.set(f.path, await readBlobText(client, repo, f.sha));
   return shards;
+}
+
+/**
+ * Links each measured record without an `estimateOf` to the latest estimated record of the same
+ * manifest and run (on the branch, or earlier in this batch), so estimate and measurement can be
+ * reconciled. Done at each attempt: another writer may have added the estimate meanwhile.
+ */
+function linkEstimates(onBranch: readonly LedgerRecord[], records: readonly UnchainedRecord[]): UnchainedRecord[] {
+  const latest = new Map<string, string>();
+  const key = (r: { manifest: string; run: string }): string => `${r.manifest}\n${r.run}`;
+  for (const r of onBranch) if (r.method === 'estimated') latest.set(key(r), r.id);
+  return records.map((r) => {
+    if (r.method === 'estimated') {
+      latest.set(key(r), r.id);
+      return r;
+    }
+    const estimate = latest.get(key(r));
+    return r.estimateOf === null && estimate !== undefined ? { ...r, estimateOf: estimate } : r;
+  });
 }
