@@ -81,7 +81,13 @@ async function baseTarget(gate: GateRun, pullRequests: readonly PullRequestTarge
   if (context.eventName === 'push' && gate.settings.ledger === 'write') {
     const { before, after } = context.payload as { before?: unknown; after?: unknown };
     // A new branch's push has no before (40 zeros): every run counts as new.
-    if (typeof before === 'string' && SHA.test(before) && !/^0+$/.test(before) && typeof after === 'string' && SHA.test(after))
+    if (
+      typeof before === 'string' &&
+      SHA.test(before) &&
+      !/^0+$/.test(before) &&
+      typeof after === 'string' &&
+      SHA.test(after)
+    )
       return { kind: 'push', baseSha: before, headSha: after };
   }
   if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') {

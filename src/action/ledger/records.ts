@@ -10,7 +10,12 @@
  * The report carries no sample times, so `spentAt` is `recordedAt` (the adapter's clock).
  */
 import type { UnchainedRecord } from '../../core/ledger/append.js';
-import { LEDGER_RECORD_VERSION, ledgerRecordId, type LedgerEvent, type LedgerWorkflowRun } from '../../core/ledger/record.js';
+import {
+  LEDGER_RECORD_VERSION,
+  ledgerRecordId,
+  type LedgerEvent,
+  type LedgerWorkflowRun
+} from '../../core/ledger/record.js';
 import type { Report, RunResult } from '../../core/model.js';
 
 /** What the event says about the spend: which commit, which workflow run, which PR. */

@@ -94,7 +94,10 @@ function spendOf(gate: GateRun): Spend {
       }
     };
   }
-  return { ok: false, why: `a \`${context.eventName}\` event spends nothing (only a default-branch push or workflow_run does)` };
+  return {
+    ok: false,
+    why: `a \`${context.eventName}\` event spends nothing (only a default-branch push or workflow_run does)`
+  };
 }
 
 /**
@@ -116,8 +119,7 @@ export async function keepLedger(
   if (!spend.ok) return skip(spend.why);
   if (!report.inputValid) return skip('the input has errors, so there are no trustworthy numbers to record');
   const { client, context } = gate;
-  if (!client)
-    return { failure: 'carbon-gate: `ledger: write` needs the `github-token` input, which is empty.' };
+  if (!client) return { failure: 'carbon-gate: `ledger: write` needs the `github-token` input, which is empty.' };
   const records = spentRecords(report, {
     ...spend.facts,
     repo: `${context.owner}/${context.repo}`,
@@ -125,13 +127,9 @@ export async function keepLedger(
   });
   if (records.length === 0) return skip('no run was added or changed');
   try {
-    const written = await writeLedgerRecords(
-      client,
-      { owner: context.owner, repo: context.repo },
-      branch,
-      records,
-      { retryBaseDelayMs: gate.settings.retryBaseDelayMs }
-    );
+    const written = await writeLedgerRecords(client, { owner: context.owner, repo: context.repo }, branch, records, {
+      retryBaseDelayMs: gate.settings.retryBaseDelayMs
+    });
     log.info(
       `Ledger branch \`${branch}\`: ${written.written} record${written.written === 1 ? '' : 's'} written${written.alreadyPresent > 0 ? `, ${written.alreadyPresent} already there` : ''}${written.createdBranch ? ' (branch created)' : ''}${written.tries > 1 ? ` after ${written.tries} attempts` : ''}.`
     );
@@ -158,7 +156,8 @@ export async function readLedgerBranch(
   const repo: RepoRef = { owner: context.owner, repo: context.repo };
   try {
     const tip = await readTip(client, repo, branch);
-    if (!tip) return { unreadable: `the ledger branch \`${branch}\` does not exist yet (it is created on the first write)` };
+    if (!tip)
+      return { unreadable: `the ledger branch \`${branch}\` does not exist yet (it is created on the first write)` };
     const shards = await readShards(client, repo, tip.treeSha);
     return {
       shards: [...shards].map(([file, text]) => ({ file, text })),
