@@ -70700,6 +70700,14 @@ const OPTIONS = {
         action: {},
         onlyReason: `${GITHUB_ONLY} a commit status.`
     },
+    ledger: {
+        description: "The team's carbon ledger on its branch (the policy's `ledger.branch`, default `carbon-ledger`; see docs/ledger.md): `write` appends one record per spent run, through the Git Data API, on `push` to the default branch (the runs the push added or changed) and on `workflow_run` completions on the default branch (the artifacts' measured runs); `read` reads it for window budgets; `off` does neither; `auto` is `write` on those events when the policy names a `ledger`, `read` on pull requests when the policy has a window budget, else `off`. Writing needs `contents: write`.",
+        value: 'choice',
+        choices: ['auto', 'off', 'read', 'write'],
+        default: 'auto',
+        action: {},
+        onlyReason: `${GITHUB_ONLY} the action keeps the ledger; the CLI reads it with \`carbon-gate ledger\`.`
+    },
     'if-artifacts-missing': {
         description: '`fail` or `warn` when an artifact pattern matches nothing, an artifact expired or is gone, or the run uploaded none. Either way it is reported: missing data never passes silently.',
         value: 'choice',
@@ -77144,7 +77152,7 @@ function unreachableText(error) {
  * call themselves (artifacts, workflow_run, commit statuses). Reads only the status and GitHub's
  * message, never request headers, so no token can leak.
  */
-function describeFailure(error) {
+function github_describeFailure(error) {
     const unreachable = unreachableText(error);
     if (unreachable !== undefined)
         return unreachable;
@@ -77174,6 +77182,8 @@ function stripQuery(url) {
  * - `workflow_run`: the base of the PR found and verified through the API (`GET .../pulls/{n}`);
  * - `merge_group`: `merge_group.base_sha` against `merge_group.head_sha`, the changed files from
  *   `GET .../compare/{base}...{head}` (or, past the 300 files that lists, from the two trees);
+ * - `push` with `ledger: write`: the push's `before` against its `after`, like a merge group, so
+ *   the ledger records the runs the push added or changed;
  * - any other event (push, schedule): no base; every run counts as new.
  *
  * Files at the base: `GET .../git/trees/{sha}?recursive=1` lists them (with sizes), and
@@ -77221,6 +77231,17 @@ async function baseTarget(gate, pullRequests) {
     const { context, trigger, client } = gate;
     if (trigger.mergeGroup)
         return { kind: 'merge-group', ...trigger.mergeGroup };
+    // A push that writes the ledger records what it added or changed: judged against `before`.
+    if (context.eventName === 'push' && gate.settings.ledger === 'write') {
+        const { before, after } = context.payload;
+        // A new branch's push has no before (40 zeros): every run counts as new.
+        if (typeof before === 'string' &&
+            SHA.test(before) &&
+            !/^0+$/.test(before) &&
+            typeof after === 'string' &&
+            SHA.test(after))
+            return { kind: 'push', baseSha: before, headSha: after };
+    }
     if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') {
         const pr = context.payload.pull_request;
         const baseSha = pr?.base?.sha;
@@ -77251,7 +77272,7 @@ async function baseTarget(gate, pullRequests) {
             return { kind: 'pull-request', baseSha, number: pr.number, changedFilesCount: data.changed_files };
         }
         catch (error) {
-            return { kind: 'unusable', why: `reading pull request #${pr.number} failed: ${describeFailure(error)}` };
+            return { kind: 'unusable', why: `reading pull request #${pr.number} failed: ${github_describeFailure(error)}` };
         }
     }
     return { kind: 'none' };
@@ -77298,12 +77319,12 @@ function apiBaseSource(client, repo, target) {
                 const [base, head] = await Promise.all([treeOf(target.baseSha), treeOf(target.headSha)]);
                 if (!base || !head)
                     return {
-                        failed: `the merge group changes ${MAX_COMPARE_FILES} files or more, and the trees to diff them are too large for the API`
+                        failed: `the ${target.kind === 'push' ? 'push' : 'merge group'} changes ${MAX_COMPARE_FILES} files or more, and the trees to diff them are too large for the API`
                     };
                 return { files: diffTrees(base, head) };
             }
             catch (error) {
-                return { failed: `listing the changed files failed: ${describeFailure(error)}` };
+                return { failed: `listing the changed files failed: ${github_describeFailure(error)}` };
             }
         },
         baseFiles: () => treeOf(sha),
@@ -77408,7 +77429,7 @@ async function readContent(client, repo, ref, path, maxBytes) {
     catch (error) {
         if (errorStatus(error) === 404)
             return { kind: 'absent' };
-        const message = describeFailure(error);
+        const message = github_describeFailure(error);
         if (errorStatus(error) === 403 && /too large|too_large/i.test(message))
             return { kind: 'too-large' };
         return { kind: 'failed', message };
@@ -77440,6 +77461,761 @@ async function readStream(body, maxBytes) {
         chunks.push(value);
     }
     return Buffer.concat(chunks);
+}
+
+;// CONCATENATED MODULE: ./src/action/ledger/git-data.ts
+
+/**
+ * The branch's tip, or undefined when the branch does not exist (GitHub answers 404). Other
+ * failures are thrown as Octokit errors for the caller to describe.
+ */
+async function git_data_readTip(client, repo, branch) {
+    let commitSha;
+    try {
+        const { data } = await client.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
+        commitSha = data.object.sha;
+    }
+    catch (error) {
+        if (errorStatus(error) === 404)
+            return undefined;
+        throw error;
+    }
+    const { data: commit } = await client.rest.git.getCommit({ ...repo, commit_sha: commitSha });
+    return { commitSha, treeSha: commit.tree.sha };
+}
+/**
+ * Every file under `folder/` in a tree (recursive listing). A truncated listing (over GitHub's
+ * 100,000 entries or 7 MB) is refused: a ledger read from part of its shards would be wrong.
+ */
+async function listFiles(client, repo, treeSha, folder) {
+    const { data } = await client.rest.git.getTree({ ...repo, tree_sha: treeSha, recursive: 'true' });
+    if (data.truncated)
+        throw new Error(`the ledger branch's tree ${treeSha} is too large for the API to list in full`);
+    return data.tree
+        .filter((e) => e.type === 'blob' && typeof e.path === 'string' && e.path.startsWith(`${folder}/`))
+        .map((e) => ({ path: e.path, sha: e.sha, sizeBytes: e.size }));
+}
+/** A blob's bytes as UTF-8 text (the API sends them base64, wrapped at 60 characters). */
+async function readBlobText(client, repo, sha) {
+    const { data } = await client.rest.git.getBlob({ ...repo, file_sha: sha });
+    if (data.encoding === 'base64')
+        return Buffer.from(data.content.replace(/\s+/g, ''), 'base64').toString('utf8');
+    return data.content;
+}
+/**
+ * A tree of `files` (path -> text, sent inline so no separate blob write is needed: the API spaces
+ * writes a second apart) on top of `baseTree` (none: a tree of only these files).
+ */
+async function createTree(client, repo, files, baseTree) {
+    const { data } = await client.rest.git.createTree({
+        ...repo,
+        ...(baseTree === undefined ? {} : { base_tree: baseTree }),
+        tree: [...files].map(([path, content]) => ({ path, mode: '100644', type: 'blob', content }))
+    });
+    return data.sha;
+}
+/** A commit of `tree` with `parents` (none for the branch's first commit); returns its SHA. */
+async function createCommit(client, repo, message, tree, parents) {
+    const { data } = await client.rest.git.createCommit({ ...repo, message, tree, parents });
+    return data.sha;
+}
+/** Creates the branch at `sha`; GitHub answers 422 when it already exists (another writer was first). */
+async function createBranch(client, repo, branch, sha) {
+    await client.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+}
+/** Moves the branch to `sha`, fast-forward only; GitHub answers 422 when another writer moved it. */
+async function moveBranch(client, repo, branch, sha) {
+    await client.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: false });
+}
+
+;// CONCATENATED MODULE: ./src/core/ledger/record.ts
+/**
+ * The ledger's record (version 1): one JSON object per line in `ledger/YYYY-MM.jsonl` on the ledger
+ * branch. The key order is part of the format: the writer serialises in {@link RECORD_KEYS} order and
+ * the chain hashes the exact line bytes, so two writers that agree on the values agree on the hash.
+ * The core has no node:crypto (it does no I/O and stays portable), so SHA-256 is computed here in
+ * plain TypeScript; it only hashes short lines, so speed does not matter.
+ */
+/** The record format's version; a reader rejects any other. */
+const LEDGER_RECORD_VERSION = 1;
+/** The record's keys in serialised order; the hash chain depends on this order. */
+const RECORD_KEYS = [
+    'v',
+    'id',
+    'prev',
+    'repo',
+    'commit',
+    'pr',
+    'workflowRun',
+    'event',
+    'manifest',
+    'run',
+    'method',
+    'energyKWh',
+    'emissionsKg',
+    'intensityGPerKWh',
+    'intensitySource',
+    'pue',
+    'dataVersion',
+    'spentAt',
+    'recordedAt',
+    'estimateOf'
+];
+/**
+ * Serialises a record as one line (no newline) with keys in {@link RECORD_KEYS} order and
+ * `workflowRun` as `{"id":…,"attempt":…}`, whatever order the object's own keys are in.
+ */
+function serializeRecord(record) {
+    const parts = RECORD_KEYS.map((key) => {
+        const value = key === 'workflowRun' ? workflowRunValue(record.workflowRun) : record[key];
+        return `${JSON.stringify(key)}:${JSON.stringify(value)}`;
+    });
+    return `{${parts.join(',')}}`;
+}
+/** The nested object in fixed key order, so the line does not depend on how the caller built it. */
+function workflowRunValue(run) {
+    return run === null ? null : { id: run.id, attempt: run.attempt };
+}
+/** The idempotency key: SHA-256 hex of `${repo}\n${commit}\n${workflowRunId ?? ''}\n${manifest}\n${run}`. */
+function ledgerRecordId(parts) {
+    const runId = parts.workflowRunId === null ? '' : String(parts.workflowRunId);
+    return sha256Hex(`${parts.repo}\n${parts.commit}\n${runId}\n${parts.manifest}\n${parts.run}`);
+}
+/** The chain link: SHA-256 hex of a record's line bytes (UTF-8, without its newline). */
+function recordHash(line) {
+    return sha256Hex(line);
+}
+/** The round constants of SHA-256 (FIPS 180-4, section 4.2.2). */
+const K = new Uint32Array([
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
+    0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
+    0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
+    0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
+    0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819,
+    0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
+    0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2
+]);
+/** SHA-256 of a string's UTF-8 bytes, as 64 lowercase hex digits. */
+function sha256Hex(text) {
+    const bytes = new TextEncoder().encode(text);
+    // Padding: a 1 bit, zeros to 56 mod 64, then the bit length as a 64-bit big-endian number.
+    const blocks = Math.ceil((bytes.length + 9) / 64);
+    const padded = new Uint8Array(blocks * 64);
+    padded.set(bytes);
+    padded[bytes.length] = 0x80;
+    const view = new DataView(padded.buffer);
+    const bitLength = bytes.length * 8;
+    view.setUint32(padded.length - 8, Math.floor(bitLength / 0x100000000));
+    view.setUint32(padded.length - 4, bitLength >>> 0);
+    const h = new Uint32Array([
+        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19
+    ]);
+    const w = new Uint32Array(64);
+    for (let block = 0; block < blocks; block++) {
+        for (let t = 0; t < 16; t++)
+            w[t] = view.getUint32(block * 64 + t * 4);
+        for (let t = 16; t < 64; t++) {
+            const a = w[t - 15];
+            const b = w[t - 2];
+            const s0 = rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3);
+            const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10);
+            w[t] = (w[t - 16] + s0 + w[t - 7] + s1) >>> 0;
+        }
+        let [a, b, c, d, e, f, g, hh] = [h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7]];
+        for (let t = 0; t < 64; t++) {
+            const s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
+            const ch = (e & f) ^ (~e & g);
+            const t1 = (hh + s1 + ch + K[t] + w[t]) >>> 0;
+            const s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
+            const maj = (a & b) ^ (a & c) ^ (b & c);
+            const t2 = (s0 + maj) >>> 0;
+            hh = g;
+            g = f;
+            f = e;
+            e = (d + t1) >>> 0;
+            d = c;
+            c = b;
+            b = a;
+            a = (t1 + t2) >>> 0;
+        }
+        h[0] = (h[0] + a) >>> 0;
+        h[1] = (h[1] + b) >>> 0;
+        h[2] = (h[2] + c) >>> 0;
+        h[3] = (h[3] + d) >>> 0;
+        h[4] = (h[4] + e) >>> 0;
+        h[5] = (h[5] + f) >>> 0;
+        h[6] = (h[6] + g) >>> 0;
+        h[7] = (h[7] + hh) >>> 0;
+    }
+    return Array.from(h, (word) => word.toString(16).padStart(8, '0')).join('');
+}
+/** Rotates a 32-bit word right. */
+function rotr(x, n) {
+    return (x >>> n) | (x << (32 - n));
+}
+/** The shard a record belongs in: `ledger/YYYY-MM.jsonl` for the UTC month of `recordedAt`. */
+function shardPathFor(recordedAt) {
+    return `ledger/${recordedAt.slice(0, 7)}.jsonl`;
+}
+
+;// CONCATENATED MODULE: ./src/action/ledger/records.ts
+
+/** The records for a report's spent runs, in the report's run order. */
+function spentRecords(report, facts) {
+    return spentRuns(report, facts.event).map((run) => ({
+        v: LEDGER_RECORD_VERSION,
+        id: ledgerRecordId({
+            repo: facts.repo,
+            commit: facts.commit,
+            workflowRunId: facts.workflowRun.id,
+            manifest: run.manifest,
+            run: run.name
+        }),
+        repo: facts.repo,
+        commit: facts.commit,
+        pr: facts.pr,
+        workflowRun: facts.workflowRun,
+        event: facts.event,
+        manifest: run.manifest,
+        run: run.name,
+        method: run.method,
+        energyKWh: run.energyKWh,
+        emissionsKg: run.emissionsKg,
+        intensityGPerKWh: run.intensityGPerKWh,
+        intensitySource: `${run.sources.intensity.label} (${run.sources.intensity.source.name})`,
+        pue: run.pue,
+        dataVersion: report.tool.version,
+        spentAt: facts.recordedAt,
+        recordedAt: facts.recordedAt,
+        estimateOf: null
+    }));
+}
+/** The runs that count as spent for the event (see the file's comment). */
+function spentRuns(report, event) {
+    if (event === 'workflow_run')
+        return report.runs.filter((r) => r.method === 'measured');
+    if (!report.changes)
+        return report.runs;
+    const touched = new Set(report.changes.filter((c) => c.kind === 'added' || c.kind === 'changed').map((c) => `${c.manifest}\n${c.run}`));
+    return report.runs.filter((r) => touched.has(`${r.manifest}\n${r.name}`));
+}
+
+;// CONCATENATED MODULE: ./src/core/ledger/append.ts
+/**
+ * Appends records after a ledger's tip: records whose id is already present (or repeated in the
+ * batch) are dropped, so a re-run or a retry after a lost race writes nothing twice; the rest are
+ * chained onto the tip in order. Pure: the writer (src/action/ledger) reads the tip and the present
+ * ids, calls this, and writes the lines to their shards.
+ */
+
+/**
+ * Chains `records` after the tip. `tipHash` is the hash of the ledger's last line (`""` for an empty
+ * ledger; see verifyLedger's `tipHash`); `presentIds` the ids already in it.
+ */
+function appendRecords(tipHash, presentIds, records) {
+    const seen = new Set(presentIds);
+    const lines = [];
+    const skippedIds = [];
+    let prev = tipHash;
+    for (const unchained of records) {
+        if (seen.has(unchained.id)) {
+            skippedIds.push(unchained.id);
+            continue;
+        }
+        seen.add(unchained.id);
+        const record = { ...unchained, prev };
+        const line = serializeRecord(record);
+        lines.push({ shard: shardPathFor(record.recordedAt), line, record });
+        prev = recordHash(line);
+    }
+    return { lines, skippedIds, tipHash: prev };
+}
+/**
+ * The new shard texts: each touched shard's existing text (missing: empty) with its new lines
+ * appended, one per line with a final newline. Shards are in month order.
+ */
+function appendToShards(existing, lines) {
+    const out = new Map();
+    for (const { shard, line } of lines) {
+        let text = out.get(shard) ?? existing.get(shard) ?? '';
+        if (text !== '' && !text.endsWith('\n'))
+            text += '\n';
+        out.set(shard, `${text}${line}\n`);
+    }
+    return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+;// CONCATENATED MODULE: ./src/core/ledger/parse.ts
+/**
+ * Reads ledger shards (`ledger/YYYY-MM.jsonl`) into records. Every input is hostile: a line that is
+ * not JSON, a field of the wrong type, a shard with an odd name each give a diagnostic at its file,
+ * line and column, and the line is left out (never guessed). The chain and the other cross-record
+ * checks are in verify.ts; this module judges each line alone.
+ */
+
+
+
+/** Every diagnostic code of the ledger (documented in docs/diagnostics/ledger.md). */
+const LEDGER_CODES = (/* unused pure expression or super */ null && ([
+    'ledger/bad-shard-name',
+    'ledger/bad-json',
+    'ledger/bad-record',
+    'ledger/not-canonical',
+    'ledger/broken-chain',
+    'ledger/duplicate-id',
+    'ledger/wrong-shard',
+    'ledger/unreadable',
+    'ledger/missing',
+    'ledger/too-large'
+]));
+/** A shard's path: `ledger/` then the UTC month, as written by the writer. */
+const SHARD_NAME = /(?:^|\/)ledger\/(\d{4})-(0[1-9]|1[0-2])\.jsonl$/;
+/** 40 lowercase hex digits: a Git commit. */
+const COMMIT = /^[0-9a-f]{40}$/;
+/** 64 lowercase hex digits: a SHA-256. */
+const SHA256 = /^[0-9a-f]{64}$/;
+/** `owner/name` as GitHub spells them. */
+const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+/** ISO 8601 UTC as `Date.prototype.toISOString` writes it, or without milliseconds. */
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
+/** The longest line read (a record is well under 2 KiB; a longer line is not one of ours). */
+const MAX_LINE_CHARS = 16_384;
+/**
+ * Parses shards. Shards are taken in month order whatever order they come in (the chain runs across
+ * them in that order); a shard whose name is not `ledger/YYYY-MM.jsonl` is reported and skipped.
+ */
+function parseLedger(shards) {
+    const diagnostics = [];
+    const named = [];
+    for (const input of shards) {
+        const match = SHARD_NAME.exec(input.file);
+        if (!match) {
+            diagnostics.push(diagnostic('error', 'ledger/bad-shard-name', `Ledger shard "${excerpt(input.file)}": expected a name ledger/YYYY-MM.jsonl (the UTC month of its records); the file is not read.`, { file: input.file }));
+            continue;
+        }
+        named.push({ input, month: `${match[1]}-${match[2]}` });
+    }
+    named.sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : a.input.file < b.input.file ? -1 : 1));
+    const entries = [];
+    for (const { input, month } of named) {
+        const lines = input.text.split('\n');
+        // The writer ends every line with a newline, so the text's last piece is empty.
+        if (lines.length > 0 && lines[lines.length - 1] === '')
+            lines.pop();
+        lines.forEach((line, index) => {
+            const at = { file: input.file, line: index + 1 };
+            const record = parseLine(line, at, diagnostics);
+            if (record)
+                entries.push({ record, line, file: input.file, lineNumber: index + 1, shardMonth: month });
+        });
+    }
+    return { entries, diagnostics, shards: named.length };
+}
+/** One line: JSON, an object, and every field of the version-1 record with its type. */
+function parseLine(line, at, out) {
+    if (line.length > MAX_LINE_CHARS) {
+        out.push(diagnostic('error', 'ledger/too-large', `Ledger line of ${line.length} characters: expected one record of at most ${MAX_LINE_CHARS}; the line is not read.`, { ...at, column: 1 }));
+        return undefined;
+    }
+    let value;
+    try {
+        value = JSON.parse(line);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const position = /position (\d+)/.exec(message);
+        const column = position ? Number(position[1]) + 1 : 1;
+        const hint = line.trim() === '' ? 'an empty line' : JSON.stringify(excerpt(line));
+        out.push(diagnostic('error', 'ledger/bad-json', `Expected one JSON object per line (a ledger record), got ${hint}: ${excerpt(message)}.`, { ...at, column }));
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        out.push(diagnostic('error', 'ledger/bad-record', `Expected a ledger record (a JSON object), got ${Array.isArray(value) ? 'an array' : JSON.stringify(excerpt(line))}.`, { ...at, column: 1 }));
+        return undefined;
+    }
+    const object = value;
+    const problems = [];
+    const check = (key, ok, expected) => {
+        if (!ok)
+            problems.push({ key, expected });
+    };
+    const str = (key, test) => typeof object[key] === 'string' && (!test || test.test(object[key]));
+    const num = (key, min = 0) => typeof object[key] === 'number' && Number.isFinite(object[key]) && object[key] >= min;
+    check('v', object.v === LEDGER_RECORD_VERSION, `${LEDGER_RECORD_VERSION} (the only record version)`);
+    check('id', str('id', SHA256), '64 lowercase hex digits (a SHA-256)');
+    check('prev', object.prev === '' || str('prev', SHA256), '64 lowercase hex digits, or "" for the first record');
+    check('repo', str('repo', REPO), '"owner/name"');
+    check('commit', str('commit', COMMIT), 'a 40-hex commit SHA');
+    check('pr', object.pr === null || (Number.isSafeInteger(object.pr) && object.pr > 0), 'a pull request number or null');
+    check('workflowRun', isWorkflowRun(object.workflowRun), '{"id": number, "attempt": number} or null');
+    check('event', ['push', 'workflow_run', 'cli'].includes(object.event), 'push, workflow_run or cli');
+    check('manifest', str('manifest') && object.manifest.length > 0, 'a repository-relative path');
+    check('run', str('run') && object.run.length > 0, 'a run name');
+    check('method', object.method === 'estimated' || object.method === 'measured', 'estimated or measured');
+    check('energyKWh', num('energyKWh'), 'a number of kWh, 0 or more');
+    check('emissionsKg', num('emissionsKg'), 'a number of kg CO2e, 0 or more');
+    check('intensityGPerKWh', num('intensityGPerKWh'), 'a number of g CO2e/kWh, 0 or more');
+    check('intensitySource', str('intensitySource'), 'a string');
+    check('pue', num('pue', 1), 'a number, 1 or more');
+    check('dataVersion', str('dataVersion'), 'a string');
+    check('spentAt', isTime(object.spentAt), 'an ISO 8601 UTC time such as "2026-01-31T12:00:00Z"');
+    check('recordedAt', isTime(object.recordedAt), 'an ISO 8601 UTC time such as "2026-01-31T12:00:00Z"');
+    check('estimateOf', object.estimateOf === null || str('estimateOf', SHA256), 'an id (64 hex digits) or null');
+    const unknown = Object.keys(object).filter((k) => !RECORD_KEYS.includes(k));
+    for (const key of unknown)
+        problems.push({ key, expected: 'no such key in a version-1 record' });
+    if (problems.length === 0)
+        return object;
+    for (const { key, expected } of problems.slice(0, 5)) {
+        const got = key in object ? JSON.stringify(excerpt(JSON.stringify(object[key]) ?? 'undefined')) : 'nothing';
+        out.push(diagnostic('error', 'ledger/bad-record', `Ledger record field \`${key}\`: expected ${expected}, got ${got}.`, {
+            ...at,
+            column: columnOfKey(line, key)
+        }));
+    }
+    return undefined;
+}
+/** `{id, attempt}` with positive integers, or null. */
+function isWorkflowRun(value) {
+    if (value === null)
+        return true;
+    if (typeof value !== 'object' || Array.isArray(value))
+        return false;
+    const run = value;
+    return (Object.keys(run).length === 2 &&
+        Number.isSafeInteger(run.id) &&
+        run.id > 0 &&
+        Number.isSafeInteger(run.attempt) &&
+        run.attempt > 0);
+}
+/** An ISO 8601 UTC time that is a real instant (not 2026-02-31). */
+function isTime(value) {
+    if (typeof value !== 'string' || !ISO_UTC.test(value))
+        return false;
+    const ms = Date.parse(value);
+    return Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 19) === value.slice(0, 19);
+}
+/** 1-based column of `"key":` in the line, or 1 when the key is absent. */
+function columnOfKey(line, key) {
+    const index = line.indexOf(`${JSON.stringify(key)}:`);
+    return index < 0 ? 1 : index + 1;
+}
+
+;// CONCATENATED MODULE: ./src/core/ledger/verify.ts
+/**
+ * Checks a parsed ledger as a whole: each record's `prev` is the hash of the line before it (across
+ * shards, in month order), ids are unique, each record sits in the shard of its `recordedAt` month,
+ * and each line is the canonical serialisation (keys in order, no spaces), so the writer's hash and
+ * the reader's agree. Any edit, insertion, deletion or reordering of a line breaks one of these.
+ */
+
+
+/** Verifies the chain, the ids, the shard months and the serialisation of every record. */
+function verifyLedger(parsed) {
+    const diagnostics = [...parsed.diagnostics];
+    const seen = new Map();
+    let previous;
+    for (const entry of parsed.entries) {
+        const at = { file: entry.file, line: entry.lineNumber };
+        const { record } = entry;
+        const canonical = serializeRecord(record);
+        if (canonical !== entry.line) {
+            diagnostics.push(diagnostic('error', 'ledger/not-canonical', 'Ledger record is not written as the writer writes it (keys in the format order, no spaces): it was edited by hand or by another tool.', { ...at, column: firstDifference(canonical, entry.line) }));
+        }
+        const expectedPrev = previous === undefined ? '' : recordHash(previous.line);
+        if (record.prev !== expectedPrev) {
+            const what = previous === undefined
+                ? 'the first record must have `prev: ""`'
+                : `\`prev\` must be the SHA-256 of the record before it (${previous.file}:${previous.lineNumber}), ${expectedPrev}`;
+            diagnostics.push(diagnostic('error', 'ledger/broken-chain', `The hash chain is broken here: ${what}, got ${JSON.stringify(record.prev)}. A record before this one was edited, removed or reordered.`, { ...at, column: columnOf(entry.line, 'prev') }));
+        }
+        const first = seen.get(record.id);
+        if (first) {
+            diagnostics.push(diagnostic('error', 'ledger/duplicate-id', `Ledger record id ${record.id} appears twice; the first is ${first.file}:${first.lineNumber}. Each spent run is recorded once.`, { ...at, column: columnOf(entry.line, 'id') }));
+        }
+        else {
+            seen.set(record.id, entry);
+        }
+        const month = record.recordedAt.slice(0, 7);
+        if (month !== entry.shardMonth) {
+            diagnostics.push(diagnostic('error', 'ledger/wrong-shard', `Ledger record recorded at ${record.recordedAt} belongs in ledger/${month}.jsonl, not in the ${entry.shardMonth} shard.`, { ...at, column: columnOf(entry.line, 'recordedAt') }));
+        }
+        previous = entry;
+    }
+    return {
+        ok: !hasErrors(diagnostics),
+        records: parsed.entries.length,
+        shards: parsed.shards,
+        tipHash: previous === undefined ? '' : recordHash(previous.line),
+        diagnostics
+    };
+}
+/** 1-based column where two strings first differ. */
+function firstDifference(a, b) {
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i])
+        i++;
+    return i + 1;
+}
+/** 1-based column of `"key":` in the line, or 1 when absent. */
+function columnOf(line, key) {
+    const index = line.indexOf(`${JSON.stringify(key)}:`);
+    return index < 0 ? 1 : index + 1;
+}
+
+;// CONCATENATED MODULE: ./src/action/ledger/writer.ts
+/**
+ * Appends records to the ledger branch through the Git Data API, safe under concurrent writers:
+ *
+ * 1. read the branch's tip (`GET .../git/ref/heads/{branch}`; 404: the branch is created);
+ * 2. read every shard `ledger/*.jsonl` at the tip, to know the ids already present and the hash of
+ *    the last line (the chain runs across shards in month order);
+ * 3. drop the records already present (by id: a re-run writes nothing), chain the rest onto the
+ *    last line, and append each to its month's shard;
+ * 4. a tree on the tip's tree with the changed shards inline, commit with the tip as its only parent, and a
+ *    fast-forward-only ref update (`force: false`), or `POST .../git/refs` for a new branch.
+ *
+ * When the ref update is refused (422: another writer moved the branch, or created it first) the
+ * whole attempt starts again from step 1 after a jittered backoff, so the other writer's records
+ * are kept and ours are re-chained after them; after {@link MAX_TRIES} attempts it fails in words.
+ */
+
+
+
+
+
+
+/** The folder of the shards on the ledger branch. */
+const LEDGER_FOLDER = 'ledger';
+/** Attempts at most (the first one included) before the write fails. */
+const MAX_TRIES = 5;
+/** A shard's path: `ledger/YYYY-MM.jsonl`. */
+const SHARD_PATH = /^ledger\/\d{4}-\d{2}\.jsonl$/;
+/** A write that could not land, or was refused: the message says why in words. */
+class LedgerWriteError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'LedgerWriteError';
+    }
+}
+/** Appends `records` (in order) to `branch`; see the file's comment for the steps and the retry. */
+async function writeLedgerRecords(client, repo, branch, records, options) {
+    const random = options.random ?? Math.random;
+    for (let attempt = 1;; attempt++) {
+        const outcome = await attemptWrite(client, repo, branch, records);
+        if (outcome.kind === 'done')
+            return { ...outcome.result, tries: attempt };
+        if (attempt >= MAX_TRIES)
+            throw new LedgerWriteError(`The ledger branch \`${branch}\` kept moving under carbon-gate: ${MAX_TRIES} attempts to append ${records.length} record${records.length === 1 ? '' : 's'} were each refused (GitHub answered ${outcome.status}: another writer updated the branch first). Nothing was lost on the branch; re-run the job to write this run's records.`);
+        const waitMs = options.retryBaseDelayMs * 2 ** attempt * (0.5 + random());
+        await new Promise((resolve) => setTimeout(resolve, waitMs));
+    }
+}
+async function attemptWrite(client, repo, branch, records) {
+    const tip = await git_data_readTip(client, repo, branch);
+    const shards = tip ? await writer_readShards(client, repo, tip.treeSha) : new Map();
+    const parsed = parseLedger([...shards].map(([file, text]) => ({ file, text })));
+    const verified = verifyLedger(parsed);
+    // Chaining onto a ledger that does not verify would hide where it was broken.
+    if (!verified.ok)
+        throw new LedgerWriteError(`The ledger branch \`${branch}\` does not verify, so carbon-gate appends nothing to it: ${diagnostics_formatDiagnostic(verified.diagnostics[0])} Run \`carbon-gate ledger verify --branch ${branch}\` and repair the branch (docs/ledger.md).`);
+    const linked = linkEstimates(parsed.entries.map((e) => e.record), records);
+    const appended = appendRecords(verified.tipHash, new Set(parsed.entries.map((e) => e.record.id)), linked);
+    const alreadyPresent = appended.skippedIds.length;
+    if (appended.lines.length === 0)
+        return { kind: 'done', result: { written: 0, alreadyPresent, createdBranch: false } };
+    const changed = appendToShards(shards, appended.lines);
+    const tree = await createTree(client, repo, changed, tip?.treeSha);
+    const message = defaultMessage(appended.lines.length);
+    const commitSha = await createCommit(client, repo, message, tree, tip ? [tip.commitSha] : []);
+    try {
+        if (tip)
+            await moveBranch(client, repo, branch, commitSha);
+        else
+            await createBranch(client, repo, branch, commitSha);
+    }
+    catch (error) {
+        const status = errorStatus(error);
+        // 422: not a fast-forward, or the branch was created meanwhile; 409: GitHub's conflict answer.
+        if (status === 422 || status === 409)
+            return { kind: 'moved', status };
+        throw error;
+    }
+    return {
+        kind: 'done',
+        result: { written: appended.lines.length, alreadyPresent, commitSha, createdBranch: !tip }
+    };
+}
+function defaultMessage(count) {
+    return `carbon-gate: append ${count} ledger record${count === 1 ? '' : 's'}`;
+}
+/** Every shard at a tree, in month order. Files under `ledger/` that are not shards are left alone. */
+async function writer_readShards(client, repo, treeSha) {
+    const files = (await listFiles(client, repo, treeSha, LEDGER_FOLDER))
+        .filter((f) => SHARD_PATH.test(f.path))
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const shards = new Map();
+    for (const f of files)
+        shards.set(f.path, await readBlobText(client, repo, f.sha));
+    return shards;
+}
+/**
+ * Links each measured record without an `estimateOf` to the latest estimated record of the same
+ * manifest and run (on the branch, or earlier in this batch), so estimate and measurement can be
+ * reconciled. Done at each attempt: another writer may have added the estimate meanwhile.
+ */
+function linkEstimates(onBranch, records) {
+    const latest = new Map();
+    const key = (r) => `${r.manifest}\n${r.run}`;
+    for (const r of onBranch)
+        if (r.method === 'estimated')
+            latest.set(key(r), r.id);
+    return records.map((r) => {
+        if (r.method === 'estimated') {
+            latest.set(key(r), r.id);
+            return r;
+        }
+        const estimate = latest.get(key(r));
+        return r.estimateOf === null && estimate !== undefined ? { ...r, estimateOf: estimate } : r;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/action/ledger/stage.ts
+
+
+
+
+
+/** The ledger branch when the policy names none. */
+const DEFAULT_LEDGER_BRANCH = 'carbon-ledger';
+const stage_SHA = /^[0-9a-f]{40}$/;
+/**
+ * The ledger's mode for this run. `auto` writes on a default-branch `push`/`workflow_run` when the
+ * policy names a ledger, and otherwise does nothing here (`policyLedger` is the policy's `ledger`
+ * key, absent when it names none).
+ */
+function ledgerMode(gate, policyLedger) {
+    const input = gate.settings.ledger;
+    if (input !== 'auto')
+        return input;
+    return policyLedger !== undefined && spendOf(gate).ok ? 'write' : 'off';
+}
+/** Reads the event: a default-branch push or workflow_run completion, with its commit and run. */
+function spendOf(gate) {
+    const { context, env } = gate;
+    const payload = context.payload;
+    const defaultBranch = payload.repository?.default_branch;
+    if (typeof defaultBranch !== 'string' || defaultBranch === '')
+        return { ok: false, why: 'the event payload does not name the default branch (`repository.default_branch`)' };
+    if (context.eventName === 'push') {
+        if (payload.ref !== `refs/heads/${defaultBranch}`)
+            return { ok: false, why: `the push is to ${String(payload.ref)}, not to the default branch ${defaultBranch}` };
+        const commit = typeof payload.after === 'string' ? payload.after : context.sha;
+        const runId = Number(env.GITHUB_RUN_ID);
+        if (commit === undefined || !stage_SHA.test(commit) || !Number.isSafeInteger(runId) || runId <= 0)
+            return { ok: false, why: 'the push names no commit (`after`) or the runner no run id (`GITHUB_RUN_ID`)' };
+        const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1');
+        return {
+            ok: true,
+            facts: {
+                event: 'push',
+                commit,
+                workflowRun: { id: runId, attempt: Number.isSafeInteger(attempt) && attempt > 0 ? attempt : 1 },
+                pr: null
+            }
+        };
+    }
+    if (context.eventName === 'workflow_run') {
+        const run = payload.workflow_run;
+        if (run?.head_branch !== defaultBranch)
+            return {
+                ok: false,
+                why: `the training run was on ${String(run?.head_branch)}, not on the default branch ${defaultBranch}`
+            };
+        const id = run.id;
+        const attempt = run.run_attempt;
+        if (typeof id !== 'number' || typeof run.head_sha !== 'string' || !stage_SHA.test(run.head_sha))
+            return { ok: false, why: 'the `workflow_run` payload names no run id or head commit' };
+        return {
+            ok: true,
+            facts: {
+                event: 'workflow_run',
+                commit: run.head_sha,
+                workflowRun: { id, attempt: typeof attempt === 'number' && attempt > 0 ? attempt : 1 },
+                pr: null
+            }
+        };
+    }
+    return {
+        ok: false,
+        why: `a \`${context.eventName}\` event spends nothing (only a default-branch push or workflow_run does)`
+    };
+}
+/**
+ * Writes this run's spent runs to the ledger when the mode is `write` and the event spends; a
+ * failed write is a failure of the step (a lost record would go unnoticed otherwise).
+ */
+async function keepLedger(gate, report, policyLedger) {
+    if (ledgerMode(gate, policyLedger) !== 'write')
+        return {};
+    const branch = policyLedger?.branch ?? DEFAULT_LEDGER_BRANCH;
+    const skip = (why) => {
+        log_log.info(`carbon-gate writes nothing to the ledger branch \`${branch}\`: ${why}.`);
+        return { skipped: why };
+    };
+    const spend = spendOf(gate);
+    if (!spend.ok)
+        return skip(spend.why);
+    if (!report.inputValid)
+        return skip('the input has errors, so there are no trustworthy numbers to record');
+    const { client, context } = gate;
+    if (!client)
+        return { failure: 'carbon-gate: `ledger: write` needs the `github-token` input, which is empty.' };
+    const records = spentRecords(report, {
+        ...spend.facts,
+        repo: `${context.owner}/${context.repo}`,
+        recordedAt: new Date().toISOString()
+    });
+    if (records.length === 0)
+        return skip('no run was added or changed');
+    try {
+        const written = await writeLedgerRecords(client, { owner: context.owner, repo: context.repo }, branch, records, {
+            retryBaseDelayMs: gate.settings.retryBaseDelayMs
+        });
+        log_log.info(`Ledger branch \`${branch}\`: ${written.written} record${written.written === 1 ? '' : 's'} written${written.alreadyPresent > 0 ? `, ${written.alreadyPresent} already there` : ''}${written.createdBranch ? ' (branch created)' : ''}${written.tries > 1 ? ` after ${written.tries} attempts` : ''}.`);
+        return { written };
+    }
+    catch (error) {
+        if (error instanceof LedgerWriteError)
+            return { failure: `carbon-gate: ${error.message}` };
+        return {
+            failure: `carbon-gate: ${describeApiError(`Writing the ledger branch \`${branch}\``, error)} Writing needs \`contents: write\`.`
+        };
+    }
+}
+/**
+ * The ledger's shards for judging a pull request, read at the branch's tip through the API, or why
+ * they cannot be read (no branch yet, no token, an API failure): the shape the core's
+ * `AnalyzeInput.ledger` takes.
+ */
+async function readLedgerBranch(gate, branch = DEFAULT_LEDGER_BRANCH) {
+    const { client, context } = gate;
+    if (!client)
+        return { unreadable: 'the `github-token` input is empty, so the ledger branch cannot be read' };
+    const repo = { owner: context.owner, repo: context.repo };
+    try {
+        const tip = await readTip(client, repo, branch);
+        if (!tip)
+            return { unreadable: `the ledger branch \`${branch}\` does not exist yet (it is created on the first write)` };
+        const shards = await readShards(client, repo, tip.treeSha);
+        return {
+            shards: [...shards].map(([file, text]) => ({ file, text })),
+            source: `branch ${branch} at ${tip.commitSha.slice(0, 7)}`
+        };
+    }
+    catch (error) {
+        return { unreadable: `reading the ledger branch \`${branch}\` failed: ${describeFailure(error)}` };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/workflow-run.ts
@@ -77677,7 +78453,7 @@ async function readPrNumberHint(artifactRoots, fileName = 'pr-number') {
     return { value: [...values.keys()][0], diagnostics: [] };
 }
 function apiFailed(what, error) {
-    return diagnostic('error', 'workflow-run/api-failed', `Could not ${what}: ${describeFailure(error)}.${isUnreachable(error) ? '' : ' The workflow needs `pull-requests: read` permission.'}`);
+    return diagnostic('error', 'workflow-run/api-failed', `Could not ${what}: ${github_describeFailure(error)}.${isUnreachable(error) ? '' : ' The workflow needs `pull-requests: read` permission.'}`);
 }
 function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -78085,7 +78861,7 @@ async function downloadArtifact(octokit, options, destZipPath) {
             return fail('artifact/expired', "it has expired and can no longer be downloaded (GitHub answered 410 Gone); re-run the training workflow, or keep artifacts longer (upload-artifact's `retention-days`).", options.missingSeverity);
         if (status === 404)
             return fail('artifact/not-found', 'GitHub does not know it (404); it may have been deleted, or the token lacks `actions: read`.', options.missingSeverity);
-        return fail('artifact/download-failed', `the download failed: ${describeFailure(error)}.`);
+        return fail('artifact/download-failed', `the download failed: ${github_describeFailure(error)}.`);
     }
     let body;
     let declaredBytes;
@@ -78213,7 +78989,7 @@ async function listArtifacts(octokit, options) {
             ...empty,
             unmatchedPatterns: patterns,
             diagnostics: [
-                diagnostic('error', 'artifact/list-failed', `Could not list the artifacts of workflow run ${runId} in ${owner}/${repo}: ${describeFailure(error)}.${isUnreachable(error) ? '' : ' The workflow needs `actions: read` permission.'}`)
+                diagnostic('error', 'artifact/list-failed', `Could not list the artifacts of workflow run ${runId} in ${owner}/${repo}: ${github_describeFailure(error)}.${isUnreachable(error) ? '' : ' The workflow needs `actions: read` permission.'}`)
             ]
         };
     }
@@ -79334,6 +80110,7 @@ function readSettings(env = process.env) {
     const configInput = input('config');
     const failOn = oneOf('fail-on', OPTIONS['fail-on'].choices, OPTIONS['fail-on'].default);
     const comment = oneOf('comment', OPTIONS.comment.choices, OPTIONS.comment.default);
+    const ledger = oneOf('ledger', OPTIONS.ledger.choices, OPTIONS.ledger.default);
     const commentTag = input('comment-tag') || DEFAULT_TAG;
     if (!TAG_PATTERN.test(commentTag) || commentTag.length > 64) {
         bad('comment-tag', `"${commentTag}" is not a valid tag: expected up to 64 letters, digits, ".", "_" or single "-", starting with a letter or digit (it goes inside an HTML comment).`);
@@ -79364,7 +80141,8 @@ function readSettings(env = process.env) {
     const needsToken = [
         comment !== 'off' ? 'the PR comment' : '',
         artifacts.length > 0 ? '`artifacts`' : '',
-        statusContext ? '`status-context`' : ''
+        statusContext ? '`status-context`' : '',
+        ledger === 'read' || ledger === 'write' ? '`ledger`' : ''
     ].filter((w) => w !== '');
     if (token === '' && needsToken.length > 0) {
         bad('github-token', `is empty, but ${needsToken.join(', ')} need${needsToken.length === 1 ? 's' : ''} one; expected a token (the default is \`\${{ github.token }}\`), or \`comment: off\` without \`artifacts\` and \`status-context\`.`);
@@ -79414,7 +80192,8 @@ function readSettings(env = process.env) {
             runId,
             statusContext,
             artifactsMissing,
-            artifactLimits: limits.limits
+            artifactLimits: limits.limits,
+            ledger
         }
     };
 }
@@ -80199,7 +80978,7 @@ async function setCommitStatus(octokit, options) {
         const hint = errorStatus(error) === 403 || errorStatus(error) === 404
             ? " The workflow needs `statuses: write` permission (a fork PR's own token is read-only: set statuses from the `workflow_run` workflow)."
             : '';
-        diagnostics.push(diagnostic('warning', 'commit-status/failed', `Could not set the commit status "${context.trim()}" (${state}) on ${sha.slice(0, 7)}: ${describeFailure(error)}.${hint}`));
+        diagnostics.push(diagnostic('warning', 'commit-status/failed', `Could not set the commit status "${context.trim()}" (${state}) on ${sha.slice(0, 7)}: ${github_describeFailure(error)}.${hint}`));
         return { ok: false, diagnostics };
     }
 }
@@ -80717,11 +81496,14 @@ function logDecision(decision) {
  *    change's base through the API (src/action/base.ts);
  * 5. run the core;
  * 6. show the result on every surface (PR comment, job summary, outputs, annotations);
- * 7. only then decide pass or fail, and post the final commit status to match.
+ * 7. on a default-branch push or workflow_run with `ledger: write`, append the spent runs to the
+ *    ledger branch (src/action/ledger/stage.ts);
+ * 8. only then decide pass or fail, and post the final commit status to match.
  *
  * Each stage is a function of its own; this file only puts them in order. What the comment and the
  * summary say is assembled in comment-body.ts.
  */
+
 
 
 
@@ -80784,9 +81566,12 @@ async function runGate(env, posted) {
         decision: decided
     });
     const waiver = decision?.outcome === 'accepted' ? decision : undefined;
-    const failure = failureReason(report, settings.failOn, decision);
+    const ledger = await keepLedger(gate, report);
+    const verdictFailure = failureReason(report, settings.failOn, decision);
+    // A lost ledger write fails the step, but the commit status stays the verdict's.
+    const failure = verdictFailure ?? ledger.failure;
     if (posted.status) {
-        const final = verdictStatus(report, failure !== undefined, waiver);
+        const final = verdictStatus(report, verdictFailure !== undefined, waiver);
         await posted.status.finish(final.state, final.description);
     }
     const outcome = {
@@ -80796,7 +81581,8 @@ async function runGate(env, posted) {
         waiverDecision: decision,
         comment,
         reportPath,
-        pullRequests: found.pullRequests.map((p) => p.number)
+        pullRequests: found.pullRequests.map((p) => p.number),
+        ledger
     };
     if (failure) {
         log_log.fail(failure);
