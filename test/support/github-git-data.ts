@@ -15,7 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import type { GitHubServer, ParsedRequest } from './github-server.js';
+import type { GitHubServer } from './github-server.js';
 
 type GitObject =
   | { type: 'blob'; bytes: Buffer }

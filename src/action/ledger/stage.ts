@@ -15,7 +15,7 @@ import { spentRecords, type SpendFacts } from './records.js';
 import { LedgerWriteError, readShards, writeLedgerRecords, type WriteResult } from './writer.js';
 
 /** The ledger branch when the policy names none. */
-export const DEFAULT_LEDGER_BRANCH = 'carbon-ledger';
+const DEFAULT_LEDGER_BRANCH = 'carbon-ledger';
 
 const SHA = /^[0-9a-f]{40}$/;
 
