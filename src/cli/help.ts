@@ -24,6 +24,9 @@ energy and CO2e of the training runs that manifests describe, and holds them aga
 Usage:
   carbon-gate check [FILES|GLOBS...] [options]
   carbon-gate model-card README.md [FILES|GLOBS...] [options]
+  carbon-gate ledger [PATH | --branch NAME] [--format text|markdown|json|csv] [--config FILE]
+  carbon-gate ledger verify [PATH | --branch NAME]
+  carbon-gate ledger dashboard --out DIR [PATH | --branch NAME]
   carbon-gate --help | --version
 
 Commands:
@@ -33,6 +36,12 @@ Commands:
               replaced, every other key and the body are kept as written, and a card with an
               invalid front matter (or invalid input) is left unchanged. Takes the options of
               check except --format, --output, --fail-on and --no-color; exits 0 once written.
+  ledger      Reads the carbon ledger (docs/ledger.md) from PATH (a folder holding ledger/*.jsonl)
+              or a git branch (--branch; default: the policy's ledger.branch, else carbon-ledger)
+              and prints totals per window and month, the largest runs, estimate vs measured and
+              the policy's window budgets (exit 1 when one is over). --now TIME ends the windows
+              at TIME instead of now. 'ledger verify' checks the hash chain and the shards (exit 1
+              when broken); 'ledger dashboard --out DIR' writes the static page DIR/index.html.
 
 Arguments:
 ${positional.map((n) => entry(`  ${spec(n).cli?.placeholder}`, n)).join('')}

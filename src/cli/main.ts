@@ -18,6 +18,7 @@ import { ELECTRICITY_MAPS_TOKEN_ENV } from '../io/intensity.js';
 import { failsCheck, OPTIONS, type FailOn } from '../io/options.js';
 import { readRequest, type AnalyzeRequest } from '../io/request.js';
 import { parseCliArgs, type CheckOptions, type Format } from './args.js';
+import { ledgerCommand } from './ledger.js';
 import { useColor } from './color.js';
 import { HELP_HINT, helpText } from './help.js';
 import { writeModelCard, type CardWrite } from './model-card.js';
@@ -56,6 +57,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 }
 
 async function run(argv: readonly string[], io: CliIo, out: SafeStreams): Promise<number> {
+  // `ledger` has flags of its own (src/cli/ledger.ts); the clock is read here, in the adapter.
+  if (argv[0] === 'ledger' && !argv.includes('--help') && !argv.includes('-h'))
+    return ledgerCommand(argv.slice(1), io, out, Date.now());
   const parsed = parseCliArgs(argv);
   switch (parsed.kind) {
     case 'help':

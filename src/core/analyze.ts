@@ -17,6 +17,7 @@ import type {
   HourlyEnergy,
   MeasuredEnergy,
   MeasurementSummary,
+  Policy,
   Report,
   RunResult,
   RunSpec,
@@ -27,6 +28,7 @@ import type {
 import { runOverflow, RunTotals } from './overflow.js';
 import { buildReport } from './report.js';
 import { evaluatePolicy, type RunFacts } from './policy/evaluate.js';
+import { readLedgerState, type LedgerState } from './ledger/read.js';
 import { resolvePolicy } from './policy/resolve.js';
 import { resolveRun, type DefaultLocation } from './resolve.js';
 import { SeriesSource, weightMeasurement } from './time-resolved.js';
@@ -167,7 +169,15 @@ export async function analyze(input: AnalyzeInput, hooks: AnalyzeHooks = {}): Pr
     for (const d of input.base.diagnostics) diagnostics.push(d);
     for (const d of baseProblems(input.base.ref, baseDiagnostics)) diagnostics.push(d);
   }
-  const outcome = evaluatePolicy({ policy: resolved.policy, head: head.runs, base: baseRuns, facts: head.facts });
+  const ledger = windowLedger(resolved.policy, input, diagnostics);
+  const outcome = evaluatePolicy({
+    policy: resolved.policy,
+    head: head.runs,
+    base: baseRuns,
+    facts: head.facts,
+    ...(ledger ? { ledger } : {}),
+    ...(input.nowMs !== undefined ? { nowMs: input.nowMs } : {})
+  });
   for (const d of outcome.diagnostics) diagnostics.push(d);
 
   return buildReport({
@@ -189,6 +199,32 @@ export async function analyze(input: AnalyzeInput, hooks: AnalyzeHooks = {}): Pr
       searched: input.configSearched ?? (input.config ? [input.config.file] : [])
     }
   });
+}
+
+/**
+ * The ledger for the policy's `window` budgets, read only when it has one; a missing ledger is a
+ * notice (a warning when the policy fails on it), an unreadable one a warning. The ledger's own
+ * problems stay out of the report's diagnostics (they are no error of the change's input, and
+ * `carbon-gate ledger verify` lists them): the first is quoted in the warning.
+ */
+function windowLedger(policy: Policy, input: AnalyzeInput, diagnostics: Diagnostic[]): LedgerState | undefined {
+  if (!policy.budgets.some((rule) => rule.scope === 'window')) return undefined;
+  const state = readLedgerState(input.ledger);
+  const fails = policy.ledger?.missing === 'fail';
+  const consequence = fails
+    ? 'window budgets fail (`ledger: { missing: fail }`)'
+    : 'window budgets are not judged (`ledger: { missing: warn }`)';
+  if (state.kind === 'missing' || state.kind === 'not-read') {
+    const why = state.kind === 'missing' ? `There is no ledger yet (${state.reason})` : 'The ledger was not read';
+    diagnostics.push(diagnostic(fails ? 'warning' : 'notice', 'ledger/missing', `${why}: ${consequence}.`));
+  } else if (state.kind === 'unreadable') {
+    diagnostics.push(diagnostic('warning', 'ledger/unreadable', `${capitalise(state.reason)}: ${consequence}.`));
+  }
+  return state;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** What computing one side's runs gives. */

@@ -31,7 +31,16 @@ import { readPolicy } from './policy/parse.js';
 export const DEFAULT_CONFIG_PATH = '.github/carbon-budget.yml';
 
 /** Keys at the top of the config (plus any `x-*` key, kept free for YAML anchors). */
-export const CONFIG_KEYS = ['version', 'location', 'budgets', 'budget', 'coverage', 'waivers', '$schema'] as const;
+export const CONFIG_KEYS = [
+  'version',
+  'location',
+  'budgets',
+  'budget',
+  'coverage',
+  'waivers',
+  'ledger',
+  '$schema'
+] as const;
 
 /** Keys of `budget:`. */
 export const BUDGET_KEYS = ['emissions', 'energy', 'warn-at'] as const;
@@ -94,7 +103,7 @@ function readConfig(reader: YamlReader<'config'>): Config | undefined {
   for (const key of [...BUDGET_KEYS, 'name', 'scope', 'paths', 'increase'])
     hints[key] =
       `\`${key}\` belongs in a budget: an entry of \`budgets:\`, e.g. \`budgets: [{ name: per-pr, emissions: 250 kg }]\`.`;
-  hints['policy'] = 'The policy keys (`budgets`, `coverage`, `waivers`) go at the top of the file.';
+  hints['policy'] = 'The policy keys (`budgets`, `coverage`, `waivers`, `ledger`) go at the top of the file.';
   hints['rules'] = 'Write `budgets:`.';
   const top = new Map(reader.checkKeys(entries, CONFIG_KEYS, 'the budget config', hints).map((e) => [e.key, e]));
   const positions: NonNullable<Config['positions']> = {};
@@ -114,7 +123,8 @@ function readConfig(reader: YamlReader<'config'>): Config | undefined {
       budget: budgetEntry,
       budgets: top.get('budgets'),
       coverage: top.get('coverage'),
-      waivers: top.get('waivers')
+      waivers: top.get('waivers'),
+      ledger: top.get('ledger')
     },
     config.budget
   );

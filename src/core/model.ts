@@ -7,6 +7,7 @@
  */
 import type { Diagnostic, Position } from './diagnostics.js';
 import type { IntensitySeries } from './intensity-series.js';
+import type { WindowSpec } from './ledger/window.js';
 import type { TraceByteLimits } from './traces/limits.js';
 
 /** Where a number comes from: every TDP, intensity and PUE carries one. */
@@ -425,6 +426,10 @@ export interface AnalyzeInput {
    * so that `change` budgets judge what the change adds.
    */
   base?: BaseSnapshot;
+  /** The ledger, for `scope: window` budgets; absent: not read (window budgets say so). */
+  ledger?: LedgerInput;
+  /** The adapter's clock (ms since the epoch), for window budgets: the core never reads the clock. */
+  nowMs?: number;
 }
 
 /** A request for hourly intensities: one grid zone over whole UTC hours. */
@@ -446,8 +451,11 @@ export interface IntensityProvider {
   fetch(request: IntensityRequest): Promise<IntensityAnswer>;
 }
 
-/** What a budget limits: what a change adds (`change`), each run alone (`run`), or everything (`total`). */
-export type BudgetScope = 'change' | 'run' | 'total';
+/**
+ * What a budget limits: what a change adds (`change`), each run alone (`run`), everything (`total`),
+ * or the ledger's spend in a window plus what the change adds (`window`).
+ */
+export type BudgetScope = 'change' | 'run' | 'total' | 'window';
 
 /** One budget of the policy. */
 export interface BudgetRule {
@@ -460,6 +468,8 @@ export interface BudgetRule {
   energyKWh?: number;
   /** `change` only: the largest growth relative to the base footprint of the same manifests (0.2 = 20%). */
   increaseFraction?: number;
+  /** `window` only (and required there): the rolling or calendar window of the ledger's spend. */
+  window?: WindowSpec;
   warnAtFraction: number;
   /** Where the rule comes from: the config file, or "--budget / budget input". */
   origin: string;
@@ -497,7 +507,25 @@ export interface Policy {
   budgets: BudgetRule[];
   coverage?: CoveragePolicy;
   waivers: WaiverPolicy;
+  /** The `ledger:` key: where window budgets read the ledger; absent: the defaults. */
+  ledger?: LedgerPolicy;
 }
+
+/** The `ledger:` key of the policy. */
+export interface LedgerPolicy {
+  /** The ledger branch; default `carbon-ledger`. */
+  branch: string;
+  /** What a missing or unreadable ledger does to a window budget; default `warn`. */
+  missing: 'warn' | 'fail';
+  at?: Position;
+}
+
+/**
+ * The ledger as the adapter read it, for window budgets: its shards (`ledger/YYYY-MM.jsonl`) and
+ * where they came from ("branch carbon-ledger at 1a2b3c4"), or one sentence saying why it could not
+ * be read. No shard at all (no branch yet: `shards: []`) is a missing ledger.
+ */
+export type LedgerInput = { shards: TextInput[]; source: string } | { unreadable: string };
 
 /**
  * The change's base, read by the adapter: the manifests as they are at the base commit, named as
@@ -542,6 +570,8 @@ export interface RunChange {
 export interface BudgetVerdict {
   name: string;
   scope: BudgetScope;
+  /** `window` budgets: the window as the policy writes it (`90d`, `quarter`). */
+  period?: string;
   paths?: string[];
   limit: { emissionsKg?: number; energyKWh?: number; increaseFraction?: number };
   used: { emissionsKg: number; energyKWh: number; increaseFraction?: number };
@@ -560,6 +590,21 @@ export interface BudgetVerdict {
    * their declared duration (its `used`/`limit` amounts are zero: coverage is no amount).
    */
   coverage?: { minFraction: number; runs: { manifest: string; run: string; coverageFraction: number }[] };
+  /**
+   * The `window` rows only, when the ledger was read: the window, the ledger's spend in it, what the
+   * change adds (clamped at zero), what remains of the limits, and when the oldest counted spending
+   * leaves the window (ISO 8601 UTC; absent when nothing is counted).
+   */
+  window?: {
+    window: string;
+    startsAt: string;
+    spent: { emissionsKg: number; energyKWh: number };
+    change: { emissionsKg: number; energyKWh: number };
+    remaining: { emissionsKg?: number; energyKWh?: number };
+    records: number;
+    oldestLeavesAt?: string;
+    source: string;
+  };
   origin: string;
   at?: Position;
 }

@@ -212,10 +212,10 @@ function readBlob(repoRoot: string, object: string, maxBytes: number): Promise<B
 }
 
 /** What one git command answered. */
-type GitResult = { ok: true; stdout: string } | { ok: false; message: string; missing?: boolean };
+export type GitResult = { ok: true; stdout: string } | { ok: false; message: string; missing?: boolean };
 
-/** Runs git without a shell; never throws. */
-function git(args: string[], cwd: string, maxBuffer = 1024 * 1024): Promise<GitResult> {
+/** Runs git without a shell; never throws (also for src/io/ledger.ts). */
+export function git(args: string[], cwd: string, maxBuffer = 1024 * 1024): Promise<GitResult> {
   return new Promise((resolve) => {
     execFile('git', args, { cwd, maxBuffer, encoding: 'utf8', env: gitEnv() }, (error, stdout, stderr) => {
       if (!error) resolve({ ok: true, stdout });

@@ -483,7 +483,7 @@ const rows: Row[] = [
     code: 'config/bad-value',
     line: 3,
     column: 12,
-    says: ['expected one of change, run or total', 'Did you mean "total"']
+    says: ['expected one of change, run, total or window', 'Did you mean "total"']
   },
   {
     title: 'a budget emissions without a unit',
@@ -574,6 +574,62 @@ const rows: Row[] = [
     line: 2,
     column: 10,
     says: ['invisible']
+  },
+  {
+    title: 'a window budget without its window',
+    text: lines('budgets:', '  - name: q', '    scope: window', '    emissions: 5 t'),
+    code: 'config/missing-field',
+    line: 3,
+    column: 12,
+    says: ['needs a `window`', '"90d"']
+  },
+  {
+    title: 'a window that is no window',
+    text: lines('budgets:', '  - name: q', '    scope: window', '    window: 2w', '    emissions: 5 t'),
+    code: 'config/bad-value',
+    line: 4,
+    column: 13,
+    says: ['expected a window such as "90d"', 'got "2w"']
+  },
+  {
+    title: 'a window of zero days',
+    text: lines('budgets:', '  - name: q', '    scope: window', '    window: 0d', '    emissions: 5 t'),
+    code: 'config/bad-value',
+    line: 4,
+    column: 13,
+    says: ['1 to 3660 days']
+  },
+  {
+    title: 'a window on a change budget',
+    text: lines('budgets:', '  - name: q', '    window: 90d', '    emissions: 5 t'),
+    code: 'config/not-for-scope',
+    line: 3,
+    column: 5,
+    says: ['Add `scope: window`']
+  },
+  {
+    title: 'an increase on a window budget',
+    text: lines('budgets:', '  - name: q', '    scope: window', '    window: month', '    increase: 20%'),
+    code: 'config/not-for-scope',
+    line: 5,
+    column: 5,
+    says: ["this budget's scope is window"]
+  },
+  {
+    title: 'a ledger that neither warns nor fails',
+    text: lines('ledger:', '  missing: block'),
+    code: 'config/bad-value',
+    line: 2,
+    column: 12,
+    says: ['expected warn or fail']
+  },
+  {
+    title: 'a ledger branch with ..',
+    text: lines('ledger:', '  branch: a..b'),
+    code: 'config/bad-value',
+    line: 2,
+    column: 11,
+    says: ['expected a branch name']
   },
   {
     title: 'an unknown waiver key',

@@ -39,7 +39,7 @@ const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
 
 /** The longest line read (a record is well under 2 KiB; a longer line is not one of ours). */
-export const MAX_LINE_CHARS = 16_384;
+const MAX_LINE_CHARS = 16_384;
 
 /** One record as it was read: its exact line (the chain hashes it) and where it stands. */
 export interface LedgerEntry {

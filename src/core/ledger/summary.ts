@@ -4,11 +4,12 @@
  * the estimate it names in `estimateOf`). Reconciled estimates are left out of the sums (the
  * measurement replaces them), as in the window budgets.
  */
+import type { BudgetRule } from '../model.js';
 import type { LedgerRecord } from './record.js';
 import { reconciledEstimates, windowLabel, windowSpend, type WindowSpec } from './window.js';
 
 /** The windows the summary always shows. */
-export const SUMMARY_WINDOWS: readonly WindowSpec[] = [
+const SUMMARY_WINDOWS: readonly WindowSpec[] = [
   { kind: 'days', days: 30 },
   { kind: 'days', days: 90 },
   { kind: 'days', days: 365 },
@@ -50,7 +51,7 @@ export interface LedgerSummary {
 }
 
 /** How many largest runs the summary lists. */
-export const LARGEST_RUNS = 10;
+const LARGEST_RUNS = 10;
 
 /** Sums the ledger's records as of `nowMs`. */
 export function summarizeLedger(records: readonly LedgerRecord[], nowMs: number): LedgerSummary {
@@ -110,4 +111,58 @@ function add(total: LedgerTotal, r: LedgerRecord): void {
   total.emissionsKg += r.emissionsKg;
   total.energyKWh += r.energyKWh;
   total.records++;
+}
+
+/** A window budget's standing from the ledger alone (no change): for `carbon-gate ledger`. */
+export interface WindowBudgetStatus {
+  name: string;
+  window: string;
+  paths?: string[];
+  limit: { emissionsKg?: number; energyKWh?: number };
+  spent: { emissionsKg: number; energyKWh: number };
+  remaining: { emissionsKg?: number; energyKWh?: number };
+  /** The largest share of a limit spent. */
+  usedFraction: number;
+  status: 'pass' | 'warn' | 'fail';
+  /** ISO 8601 UTC, when the oldest counted spending leaves the window. */
+  oldestLeavesAt?: string;
+}
+
+/** The policy's `window` budgets judged on the ledger's spend as of `nowMs`. */
+export function windowBudgetStatus(
+  rules: readonly BudgetRule[],
+  records: readonly LedgerRecord[],
+  nowMs: number
+): WindowBudgetStatus[] {
+  return rules
+    .filter((rule) => rule.scope === 'window' && rule.window !== undefined)
+    .map((rule) => {
+      const window = rule.window as WindowSpec;
+      const spend = windowSpend(records, window, nowMs, rule.paths);
+      const limit: WindowBudgetStatus['limit'] = {};
+      const remaining: WindowBudgetStatus['remaining'] = {};
+      let usedFraction = 0;
+      if (rule.emissionsKg !== undefined) {
+        limit.emissionsKg = rule.emissionsKg;
+        remaining.emissionsKg = rule.emissionsKg - spend.emissionsKg;
+        usedFraction = Math.max(usedFraction, spend.emissionsKg / rule.emissionsKg);
+      }
+      if (rule.energyKWh !== undefined) {
+        limit.energyKWh = rule.energyKWh;
+        remaining.energyKWh = rule.energyKWh - spend.energyKWh;
+        usedFraction = Math.max(usedFraction, spend.energyKWh / rule.energyKWh);
+      }
+      const status = usedFraction > 1 ? 'fail' : usedFraction >= rule.warnAtFraction ? 'warn' : 'pass';
+      return {
+        name: rule.name,
+        window: windowLabel(window),
+        ...(rule.paths ? { paths: [...rule.paths] } : {}),
+        limit,
+        spent: { emissionsKg: spend.emissionsKg, energyKWh: spend.energyKWh },
+        remaining,
+        usedFraction,
+        status,
+        ...(spend.oldestLeavesMs !== undefined ? { oldestLeavesAt: new Date(spend.oldestLeavesMs).toISOString() } : {})
+      };
+    });
 }

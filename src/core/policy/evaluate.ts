@@ -7,6 +7,8 @@
  */
 import { diagnostic, type Diagnostic, type Position } from '../diagnostics.js';
 import { formatEnergy, formatMass, formatPercent } from '../format.js';
+import type { LedgerState } from '../ledger/read.js';
+import { windowLabel, windowSpend } from '../ledger/window.js';
 import type { BudgetRule, BudgetVerdict, CoveragePolicy, Policy, RunChange, RunResult, Status } from '../model.js';
 import { normalizeManifestPath, pathMatcher } from './paths.js';
 
@@ -36,6 +38,10 @@ export interface PolicyInput {
   base: readonly RunResult[] | null;
   /** Facts about head runs from their specs (for coverage); runs without facts are not judged for coverage. */
   facts?: ReadonlyMap<RunResult, RunFacts>;
+  /** The ledger for `window` budgets (absent: not read). */
+  ledger?: LedgerState;
+  /** The adapter's clock (ms since the epoch) that windows end at; without it no window is judged. */
+  nowMs?: number;
 }
 
 /** The verdicts, the run changes (null without a base) and the diagnostics of the judgement. */
@@ -57,7 +63,12 @@ export function evaluatePolicy(input: PolicyInput): PolicyOutcome {
   const head = [...input.head].sort(compareRuns);
   const base = input.base === null ? null : [...input.base].sort(compareRuns);
   const matched = matchRuns(head, base);
-  const verdicts = input.policy.budgets.map((rule) => judge(rule, head, base, matched));
+  const ledger: LedgerContext = {
+    state: input.ledger ?? { kind: 'not-read' },
+    missing: input.policy.ledger?.missing ?? 'warn',
+    ...(input.nowMs !== undefined ? { nowMs: input.nowMs } : {})
+  };
+  const verdicts = input.policy.budgets.map((rule) => judge(rule, head, base, matched, ledger));
   const diagnostics: Diagnostic[] = [];
   if (input.policy.coverage) {
     const coverage = judgeCoverage(input.policy.coverage, head, matched, input.facts, diagnostics);
@@ -224,6 +235,7 @@ function verdictBase(rule: BudgetRule): Omit<BudgetVerdict, 'used' | 'usedFracti
   return {
     name: rule.name,
     scope: rule.scope,
+    ...(rule.window ? { period: windowLabel(rule.window) } : {}),
     ...(rule.paths ? { paths: [...rule.paths] } : {}),
     limit,
     warnAtFraction: rule.warnAtFraction,
@@ -241,17 +253,26 @@ function amountPhrase(rule: BudgetRule, amount: Amount): string {
   return parts.join(' and ');
 }
 
+/** What window budgets judge with. */
+interface LedgerContext {
+  state: LedgerState;
+  missing: 'warn' | 'fail';
+  nowMs?: number;
+}
+
 /** One rule's verdict. */
 function judge(
   rule: BudgetRule,
   head: readonly RunResult[],
   base: readonly RunResult[] | null,
-  matched: Matched
+  matched: Matched,
+  ledger: LedgerContext
 ): BudgetVerdict {
   const selects = pathMatcher(rule.paths);
   const headRuns = head.filter((r) => selects(r.manifest));
   const baseRuns = base === null ? null : base.filter((r) => selects(r.manifest));
   if (rule.scope === 'change') return judgeChange(rule, headRuns, baseRuns);
+  if (rule.scope === 'window') return judgeWindow(rule, headRuns, baseRuns, ledger);
   if (rule.scope === 'run') return judgeRuns(rule, headRuns, baseRuns, matched);
   return judgeTotal(rule, headRuns, baseRuns);
 }
@@ -362,6 +383,92 @@ function judgeTotal(
     preExisting: true,
     note: `Already over at the base: ${amountPhrase(rule, then)}; not made worse.`
   };
+}
+
+/**
+ * `window`: the ledger's spend in the window ending now (records of the selected manifests) plus
+ * what the change adds (head minus base, each quantity clamped at zero: a change that saves frees
+ * nothing already spent). Without a readable ledger or a clock the budget is not judged: its row
+ * says why, and fails only under `ledger: { missing: fail }`.
+ */
+function judgeWindow(
+  rule: BudgetRule,
+  headRuns: readonly RunResult[],
+  baseRuns: readonly RunResult[] | null,
+  ledger: LedgerContext
+): BudgetVerdict {
+  const now = sum(headRuns);
+  const then = baseRuns === null ? { emissionsKg: 0, energyKWh: 0 } : sum(baseRuns);
+  const change = {
+    emissionsKg: Math.max(0, now.emissionsKg - then.emissionsKg),
+    energyKWh: Math.max(0, now.energyKWh - then.energyKWh)
+  };
+  const window = rule.window ?? { kind: 'days', days: 90 };
+  const label = windowLabel(window);
+  const state = ledger.state;
+  if (state.kind !== 'read' || ledger.nowMs === undefined) {
+    const why =
+      ledger.nowMs === undefined && state.kind === 'read'
+        ? 'no clock was given to end the window at'
+        : state.kind === 'read'
+          ? ''
+          : state.kind === 'not-read'
+            ? 'the ledger was not read'
+            : state.kind === 'missing'
+              ? `there is no ledger yet (${state.reason})`
+              : `the ledger is unreadable (${state.reason})`;
+    const fails = ledger.missing === 'fail';
+    return {
+      ...verdictBase(rule),
+      used: change,
+      usedFraction: amountShare(rule, change),
+      status: fails ? 'fail' : 'pass',
+      preExisting: false,
+      note: `Not judged: ${why}; ${fails ? 'the policy says `ledger: { missing: fail }`' : 'counted as passing (`ledger: { missing: warn }`)'}. This change adds ${amountPhrase(rule, change)}.`
+    };
+  }
+  const spend = windowSpend(state.records, window, ledger.nowMs, rule.paths);
+  const used = { emissionsKg: spend.emissionsKg + change.emissionsKg, energyKWh: spend.energyKWh + change.energyKWh };
+  const usedFraction = amountShare(rule, used);
+  const remaining: { emissionsKg?: number; energyKWh?: number } = {};
+  if (rule.emissionsKg !== undefined) remaining.emissionsKg = rule.emissionsKg - used.emissionsKg;
+  if (rule.energyKWh !== undefined) remaining.energyKWh = rule.energyKWh - used.energyKWh;
+  const oldestLeavesAt = spend.oldestLeavesMs === undefined ? undefined : new Date(spend.oldestLeavesMs).toISOString();
+  const remainingPhrase = [
+    ...(remaining.emissionsKg !== undefined
+      ? [remainingOf(remaining.emissionsKg, (x) => `${formatMass(x)} CO2e`)]
+      : []),
+    ...(remaining.energyKWh !== undefined ? [remainingOf(remaining.energyKWh, formatEnergy)] : [])
+  ].join(' and ');
+  const windowText = window.kind === 'days' ? `the last ${window.days} days` : `this calendar ${window.kind} (UTC)`;
+  const leaves = oldestLeavesAt
+    ? ` The oldest spending counted leaves the window on ${oldestLeavesAt.slice(0, 10)}.`
+    : '';
+  return {
+    ...verdictBase(rule),
+    used,
+    usedFraction,
+    status: statusOf(usedFraction, rule.warnAtFraction),
+    preExisting: false,
+    window: {
+      window: label,
+      startsAt: new Date(spend.bounds.startMs).toISOString(),
+      spent: { emissionsKg: spend.emissionsKg, energyKWh: spend.energyKWh },
+      change,
+      remaining,
+      records: spend.records,
+      ...(oldestLeavesAt ? { oldestLeavesAt } : {}),
+      source: state.source
+    },
+    note:
+      `Spent ${amountPhrase(rule, spend)} in ${windowText} (${spend.records} ledger ${spend.records === 1 ? 'record' : 'records'}, ${state.source}); ` +
+      `this change adds ${amountPhrase(rule, change)}; ${remainingPhrase}.${leaves}`
+  };
+}
+
+/** "1.2 t CO2e remaining" or "300 kg CO2e over". */
+function remainingOf(value: number, format: (x: number) => string): string {
+  return value >= 0 ? `${format(value)} remaining` : `${format(-value)} over`;
 }
 
 /**

@@ -14,6 +14,7 @@ import type {
   BudgetScope,
   BudgetSpec,
   CoveragePolicy,
+  LedgerPolicy,
   Policy,
   RepoPermission,
   WaiverPolicy
@@ -21,9 +22,19 @@ import type {
 import { closestNames, didYouMean } from '../suggest.js';
 import { DEFAULT_WARN_AT_FRACTION } from '../budget.js';
 import { checkGlob } from './paths.js';
+import { MAX_WINDOW_DAYS, parseWindow } from '../ledger/window.js';
 
 /** Keys of one entry of `budgets:`. */
-export const RULE_KEYS = ['name', 'scope', 'paths', 'emissions', 'energy', 'increase', 'warn-at'] as const;
+export const RULE_KEYS = ['name', 'scope', 'window', 'paths', 'emissions', 'energy', 'increase', 'warn-at'] as const;
+
+/** Keys of `ledger:`. */
+const LEDGER_KEYS = ['branch', 'missing'] as const;
+
+/** The default ledger branch. */
+export const DEFAULT_LEDGER_BRANCH = 'carbon-ledger';
+
+/** A branch name git accepts, kept simple: no `..`, no leading `/` or `-`, no `.lock` ending. */
+const BRANCH = /^(?![/-])(?!.*\.\.)(?!.*\/\/)(?!.*\/$)(?!.*\.lock$)[A-Za-z0-9._/-]{1,200}$/;
 
 /** Keys of `coverage:`. */
 export const COVERAGE_KEYS = ['min', 'below'] as const;
@@ -32,7 +43,7 @@ export const COVERAGE_KEYS = ['min', 'below'] as const;
 export const WAIVER_KEYS = ['label', 'min-permission', 'allow-author', 'teams'] as const;
 
 /** The scopes a budget may have; `change` is the default. */
-const BUDGET_SCOPES: readonly BudgetScope[] = ['change', 'run', 'total'];
+const BUDGET_SCOPES: readonly BudgetScope[] = ['change', 'run', 'total', 'window'];
 
 /** Repository permissions, weakest first (GitHub's `role_name` values). */
 const REPO_PERMISSIONS: readonly RepoPermission[] = ['read', 'triage', 'write', 'maintain', 'admin'];
@@ -94,6 +105,7 @@ export interface PolicyEntries {
   budgets?: Entry;
   coverage?: Entry;
   waivers?: Entry;
+  ledger?: Entry;
 }
 
 /**
@@ -136,6 +148,10 @@ export function readPolicy(
   if (top.waivers) {
     const waivers = readWaivers(reader, top.waivers);
     if (waivers) policy.waivers = waivers;
+  }
+  if (top.ledger) {
+    const ledger = readLedger(reader, top.ledger);
+    if (ledger) policy.ledger = ledger;
   }
   return policy;
 }
@@ -249,14 +265,14 @@ function readRule(reader: YamlReader<'config'>, item: Entry): BudgetRule | undef
   let scope: BudgetScope = 'change';
   const scopeEntry = fields.get('scope');
   if (scopeEntry) {
-    const value = reader.string(scopeEntry, 'one of change, run or total');
+    const value = reader.string(scopeEntry, 'one of change, run, total or window');
     if (value !== undefined) {
       if ((BUDGET_SCOPES as readonly string[]).includes(value)) scope = value as BudgetScope;
       else
         reader.report(
           'error',
           'bad-value',
-          `\`${scopeEntry.path}\`: expected one of change, run or total, got ${reader.describe(scopeEntry.value)}.${didYouMean(closestNames(value, BUDGET_SCOPES))}`,
+          `\`${scopeEntry.path}\`: expected one of change, run, total or window, got ${reader.describe(scopeEntry.value)}.${didYouMean(closestNames(value, BUDGET_SCOPES))}`,
           scopeEntry.valuePos
         );
     }
@@ -268,6 +284,37 @@ function readRule(reader: YamlReader<'config'>, item: Entry): BudgetRule | undef
     origin: reader.file,
     at: nameEntry?.valuePos ?? item.valuePos
   };
+  const windowEntry = fields.get('window');
+  if (windowEntry) {
+    if (scope !== 'window') {
+      reader.report(
+        'error',
+        'not-for-scope',
+        `\`${windowEntry.path}\`: \`window\` sets the period of a \`scope: window\` budget; this budget's scope is ${scope}. Add \`scope: window\` or remove \`window\`.`,
+        windowEntry.keyPos
+      );
+    } else {
+      const text = reader.string(windowEntry, WINDOW_EXPECTED);
+      if (text !== undefined) {
+        const spec = parseWindow(text);
+        if (spec) rule.window = spec;
+        else
+          reader.report(
+            'error',
+            'bad-value',
+            `\`${windowEntry.path}\`: expected ${WINDOW_EXPECTED}, got ${reader.describe(windowEntry.value)}.`,
+            windowEntry.valuePos
+          );
+      }
+    }
+  } else if (scope === 'window') {
+    reader.report(
+      'error',
+      'missing-field',
+      `\`${item.path}\` has \`scope: window\` and needs a \`window\`: ${WINDOW_EXPECTED}.`,
+      scopeEntry?.valuePos ?? item.valuePos
+    );
+  }
   const pathsEntry = fields.get('paths');
   if (pathsEntry) {
     const paths = readPaths(reader, pathsEntry);
@@ -311,6 +358,48 @@ function readRule(reader: YamlReader<'config'>, item: Entry): BudgetRule | undef
     );
   }
   return reader.errorCount === errorsBefore && name !== undefined ? rule : undefined;
+}
+
+/** What `window:` takes, for messages. */
+const WINDOW_EXPECTED = `a window such as "90d" (1 to ${MAX_WINDOW_DAYS} days ending now), "month" or "quarter" (the calendar month or quarter in UTC)`;
+
+/** `ledger: { branch, missing }`. */
+function readLedger(reader: YamlReader<'config'>, entry: Entry): LedgerPolicy | undefined {
+  const map = reader.map(entry, '{ branch: carbon-ledger, missing: warn }');
+  if (!map) return undefined;
+  const errorsBefore = reader.errorCount;
+  const fields = reader.checkKeys(reader.entries(map, 'ledger'), LEDGER_KEYS, '`ledger`', {
+    ref: 'Write `branch:`.',
+    'on-missing': 'Write `missing: warn` or `missing: fail`.'
+  });
+  const ledger: LedgerPolicy = { branch: DEFAULT_LEDGER_BRANCH, missing: 'warn', at: entry.keyPos };
+  for (const field of fields) {
+    if (field.key === 'branch') {
+      const branch = reader.string(field, 'a branch name such as "carbon-ledger"');
+      if (branch === undefined) continue;
+      if (!BRANCH.test(branch)) {
+        reader.report(
+          'error',
+          'bad-value',
+          `\`${field.path}\`: expected a branch name such as "carbon-ledger" (letters, digits, ".", "_", "-" and "/"; no "..", no leading "/" or "-"), got ${reader.describe(field.value)}.`,
+          field.valuePos
+        );
+        continue;
+      }
+      ledger.branch = branch;
+    } else {
+      const value = reader.string(field, 'warn or fail');
+      if (value === 'warn' || value === 'fail') ledger.missing = value;
+      else if (value !== undefined)
+        reader.report(
+          'error',
+          'bad-value',
+          `\`${field.path}\`: expected warn or fail, got ${reader.describe(field.value)}.${didYouMean(closestNames(value, ['warn', 'fail']))}`,
+          field.valuePos
+        );
+    }
+  }
+  return reader.errorCount === errorsBefore ? ledger : undefined;
 }
 
 /** `paths:` — a glob or a non-empty list of them, repository-relative. */

@@ -187,7 +187,7 @@ export function budgetRow(v: BudgetVerdict, judged = true): BudgetRow {
   }
   return {
     name: v.name,
-    scope: v.scope,
+    scope: v.period ? `${v.scope} ${v.period}` : v.scope,
     paths: (v.paths ?? []).join(', '),
     used: used.join(' · '),
     limit: limit.join(' · '),
