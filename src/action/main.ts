@@ -25,7 +25,7 @@ import { annotateDiagnostics, annotateRuns } from './annotations.js';
 import { failsCheck } from '../io/options.js';
 import { readRequest } from '../io/request.js';
 import { readActionBase } from './base.js';
-import { keepLedger, type LedgerOutcome } from './ledger/stage.js';
+import { keepLedger, ledgerForBudgets, ledgerPolicy, type LedgerOutcome } from './ledger/stage.js';
 import { actionRequest } from './collect.js';
 import type { CommentResult } from './comment.js';
 import { commentBody, invalidSetupSummary, summaryBody } from './comment-body.js';
@@ -98,7 +98,18 @@ async function runGate(env: NodeJS.ProcessEnv, posted: PostedStatus): Promise<Ru
   // The change's base (the PR's base commit, the merge group's base), read through the API.
   await readActionBase(gate, found.pullRequests, request);
   // Secrets are masked in the report itself, before any renderer escapes a token out of shape.
-  const report = maskSecrets(await analyze({ ...input, diagnostics: [...input.diagnostics, ...found.diagnostics] }));
+  // The ledger branch, for window budgets (read through the API), and the policy naming it.
+  const policy = ledgerPolicy(input);
+  const ledgerInput = await ledgerForBudgets(gate, policy);
+  const report = maskSecrets(
+    await analyze({
+      ...input,
+      diagnostics: [...input.diagnostics, ...found.diagnostics],
+      ...(ledgerInput ? { ledger: ledgerInput } : {}),
+      // The adapter's clock: window budgets end now.
+      nowMs: Date.now()
+    })
+  );
   const reportPath = await writeReport(gate, report);
   log.info(`Report written to ${reportPath}.`);
 
@@ -111,7 +122,7 @@ async function runGate(env: NodeJS.ProcessEnv, posted: PostedStatus): Promise<Ru
   });
   const waiver = decision?.outcome === 'accepted' ? (decision as Waiver) : undefined;
 
-  const ledger = await keepLedger(gate, report);
+  const ledger = await keepLedger(gate, report, policy?.ledger);
   const verdictFailure = failureReason(report, settings.failOn, decision);
   // A lost ledger write fails the step, but the commit status stays the verdict's.
   const failure = verdictFailure ?? ledger.failure;

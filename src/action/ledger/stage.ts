@@ -6,7 +6,8 @@
  * change) or a `workflow_run` completed on the default branch (a training run's measured energy).
  * A pull request's runs are not spent yet; they are judged against the ledger instead.
  */
-import type { TextInput, Report } from '../../core/model.js';
+import { parseConfig } from '../../core/config.js';
+import type { AnalyzeInput, LedgerInput, LedgerPolicy, Policy, Report } from '../../core/model.js';
 import type { GateRun } from '../gate-run.js';
 import { describeApiError, describeFailure } from '../github.js';
 import { log } from '../log.js';
@@ -14,8 +15,32 @@ import { readTip, type RepoRef } from './git-data.js';
 import { spentRecords, type SpendFacts } from './records.js';
 import { LedgerWriteError, readShards, writeLedgerRecords, type WriteResult } from './writer.js';
 
-/** The ledger branch when the policy names none. */
+/** The ledger branch when the policy names none (the policy parser's default). */
 const DEFAULT_LEDGER_BRANCH = 'carbon-ledger';
+
+/**
+ * The policy that governs the ledger: the base's config where the change has a base (a pull
+ * request cannot switch its own ledger or budgets off), else the workspace's. Its problems are
+ * the core's to report; here a config that does not parse names no ledger.
+ */
+export function ledgerPolicy(input: Pick<AnalyzeInput, 'config' | 'base'>): Policy | undefined {
+  const config = input.base ? input.base.config : input.config;
+  if (!config) return undefined;
+  return parseConfig(config.file, config.text).config?.policy;
+}
+
+/**
+ * The ledger for the core's window budgets, read from the branch when the mode is `read` (for
+ * `auto`: the policy has a `window` budget and the event is not a spend the run writes), else
+ * undefined (not read).
+ */
+export async function ledgerForBudgets(gate: GateRun, policy: Policy | undefined): Promise<LedgerInput | undefined> {
+  const hasWindow = policy?.budgets.some((b) => b.scope === 'window') ?? false;
+  const input = gate.settings.ledger;
+  const read = input === 'read' || (input === 'auto' && hasWindow);
+  if (!read) return undefined;
+  return readLedgerBranch(gate, policy?.ledger?.branch ?? DEFAULT_LEDGER_BRANCH);
+}
 
 const SHA = /^[0-9a-f]{40}$/;
 
@@ -34,7 +59,7 @@ export interface LedgerOutcome {
  * policy names a ledger, and otherwise does nothing here (`policyLedger` is the policy's `ledger`
  * key, absent when it names none).
  */
-function ledgerMode(gate: GateRun, policyLedger: { branch?: string } | undefined): 'off' | 'read' | 'write' {
+function ledgerMode(gate: GateRun, policyLedger: LedgerPolicy | undefined): 'off' | 'read' | 'write' {
   const input = gate.settings.ledger;
   if (input !== 'auto') return input;
   return policyLedger !== undefined && spendOf(gate).ok ? 'write' : 'off';
@@ -107,7 +132,7 @@ function spendOf(gate: GateRun): Spend {
 export async function keepLedger(
   gate: GateRun,
   report: Report,
-  policyLedger?: { branch?: string }
+  policyLedger: LedgerPolicy | undefined
 ): Promise<LedgerOutcome> {
   if (ledgerMode(gate, policyLedger) !== 'write') return {};
   const branch = policyLedger?.branch ?? DEFAULT_LEDGER_BRANCH;
@@ -144,20 +169,17 @@ export async function keepLedger(
 
 /**
  * The ledger's shards for judging a pull request, read at the branch's tip through the API, or why
- * they cannot be read (no branch yet, no token, an API failure): the shape the core's
- * `AnalyzeInput.ledger` takes.
+ * they cannot be read (no token, an API failure); a branch not created yet has no shards.
  */
-export async function readLedgerBranch(
-  gate: GateRun,
-  branch: string = DEFAULT_LEDGER_BRANCH
-): Promise<{ shards: TextInput[]; source: string } | { unreadable: string }> {
+export async function readLedgerBranch(gate: GateRun, branch: string = DEFAULT_LEDGER_BRANCH): Promise<LedgerInput> {
   const { client, context } = gate;
   if (!client) return { unreadable: 'the `github-token` input is empty, so the ledger branch cannot be read' };
   const repo: RepoRef = { owner: context.owner, repo: context.repo };
   try {
     const tip = await readTip(client, repo, branch);
     if (!tip)
-      return { unreadable: `the ledger branch \`${branch}\` does not exist yet (it is created on the first write)` };
+      // No branch yet is a missing ledger (no shards), not an unreadable one.
+      return { shards: [], source: `branch ${branch} (not created yet: the first write creates it)` };
     const shards = await readShards(client, repo, tip.treeSha);
     return {
       shards: [...shards].map(([file, text]) => ({ file, text })),

@@ -24,9 +24,10 @@ const gate = (withClient = true) =>
     context: { owner: 'octo', repo: 'models' }
   }) as unknown as GateRun;
 
-it('says the branch does not exist yet before the first write', async () => {
+it('reads a branch not created yet as a ledger without shards (missing, not unreadable)', async () => {
   expect(await readLedgerBranch(gate())).toEqual({
-    unreadable: 'the ledger branch `carbon-ledger` does not exist yet (it is created on the first write)'
+    shards: [],
+    source: 'branch carbon-ledger (not created yet: the first write creates it)'
   });
 });
 
@@ -49,7 +50,8 @@ it('reads every shard at the tip, in month order, and names the commit it read',
 it('says why when the API fails or there is no token', async () => {
   server.inject({ method: 'GET', path: /\/git\/ref\//, times: 1, status: 404, body: { message: 'Not Found' } });
   expect(await readLedgerBranch(gate(), 'team-ledger')).toEqual({
-    unreadable: 'the ledger branch `team-ledger` does not exist yet (it is created on the first write)'
+    shards: [],
+    source: 'branch team-ledger (not created yet: the first write creates it)'
   });
   server.inject({
     method: 'GET',
