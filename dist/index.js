@@ -55949,6 +55949,82 @@ function pathMatcher(globs) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/ledger/window.ts
+/**
+ * Spend in a window: rolling (`30d`, `90d`, `365d`, any `<N>d`: the N days ending now) or calendar
+ * (`month`, `quarter`: the UTC month or quarter holding now, from its first instant). A record counts
+ * when its `spentAt` falls in the window. An estimated record that a measured record reconciles
+ * (`estimateOf`) does not count: the measurement replaces it, so a run is never counted twice.
+ * The clock is the caller's (`nowMs`): the core never reads it.
+ */
+
+/** Milliseconds in a day. */
+const DAY_MS = 86_400_000;
+/** The longest rolling window accepted, in days (ten years). */
+const MAX_WINDOW_DAYS = 3660;
+/** Reads `90d`, `month`, `quarter`; undefined for anything else (the caller reports it). */
+function parseWindow(text) {
+    const trimmed = text.trim();
+    if (trimmed === 'month' || trimmed === 'quarter')
+        return { kind: trimmed };
+    const match = /^(\d{1,4})d$/.exec(trimmed);
+    if (!match)
+        return undefined;
+    const days = Number(match[1]);
+    return days >= 1 && days <= MAX_WINDOW_DAYS ? { kind: 'days', days } : undefined;
+}
+/** `90d`, `month`, `quarter`: the window as the policy writes it. */
+function windowLabel(spec) {
+    return spec.kind === 'days' ? `${spec.days}d` : spec.kind;
+}
+/** The bounds of the window that ends at `nowMs`. */
+function windowBounds(spec, nowMs) {
+    if (spec.kind === 'days')
+        return { startMs: nowMs - spec.days * DAY_MS, nowMs, endMs: nowMs };
+    const now = new Date(nowMs);
+    const year = now.getUTCFullYear();
+    const firstMonth = spec.kind === 'month' ? now.getUTCMonth() : Math.floor(now.getUTCMonth() / 3) * 3;
+    const months = spec.kind === 'month' ? 1 : 3;
+    return { startMs: Date.UTC(year, firstMonth, 1), nowMs, endMs: Date.UTC(year, firstMonth + months, 1) };
+}
+/**
+ * The spend of the records in the window ending `nowMs`, of the manifests `paths` selects (absent:
+ * every manifest).
+ */
+function windowSpend(records, spec, nowMs, paths) {
+    const bounds = windowBounds(spec, nowMs);
+    const selects = pathMatcher(paths);
+    const reconciled = reconciledEstimates(records);
+    let emissionsKg = 0;
+    let energyKWh = 0;
+    let count = 0;
+    let oldestMs;
+    for (const record of records) {
+        if (reconciled.has(record.id) || !selects(record.manifest))
+            continue;
+        const spentMs = Date.parse(record.spentAt);
+        if (!(spentMs >= bounds.startMs && spentMs <= bounds.nowMs))
+            continue;
+        emissionsKg += record.emissionsKg;
+        energyKWh += record.energyKWh;
+        count++;
+        if (oldestMs === undefined || spentMs < oldestMs)
+            oldestMs = spentMs;
+    }
+    const spend = { emissionsKg, energyKWh, records: count, bounds };
+    if (oldestMs !== undefined)
+        spend.oldestLeavesMs = spec.kind === 'days' ? oldestMs + spec.days * DAY_MS : bounds.endMs;
+    return spend;
+}
+/** Ids of estimated records that a measured record names in `estimateOf`. */
+function reconciledEstimates(records) {
+    const out = new Set();
+    for (const r of records)
+        if (r.method === 'measured' && r.estimateOf !== null)
+            out.add(r.estimateOf);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/core/policy/parse.ts
 /**
  * The policy part of the budget config (docs/policy.md): `version`, `budgets`, `coverage` and
@@ -55961,14 +56037,21 @@ function pathMatcher(globs) {
 
 
 
+
 /** Keys of one entry of `budgets:`. */
-const RULE_KEYS = ['name', 'scope', 'paths', 'emissions', 'energy', 'increase', 'warn-at'];
+const RULE_KEYS = ['name', 'scope', 'window', 'paths', 'emissions', 'energy', 'increase', 'warn-at'];
+/** Keys of `ledger:`. */
+const LEDGER_KEYS = ['branch', 'missing'];
+/** The default ledger branch. */
+const DEFAULT_LEDGER_BRANCH = 'carbon-ledger';
+/** A branch name git accepts, kept simple: no `..`, no leading `/` or `-`, no `.lock` ending. */
+const BRANCH = /^(?![/-])(?!.*\.\.)(?!.*\/\/)(?!.*\/$)(?!.*\.lock$)[A-Za-z0-9._/-]{1,200}$/;
 /** Keys of `coverage:`. */
 const COVERAGE_KEYS = ['min', 'below'];
 /** Keys of `waivers:`. */
 const WAIVER_KEYS = ['label', 'min-permission', 'allow-author', 'teams'];
 /** The scopes a budget may have; `change` is the default. */
-const BUDGET_SCOPES = ['change', 'run', 'total'];
+const BUDGET_SCOPES = ['change', 'run', 'total', 'window'];
 /** Repository permissions, weakest first (GitHub's `role_name` values). */
 const REPO_PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'];
 /** The only policy version this release reads. */
@@ -56054,6 +56137,11 @@ function readPolicy(reader, top, legacy) {
         if (waivers)
             policy.waivers = waivers;
     }
+    if (top.ledger) {
+        const ledger = readLedger(reader, top.ledger);
+        if (ledger)
+            policy.ledger = ledger;
+    }
     return policy;
 }
 /** The waiver settings when the config has no `waivers:`. */
@@ -56134,12 +56222,12 @@ function readRule(reader, item) {
     let scope = 'change';
     const scopeEntry = fields.get('scope');
     if (scopeEntry) {
-        const value = reader.string(scopeEntry, 'one of change, run or total');
+        const value = reader.string(scopeEntry, 'one of change, run, total or window');
         if (value !== undefined) {
             if (BUDGET_SCOPES.includes(value))
                 scope = value;
             else
-                reader.report('error', 'bad-value', `\`${scopeEntry.path}\`: expected one of change, run or total, got ${reader.describe(scopeEntry.value)}.${didYouMean(closestNames(value, BUDGET_SCOPES))}`, scopeEntry.valuePos);
+                reader.report('error', 'bad-value', `\`${scopeEntry.path}\`: expected one of change, run, total or window, got ${reader.describe(scopeEntry.value)}.${didYouMean(closestNames(value, BUDGET_SCOPES))}`, scopeEntry.valuePos);
         }
     }
     const rule = {
@@ -56149,6 +56237,25 @@ function readRule(reader, item) {
         origin: reader.file,
         at: nameEntry?.valuePos ?? item.valuePos
     };
+    const windowEntry = fields.get('window');
+    if (windowEntry) {
+        if (scope !== 'window') {
+            reader.report('error', 'not-for-scope', `\`${windowEntry.path}\`: \`window\` sets the period of a \`scope: window\` budget; this budget's scope is ${scope}. Add \`scope: window\` or remove \`window\`.`, windowEntry.keyPos);
+        }
+        else {
+            const text = reader.string(windowEntry, WINDOW_EXPECTED);
+            if (text !== undefined) {
+                const spec = parseWindow(text);
+                if (spec)
+                    rule.window = spec;
+                else
+                    reader.report('error', 'bad-value', `\`${windowEntry.path}\`: expected ${WINDOW_EXPECTED}, got ${reader.describe(windowEntry.value)}.`, windowEntry.valuePos);
+            }
+        }
+    }
+    else if (scope === 'window') {
+        reader.report('error', 'missing-field', `\`${item.path}\` has \`scope: window\` and needs a \`window\`: ${WINDOW_EXPECTED}.`, scopeEntry?.valuePos ?? item.valuePos);
+    }
     const pathsEntry = fields.get('paths');
     if (pathsEntry) {
         const paths = readPaths(reader, pathsEntry);
@@ -56188,6 +56295,40 @@ function readRule(reader, item) {
         reader.report('error', 'missing-field', `\`${item.path}\` needs a limit: \`emissions\` (e.g. "250 kg"), \`energy\` (e.g. "2 MWh") or, for \`scope: change\`, \`increase\` (e.g. "20%").`, item.valuePos);
     }
     return reader.errorCount === errorsBefore && name !== undefined ? rule : undefined;
+}
+/** What `window:` takes, for messages. */
+const WINDOW_EXPECTED = `a window such as "90d" (1 to ${MAX_WINDOW_DAYS} days ending now), "month" or "quarter" (the calendar month or quarter in UTC)`;
+/** `ledger: { branch, missing }`. */
+function readLedger(reader, entry) {
+    const map = reader.map(entry, '{ branch: carbon-ledger, missing: warn }');
+    if (!map)
+        return undefined;
+    const errorsBefore = reader.errorCount;
+    const fields = reader.checkKeys(reader.entries(map, 'ledger'), LEDGER_KEYS, '`ledger`', {
+        ref: 'Write `branch:`.',
+        'on-missing': 'Write `missing: warn` or `missing: fail`.'
+    });
+    const ledger = { branch: DEFAULT_LEDGER_BRANCH, missing: 'warn', at: entry.keyPos };
+    for (const field of fields) {
+        if (field.key === 'branch') {
+            const branch = reader.string(field, 'a branch name such as "carbon-ledger"');
+            if (branch === undefined)
+                continue;
+            if (!BRANCH.test(branch)) {
+                reader.report('error', 'bad-value', `\`${field.path}\`: expected a branch name such as "carbon-ledger" (letters, digits, ".", "_", "-" and "/"; no "..", no leading "/" or "-"), got ${reader.describe(field.value)}.`, field.valuePos);
+                continue;
+            }
+            ledger.branch = branch;
+        }
+        else {
+            const value = reader.string(field, 'warn or fail');
+            if (value === 'warn' || value === 'fail')
+                ledger.missing = value;
+            else if (value !== undefined)
+                reader.report('error', 'bad-value', `\`${field.path}\`: expected warn or fail, got ${reader.describe(field.value)}.${didYouMean(closestNames(value, ['warn', 'fail']))}`, field.valuePos);
+        }
+    }
+    return reader.errorCount === errorsBefore ? ledger : undefined;
 }
 /** `paths:` — a glob or a non-empty list of them, repository-relative. */
 function readPaths(reader, entry) {
@@ -56384,7 +56525,16 @@ function positive(reader, entry, value, example) {
 /** Where the adapters look for the config when none is named. */
 const DEFAULT_CONFIG_PATH = '.github/carbon-budget.yml';
 /** Keys at the top of the config (plus any `x-*` key, kept free for YAML anchors). */
-const CONFIG_KEYS = ['version', 'location', 'budgets', 'budget', 'coverage', 'waivers', '$schema'];
+const CONFIG_KEYS = [
+    'version',
+    'location',
+    'budgets',
+    'budget',
+    'coverage',
+    'waivers',
+    'ledger',
+    '$schema'
+];
 /** Keys of `budget:`. */
 const BUDGET_KEYS = ['emissions', 'energy', 'warn-at'];
 /** Every diagnostic code the config parser emits (each documented in docs/diagnostics/manifest.md). */
@@ -56434,7 +56584,7 @@ function readConfig(reader) {
     for (const key of [...BUDGET_KEYS, 'name', 'scope', 'paths', 'increase'])
         hints[key] =
             `\`${key}\` belongs in a budget: an entry of \`budgets:\`, e.g. \`budgets: [{ name: per-pr, emissions: 250 kg }]\`.`;
-    hints['policy'] = 'The policy keys (`budgets`, `coverage`, `waivers`) go at the top of the file.';
+    hints['policy'] = 'The policy keys (`budgets`, `coverage`, `waivers`, `ledger`) go at the top of the file.';
     hints['rules'] = 'Write `budgets:`.';
     const top = new Map(reader.checkKeys(entries, CONFIG_KEYS, 'the budget config', hints).map((e) => [e.key, e]));
     const positions = {};
@@ -56452,7 +56602,8 @@ function readConfig(reader) {
         budget: budgetEntry,
         budgets: top.get('budgets'),
         coverage: top.get('coverage'),
-        waivers: top.get('waivers')
+        waivers: top.get('waivers'),
+        ledger: top.get('ledger')
     }, config.budget);
     const locationEntry = top.get('location');
     if (locationEntry) {
@@ -59112,7 +59263,7 @@ class NvidiaSmiCsvReader {
 const NVIDIA_SMI_DMON_CODES = (/* unused pure expression or super */ null && (['traces/dmon-no-power', 'traces/dmon-no-header']));
 /** dmon's default sampling interval (`-d 1`), assumed when rows carry no time. */
 const DMON_DEFAULT_INTERVAL_MS = 1000;
-const DAY_MS = 86_400_000;
+const nvidia_smi_dmon_DAY_MS = 86_400_000;
 /** Column names of a `#` header line (`# gpu pwr`, `#Date Time gpu pwr`), lower-cased. */
 function headerNames(line) {
     return line
@@ -59209,8 +59360,8 @@ const nvidia_smi_dmon_format = {
                         lastTimeOfDay.set(device, st);
                     }
                     // A time of day more than 12 h earlier than the last one is the next day.
-                    if (tod < st.last - DAY_MS / 2)
-                        st.dayOffset += DAY_MS;
+                    if (tod < st.last - nvidia_smi_dmon_DAY_MS / 2)
+                        st.dayOffset += nvidia_smi_dmon_DAY_MS;
                     st.last = tod;
                     timeMs = tod + st.dayOffset;
                 }
@@ -61422,6 +61573,7 @@ function equivalents(totalEmissionsKg) {
 
 
 
+
 /**
  * Every diagnostic code of the policy stage (documented in docs/diagnostics/report.md): this module's,
  * and those analyze reports about the base (its config, its manifests).
@@ -61435,7 +61587,12 @@ function evaluatePolicy(input) {
     const head = [...input.head].sort(compareRuns);
     const base = input.base === null ? null : [...input.base].sort(compareRuns);
     const matched = matchRuns(head, base);
-    const verdicts = input.policy.budgets.map((rule) => judge(rule, head, base, matched));
+    const ledger = {
+        state: input.ledger ?? { kind: 'not-read' },
+        missing: input.policy.ledger?.missing ?? 'warn',
+        ...(input.nowMs !== undefined ? { nowMs: input.nowMs } : {})
+    };
+    const verdicts = input.policy.budgets.map((rule) => judge(rule, head, base, matched, ledger));
     const diagnostics = [];
     if (input.policy.coverage) {
         const coverage = judgeCoverage(input.policy.coverage, head, matched, input.facts, diagnostics);
@@ -61595,6 +61752,7 @@ function verdictBase(rule) {
     return {
         name: rule.name,
         scope: rule.scope,
+        ...(rule.window ? { period: windowLabel(rule.window) } : {}),
         ...(rule.paths ? { paths: [...rule.paths] } : {}),
         limit,
         warnAtFraction: rule.warnAtFraction,
@@ -61612,12 +61770,14 @@ function amountPhrase(rule, amount) {
     return parts.join(' and ');
 }
 /** One rule's verdict. */
-function judge(rule, head, base, matched) {
+function judge(rule, head, base, matched, ledger) {
     const selects = pathMatcher(rule.paths);
     const headRuns = head.filter((r) => selects(r.manifest));
     const baseRuns = base === null ? null : base.filter((r) => selects(r.manifest));
     if (rule.scope === 'change')
         return judgeChange(rule, headRuns, baseRuns);
+    if (rule.scope === 'window')
+        return judgeWindow(rule, headRuns, baseRuns, ledger);
     if (rule.scope === 'run')
         return judgeRuns(rule, headRuns, baseRuns, matched);
     return judgeTotal(rule, headRuns, baseRuns);
@@ -61720,6 +61880,85 @@ function judgeTotal(rule, headRuns, baseRuns) {
         preExisting: true,
         note: `Already over at the base: ${amountPhrase(rule, then)}; not made worse.`
     };
+}
+/**
+ * `window`: the ledger's spend in the window ending now (records of the selected manifests) plus
+ * what the change adds (head minus base, each quantity clamped at zero: a change that saves frees
+ * nothing already spent). Without a readable ledger or a clock the budget is not judged: its row
+ * says why, and fails only under `ledger: { missing: fail }`.
+ */
+function judgeWindow(rule, headRuns, baseRuns, ledger) {
+    const now = sum(headRuns);
+    const then = baseRuns === null ? { emissionsKg: 0, energyKWh: 0 } : sum(baseRuns);
+    const change = {
+        emissionsKg: Math.max(0, now.emissionsKg - then.emissionsKg),
+        energyKWh: Math.max(0, now.energyKWh - then.energyKWh)
+    };
+    const window = rule.window ?? { kind: 'days', days: 90 };
+    const label = windowLabel(window);
+    const state = ledger.state;
+    if (state.kind !== 'read' || ledger.nowMs === undefined) {
+        const why = ledger.nowMs === undefined && state.kind === 'read'
+            ? 'no clock was given to end the window at'
+            : state.kind === 'read'
+                ? ''
+                : state.kind === 'not-read'
+                    ? 'the ledger was not read'
+                    : state.kind === 'missing'
+                        ? `there is no ledger yet (${state.reason})`
+                        : `the ledger is unreadable (${state.reason})`;
+        const fails = ledger.missing === 'fail';
+        return {
+            ...verdictBase(rule),
+            used: change,
+            usedFraction: amountShare(rule, change),
+            status: fails ? 'fail' : 'pass',
+            preExisting: false,
+            note: `Not judged: ${why}; ${fails ? 'the policy says `ledger: { missing: fail }`' : 'counted as passing (`ledger: { missing: warn }`)'}. This change adds ${amountPhrase(rule, change)}.`
+        };
+    }
+    const spend = windowSpend(state.records, window, ledger.nowMs, rule.paths);
+    const used = { emissionsKg: spend.emissionsKg + change.emissionsKg, energyKWh: spend.energyKWh + change.energyKWh };
+    const usedFraction = amountShare(rule, used);
+    const remaining = {};
+    if (rule.emissionsKg !== undefined)
+        remaining.emissionsKg = rule.emissionsKg - used.emissionsKg;
+    if (rule.energyKWh !== undefined)
+        remaining.energyKWh = rule.energyKWh - used.energyKWh;
+    const oldestLeavesAt = spend.oldestLeavesMs === undefined ? undefined : new Date(spend.oldestLeavesMs).toISOString();
+    const remainingPhrase = [
+        ...(remaining.emissionsKg !== undefined
+            ? [remainingOf(remaining.emissionsKg, (x) => `${format_formatMass(x)} CO2e`)]
+            : []),
+        ...(remaining.energyKWh !== undefined ? [remainingOf(remaining.energyKWh, format_formatEnergy)] : [])
+    ].join(' and ');
+    const windowText = window.kind === 'days' ? `the last ${window.days} days` : `this calendar ${window.kind} (UTC)`;
+    const leaves = oldestLeavesAt
+        ? ` The oldest spending counted leaves the window on ${oldestLeavesAt.slice(0, 10)}.`
+        : '';
+    return {
+        ...verdictBase(rule),
+        used,
+        usedFraction,
+        status: statusOf(usedFraction, rule.warnAtFraction),
+        preExisting: false,
+        window: {
+            window: label,
+            startsAt: new Date(spend.bounds.startMs).toISOString(),
+            spent: { emissionsKg: spend.emissionsKg, energyKWh: spend.energyKWh },
+            change,
+            remaining,
+            records: spend.records,
+            ...(oldestLeavesAt ? { oldestLeavesAt } : {}),
+            source: state.source
+        },
+        note: `Spent ${amountPhrase(rule, spend)} in ${windowText} (${spend.records} ledger ${spend.records === 1 ? 'record' : 'records'}, ${state.source}); ` +
+            `this change adds ${amountPhrase(rule, change)}; ${remainingPhrase}.${leaves}`
+    };
+}
+/** "1.2 t CO2e remaining" or "300 kg CO2e over". */
+function remainingOf(value, format) {
+    return value >= 0 ? `${format(value)} remaining` : `${format(-value)} over`;
 }
 /**
  * The coverage policy: measured runs that declare a duration and whose logs cover less than
@@ -61975,6 +62214,386 @@ function collectSources(runs, extra) {
             byKey.set(key, source);
     }
     return [...byKey.values()].sort((a, b) => compareText(a.name, b.name) || compareText(a.url ?? '', b.url ?? ''));
+}
+
+;// CONCATENATED MODULE: ./src/core/ledger/record.ts
+/**
+ * The ledger's record (version 1): one JSON object per line in `ledger/YYYY-MM.jsonl` on the ledger
+ * branch. The key order is part of the format: the writer serialises in {@link RECORD_KEYS} order and
+ * the chain hashes the exact line bytes, so two writers that agree on the values agree on the hash.
+ * The core has no node:crypto (it does no I/O and stays portable), so SHA-256 is computed here in
+ * plain TypeScript; it only hashes short lines, so speed does not matter.
+ */
+/** The record format's version; a reader rejects any other. */
+const LEDGER_RECORD_VERSION = 1;
+/** The record's keys in serialised order; the hash chain depends on this order. */
+const RECORD_KEYS = [
+    'v',
+    'id',
+    'prev',
+    'repo',
+    'commit',
+    'pr',
+    'workflowRun',
+    'event',
+    'manifest',
+    'run',
+    'method',
+    'energyKWh',
+    'emissionsKg',
+    'intensityGPerKWh',
+    'intensitySource',
+    'pue',
+    'dataVersion',
+    'spentAt',
+    'recordedAt',
+    'estimateOf'
+];
+/**
+ * Serialises a record as one line (no newline) with keys in {@link RECORD_KEYS} order and
+ * `workflowRun` as `{"id":…,"attempt":…}`, whatever order the object's own keys are in.
+ */
+function serializeRecord(record) {
+    const parts = RECORD_KEYS.map((key) => {
+        const value = key === 'workflowRun' ? workflowRunValue(record.workflowRun) : record[key];
+        return `${JSON.stringify(key)}:${JSON.stringify(value)}`;
+    });
+    return `{${parts.join(',')}}`;
+}
+/** The nested object in fixed key order, so the line does not depend on how the caller built it. */
+function workflowRunValue(run) {
+    return run === null ? null : { id: run.id, attempt: run.attempt };
+}
+/** The idempotency key: SHA-256 hex of `${repo}\n${commit}\n${workflowRunId ?? ''}\n${manifest}\n${run}`. */
+function ledgerRecordId(parts) {
+    const runId = parts.workflowRunId === null ? '' : String(parts.workflowRunId);
+    return sha256Hex(`${parts.repo}\n${parts.commit}\n${runId}\n${parts.manifest}\n${parts.run}`);
+}
+/** The chain link: SHA-256 hex of a record's line bytes (UTF-8, without its newline). */
+function recordHash(line) {
+    return sha256Hex(line);
+}
+/** The round constants of SHA-256 (FIPS 180-4, section 4.2.2). */
+const K = new Uint32Array([
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
+    0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
+    0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
+    0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
+    0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819,
+    0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
+    0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2
+]);
+/** SHA-256 of a string's UTF-8 bytes, as 64 lowercase hex digits. */
+function sha256Hex(text) {
+    const bytes = new TextEncoder().encode(text);
+    // Padding: a 1 bit, zeros to 56 mod 64, then the bit length as a 64-bit big-endian number.
+    const blocks = Math.ceil((bytes.length + 9) / 64);
+    const padded = new Uint8Array(blocks * 64);
+    padded.set(bytes);
+    padded[bytes.length] = 0x80;
+    const view = new DataView(padded.buffer);
+    const bitLength = bytes.length * 8;
+    view.setUint32(padded.length - 8, Math.floor(bitLength / 0x100000000));
+    view.setUint32(padded.length - 4, bitLength >>> 0);
+    const h = new Uint32Array([
+        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19
+    ]);
+    const w = new Uint32Array(64);
+    for (let block = 0; block < blocks; block++) {
+        for (let t = 0; t < 16; t++)
+            w[t] = view.getUint32(block * 64 + t * 4);
+        for (let t = 16; t < 64; t++) {
+            const a = w[t - 15];
+            const b = w[t - 2];
+            const s0 = rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3);
+            const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10);
+            w[t] = (w[t - 16] + s0 + w[t - 7] + s1) >>> 0;
+        }
+        let [a, b, c, d, e, f, g, hh] = [h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7]];
+        for (let t = 0; t < 64; t++) {
+            const s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
+            const ch = (e & f) ^ (~e & g);
+            const t1 = (hh + s1 + ch + K[t] + w[t]) >>> 0;
+            const s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
+            const maj = (a & b) ^ (a & c) ^ (b & c);
+            const t2 = (s0 + maj) >>> 0;
+            hh = g;
+            g = f;
+            f = e;
+            e = (d + t1) >>> 0;
+            d = c;
+            c = b;
+            b = a;
+            a = (t1 + t2) >>> 0;
+        }
+        h[0] = (h[0] + a) >>> 0;
+        h[1] = (h[1] + b) >>> 0;
+        h[2] = (h[2] + c) >>> 0;
+        h[3] = (h[3] + d) >>> 0;
+        h[4] = (h[4] + e) >>> 0;
+        h[5] = (h[5] + f) >>> 0;
+        h[6] = (h[6] + g) >>> 0;
+        h[7] = (h[7] + hh) >>> 0;
+    }
+    return Array.from(h, (word) => word.toString(16).padStart(8, '0')).join('');
+}
+/** Rotates a 32-bit word right. */
+function rotr(x, n) {
+    return (x >>> n) | (x << (32 - n));
+}
+/** The shard a record belongs in: `ledger/YYYY-MM.jsonl` for the UTC month of `recordedAt`. */
+function shardPathFor(recordedAt) {
+    return `ledger/${recordedAt.slice(0, 7)}.jsonl`;
+}
+
+;// CONCATENATED MODULE: ./src/core/ledger/parse.ts
+/**
+ * Reads ledger shards (`ledger/YYYY-MM.jsonl`) into records. Every input is hostile: a line that is
+ * not JSON, a field of the wrong type, a shard with an odd name each give a diagnostic at its file,
+ * line and column, and the line is left out (never guessed). The chain and the other cross-record
+ * checks are in verify.ts; this module judges each line alone.
+ */
+
+
+
+/** Every diagnostic code of the ledger (documented in docs/diagnostics/ledger.md). */
+const LEDGER_CODES = (/* unused pure expression or super */ null && ([
+    'ledger/bad-shard-name',
+    'ledger/bad-json',
+    'ledger/bad-record',
+    'ledger/not-canonical',
+    'ledger/broken-chain',
+    'ledger/duplicate-id',
+    'ledger/wrong-shard',
+    'ledger/unreadable',
+    'ledger/missing',
+    'ledger/too-large'
+]));
+/** A shard's path: `ledger/` then the UTC month, as written by the writer. */
+const SHARD_NAME = /(?:^|\/)ledger\/(\d{4})-(0[1-9]|1[0-2])\.jsonl$/;
+/** 40 lowercase hex digits: a Git commit. */
+const COMMIT = /^[0-9a-f]{40}$/;
+/** 64 lowercase hex digits: a SHA-256. */
+const SHA256 = /^[0-9a-f]{64}$/;
+/** `owner/name` as GitHub spells them. */
+const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+/** ISO 8601 UTC as `Date.prototype.toISOString` writes it, or without milliseconds. */
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
+/** The longest line read (a record is well under 2 KiB; a longer line is not one of ours). */
+const MAX_LINE_CHARS = 16_384;
+/**
+ * Parses shards. Shards are taken in month order whatever order they come in (the chain runs across
+ * them in that order); a shard whose name is not `ledger/YYYY-MM.jsonl` is reported and skipped.
+ */
+function parseLedger(shards) {
+    const diagnostics = [];
+    const named = [];
+    for (const input of shards) {
+        const match = SHARD_NAME.exec(input.file);
+        if (!match) {
+            diagnostics.push(diagnostic('error', 'ledger/bad-shard-name', `Ledger shard "${excerpt(input.file)}": expected a name ledger/YYYY-MM.jsonl (the UTC month of its records); the file is not read.`, { file: input.file }));
+            continue;
+        }
+        named.push({ input, month: `${match[1]}-${match[2]}` });
+    }
+    named.sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : a.input.file < b.input.file ? -1 : 1));
+    const entries = [];
+    for (const { input, month } of named) {
+        const lines = input.text.split('\n');
+        // The writer ends every line with a newline, so the text's last piece is empty.
+        if (lines.length > 0 && lines[lines.length - 1] === '')
+            lines.pop();
+        lines.forEach((line, index) => {
+            const at = { file: input.file, line: index + 1 };
+            const record = parseLine(line, at, diagnostics);
+            if (record)
+                entries.push({ record, line, file: input.file, lineNumber: index + 1, shardMonth: month });
+        });
+    }
+    return { entries, diagnostics, shards: named.length };
+}
+/** One line: JSON, an object, and every field of the version-1 record with its type. */
+function parseLine(line, at, out) {
+    if (line.length > MAX_LINE_CHARS) {
+        out.push(diagnostic('error', 'ledger/too-large', `Ledger line of ${line.length} characters: expected one record of at most ${MAX_LINE_CHARS}; the line is not read.`, { ...at, column: 1 }));
+        return undefined;
+    }
+    let value;
+    try {
+        value = JSON.parse(line);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const position = /position (\d+)/.exec(message);
+        const column = position ? Number(position[1]) + 1 : 1;
+        const hint = line.trim() === '' ? 'an empty line' : JSON.stringify(excerpt(line));
+        out.push(diagnostic('error', 'ledger/bad-json', `Expected one JSON object per line (a ledger record), got ${hint}: ${excerpt(message)}.`, { ...at, column }));
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        out.push(diagnostic('error', 'ledger/bad-record', `Expected a ledger record (a JSON object), got ${Array.isArray(value) ? 'an array' : JSON.stringify(excerpt(line))}.`, { ...at, column: 1 }));
+        return undefined;
+    }
+    const object = value;
+    const problems = [];
+    const check = (key, ok, expected) => {
+        if (!ok)
+            problems.push({ key, expected });
+    };
+    const str = (key, test) => typeof object[key] === 'string' && (!test || test.test(object[key]));
+    const num = (key, min = 0) => typeof object[key] === 'number' && Number.isFinite(object[key]) && object[key] >= min;
+    check('v', object.v === LEDGER_RECORD_VERSION, `${LEDGER_RECORD_VERSION} (the only record version)`);
+    check('id', str('id', SHA256), '64 lowercase hex digits (a SHA-256)');
+    check('prev', object.prev === '' || str('prev', SHA256), '64 lowercase hex digits, or "" for the first record');
+    check('repo', str('repo', REPO), '"owner/name"');
+    check('commit', str('commit', COMMIT), 'a 40-hex commit SHA');
+    check('pr', object.pr === null || (Number.isSafeInteger(object.pr) && object.pr > 0), 'a pull request number or null');
+    check('workflowRun', isWorkflowRun(object.workflowRun), '{"id": number, "attempt": number} or null');
+    check('event', ['push', 'workflow_run', 'cli'].includes(object.event), 'push, workflow_run or cli');
+    check('manifest', str('manifest') && object.manifest.length > 0, 'a repository-relative path');
+    check('run', str('run') && object.run.length > 0, 'a run name');
+    check('method', object.method === 'estimated' || object.method === 'measured', 'estimated or measured');
+    check('energyKWh', num('energyKWh'), 'a number of kWh, 0 or more');
+    check('emissionsKg', num('emissionsKg'), 'a number of kg CO2e, 0 or more');
+    check('intensityGPerKWh', num('intensityGPerKWh'), 'a number of g CO2e/kWh, 0 or more');
+    check('intensitySource', str('intensitySource'), 'a string');
+    check('pue', num('pue', 1), 'a number, 1 or more');
+    check('dataVersion', str('dataVersion'), 'a string');
+    check('spentAt', isTime(object.spentAt), 'an ISO 8601 UTC time such as "2026-01-31T12:00:00Z"');
+    check('recordedAt', isTime(object.recordedAt), 'an ISO 8601 UTC time such as "2026-01-31T12:00:00Z"');
+    check('estimateOf', object.estimateOf === null || str('estimateOf', SHA256), 'an id (64 hex digits) or null');
+    const unknown = Object.keys(object).filter((k) => !RECORD_KEYS.includes(k));
+    for (const key of unknown)
+        problems.push({ key, expected: 'no such key in a version-1 record' });
+    if (problems.length === 0)
+        return object;
+    for (const { key, expected } of problems.slice(0, 5)) {
+        const got = key in object ? JSON.stringify(excerpt(JSON.stringify(object[key]) ?? 'undefined')) : 'nothing';
+        out.push(diagnostic('error', 'ledger/bad-record', `Ledger record field \`${key}\`: expected ${expected}, got ${got}.`, {
+            ...at,
+            column: columnOfKey(line, key)
+        }));
+    }
+    return undefined;
+}
+/** `{id, attempt}` with positive integers, or null. */
+function isWorkflowRun(value) {
+    if (value === null)
+        return true;
+    if (typeof value !== 'object' || Array.isArray(value))
+        return false;
+    const run = value;
+    return (Object.keys(run).length === 2 &&
+        Number.isSafeInteger(run.id) &&
+        run.id > 0 &&
+        Number.isSafeInteger(run.attempt) &&
+        run.attempt > 0);
+}
+/** An ISO 8601 UTC time that is a real instant (not 2026-02-31). */
+function isTime(value) {
+    if (typeof value !== 'string' || !ISO_UTC.test(value))
+        return false;
+    const ms = Date.parse(value);
+    return Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 19) === value.slice(0, 19);
+}
+/** 1-based column of `"key":` in the line, or 1 when the key is absent. */
+function columnOfKey(line, key) {
+    const index = line.indexOf(`${JSON.stringify(key)}:`);
+    return index < 0 ? 1 : index + 1;
+}
+
+;// CONCATENATED MODULE: ./src/core/ledger/verify.ts
+/**
+ * Checks a parsed ledger as a whole: each record's `prev` is the hash of the line before it (across
+ * shards, in month order), ids are unique, each record sits in the shard of its `recordedAt` month,
+ * and each line is the canonical serialisation (keys in order, no spaces), so the writer's hash and
+ * the reader's agree. Any edit, insertion, deletion or reordering of a line breaks one of these.
+ */
+
+
+/** Verifies the chain, the ids, the shard months and the serialisation of every record. */
+function verifyLedger(parsed) {
+    const diagnostics = [...parsed.diagnostics];
+    const seen = new Map();
+    let previous;
+    for (const entry of parsed.entries) {
+        const at = { file: entry.file, line: entry.lineNumber };
+        const { record } = entry;
+        const canonical = serializeRecord(record);
+        if (canonical !== entry.line) {
+            diagnostics.push(diagnostic('error', 'ledger/not-canonical', 'Ledger record is not written as the writer writes it (keys in the format order, no spaces): it was edited by hand or by another tool.', { ...at, column: firstDifference(canonical, entry.line) }));
+        }
+        const expectedPrev = previous === undefined ? '' : recordHash(previous.line);
+        if (record.prev !== expectedPrev) {
+            const what = previous === undefined
+                ? 'the first record must have `prev: ""`'
+                : `\`prev\` must be the SHA-256 of the record before it (${previous.file}:${previous.lineNumber}), ${expectedPrev}`;
+            diagnostics.push(diagnostic('error', 'ledger/broken-chain', `The hash chain is broken here: ${what}, got ${JSON.stringify(record.prev)}. A record before this one was edited, removed or reordered.`, { ...at, column: columnOf(entry.line, 'prev') }));
+        }
+        const first = seen.get(record.id);
+        if (first) {
+            diagnostics.push(diagnostic('error', 'ledger/duplicate-id', `Ledger record id ${record.id} appears twice; the first is ${first.file}:${first.lineNumber}. Each spent run is recorded once.`, { ...at, column: columnOf(entry.line, 'id') }));
+        }
+        else {
+            seen.set(record.id, entry);
+        }
+        const month = record.recordedAt.slice(0, 7);
+        if (month !== entry.shardMonth) {
+            diagnostics.push(diagnostic('error', 'ledger/wrong-shard', `Ledger record recorded at ${record.recordedAt} belongs in ledger/${month}.jsonl, not in the ${entry.shardMonth} shard.`, { ...at, column: columnOf(entry.line, 'recordedAt') }));
+        }
+        previous = entry;
+    }
+    return {
+        ok: !hasErrors(diagnostics),
+        records: parsed.entries.length,
+        shards: parsed.shards,
+        tipHash: previous === undefined ? '' : recordHash(previous.line),
+        diagnostics
+    };
+}
+/** 1-based column where two strings first differ. */
+function firstDifference(a, b) {
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i])
+        i++;
+    return i + 1;
+}
+/** 1-based column of `"key":` in the line, or 1 when absent. */
+function columnOf(line, key) {
+    const index = line.indexOf(`${JSON.stringify(key)}:`);
+    return index < 0 ? 1 : index + 1;
+}
+
+;// CONCATENATED MODULE: ./src/core/ledger/read.ts
+/**
+ * The ledger as window budgets see it: the adapter's {@link LedgerInput} parsed and verified. A
+ * ledger that does not verify is unreadable for budgets: a tampered or broken chain must not be
+ * judged against (it could undercount), and `carbon-gate ledger verify` says where it breaks.
+ */
+
+
+
+/** Parses and verifies the adapter's ledger; `undefined` (the adapter read none) is `not-read`. */
+function readLedgerState(input) {
+    if (input === undefined)
+        return { kind: 'not-read' };
+    if ('unreadable' in input)
+        return { kind: 'unreadable', reason: input.unreadable, diagnostics: [] };
+    if (input.shards.length === 0)
+        return { kind: 'missing', reason: `no ledger shards in ${input.source}` };
+    const parsed = parseLedger(input.shards);
+    const verified = verifyLedger(parsed);
+    if (!verified.ok) {
+        const errors = verified.diagnostics.filter((d) => d.severity === 'error');
+        const first = errors[0];
+        const more = errors.length > 1 ? ` (and ${errors.length - 1} more problems)` : '';
+        return {
+            kind: 'unreadable',
+            reason: `the ledger in ${input.source} does not verify: ${first ? diagnostics_formatDiagnostic(first) : 'unknown problem'}${more}`,
+            diagnostics: verified.diagnostics
+        };
+    }
+    return { kind: 'read', records: parsed.entries.map((e) => e.record), source: input.source };
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy/resolve.ts
@@ -64174,6 +64793,7 @@ function buildNotes(r, options, c) {
 
 
 
+
 /**
  * Every diagnostic code this stage emits itself (documented in docs/diagnostics/report.md); the
  * stages it calls have their own lists.
@@ -64270,7 +64890,15 @@ async function analyze(input, hooks = {}) {
         for (const d of baseProblems(input.base.ref, baseDiagnostics))
             diagnostics.push(d);
     }
-    const outcome = evaluatePolicy({ policy: resolved.policy, head: head.runs, base: baseRuns, facts: head.facts });
+    const ledger = windowLedger(resolved.policy, input, diagnostics);
+    const outcome = evaluatePolicy({
+        policy: resolved.policy,
+        head: head.runs,
+        base: baseRuns,
+        facts: head.facts,
+        ...(ledger ? { ledger } : {}),
+        ...(input.nowMs !== undefined ? { nowMs: input.nowMs } : {})
+    });
     for (const d of outcome.diagnostics)
         diagnostics.push(d);
     return buildReport({
@@ -64292,6 +64920,32 @@ async function analyze(input, hooks = {}) {
             searched: input.configSearched ?? (input.config ? [input.config.file] : [])
         }
     });
+}
+/**
+ * The ledger for the policy's `window` budgets, read only when it has one; a missing ledger is a
+ * notice (a warning when the policy fails on it), an unreadable one a warning. The ledger's own
+ * problems stay out of the report's diagnostics (they are no error of the change's input, and
+ * `carbon-gate ledger verify` lists them): the first is quoted in the warning.
+ */
+function windowLedger(policy, input, diagnostics) {
+    if (!policy.budgets.some((rule) => rule.scope === 'window'))
+        return undefined;
+    const state = readLedgerState(input.ledger);
+    const fails = policy.ledger?.missing === 'fail';
+    const consequence = fails
+        ? 'window budgets fail (`ledger: { missing: fail }`)'
+        : 'window budgets are not judged (`ledger: { missing: warn }`)';
+    if (state.kind === 'missing' || state.kind === 'not-read') {
+        const why = state.kind === 'missing' ? `There is no ledger yet (${state.reason})` : 'The ledger was not read';
+        diagnostics.push(diagnostic(fails ? 'warning' : 'notice', 'ledger/missing', `${why}: ${consequence}.`));
+    }
+    else if (state.kind === 'unreadable') {
+        diagnostics.push(diagnostic('warning', 'ledger/unreadable', `${analyze_capitalise(state.reason)}: ${consequence}.`));
+    }
+    return state;
+}
+function analyze_capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 /**
  * Parses, resolves and computes the runs of a set of manifests (the head's, or the base's with
@@ -64730,7 +65384,7 @@ function view_budgetRow(v, judged = true) {
     }
     return {
         name: v.name,
-        scope: v.scope,
+        scope: v.period ? `${v.scope} ${v.period}` : v.scope,
         paths: (v.paths ?? []).join(', '),
         used: used.join(' · '),
         limit: limit.join(' · '),
@@ -77152,7 +77806,7 @@ function unreachableText(error) {
  * call themselves (artifacts, workflow_run, commit statuses). Reads only the status and GitHub's
  * message, never request headers, so no token can leak.
  */
-function github_describeFailure(error) {
+function describeFailure(error) {
     const unreachable = unreachableText(error);
     if (unreachable !== undefined)
         return unreachable;
@@ -77272,7 +77926,7 @@ async function baseTarget(gate, pullRequests) {
             return { kind: 'pull-request', baseSha, number: pr.number, changedFilesCount: data.changed_files };
         }
         catch (error) {
-            return { kind: 'unusable', why: `reading pull request #${pr.number} failed: ${github_describeFailure(error)}` };
+            return { kind: 'unusable', why: `reading pull request #${pr.number} failed: ${describeFailure(error)}` };
         }
     }
     return { kind: 'none' };
@@ -77324,7 +77978,7 @@ function apiBaseSource(client, repo, target) {
                 return { files: diffTrees(base, head) };
             }
             catch (error) {
-                return { failed: `listing the changed files failed: ${github_describeFailure(error)}` };
+                return { failed: `listing the changed files failed: ${describeFailure(error)}` };
             }
         },
         baseFiles: () => treeOf(sha),
@@ -77429,7 +78083,7 @@ async function readContent(client, repo, ref, path, maxBytes) {
     catch (error) {
         if (errorStatus(error) === 404)
             return { kind: 'absent' };
-        const message = github_describeFailure(error);
+        const message = describeFailure(error);
         if (errorStatus(error) === 403 && /too large|too_large/i.test(message))
             return { kind: 'too-large' };
         return { kind: 'failed', message };
@@ -77469,7 +78123,7 @@ async function readStream(body, maxBytes) {
  * The branch's tip, or undefined when the branch does not exist (GitHub answers 404). Other
  * failures are thrown as Octokit errors for the caller to describe.
  */
-async function git_data_readTip(client, repo, branch) {
+async function readTip(client, repo, branch) {
     let commitSha;
     try {
         const { data } = await client.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
@@ -77526,136 +78180,6 @@ async function createBranch(client, repo, branch, sha) {
 /** Moves the branch to `sha`, fast-forward only; GitHub answers 422 when another writer moved it. */
 async function moveBranch(client, repo, branch, sha) {
     await client.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: false });
-}
-
-;// CONCATENATED MODULE: ./src/core/ledger/record.ts
-/**
- * The ledger's record (version 1): one JSON object per line in `ledger/YYYY-MM.jsonl` on the ledger
- * branch. The key order is part of the format: the writer serialises in {@link RECORD_KEYS} order and
- * the chain hashes the exact line bytes, so two writers that agree on the values agree on the hash.
- * The core has no node:crypto (it does no I/O and stays portable), so SHA-256 is computed here in
- * plain TypeScript; it only hashes short lines, so speed does not matter.
- */
-/** The record format's version; a reader rejects any other. */
-const LEDGER_RECORD_VERSION = 1;
-/** The record's keys in serialised order; the hash chain depends on this order. */
-const RECORD_KEYS = [
-    'v',
-    'id',
-    'prev',
-    'repo',
-    'commit',
-    'pr',
-    'workflowRun',
-    'event',
-    'manifest',
-    'run',
-    'method',
-    'energyKWh',
-    'emissionsKg',
-    'intensityGPerKWh',
-    'intensitySource',
-    'pue',
-    'dataVersion',
-    'spentAt',
-    'recordedAt',
-    'estimateOf'
-];
-/**
- * Serialises a record as one line (no newline) with keys in {@link RECORD_KEYS} order and
- * `workflowRun` as `{"id":…,"attempt":…}`, whatever order the object's own keys are in.
- */
-function serializeRecord(record) {
-    const parts = RECORD_KEYS.map((key) => {
-        const value = key === 'workflowRun' ? workflowRunValue(record.workflowRun) : record[key];
-        return `${JSON.stringify(key)}:${JSON.stringify(value)}`;
-    });
-    return `{${parts.join(',')}}`;
-}
-/** The nested object in fixed key order, so the line does not depend on how the caller built it. */
-function workflowRunValue(run) {
-    return run === null ? null : { id: run.id, attempt: run.attempt };
-}
-/** The idempotency key: SHA-256 hex of `${repo}\n${commit}\n${workflowRunId ?? ''}\n${manifest}\n${run}`. */
-function ledgerRecordId(parts) {
-    const runId = parts.workflowRunId === null ? '' : String(parts.workflowRunId);
-    return sha256Hex(`${parts.repo}\n${parts.commit}\n${runId}\n${parts.manifest}\n${parts.run}`);
-}
-/** The chain link: SHA-256 hex of a record's line bytes (UTF-8, without its newline). */
-function recordHash(line) {
-    return sha256Hex(line);
-}
-/** The round constants of SHA-256 (FIPS 180-4, section 4.2.2). */
-const K = new Uint32Array([
-    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
-    0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
-    0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
-    0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
-    0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819,
-    0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
-    0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2
-]);
-/** SHA-256 of a string's UTF-8 bytes, as 64 lowercase hex digits. */
-function sha256Hex(text) {
-    const bytes = new TextEncoder().encode(text);
-    // Padding: a 1 bit, zeros to 56 mod 64, then the bit length as a 64-bit big-endian number.
-    const blocks = Math.ceil((bytes.length + 9) / 64);
-    const padded = new Uint8Array(blocks * 64);
-    padded.set(bytes);
-    padded[bytes.length] = 0x80;
-    const view = new DataView(padded.buffer);
-    const bitLength = bytes.length * 8;
-    view.setUint32(padded.length - 8, Math.floor(bitLength / 0x100000000));
-    view.setUint32(padded.length - 4, bitLength >>> 0);
-    const h = new Uint32Array([
-        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19
-    ]);
-    const w = new Uint32Array(64);
-    for (let block = 0; block < blocks; block++) {
-        for (let t = 0; t < 16; t++)
-            w[t] = view.getUint32(block * 64 + t * 4);
-        for (let t = 16; t < 64; t++) {
-            const a = w[t - 15];
-            const b = w[t - 2];
-            const s0 = rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3);
-            const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10);
-            w[t] = (w[t - 16] + s0 + w[t - 7] + s1) >>> 0;
-        }
-        let [a, b, c, d, e, f, g, hh] = [h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7]];
-        for (let t = 0; t < 64; t++) {
-            const s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
-            const ch = (e & f) ^ (~e & g);
-            const t1 = (hh + s1 + ch + K[t] + w[t]) >>> 0;
-            const s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
-            const maj = (a & b) ^ (a & c) ^ (b & c);
-            const t2 = (s0 + maj) >>> 0;
-            hh = g;
-            g = f;
-            f = e;
-            e = (d + t1) >>> 0;
-            d = c;
-            c = b;
-            b = a;
-            a = (t1 + t2) >>> 0;
-        }
-        h[0] = (h[0] + a) >>> 0;
-        h[1] = (h[1] + b) >>> 0;
-        h[2] = (h[2] + c) >>> 0;
-        h[3] = (h[3] + d) >>> 0;
-        h[4] = (h[4] + e) >>> 0;
-        h[5] = (h[5] + f) >>> 0;
-        h[6] = (h[6] + g) >>> 0;
-        h[7] = (h[7] + hh) >>> 0;
-    }
-    return Array.from(h, (word) => word.toString(16).padStart(8, '0')).join('');
-}
-/** Rotates a 32-bit word right. */
-function rotr(x, n) {
-    return (x >>> n) | (x << (32 - n));
-}
-/** The shard a record belongs in: `ledger/YYYY-MM.jsonl` for the UTC month of `recordedAt`. */
-function shardPathFor(recordedAt) {
-    return `ledger/${recordedAt.slice(0, 7)}.jsonl`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/ledger/records.ts
@@ -77745,224 +78269,6 @@ function appendToShards(existing, lines) {
     return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-;// CONCATENATED MODULE: ./src/core/ledger/parse.ts
-/**
- * Reads ledger shards (`ledger/YYYY-MM.jsonl`) into records. Every input is hostile: a line that is
- * not JSON, a field of the wrong type, a shard with an odd name each give a diagnostic at its file,
- * line and column, and the line is left out (never guessed). The chain and the other cross-record
- * checks are in verify.ts; this module judges each line alone.
- */
-
-
-
-/** Every diagnostic code of the ledger (documented in docs/diagnostics/ledger.md). */
-const LEDGER_CODES = (/* unused pure expression or super */ null && ([
-    'ledger/bad-shard-name',
-    'ledger/bad-json',
-    'ledger/bad-record',
-    'ledger/not-canonical',
-    'ledger/broken-chain',
-    'ledger/duplicate-id',
-    'ledger/wrong-shard',
-    'ledger/unreadable',
-    'ledger/missing',
-    'ledger/too-large'
-]));
-/** A shard's path: `ledger/` then the UTC month, as written by the writer. */
-const SHARD_NAME = /(?:^|\/)ledger\/(\d{4})-(0[1-9]|1[0-2])\.jsonl$/;
-/** 40 lowercase hex digits: a Git commit. */
-const COMMIT = /^[0-9a-f]{40}$/;
-/** 64 lowercase hex digits: a SHA-256. */
-const SHA256 = /^[0-9a-f]{64}$/;
-/** `owner/name` as GitHub spells them. */
-const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
-/** ISO 8601 UTC as `Date.prototype.toISOString` writes it, or without milliseconds. */
-const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
-/** The longest line read (a record is well under 2 KiB; a longer line is not one of ours). */
-const MAX_LINE_CHARS = 16_384;
-/**
- * Parses shards. Shards are taken in month order whatever order they come in (the chain runs across
- * them in that order); a shard whose name is not `ledger/YYYY-MM.jsonl` is reported and skipped.
- */
-function parseLedger(shards) {
-    const diagnostics = [];
-    const named = [];
-    for (const input of shards) {
-        const match = SHARD_NAME.exec(input.file);
-        if (!match) {
-            diagnostics.push(diagnostic('error', 'ledger/bad-shard-name', `Ledger shard "${excerpt(input.file)}": expected a name ledger/YYYY-MM.jsonl (the UTC month of its records); the file is not read.`, { file: input.file }));
-            continue;
-        }
-        named.push({ input, month: `${match[1]}-${match[2]}` });
-    }
-    named.sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : a.input.file < b.input.file ? -1 : 1));
-    const entries = [];
-    for (const { input, month } of named) {
-        const lines = input.text.split('\n');
-        // The writer ends every line with a newline, so the text's last piece is empty.
-        if (lines.length > 0 && lines[lines.length - 1] === '')
-            lines.pop();
-        lines.forEach((line, index) => {
-            const at = { file: input.file, line: index + 1 };
-            const record = parseLine(line, at, diagnostics);
-            if (record)
-                entries.push({ record, line, file: input.file, lineNumber: index + 1, shardMonth: month });
-        });
-    }
-    return { entries, diagnostics, shards: named.length };
-}
-/** One line: JSON, an object, and every field of the version-1 record with its type. */
-function parseLine(line, at, out) {
-    if (line.length > MAX_LINE_CHARS) {
-        out.push(diagnostic('error', 'ledger/too-large', `Ledger line of ${line.length} characters: expected one record of at most ${MAX_LINE_CHARS}; the line is not read.`, { ...at, column: 1 }));
-        return undefined;
-    }
-    let value;
-    try {
-        value = JSON.parse(line);
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const position = /position (\d+)/.exec(message);
-        const column = position ? Number(position[1]) + 1 : 1;
-        const hint = line.trim() === '' ? 'an empty line' : JSON.stringify(excerpt(line));
-        out.push(diagnostic('error', 'ledger/bad-json', `Expected one JSON object per line (a ledger record), got ${hint}: ${excerpt(message)}.`, { ...at, column }));
-        return undefined;
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        out.push(diagnostic('error', 'ledger/bad-record', `Expected a ledger record (a JSON object), got ${Array.isArray(value) ? 'an array' : JSON.stringify(excerpt(line))}.`, { ...at, column: 1 }));
-        return undefined;
-    }
-    const object = value;
-    const problems = [];
-    const check = (key, ok, expected) => {
-        if (!ok)
-            problems.push({ key, expected });
-    };
-    const str = (key, test) => typeof object[key] === 'string' && (!test || test.test(object[key]));
-    const num = (key, min = 0) => typeof object[key] === 'number' && Number.isFinite(object[key]) && object[key] >= min;
-    check('v', object.v === LEDGER_RECORD_VERSION, `${LEDGER_RECORD_VERSION} (the only record version)`);
-    check('id', str('id', SHA256), '64 lowercase hex digits (a SHA-256)');
-    check('prev', object.prev === '' || str('prev', SHA256), '64 lowercase hex digits, or "" for the first record');
-    check('repo', str('repo', REPO), '"owner/name"');
-    check('commit', str('commit', COMMIT), 'a 40-hex commit SHA');
-    check('pr', object.pr === null || (Number.isSafeInteger(object.pr) && object.pr > 0), 'a pull request number or null');
-    check('workflowRun', isWorkflowRun(object.workflowRun), '{"id": number, "attempt": number} or null');
-    check('event', ['push', 'workflow_run', 'cli'].includes(object.event), 'push, workflow_run or cli');
-    check('manifest', str('manifest') && object.manifest.length > 0, 'a repository-relative path');
-    check('run', str('run') && object.run.length > 0, 'a run name');
-    check('method', object.method === 'estimated' || object.method === 'measured', 'estimated or measured');
-    check('energyKWh', num('energyKWh'), 'a number of kWh, 0 or more');
-    check('emissionsKg', num('emissionsKg'), 'a number of kg CO2e, 0 or more');
-    check('intensityGPerKWh', num('intensityGPerKWh'), 'a number of g CO2e/kWh, 0 or more');
-    check('intensitySource', str('intensitySource'), 'a string');
-    check('pue', num('pue', 1), 'a number, 1 or more');
-    check('dataVersion', str('dataVersion'), 'a string');
-    check('spentAt', isTime(object.spentAt), 'an ISO 8601 UTC time such as "2026-01-31T12:00:00Z"');
-    check('recordedAt', isTime(object.recordedAt), 'an ISO 8601 UTC time such as "2026-01-31T12:00:00Z"');
-    check('estimateOf', object.estimateOf === null || str('estimateOf', SHA256), 'an id (64 hex digits) or null');
-    const unknown = Object.keys(object).filter((k) => !RECORD_KEYS.includes(k));
-    for (const key of unknown)
-        problems.push({ key, expected: 'no such key in a version-1 record' });
-    if (problems.length === 0)
-        return object;
-    for (const { key, expected } of problems.slice(0, 5)) {
-        const got = key in object ? JSON.stringify(excerpt(JSON.stringify(object[key]) ?? 'undefined')) : 'nothing';
-        out.push(diagnostic('error', 'ledger/bad-record', `Ledger record field \`${key}\`: expected ${expected}, got ${got}.`, {
-            ...at,
-            column: columnOfKey(line, key)
-        }));
-    }
-    return undefined;
-}
-/** `{id, attempt}` with positive integers, or null. */
-function isWorkflowRun(value) {
-    if (value === null)
-        return true;
-    if (typeof value !== 'object' || Array.isArray(value))
-        return false;
-    const run = value;
-    return (Object.keys(run).length === 2 &&
-        Number.isSafeInteger(run.id) &&
-        run.id > 0 &&
-        Number.isSafeInteger(run.attempt) &&
-        run.attempt > 0);
-}
-/** An ISO 8601 UTC time that is a real instant (not 2026-02-31). */
-function isTime(value) {
-    if (typeof value !== 'string' || !ISO_UTC.test(value))
-        return false;
-    const ms = Date.parse(value);
-    return Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 19) === value.slice(0, 19);
-}
-/** 1-based column of `"key":` in the line, or 1 when the key is absent. */
-function columnOfKey(line, key) {
-    const index = line.indexOf(`${JSON.stringify(key)}:`);
-    return index < 0 ? 1 : index + 1;
-}
-
-;// CONCATENATED MODULE: ./src/core/ledger/verify.ts
-/**
- * Checks a parsed ledger as a whole: each record's `prev` is the hash of the line before it (across
- * shards, in month order), ids are unique, each record sits in the shard of its `recordedAt` month,
- * and each line is the canonical serialisation (keys in order, no spaces), so the writer's hash and
- * the reader's agree. Any edit, insertion, deletion or reordering of a line breaks one of these.
- */
-
-
-/** Verifies the chain, the ids, the shard months and the serialisation of every record. */
-function verifyLedger(parsed) {
-    const diagnostics = [...parsed.diagnostics];
-    const seen = new Map();
-    let previous;
-    for (const entry of parsed.entries) {
-        const at = { file: entry.file, line: entry.lineNumber };
-        const { record } = entry;
-        const canonical = serializeRecord(record);
-        if (canonical !== entry.line) {
-            diagnostics.push(diagnostic('error', 'ledger/not-canonical', 'Ledger record is not written as the writer writes it (keys in the format order, no spaces): it was edited by hand or by another tool.', { ...at, column: firstDifference(canonical, entry.line) }));
-        }
-        const expectedPrev = previous === undefined ? '' : recordHash(previous.line);
-        if (record.prev !== expectedPrev) {
-            const what = previous === undefined
-                ? 'the first record must have `prev: ""`'
-                : `\`prev\` must be the SHA-256 of the record before it (${previous.file}:${previous.lineNumber}), ${expectedPrev}`;
-            diagnostics.push(diagnostic('error', 'ledger/broken-chain', `The hash chain is broken here: ${what}, got ${JSON.stringify(record.prev)}. A record before this one was edited, removed or reordered.`, { ...at, column: columnOf(entry.line, 'prev') }));
-        }
-        const first = seen.get(record.id);
-        if (first) {
-            diagnostics.push(diagnostic('error', 'ledger/duplicate-id', `Ledger record id ${record.id} appears twice; the first is ${first.file}:${first.lineNumber}. Each spent run is recorded once.`, { ...at, column: columnOf(entry.line, 'id') }));
-        }
-        else {
-            seen.set(record.id, entry);
-        }
-        const month = record.recordedAt.slice(0, 7);
-        if (month !== entry.shardMonth) {
-            diagnostics.push(diagnostic('error', 'ledger/wrong-shard', `Ledger record recorded at ${record.recordedAt} belongs in ledger/${month}.jsonl, not in the ${entry.shardMonth} shard.`, { ...at, column: columnOf(entry.line, 'recordedAt') }));
-        }
-        previous = entry;
-    }
-    return {
-        ok: !hasErrors(diagnostics),
-        records: parsed.entries.length,
-        shards: parsed.shards,
-        tipHash: previous === undefined ? '' : recordHash(previous.line),
-        diagnostics
-    };
-}
-/** 1-based column where two strings first differ. */
-function firstDifference(a, b) {
-    let i = 0;
-    while (i < a.length && i < b.length && a[i] === b[i])
-        i++;
-    return i + 1;
-}
-/** 1-based column of `"key":` in the line, or 1 when absent. */
-function columnOf(line, key) {
-    const index = line.indexOf(`${JSON.stringify(key)}:`);
-    return index < 0 ? 1 : index + 1;
-}
-
 ;// CONCATENATED MODULE: ./src/action/ledger/writer.ts
 /**
  * Appends records to the ledger branch through the Git Data API, safe under concurrent writers:
@@ -78012,8 +78318,8 @@ async function writeLedgerRecords(client, repo, branch, records, options) {
     }
 }
 async function attemptWrite(client, repo, branch, records) {
-    const tip = await git_data_readTip(client, repo, branch);
-    const shards = tip ? await writer_readShards(client, repo, tip.treeSha) : new Map();
+    const tip = await readTip(client, repo, branch);
+    const shards = tip ? await readShards(client, repo, tip.treeSha) : new Map();
     const parsed = parseLedger([...shards].map(([file, text]) => ({ file, text })));
     const verified = verifyLedger(parsed);
     // Chaining onto a ledger that does not verify would hide where it was broken.
@@ -78050,7 +78356,7 @@ function defaultMessage(count) {
     return `carbon-gate: append ${count} ledger record${count === 1 ? '' : 's'}`;
 }
 /** Every shard at a tree, in month order. Files under `ledger/` that are not shards are left alone. */
-async function writer_readShards(client, repo, treeSha) {
+async function readShards(client, repo, treeSha) {
     const files = (await listFiles(client, repo, treeSha, LEDGER_FOLDER))
         .filter((f) => SHARD_PATH.test(f.path))
         .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -78081,13 +78387,46 @@ function linkEstimates(onBranch, records) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/ledger/stage.ts
+/**
+ * The ledger stage of a gate run: decides from the `ledger` input and the event whether to write
+ * or read the ledger branch, and does it (writer.ts writes, {@link readLedgerBranch} reads).
+ *
+ * Writing happens only where the spend is final: a `push` to the default branch (the merged
+ * change) or a `workflow_run` completed on the default branch (a training run's measured energy).
+ * A pull request's runs are not spent yet; they are judged against the ledger instead.
+ */
 
 
 
 
 
-/** The ledger branch when the policy names none. */
-const DEFAULT_LEDGER_BRANCH = 'carbon-ledger';
+
+/** The ledger branch when the policy names none (the policy parser's default). */
+const stage_DEFAULT_LEDGER_BRANCH = 'carbon-ledger';
+/**
+ * The policy that governs the ledger: the base's config where the change has a base (a pull
+ * request cannot switch its own ledger or budgets off), else the workspace's. Its problems are
+ * the core's to report; here a config that does not parse names no ledger.
+ */
+function ledgerPolicy(input) {
+    const config = input.base ? input.base.config : input.config;
+    if (!config)
+        return undefined;
+    return parseConfig(config.file, config.text).config?.policy;
+}
+/**
+ * The ledger for the core's window budgets, read from the branch when the mode is `read` (for
+ * `auto`: the policy has a `window` budget and the event is not a spend the run writes), else
+ * undefined (not read).
+ */
+async function ledgerForBudgets(gate, policy) {
+    const hasWindow = policy?.budgets.some((b) => b.scope === 'window') ?? false;
+    const input = gate.settings.ledger;
+    const read = input === 'read' || (input === 'auto' && hasWindow);
+    if (!read)
+        return undefined;
+    return readLedgerBranch(gate, policy?.ledger?.branch ?? stage_DEFAULT_LEDGER_BRANCH);
+}
 const stage_SHA = /^[0-9a-f]{40}$/;
 /**
  * The ledger's mode for this run. `auto` writes on a default-branch `push`/`workflow_run` when the
@@ -78158,7 +78497,7 @@ function spendOf(gate) {
 async function keepLedger(gate, report, policyLedger) {
     if (ledgerMode(gate, policyLedger) !== 'write')
         return {};
-    const branch = policyLedger?.branch ?? DEFAULT_LEDGER_BRANCH;
+    const branch = policyLedger?.branch ?? stage_DEFAULT_LEDGER_BRANCH;
     const skip = (why) => {
         log_log.info(`carbon-gate writes nothing to the ledger branch \`${branch}\`: ${why}.`);
         return { skipped: why };
@@ -78195,10 +78534,9 @@ async function keepLedger(gate, report, policyLedger) {
 }
 /**
  * The ledger's shards for judging a pull request, read at the branch's tip through the API, or why
- * they cannot be read (no branch yet, no token, an API failure): the shape the core's
- * `AnalyzeInput.ledger` takes.
+ * they cannot be read (no token, an API failure); a branch not created yet has no shards.
  */
-async function readLedgerBranch(gate, branch = DEFAULT_LEDGER_BRANCH) {
+async function readLedgerBranch(gate, branch = stage_DEFAULT_LEDGER_BRANCH) {
     const { client, context } = gate;
     if (!client)
         return { unreadable: 'the `github-token` input is empty, so the ledger branch cannot be read' };
@@ -78206,7 +78544,8 @@ async function readLedgerBranch(gate, branch = DEFAULT_LEDGER_BRANCH) {
     try {
         const tip = await readTip(client, repo, branch);
         if (!tip)
-            return { unreadable: `the ledger branch \`${branch}\` does not exist yet (it is created on the first write)` };
+            // No branch yet is a missing ledger (no shards), not an unreadable one.
+            return { shards: [], source: `branch ${branch} (not created yet: the first write creates it)` };
         const shards = await readShards(client, repo, tip.treeSha);
         return {
             shards: [...shards].map(([file, text]) => ({ file, text })),
@@ -78453,7 +78792,7 @@ async function readPrNumberHint(artifactRoots, fileName = 'pr-number') {
     return { value: [...values.keys()][0], diagnostics: [] };
 }
 function apiFailed(what, error) {
-    return diagnostic('error', 'workflow-run/api-failed', `Could not ${what}: ${github_describeFailure(error)}.${isUnreachable(error) ? '' : ' The workflow needs `pull-requests: read` permission.'}`);
+    return diagnostic('error', 'workflow-run/api-failed', `Could not ${what}: ${describeFailure(error)}.${isUnreachable(error) ? '' : ' The workflow needs `pull-requests: read` permission.'}`);
 }
 function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -78861,7 +79200,7 @@ async function downloadArtifact(octokit, options, destZipPath) {
             return fail('artifact/expired', "it has expired and can no longer be downloaded (GitHub answered 410 Gone); re-run the training workflow, or keep artifacts longer (upload-artifact's `retention-days`).", options.missingSeverity);
         if (status === 404)
             return fail('artifact/not-found', 'GitHub does not know it (404); it may have been deleted, or the token lacks `actions: read`.', options.missingSeverity);
-        return fail('artifact/download-failed', `the download failed: ${github_describeFailure(error)}.`);
+        return fail('artifact/download-failed', `the download failed: ${describeFailure(error)}.`);
     }
     let body;
     let declaredBytes;
@@ -78989,7 +79328,7 @@ async function listArtifacts(octokit, options) {
             ...empty,
             unmatchedPatterns: patterns,
             diagnostics: [
-                diagnostic('error', 'artifact/list-failed', `Could not list the artifacts of workflow run ${runId} in ${owner}/${repo}: ${github_describeFailure(error)}.${isUnreachable(error) ? '' : ' The workflow needs `actions: read` permission.'}`)
+                diagnostic('error', 'artifact/list-failed', `Could not list the artifacts of workflow run ${runId} in ${owner}/${repo}: ${describeFailure(error)}.${isUnreachable(error) ? '' : ' The workflow needs `actions: read` permission.'}`)
             ]
         };
     }
@@ -80978,7 +81317,7 @@ async function setCommitStatus(octokit, options) {
         const hint = errorStatus(error) === 403 || errorStatus(error) === 404
             ? " The workflow needs `statuses: write` permission (a fork PR's own token is read-only: set statuses from the `workflow_run` workflow)."
             : '';
-        diagnostics.push(diagnostic('warning', 'commit-status/failed', `Could not set the commit status "${context.trim()}" (${state}) on ${sha.slice(0, 7)}: ${github_describeFailure(error)}.${hint}`));
+        diagnostics.push(diagnostic('warning', 'commit-status/failed', `Could not set the commit status "${context.trim()}" (${state}) on ${sha.slice(0, 7)}: ${describeFailure(error)}.${hint}`));
         return { ok: false, diagnostics };
     }
 }
@@ -81555,7 +81894,16 @@ async function runGate(env, posted) {
     // The change's base (the PR's base commit, the merge group's base), read through the API.
     await readActionBase(gate, found.pullRequests, request);
     // Secrets are masked in the report itself, before any renderer escapes a token out of shape.
-    const report = maskSecrets(await analyze({ ...input, diagnostics: [...input.diagnostics, ...found.diagnostics] }));
+    // The ledger branch, for window budgets (read through the API), and the policy naming it.
+    const policy = ledgerPolicy(input);
+    const ledgerInput = await ledgerForBudgets(gate, policy);
+    const report = maskSecrets(await analyze({
+        ...input,
+        diagnostics: [...input.diagnostics, ...found.diagnostics],
+        ...(ledgerInput ? { ledger: ledgerInput } : {}),
+        // The adapter's clock: window budgets end now.
+        nowMs: Date.now()
+    }));
     const reportPath = await writeReport(gate, report);
     log_log.info(`Report written to ${reportPath}.`);
     const decided = await decideWaiver(gate, found.pullRequests, report);
@@ -81566,7 +81914,7 @@ async function runGate(env, posted) {
         decision: decided
     });
     const waiver = decision?.outcome === 'accepted' ? decision : undefined;
-    const ledger = await keepLedger(gate, report);
+    const ledger = await keepLedger(gate, report, policy?.ledger);
     const verdictFailure = failureReason(report, settings.failOn, decision);
     // A lost ledger write fails the step, but the commit status stays the verdict's.
     const failure = verdictFailure ?? ledger.failure;
