@@ -79,6 +79,9 @@ function onBranch(month = '2026-03'): { run: string; prev: string; line: string 
     .map((line) => ({ ...(JSON.parse(line) as { run: string; prev: string }), line }));
 }
 
+/** The lines of March's shard. */
+const text = () => (git.fileAt(BRANCH, 'ledger/2026-03.jsonl') ?? '').split('\n').filter((l) => l !== '');
+
 /** Checks the chain: each record's prev is the hash of the line before it; the first's is "". */
 function expectChained(lines: { prev: string; line: string }[]): void {
   lines.forEach((r, i) => expect(r.prev).toBe(i === 0 ? '' : sha256(lines[i - 1].line)));
@@ -172,6 +175,15 @@ describe('writeLedgerRecords', () => {
     await expect(write).rejects.toThrow(LedgerWriteError);
     await expect(write).rejects.toThrow(/does not verify.*ledger\/2026-03\.jsonl:2/);
     expect(git.refs.get(BRANCH)).toBe(tip);
+  });
+
+  it('links a measured record to the latest estimate of the same manifest and run', async () => {
+    await append(['a']);
+    const measured = { ...record('m1'), run: 'a', method: 'measured' as const };
+    const other = { ...record('m2'), run: 'zzz', method: 'measured' as const };
+    await writeLedgerRecords(client(), repo, BRANCH, [measured, other], { retryBaseDelayMs: 1 });
+    const lines = text().map((l) => JSON.parse(l) as { estimateOf: string | null });
+    expect(lines.map((l) => l.estimateOf)).toEqual([null, sha256('a'), null]);
   });
 
   it('drops duplicates within one write', async () => {
