@@ -104,7 +104,10 @@ describe('parseCliArgs', () => {
         "Missing command: expected 'carbon-gate check [FILES|GLOBS...]' or 'carbon-gate model-card README.md [FILES|GLOBS...]'."
       ]
     ],
-    [['chek'], ["Unknown command 'chek': expected one of 'check', 'model-card', 'help'. Did you mean \"check\"?"]],
+    [
+      ['chek'],
+      ["Unknown command 'chek': expected one of 'check', 'model-card', 'ledger', 'help'. Did you mean \"check\"?"]
+    ],
     // One edit from europe-west4, two from europe-west1 and -west2 (insert "t", change the digit).
     [
       ['check', '--location', 'gcp:europe-wes4'],

@@ -49,14 +49,16 @@ function withoutResults(report: Report): unknown {
  * no amount used, no share and the status `invalid`: nothing was judged.
  */
 function verdictWithoutResults(verdict: BudgetVerdict): unknown {
-  const { note: _note, worstRun: _worstRun, coverage, ...rest } = verdict;
+  // A window row's spend is a number of the ledger, but `change` and `remaining` are of the input: none is shown.
+  const { note: _note, worstRun: _worstRun, coverage, window, ...rest } = verdict;
   return {
     ...rest,
     used: null,
     usedFraction: null,
     status: 'invalid',
     preExisting: null,
-    ...(coverage ? { coverage: { minFraction: coverage.minFraction, runs: null } } : {})
+    ...(coverage ? { coverage: { minFraction: coverage.minFraction, runs: null } } : {}),
+    ...(window ? { window: null } : {})
   };
 }
 

@@ -6,6 +6,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { analyze } from '../../../src/core/analyze.js';
 import type { AnalyzeInput, BudgetVerdict, LedgerInput, Report } from '../../../src/core/model.js';
+import { renderMarkdown } from '../../../src/core/render/index.js';
 import { chain, type Spend } from '../ledger/support.js';
 
 const PUE = 1.5;
@@ -91,6 +92,13 @@ describe('window budgets', () => {
     expect(v.note).toContain('this change adds 350 kg CO2e');
     expect(v.note).toContain('50 kg CO2e over');
     expect(v.note).toContain('leaves the window on 2026-12-19');
+  });
+
+  it('the comment shows the window, spent, this PR, remaining and the leaving date', async () => {
+    const md = renderMarkdown(await judge(350, ledger()), {});
+    expect(md).toContain('| quarter | window 90d |');
+    expect(md).toContain('Spent 700 kg CO2e in the last 90 days');
+    expect(md).toContain('leaves the window on 2026-12-19');
   });
 
   it('a PR that stays under warns past warn-at and passes below it', async () => {
