@@ -75,7 +75,14 @@ function spendOf(gate: GateRun): Spend {
     ref?: unknown;
     after?: unknown;
     repository?: { default_branch?: unknown };
-    workflow_run?: { id?: unknown; run_attempt?: unknown; head_branch?: unknown; head_sha?: unknown };
+    workflow_run?: {
+      id?: unknown;
+      run_attempt?: unknown;
+      head_branch?: unknown;
+      head_sha?: unknown;
+      event?: unknown;
+      head_repository?: { full_name?: unknown } | null;
+    };
   };
   const defaultBranch = payload.repository?.default_branch;
   if (typeof defaultBranch !== 'string' || defaultBranch === '')
@@ -105,6 +112,12 @@ function spendOf(gate: GateRun): Spend {
         ok: false,
         why: `the training run was on ${String(run?.head_branch)}, not on the default branch ${defaultBranch}`
       };
+    // A fork's branch may be called main too: only this repository's own default-branch runs,
+    // not a pull request's, spend the team's account.
+    if (run.head_repository?.full_name !== `${context.owner}/${context.repo}`)
+      return { ok: false, why: 'the training run built a commit from another repository (a fork)' };
+    if (run.event === 'pull_request' || run.event === 'pull_request_target')
+      return { ok: false, why: 'the training run was for a pull request, not the default branch' };
     const id = run.id;
     const attempt = run.run_attempt;
     if (typeof id !== 'number' || typeof run.head_sha !== 'string' || !SHA.test(run.head_sha))
