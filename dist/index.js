@@ -71354,6 +71354,14 @@ const OPTIONS = {
         action: {},
         onlyReason: `${GITHUB_ONLY} a commit status.`
     },
+    ledger: {
+        description: "The team's carbon ledger on its branch (the policy's `ledger.branch`, default `carbon-ledger`; see docs/ledger.md): `write` appends one record per spent run, through the Git Data API, on `push` to the default branch (the runs the push added or changed) and on `workflow_run` completions on the default branch (the artifacts' measured runs); `read` reads it for window budgets; `off` does neither; `auto` is `write` on those events when the policy names a `ledger`, `read` on pull requests when the policy has a window budget, else `off`. Writing needs `contents: write`.",
+        value: 'choice',
+        choices: ['auto', 'off', 'read', 'write'],
+        default: 'auto',
+        action: {},
+        onlyReason: `${GITHUB_ONLY} the action keeps the ledger; the CLI reads it with \`carbon-gate ledger\`.`
+    },
     'if-artifacts-missing': {
         description: '`fail` or `warn` when an artifact pattern matches nothing, an artifact expired or is gone, or the run uploaded none. Either way it is reported: missing data never passes silently.',
         value: 'choice',
@@ -77877,6 +77885,8 @@ function stripQuery(url) {
  * - `workflow_run`: the base of the PR found and verified through the API (`GET .../pulls/{n}`);
  * - `merge_group`: `merge_group.base_sha` against `merge_group.head_sha`, the changed files from
  *   `GET .../compare/{base}...{head}` (or, past the 300 files that lists, from the two trees);
+ * - `push` with `ledger: write`: the push's `before` against its `after`, like a merge group, so
+ *   the ledger records the runs the push added or changed;
  * - any other event (push, schedule): no base; every run counts as new.
  *
  * Files at the base: `GET .../git/trees/{sha}?recursive=1` lists them (with sizes), and
@@ -77924,6 +77934,17 @@ async function baseTarget(gate, pullRequests) {
     const { context, trigger, client } = gate;
     if (trigger.mergeGroup)
         return { kind: 'merge-group', ...trigger.mergeGroup };
+    // A push that writes the ledger records what it added or changed: judged against `before`.
+    if (context.eventName === 'push' && gate.settings.ledger === 'write') {
+        const { before, after } = context.payload;
+        // A new branch's push has no before (40 zeros): every run counts as new.
+        if (typeof before === 'string' &&
+            SHA.test(before) &&
+            !/^0+$/.test(before) &&
+            typeof after === 'string' &&
+            SHA.test(after))
+            return { kind: 'push', baseSha: before, headSha: after };
+    }
     if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') {
         const pr = context.payload.pull_request;
         const baseSha = pr?.base?.sha;
@@ -78001,7 +78022,7 @@ function apiBaseSource(client, repo, target) {
                 const [base, head] = await Promise.all([treeOf(target.baseSha), treeOf(target.headSha)]);
                 if (!base || !head)
                     return {
-                        failed: `the merge group changes ${MAX_COMPARE_FILES} files or more, and the trees to diff them are too large for the API`
+                        failed: `the ${target.kind === 'push' ? 'push' : 'merge group'} changes ${MAX_COMPARE_FILES} files or more, and the trees to diff them are too large for the API`
                     };
                 return { files: diffTrees(base, head) };
             }
@@ -78145,6 +78166,452 @@ async function readStream(body, maxBytes) {
         chunks.push(value);
     }
     return Buffer.concat(chunks);
+}
+
+;// CONCATENATED MODULE: ./src/action/ledger/git-data.ts
+
+/**
+ * The branch's tip, or undefined when the branch does not exist (GitHub answers 404). Other
+ * failures are thrown as Octokit errors for the caller to describe.
+ */
+async function readTip(client, repo, branch) {
+    let commitSha;
+    try {
+        const { data } = await client.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
+        commitSha = data.object.sha;
+    }
+    catch (error) {
+        if (errorStatus(error) === 404)
+            return undefined;
+        throw error;
+    }
+    const { data: commit } = await client.rest.git.getCommit({ ...repo, commit_sha: commitSha });
+    return { commitSha, treeSha: commit.tree.sha };
+}
+/**
+ * Every file under `folder/` in a tree (recursive listing). A truncated listing (over GitHub's
+ * 100,000 entries or 7 MB) is refused: a ledger read from part of its shards would be wrong.
+ */
+async function listFiles(client, repo, treeSha, folder) {
+    const { data } = await client.rest.git.getTree({ ...repo, tree_sha: treeSha, recursive: 'true' });
+    if (data.truncated)
+        throw new Error(`the ledger branch's tree ${treeSha} is too large for the API to list in full`);
+    return data.tree
+        .filter((e) => e.type === 'blob' && typeof e.path === 'string' && e.path.startsWith(`${folder}/`))
+        .map((e) => ({ path: e.path, sha: e.sha, sizeBytes: e.size }));
+}
+/** A blob's bytes as UTF-8 text (the API sends them base64, wrapped at 60 characters). */
+async function readBlobText(client, repo, sha) {
+    const { data } = await client.rest.git.getBlob({ ...repo, file_sha: sha });
+    if (data.encoding === 'base64')
+        return Buffer.from(data.content.replace(/\s+/g, ''), 'base64').toString('utf8');
+    return data.content;
+}
+/**
+ * A tree of `files` (path -> text, sent inline so no separate blob write is needed: the API spaces
+ * writes a second apart) on top of `baseTree` (none: a tree of only these files).
+ */
+async function createTree(client, repo, files, baseTree) {
+    const { data } = await client.rest.git.createTree({
+        ...repo,
+        ...(baseTree === undefined ? {} : { base_tree: baseTree }),
+        tree: [...files].map(([path, content]) => ({ path, mode: '100644', type: 'blob', content }))
+    });
+    return data.sha;
+}
+/** A commit of `tree` with `parents` (none for the branch's first commit); returns its SHA. */
+async function createCommit(client, repo, message, tree, parents) {
+    const { data } = await client.rest.git.createCommit({ ...repo, message, tree, parents });
+    return data.sha;
+}
+/** Creates the branch at `sha`; GitHub answers 422 when it already exists (another writer was first). */
+async function createBranch(client, repo, branch, sha) {
+    await client.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+}
+/** Moves the branch to `sha`, fast-forward only; GitHub answers 422 when another writer moved it. */
+async function moveBranch(client, repo, branch, sha) {
+    await client.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: false });
+}
+
+;// CONCATENATED MODULE: ./src/action/ledger/records.ts
+
+/** The records for a report's spent runs, in the report's run order. */
+function spentRecords(report, facts) {
+    return spentRuns(report, facts.event).map((run) => ({
+        v: LEDGER_RECORD_VERSION,
+        id: ledgerRecordId({
+            repo: facts.repo,
+            commit: facts.commit,
+            workflowRunId: facts.workflowRun.id,
+            manifest: run.manifest,
+            run: run.name
+        }),
+        repo: facts.repo,
+        commit: facts.commit,
+        pr: facts.pr,
+        workflowRun: facts.workflowRun,
+        event: facts.event,
+        manifest: run.manifest,
+        run: run.name,
+        method: run.method,
+        energyKWh: run.energyKWh,
+        emissionsKg: run.emissionsKg,
+        intensityGPerKWh: run.intensityGPerKWh,
+        intensitySource: `${run.sources.intensity.label} (${run.sources.intensity.source.name})`,
+        pue: run.pue,
+        dataVersion: report.tool.version,
+        spentAt: facts.recordedAt,
+        recordedAt: facts.recordedAt,
+        estimateOf: null
+    }));
+}
+/** The runs that count as spent for the event (see the file's comment). */
+function spentRuns(report, event) {
+    if (event === 'workflow_run')
+        return report.runs.filter((r) => r.method === 'measured');
+    if (!report.changes)
+        return report.runs;
+    const touched = new Set(report.changes.filter((c) => c.kind === 'added' || c.kind === 'changed').map((c) => `${c.manifest}\n${c.run}`));
+    return report.runs.filter((r) => touched.has(`${r.manifest}\n${r.name}`));
+}
+
+;// CONCATENATED MODULE: ./src/core/ledger/append.ts
+/**
+ * Appends records after a ledger's tip: records whose id is already present (or repeated in the
+ * batch) are dropped, so a re-run or a retry after a lost race writes nothing twice; the rest are
+ * chained onto the tip in order. Pure: the writer (src/action/ledger) reads the tip and the present
+ * ids, calls this, and writes the lines to their shards.
+ */
+
+/**
+ * Chains `records` after the tip. `tipHash` is the hash of the ledger's last line (`""` for an empty
+ * ledger; see verifyLedger's `tipHash`); `presentIds` the ids already in it.
+ */
+function appendRecords(tipHash, presentIds, records) {
+    const seen = new Set(presentIds);
+    const lines = [];
+    const skippedIds = [];
+    let prev = tipHash;
+    for (const unchained of records) {
+        if (seen.has(unchained.id)) {
+            skippedIds.push(unchained.id);
+            continue;
+        }
+        seen.add(unchained.id);
+        const record = { ...unchained, prev };
+        const line = serializeRecord(record);
+        lines.push({ shard: shardPathFor(record.recordedAt), line, record });
+        prev = recordHash(line);
+    }
+    return { lines, skippedIds, tipHash: prev };
+}
+/**
+ * The new shard texts: each touched shard's existing text (missing: empty) with its new lines
+ * appended, one per line with a final newline. Shards are in month order.
+ */
+function appendToShards(existing, lines) {
+    const out = new Map();
+    for (const { shard, line } of lines) {
+        let text = out.get(shard) ?? existing.get(shard) ?? '';
+        if (text !== '' && !text.endsWith('\n'))
+            text += '\n';
+        out.set(shard, `${text}${line}\n`);
+    }
+    return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+;// CONCATENATED MODULE: ./src/action/ledger/writer.ts
+/**
+ * Appends records to the ledger branch through the Git Data API, safe under concurrent writers:
+ *
+ * 1. read the branch's tip (`GET .../git/ref/heads/{branch}`; 404: the branch is created);
+ * 2. read every shard `ledger/*.jsonl` at the tip, to know the ids already present and the hash of
+ *    the last line (the chain runs across shards in month order);
+ * 3. drop the records already present (by id: a re-run writes nothing), chain the rest onto the
+ *    last line, and append each to its month's shard;
+ * 4. a tree on the tip's tree with the changed shards inline, commit with the tip as its only parent, and a
+ *    fast-forward-only ref update (`force: false`), or `POST .../git/refs` for a new branch.
+ *
+ * When the ref update is refused (422: another writer moved the branch, or created it first) the
+ * whole attempt starts again from step 1 after a jittered backoff, so the other writer's records
+ * are kept and ours are re-chained after them; after {@link MAX_TRIES} attempts it fails in words.
+ */
+
+
+
+
+
+
+/** The folder of the shards on the ledger branch. */
+const LEDGER_FOLDER = 'ledger';
+/** Attempts at most (the first one included) before the write fails. */
+const MAX_TRIES = 5;
+/** A shard's path: `ledger/YYYY-MM.jsonl`. */
+const SHARD_PATH = /^ledger\/\d{4}-\d{2}\.jsonl$/;
+/** A write that could not land, or was refused: the message says why in words. */
+class LedgerWriteError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'LedgerWriteError';
+    }
+}
+/** Appends `records` (in order) to `branch`; see the file's comment for the steps and the retry. */
+async function writeLedgerRecords(client, repo, branch, records, options) {
+    const random = options.random ?? Math.random;
+    for (let attempt = 1;; attempt++) {
+        const outcome = await attemptWrite(client, repo, branch, records);
+        if (outcome.kind === 'done')
+            return { ...outcome.result, tries: attempt };
+        if (attempt >= MAX_TRIES)
+            throw new LedgerWriteError(`The ledger branch \`${branch}\` kept moving under carbon-gate: ${MAX_TRIES} attempts to append ${records.length} record${records.length === 1 ? '' : 's'} were each refused (GitHub answered ${outcome.status}: another writer updated the branch first). Nothing was lost on the branch; re-run the job to write this run's records.`);
+        const waitMs = options.retryBaseDelayMs * 2 ** attempt * (0.5 + random());
+        await new Promise((resolve) => setTimeout(resolve, waitMs));
+    }
+}
+async function attemptWrite(client, repo, branch, records) {
+    const tip = await readTip(client, repo, branch);
+    const shards = tip ? await readShards(client, repo, tip.treeSha) : new Map();
+    const parsed = parseLedger([...shards].map(([file, text]) => ({ file, text })));
+    const verified = verifyLedger(parsed);
+    // Chaining onto a ledger that does not verify would hide where it was broken.
+    if (!verified.ok)
+        throw new LedgerWriteError(`The ledger branch \`${branch}\` does not verify, so carbon-gate appends nothing to it: ${diagnostics_formatDiagnostic(verified.diagnostics[0])} Run \`carbon-gate ledger verify --branch ${branch}\` and repair the branch (docs/ledger.md).`);
+    const linked = linkEstimates(parsed.entries.map((e) => e.record), records);
+    const appended = appendRecords(verified.tipHash, new Set(parsed.entries.map((e) => e.record.id)), linked);
+    const alreadyPresent = appended.skippedIds.length;
+    if (appended.lines.length === 0)
+        return { kind: 'done', result: { written: 0, alreadyPresent, createdBranch: false } };
+    const changed = appendToShards(shards, appended.lines);
+    const tree = await createTree(client, repo, changed, tip?.treeSha);
+    const message = defaultMessage(appended.lines.length);
+    const commitSha = await createCommit(client, repo, message, tree, tip ? [tip.commitSha] : []);
+    try {
+        if (tip)
+            await moveBranch(client, repo, branch, commitSha);
+        else
+            await createBranch(client, repo, branch, commitSha);
+    }
+    catch (error) {
+        const status = errorStatus(error);
+        // 422: not a fast-forward, or the branch was created meanwhile; 409: GitHub's conflict answer.
+        if (status === 422 || status === 409)
+            return { kind: 'moved', status };
+        throw error;
+    }
+    return {
+        kind: 'done',
+        result: { written: appended.lines.length, alreadyPresent, commitSha, createdBranch: !tip }
+    };
+}
+function defaultMessage(count) {
+    return `carbon-gate: append ${count} ledger record${count === 1 ? '' : 's'}`;
+}
+/** Every shard at a tree, in month order. Files under `ledger/` that are not shards are left alone. */
+async function readShards(client, repo, treeSha) {
+    const files = (await listFiles(client, repo, treeSha, LEDGER_FOLDER))
+        .filter((f) => SHARD_PATH.test(f.path))
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const shards = new Map();
+    for (const f of files)
+        shards.set(f.path, await readBlobText(client, repo, f.sha));
+    return shards;
+}
+/**
+ * Links each measured record without an `estimateOf` to the latest estimated record of the same
+ * manifest and run (on the branch, or earlier in this batch), so estimate and measurement can be
+ * reconciled. Done at each attempt: another writer may have added the estimate meanwhile.
+ */
+function linkEstimates(onBranch, records) {
+    const latest = new Map();
+    const key = (r) => `${r.manifest}\n${r.run}`;
+    for (const r of onBranch)
+        if (r.method === 'estimated')
+            latest.set(key(r), r.id);
+    return records.map((r) => {
+        if (r.method === 'estimated') {
+            latest.set(key(r), r.id);
+            return r;
+        }
+        const estimate = latest.get(key(r));
+        return r.estimateOf === null && estimate !== undefined ? { ...r, estimateOf: estimate } : r;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/action/ledger/stage.ts
+/**
+ * The ledger stage of a gate run: decides from the `ledger` input and the event whether to write
+ * or read the ledger branch, and does it (writer.ts writes, {@link readLedgerBranch} reads).
+ *
+ * Writing happens only where the spend is final: a `push` to the default branch (the merged
+ * change) or a `workflow_run` completed on the default branch (a training run's measured energy).
+ * A pull request's runs are not spent yet; they are judged against the ledger instead.
+ */
+
+
+
+
+
+
+/** The ledger branch when the policy names none (the policy parser's default). */
+const stage_DEFAULT_LEDGER_BRANCH = 'carbon-ledger';
+/**
+ * The policy that governs the ledger: the base's config where the change has a base (a pull
+ * request cannot switch its own ledger or budgets off), else the workspace's. Its problems are
+ * the core's to report; here a config that does not parse names no ledger.
+ */
+function ledgerPolicy(input) {
+    const config = input.base ? input.base.config : input.config;
+    if (!config)
+        return undefined;
+    return parseConfig(config.file, config.text).config?.policy;
+}
+/**
+ * The ledger for the core's window budgets, read from the branch when the mode is `read` (for
+ * `auto`: the policy has a `window` budget and the event is not a spend the run writes), else
+ * undefined (not read).
+ */
+async function ledgerForBudgets(gate, policy) {
+    const hasWindow = policy?.budgets.some((b) => b.scope === 'window') ?? false;
+    const input = gate.settings.ledger;
+    const read = input === 'read' || (input === 'auto' && hasWindow);
+    if (!read)
+        return undefined;
+    return readLedgerBranch(gate, policy?.ledger?.branch ?? stage_DEFAULT_LEDGER_BRANCH);
+}
+const stage_SHA = /^[0-9a-f]{40}$/;
+/**
+ * The ledger's mode for this run. `auto` writes on a default-branch `push`/`workflow_run` when the
+ * policy names a ledger, and otherwise does nothing here (`policyLedger` is the policy's `ledger`
+ * key, absent when it names none).
+ */
+function ledgerMode(gate, policyLedger) {
+    const input = gate.settings.ledger;
+    if (input !== 'auto')
+        return input;
+    return policyLedger !== undefined && spendOf(gate).ok ? 'write' : 'off';
+}
+/** Reads the event: a default-branch push or workflow_run completion, with its commit and run. */
+function spendOf(gate) {
+    const { context, env } = gate;
+    const payload = context.payload;
+    const defaultBranch = payload.repository?.default_branch;
+    if (typeof defaultBranch !== 'string' || defaultBranch === '')
+        return { ok: false, why: 'the event payload does not name the default branch (`repository.default_branch`)' };
+    if (context.eventName === 'push') {
+        if (payload.ref !== `refs/heads/${defaultBranch}`)
+            return { ok: false, why: `the push is to ${String(payload.ref)}, not to the default branch ${defaultBranch}` };
+        const commit = typeof payload.after === 'string' ? payload.after : context.sha;
+        const runId = Number(env.GITHUB_RUN_ID);
+        if (commit === undefined || !stage_SHA.test(commit) || !Number.isSafeInteger(runId) || runId <= 0)
+            return { ok: false, why: 'the push names no commit (`after`) or the runner no run id (`GITHUB_RUN_ID`)' };
+        const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1');
+        return {
+            ok: true,
+            facts: {
+                event: 'push',
+                commit,
+                workflowRun: { id: runId, attempt: Number.isSafeInteger(attempt) && attempt > 0 ? attempt : 1 },
+                pr: null
+            }
+        };
+    }
+    if (context.eventName === 'workflow_run') {
+        const run = payload.workflow_run;
+        if (run?.head_branch !== defaultBranch)
+            return {
+                ok: false,
+                why: `the training run was on ${String(run?.head_branch)}, not on the default branch ${defaultBranch}`
+            };
+        // A fork's branch may be called main too: only this repository's own default-branch runs,
+        // not a pull request's, spend the team's account.
+        if (run.head_repository?.full_name !== `${context.owner}/${context.repo}`)
+            return { ok: false, why: 'the training run built a commit from another repository (a fork)' };
+        if (run.event === 'pull_request' || run.event === 'pull_request_target')
+            return { ok: false, why: 'the training run was for a pull request, not the default branch' };
+        const id = run.id;
+        const attempt = run.run_attempt;
+        if (typeof id !== 'number' || typeof run.head_sha !== 'string' || !stage_SHA.test(run.head_sha))
+            return { ok: false, why: 'the `workflow_run` payload names no run id or head commit' };
+        return {
+            ok: true,
+            facts: {
+                event: 'workflow_run',
+                commit: run.head_sha,
+                workflowRun: { id, attempt: typeof attempt === 'number' && attempt > 0 ? attempt : 1 },
+                pr: null
+            }
+        };
+    }
+    return {
+        ok: false,
+        why: `a \`${context.eventName}\` event spends nothing (only a default-branch push or workflow_run does)`
+    };
+}
+/**
+ * Writes this run's spent runs to the ledger when the mode is `write` and the event spends; a
+ * failed write is a failure of the step (a lost record would go unnoticed otherwise).
+ */
+async function keepLedger(gate, report, policyLedger) {
+    if (ledgerMode(gate, policyLedger) !== 'write')
+        return {};
+    const branch = policyLedger?.branch ?? stage_DEFAULT_LEDGER_BRANCH;
+    const skip = (why) => {
+        log_log.info(`carbon-gate writes nothing to the ledger branch \`${branch}\`: ${why}.`);
+        return { skipped: why };
+    };
+    const spend = spendOf(gate);
+    if (!spend.ok)
+        return skip(spend.why);
+    if (!report.inputValid)
+        return skip('the input has errors, so there are no trustworthy numbers to record');
+    const { client, context } = gate;
+    if (!client)
+        return { failure: 'carbon-gate: `ledger: write` needs the `github-token` input, which is empty.' };
+    const records = spentRecords(report, {
+        ...spend.facts,
+        repo: `${context.owner}/${context.repo}`,
+        recordedAt: new Date().toISOString()
+    });
+    if (records.length === 0)
+        return skip('no run was added or changed');
+    try {
+        const written = await writeLedgerRecords(client, { owner: context.owner, repo: context.repo }, branch, records, {
+            retryBaseDelayMs: gate.settings.retryBaseDelayMs
+        });
+        log_log.info(`Ledger branch \`${branch}\`: ${written.written} record${written.written === 1 ? '' : 's'} written${written.alreadyPresent > 0 ? `, ${written.alreadyPresent} already there` : ''}${written.createdBranch ? ' (branch created)' : ''}${written.tries > 1 ? ` after ${written.tries} attempts` : ''}.`);
+        return { written };
+    }
+    catch (error) {
+        if (error instanceof LedgerWriteError)
+            return { failure: `carbon-gate: ${error.message}` };
+        return {
+            failure: `carbon-gate: ${describeApiError(`Writing the ledger branch \`${branch}\``, error)} Writing needs \`contents: write\`.`
+        };
+    }
+}
+/**
+ * The ledger's shards for judging a pull request, read at the branch's tip through the API, or why
+ * they cannot be read (no token, an API failure); a branch not created yet has no shards.
+ */
+async function readLedgerBranch(gate, branch = stage_DEFAULT_LEDGER_BRANCH) {
+    const { client, context } = gate;
+    if (!client)
+        return { unreadable: 'the `github-token` input is empty, so the ledger branch cannot be read' };
+    const repo = { owner: context.owner, repo: context.repo };
+    try {
+        const tip = await readTip(client, repo, branch);
+        if (!tip)
+            // No branch yet is a missing ledger (no shards), not an unreadable one.
+            return { shards: [], source: `branch ${branch} (not created yet: the first write creates it)` };
+        const shards = await readShards(client, repo, tip.treeSha);
+        return {
+            shards: [...shards].map(([file, text]) => ({ file, text })),
+            source: `branch ${branch} at ${tip.commitSha.slice(0, 7)}`
+        };
+    }
+    catch (error) {
+        return { unreadable: `reading the ledger branch \`${branch}\` failed: ${describeFailure(error)}` };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/workflow-run.ts
@@ -80041,6 +80508,7 @@ function readSettings(env = process.env) {
     const configInput = input('config');
     const failOn = oneOf('fail-on', OPTIONS['fail-on'].choices, OPTIONS['fail-on'].default);
     const comment = oneOf('comment', OPTIONS.comment.choices, OPTIONS.comment.default);
+    const ledger = oneOf('ledger', OPTIONS.ledger.choices, OPTIONS.ledger.default);
     const commentTag = input('comment-tag') || DEFAULT_TAG;
     if (!TAG_PATTERN.test(commentTag) || commentTag.length > 64) {
         bad('comment-tag', `"${commentTag}" is not a valid tag: expected up to 64 letters, digits, ".", "_" or single "-", starting with a letter or digit (it goes inside an HTML comment).`);
@@ -80071,7 +80539,8 @@ function readSettings(env = process.env) {
     const needsToken = [
         comment !== 'off' ? 'the PR comment' : '',
         artifacts.length > 0 ? '`artifacts`' : '',
-        statusContext ? '`status-context`' : ''
+        statusContext ? '`status-context`' : '',
+        ledger === 'read' || ledger === 'write' ? '`ledger`' : ''
     ].filter((w) => w !== '');
     if (token === '' && needsToken.length > 0) {
         bad('github-token', `is empty, but ${needsToken.join(', ')} need${needsToken.length === 1 ? 's' : ''} one; expected a token (the default is \`\${{ github.token }}\`), or \`comment: off\` without \`artifacts\` and \`status-context\`.`);
@@ -80121,7 +80590,8 @@ function readSettings(env = process.env) {
             runId,
             statusContext,
             artifactsMissing,
-            artifactLimits: limits.limits
+            artifactLimits: limits.limits,
+            ledger
         }
     };
 }
@@ -81424,11 +81894,14 @@ function logDecision(decision) {
  *    change's base through the API (src/action/base.ts);
  * 5. run the core;
  * 6. show the result on every surface (PR comment, job summary, outputs, annotations);
- * 7. only then decide pass or fail, and post the final commit status to match.
+ * 7. on a default-branch push or workflow_run with `ledger: write`, append the spent runs to the
+ *    ledger branch (src/action/ledger/stage.ts);
+ * 8. only then decide pass or fail, and post the final commit status to match.
  *
  * Each stage is a function of its own; this file only puts them in order. What the comment and the
  * summary say is assembled in comment-body.ts.
  */
+
 
 
 
@@ -81480,7 +81953,16 @@ async function runGate(env, posted) {
     // The change's base (the PR's base commit, the merge group's base), read through the API.
     await readActionBase(gate, found.pullRequests, request);
     // Secrets are masked in the report itself, before any renderer escapes a token out of shape.
-    const report = maskSecrets(await analyze({ ...input, diagnostics: [...input.diagnostics, ...found.diagnostics] }));
+    // The ledger branch, for window budgets (read through the API), and the policy naming it.
+    const policy = ledgerPolicy(input);
+    const ledgerInput = await ledgerForBudgets(gate, policy);
+    const report = maskSecrets(await analyze({
+        ...input,
+        diagnostics: [...input.diagnostics, ...found.diagnostics],
+        ...(ledgerInput ? { ledger: ledgerInput } : {}),
+        // The adapter's clock: window budgets end now.
+        nowMs: Date.now()
+    }));
     const reportPath = await writeReport(gate, report);
     log_log.info(`Report written to ${reportPath}.`);
     const decided = await decideWaiver(gate, found.pullRequests, report);
@@ -81491,9 +81973,12 @@ async function runGate(env, posted) {
         decision: decided
     });
     const waiver = decision?.outcome === 'accepted' ? decision : undefined;
-    const failure = failureReason(report, settings.failOn, decision);
+    const ledger = await keepLedger(gate, report, policy?.ledger);
+    const verdictFailure = failureReason(report, settings.failOn, decision);
+    // A lost ledger write fails the step, but the commit status stays the verdict's.
+    const failure = verdictFailure ?? ledger.failure;
     if (posted.status) {
-        const final = verdictStatus(report, failure !== undefined, waiver);
+        const final = verdictStatus(report, verdictFailure !== undefined, waiver);
         await posted.status.finish(final.state, final.description);
     }
     const outcome = {
@@ -81503,7 +81988,8 @@ async function runGate(env, posted) {
         waiverDecision: decision,
         comment,
         reportPath,
-        pullRequests: found.pullRequests.map((p) => p.number)
+        pullRequests: found.pullRequests.map((p) => p.number),
+        ledger
     };
     if (failure) {
         log_log.fail(failure);

@@ -7,6 +7,8 @@
  * - `workflow_run`: the base of the PR found and verified through the API (`GET .../pulls/{n}`);
  * - `merge_group`: `merge_group.base_sha` against `merge_group.head_sha`, the changed files from
  *   `GET .../compare/{base}...{head}` (or, past the 300 files that lists, from the two trees);
+ * - `push` with `ledger: write`: the push's `before` against its `after`, like a merge group, so
+ *   the ledger records the runs the push added or changed;
  * - any other event (push, schedule): no base; every run counts as new.
  *
  * Files at the base: `GET .../git/trees/{sha}?recursive=1` lists them (with sizes), and
@@ -33,7 +35,7 @@ const MAX_COMPARE_FILES = 300;
 /** What the event says the change is. */
 type BaseTarget =
   | { kind: 'pull-request'; baseSha: string; number: number; changedFilesCount?: number }
-  | { kind: 'merge-group'; baseSha: string; headSha: string }
+  | { kind: 'merge-group' | 'push'; baseSha: string; headSha: string }
   | { kind: 'none' }
   | { kind: 'unusable'; why: string };
 
@@ -75,6 +77,19 @@ export async function readActionBase(
 async function baseTarget(gate: GateRun, pullRequests: readonly PullRequestTarget[]): Promise<BaseTarget> {
   const { context, trigger, client } = gate;
   if (trigger.mergeGroup) return { kind: 'merge-group', ...trigger.mergeGroup };
+  // A push that writes the ledger records what it added or changed: judged against `before`.
+  if (context.eventName === 'push' && gate.settings.ledger === 'write') {
+    const { before, after } = context.payload as { before?: unknown; after?: unknown };
+    // A new branch's push has no before (40 zeros): every run counts as new.
+    if (
+      typeof before === 'string' &&
+      SHA.test(before) &&
+      !/^0+$/.test(before) &&
+      typeof after === 'string' &&
+      SHA.test(after)
+    )
+      return { kind: 'push', baseSha: before, headSha: after };
+  }
   if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') {
     const pr = context.payload.pull_request as
       { number?: unknown; base?: { sha?: unknown }; changed_files?: unknown } | undefined;
@@ -130,7 +145,7 @@ interface ApiTreeEntry {
 function apiBaseSource(
   client: GitHubClient,
   repo: { owner: string; repo: string },
-  target: Extract<BaseTarget, { kind: 'pull-request' | 'merge-group' }>
+  target: Extract<BaseTarget, { kind: 'pull-request' | 'merge-group' | 'push' }>
 ): BaseSource {
   const sha = target.baseSha;
   const trees = new Map<string, Promise<Map<string, BaseFileInfo & { blobSha: string }> | undefined>>();
@@ -171,7 +186,7 @@ function apiBaseSource(
         const [base, head] = await Promise.all([treeOf(target.baseSha), treeOf(target.headSha)]);
         if (!base || !head)
           return {
-            failed: `the merge group changes ${MAX_COMPARE_FILES} files or more, and the trees to diff them are too large for the API`
+            failed: `the ${target.kind === 'push' ? 'push' : 'merge group'} changes ${MAX_COMPARE_FILES} files or more, and the trees to diff them are too large for the API`
           };
         return { files: diffTrees(base, head) };
       } catch (error) {

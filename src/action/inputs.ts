@@ -21,6 +21,9 @@ export type { FailOn } from '../io/options.js';
 /** What missing artifact data does: fail the check (error diagnostics) or only warn. */
 export type ArtifactsMissing = (typeof OPTIONS)['if-artifacts-missing']['choices'][number];
 
+/** What the action does with the ledger branch: the `ledger` input's values. */
+export type LedgerInput = (typeof OPTIONS)['ledger']['choices'][number];
+
 /** One of the action's input names: those of the options table's entries with an `action` spelling. */
 type InputName = ActionInputName;
 
@@ -55,6 +58,8 @@ export interface Settings {
   artifactsMissing: ArtifactsMissing;
   /** Extraction limits given by `artifact-limits`; unset ones keep their defaults. */
   artifactLimits: Partial<ArtifactLimits>;
+  /** The `ledger` input: `auto` decides by event and policy (src/action/ledger/stage.ts). */
+  ledger: LedgerInput;
 }
 
 /** Settings, or the reasons there are none. */
@@ -91,6 +96,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResu
   const configInput = input('config');
   const failOn = oneOf('fail-on', OPTIONS['fail-on'].choices, OPTIONS['fail-on'].default);
   const comment = oneOf('comment', OPTIONS.comment.choices, OPTIONS.comment.default);
+  const ledger = oneOf('ledger', OPTIONS.ledger.choices, OPTIONS.ledger.default);
 
   const commentTag = input('comment-tag') || DEFAULT_TAG;
   if (!TAG_PATTERN.test(commentTag) || commentTag.length > 64) {
@@ -130,7 +136,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResu
   const needsToken = [
     comment !== 'off' ? 'the PR comment' : '',
     artifacts.length > 0 ? '`artifacts`' : '',
-    statusContext ? '`status-context`' : ''
+    statusContext ? '`status-context`' : '',
+    ledger === 'read' || ledger === 'write' ? '`ledger`' : ''
   ].filter((w) => w !== '');
   if (token === '' && needsToken.length > 0) {
     bad(
@@ -189,7 +196,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResu
       runId,
       statusContext,
       artifactsMissing,
-      artifactLimits: limits.limits
+      artifactLimits: limits.limits,
+      ledger
     }
   };
 }

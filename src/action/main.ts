@@ -10,7 +10,9 @@
  *    change's base through the API (src/action/base.ts);
  * 5. run the core;
  * 6. show the result on every surface (PR comment, job summary, outputs, annotations);
- * 7. only then decide pass or fail, and post the final commit status to match.
+ * 7. on a default-branch push or workflow_run with `ledger: write`, append the spent runs to the
+ *    ledger branch (src/action/ledger/stage.ts);
+ * 8. only then decide pass or fail, and post the final commit status to match.
  *
  * Each stage is a function of its own; this file only puts them in order. What the comment and the
  * summary say is assembled in comment-body.ts.
@@ -23,6 +25,7 @@ import { annotateDiagnostics, annotateRuns } from './annotations.js';
 import { failsCheck } from '../io/options.js';
 import { readRequest } from '../io/request.js';
 import { readActionBase } from './base.js';
+import { keepLedger, ledgerForBudgets, ledgerPolicy, type LedgerOutcome } from './ledger/stage.js';
 import { actionRequest } from './collect.js';
 import type { CommentResult } from './comment.js';
 import { commentBody, invalidSetupSummary, summaryBody } from './comment-body.js';
@@ -51,6 +54,8 @@ export interface RunOutcome {
   reportPath?: string;
   /** The PRs reported on (numbers). */
   pullRequests?: number[];
+  /** What the ledger stage did (absent before it ran). */
+  ledger?: LedgerOutcome;
 }
 
 /** Runs the action once. Never throws: an unexpected error fails the step in plain words. */
@@ -93,7 +98,18 @@ async function runGate(env: NodeJS.ProcessEnv, posted: PostedStatus): Promise<Ru
   // The change's base (the PR's base commit, the merge group's base), read through the API.
   await readActionBase(gate, found.pullRequests, request);
   // Secrets are masked in the report itself, before any renderer escapes a token out of shape.
-  const report = maskSecrets(await analyze({ ...input, diagnostics: [...input.diagnostics, ...found.diagnostics] }));
+  // The ledger branch, for window budgets (read through the API), and the policy naming it.
+  const policy = ledgerPolicy(input);
+  const ledgerInput = await ledgerForBudgets(gate, policy);
+  const report = maskSecrets(
+    await analyze({
+      ...input,
+      diagnostics: [...input.diagnostics, ...found.diagnostics],
+      ...(ledgerInput ? { ledger: ledgerInput } : {}),
+      // The adapter's clock: window budgets end now.
+      nowMs: Date.now()
+    })
+  );
   const reportPath = await writeReport(gate, report);
   log.info(`Report written to ${reportPath}.`);
 
@@ -106,9 +122,12 @@ async function runGate(env: NodeJS.ProcessEnv, posted: PostedStatus): Promise<Ru
   });
   const waiver = decision?.outcome === 'accepted' ? (decision as Waiver) : undefined;
 
-  const failure = failureReason(report, settings.failOn, decision);
+  const ledger = await keepLedger(gate, report, policy?.ledger);
+  const verdictFailure = failureReason(report, settings.failOn, decision);
+  // A lost ledger write fails the step, but the commit status stays the verdict's.
+  const failure = verdictFailure ?? ledger.failure;
   if (posted.status) {
-    const final = verdictStatus(report, failure !== undefined, waiver);
+    const final = verdictStatus(report, verdictFailure !== undefined, waiver);
     await posted.status.finish(final.state, final.description);
   }
   const outcome: RunOutcome = {
@@ -118,7 +137,8 @@ async function runGate(env: NodeJS.ProcessEnv, posted: PostedStatus): Promise<Ru
     waiverDecision: decision,
     comment,
     reportPath,
-    pullRequests: found.pullRequests.map((p) => p.number)
+    pullRequests: found.pullRequests.map((p) => p.number),
+    ledger
   };
   if (failure) {
     log.fail(failure);

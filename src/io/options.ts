@@ -263,6 +263,15 @@ export const OPTIONS = {
     action: {},
     onlyReason: `${GITHUB_ONLY} a commit status.`
   },
+  ledger: {
+    description:
+      "The team's carbon ledger on its branch (the policy's `ledger.branch`, default `carbon-ledger`; see docs/ledger.md): `write` appends one record per spent run, through the Git Data API, on `push` to the default branch (the runs the push added or changed) and on `workflow_run` completions on the default branch (the artifacts' measured runs); `read` reads it for window budgets; `off` does neither; `auto` is `write` on those events when the policy names a `ledger`, `read` on pull requests when the policy has a window budget, else `off`. Writing needs `contents: write`.",
+    value: 'choice',
+    choices: ['auto', 'off', 'read', 'write'],
+    default: 'auto',
+    action: {},
+    onlyReason: `${GITHUB_ONLY} the action keeps the ledger; the CLI reads it with \`carbon-gate ledger\`.`
+  },
   'if-artifacts-missing': {
     description:
       '`fail` or `warn` when an artifact pattern matches nothing, an artifact expired or is gone, or the run uploaded none. Either way it is reported: missing data never passes silently.',

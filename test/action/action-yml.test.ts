@@ -42,7 +42,9 @@ const ISSUE_INPUTS = [
   // One way in (issue 8): every option the CLI has that makes sense in CI is an input too.
   'timezone',
   // Hostile pull requests (issue 9): bounds on what the power logs may make the gate read.
-  'trace-limits'
+  'trace-limits',
+  // The ledger (issue 12): write on default-branch pushes and workflow_run, read for window budgets.
+  'ledger'
 ];
 const ISSUE_OUTPUTS = [
   'status',

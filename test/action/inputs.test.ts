@@ -32,7 +32,8 @@ describe('readSettings', () => {
       runId: undefined,
       statusContext: undefined,
       artifactsMissing: 'fail',
-      artifactLimits: {}
+      artifactLimits: {},
+      ledger: 'auto'
     };
     expect(settings).toEqual(expected);
   });

@@ -85,7 +85,9 @@ describe('the options table', () => {
         'run-id',
         'status-context',
         'if-artifacts-missing',
-        'artifact-limits'
+        'artifact-limits',
+        // The action keeps the ledger branch; the CLI reads it with `carbon-gate ledger`.
+        'ledger'
       ].sort()
     );
     const terminalOnly = ALL.filter((n) => spec(n).action === undefined);
