@@ -23934,13 +23934,13 @@ function readRule(reader, item) {
     }
     const emissions = fields.get('emissions');
     if (emissions) {
-        const value = positive(reader, emissions, reader.quantity(emissions, 'mass'), '"250 kg"');
+        const value = positiveLimit(reader, emissions, reader.quantity(emissions, 'mass'), '"250 kg"');
         if (value !== undefined)
             rule.emissionsKg = value;
     }
     const energy = fields.get('energy');
     if (energy) {
-        const value = positive(reader, energy, reader.quantity(energy, 'energy'), '"2 MWh"');
+        const value = positiveLimit(reader, energy, reader.quantity(energy, 'energy'), '"2 MWh"');
         if (value !== undefined)
             rule.energyKWh = value;
     }
@@ -24157,8 +24157,12 @@ function readTeams(reader, entry) {
     });
     return out;
 }
-/** A limit of zero would fail every change; refuse it rather than divide by it later. */
-function positive(reader, entry, value, example) {
+/**
+ * A limit as read, or undefined (with an error at `entry`) when it is zero: a zero limit would fail
+ * every change and make every share a division by zero. Used by the policy's budgets and the older
+ * `budget:` block alike.
+ */
+function positiveLimit(reader, entry, value, example) {
     if (value === 0) {
         reader.report('error', 'out-of-range', `\`${entry.path}\`: expected a limit above zero, such as ${example}, got ${reader.describe(entry.value)}.`, entry.valuePos);
         return undefined;
@@ -24307,13 +24311,13 @@ function readBudget(reader, entry, positions) {
     const budget = { origin: reader.file };
     for (const field of fields) {
         if (field.key === 'emissions') {
-            const emissionsKg = config_positive(reader, field, reader.quantity(field, 'mass'), '"500 kg"');
+            const emissionsKg = positiveLimit(reader, field, reader.quantity(field, 'mass'), '"500 kg"');
             if (emissionsKg !== undefined)
                 budget.emissionsKg = emissionsKg;
             positions['budget.emissions'] = field.valuePos;
         }
         else if (field.key === 'energy') {
-            const energyKWh = config_positive(reader, field, reader.quantity(field, 'energy'), '"2 MWh"');
+            const energyKWh = positiveLimit(reader, field, reader.quantity(field, 'energy'), '"2 MWh"');
             if (energyKWh !== undefined)
                 budget.energyKWh = energyKWh;
             positions['budget.energy'] = field.valuePos;
@@ -24330,14 +24334,6 @@ function readBudget(reader, entry, positions) {
         reader.report('error', 'missing-field', '`budget` needs a limit: `emissions` (a mass, e.g. "500 kg") and/or `energy` (e.g. "2 MWh").', entry.valuePos);
     }
     return budget;
-}
-/** A limit of zero would fail every run; refuse it rather than divide by it later. */
-function config_positive(reader, entry, value, example) {
-    if (value === 0) {
-        reader.report('error', 'out-of-range', `\`${entry.path}\`: expected a limit above zero, such as ${example}, got ${reader.describe(entry.value)}.`, entry.valuePos);
-        return undefined;
-    }
-    return value;
 }
 
 ;// CONCATENATED MODULE: ./src/core/estimate.ts

@@ -25,7 +25,7 @@ import { YamlReader } from './manifest/yaml-reader.js';
 import type { Entry } from './manifest/yaml-reader.js';
 import { loadYaml } from './manifest/yaml-source.js';
 import type { BudgetSpec, Config } from './model.js';
-import { readPolicy } from './policy/parse.js';
+import { positiveLimit, readPolicy } from './policy/parse.js';
 
 /** Where the adapters look for the config when none is named. */
 export const DEFAULT_CONFIG_PATH = '.github/carbon-budget.yml';
@@ -166,11 +166,11 @@ function readBudget(
   const budget: Partial<BudgetSpec> = { origin: reader.file };
   for (const field of fields) {
     if (field.key === 'emissions') {
-      const emissionsKg = positive(reader, field, reader.quantity(field, 'mass'), '"500 kg"');
+      const emissionsKg = positiveLimit(reader, field, reader.quantity(field, 'mass'), '"500 kg"');
       if (emissionsKg !== undefined) budget.emissionsKg = emissionsKg;
       positions['budget.emissions'] = field.valuePos;
     } else if (field.key === 'energy') {
-      const energyKWh = positive(reader, field, reader.quantity(field, 'energy'), '"2 MWh"');
+      const energyKWh = positiveLimit(reader, field, reader.quantity(field, 'energy'), '"2 MWh"');
       if (energyKWh !== undefined) budget.energyKWh = energyKWh;
       positions['budget.energy'] = field.valuePos;
     } else if (field.key === 'warn-at') {
@@ -189,23 +189,4 @@ function readBudget(
     );
   }
   return budget;
-}
-
-/** A limit of zero would fail every run; refuse it rather than divide by it later. */
-function positive(
-  reader: YamlReader<'config'>,
-  entry: Entry,
-  value: number | undefined,
-  example: string
-): number | undefined {
-  if (value === 0) {
-    reader.report(
-      'error',
-      'out-of-range',
-      `\`${entry.path}\`: expected a limit above zero, such as ${example}, got ${reader.describe(entry.value)}.`,
-      entry.valuePos
-    );
-    return undefined;
-  }
-  return value;
 }

@@ -322,12 +322,12 @@ function readRule(reader: YamlReader<'config'>, item: Entry): BudgetRule | undef
   }
   const emissions = fields.get('emissions');
   if (emissions) {
-    const value = positive(reader, emissions, reader.quantity(emissions, 'mass'), '"250 kg"');
+    const value = positiveLimit(reader, emissions, reader.quantity(emissions, 'mass'), '"250 kg"');
     if (value !== undefined) rule.emissionsKg = value;
   }
   const energy = fields.get('energy');
   if (energy) {
-    const value = positive(reader, energy, reader.quantity(energy, 'energy'), '"2 MWh"');
+    const value = positiveLimit(reader, energy, reader.quantity(energy, 'energy'), '"2 MWh"');
     if (value !== undefined) rule.energyKWh = value;
   }
   const increase = fields.get('increase');
@@ -597,8 +597,12 @@ function readTeams(reader: YamlReader<'config'>, entry: Entry): string[] | undef
   return out;
 }
 
-/** A limit of zero would fail every change; refuse it rather than divide by it later. */
-function positive(
+/**
+ * A limit as read, or undefined (with an error at `entry`) when it is zero: a zero limit would fail
+ * every change and make every share a division by zero. Used by the policy's budgets and the older
+ * `budget:` block alike.
+ */
+export function positiveLimit(
   reader: YamlReader<'config'>,
   entry: Entry,
   value: number | undefined,
