@@ -23,56 +23,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { marked } from 'marked';
 import { sampleMarkdown } from './comment-sample.mjs';
+import { CHROMIUM_FLAGS, findChromium, flag, withTextChunk } from './lib/screenshot.mjs';
 
 /** The PNG text chunk's keyword that holds the SHA-256 (hex) of the Markdown drawn. */
 const MARKDOWN_HASH_KEY = 'carbon-gate:markdown-sha256';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const flag = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
 const out = path.resolve(flag('--out', path.join(root, 'docs/images/comment.png')));
 const width = Number(flag('--width', '1080'));
 
 function markdownToDraw() {
   const file = flag('--markdown', '');
   return file ? readFileSync(file, 'utf8') : sampleMarkdown();
-}
-
-/** CRC-32 (ISO-HDLC), as PNG chunks use it. */
-function crc32(bytes) {
-  let crc = 0xffffffff;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
-  }
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-/** The PNG with a `tEXt` chunk (keyword, NUL, text) inserted after its IHDR chunk. */
-function withTextChunk(png, keyword, text) {
-  const data = Buffer.concat([Buffer.from(keyword, 'latin1'), Buffer.from([0]), Buffer.from(text, 'latin1')]);
-  const typeAndData = Buffer.concat([Buffer.from('tEXt', 'latin1'), data]);
-  const chunk = Buffer.alloc(12 + data.length);
-  chunk.writeUInt32BE(data.length, 0);
-  typeAndData.copy(chunk, 4);
-  chunk.writeUInt32BE(crc32(typeAndData), 8 + data.length);
-  // Signature (8 bytes), then IHDR: length (4) + type (4) + 13 bytes of data + CRC (4).
-  const afterHeader = 8 + 4 + 4 + png.readUInt32BE(8) + 4;
-  return Buffer.concat([png.subarray(0, afterHeader), chunk, png.subarray(afterHeader)]);
-}
-
-function findChromium() {
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
-    try {
-      return execFileSync('which', [name], { encoding: 'utf8' }).trim();
-    } catch {
-      // try the next name
-    }
-  }
-  throw new Error('Chromium not found: install it (Debian: apt-get install -y chromium).');
 }
 
 /** GitHub's alert syntax (`> [!NOTE]`), which marked leaves as a quote, as GitHub styles it. */
@@ -131,17 +93,7 @@ function page(markdown) {
 }
 
 const chromium = findChromium();
-const flags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--hide-scrollbars',
-  '--force-device-scale-factor=1'
-];
+const flags = CHROMIUM_FLAGS;
 const dir = mkdtempSync(path.join(tmpdir(), 'carbon-gate-shot-'));
 try {
   const markdown = markdownToDraw();

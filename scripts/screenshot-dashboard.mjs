@@ -17,62 +17,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ncc from '@vercel/ncc';
+import { CHROMIUM_FLAGS, findChromium, flag, withTextChunk } from './lib/screenshot.mjs';
 
 /** The PNG text chunk's keyword that holds the SHA-256 (hex) of the HTML drawn. */
 const HTML_HASH_KEY = 'carbon-gate:html-sha256';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const flag = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
 const out = path.resolve(flag('--out', path.join(root, 'docs/images/dashboard.png')));
 const width = Number(flag('--width', '1200'));
 
-/** CRC-32 (ISO-HDLC), as PNG chunks use it. */
-function crc32(bytes) {
-  let crc = 0xffffffff;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
-  }
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-/** The PNG with a `tEXt` chunk (keyword, NUL, text) inserted after its IHDR chunk. */
-function withTextChunk(png, keyword, text) {
-  const data = Buffer.concat([Buffer.from(keyword, 'latin1'), Buffer.from([0]), Buffer.from(text, 'latin1')]);
-  const typeAndData = Buffer.concat([Buffer.from('tEXt', 'latin1'), data]);
-  const chunk = Buffer.alloc(12 + data.length);
-  chunk.writeUInt32BE(data.length, 0);
-  typeAndData.copy(chunk, 4);
-  chunk.writeUInt32BE(crc32(typeAndData), 8 + data.length);
-  const afterHeader = 8 + 4 + 4 + png.readUInt32BE(8) + 4;
-  return Buffer.concat([png.subarray(0, afterHeader), chunk, png.subarray(afterHeader)]);
-}
-
-function findChromium() {
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
-    try {
-      return execFileSync('which', [name], { encoding: 'utf8' }).trim();
-    } catch {
-      // try the next name
-    }
-  }
-  throw new Error('Chromium not found: install it (Debian: apt-get install -y chromium).');
-}
-
 const flags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--hide-scrollbars',
-  '--force-device-scale-factor=1',
+  ...CHROMIUM_FLAGS,
   // Lets the page's script draw the charts before the DOM is dumped or the picture taken.
   '--virtual-time-budget=5000'
 ];
