@@ -55949,876 +55949,6 @@ function pathMatcher(globs) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/ledger/window.ts
-/**
- * Spend in a window: rolling (`30d`, `90d`, `365d`, any `<N>d`: the N days ending now) or calendar
- * (`month`, `quarter`: the UTC month or quarter holding now, from its first instant). A record counts
- * when its `spentAt` falls in the window. An estimated record that a measured record reconciles
- * (`estimateOf`) does not count: the measurement replaces it, so a run is never counted twice.
- * The clock is the caller's (`nowMs`): the core never reads it.
- */
-
-/** Milliseconds in a day. */
-const DAY_MS = 86_400_000;
-/** The longest rolling window accepted, in days (ten years). */
-const MAX_WINDOW_DAYS = 3660;
-/** Reads `90d`, `month`, `quarter`; undefined for anything else (the caller reports it). */
-function parseWindow(text) {
-    const trimmed = text.trim();
-    if (trimmed === 'month' || trimmed === 'quarter')
-        return { kind: trimmed };
-    const match = /^(\d{1,4})d$/.exec(trimmed);
-    if (!match)
-        return undefined;
-    const days = Number(match[1]);
-    return days >= 1 && days <= MAX_WINDOW_DAYS ? { kind: 'days', days } : undefined;
-}
-/** `90d`, `month`, `quarter`: the window as the policy writes it. */
-function windowLabel(spec) {
-    return spec.kind === 'days' ? `${spec.days}d` : spec.kind;
-}
-/** The bounds of the window that ends at `nowMs`. */
-function windowBounds(spec, nowMs) {
-    if (spec.kind === 'days')
-        return { startMs: nowMs - spec.days * DAY_MS, nowMs, endMs: nowMs };
-    const now = new Date(nowMs);
-    const year = now.getUTCFullYear();
-    const firstMonth = spec.kind === 'month' ? now.getUTCMonth() : Math.floor(now.getUTCMonth() / 3) * 3;
-    const months = spec.kind === 'month' ? 1 : 3;
-    return { startMs: Date.UTC(year, firstMonth, 1), nowMs, endMs: Date.UTC(year, firstMonth + months, 1) };
-}
-/**
- * The spend of the records in the window ending `nowMs`, of the manifests `paths` selects (absent:
- * every manifest).
- */
-function windowSpend(records, spec, nowMs, paths) {
-    const bounds = windowBounds(spec, nowMs);
-    const selects = pathMatcher(paths);
-    const reconciled = reconciledEstimates(records);
-    let emissionsKg = 0;
-    let energyKWh = 0;
-    let count = 0;
-    let oldestMs;
-    for (const record of records) {
-        if (reconciled.has(record.id) || !selects(record.manifest))
-            continue;
-        const spentMs = Date.parse(record.spentAt);
-        if (!(spentMs >= bounds.startMs && spentMs <= bounds.nowMs))
-            continue;
-        emissionsKg += record.emissionsKg;
-        energyKWh += record.energyKWh;
-        count++;
-        if (oldestMs === undefined || spentMs < oldestMs)
-            oldestMs = spentMs;
-    }
-    const spend = { emissionsKg, energyKWh, records: count, bounds };
-    if (oldestMs !== undefined)
-        spend.oldestLeavesMs = spec.kind === 'days' ? oldestMs + spec.days * DAY_MS : bounds.endMs;
-    return spend;
-}
-/** Ids of estimated records that a measured record names in `estimateOf`. */
-function reconciledEstimates(records) {
-    const out = new Set();
-    for (const r of records)
-        if (r.method === 'measured' && r.estimateOf !== null)
-            out.add(r.estimateOf);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/parse.ts
-/**
- * The policy part of the budget config (docs/policy.md): `version`, `budgets`, `coverage` and
- * `waivers`, and the legacy `budget:` block read as one `total` rule. Every problem is a
- * diagnostic at its line and column; the caller drops the whole config when any is an error, so
- * the check never runs with a guessed policy.
- */
-
-
-
-
-
-
-/** Keys of one entry of `budgets:`. */
-const RULE_KEYS = ['name', 'scope', 'window', 'paths', 'emissions', 'energy', 'increase', 'warn-at'];
-/** Keys of `ledger:`. */
-const LEDGER_KEYS = ['branch', 'missing'];
-/** The default ledger branch. */
-const DEFAULT_LEDGER_BRANCH = 'carbon-ledger';
-/** A branch name git accepts, kept simple: no `..`, no leading `/` or `-`, no `.lock` ending. */
-const BRANCH = /^(?![/-])(?!.*\.\.)(?!.*\/\/)(?!.*\/$)(?!.*\.lock$)[A-Za-z0-9._/-]{1,200}$/;
-/** Keys of `coverage:`. */
-const COVERAGE_KEYS = ['min', 'below'];
-/** Keys of `waivers:`. */
-const WAIVER_KEYS = ['label', 'min-permission', 'allow-author', 'teams'];
-/** The scopes a budget may have; `change` is the default. */
-const BUDGET_SCOPES = ['change', 'run', 'total', 'window'];
-/** Repository permissions, weakest first (GitHub's `role_name` values). */
-const REPO_PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'];
-/** The only policy version this release reads. */
-const POLICY_VERSION = 1;
-/** Name of the rule the legacy `budget:` block (and a `--budget` override) becomes. */
-const LEGACY_RULE_NAME = 'budget';
-/** Default `coverage.min`: the share of a declared duration the logs must cover. */
-const DEFAULT_COVERAGE_MIN_FRACTION = 0.9;
-/** Default `waivers.min-permission`. */
-const DEFAULT_MIN_PERMISSION = 'write';
-/** Budget names: short, and safe in a comment, a file name or a log line. */
-const RULE_NAME = /^[A-Za-z0-9._-]{1,64}$/;
-/** `org/team-slug`, as GitHub spells organisations (39 characters) and team slugs. */
-const TEAM = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9](?:[A-Za-z0-9._-]{0,99})$/;
-/**
- * Characters that make two labels look alike while differing: controls, bidirectional marks,
- * zero-width and other invisible characters. A label holding one could never be matched safely.
- */
-const INVISIBLE_RANGES = [
-    [0x0000, 0x001f],
-    [0x007f, 0x009f],
-    [0x00ad, 0x00ad],
-    [0x034f, 0x034f],
-    [0x061c, 0x061c],
-    [0x115f, 0x1160],
-    [0x17b4, 0x17b5],
-    [0x180e, 0x180e],
-    [0x200b, 0x200f],
-    [0x202a, 0x202e],
-    [0x2060, 0x206f],
-    [0x3164, 0x3164],
-    [0xfe00, 0xfe0f],
-    [0xfeff, 0xfeff],
-    [0xffa0, 0xffa0],
-    [0xfff0, 0xfff8]
-];
-/** True when `text` holds a character of {@link INVISIBLE_RANGES}. */
-function hasInvisible(text) {
-    for (const ch of text) {
-        const code = ch.codePointAt(0);
-        if (INVISIBLE_RANGES.some(([from, to]) => code >= from && code <= to))
-            return true;
-    }
-    return false;
-}
-/**
- * Reads the policy. `legacy` is the `budget:` block as the config parser already read it (its
- * limits and warn-at), turned into the one `total` rule it stands for.
- */
-function readPolicy(reader, top, legacy) {
-    if (top.version)
-        readVersion(reader, top.version);
-    const budgets = [];
-    if (top.budget && top.budgets) {
-        reader.report('error', 'conflict', '`budget` and `budgets` are both given: `budget` is the old form of one `total` budget. Move its limits into an entry of `budgets` (with `scope: total`) and remove `budget`.', top.budgets.keyPos);
-    }
-    else if (top.budgets) {
-        for (const rule of readRules(reader, top.budgets))
-            budgets.push(rule);
-    }
-    else if (top.budget && legacy && (legacy.emissionsKg !== undefined || legacy.energyKWh !== undefined)) {
-        const rule = {
-            name: LEGACY_RULE_NAME,
-            scope: 'total',
-            warnAtFraction: legacy.warnAtFraction ?? DEFAULT_WARN_AT_FRACTION,
-            origin: reader.file,
-            at: top.budget.keyPos
-        };
-        if (legacy.emissionsKg !== undefined)
-            rule.emissionsKg = legacy.emissionsKg;
-        if (legacy.energyKWh !== undefined)
-            rule.energyKWh = legacy.energyKWh;
-        budgets.push(rule);
-    }
-    const policy = { budgets, waivers: defaultWaivers() };
-    if (top.coverage) {
-        const coverage = readCoverage(reader, top.coverage);
-        if (coverage)
-            policy.coverage = coverage;
-    }
-    if (top.waivers) {
-        const waivers = readWaivers(reader, top.waivers);
-        if (waivers)
-            policy.waivers = waivers;
-    }
-    if (top.ledger) {
-        const ledger = readLedger(reader, top.ledger);
-        if (ledger)
-            policy.ledger = ledger;
-    }
-    return policy;
-}
-/** The waiver settings when the config has no `waivers:`. */
-function defaultWaivers() {
-    return { minPermission: DEFAULT_MIN_PERMISSION, allowAuthor: false, teams: [] };
-}
-/** `version: 1`, the only one there is. */
-function readVersion(reader, entry) {
-    const value = reader.scalar(entry.value);
-    if (value === POLICY_VERSION)
-        return;
-    const hint = value === '1' ? ' (write the number without quotes)' : '';
-    reader.report('error', 'bad-version', `\`version\`: expected ${POLICY_VERSION}, the only policy version this release reads, got ${reader.describe(entry.value)}${hint}.`, entry.valuePos);
-}
-/** An Entry for the `index`-th item of a list, so the typed reads can take it. */
-function itemEntry(reader, parent, node, index) {
-    const value = reader.resolve(node);
-    const valuePos = reader.pos(value ?? node);
-    return { key: String(index), keyPos: valuePos, value, valuePos, path: `${parent.path}[${index}]` };
-}
-/** `budgets:` — a non-empty list of rules with unique names. */
-function readRules(reader, entry) {
-    if (!(0,dist/* isSeq */.oP)(entry.value)) {
-        reader.report('error', 'bad-type', `\`budgets\`: expected a list of budgets such as \`- { name: per-pr, emissions: 250 kg }\`, got ${reader.describe(entry.value)}.`, entry.valuePos);
-        return [];
-    }
-    if (entry.value.items.length === 0) {
-        reader.report('error', 'empty-list', '`budgets` is an empty list, so it sets no budget; list at least one (e.g. `- { name: per-pr, emissions: 250 kg }`) or remove the key.', entry.valuePos);
-        return [];
-    }
-    const rules = [];
-    const seen = new Map();
-    entry.value.items.forEach((node, index) => {
-        const item = itemEntry(reader, entry, node, index);
-        const rule = readRule(reader, item);
-        if (!rule)
-            return;
-        const first = seen.get(rule.name);
-        if (first && rule.at) {
-            reader.report('error', 'duplicate-name', `Two budgets are named "${rule.name}"; the first is on line ${first.line}. Each budget needs its own name: the report and waivers refer to budgets by name.`, rule.at);
-            return;
-        }
-        if (rule.at)
-            seen.set(rule.name, rule.at);
-        rules.push(rule);
-    });
-    return rules;
-}
-/** One entry of `budgets:`. */
-function readRule(reader, item) {
-    const map = reader.map(item, '{ name: per-pr, scope: change, emissions: 250 kg }');
-    if (!map)
-        return undefined;
-    const errorsBefore = reader.errorCount;
-    const written = reader.entries(map, item.path);
-    const fields = new Map(reader
-        .checkKeys(written, RULE_KEYS, `\`${item.path}\``, {
-        co2: 'Write the limit as `emissions: 250 kg`.',
-        co2e: 'Write the limit as `emissions: 250 kg`.',
-        limit: 'Write the limit as `emissions: 250 kg`, `energy: 2 MWh` or `increase: 20%`.',
-        path: 'Write `paths:` with a list of globs, e.g. `paths: ["experiments/llm/**"]`.',
-        warn_at: 'Write `warn-at:`.',
-        warnAt: 'Write `warn-at:`.'
-    })
-        .map((e) => [e.key, e]));
-    const nameEntry = fields.get('name');
-    let name;
-    if (!nameEntry) {
-        reader.report('error', 'missing-field', `\`${item.path}\` needs a \`name\` (letters, digits, ".", "_" or "-", up to 64), e.g. \`name: per-pr\`.`, item.valuePos);
-    }
-    else {
-        name = reader.string(nameEntry, 'a budget name such as "per-pr"');
-        if (name !== undefined && !RULE_NAME.test(name)) {
-            reader.report('error', 'bad-value', `\`${nameEntry.path}\`: expected a name of 1 to 64 letters, digits, ".", "_" or "-", such as "per-pr", got ${reader.describe(nameEntry.value)}.`, nameEntry.valuePos);
-            name = undefined;
-        }
-    }
-    let scope = 'change';
-    const scopeEntry = fields.get('scope');
-    if (scopeEntry) {
-        const value = reader.string(scopeEntry, 'one of change, run, total or window');
-        if (value !== undefined) {
-            if (BUDGET_SCOPES.includes(value))
-                scope = value;
-            else
-                reader.report('error', 'bad-value', `\`${scopeEntry.path}\`: expected one of change, run, total or window, got ${reader.describe(scopeEntry.value)}.${didYouMean(closestNames(value, BUDGET_SCOPES))}`, scopeEntry.valuePos);
-        }
-    }
-    const rule = {
-        name: name ?? '',
-        scope,
-        warnAtFraction: DEFAULT_WARN_AT_FRACTION,
-        origin: reader.file,
-        at: nameEntry?.valuePos ?? item.valuePos
-    };
-    const windowEntry = fields.get('window');
-    if (windowEntry) {
-        if (scope !== 'window') {
-            reader.report('error', 'not-for-scope', `\`${windowEntry.path}\`: \`window\` sets the period of a \`scope: window\` budget; this budget's scope is ${scope}. Add \`scope: window\` or remove \`window\`.`, windowEntry.keyPos);
-        }
-        else {
-            const text = reader.string(windowEntry, WINDOW_EXPECTED);
-            if (text !== undefined) {
-                const spec = parseWindow(text);
-                if (spec)
-                    rule.window = spec;
-                else
-                    reader.report('error', 'bad-value', `\`${windowEntry.path}\`: expected ${WINDOW_EXPECTED}, got ${reader.describe(windowEntry.value)}.`, windowEntry.valuePos);
-            }
-        }
-    }
-    else if (scope === 'window') {
-        reader.report('error', 'missing-field', `\`${item.path}\` has \`scope: window\` and needs a \`window\`: ${WINDOW_EXPECTED}.`, scopeEntry?.valuePos ?? item.valuePos);
-    }
-    const pathsEntry = fields.get('paths');
-    if (pathsEntry) {
-        const paths = readPaths(reader, pathsEntry);
-        if (paths)
-            rule.paths = paths;
-    }
-    const emissions = fields.get('emissions');
-    if (emissions) {
-        const value = positiveLimit(reader, emissions, reader.quantity(emissions, 'mass'), '"250 kg"');
-        if (value !== undefined)
-            rule.emissionsKg = value;
-    }
-    const energy = fields.get('energy');
-    if (energy) {
-        const value = positiveLimit(reader, energy, reader.quantity(energy, 'energy'), '"2 MWh"');
-        if (value !== undefined)
-            rule.energyKWh = value;
-    }
-    const increase = fields.get('increase');
-    if (increase) {
-        if (scope !== 'change') {
-            reader.report('error', 'not-for-scope', `\`${increase.path}\`: \`increase\` limits growth against the base, so it applies to \`scope: change\` only; this budget's scope is ${scope}. Use \`emissions\` or \`energy\` here, or make it a change budget.`, increase.keyPos);
-        }
-        else {
-            const value = readIncrease(reader, increase);
-            if (value !== undefined)
-                rule.increaseFraction = value;
-        }
-    }
-    const warnAt = fields.get('warn-at');
-    if (warnAt) {
-        const value = reader.fraction(warnAt, 'a warning for any use at all');
-        if (value !== undefined)
-            rule.warnAtFraction = value;
-    }
-    if (!emissions && !energy && !increase && fields.size === written.length) {
-        reader.report('error', 'missing-field', `\`${item.path}\` needs a limit: \`emissions\` (e.g. "250 kg"), \`energy\` (e.g. "2 MWh") or, for \`scope: change\`, \`increase\` (e.g. "20%").`, item.valuePos);
-    }
-    return reader.errorCount === errorsBefore && name !== undefined ? rule : undefined;
-}
-/** What `window:` takes, for messages. */
-const WINDOW_EXPECTED = `a window such as "90d" (1 to ${MAX_WINDOW_DAYS} days ending now), "month" or "quarter" (the calendar month or quarter in UTC)`;
-/** `ledger: { branch, missing }`. */
-function readLedger(reader, entry) {
-    const map = reader.map(entry, '{ branch: carbon-ledger, missing: warn }');
-    if (!map)
-        return undefined;
-    const errorsBefore = reader.errorCount;
-    const fields = reader.checkKeys(reader.entries(map, 'ledger'), LEDGER_KEYS, '`ledger`', {
-        ref: 'Write `branch:`.',
-        'on-missing': 'Write `missing: warn` or `missing: fail`.'
-    });
-    const ledger = { branch: DEFAULT_LEDGER_BRANCH, missing: 'warn', at: entry.keyPos };
-    for (const field of fields) {
-        if (field.key === 'branch') {
-            const branch = reader.string(field, 'a branch name such as "carbon-ledger"');
-            if (branch === undefined)
-                continue;
-            if (!BRANCH.test(branch)) {
-                reader.report('error', 'bad-value', `\`${field.path}\`: expected a branch name such as "carbon-ledger" (letters, digits, ".", "_", "-" and "/"; no "..", no leading "/" or "-"), got ${reader.describe(field.value)}.`, field.valuePos);
-                continue;
-            }
-            ledger.branch = branch;
-        }
-        else {
-            const value = reader.string(field, 'warn or fail');
-            if (value === 'warn' || value === 'fail')
-                ledger.missing = value;
-            else if (value !== undefined)
-                reader.report('error', 'bad-value', `\`${field.path}\`: expected warn or fail, got ${reader.describe(field.value)}.${didYouMean(closestNames(value, ['warn', 'fail']))}`, field.valuePos);
-        }
-    }
-    return reader.errorCount === errorsBefore ? ledger : undefined;
-}
-/** `paths:` — a glob or a non-empty list of them, repository-relative. */
-function readPaths(reader, entry) {
-    const what = 'a repository-relative glob such as "experiments/llm/**"';
-    const nodes = [];
-    if ((0,dist/* isSeq */.oP)(entry.value)) {
-        if (entry.value.items.length === 0) {
-            reader.report('error', 'empty-list', `\`${entry.path}\` is an empty list, so the budget would select nothing; list globs such as "experiments/llm/**", or remove the key to select every manifest.`, entry.valuePos);
-            return undefined;
-        }
-        entry.value.items.forEach((item, index) => {
-            const node = reader.resolve(item);
-            nodes.push({ node, path: `${entry.path}[${index}]`, at: reader.pos(node ?? item) });
-        });
-    }
-    else {
-        nodes.push({ node: entry.value, path: entry.path, at: entry.valuePos });
-    }
-    const out = [];
-    let ok = true;
-    for (const { node, path, at } of nodes) {
-        const glob = reader.stringAt(node, path, at, `${what}, or a list of them`);
-        if (glob === undefined) {
-            ok = false;
-            continue;
-        }
-        const problem = checkGlob(glob);
-        if (problem) {
-            reader.report('error', 'bad-glob', `\`${path}\`: ${problem}, got ${reader.describe(node)}.`, at);
-            ok = false;
-            continue;
-        }
-        out.push(glob);
-    }
-    return ok ? out : undefined;
-}
-/** `increase:` — a percentage above zero ("20%"; "150%" allows more than doubling), or a fraction. */
-function readIncrease(reader, entry) {
-    const value = reader.scalar(entry.value);
-    const expected = 'a growth above 0 as a percentage such as "20%" (or a fraction such as 0.2)';
-    if (typeof value === 'number') {
-        if (Number.isFinite(value) && value > 0 && value <= 1)
-            return value;
-        const hint = value > 1 && value <= 1e6 ? `; for ${value} percent write "${value}%"` : '';
-        reader.report('error', 'out-of-range', `\`${entry.path}\`: expected ${expected}, got ${reader.describe(entry.value)}${hint}.`, entry.valuePos);
-        return undefined;
-    }
-    if (typeof value === 'string') {
-        const match = /^\s*(\d{1,7}(?:\.\d*)?|\.\d+)\s*%\s*$/.exec(value);
-        if (match) {
-            const percent = Number(match[1]);
-            if (percent > 0)
-                return percent / 100;
-            reader.report('error', 'out-of-range', `\`${entry.path}\`: expected ${expected} (0% would fail any growth at all; use a small percentage), got ${reader.describe(entry.value)}.`, entry.valuePos);
-            return undefined;
-        }
-    }
-    reader.report('error', typeof value === 'string' ? 'bad-value' : 'bad-type', `\`${entry.path}\`: expected ${expected}, got ${reader.describe(entry.value)}.`, entry.valuePos);
-    return undefined;
-}
-/** `coverage: { min, below }`. */
-function readCoverage(reader, entry) {
-    const map = reader.map(entry, '{ min: 90%, below: fail }');
-    if (!map)
-        return undefined;
-    const errorsBefore = reader.errorCount;
-    const fields = reader.checkKeys(reader.entries(map, 'coverage'), COVERAGE_KEYS, '`coverage`', {
-        minimum: 'Write `min:`.',
-        threshold: 'Write `min:`.',
-        action: 'Write `below: fail` or `below: warn`.'
-    });
-    const coverage = { minFraction: DEFAULT_COVERAGE_MIN_FRACTION, below: 'warn', at: entry.keyPos };
-    for (const field of fields) {
-        if (field.key === 'min') {
-            const value = reader.fraction(field, 'no coverage required at all');
-            if (value !== undefined)
-                coverage.minFraction = value;
-        }
-        else {
-            const value = reader.string(field, 'fail or warn');
-            if (value === 'fail' || value === 'warn')
-                coverage.below = value;
-            else if (value !== undefined)
-                reader.report('error', 'bad-value', `\`${field.path}\`: expected fail or warn, got ${reader.describe(field.value)}.${didYouMean(closestNames(value, ['fail', 'warn']))}`, field.valuePos);
-        }
-    }
-    return reader.errorCount === errorsBefore ? coverage : undefined;
-}
-/** `waivers: { label, min-permission, allow-author, teams }`. */
-function readWaivers(reader, entry) {
-    const map = reader.map(entry, '{ label: carbon-budget-approved, min-permission: maintain }');
-    if (!map)
-        return undefined;
-    const errorsBefore = reader.errorCount;
-    const fields = reader.checkKeys(reader.entries(map, 'waivers'), WAIVER_KEYS, '`waivers`', {
-        permission: 'Write `min-permission:`.',
-        min_permission: 'Write `min-permission:`.',
-        allow_author: 'Write `allow-author:`.',
-        team: 'Write `teams:` with a list of "org/team-slug".'
-    });
-    const waivers = { ...defaultWaivers(), at: entry.keyPos };
-    for (const field of fields) {
-        if (field.key === 'label') {
-            const label = reader.string(field, 'a label name such as "carbon-budget-approved"');
-            if (label === undefined)
-                continue;
-            if (hasInvisible(label) || label !== label.trim() || label.length > 50) {
-                reader.report('error', 'bad-value', `\`${field.path}\`: expected a label name of at most 50 visible characters without leading or trailing blanks (GitHub's limit; invisible and direction-changing characters would let two different labels look alike), got ${JSON.stringify(excerpt(label))}.`, field.valuePos);
-                continue;
-            }
-            waivers.label = label;
-        }
-        else if (field.key === 'min-permission') {
-            const value = reader.string(field, 'one of read, triage, write, maintain or admin');
-            if (value === undefined)
-                continue;
-            if (REPO_PERMISSIONS.includes(value))
-                waivers.minPermission = value;
-            else
-                reader.report('error', 'bad-value', `\`${field.path}\`: expected one of read, triage, write, maintain or admin, got ${reader.describe(field.value)}.${didYouMean(closestNames(value, REPO_PERMISSIONS))}`, field.valuePos);
-        }
-        else if (field.key === 'allow-author') {
-            const value = reader.scalar(field.value);
-            if (typeof value === 'boolean')
-                waivers.allowAuthor = value;
-            else
-                reader.report('error', 'bad-type', `\`${field.path}\`: expected true or false, got ${reader.describe(field.value)}.`, field.valuePos);
-        }
-        else if (field.key === 'teams') {
-            const teams = readTeams(reader, field);
-            if (teams)
-                waivers.teams = teams;
-        }
-    }
-    return reader.errorCount === errorsBefore ? waivers : undefined;
-}
-/** `teams:` — a list of `org/team-slug`. */
-function readTeams(reader, entry) {
-    if (!(0,dist/* isSeq */.oP)(entry.value)) {
-        reader.report('error', 'bad-type', `\`${entry.path}\`: expected a list of teams such as \`["my-org/ml-leads"]\`, got ${reader.describe(entry.value)}.`, entry.valuePos);
-        return undefined;
-    }
-    const out = [];
-    entry.value.items.forEach((item, index) => {
-        const node = reader.resolve(item);
-        const at = reader.pos(node ?? item);
-        const path = `${entry.path}[${index}]`;
-        const team = reader.stringAt(node, path, at, 'a team as "org/team-slug"');
-        if (team === undefined)
-            return;
-        if (!TEAM.test(team)) {
-            reader.report('error', 'bad-value', `\`${path}\`: expected a team as "org/team-slug" (the organisation's login and the team's slug, e.g. "my-org/ml-leads"), got ${reader.describe(node)}.`, at);
-            return;
-        }
-        out.push(team);
-    });
-    return out;
-}
-/**
- * A limit as read, or undefined (with an error at `entry`) when it is zero: a zero limit would fail
- * every change and make every share a division by zero. Used by the policy's budgets and the older
- * `budget:` block alike.
- */
-function positiveLimit(reader, entry, value, example) {
-    if (value === 0) {
-        reader.report('error', 'out-of-range', `\`${entry.path}\`: expected a limit above zero, such as ${example}, got ${reader.describe(entry.value)}.`, entry.valuePos);
-        return undefined;
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/core/config.ts
-/**
- * The budget config file (by default `.github/carbon-budget.yml`; docs/policy.md):
- *
- * ```yaml
- * version: 1
- * location: gcp:europe-west4   # default location for runs that name none
- * budgets:
- *   - name: per-pr
- *     scope: change            # change (default) | run | total
- *     emissions: 250 kg
- * coverage: { min: 90%, below: fail }
- * waivers: { label: carbon-budget-approved, min-permission: maintain }
- * ```
- *
- * The older form `budget: { emissions: 500 kg, energy: 2 MWh, warn-at: 80% }` still reads, as one
- * budget named `budget` with `scope: total`.
- *
- * Unlike a manifest, a config with any error yields no config at all: dropping a bad budget
- * silently would let every pull request pass.
- */
-
-
-
-
-
-/** Where the adapters look for the config when none is named. */
-const DEFAULT_CONFIG_PATH = '.github/carbon-budget.yml';
-/** Keys at the top of the config (plus any `x-*` key, kept free for YAML anchors). */
-const CONFIG_KEYS = [
-    'version',
-    'location',
-    'budgets',
-    'budget',
-    'coverage',
-    'waivers',
-    'ledger',
-    '$schema'
-];
-/** Keys of `budget:`. */
-const BUDGET_KEYS = ['emissions', 'energy', 'warn-at'];
-/** Every diagnostic code the config parser emits (each documented in docs/diagnostics/manifest.md). */
-const CONFIG_CODES = (/* unused pure expression or super */ null && ([
-    'config/too-large',
-    'config/too-deep',
-    'config/yaml-syntax',
-    'config/yaml-warning',
-    'config/too-many-aliases',
-    'config/empty',
-    'config/bad-type',
-    'config/unknown-key',
-    'config/duplicate-key',
-    'config/missing-field',
-    'config/bad-unit',
-    'config/out-of-range',
-    'config/bad-value',
-    'config/bad-version',
-    'config/conflict',
-    'config/empty-list',
-    'config/duplicate-name',
-    'config/not-for-scope',
-    'config/bad-glob'
-]));
-/** Parses the budget config; `config` is absent when the file has any error. */
-function parseConfig(file, text) {
-    const loaded = loadYaml(file, text, { prefix: 'config', what: 'budget config' });
-    if (!loaded.source)
-        return { diagnostics: loaded.diagnostics };
-    const reader = new YamlReader(file, loaded.source, 'config');
-    const config = readConfig(reader);
-    const diagnostics = sortDiagnostics([...loaded.diagnostics, ...reader.diagnostics]);
-    return hasErrors(diagnostics) || !config ? { diagnostics } : { config, diagnostics };
-}
-function readConfig(reader) {
-    const root = reader.root();
-    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null)) {
-        reader.report('warning', 'empty', 'The budget config is empty, so it sets no budget; add e.g. `budgets: [{ name: per-pr, emissions: 250 kg }]`.', reader.pos(null));
-        return { file: reader.file };
-    }
-    if (!(0,dist/* isMap */.jh)(root)) {
-        reader.report('error', 'bad-type', `The budget config is a mapping with \`version\`, \`budgets\`, \`location\` and the like, got ${reader.describe(root)}.`, reader.pos(root));
-        return undefined;
-    }
-    const entries = reader.entries(root, '').filter((e) => !e.key.startsWith('x-'));
-    const hints = {};
-    for (const key of [...BUDGET_KEYS, 'name', 'scope', 'paths', 'increase'])
-        hints[key] =
-            `\`${key}\` belongs in a budget: an entry of \`budgets:\`, e.g. \`budgets: [{ name: per-pr, emissions: 250 kg }]\`.`;
-    hints['policy'] = 'The policy keys (`budgets`, `coverage`, `waivers`, `ledger`) go at the top of the file.';
-    hints['rules'] = 'Write `budgets:`.';
-    const top = new Map(reader.checkKeys(entries, CONFIG_KEYS, 'the budget config', hints).map((e) => [e.key, e]));
-    const positions = {};
-    const config = { file: reader.file, positions };
-    const budgetEntry = top.get('budget');
-    if (budgetEntry) {
-        const budget = readBudget(reader, budgetEntry, positions);
-        if (budget) {
-            config.budget = budget;
-            positions.budget = budgetEntry.valuePos;
-        }
-    }
-    config.policy = readPolicy(reader, {
-        version: top.get('version'),
-        budget: budgetEntry,
-        budgets: top.get('budgets'),
-        coverage: top.get('coverage'),
-        waivers: top.get('waivers'),
-        ledger: top.get('ledger')
-    }, config.budget);
-    const locationEntry = top.get('location');
-    if (locationEntry) {
-        const location = reader.string(locationEntry, 'a location such as "DE", "US-CAL-CISO", "gcp:europe-west4" or "strubell-2019"');
-        if (location !== undefined) {
-            config.location = location;
-            positions.location = locationEntry.valuePos;
-        }
-    }
-    const schemaEntry = top.get('$schema');
-    if (schemaEntry)
-        reader.string(schemaEntry, 'the URL or path of the JSON Schema');
-    return config;
-}
-/**
- * `budget: { emissions, energy, warn-at }`; at least one limit. The position of each value read
- * goes into `positions` (`budget.emissions`, ...).
- */
-function readBudget(reader, entry, positions) {
-    const map = reader.map(entry, '{ emissions: 500 kg, warn-at: 80% }');
-    if (!map)
-        return undefined;
-    const written = reader.entries(map, 'budget');
-    const fields = reader.checkKeys(written, BUDGET_KEYS, '`budget`', {
-        co2: 'Write the limit as `emissions: 500 kg`.',
-        co2e: 'Write the limit as `emissions: 500 kg`.',
-        limit: 'Write the limit as `emissions: 500 kg` or `energy: 2 MWh`.',
-        warn_at: 'Write `warn-at:`.',
-        warnAt: 'Write `warn-at:`.'
-    });
-    const budget = { origin: reader.file };
-    for (const field of fields) {
-        if (field.key === 'emissions') {
-            const emissionsKg = positiveLimit(reader, field, reader.quantity(field, 'mass'), '"500 kg"');
-            if (emissionsKg !== undefined)
-                budget.emissionsKg = emissionsKg;
-            positions['budget.emissions'] = field.valuePos;
-        }
-        else if (field.key === 'energy') {
-            const energyKWh = positiveLimit(reader, field, reader.quantity(field, 'energy'), '"2 MWh"');
-            if (energyKWh !== undefined)
-                budget.energyKWh = energyKWh;
-            positions['budget.energy'] = field.valuePos;
-        }
-        else if (field.key === 'warn-at') {
-            const warnAtFraction = reader.fraction(field, 'a warning for any emissions at all');
-            if (warnAtFraction !== undefined)
-                budget.warnAtFraction = warnAtFraction;
-            positions['budget.warn-at'] = field.valuePos;
-        }
-    }
-    // A misspelt key (`emisions`) is likely the missing limit: the typo is the one error to report.
-    if (!fields.some((f) => f.key === 'emissions' || f.key === 'energy') && fields.length === written.length) {
-        reader.report('error', 'missing-field', '`budget` needs a limit: `emissions` (a mass, e.g. "500 kg") and/or `energy` (e.g. "2 MWh").', entry.valuePos);
-    }
-    return budget;
-}
-
-;// CONCATENATED MODULE: ./src/core/estimate.ts
-/**
- * IT energy of one training by component, kWh. Utilization scales rated powers (TDP, W/GB) to
- * what was drawn; a measured whole-machine `power:` is already a drawn average and is not scaled.
- */
-function itEnergyByComponentKWh(power, utilization, durationS) {
-    const hours = durationS / 3600;
-    const kWh = (powerW, scale) => (powerW * scale * hours) / 1000;
-    return {
-        gpuKWh: kWh(power.gpuW, utilization),
-        cpuKWh: kWh(power.cpuW, utilization),
-        memoryKWh: kWh(power.memoryW, utilization),
-        otherKWh: kWh(power.otherW, 1)
-    };
-}
-/**
- * Scales one training's IT components to all repeats and adds the facility overhead
- * `IT x (PUE - 1) x repeats`, so that the five components sum to `IT x PUE x repeats`.
- */
-function facilityComponents(it, pue, repeats) {
-    const itKWh = it.gpuKWh + it.cpuKWh + it.memoryKWh + it.otherKWh;
-    return {
-        gpuKWh: it.gpuKWh * repeats,
-        cpuKWh: it.cpuKWh * repeats,
-        memoryKWh: it.memoryKWh * repeats,
-        otherKWh: it.otherKWh * repeats,
-        pueOverheadKWh: itKWh * (pue - 1) * repeats
-    };
-}
-/** Emissions of an energy at an intensity: kWh x g/kWh / 1000 = kg. */
-function emissionsKgOf(energyKWh, intensityGPerKWh) {
-    return (energyKWh * intensityGPerKWh) / 1000;
-}
-/** IT power of the machine while training, W: the components after utilization. */
-function itPowerW(power, utilization) {
-    return (power.gpuW + power.cpuW + power.memoryW) * utilization + power.otherW;
-}
-/**
- * Estimates a run from its hardware's rated power, its duration, PUE and intensity.
- * The caller has checked that `spec.durationS` is set; a run without a duration has no estimate.
- */
-function estimateRun(run, durationS) {
-    const { spec } = run;
-    const pue = run.pue.pue;
-    const it = itEnergyByComponentKWh(run.power, spec.utilization, durationS);
-    const itEnergyKWh = it.gpuKWh + it.cpuKWh + it.memoryKWh + it.otherKWh;
-    const energyKWh = itEnergyKWh * pue * spec.repeats;
-    return {
-        manifest: spec.manifest,
-        name: spec.name,
-        position: spec.position,
-        method: 'estimated',
-        hardware: run.hardware,
-        durationS,
-        utilization: spec.utilization,
-        repeats: spec.repeats,
-        pue,
-        intensityGPerKWh: run.intensity.intensityGPerKWh,
-        itPowerW: itPowerW(run.power, spec.utilization),
-        itEnergyKWh,
-        energyKWh,
-        emissionsKg: emissionsKgOf(energyKWh, run.intensity.intensityGPerKWh),
-        components: facilityComponents(it, pue, spec.repeats),
-        sources: { intensity: run.intensity, pue: run.pue, hardware: run.hardwareSpecs }
-    };
-}
-/**
- * The part of a measurement's IT energy (one training, kWh) whose logs already include a PUE
- * (CodeCarbon `*_energy`): the detail's figure where the stage gives one, else all or nothing as
- * the summary says. It gets no PUE of the run's.
- */
-function pueIncludedKWh(measurement, detail = {}) {
-    const itKWh = measurement.itEnergyKWh;
-    return Math.min(itKWh, detail.pueIncludedKWh ?? (measurement.pueIncluded ? itKWh : 0));
-}
-/**
- * A run whose IT energy was measured from its power logs. Measured beats estimated: the logs'
- * energy is used, and the manifest's estimate (where it describes hardware and a duration) is
- * kept beside it with the ratio. Energy whose logs already include a PUE (CodeCarbon
- * `*_energy`) gets no second PUE: where all of it does, the run's PUE is reported as 1 with that
- * reason; where only part does, the reported PUE is the effective one (facility / IT energy).
- */
-function measuredRun(run, measurement, estimate, detail = {}) {
-    const { spec } = run;
-    const itKWh = measurement.itEnergyKWh;
-    const includedKWh = pueIncludedKWh(measurement, detail);
-    const applyKWh = itKWh - includedKWh;
-    const facilityPerTrainingKWh = applyKWh * run.pue.pue + includedKWh;
-    const formats = measurement.formats.join(', ') || 'trace';
-    let pueValue = run.pue;
-    if (itKWh > 0 && includedKWh >= itKWh) {
-        pueValue = {
-            pue: 1,
-            source: { name: `already included in the logged energy (${formats}); not applied again`, licence: 'n/a' }
-        };
-    }
-    else if (includedKWh > 0) {
-        pueValue = {
-            pue: facilityPerTrainingKWh / itKWh,
-            source: {
-                ...run.pue.source,
-                name: `${run.pue.source.name}, applied only to the energy whose logs do not already include a PUE (effective value)`
-            }
-        };
-    }
-    const energyKWh = facilityPerTrainingKWh * spec.repeats;
-    const emissionsKg = measurement.timeResolvedEmissionsKg !== undefined && itKWh > 0
-        ? measurement.timeResolvedEmissionsKg * (facilityPerTrainingKWh / itKWh) * spec.repeats
-        : emissionsKgOf(energyKWh, run.intensity.intensityGPerKWh);
-    const split = detail.components;
-    const splitKWh = split ? split.gpuKWh + split.cpuKWh + split.memoryKWh + split.otherKWh : 0;
-    // A split that does not add up to the total (rounding aside) is not trusted: all goes to `other`.
-    const it = split && Math.abs(splitKWh - itKWh) <= 1e-9 * Math.max(1, itKWh)
-        ? split
-        : { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: itKWh };
-    const components = {
-        gpuKWh: it.gpuKWh * spec.repeats,
-        cpuKWh: it.cpuKWh * spec.repeats,
-        memoryKWh: it.memoryKWh * spec.repeats,
-        otherKWh: it.otherKWh * spec.repeats,
-        pueOverheadKWh: applyKWh * (run.pue.pue - 1) * spec.repeats
-    };
-    const result = {
-        manifest: spec.manifest,
-        name: spec.name,
-        position: spec.position,
-        method: 'measured',
-        hardware: run.hardware,
-        durationS: measurement.wallTimeS,
-        utilization: spec.utilization,
-        repeats: spec.repeats,
-        pue: pueValue.pue,
-        // With a time-resolved series, the effective intensity is the energy-weighted mean.
-        intensityGPerKWh: energyKWh > 0 ? (emissionsKg * 1000) / energyKWh : run.intensity.intensityGPerKWh,
-        itEnergyKWh: itKWh,
-        energyKWh,
-        emissionsKg,
-        components,
-        sources: { intensity: run.intensity, pue: pueValue, hardware: run.hardwareSpecs },
-        measurement
-    };
-    if (estimate && itKWh > 0) {
-        result.estimate = {
-            energyKWh: estimate.energyKWh,
-            emissionsKg: estimate.emissionsKg,
-            // Compared at the IT level (one training, before PUE), so that the ratio says how well the
-            // rated powers describe what the hardware drew, whatever PUE each side carries.
-            ratioEstimateToMeasured: estimate.itEnergyKWh / itKWh
-        };
-    }
-    return result;
-}
-
 ;// CONCATENATED MODULE: ./src/core/format.ts
 /**
  * The one number and quantity formatter, used by the compute modules (diagnostics and notes) and
@@ -57018,6 +56148,32 @@ function formatBytes(bytes) {
 }
 function trimBytes(x) {
     return Number.isInteger(x) ? String(x) : x.toFixed(1);
+}
+
+;// CONCATENATED MODULE: ./src/core/traces/access.ts
+/**
+ * The error a `TraceReader` throws when a file cannot be opened or read. A byte stream can signal
+ * a failure only by throwing, so the reader's own diagnostic (`io/not-found`, `io/outside-root`,
+ * ...) travels on the error, and `measureTraces` reports it as it is instead of a generic
+ * `traces/read-failed`. It is defined here, in the core, so the adapters' readers can throw it
+ * without the core knowing about them.
+ */
+
+/** A trace file could not be opened or read; its message is the diagnostic's (one line). */
+class TraceAccessError extends Error {
+    /** The problem, an error naming the file. */
+    diagnostic;
+    /**
+     * @param code The diagnostic code, e.g. `io/not-found`.
+     * @param message One sentence saying what is wrong, for the user.
+     * @param file The file as the reader was asked to open it (the name the report shows).
+     */
+    constructor(code, message, file) {
+        super(message);
+        this.name = 'TraceAccessError';
+        // Always an error: a file that cannot be read leaves the run's measurement incomplete.
+        this.diagnostic = diagnostic('error', code, message, { file });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/traces/fields.ts
@@ -57351,32 +56507,6 @@ function resolveFields(headers, columns) {
 var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./src/core/traces/access.ts
-/**
- * The error a `TraceReader` throws when a file cannot be opened or read. A byte stream can signal
- * a failure only by throwing, so the reader's own diagnostic (`io/not-found`, `io/outside-root`,
- * ...) travels on the error, and `measureTraces` reports it as it is instead of a generic
- * `traces/read-failed`. It is defined here, in the core, so the adapters' readers can throw it
- * without the core knowing about them.
- */
-
-/** A trace file could not be opened or read; its message is the diagnostic's (one line). */
-class TraceAccessError extends Error {
-    /** The problem, an error naming the file. */
-    diagnostic;
-    /**
-     * @param code The diagnostic code, e.g. `io/not-found`.
-     * @param message One sentence saying what is wrong, for the user.
-     * @param file The file as the reader was asked to open it (the name the report shows).
-     */
-    constructor(code, message, file) {
-        super(message);
-        this.name = 'TraceAccessError';
-        // Always an error: a file that cannot be read leaves the run's measurement incomplete.
-        this.diagnostic = diagnostic('error', code, message, { file });
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/traces/limits.ts
 /**
  * Bounds on the bytes the trace readers decode: per file, per check (all files of all runs
@@ -59259,7 +58389,7 @@ class NvidiaSmiCsvReader {
 const NVIDIA_SMI_DMON_CODES = (/* unused pure expression or super */ null && (['traces/dmon-no-power', 'traces/dmon-no-header']));
 /** dmon's default sampling interval (`-d 1`), assumed when rows carry no time. */
 const DMON_DEFAULT_INTERVAL_MS = 1000;
-const nvidia_smi_dmon_DAY_MS = 86_400_000;
+const DAY_MS = 86_400_000;
 /** Column names of a `#` header line (`# gpu pwr`, `#Date Time gpu pwr`), lower-cased. */
 function headerNames(line) {
     return line
@@ -59356,8 +58486,8 @@ const nvidia_smi_dmon_format = {
                         lastTimeOfDay.set(device, st);
                     }
                     // A time of day more than 12 h earlier than the last one is the next day.
-                    if (tod < st.last - nvidia_smi_dmon_DAY_MS / 2)
-                        st.dayOffset += nvidia_smi_dmon_DAY_MS;
+                    if (tod < st.last - DAY_MS / 2)
+                        st.dayOffset += DAY_MS;
                     st.last = tod;
                     timeMs = tod + st.dayOffset;
                 }
@@ -60741,6 +59871,1998 @@ function formatById(id) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/diagnostic-cap.ts
+
+/** Diagnostics kept per file and code; beyond it they are counted and summarised in one more. */
+const MAX_DIAGNOSTICS_PER_CODE = 10;
+/** Lines of the left-out diagnostics named in the summary. */
+const EXAMPLE_LINES = 5;
+const RANK = { error: 0, warning: 1, notice: 2 };
+/**
+ * Collects diagnostics, keeping the first {@link MAX_DIAGNOSTICS_PER_CODE} of each (file, code) in
+ * the order added, and counting the rest. Memory is bounded by the number of distinct files and
+ * codes, whatever the number of diagnostics added.
+ */
+class DiagnosticCap {
+    limit;
+    kept = [];
+    counts = new Map();
+    overflow = new Map();
+    errors = false;
+    constructor(limit = MAX_DIAGNOSTICS_PER_CODE) {
+        this.limit = limit;
+    }
+    /** Adds one diagnostic: kept, or counted where its (file, code) is full. */
+    add(d) {
+        if (d.severity === 'error')
+            this.errors = true;
+        const key = `${d.file ?? ''}\u0000${d.code}`;
+        const n = this.counts.get(key) ?? 0;
+        this.counts.set(key, n + 1);
+        if (n < this.limit) {
+            this.kept.push(d);
+            return;
+        }
+        let o = this.overflow.get(key);
+        if (o === undefined) {
+            o = { first: d, count: 0, severity: d.severity, lines: [], later: false };
+            this.overflow.set(key, o);
+        }
+        o.count++;
+        if (RANK[d.severity] < RANK[o.severity])
+            o.severity = d.severity;
+        if (d.line !== undefined && !o.lines.includes(d.line)) {
+            if (o.lines.length < EXAMPLE_LINES)
+                o.lines.push(d.line);
+            else
+                o.later = true;
+        }
+    }
+    /** Adds every diagnostic of a list, in order. */
+    addAll(ds) {
+        for (const d of ds)
+            this.add(d);
+    }
+    /** True when any diagnostic added (kept or counted) is an error. */
+    hasErrors() {
+        return this.errors;
+    }
+    /** The kept diagnostics in the order added, then one summary per (file, code) that overflowed. */
+    list() {
+        const out = this.kept.slice();
+        for (const o of this.overflow.values())
+            out.push(summary(o, this.limit));
+        return out;
+    }
+}
+/** The diagnostic that stands for the left-out ones of a (file, code): same code, worst severity. */
+function summary(o, limit) {
+    const where = o.lines.length === 0
+        ? ''
+        : ` (at line${o.lines.length > 1 ? 's' : ''} ${o.lines.join(', ')}${o.later ? ' and later' : ''})`;
+    const d = {
+        severity: o.severity,
+        code: o.first.code,
+        message: `... and ${formatNumber(o.count)} more ${o.first.code} diagnostic${o.count === 1 ? '' : 's'} like this${o.first.file !== undefined ? ' in this file' : ''}${where}, not listed: only the first ${limit} of a kind are.`
+    };
+    if (o.first.file !== undefined)
+        d.file = o.first.file;
+    if (o.lines.length > 0)
+        d.line = o.lines[0];
+    return d;
+}
+/** The diagnostics of a list, capped per (file, code) as {@link DiagnosticCap} does. */
+function capDiagnostics(ds) {
+    const cap = new DiagnosticCap();
+    cap.addAll(ds);
+    return cap.list();
+}
+
+;// CONCATENATED MODULE: ./src/core/traces/integrator.ts
+/**
+ * The exact integrator: turns the samples that parsers push into energy, per device, and keeps
+ * account of everything it did not use.
+ *
+ * - Power: trapezoid per device over strictly increasing times. A gap longer than the device's
+ *   threshold is not bridged: its energy is not guessed and its time is lost coverage.
+ * - Counters: sum of increases; a decrease is a wrap (where the modulus is known) or a reset
+ *   (the counter restarted from zero, so its new value is the energy since the reset). A counter
+ *   integrates in hardware, so a gap between readings loses no energy and is bridged.
+ * - Intervals: energy a logger already integrated (CodeCarbon), added as given.
+ * - Energy is also split into clock hours (UTC), exactly: a trapezoid that crosses an hour
+ *   boundary is cut there with the power interpolated linearly.
+ *
+ * Per-sample work is a few comparisons and additions, with no allocation, so the integrator keeps
+ * up with the byte-level parsers.
+ */
+
+
+/** Every diagnostic code of the integrator (one code per dropped-sample reason) (documented in docs/diagnostics/traces.md). */
+const INTEGRATOR_CODES = (/* unused pure expression or super */ null && ([
+    'traces/dropped-unavailable',
+    'traces/dropped-non-numeric',
+    'traces/dropped-negative',
+    'traces/dropped-implausible',
+    'traces/dropped-duplicate-time',
+    'traces/dropped-out-of-order',
+    'traces/dropped-bad-timestamp',
+    'traces/dropped-malformed-row',
+    'traces/gap',
+    'traces/counter-reset',
+    'traces/counter-wrap',
+    'traces/untimed',
+    'traces/no-samples',
+    'traces/no-interval'
+]));
+/** One clock hour, ms: the bucket of time-resolved intensity. */
+const HOUR_MS = 3_600_000;
+/**
+ * Intervals whose median sets a device's default gap threshold (all of them if fewer): enough
+ * for a stable median (about 17 minutes at 1 Hz), few enough to buffer while the file streams.
+ */
+const WARMUP_INTERVALS = 1000;
+/**
+ * Default gap threshold = GAP_FACTOR x the device's median sampling interval: a logger that
+ * misses up to four samples (a stalled `nvidia-smi -l`, jitter) is still bridged; a longer silence
+ * is an outage whose power is unknown ...
+ */
+const GAP_FACTOR = 5;
+/**
+ * ... but never more than 6 hours: two samples a day apart say nothing about the power between
+ * them, and a log sampled hourly (jitter included) is still bridged.
+ */
+const MAX_DEFAULT_GAP_S = 6 * 3600;
+/**
+ * The longest interval integrated at all (a configured gap threshold, a counter's or a logger's
+ * interval): 366 days. Longer ones are no measurement, and would need that many hour buckets.
+ */
+const MAX_SPAN_S = 366 * 86400;
+/** Plausible maximum power of one device by component, W; above it a sample is dropped. */
+const DEFAULT_MAX_POWER_W = {
+    // The largest single accelerators draw about 1,000-1,200 W (B200 / GB200 per GPU); 2,000 W
+    // leaves headroom for any GPU, CPU package or memory domain while still catching unit
+    // mistakes (mW read as W) and sentinels.
+    gpu: 2000,
+    cpu: 2000,
+    memory: 2000,
+    // A whole machine (generic logs without a component): a dense 8-GPU server peaks near 10 kW.
+    other: 20000
+};
+/**
+ * Distinct clock hours the energy of one measurement is split into, at most: ten years of hours.
+ * Timestamps may lie anywhere in 550,000 years, and a counter read once a year bridges 8,784
+ * hours per reading; without a bound a small hostile log would fill memory with hour buckets.
+ */
+const MAX_HOUR_BUCKETS = 10 * 366 * 24;
+/**
+ * Pieces (one interval's share of one hour) cut in all, at most: a bound on the work of the hour
+ * split whatever the number of devices, far above what an honest log needs (a year of 1 Hz
+ * samples of eight GPUs crosses 70,000 hour boundaries).
+ */
+const MAX_HOUR_PIECES = 5_000_000;
+/** Characters of a drop's detail (a quoted cell or value) kept for the diagnostic. */
+const MAX_DETAIL_CHARS = 200;
+/** Line numbers kept per reason for diagnostics; the rest are counted. */
+const integrator_EXAMPLE_LINES = 5;
+/** The range of ECMAScript dates, +-8.64e15 ms: a time outside it is no clock's. */
+const MAX_TIME_MS = 8.64e15;
+/** ISO text of a time for messages (relative times read as from 1970). */
+function isoTime(ms) {
+    return Math.abs(ms) <= MAX_TIME_MS ? new Date(ms).toISOString() : `${ms} ms`;
+}
+/** (p0 + p1) * dt with p in W and dt in ms is 2000 x joules. */
+const TWO_W_MS_PER_J = 2000;
+class Track {
+    key;
+    kind;
+    component;
+    account;
+    maxPowerW;
+    untimed;
+    n = 0;
+    /** Time of the last accepted sample (ordering check), ms. */
+    prevT = -Infinity;
+    firstT = NaN;
+    lastT = NaN;
+    /** Last power (W) or counter value (J). */
+    lastV = NaN;
+    /** Energy: 2000 x J (see TWO_W_MS_PER_J), so a power trapezoid is one multiply-add. */
+    energy2Wms = 0;
+    gapMs = NaN;
+    warmT = null;
+    warmV = null;
+    warmLine = null;
+    warmN = 0;
+    segStart = NaN;
+    segments = [];
+    hourStart = -Infinity;
+    hourEnd = -Infinity;
+    hourAcc = 0;
+    intervals = 0;
+    constructor(key, kind, component, account, maxPowerW, untimed) {
+        this.key = key;
+        this.kind = kind;
+        this.component = component;
+        this.account = account;
+        this.maxPowerW = maxPowerW;
+        this.untimed = untimed;
+    }
+}
+/**
+ * Receives samples from the parsers (it is the SampleSink), one file after another: call
+ * `beginFile` before a file's parser runs and `endFile` after; `finish` once at the end.
+ */
+class Integrator {
+    options;
+    tracks = new Map();
+    last = null;
+    current = null;
+    currentFormat = null;
+    accounts = [];
+    hours = new Map();
+    /** Energy (2000 x J) not placed in an hour because the hour split reached its bounds. */
+    unplaced2Wms = 0;
+    hourPieces = 0;
+    untimedKeys = new Set();
+    constructor(options = {}) {
+        this.options = options;
+    }
+    /** Starts a file: samples until `endFile` are accounted to it. */
+    beginFile(file, format) {
+        const account = {
+            file,
+            format: format.id,
+            pueIncluded: format.pueIncluded === true,
+            includedPues: [],
+            samples: 0,
+            dropped: 0,
+            intervals: 0,
+            energyJ: 0,
+            drops: new Map(),
+            gaps: { count: 0, totalMs: 0, examples: [] },
+            resets: { count: 0, lines: [], details: [] },
+            wraps: { count: 0, lines: [], details: [] },
+            notes: [],
+            untimed: [],
+            devices: new Set(),
+            diagnostics: new DiagnosticCap()
+        };
+        this.accounts.push(account);
+        this.current = account;
+        this.currentFormat = format;
+        this.last = null;
+        return account;
+    }
+    /** Ends the current file: its devices' warm-up buffers are integrated now. */
+    endFile() {
+        const account = this.current;
+        if (!account)
+            return;
+        for (const track of this.tracks.values()) {
+            if (track.account === account)
+                this.flushWarmup(track);
+        }
+        for (const track of this.tracks.values()) {
+            if (track.account === account)
+                account.energyJ += track.energy2Wms / TWO_W_MS_PER_J;
+        }
+        this.current = null;
+        this.currentFormat = null;
+        this.last = null;
+    }
+    account() {
+        if (!this.current)
+            throw new Error('Integrator: a sample arrived outside beginFile/endFile');
+        return this.current;
+    }
+    track(device, kind, component, line) {
+        const last = this.last;
+        if (last !== null && last.key === device)
+            return last.kind === kind ? last : this.kindClash(last, kind, line);
+        let t = this.tracks.get(device);
+        if (t === undefined) {
+            const account = this.account();
+            const comp = component ?? this.currentFormat?.component ?? 'other';
+            t = new Track(device, kind, comp, account, this.options.maxPowerW ?? DEFAULT_MAX_POWER_W[comp], this.untimedKeys.has(device));
+            this.tracks.set(device, t);
+        }
+        else if (t.kind !== kind) {
+            return this.kindClash(t, kind, line);
+        }
+        this.last = t;
+        return t;
+    }
+    kindClash(t, kind, line) {
+        this.drop('malformed-row', line, `device ${t.key} has ${t.kind} samples; a ${kind} sample for it is not mixed in`);
+        return null;
+    }
+    /** @inheritdoc */
+    untimed(device, reason) {
+        if (this.untimedKeys.has(device))
+            return;
+        this.untimedKeys.add(device);
+        this.account().untimed.push(`${device}: ${reason}`);
+    }
+    /** @inheritdoc */
+    pueIncluded(included, pues = []) {
+        const account = this.account();
+        account.pueIncluded = included;
+        account.includedPues = [...pues];
+    }
+    /** @inheritdoc */
+    note(text) {
+        const notes = this.account().notes;
+        if (!notes.includes(text))
+            notes.push(text);
+    }
+    /** @inheritdoc */
+    report(d) {
+        this.account().diagnostics.add(d);
+    }
+    /** @inheritdoc */
+    drop(reason, line, detail) {
+        const account = this.account();
+        account.dropped++;
+        let tally = account.drops.get(reason);
+        if (tally === undefined) {
+            tally = { count: 0, lines: [], details: [] };
+            account.drops.set(reason, tally);
+        }
+        tally.count++;
+        if (tally.lines.length < integrator_EXAMPLE_LINES) {
+            tally.lines.push(line);
+            // A detail quotes the file (a cell, a value): kept short, whatever the cell holds.
+            if (detail !== undefined)
+                tally.details.push(detail.length > MAX_DETAIL_CHARS ? `${detail.slice(0, MAX_DETAIL_CHARS)}...` : detail);
+        }
+    }
+    /** Checks time and order; false (and a drop) when the sample cannot be used. */
+    accept(t, timeMs, line) {
+        if (!(Math.abs(timeMs) <= MAX_TIME_MS)) {
+            this.drop('bad-timestamp', line, Number.isNaN(timeMs) ? undefined : `${timeMs} ms is outside the dates a clock can give`);
+            return false;
+        }
+        if (!(timeMs > t.prevT)) {
+            if (timeMs === t.prevT)
+                this.drop('duplicate-time', line, `device ${t.key}`);
+            else
+                this.drop('out-of-order', line, `device ${t.key}: ${isoTime(timeMs)} is before ${isoTime(t.prevT)}`);
+            return false;
+        }
+        return true;
+    }
+    /** @inheritdoc */
+    power(device, timeMs, powerW, line, component) {
+        const t = this.track(device, 'power', component, line);
+        if (t === null)
+            return;
+        if (!(powerW >= 0)) {
+            this.drop(Number.isNaN(powerW) ? 'non-numeric' : 'negative', line, `${powerW} W`);
+            return;
+        }
+        if (powerW > t.maxPowerW) {
+            this.drop('implausible', line, `${powerW} W is above the plausible ${t.maxPowerW} W for one device`);
+            return;
+        }
+        if (!this.accept(t, timeMs, line))
+            return;
+        t.prevT = timeMs;
+        t.account.samples++;
+        if (t.warmT !== null || (t.n === 0 && t.warmN === 0 && this.startWarmup(t))) {
+            const i = t.warmN++;
+            t.warmT[i] = timeMs;
+            t.warmV[i] = powerW;
+            t.warmLine[i] = line;
+            if (t.warmN === WARMUP_INTERVALS + 1)
+                this.flushWarmup(t);
+            return;
+        }
+        this.stepPower(t, timeMs, powerW, line);
+    }
+    batchDevices = null;
+    batchTracks = [];
+    /**
+     * @inheritdoc
+     * The common case (a known power device past its warm-up, a valid value, a later time) is
+     * handled inline; everything else goes through `power`.
+     */
+    powerBatch(devices, slots, timesMs, powersW, lines, count) {
+        if (this.batchDevices !== devices) {
+            this.batchDevices = devices;
+            this.batchTracks = [];
+        }
+        const tracks = this.batchTracks;
+        for (let i = 0; i < count; i++) {
+            const slot = slots[i];
+            const t = tracks[slot];
+            const time = timesMs[i];
+            const p = powersW[i];
+            if (t === undefined || t.warmT !== null || t.n === 0 || !(p >= 0) || p > t.maxPowerW || !(time > t.prevT)) {
+                const name = devices[slot];
+                this.power(name, time, p, lines[i]);
+                if (t === undefined) {
+                    const known = this.tracks.get(name);
+                    if (known !== undefined && known.kind === 'power')
+                        tracks[slot] = known;
+                }
+                continue;
+            }
+            t.prevT = time;
+            t.account.samples++;
+            const dt = time - t.lastT;
+            if (dt > t.gapMs) {
+                this.gap(t, dt, lines[i], time);
+            }
+            else {
+                const e = (p + t.lastV) * dt;
+                t.energy2Wms += e;
+                t.intervals++;
+                if (t.lastT >= t.hourStart && time <= t.hourEnd)
+                    t.hourAcc += e;
+                else if (!t.untimed)
+                    this.splitHours(t, t.lastT, t.lastV, time, p);
+            }
+            t.n++;
+            t.lastT = time;
+            t.lastV = p;
+        }
+    }
+    /** Begins buffering a power track until its gap threshold is known; false when it is given. */
+    startWarmup(t) {
+        t.account.devices.add(t.key);
+        if (this.options.maxGapS !== undefined) {
+            t.gapMs = this.options.maxGapS * 1000;
+            return false;
+        }
+        t.warmT = new Float64Array(WARMUP_INTERVALS + 1);
+        t.warmV = new Float64Array(WARMUP_INTERVALS + 1);
+        t.warmLine = new Float64Array(WARMUP_INTERVALS + 1);
+        return true;
+    }
+    flushWarmup(t) {
+        const times = t.warmT;
+        if (times === null)
+            return;
+        const values = t.warmV;
+        const lines = t.warmLine;
+        const n = t.warmN;
+        t.warmT = t.warmV = t.warmLine = null;
+        t.warmN = 0;
+        if (n >= 2) {
+            const dts = new Float64Array(n - 1);
+            for (let i = 1; i < n; i++)
+                dts[i - 1] = times[i] - times[i - 1];
+            dts.sort();
+            const m = dts.length;
+            const median = m % 2 === 1 ? dts[(m - 1) / 2] : (dts[m / 2 - 1] + dts[m / 2]) / 2;
+            t.gapMs = Math.min(GAP_FACTOR * median, MAX_DEFAULT_GAP_S * 1000);
+        }
+        else {
+            t.gapMs = MAX_DEFAULT_GAP_S * 1000;
+        }
+        for (let i = 0; i < n; i++)
+            this.stepPower(t, times[i], values[i], lines[i]);
+    }
+    stepPower(t, timeMs, powerW, line) {
+        if (t.n === 0) {
+            t.firstT = timeMs;
+            t.segStart = timeMs;
+        }
+        else {
+            const dt = timeMs - t.lastT;
+            if (dt > t.gapMs) {
+                this.gap(t, dt, line, timeMs);
+            }
+            else {
+                const e = (powerW + t.lastV) * dt;
+                t.energy2Wms += e;
+                t.intervals++;
+                if (t.lastT >= t.hourStart && timeMs <= t.hourEnd)
+                    t.hourAcc += e;
+                else if (!t.untimed)
+                    this.splitHours(t, t.lastT, t.lastV, timeMs, powerW);
+            }
+        }
+        t.n++;
+        t.lastT = timeMs;
+        t.lastV = powerW;
+    }
+    gap(t, dtMs, line, timeMs) {
+        t.segments.push(t.segStart, t.lastT);
+        t.segStart = timeMs;
+        const gaps = t.account.gaps;
+        gaps.count++;
+        gaps.totalMs += dtMs;
+        if (gaps.examples.length < integrator_EXAMPLE_LINES)
+            gaps.examples.push({ device: t.key, line, durationMs: dtMs });
+    }
+    /**
+     * Adds the trapezoid (t0,p0)-(t1,p1) to the hour buckets, cut at each hour boundary with the
+     * power interpolated there; the last piece becomes the track's running hour.
+     */
+    splitHours(t, t0, p0, t1, p1) {
+        if (t.hourAcc !== 0)
+            this.addHour(t.hourStart, t.hourAcc);
+        let a = t0;
+        let pa = p0;
+        let h = Math.floor(t0 / HOUR_MS) * HOUR_MS;
+        for (;;) {
+            const hEnd = h + HOUR_MS;
+            if (t1 <= hEnd) {
+                t.hourStart = h;
+                t.hourEnd = hEnd;
+                t.hourAcc = (pa + p1) * (t1 - a);
+                return;
+            }
+            if (++this.hourPieces > MAX_HOUR_PIECES) {
+                // The split has done all the work it may: the rest of this interval is not placed.
+                this.unplaced2Wms += (pa + p1) * (t1 - a);
+                t.hourAcc = 0;
+                t.hourStart = t.hourEnd = -Infinity;
+                return;
+            }
+            const pb = p0 + ((p1 - p0) * (hEnd - t0)) / (t1 - t0);
+            this.addHour(h, (pa + pb) * (hEnd - a));
+            a = hEnd;
+            pa = pb;
+            h = hEnd;
+        }
+    }
+    addHour(hourStart, energy2Wms) {
+        const known = this.hours.get(hourStart);
+        if (known !== undefined)
+            this.hours.set(hourStart, known + energy2Wms);
+        else if (this.hours.size < MAX_HOUR_BUCKETS)
+            this.hours.set(hourStart, energy2Wms);
+        else
+            this.unplaced2Wms += energy2Wms;
+    }
+    /** @inheritdoc */
+    counter(device, timeMs, energyJ, line, wrapJ, component) {
+        const t = this.track(device, 'counter', component, line);
+        if (t === null)
+            return;
+        if (!(energyJ >= 0) || !Number.isFinite(energyJ)) {
+            this.drop(Number.isNaN(energyJ) ? 'non-numeric' : energyJ < 0 ? 'negative' : 'implausible', line, `${energyJ} J`);
+            return;
+        }
+        if (!this.accept(t, timeMs, line))
+            return;
+        t.prevT = timeMs;
+        t.account.samples++;
+        if (t.n === 0) {
+            t.account.devices.add(t.key);
+            t.firstT = timeMs;
+            t.segStart = timeMs;
+        }
+        else {
+            let delta = energyJ - t.lastV;
+            let wrapped = false;
+            let reset = false;
+            if (delta < 0) {
+                if (wrapJ !== undefined && wrapJ > 0) {
+                    delta += wrapJ;
+                    wrapped = true;
+                }
+                else {
+                    delta = energyJ;
+                    reset = true;
+                }
+            }
+            const dtMs = timeMs - t.lastT;
+            const averageW = (delta * 1000) / dtMs;
+            // A wrapping counter read less often than it can wrap at full power may have wrapped more
+            // than once: the increase is unknown. So is one over more than MAX_SPAN_S.
+            const longest = wrapJ !== undefined && wrapJ > 0
+                ? Math.min(MAX_SPAN_S * 1000, (wrapJ / t.maxPowerW) * 1000)
+                : MAX_SPAN_S * 1000;
+            if (dtMs > longest) {
+                this.gap(t, dtMs, line, timeMs);
+            }
+            else if (averageW > t.maxPowerW) {
+                // An impossible increase (a corrupt reading, a wrong unit): rebase on the new reading
+                // and leave the interval unmeasured.
+                this.drop('implausible', line, `device ${t.key}: an increase of ${delta} J in ${dtMs / 1000} s is ${averageW.toFixed(0)} W on average, above the plausible ${t.maxPowerW} W`);
+                t.segments.push(t.segStart, t.lastT);
+                t.segStart = timeMs;
+            }
+            else {
+                if (wrapped)
+                    tally(t.account.wraps, line);
+                if (reset)
+                    tally(t.account.resets, line);
+                const e = delta * TWO_W_MS_PER_J;
+                t.energy2Wms += e;
+                t.intervals++;
+                if (t.lastT >= t.hourStart && timeMs <= t.hourEnd)
+                    t.hourAcc += e;
+                else if (!t.untimed)
+                    this.splitHours(t, t.lastT, averageW, timeMs, averageW);
+            }
+        }
+        t.n++;
+        t.lastT = timeMs;
+        t.lastV = energyJ;
+    }
+    /** @inheritdoc */
+    interval(device, startMs, endMs, energyKWh, line, component) {
+        const t = this.track(device, 'interval', component, line);
+        if (t === null)
+            return;
+        if (!(Math.abs(startMs) <= MAX_TIME_MS && Math.abs(endMs) <= MAX_TIME_MS)) {
+            this.drop('bad-timestamp', line);
+            return;
+        }
+        if (!(energyKWh >= 0) || !Number.isFinite(energyKWh)) {
+            this.drop(Number.isNaN(energyKWh) ? 'non-numeric' : energyKWh < 0 ? 'negative' : 'implausible', line, `${energyKWh} kWh`);
+            return;
+        }
+        if (endMs < startMs) {
+            this.drop('malformed-row', line, `device ${t.key}: the interval ends before it starts`);
+            return;
+        }
+        if (endMs - startMs > MAX_SPAN_S * 1000) {
+            this.drop('implausible', line, `device ${t.key}: an interval of ${((endMs - startMs) / 86400000).toFixed(0)} days`);
+            return;
+        }
+        if (startMs < t.prevT) {
+            this.drop('out-of-order', line, `device ${t.key}: the interval starting ${isoTime(startMs)} overlaps the previous one`);
+            return;
+        }
+        const energyJ = energyKWh * J_PER_KWH;
+        const durationMs = endMs - startMs;
+        const averageW = durationMs > 0 ? (energyJ * 1000) / durationMs : energyJ > 0 ? Infinity : 0;
+        if (averageW > t.maxPowerW) {
+            this.drop('implausible', line, `device ${t.key}: ${energyKWh} kWh in ${durationMs / 1000} s is above the plausible ${t.maxPowerW} W`);
+            return;
+        }
+        t.account.samples++;
+        if (t.n === 0) {
+            t.account.devices.add(t.key);
+            t.firstT = startMs;
+            t.segStart = startMs;
+        }
+        else if (startMs > t.lastT) {
+            t.segments.push(t.segStart, t.lastT);
+            t.segStart = startMs;
+        }
+        const e = energyJ * TWO_W_MS_PER_J;
+        t.energy2Wms += e;
+        t.intervals++;
+        if (!t.untimed) {
+            if (durationMs === 0)
+                this.addHour(Math.floor(startMs / HOUR_MS) * HOUR_MS, e);
+            else if (startMs >= t.hourStart && endMs <= t.hourEnd)
+                t.hourAcc += e;
+            else
+                this.splitHours(t, startMs, averageW, endMs, averageW);
+        }
+        t.n++;
+        t.prevT = endMs;
+        t.lastT = endMs;
+    }
+    /** Ends integration and returns the totals. */
+    finish() {
+        if (this.current)
+            this.endFile();
+        const componentsJ = { gpu: 0, cpu: 0, memory: 0, other: 0 };
+        let energyJ = 0;
+        let untimedJ = 0;
+        let pueIncludedJ = 0;
+        let devices = 0;
+        const timed = [];
+        const relative = [];
+        let tMin = Infinity, tMax = -Infinity, rMin = Infinity, rMax = -Infinity;
+        const thresholds = new Set();
+        const kinds = new Set();
+        for (const t of this.tracks.values()) {
+            if (t.n === 0)
+                continue;
+            devices++;
+            kinds.add(t.kind);
+            const j = t.energy2Wms / TWO_W_MS_PER_J;
+            energyJ += j;
+            componentsJ[t.component] += j;
+            if (t.account.pueIncluded)
+                pueIncludedJ += j;
+            t.account.intervals += t.intervals;
+            if (t.kind === 'power' && t.n >= 2 && Number.isFinite(t.gapMs))
+                thresholds.add(t.gapMs / 1000);
+            const segs = t.untimed ? relative : timed;
+            for (const v of t.segments)
+                segs.push(v);
+            segs.push(t.segStart, t.lastT);
+            if (t.untimed) {
+                untimedJ += j;
+                rMin = Math.min(rMin, t.firstT);
+                rMax = Math.max(rMax, t.lastT);
+            }
+            else {
+                if (t.hourAcc !== 0)
+                    this.addHour(t.hourStart, t.hourAcc);
+                t.hourAcc = 0;
+                tMin = Math.min(tMin, t.firstT);
+                tMax = Math.max(tMax, t.lastT);
+            }
+        }
+        const relativeOnly = timed.length === 0 && relative.length > 0;
+        const spanMs = relativeOnly ? rMax - rMin : timed.length > 0 ? tMax - tMin : 0;
+        const measuredMs = unionLength(relativeOnly ? relative : timed);
+        const hoursJ = new Map();
+        for (const k of [...this.hours.keys()].sort((a, b) => a - b))
+            hoursJ.set(k, this.hours.get(k) / TWO_W_MS_PER_J);
+        let samples = 0;
+        let dropped = 0;
+        const includedPues = new Set();
+        for (const a of this.accounts) {
+            samples += a.samples;
+            dropped += a.dropped;
+            if (a.pueIncluded)
+                for (const p of a.includedPues)
+                    includedPues.add(p);
+        }
+        return {
+            energyJ,
+            componentsJ,
+            untimedJ,
+            pueIncludedJ,
+            includedPues: [...includedPues].sort((a, b) => a - b),
+            unplacedJ: this.unplaced2Wms / TWO_W_MS_PER_J,
+            hoursJ,
+            devices,
+            samples,
+            dropped,
+            spanS: spanMs / 1000,
+            measuredS: measuredMs / 1000,
+            relativeOnly,
+            gapThresholdsS: [...thresholds].sort((a, b) => a - b),
+            kinds: [...kinds],
+            files: this.accounts
+        };
+    }
+}
+function tally(t, line) {
+    t.count++;
+    if (t.lines.length < integrator_EXAMPLE_LINES)
+        t.lines.push(line);
+}
+/** Total length of the union of [start, end] pairs given flat, in any order. */
+function unionLength(flat) {
+    const n = flat.length / 2;
+    if (n === 0)
+        return 0;
+    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => flat[2 * a] - flat[2 * b]);
+    let total = 0;
+    let curStart = flat[2 * order[0]];
+    let curEnd = flat[2 * order[0] + 1];
+    for (let k = 1; k < n; k++) {
+        const s = flat[2 * order[k]];
+        const e = flat[2 * order[k] + 1];
+        if (s > curEnd) {
+            total += curEnd - curStart;
+            curStart = s;
+            curEnd = e;
+        }
+        else if (e > curEnd) {
+            curEnd = e;
+        }
+    }
+    return total + (curEnd - curStart);
+}
+
+;// CONCATENATED MODULE: ./src/core/traces/file-findings.ts
+/**
+ * A file's findings in words: turns the integrator's account of one trace file (what it dropped
+ * and why, its gaps, counter resets and wraps, relative times, and whether anything was usable)
+ * into diagnostics. The integrator counts; this module only writes the text.
+ */
+
+
+
+/** A drop reason in words, for diagnostics and notes. */
+const DROP_REASON_TEXT = {
+    unavailable: 'unavailable values ([N/A], [Not Supported], blank)',
+    'non-numeric': 'non-numeric values',
+    negative: 'negative values',
+    implausible: 'implausible values (above the plausible maximum of one device)',
+    'duplicate-time': 'duplicate timestamps for the same device',
+    'out-of-order': 'out-of-order timestamps for the same device',
+    'bad-timestamp': 'unreadable timestamps',
+    'malformed-row': 'malformed rows'
+};
+/** Builds the per-file diagnostics: drop summaries, gaps, resets, and no-sample errors. */
+function fileDiagnostics(a) {
+    const out = a.diagnostics.list();
+    for (const [reason, tallyOf] of a.drops) {
+        const more = tallyOf.count - tallyOf.lines.length;
+        const where = `line${tallyOf.lines.length > 1 ? 's' : ''} ${tallyOf.lines.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+        const detail = tallyOf.details.length > 0 ? ` (first: ${tallyOf.details[0]})` : '';
+        out.push(diagnostic(reason === 'unavailable' ? 'notice' : 'warning', `traces/dropped-${reason}`, `Dropped ${tallyOf.count} sample${tallyOf.count === 1 ? '' : 's'} with ${DROP_REASON_TEXT[reason]} at ${where}${detail}.`, { file: a.file, line: tallyOf.lines[0] }));
+    }
+    if (a.gaps.count > 0) {
+        const ex = a.gaps.examples
+            .map((g) => `${formatDuration(g.durationMs / 1000)} before line ${g.line} (${g.device})`)
+            .join('; ');
+        const more = a.gaps.count - a.gaps.examples.length;
+        out.push(diagnostic('warning', 'traces/gap', `${a.gaps.count} gap${a.gaps.count === 1 ? '' : 's'} longer than the gap threshold (or than a wrapping counter's range allows), ${formatDuration(a.gaps.totalMs / 1000)} of device time in all, not bridged: ${ex}${more > 0 ? `; and ${more} more` : ''}.`, { file: a.file, line: a.gaps.examples[0]?.line }));
+    }
+    if (a.resets.count > 0) {
+        out.push(diagnostic('notice', 'traces/counter-reset', `${a.resets.count} energy-counter reset${a.resets.count === 1 ? '' : 's'} (a decrease; the new reading was taken as the energy since the reset) at line${a.resets.lines.length > 1 ? 's' : ''} ${a.resets.lines.join(', ')}.`, { file: a.file, line: a.resets.lines[0] }));
+    }
+    if (a.wraps.count > 0) {
+        out.push(diagnostic('notice', 'traces/counter-wrap', `${a.wraps.count} energy-counter wrap${a.wraps.count === 1 ? '' : 's'} (a decrease within the counter's range) at line${a.wraps.lines.length > 1 ? 's' : ''} ${a.wraps.lines.join(', ')}.`, { file: a.file, line: a.wraps.lines[0] }));
+    }
+    if (a.samples === 0) {
+        out.push(diagnostic('error', 'traces/no-samples', `No usable sample in this ${a.format} file${a.dropped > 0 ? ` (${a.dropped} dropped)` : ''}: its energy cannot be measured.`, { file: a.file }));
+    }
+    else if (a.intervals === 0) {
+        out.push(diagnostic('error', 'traces/no-interval', `Only single samples per device in this ${a.format} file: energy needs at least two samples of a device ${a.gaps.count > 0 ? 'closer together than the gap threshold' : 'to integrate between'}.`, { file: a.file }));
+    }
+    if (a.untimed.length > 0) {
+        const more = a.untimed.length - integrator_EXAMPLE_LINES;
+        const which = a.untimed.slice(0, integrator_EXAMPLE_LINES).join('; ') +
+            (more > 0 ? `; and ${more} more device${more === 1 ? '' : 's'}` : '');
+        out.push(diagnostic('warning', 'traces/untimed', `Times are relative, not wall-clock (${which}): the energy counts, but it is not placed in hours and does not set the run's wall time.`, { file: a.file }));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/traces/index.ts
+/**
+ * Measured energy from power logs: `measureTraces` streams every file of a run (gzip or not),
+ * detects its format from its content, integrates it exactly, and returns the energy with its
+ * coverage, the samples it dropped and why, an hourly split for time-resolved intensity, and
+ * plain-language notes of each choice it made. It reads bytes only through the `TraceFile`s it is
+ * given; the adapters do the file I/O.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** Every diagnostic code of the trace measurement (`measureTraces`) (documented in docs/diagnostics/traces.md). */
+const MEASURE_CODES = (/* unused pure expression or super */ null && ([
+    'traces/bad-timezone',
+    'traces/bad-option',
+    'traces/unknown-format-option',
+    'traces/no-files',
+    'traces/read-failed',
+    'traces/empty-file',
+    'traces/unknown-format',
+    'traces/no-samples',
+    'traces/low-coverage',
+    'traces/longer-than-declared',
+    'traces/mixed-pue',
+    'traces/limit-file-bytes',
+    'traces/limit-total-bytes',
+    'traces/limit-compression-ratio',
+    'traces/too-many-hours'
+]));
+/**
+ * Default coverage below which a run is warned about. A choice, not a published figure: unmeasured
+ * time is energy the logs do not show, and past a tenth of the wall time that is larger than the
+ * spread between nvidia-smi and NVML's own counter seen in our H200 fixture (a few %).
+ */
+const DEFAULT_MIN_COVERAGE = 0.9;
+/** The measurement of options that could not be used: nothing read, nothing measured. */
+function emptyMeasurement(files, diagnostics) {
+    return {
+        summary: {
+            files: files.map((f) => f.path),
+            formats: [],
+            devices: 0,
+            samples: 0,
+            droppedSamples: 0,
+            coverage: 0,
+            wallTimeS: 0,
+            measuredTimeS: 0,
+            itEnergyKWh: 0,
+            pueIncluded: false,
+            notes: []
+        },
+        detail: { components: { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: 0 }, pueIncludedKWh: 0, includedPues: [] },
+        hourly: { energyByHourKWh: new Map(), untimedEnergyKWh: 0 },
+        diagnostics
+    };
+}
+/** Checks the options; returns the problems as error diagnostics, and the zone where usable. */
+function checkOptions(options) {
+    const out = [];
+    const resolved = resolveZone(options.timezone);
+    if ('error' in resolved)
+        out.push(diagnostic('error', 'traces/bad-timezone', resolved.error));
+    const positive = (name, v) => {
+        if (v !== undefined && !(Number.isFinite(v) && v > 0))
+            out.push(diagnostic('error', 'traces/bad-option', `${name} must be a positive number of ${name === 'maxPowerW' ? 'watts' : 'seconds'}; got ${v}.`));
+    };
+    positive('maxGapS', options.maxGapS);
+    if (options.maxGapS !== undefined && options.maxGapS > MAX_SPAN_S) {
+        out.push(diagnostic('error', 'traces/bad-option', `maxGapS must be at most ${MAX_SPAN_S} s (366 days); got ${options.maxGapS}.`));
+    }
+    positive('wallTimeS', options.wallTimeS);
+    positive('maxPowerW', options.maxPowerW);
+    if (options.minCoverage !== undefined && !(options.minCoverage >= 0 && options.minCoverage <= 1)) {
+        out.push(diagnostic('error', 'traces/bad-option', `minCoverage must be a fraction from 0 to 1; got ${options.minCoverage}.`));
+    }
+    return { diagnostics: out, zone: 'zone' in resolved ? resolved.zone : undefined };
+}
+/** The first non-blank line, as a short excerpt: the file may hold anything (a secret, too). */
+function firstLineOf(head) {
+    return excerpt(head.split('\n').find((l) => l.trim() !== '') ?? '');
+}
+/**
+ * The reader's own diagnostic, as it is, where the error is a {@link TraceAccessError}: it says
+ * more than "could not read" (`io/outside-root`, `io/not-found`, ...).
+ */
+function accessDiagnostic(e) {
+    return e instanceof TraceAccessError ? e.diagnostic : undefined;
+}
+function errorMessage(e) {
+    return e instanceof Error ? e.message : String(e);
+}
+/**
+ * Measures a run's energy from its trace files. Files are read one after another, streaming;
+ * devices are keyed by file and device id, so files from many hosts add up. Problems come back as
+ * diagnostics (never thrown): an error means part of the traces could not be measured, and the
+ * caller must not present the energy as the run's.
+ */
+async function measureTraces(files, options) {
+    const { diagnostics, zone } = checkOptions(options);
+    let forced;
+    if (options.format !== undefined) {
+        const f = formatById(options.format);
+        if ('error' in f)
+            diagnostics.push(diagnostic('error', 'traces/unknown-format-option', f.error));
+        else
+            forced = f.format;
+    }
+    if (files.length === 0)
+        diagnostics.push(diagnostic('error', 'traces/no-files', 'No trace files to measure.'));
+    if (zone === undefined || diagnostics.some((d) => d.severity === 'error'))
+        return emptyMeasurement(files, diagnostics);
+    const integrator = new Integrator({ maxGapS: options.maxGapS, maxPowerW: options.maxPowerW });
+    const formats = [];
+    const budget = options.budget ?? createTraceBudget();
+    const unread = [];
+    for (const file of files) {
+        const at = { file: file.path };
+        if (budgetSpent(budget)) {
+            // Not even opened: what was read before already reached the limit for the whole check.
+            unread.push(file.path);
+            continue;
+        }
+        let decoded;
+        try {
+            decoded = await decode(file.open(), { budget, file: file.path });
+        }
+        catch (e) {
+            diagnostics.push(accessDiagnostic(e) ??
+                diagnostic('error', 'traces/read-failed', `Could not read this trace file: ${errorMessage(e)}.`, at));
+            continue;
+        }
+        const head = headText(decoded.head);
+        if (decoded.head.length === 0 || head.trim() === '') {
+            await decoded.close();
+            diagnostics.push(diagnostic('error', 'traces/empty-file', `This trace file is empty${decoded.gzip ? ' once decompressed' : ''}: its energy cannot be measured.`, at));
+            continue;
+        }
+        const format = forced ?? detectFormat(head, file.path);
+        if (format === undefined) {
+            await decoded.close();
+            diagnostics.push(diagnostic('error', 'traces/unknown-format', `Could not tell this trace's format from its content (first line: "${firstLineOf(head)}"): expected nvidia-smi --query-gpu CSV, nvidia-smi dmon, or a CSV/JSON Lines log with a timestamp and a power or energy column; name it with the trace format option.`, { file: file.path, line: 1 }));
+            continue;
+        }
+        if (!formats.includes(format.id))
+            formats.push(format.id);
+        integrator.beginFile(file.path, format);
+        if (decoded.gzip)
+            integrator.note(`${file.path}: gzip-compressed, decoded while streaming.`);
+        try {
+            await format.parse(decoded.chunks, integrator, {
+                file: file.path,
+                zone,
+                columns: options.columns,
+                devicePrefix: `${file.path}#`
+            });
+        }
+        catch (e) {
+            // A truncated gzip or a read error mid-file: what was read before it still counts.
+            integrator.report(accessDiagnostic(e) ??
+                diagnostic('error', 'traces/read-failed', `Reading stopped at an error (${errorMessage(e)}); the samples before it are integrated, the rest of the file is not.`, at));
+            await decoded.close().catch(() => undefined);
+        }
+        integrator.endFile();
+    }
+    if (unread.length > 0)
+        diagnostics.push(unreadDiagnostic(unread, budget));
+    const r = integrator.finish();
+    for (const account of r.files) {
+        const fileDiags = fileDiagnostics(account);
+        const hasOtherError = account.diagnostics.hasErrors();
+        for (const d of fileDiags) {
+            if (hasOtherError && d.code === 'traces/no-samples')
+                continue;
+            diagnostics.push(d);
+        }
+    }
+    const declared = options.wallTimeS;
+    const wallTimeS = declared ?? r.spanS;
+    const measuredTimeS = r.measuredS;
+    const coverage = wallTimeS > 0 ? Math.min(1, measuredTimeS / wallTimeS) : 0;
+    const minCoverage = options.minCoverage ?? DEFAULT_MIN_COVERAGE;
+    if (r.devices > 0 && coverage < minCoverage) {
+        diagnostics.push(diagnostic('warning', 'traces/low-coverage', `The traces cover ${format_formatPercent(coverage)} of the run's wall time (${formatDuration(measuredTimeS)} of ${formatDuration(wallTimeS)}${declared !== undefined ? ', the declared duration' : ''}), below ${format_formatPercent(minCoverage)}: the measured energy leaves out the unmeasured time.`));
+    }
+    if (declared !== undefined && measuredTimeS > declared * 1.01) {
+        diagnostics.push(diagnostic('notice', 'traces/longer-than-declared', `The traces measure ${formatDuration(measuredTimeS)}, more than the declared duration of ${formatDuration(declared)}; all of it is counted and coverage is capped at 100%.`));
+    }
+    const pueIncludedKWh = r.pueIncludedJ / J_PER_KWH;
+    const itEnergyKWh = r.energyJ / J_PER_KWH;
+    if (r.pueIncludedJ > 0 && r.pueIncludedJ < r.energyJ) {
+        diagnostics.push(diagnostic('warning', 'traces/mixed-pue', `${format_formatEnergy(pueIncludedKWh)} of the ${format_formatEnergy(itEnergyKWh)} measured comes from logs whose energy already includes a PUE, and the rest does not: apply a PUE only to the rest.`));
+    }
+    if (r.unplacedJ > 0) {
+        diagnostics.push(diagnostic('warning', 'traces/too-many-hours', `The traces span more clock hours than are split for time-resolved intensity (at most ${formatNumber(MAX_HOUR_BUCKETS)} distinct hours, ten years, and ${formatNumber(MAX_HOUR_PIECES)} hour pieces in all): ${format_formatEnergy(r.unplacedJ / J_PER_KWH)} of the energy is counted but not placed in hours, and is weighted at the run's annual intensity.`));
+    }
+    const notes = buildNotes(r, options, { wallTimeS, measuredTimeS, coverage, declared });
+    const energyByHourKWh = new Map();
+    for (const [hour, j] of r.hoursJ)
+        energyByHourKWh.set(hour, j / J_PER_KWH);
+    // The key order here is the order of `measurement` in the report's JSON.
+    const summary = {
+        files: files.map((f) => f.path),
+        formats,
+        devices: r.devices,
+        samples: r.samples,
+        droppedSamples: r.dropped,
+        coverage,
+        wallTimeS,
+        measuredTimeS,
+        itEnergyKWh,
+        pueIncluded: r.energyJ > 0 && r.pueIncludedJ === r.energyJ,
+        notes
+    };
+    return {
+        summary,
+        detail: {
+            components: {
+                gpuKWh: r.componentsJ.gpu / J_PER_KWH,
+                cpuKWh: r.componentsJ.cpu / J_PER_KWH,
+                memoryKWh: r.componentsJ.memory / J_PER_KWH,
+                otherKWh: r.componentsJ.other / J_PER_KWH
+            },
+            pueIncludedKWh,
+            includedPues: r.includedPues
+        },
+        hourly: { energyByHourKWh, untimedEnergyKWh: (r.untimedJ + r.unplacedJ) / J_PER_KWH },
+        diagnostics
+    };
+}
+/** Files left unread because the check's byte limit was reached, named up to a few. */
+function unreadDiagnostic(unread, budget) {
+    const named = unread.slice(0, 5).map((f) => `"${f}"`);
+    const more = unread.length > named.length ? ` and ${unread.length - named.length} more` : '';
+    const limit = budget.limits.maxTotalBytes;
+    return diagnostic('error', 'traces/limit-total-bytes', `${unread.length} trace file${unread.length === 1 ? ' was' : 's were'} not read (${named.join(', ')}${more}): the trace files read before reached ${formatBytes(limit)}, the limit for all trace files of one check, so the measured energy is not used. If the files are genuine, raise the limit with ${raiseHint('total', formatBytes(limit * 2))}.`);
+}
+function buildNotes(r, options, c) {
+    const notes = [];
+    const nFiles = r.files.length;
+    const kinds = new Set(r.kinds);
+    const how = [];
+    if (kinds.has('power'))
+        how.push('power by the trapezoid rule over time-sorted samples');
+    if (kinds.has('counter'))
+        how.push('energy counters by summing their increases (a decrease is a wrap where the counter range is known, else a reset after which the new reading is the energy since the reset; readings are bridged across gaps because the counter integrates in hardware)');
+    if (kinds.has('interval'))
+        how.push("energy the logger had already integrated over each row's interval, added as logged");
+    notes.push(`Energy is integrated per device (${r.devices} device${r.devices === 1 ? '' : 's'} in ${nFiles} file${nFiles === 1 ? '' : 's'}; devices of different files are kept apart) and summed: ${how.join('; ') || 'no samples were usable'}.`);
+    if (kinds.has('power')) {
+        const gaps = r.files.reduce((n, a) => n + a.gaps.count, 0);
+        const gapS = r.files.reduce((n, a) => n + a.gaps.totalMs, 0) / 1000;
+        const rule = options.maxGapS !== undefined
+            ? `longer than ${formatDuration(options.maxGapS)} (the configured maximum)`
+            : `longer than ${GAP_FACTOR} x the device's median sampling interval over its first ${WARMUP_INTERVALS} intervals, at most ${formatDuration(MAX_DEFAULT_GAP_S)}${r.gapThresholdsS.length > 0 ? ` (${r.gapThresholdsS.map(formatDuration).join(', ')})` : ''}`;
+        notes.push(`Power gaps ${rule} are not bridged: ${gaps === 0 ? 'there were none' : `${gaps} gap${gaps === 1 ? '' : 's'}, ${formatDuration(gapS)} of device time, count as unmeasured`}.`);
+    }
+    notes.push(`Coverage ${format_formatPercent(c.coverage)}: ${formatDuration(c.measuredTimeS)} during which at least one device was measured, of a wall time of ${formatDuration(c.wallTimeS)} (${c.declared !== undefined ? 'the declared duration' : r.relativeOnly ? 'first to last sample, in relative time' : 'first to last sample over all devices'}).`);
+    const byReason = new Map();
+    for (const a of r.files)
+        for (const [reason, t] of a.drops)
+            byReason.set(reason, (byReason.get(reason) ?? 0) + t.count);
+    notes.push(r.dropped === 0
+        ? `No sample was dropped.`
+        : `Dropped ${r.dropped} sample${r.dropped === 1 ? '' : 's'}: ${[...byReason].map(([reason, n]) => `${n} with ${DROP_REASON_TEXT[reason]}`).join('; ')}.`);
+    notes.push(options.maxPowerW !== undefined
+        ? `Power above ${options.maxPowerW} W per device is implausible and dropped (configured).`
+        : `Power above ${DEFAULT_MAX_POWER_W.gpu} W per GPU, CPU or memory device, or ${DEFAULT_MAX_POWER_W.other} W per whole-machine log, is implausible and dropped; so are negative, non-numeric, duplicate-time and out-of-order samples.`);
+    notes.push(`Energy is split into UTC clock hours for time-resolved intensity; a trapezoid that crosses an hour boundary is cut there with the power interpolated linearly.`);
+    if (r.untimedJ > 0)
+        notes.push(`${format_formatEnergy(r.untimedJ / J_PER_KWH)} comes from logs without wall-clock times: counted, but not placed in hours.`);
+    if (r.pueIncludedJ > 0)
+        notes.push(`${format_formatEnergy(r.pueIncludedJ / J_PER_KWH)} comes from logs whose energy already includes a PUE; it must not be multiplied by a PUE again.`);
+    for (const a of r.files)
+        for (const n of a.notes)
+            notes.push(n);
+    return notes;
+}
+
+;// CONCATENATED MODULE: ./src/core/ledger/window.ts
+/**
+ * Spend in a window: rolling (`30d`, `90d`, `365d`, any `<N>d`: the N days ending now) or calendar
+ * (`month`, `quarter`: the UTC month or quarter holding now, from its first instant). A record counts
+ * when its `spentAt` falls in the window. An estimated record that a measured record reconciles
+ * (`estimateOf`) does not count: the measurement replaces it, so a run is never counted twice.
+ * The clock is the caller's (`nowMs`): the core never reads it.
+ */
+
+/** Milliseconds in a day. */
+const window_DAY_MS = 86_400_000;
+/** The longest rolling window accepted, in days (ten years). */
+const MAX_WINDOW_DAYS = 3660;
+/** Reads `90d`, `month`, `quarter`; undefined for anything else (the caller reports it). */
+function parseWindow(text) {
+    const trimmed = text.trim();
+    if (trimmed === 'month' || trimmed === 'quarter')
+        return { kind: trimmed };
+    const match = /^(\d{1,4})d$/.exec(trimmed);
+    if (!match)
+        return undefined;
+    const days = Number(match[1]);
+    return days >= 1 && days <= MAX_WINDOW_DAYS ? { kind: 'days', days } : undefined;
+}
+/** `90d`, `month`, `quarter`: the window as the policy writes it. */
+function windowLabel(spec) {
+    return spec.kind === 'days' ? `${spec.days}d` : spec.kind;
+}
+/** The bounds of the window that ends at `nowMs`. */
+function windowBounds(spec, nowMs) {
+    if (spec.kind === 'days')
+        return { startMs: nowMs - spec.days * window_DAY_MS, nowMs, endMs: nowMs };
+    const now = new Date(nowMs);
+    const year = now.getUTCFullYear();
+    const firstMonth = spec.kind === 'month' ? now.getUTCMonth() : Math.floor(now.getUTCMonth() / 3) * 3;
+    const months = spec.kind === 'month' ? 1 : 3;
+    return { startMs: Date.UTC(year, firstMonth, 1), nowMs, endMs: Date.UTC(year, firstMonth + months, 1) };
+}
+/**
+ * The spend of the records in the window ending `nowMs`, of the manifests `paths` selects (absent:
+ * every manifest).
+ */
+function windowSpend(records, spec, nowMs, paths) {
+    const bounds = windowBounds(spec, nowMs);
+    const selects = pathMatcher(paths);
+    const reconciled = reconciledEstimates(records);
+    let emissionsKg = 0;
+    let energyKWh = 0;
+    let count = 0;
+    let oldestMs;
+    for (const record of records) {
+        if (reconciled.has(record.id) || !selects(record.manifest))
+            continue;
+        const spentMs = Date.parse(record.spentAt);
+        if (!(spentMs >= bounds.startMs && spentMs <= bounds.nowMs))
+            continue;
+        emissionsKg += record.emissionsKg;
+        energyKWh += record.energyKWh;
+        count++;
+        if (oldestMs === undefined || spentMs < oldestMs)
+            oldestMs = spentMs;
+    }
+    const spend = { emissionsKg, energyKWh, records: count, bounds };
+    if (oldestMs !== undefined)
+        spend.oldestLeavesMs = spec.kind === 'days' ? oldestMs + spec.days * window_DAY_MS : bounds.endMs;
+    return spend;
+}
+/** Ids of estimated records that a measured record names in `estimateOf`. */
+function reconciledEstimates(records) {
+    const out = new Set();
+    for (const r of records)
+        if (r.method === 'measured' && r.estimateOf !== null)
+            out.add(r.estimateOf);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/parse.ts
+/**
+ * The policy part of the budget config (docs/policy.md): `version`, `budgets`, `coverage` and
+ * `waivers`, and the legacy `budget:` block read as one `total` rule. Every problem is a
+ * diagnostic at its line and column; the caller drops the whole config when any is an error, so
+ * the check never runs with a guessed policy.
+ */
+
+
+
+
+
+// The policy's `coverage.min` defaults to the threshold the trace readers already warn at (and say why).
+
+
+/** Keys of one entry of `budgets:`. */
+const RULE_KEYS = ['name', 'scope', 'window', 'paths', 'emissions', 'energy', 'increase', 'warn-at'];
+/** Keys of `ledger:`. */
+const LEDGER_KEYS = ['branch', 'missing'];
+/** The default ledger branch. */
+const DEFAULT_LEDGER_BRANCH = 'carbon-ledger';
+/** A branch name git accepts, kept simple: no `..`, no leading `/` or `-`, no `.lock` ending. */
+const BRANCH = /^(?![/-])(?!.*\.\.)(?!.*\/\/)(?!.*\/$)(?!.*\.lock$)[A-Za-z0-9._/-]{1,200}$/;
+/** Keys of `coverage:`. */
+const COVERAGE_KEYS = ['min', 'below'];
+/** Keys of `waivers:`. */
+const WAIVER_KEYS = ['label', 'min-permission', 'allow-author', 'teams'];
+/** The scopes a budget may have; `change` is the default. */
+const BUDGET_SCOPES = ['change', 'run', 'total', 'window'];
+/** Repository permissions, weakest first (GitHub's `role_name` values). */
+const REPO_PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'];
+/** The only policy version this release reads. */
+const POLICY_VERSION = 1;
+/** Name of the rule the legacy `budget:` block (and a `--budget` override) becomes. */
+const LEGACY_RULE_NAME = 'budget';
+/** Default `waivers.min-permission`. */
+const DEFAULT_MIN_PERMISSION = 'write';
+/** Budget names: short, and safe in a comment, a file name or a log line. */
+const RULE_NAME = /^[A-Za-z0-9._-]{1,64}$/;
+/** `org/team-slug`, as GitHub spells organisations (39 characters) and team slugs. */
+const TEAM = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9](?:[A-Za-z0-9._-]{0,99})$/;
+/**
+ * Characters that make two labels look alike while differing: controls, bidirectional marks,
+ * zero-width and other invisible characters. A label holding one could never be matched safely.
+ */
+const INVISIBLE_RANGES = [
+    [0x0000, 0x001f],
+    [0x007f, 0x009f],
+    [0x00ad, 0x00ad],
+    [0x034f, 0x034f],
+    [0x061c, 0x061c],
+    [0x115f, 0x1160],
+    [0x17b4, 0x17b5],
+    [0x180e, 0x180e],
+    [0x200b, 0x200f],
+    [0x202a, 0x202e],
+    [0x2060, 0x206f],
+    [0x3164, 0x3164],
+    [0xfe00, 0xfe0f],
+    [0xfeff, 0xfeff],
+    [0xffa0, 0xffa0],
+    [0xfff0, 0xfff8]
+];
+/** True when `text` holds a character of {@link INVISIBLE_RANGES}. */
+function hasInvisible(text) {
+    for (const ch of text) {
+        const code = ch.codePointAt(0);
+        if (INVISIBLE_RANGES.some(([from, to]) => code >= from && code <= to))
+            return true;
+    }
+    return false;
+}
+/**
+ * Reads the policy. `legacy` is the `budget:` block as the config parser already read it (its
+ * limits and warn-at), turned into the one `total` rule it stands for.
+ */
+function readPolicy(reader, top, legacy) {
+    if (top.version)
+        readVersion(reader, top.version);
+    const budgets = [];
+    if (top.budget && top.budgets) {
+        reader.report('error', 'conflict', '`budget` and `budgets` are both given: `budget` is the old form of one `total` budget. Move its limits into an entry of `budgets` (with `scope: total`) and remove `budget`.', top.budgets.keyPos);
+    }
+    else if (top.budgets) {
+        for (const rule of readRules(reader, top.budgets))
+            budgets.push(rule);
+    }
+    else if (top.budget && legacy && (legacy.emissionsKg !== undefined || legacy.energyKWh !== undefined)) {
+        const rule = {
+            name: LEGACY_RULE_NAME,
+            scope: 'total',
+            warnAtFraction: legacy.warnAtFraction ?? DEFAULT_WARN_AT_FRACTION,
+            origin: reader.file,
+            at: top.budget.keyPos
+        };
+        if (legacy.emissionsKg !== undefined)
+            rule.emissionsKg = legacy.emissionsKg;
+        if (legacy.energyKWh !== undefined)
+            rule.energyKWh = legacy.energyKWh;
+        budgets.push(rule);
+    }
+    const policy = { budgets, waivers: defaultWaivers() };
+    if (top.coverage) {
+        const coverage = readCoverage(reader, top.coverage);
+        if (coverage)
+            policy.coverage = coverage;
+    }
+    if (top.waivers) {
+        const waivers = readWaivers(reader, top.waivers);
+        if (waivers)
+            policy.waivers = waivers;
+    }
+    if (top.ledger) {
+        const ledger = readLedger(reader, top.ledger);
+        if (ledger)
+            policy.ledger = ledger;
+    }
+    return policy;
+}
+/** The waiver settings when the config has no `waivers:`. */
+function defaultWaivers() {
+    return { minPermission: DEFAULT_MIN_PERMISSION, allowAuthor: false, teams: [] };
+}
+/** `version: 1`, the only one there is. */
+function readVersion(reader, entry) {
+    const value = reader.scalar(entry.value);
+    if (value === POLICY_VERSION)
+        return;
+    const hint = value === '1' ? ' (write the number without quotes)' : '';
+    reader.report('error', 'bad-version', `\`version\`: expected ${POLICY_VERSION}, the only policy version this release reads, got ${reader.describe(entry.value)}${hint}.`, entry.valuePos);
+}
+/** An Entry for the `index`-th item of a list, so the typed reads can take it. */
+function itemEntry(reader, parent, node, index) {
+    const value = reader.resolve(node);
+    const valuePos = reader.pos(value ?? node);
+    return { key: String(index), keyPos: valuePos, value, valuePos, path: `${parent.path}[${index}]` };
+}
+/** `budgets:` — a non-empty list of rules with unique names. */
+function readRules(reader, entry) {
+    if (!(0,dist/* isSeq */.oP)(entry.value)) {
+        reader.report('error', 'bad-type', `\`budgets\`: expected a list of budgets such as \`- { name: per-pr, emissions: 250 kg }\`, got ${reader.describe(entry.value)}.`, entry.valuePos);
+        return [];
+    }
+    if (entry.value.items.length === 0) {
+        reader.report('error', 'empty-list', '`budgets` is an empty list, so it sets no budget; list at least one (e.g. `- { name: per-pr, emissions: 250 kg }`) or remove the key.', entry.valuePos);
+        return [];
+    }
+    const rules = [];
+    const seen = new Map();
+    entry.value.items.forEach((node, index) => {
+        const item = itemEntry(reader, entry, node, index);
+        const rule = readRule(reader, item);
+        if (!rule)
+            return;
+        const first = seen.get(rule.name);
+        if (first && rule.at) {
+            reader.report('error', 'duplicate-name', `Two budgets are named "${rule.name}"; the first is on line ${first.line}. Each budget needs its own name: the report and waivers refer to budgets by name.`, rule.at);
+            return;
+        }
+        if (rule.at)
+            seen.set(rule.name, rule.at);
+        rules.push(rule);
+    });
+    return rules;
+}
+/** One entry of `budgets:`. */
+function readRule(reader, item) {
+    const map = reader.map(item, '{ name: per-pr, scope: change, emissions: 250 kg }');
+    if (!map)
+        return undefined;
+    const errorsBefore = reader.errorCount;
+    const written = reader.entries(map, item.path);
+    const fields = new Map(reader
+        .checkKeys(written, RULE_KEYS, `\`${item.path}\``, {
+        co2: 'Write the limit as `emissions: 250 kg`.',
+        co2e: 'Write the limit as `emissions: 250 kg`.',
+        limit: 'Write the limit as `emissions: 250 kg`, `energy: 2 MWh` or `increase: 20%`.',
+        path: 'Write `paths:` with a list of globs, e.g. `paths: ["experiments/llm/**"]`.',
+        warn_at: 'Write `warn-at:`.',
+        warnAt: 'Write `warn-at:`.'
+    })
+        .map((e) => [e.key, e]));
+    const nameEntry = fields.get('name');
+    let name;
+    if (!nameEntry) {
+        reader.report('error', 'missing-field', `\`${item.path}\` needs a \`name\` (letters, digits, ".", "_" or "-", up to 64), e.g. \`name: per-pr\`.`, item.valuePos);
+    }
+    else {
+        name = reader.string(nameEntry, 'a budget name such as "per-pr"');
+        if (name !== undefined && !RULE_NAME.test(name)) {
+            reader.report('error', 'bad-value', `\`${nameEntry.path}\`: expected a name of 1 to 64 letters, digits, ".", "_" or "-", such as "per-pr", got ${reader.describe(nameEntry.value)}.`, nameEntry.valuePos);
+            name = undefined;
+        }
+    }
+    let scope = 'change';
+    const scopeEntry = fields.get('scope');
+    if (scopeEntry) {
+        const value = reader.string(scopeEntry, 'one of change, run, total or window');
+        if (value !== undefined) {
+            if (BUDGET_SCOPES.includes(value))
+                scope = value;
+            else
+                reader.report('error', 'bad-value', `\`${scopeEntry.path}\`: expected one of change, run, total or window, got ${reader.describe(scopeEntry.value)}.${didYouMean(closestNames(value, BUDGET_SCOPES))}`, scopeEntry.valuePos);
+        }
+    }
+    const rule = {
+        name: name ?? '',
+        scope,
+        warnAtFraction: DEFAULT_WARN_AT_FRACTION,
+        origin: reader.file,
+        at: nameEntry?.valuePos ?? item.valuePos
+    };
+    const windowEntry = fields.get('window');
+    if (windowEntry) {
+        if (scope !== 'window') {
+            reader.report('error', 'not-for-scope', `\`${windowEntry.path}\`: \`window\` sets the period of a \`scope: window\` budget; this budget's scope is ${scope}. Add \`scope: window\` or remove \`window\`.`, windowEntry.keyPos);
+        }
+        else {
+            const text = reader.string(windowEntry, WINDOW_EXPECTED);
+            if (text !== undefined) {
+                const spec = parseWindow(text);
+                if (spec)
+                    rule.window = spec;
+                else
+                    reader.report('error', 'bad-value', `\`${windowEntry.path}\`: expected ${WINDOW_EXPECTED}, got ${reader.describe(windowEntry.value)}.`, windowEntry.valuePos);
+            }
+        }
+    }
+    else if (scope === 'window') {
+        reader.report('error', 'missing-field', `\`${item.path}\` has \`scope: window\` and needs a \`window\`: ${WINDOW_EXPECTED}.`, scopeEntry?.valuePos ?? item.valuePos);
+    }
+    const pathsEntry = fields.get('paths');
+    if (pathsEntry) {
+        const paths = readPaths(reader, pathsEntry);
+        if (paths)
+            rule.paths = paths;
+    }
+    const emissions = fields.get('emissions');
+    if (emissions) {
+        const value = positiveLimit(reader, emissions, reader.quantity(emissions, 'mass'), '"250 kg"');
+        if (value !== undefined)
+            rule.emissionsKg = value;
+    }
+    const energy = fields.get('energy');
+    if (energy) {
+        const value = positiveLimit(reader, energy, reader.quantity(energy, 'energy'), '"2 MWh"');
+        if (value !== undefined)
+            rule.energyKWh = value;
+    }
+    const increase = fields.get('increase');
+    if (increase) {
+        if (scope !== 'change') {
+            reader.report('error', 'not-for-scope', `\`${increase.path}\`: \`increase\` limits growth against the base, so it applies to \`scope: change\` only; this budget's scope is ${scope}. Use \`emissions\` or \`energy\` here, or make it a change budget.`, increase.keyPos);
+        }
+        else {
+            const value = readIncrease(reader, increase);
+            if (value !== undefined)
+                rule.increaseFraction = value;
+        }
+    }
+    const warnAt = fields.get('warn-at');
+    if (warnAt) {
+        const value = reader.fraction(warnAt, 'a warning for any use at all');
+        if (value !== undefined)
+            rule.warnAtFraction = value;
+    }
+    if (!emissions && !energy && !increase && fields.size === written.length) {
+        reader.report('error', 'missing-field', `\`${item.path}\` needs a limit: \`emissions\` (e.g. "250 kg"), \`energy\` (e.g. "2 MWh") or, for \`scope: change\`, \`increase\` (e.g. "20%").`, item.valuePos);
+    }
+    return reader.errorCount === errorsBefore && name !== undefined ? rule : undefined;
+}
+/** What `window:` takes, for messages. */
+const WINDOW_EXPECTED = `a window such as "90d" (1 to ${MAX_WINDOW_DAYS} days ending now), "month" or "quarter" (the calendar month or quarter in UTC)`;
+/** `ledger: { branch, missing }`. */
+function readLedger(reader, entry) {
+    const map = reader.map(entry, '{ branch: carbon-ledger, missing: warn }');
+    if (!map)
+        return undefined;
+    const errorsBefore = reader.errorCount;
+    const fields = reader.checkKeys(reader.entries(map, 'ledger'), LEDGER_KEYS, '`ledger`', {
+        ref: 'Write `branch:`.',
+        'on-missing': 'Write `missing: warn` or `missing: fail`.'
+    });
+    const ledger = { branch: DEFAULT_LEDGER_BRANCH, missing: 'warn', at: entry.keyPos };
+    for (const field of fields) {
+        if (field.key === 'branch') {
+            const branch = reader.string(field, 'a branch name such as "carbon-ledger"');
+            if (branch === undefined)
+                continue;
+            if (!BRANCH.test(branch)) {
+                reader.report('error', 'bad-value', `\`${field.path}\`: expected a branch name such as "carbon-ledger" (letters, digits, ".", "_", "-" and "/"; no "..", no leading "/" or "-"), got ${reader.describe(field.value)}.`, field.valuePos);
+                continue;
+            }
+            ledger.branch = branch;
+        }
+        else {
+            const value = reader.string(field, 'warn or fail');
+            if (value === 'warn' || value === 'fail')
+                ledger.missing = value;
+            else if (value !== undefined)
+                reader.report('error', 'bad-value', `\`${field.path}\`: expected warn or fail, got ${reader.describe(field.value)}.${didYouMean(closestNames(value, ['warn', 'fail']))}`, field.valuePos);
+        }
+    }
+    return reader.errorCount === errorsBefore ? ledger : undefined;
+}
+/** `paths:` — a glob or a non-empty list of them, repository-relative. */
+function readPaths(reader, entry) {
+    const what = 'a repository-relative glob such as "experiments/llm/**"';
+    const nodes = [];
+    if ((0,dist/* isSeq */.oP)(entry.value)) {
+        if (entry.value.items.length === 0) {
+            reader.report('error', 'empty-list', `\`${entry.path}\` is an empty list, so the budget would select nothing; list globs such as "experiments/llm/**", or remove the key to select every manifest.`, entry.valuePos);
+            return undefined;
+        }
+        entry.value.items.forEach((item, index) => {
+            const node = reader.resolve(item);
+            nodes.push({ node, path: `${entry.path}[${index}]`, at: reader.pos(node ?? item) });
+        });
+    }
+    else {
+        nodes.push({ node: entry.value, path: entry.path, at: entry.valuePos });
+    }
+    const out = [];
+    let ok = true;
+    for (const { node, path, at } of nodes) {
+        const glob = reader.stringAt(node, path, at, `${what}, or a list of them`);
+        if (glob === undefined) {
+            ok = false;
+            continue;
+        }
+        const problem = checkGlob(glob);
+        if (problem) {
+            reader.report('error', 'bad-glob', `\`${path}\`: ${problem}, got ${reader.describe(node)}.`, at);
+            ok = false;
+            continue;
+        }
+        out.push(glob);
+    }
+    return ok ? out : undefined;
+}
+/** `increase:` — a percentage above zero ("20%"; "150%" allows more than doubling), or a fraction. */
+function readIncrease(reader, entry) {
+    const value = reader.scalar(entry.value);
+    const expected = 'a growth above 0 as a percentage such as "20%" (or a fraction such as 0.2)';
+    if (typeof value === 'number') {
+        if (Number.isFinite(value) && value > 0 && value <= 1)
+            return value;
+        const hint = value > 1 && value <= 1e6 ? `; for ${value} percent write "${value}%"` : '';
+        reader.report('error', 'out-of-range', `\`${entry.path}\`: expected ${expected}, got ${reader.describe(entry.value)}${hint}.`, entry.valuePos);
+        return undefined;
+    }
+    if (typeof value === 'string') {
+        const match = /^\s*(\d{1,7}(?:\.\d*)?|\.\d+)\s*%\s*$/.exec(value);
+        if (match) {
+            const percent = Number(match[1]);
+            if (percent > 0)
+                return percent / 100;
+            reader.report('error', 'out-of-range', `\`${entry.path}\`: expected ${expected} (0% would fail any growth at all; use a small percentage), got ${reader.describe(entry.value)}.`, entry.valuePos);
+            return undefined;
+        }
+    }
+    reader.report('error', typeof value === 'string' ? 'bad-value' : 'bad-type', `\`${entry.path}\`: expected ${expected}, got ${reader.describe(entry.value)}.`, entry.valuePos);
+    return undefined;
+}
+/** `coverage: { min, below }`. */
+function readCoverage(reader, entry) {
+    const map = reader.map(entry, '{ min: 90%, below: fail }');
+    if (!map)
+        return undefined;
+    const errorsBefore = reader.errorCount;
+    const fields = reader.checkKeys(reader.entries(map, 'coverage'), COVERAGE_KEYS, '`coverage`', {
+        minimum: 'Write `min:`.',
+        threshold: 'Write `min:`.',
+        action: 'Write `below: fail` or `below: warn`.'
+    });
+    const coverage = { minFraction: DEFAULT_MIN_COVERAGE, below: 'warn', at: entry.keyPos };
+    for (const field of fields) {
+        if (field.key === 'min') {
+            const value = reader.fraction(field, 'no coverage required at all');
+            if (value !== undefined)
+                coverage.minFraction = value;
+        }
+        else {
+            const value = reader.string(field, 'fail or warn');
+            if (value === 'fail' || value === 'warn')
+                coverage.below = value;
+            else if (value !== undefined)
+                reader.report('error', 'bad-value', `\`${field.path}\`: expected fail or warn, got ${reader.describe(field.value)}.${didYouMean(closestNames(value, ['fail', 'warn']))}`, field.valuePos);
+        }
+    }
+    return reader.errorCount === errorsBefore ? coverage : undefined;
+}
+/** `waivers: { label, min-permission, allow-author, teams }`. */
+function readWaivers(reader, entry) {
+    const map = reader.map(entry, '{ label: carbon-budget-approved, min-permission: maintain }');
+    if (!map)
+        return undefined;
+    const errorsBefore = reader.errorCount;
+    const fields = reader.checkKeys(reader.entries(map, 'waivers'), WAIVER_KEYS, '`waivers`', {
+        permission: 'Write `min-permission:`.',
+        min_permission: 'Write `min-permission:`.',
+        allow_author: 'Write `allow-author:`.',
+        team: 'Write `teams:` with a list of "org/team-slug".'
+    });
+    const waivers = { ...defaultWaivers(), at: entry.keyPos };
+    for (const field of fields) {
+        if (field.key === 'label') {
+            const label = reader.string(field, 'a label name such as "carbon-budget-approved"');
+            if (label === undefined)
+                continue;
+            if (hasInvisible(label) || label !== label.trim() || label.length > 50) {
+                reader.report('error', 'bad-value', `\`${field.path}\`: expected a label name of at most 50 visible characters without leading or trailing blanks (GitHub's limit; invisible and direction-changing characters would let two different labels look alike), got ${JSON.stringify(excerpt(label))}.`, field.valuePos);
+                continue;
+            }
+            waivers.label = label;
+        }
+        else if (field.key === 'min-permission') {
+            const value = reader.string(field, 'one of read, triage, write, maintain or admin');
+            if (value === undefined)
+                continue;
+            if (REPO_PERMISSIONS.includes(value))
+                waivers.minPermission = value;
+            else
+                reader.report('error', 'bad-value', `\`${field.path}\`: expected one of read, triage, write, maintain or admin, got ${reader.describe(field.value)}.${didYouMean(closestNames(value, REPO_PERMISSIONS))}`, field.valuePos);
+        }
+        else if (field.key === 'allow-author') {
+            const value = reader.scalar(field.value);
+            if (typeof value === 'boolean')
+                waivers.allowAuthor = value;
+            else
+                reader.report('error', 'bad-type', `\`${field.path}\`: expected true or false, got ${reader.describe(field.value)}.`, field.valuePos);
+        }
+        else if (field.key === 'teams') {
+            const teams = readTeams(reader, field);
+            if (teams)
+                waivers.teams = teams;
+        }
+    }
+    return reader.errorCount === errorsBefore ? waivers : undefined;
+}
+/** `teams:` — a list of `org/team-slug`. */
+function readTeams(reader, entry) {
+    if (!(0,dist/* isSeq */.oP)(entry.value)) {
+        reader.report('error', 'bad-type', `\`${entry.path}\`: expected a list of teams such as \`["my-org/ml-leads"]\`, got ${reader.describe(entry.value)}.`, entry.valuePos);
+        return undefined;
+    }
+    const out = [];
+    entry.value.items.forEach((item, index) => {
+        const node = reader.resolve(item);
+        const at = reader.pos(node ?? item);
+        const path = `${entry.path}[${index}]`;
+        const team = reader.stringAt(node, path, at, 'a team as "org/team-slug"');
+        if (team === undefined)
+            return;
+        if (!TEAM.test(team)) {
+            reader.report('error', 'bad-value', `\`${path}\`: expected a team as "org/team-slug" (the organisation's login and the team's slug, e.g. "my-org/ml-leads"), got ${reader.describe(node)}.`, at);
+            return;
+        }
+        out.push(team);
+    });
+    return out;
+}
+/**
+ * A limit as read, or undefined (with an error at `entry`) when it is zero: a zero limit would fail
+ * every change and make every share a division by zero. Used by the policy's budgets and the older
+ * `budget:` block alike.
+ */
+function positiveLimit(reader, entry, value, example) {
+    if (value === 0) {
+        reader.report('error', 'out-of-range', `\`${entry.path}\`: expected a limit above zero, such as ${example}, got ${reader.describe(entry.value)}.`, entry.valuePos);
+        return undefined;
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/core/config.ts
+/**
+ * The budget config file (by default `.github/carbon-budget.yml`; docs/policy.md):
+ *
+ * ```yaml
+ * version: 1
+ * location: gcp:europe-west4   # default location for runs that name none
+ * budgets:
+ *   - name: per-pr
+ *     scope: change            # change (default) | run | total
+ *     emissions: 250 kg
+ * coverage: { min: 90%, below: fail }
+ * waivers: { label: carbon-budget-approved, min-permission: maintain }
+ * ```
+ *
+ * The older form `budget: { emissions: 500 kg, energy: 2 MWh, warn-at: 80% }` still reads, as one
+ * budget named `budget` with `scope: total`.
+ *
+ * Unlike a manifest, a config with any error yields no config at all: dropping a bad budget
+ * silently would let every pull request pass.
+ */
+
+
+
+
+
+/** Where the adapters look for the config when none is named. */
+const DEFAULT_CONFIG_PATH = '.github/carbon-budget.yml';
+/** Keys at the top of the config (plus any `x-*` key, kept free for YAML anchors). */
+const CONFIG_KEYS = [
+    'version',
+    'location',
+    'budgets',
+    'budget',
+    'coverage',
+    'waivers',
+    'ledger',
+    '$schema'
+];
+/** Keys of `budget:`. */
+const BUDGET_KEYS = ['emissions', 'energy', 'warn-at'];
+/** Every diagnostic code the config parser emits (each documented in docs/diagnostics/manifest.md). */
+const CONFIG_CODES = (/* unused pure expression or super */ null && ([
+    'config/too-large',
+    'config/too-deep',
+    'config/yaml-syntax',
+    'config/yaml-warning',
+    'config/too-many-aliases',
+    'config/empty',
+    'config/bad-type',
+    'config/unknown-key',
+    'config/duplicate-key',
+    'config/missing-field',
+    'config/bad-unit',
+    'config/out-of-range',
+    'config/bad-value',
+    'config/bad-version',
+    'config/conflict',
+    'config/empty-list',
+    'config/duplicate-name',
+    'config/not-for-scope',
+    'config/bad-glob'
+]));
+/** Parses the budget config; `config` is absent when the file has any error. */
+function parseConfig(file, text) {
+    const loaded = loadYaml(file, text, { prefix: 'config', what: 'budget config' });
+    if (!loaded.source)
+        return { diagnostics: loaded.diagnostics };
+    const reader = new YamlReader(file, loaded.source, 'config');
+    const config = readConfig(reader);
+    const diagnostics = sortDiagnostics([...loaded.diagnostics, ...reader.diagnostics]);
+    return hasErrors(diagnostics) || !config ? { diagnostics } : { config, diagnostics };
+}
+function readConfig(reader) {
+    const root = reader.root();
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null)) {
+        reader.report('warning', 'empty', 'The budget config is empty, so it sets no budget; add e.g. `budgets: [{ name: per-pr, emissions: 250 kg }]`.', reader.pos(null));
+        return { file: reader.file };
+    }
+    if (!(0,dist/* isMap */.jh)(root)) {
+        reader.report('error', 'bad-type', `The budget config is a mapping with \`version\`, \`budgets\`, \`location\` and the like, got ${reader.describe(root)}.`, reader.pos(root));
+        return undefined;
+    }
+    const entries = reader.entries(root, '').filter((e) => !e.key.startsWith('x-'));
+    const hints = {};
+    for (const key of [...BUDGET_KEYS, 'name', 'scope', 'paths', 'increase'])
+        hints[key] =
+            `\`${key}\` belongs in a budget: an entry of \`budgets:\`, e.g. \`budgets: [{ name: per-pr, emissions: 250 kg }]\`.`;
+    hints['policy'] = 'The policy keys (`budgets`, `coverage`, `waivers`, `ledger`) go at the top of the file.';
+    hints['rules'] = 'Write `budgets:`.';
+    const top = new Map(reader.checkKeys(entries, CONFIG_KEYS, 'the budget config', hints).map((e) => [e.key, e]));
+    const positions = {};
+    const config = { file: reader.file, positions };
+    const budgetEntry = top.get('budget');
+    if (budgetEntry) {
+        const budget = readBudget(reader, budgetEntry, positions);
+        if (budget) {
+            config.budget = budget;
+            positions.budget = budgetEntry.valuePos;
+        }
+    }
+    config.policy = readPolicy(reader, {
+        version: top.get('version'),
+        budget: budgetEntry,
+        budgets: top.get('budgets'),
+        coverage: top.get('coverage'),
+        waivers: top.get('waivers'),
+        ledger: top.get('ledger')
+    }, config.budget);
+    const locationEntry = top.get('location');
+    if (locationEntry) {
+        const location = reader.string(locationEntry, 'a location such as "DE", "US-CAL-CISO", "gcp:europe-west4" or "strubell-2019"');
+        if (location !== undefined) {
+            config.location = location;
+            positions.location = locationEntry.valuePos;
+        }
+    }
+    const schemaEntry = top.get('$schema');
+    if (schemaEntry)
+        reader.string(schemaEntry, 'the URL or path of the JSON Schema');
+    return config;
+}
+/**
+ * `budget: { emissions, energy, warn-at }`; at least one limit. The position of each value read
+ * goes into `positions` (`budget.emissions`, ...).
+ */
+function readBudget(reader, entry, positions) {
+    const map = reader.map(entry, '{ emissions: 500 kg, warn-at: 80% }');
+    if (!map)
+        return undefined;
+    const written = reader.entries(map, 'budget');
+    const fields = reader.checkKeys(written, BUDGET_KEYS, '`budget`', {
+        co2: 'Write the limit as `emissions: 500 kg`.',
+        co2e: 'Write the limit as `emissions: 500 kg`.',
+        limit: 'Write the limit as `emissions: 500 kg` or `energy: 2 MWh`.',
+        warn_at: 'Write `warn-at:`.',
+        warnAt: 'Write `warn-at:`.'
+    });
+    const budget = { origin: reader.file };
+    for (const field of fields) {
+        if (field.key === 'emissions') {
+            const emissionsKg = positiveLimit(reader, field, reader.quantity(field, 'mass'), '"500 kg"');
+            if (emissionsKg !== undefined)
+                budget.emissionsKg = emissionsKg;
+            positions['budget.emissions'] = field.valuePos;
+        }
+        else if (field.key === 'energy') {
+            const energyKWh = positiveLimit(reader, field, reader.quantity(field, 'energy'), '"2 MWh"');
+            if (energyKWh !== undefined)
+                budget.energyKWh = energyKWh;
+            positions['budget.energy'] = field.valuePos;
+        }
+        else if (field.key === 'warn-at') {
+            const warnAtFraction = reader.fraction(field, 'a warning for any emissions at all');
+            if (warnAtFraction !== undefined)
+                budget.warnAtFraction = warnAtFraction;
+            positions['budget.warn-at'] = field.valuePos;
+        }
+    }
+    // A misspelt key (`emisions`) is likely the missing limit: the typo is the one error to report.
+    if (!fields.some((f) => f.key === 'emissions' || f.key === 'energy') && fields.length === written.length) {
+        reader.report('error', 'missing-field', '`budget` needs a limit: `emissions` (a mass, e.g. "500 kg") and/or `energy` (e.g. "2 MWh").', entry.valuePos);
+    }
+    return budget;
+}
+
+;// CONCATENATED MODULE: ./src/core/estimate.ts
+/**
+ * IT energy of one training by component, kWh. Utilization scales rated powers (TDP, W/GB) to
+ * what was drawn; a measured whole-machine `power:` is already a drawn average and is not scaled.
+ */
+function itEnergyByComponentKWh(power, utilization, durationS) {
+    const hours = durationS / 3600;
+    const kWh = (powerW, scale) => (powerW * scale * hours) / 1000;
+    return {
+        gpuKWh: kWh(power.gpuW, utilization),
+        cpuKWh: kWh(power.cpuW, utilization),
+        memoryKWh: kWh(power.memoryW, utilization),
+        otherKWh: kWh(power.otherW, 1)
+    };
+}
+/**
+ * Scales one training's IT components to all repeats and adds the facility overhead
+ * `IT x (PUE - 1) x repeats`, so that the five components sum to `IT x PUE x repeats`.
+ */
+function facilityComponents(it, pue, repeats) {
+    const itKWh = it.gpuKWh + it.cpuKWh + it.memoryKWh + it.otherKWh;
+    return {
+        gpuKWh: it.gpuKWh * repeats,
+        cpuKWh: it.cpuKWh * repeats,
+        memoryKWh: it.memoryKWh * repeats,
+        otherKWh: it.otherKWh * repeats,
+        pueOverheadKWh: itKWh * (pue - 1) * repeats
+    };
+}
+/** Emissions of an energy at an intensity: kWh x g/kWh / 1000 = kg. */
+function emissionsKgOf(energyKWh, intensityGPerKWh) {
+    return (energyKWh * intensityGPerKWh) / 1000;
+}
+/** IT power of the machine while training, W: the components after utilization. */
+function itPowerW(power, utilization) {
+    return (power.gpuW + power.cpuW + power.memoryW) * utilization + power.otherW;
+}
+/**
+ * Estimates a run from its hardware's rated power, its duration, PUE and intensity.
+ * The caller has checked that `spec.durationS` is set; a run without a duration has no estimate.
+ */
+function estimateRun(run, durationS) {
+    const { spec } = run;
+    const pue = run.pue.pue;
+    const it = itEnergyByComponentKWh(run.power, spec.utilization, durationS);
+    const itEnergyKWh = it.gpuKWh + it.cpuKWh + it.memoryKWh + it.otherKWh;
+    const energyKWh = itEnergyKWh * pue * spec.repeats;
+    return {
+        manifest: spec.manifest,
+        name: spec.name,
+        position: spec.position,
+        method: 'estimated',
+        hardware: run.hardware,
+        durationS,
+        utilization: spec.utilization,
+        repeats: spec.repeats,
+        pue,
+        intensityGPerKWh: run.intensity.intensityGPerKWh,
+        itPowerW: itPowerW(run.power, spec.utilization),
+        itEnergyKWh,
+        energyKWh,
+        emissionsKg: emissionsKgOf(energyKWh, run.intensity.intensityGPerKWh),
+        components: facilityComponents(it, pue, spec.repeats),
+        sources: { intensity: run.intensity, pue: run.pue, hardware: run.hardwareSpecs }
+    };
+}
+/**
+ * The part of a measurement's IT energy (one training, kWh) whose logs already include a PUE
+ * (CodeCarbon `*_energy`): the detail's figure where the stage gives one, else all or nothing as
+ * the summary says. It gets no PUE of the run's.
+ */
+function pueIncludedKWh(measurement, detail = {}) {
+    const itKWh = measurement.itEnergyKWh;
+    return Math.min(itKWh, detail.pueIncludedKWh ?? (measurement.pueIncluded ? itKWh : 0));
+}
+/**
+ * A run whose IT energy was measured from its power logs. Measured beats estimated: the logs'
+ * energy is used, and the manifest's estimate (where it describes hardware and a duration) is
+ * kept beside it with the ratio. Energy whose logs already include a PUE (CodeCarbon
+ * `*_energy`) gets no second PUE: where all of it does, the run's PUE is reported as 1 with that
+ * reason; where only part does, the reported PUE is the effective one (facility / IT energy).
+ */
+function measuredRun(run, measurement, estimate, detail = {}) {
+    const { spec } = run;
+    const itKWh = measurement.itEnergyKWh;
+    const includedKWh = pueIncludedKWh(measurement, detail);
+    const applyKWh = itKWh - includedKWh;
+    const facilityPerTrainingKWh = applyKWh * run.pue.pue + includedKWh;
+    const formats = measurement.formats.join(', ') || 'trace';
+    let pueValue = run.pue;
+    if (itKWh > 0 && includedKWh >= itKWh) {
+        pueValue = {
+            pue: 1,
+            source: { name: `already included in the logged energy (${formats}); not applied again`, licence: 'n/a' }
+        };
+    }
+    else if (includedKWh > 0) {
+        pueValue = {
+            pue: facilityPerTrainingKWh / itKWh,
+            source: {
+                ...run.pue.source,
+                name: `${run.pue.source.name}, applied only to the energy whose logs do not already include a PUE (effective value)`
+            }
+        };
+    }
+    const energyKWh = facilityPerTrainingKWh * spec.repeats;
+    const emissionsKg = measurement.timeResolvedEmissionsKg !== undefined && itKWh > 0
+        ? measurement.timeResolvedEmissionsKg * (facilityPerTrainingKWh / itKWh) * spec.repeats
+        : emissionsKgOf(energyKWh, run.intensity.intensityGPerKWh);
+    const split = detail.components;
+    const splitKWh = split ? split.gpuKWh + split.cpuKWh + split.memoryKWh + split.otherKWh : 0;
+    // A split that does not add up to the total (rounding aside) is not trusted: all goes to `other`.
+    const it = split && Math.abs(splitKWh - itKWh) <= 1e-9 * Math.max(1, itKWh)
+        ? split
+        : { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: itKWh };
+    const components = {
+        gpuKWh: it.gpuKWh * spec.repeats,
+        cpuKWh: it.cpuKWh * spec.repeats,
+        memoryKWh: it.memoryKWh * spec.repeats,
+        otherKWh: it.otherKWh * spec.repeats,
+        pueOverheadKWh: applyKWh * (run.pue.pue - 1) * spec.repeats
+    };
+    const result = {
+        manifest: spec.manifest,
+        name: spec.name,
+        position: spec.position,
+        method: 'measured',
+        hardware: run.hardware,
+        durationS: measurement.wallTimeS,
+        utilization: spec.utilization,
+        repeats: spec.repeats,
+        pue: pueValue.pue,
+        // With a time-resolved series, the effective intensity is the energy-weighted mean.
+        intensityGPerKWh: energyKWh > 0 ? (emissionsKg * 1000) / energyKWh : run.intensity.intensityGPerKWh,
+        itEnergyKWh: itKWh,
+        energyKWh,
+        emissionsKg,
+        components,
+        sources: { intensity: run.intensity, pue: pueValue, hardware: run.hardwareSpecs },
+        measurement
+    };
+    if (estimate && itKWh > 0) {
+        result.estimate = {
+            energyKWh: estimate.energyKWh,
+            emissionsKg: estimate.emissionsKg,
+            // Compared at the IT level (one training, before PUE), so that the ratio says how well the
+            // rated powers describe what the hardware drew, whatever PUE each side carries.
+            ratioEstimateToMeasured: estimate.itEnergyKWh / itKWh
+        };
+    }
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/core/manifest/keys.ts
 /**
  * The keys manifest v1 allows, in one place: the parser checks against these lists (and suggests
@@ -61423,93 +62545,6 @@ class RunTotals {
             this.components[key] = next[key];
         return undefined;
     }
-}
-
-;// CONCATENATED MODULE: ./src/core/diagnostic-cap.ts
-
-/** Diagnostics kept per file and code; beyond it they are counted and summarised in one more. */
-const MAX_DIAGNOSTICS_PER_CODE = 10;
-/** Lines of the left-out diagnostics named in the summary. */
-const EXAMPLE_LINES = 5;
-const RANK = { error: 0, warning: 1, notice: 2 };
-/**
- * Collects diagnostics, keeping the first {@link MAX_DIAGNOSTICS_PER_CODE} of each (file, code) in
- * the order added, and counting the rest. Memory is bounded by the number of distinct files and
- * codes, whatever the number of diagnostics added.
- */
-class DiagnosticCap {
-    limit;
-    kept = [];
-    counts = new Map();
-    overflow = new Map();
-    errors = false;
-    constructor(limit = MAX_DIAGNOSTICS_PER_CODE) {
-        this.limit = limit;
-    }
-    /** Adds one diagnostic: kept, or counted where its (file, code) is full. */
-    add(d) {
-        if (d.severity === 'error')
-            this.errors = true;
-        const key = `${d.file ?? ''}\u0000${d.code}`;
-        const n = this.counts.get(key) ?? 0;
-        this.counts.set(key, n + 1);
-        if (n < this.limit) {
-            this.kept.push(d);
-            return;
-        }
-        let o = this.overflow.get(key);
-        if (o === undefined) {
-            o = { first: d, count: 0, severity: d.severity, lines: [], later: false };
-            this.overflow.set(key, o);
-        }
-        o.count++;
-        if (RANK[d.severity] < RANK[o.severity])
-            o.severity = d.severity;
-        if (d.line !== undefined && !o.lines.includes(d.line)) {
-            if (o.lines.length < EXAMPLE_LINES)
-                o.lines.push(d.line);
-            else
-                o.later = true;
-        }
-    }
-    /** Adds every diagnostic of a list, in order. */
-    addAll(ds) {
-        for (const d of ds)
-            this.add(d);
-    }
-    /** True when any diagnostic added (kept or counted) is an error. */
-    hasErrors() {
-        return this.errors;
-    }
-    /** The kept diagnostics in the order added, then one summary per (file, code) that overflowed. */
-    list() {
-        const out = this.kept.slice();
-        for (const o of this.overflow.values())
-            out.push(summary(o, this.limit));
-        return out;
-    }
-}
-/** The diagnostic that stands for the left-out ones of a (file, code): same code, worst severity. */
-function summary(o, limit) {
-    const where = o.lines.length === 0
-        ? ''
-        : ` (at line${o.lines.length > 1 ? 's' : ''} ${o.lines.join(', ')}${o.later ? ' and later' : ''})`;
-    const d = {
-        severity: o.severity,
-        code: o.first.code,
-        message: `... and ${formatNumber(o.count)} more ${o.first.code} diagnostic${o.count === 1 ? '' : 's'} like this${o.first.file !== undefined ? ' in this file' : ''}${where}, not listed: only the first ${limit} of a kind are.`
-    };
-    if (o.first.file !== undefined)
-        d.file = o.first.file;
-    if (o.lines.length > 0)
-        d.line = o.lines[0];
-    return d;
-}
-/** The diagnostics of a list, capped per (file, code) as {@link DiagnosticCap} does. */
-function capDiagnostics(ds) {
-    const cap = new DiagnosticCap();
-    cap.addAll(ds);
-    return cap.list();
 }
 
 ;// CONCATENATED MODULE: ./src/core/equivalents.ts
@@ -62913,7 +63948,7 @@ const INTENSITY_SERIES_CODES = (/* unused pure expression or super */ null && ([
     'intensity/no-usable-rows'
 ]));
 /** One hour, in milliseconds. Series keys are multiples of it (UTC hour starts). */
-const HOUR_MS = 3_600_000;
+const intensity_series_HOUR_MS = 3_600_000;
 /**
  * Highest plausible grid intensity, g/kWh: twice coal-fired generation's 995 g/kWh (CodeCarbon
  * `data/private_infra/carbon_intensity_per_source.json`, MIT), which no grid average exceeds.
@@ -62922,7 +63957,7 @@ const HOUR_MS = 3_600_000;
 const MAX_PLAUSIBLE_INTENSITY_G_PER_KWH = 2000;
 /** Start of the UTC hour that contains `timeMs`. */
 function hourStartMs(timeMs) {
-    return Math.floor(timeMs / HOUR_MS) * HOUR_MS;
+    return Math.floor(timeMs / intensity_series_HOUR_MS) * intensity_series_HOUR_MS;
 }
 /**
  * Bins points into hours. A point labels the hour that starts at or before it (Electricity Maps
@@ -63121,8 +64156,8 @@ function addEnergyByHour(energyByHourKWh, startMs, endMs, energyKWh) {
         return;
     }
     const perMs = energyKWh / (endMs - startMs);
-    for (let hour = hourStartMs(startMs); hour < endMs; hour += HOUR_MS) {
-        const overlapMs = Math.min(endMs, hour + HOUR_MS) - Math.max(startMs, hour);
+    for (let hour = hourStartMs(startMs); hour < endMs; hour += intensity_series_HOUR_MS) {
+        const overlapMs = Math.min(endMs, hour + intensity_series_HOUR_MS) - Math.max(startMs, hour);
         energyByHourKWh.set(hour, (energyByHourKWh.get(hour) ?? 0) + overlapMs * perMs);
     }
 }
@@ -63203,7 +64238,7 @@ const MIN_CHARGED_HOURS = 24;
 const JOIN_GAP_HOURS = 24;
 /** The hours of a span. */
 function spanHours(span) {
-    return Math.round((span.endMs - span.startMs) / HOUR_MS);
+    return Math.round((span.endMs - span.startMs) / intensity_series_HOUR_MS);
 }
 /**
  * The stretches of hours that drew energy, in time order: hours with energy joined where at most
@@ -63212,16 +64247,16 @@ function spanHours(span) {
 function energySpans(hourly) {
     const hours = [...hourly.energyByHourKWh]
         .filter(([, kWh]) => kWh > 0)
-        .map(([hour]) => Math.floor(hour / HOUR_MS) * HOUR_MS)
+        .map(([hour]) => Math.floor(hour / intensity_series_HOUR_MS) * intensity_series_HOUR_MS)
         .sort((a, b) => a - b);
     const spans = [];
     for (const hour of hours) {
         const last = spans[spans.length - 1];
-        if (last !== undefined && hour - last.endMs <= JOIN_GAP_HOURS * HOUR_MS) {
-            last.endMs = Math.max(last.endMs, hour + HOUR_MS);
+        if (last !== undefined && hour - last.endMs <= JOIN_GAP_HOURS * intensity_series_HOUR_MS) {
+            last.endMs = Math.max(last.endMs, hour + intensity_series_HOUR_MS);
         }
         else {
-            spans.push({ startMs: hour, endMs: hour + HOUR_MS });
+            spans.push({ startMs: hour, endMs: hour + intensity_series_HOUR_MS });
         }
     }
     return spans;
@@ -63246,7 +64281,7 @@ function planFetch(spans, hourly, options) {
         const charge = Math.min(left, Math.max(hours, MIN_CHARGED_HOURS));
         left -= charge;
         chargedHours += charge;
-        fetch.push({ startMs: span.startMs, endMs: span.startMs + hours * HOUR_MS });
+        fetch.push({ startMs: span.startMs, endMs: span.startMs + hours * intensity_series_HOUR_MS });
     }
     const plan = { fetch, chargedHours };
     const skipped = hoursLeftOut(hourly, fetch);
@@ -63262,7 +64297,7 @@ function hoursLeftOut(hourly, fetch) {
     for (const [hour, kWh] of hourly.energyByHourKWh) {
         if (!(kWh > 0))
             continue;
-        const start = Math.floor(hour / HOUR_MS) * HOUR_MS;
+        const start = Math.floor(hour / intensity_series_HOUR_MS) * intensity_series_HOUR_MS;
         if (fetch.some((s) => start >= s.startMs && start < s.endMs))
             continue;
         hours++;
@@ -63498,7 +64533,7 @@ function weightMeasurement(args) {
     const effectiveG = itKWh > 0 ? (emissionsKg * 1000) / itKWh : fallbackG;
     let coveredHours = 0;
     for (const [hour, kWh] of hourly.energyByHourKWh)
-        if (kWh > 0 && series.hourlyGPerKWh.has(Math.floor(hour / HOUR_MS) * HOUR_MS))
+        if (kWh > 0 && series.hourlyGPerKWh.has(Math.floor(hour / intensity_series_HOUR_MS) * intensity_series_HOUR_MS))
             coveredHours++;
     const detail = {
         label: series.label,
@@ -63677,7 +64712,7 @@ class SeriesSource {
         const diagnostics = [];
         if (plan.skipped) {
             const { hours, firstMs, lastMs } = plan.skipped;
-            diagnostics.push(diagnostic('warning', 'intensity/fetch-limit', `Run "${spec.name}": ${hours} hour${hours === 1 ? '' : 's'} of its energy (${isoHour(firstMs)} to ${isoHour(lastMs + HOUR_MS)}) ${hours === 1 ? 'was' : 'were'} not fetched from ${provider.name}: one run may ask for at most ${formatNumber(MAX_FETCH_HOURS_PER_RUN)} hours (${MAX_FETCH_HOURS_PER_RUN / 24} days) and one check for ${formatNumber(MAX_FETCH_HOURS_PER_CHECK)} hours (${MAX_FETCH_HOURS_PER_CHECK / 24} days), each request counting at least ${MIN_CHARGED_HOURS} hours. ${hours === 1 ? 'That hour uses' : 'Those hours use'} the annual average: ${formatIntensity(run.intensity.intensityGPerKWh)} (${run.intensity.label}).`, at));
+            diagnostics.push(diagnostic('warning', 'intensity/fetch-limit', `Run "${spec.name}": ${hours} hour${hours === 1 ? '' : 's'} of its energy (${isoHour(firstMs)} to ${isoHour(lastMs + intensity_series_HOUR_MS)}) ${hours === 1 ? 'was' : 'were'} not fetched from ${provider.name}: one run may ask for at most ${formatNumber(MAX_FETCH_HOURS_PER_RUN)} hours (${MAX_FETCH_HOURS_PER_RUN / 24} days) and one check for ${formatNumber(MAX_FETCH_HOURS_PER_CHECK)} hours (${MAX_FETCH_HOURS_PER_CHECK / 24} days), each request counting at least ${MIN_CHARGED_HOURS} hours. ${hours === 1 ? 'That hour uses' : 'Those hours use'} the annual average: ${formatIntensity(run.intensity.intensityGPerKWh)} (${run.intensity.label}).`, at));
         }
         const hourlyGPerKWh = new Map();
         let fetched;
@@ -63731,1041 +64766,6 @@ function parseOverride(text, file, timezone) {
 /** `2024-06-01T13:00Z`. */
 function isoHour(ms) {
     return new Date(ms).toISOString().replace(':00:00.000Z', ':00Z');
-}
-
-;// CONCATENATED MODULE: ./src/core/traces/integrator.ts
-/**
- * The exact integrator: turns the samples that parsers push into energy, per device, and keeps
- * account of everything it did not use.
- *
- * - Power: trapezoid per device over strictly increasing times. A gap longer than the device's
- *   threshold is not bridged: its energy is not guessed and its time is lost coverage.
- * - Counters: sum of increases; a decrease is a wrap (where the modulus is known) or a reset
- *   (the counter restarted from zero, so its new value is the energy since the reset). A counter
- *   integrates in hardware, so a gap between readings loses no energy and is bridged.
- * - Intervals: energy a logger already integrated (CodeCarbon), added as given.
- * - Energy is also split into clock hours (UTC), exactly: a trapezoid that crosses an hour
- *   boundary is cut there with the power interpolated linearly.
- *
- * Per-sample work is a few comparisons and additions, with no allocation, so the integrator keeps
- * up with the byte-level parsers.
- */
-
-
-/** Every diagnostic code of the integrator (one code per dropped-sample reason) (documented in docs/diagnostics/traces.md). */
-const INTEGRATOR_CODES = (/* unused pure expression or super */ null && ([
-    'traces/dropped-unavailable',
-    'traces/dropped-non-numeric',
-    'traces/dropped-negative',
-    'traces/dropped-implausible',
-    'traces/dropped-duplicate-time',
-    'traces/dropped-out-of-order',
-    'traces/dropped-bad-timestamp',
-    'traces/dropped-malformed-row',
-    'traces/gap',
-    'traces/counter-reset',
-    'traces/counter-wrap',
-    'traces/untimed',
-    'traces/no-samples',
-    'traces/no-interval'
-]));
-/** One clock hour, ms: the bucket of time-resolved intensity. */
-const integrator_HOUR_MS = 3_600_000;
-/**
- * Intervals whose median sets a device's default gap threshold (all of them if fewer): enough
- * for a stable median (about 17 minutes at 1 Hz), few enough to buffer while the file streams.
- */
-const WARMUP_INTERVALS = 1000;
-/**
- * Default gap threshold = GAP_FACTOR x the device's median sampling interval: a logger that
- * misses up to four samples (a stalled `nvidia-smi -l`, jitter) is still bridged; a longer silence
- * is an outage whose power is unknown ...
- */
-const GAP_FACTOR = 5;
-/**
- * ... but never more than 6 hours: two samples a day apart say nothing about the power between
- * them, and a log sampled hourly (jitter included) is still bridged.
- */
-const MAX_DEFAULT_GAP_S = 6 * 3600;
-/**
- * The longest interval integrated at all (a configured gap threshold, a counter's or a logger's
- * interval): 366 days. Longer ones are no measurement, and would need that many hour buckets.
- */
-const MAX_SPAN_S = 366 * 86400;
-/** Plausible maximum power of one device by component, W; above it a sample is dropped. */
-const DEFAULT_MAX_POWER_W = {
-    // The largest single accelerators draw about 1,000-1,200 W (B200 / GB200 per GPU); 2,000 W
-    // leaves headroom for any GPU, CPU package or memory domain while still catching unit
-    // mistakes (mW read as W) and sentinels.
-    gpu: 2000,
-    cpu: 2000,
-    memory: 2000,
-    // A whole machine (generic logs without a component): a dense 8-GPU server peaks near 10 kW.
-    other: 20000
-};
-/**
- * Distinct clock hours the energy of one measurement is split into, at most: ten years of hours.
- * Timestamps may lie anywhere in 550,000 years, and a counter read once a year bridges 8,784
- * hours per reading; without a bound a small hostile log would fill memory with hour buckets.
- */
-const MAX_HOUR_BUCKETS = 10 * 366 * 24;
-/**
- * Pieces (one interval's share of one hour) cut in all, at most: a bound on the work of the hour
- * split whatever the number of devices, far above what an honest log needs (a year of 1 Hz
- * samples of eight GPUs crosses 70,000 hour boundaries).
- */
-const MAX_HOUR_PIECES = 5_000_000;
-/** Characters of a drop's detail (a quoted cell or value) kept for the diagnostic. */
-const MAX_DETAIL_CHARS = 200;
-/** Line numbers kept per reason for diagnostics; the rest are counted. */
-const integrator_EXAMPLE_LINES = 5;
-/** The range of ECMAScript dates, +-8.64e15 ms: a time outside it is no clock's. */
-const MAX_TIME_MS = 8.64e15;
-/** ISO text of a time for messages (relative times read as from 1970). */
-function isoTime(ms) {
-    return Math.abs(ms) <= MAX_TIME_MS ? new Date(ms).toISOString() : `${ms} ms`;
-}
-/** (p0 + p1) * dt with p in W and dt in ms is 2000 x joules. */
-const TWO_W_MS_PER_J = 2000;
-class Track {
-    key;
-    kind;
-    component;
-    account;
-    maxPowerW;
-    untimed;
-    n = 0;
-    /** Time of the last accepted sample (ordering check), ms. */
-    prevT = -Infinity;
-    firstT = NaN;
-    lastT = NaN;
-    /** Last power (W) or counter value (J). */
-    lastV = NaN;
-    /** Energy: 2000 x J (see TWO_W_MS_PER_J), so a power trapezoid is one multiply-add. */
-    energy2Wms = 0;
-    gapMs = NaN;
-    warmT = null;
-    warmV = null;
-    warmLine = null;
-    warmN = 0;
-    segStart = NaN;
-    segments = [];
-    hourStart = -Infinity;
-    hourEnd = -Infinity;
-    hourAcc = 0;
-    intervals = 0;
-    constructor(key, kind, component, account, maxPowerW, untimed) {
-        this.key = key;
-        this.kind = kind;
-        this.component = component;
-        this.account = account;
-        this.maxPowerW = maxPowerW;
-        this.untimed = untimed;
-    }
-}
-/**
- * Receives samples from the parsers (it is the SampleSink), one file after another: call
- * `beginFile` before a file's parser runs and `endFile` after; `finish` once at the end.
- */
-class Integrator {
-    options;
-    tracks = new Map();
-    last = null;
-    current = null;
-    currentFormat = null;
-    accounts = [];
-    hours = new Map();
-    /** Energy (2000 x J) not placed in an hour because the hour split reached its bounds. */
-    unplaced2Wms = 0;
-    hourPieces = 0;
-    untimedKeys = new Set();
-    constructor(options = {}) {
-        this.options = options;
-    }
-    /** Starts a file: samples until `endFile` are accounted to it. */
-    beginFile(file, format) {
-        const account = {
-            file,
-            format: format.id,
-            pueIncluded: format.pueIncluded === true,
-            includedPues: [],
-            samples: 0,
-            dropped: 0,
-            intervals: 0,
-            energyJ: 0,
-            drops: new Map(),
-            gaps: { count: 0, totalMs: 0, examples: [] },
-            resets: { count: 0, lines: [], details: [] },
-            wraps: { count: 0, lines: [], details: [] },
-            notes: [],
-            untimed: [],
-            devices: new Set(),
-            diagnostics: new DiagnosticCap()
-        };
-        this.accounts.push(account);
-        this.current = account;
-        this.currentFormat = format;
-        this.last = null;
-        return account;
-    }
-    /** Ends the current file: its devices' warm-up buffers are integrated now. */
-    endFile() {
-        const account = this.current;
-        if (!account)
-            return;
-        for (const track of this.tracks.values()) {
-            if (track.account === account)
-                this.flushWarmup(track);
-        }
-        for (const track of this.tracks.values()) {
-            if (track.account === account)
-                account.energyJ += track.energy2Wms / TWO_W_MS_PER_J;
-        }
-        this.current = null;
-        this.currentFormat = null;
-        this.last = null;
-    }
-    account() {
-        if (!this.current)
-            throw new Error('Integrator: a sample arrived outside beginFile/endFile');
-        return this.current;
-    }
-    track(device, kind, component, line) {
-        const last = this.last;
-        if (last !== null && last.key === device)
-            return last.kind === kind ? last : this.kindClash(last, kind, line);
-        let t = this.tracks.get(device);
-        if (t === undefined) {
-            const account = this.account();
-            const comp = component ?? this.currentFormat?.component ?? 'other';
-            t = new Track(device, kind, comp, account, this.options.maxPowerW ?? DEFAULT_MAX_POWER_W[comp], this.untimedKeys.has(device));
-            this.tracks.set(device, t);
-        }
-        else if (t.kind !== kind) {
-            return this.kindClash(t, kind, line);
-        }
-        this.last = t;
-        return t;
-    }
-    kindClash(t, kind, line) {
-        this.drop('malformed-row', line, `device ${t.key} has ${t.kind} samples; a ${kind} sample for it is not mixed in`);
-        return null;
-    }
-    /** @inheritdoc */
-    untimed(device, reason) {
-        if (this.untimedKeys.has(device))
-            return;
-        this.untimedKeys.add(device);
-        this.account().untimed.push(`${device}: ${reason}`);
-    }
-    /** @inheritdoc */
-    pueIncluded(included, pues = []) {
-        const account = this.account();
-        account.pueIncluded = included;
-        account.includedPues = [...pues];
-    }
-    /** @inheritdoc */
-    note(text) {
-        const notes = this.account().notes;
-        if (!notes.includes(text))
-            notes.push(text);
-    }
-    /** @inheritdoc */
-    report(d) {
-        this.account().diagnostics.add(d);
-    }
-    /** @inheritdoc */
-    drop(reason, line, detail) {
-        const account = this.account();
-        account.dropped++;
-        let tally = account.drops.get(reason);
-        if (tally === undefined) {
-            tally = { count: 0, lines: [], details: [] };
-            account.drops.set(reason, tally);
-        }
-        tally.count++;
-        if (tally.lines.length < integrator_EXAMPLE_LINES) {
-            tally.lines.push(line);
-            // A detail quotes the file (a cell, a value): kept short, whatever the cell holds.
-            if (detail !== undefined)
-                tally.details.push(detail.length > MAX_DETAIL_CHARS ? `${detail.slice(0, MAX_DETAIL_CHARS)}...` : detail);
-        }
-    }
-    /** Checks time and order; false (and a drop) when the sample cannot be used. */
-    accept(t, timeMs, line) {
-        if (!(Math.abs(timeMs) <= MAX_TIME_MS)) {
-            this.drop('bad-timestamp', line, Number.isNaN(timeMs) ? undefined : `${timeMs} ms is outside the dates a clock can give`);
-            return false;
-        }
-        if (!(timeMs > t.prevT)) {
-            if (timeMs === t.prevT)
-                this.drop('duplicate-time', line, `device ${t.key}`);
-            else
-                this.drop('out-of-order', line, `device ${t.key}: ${isoTime(timeMs)} is before ${isoTime(t.prevT)}`);
-            return false;
-        }
-        return true;
-    }
-    /** @inheritdoc */
-    power(device, timeMs, powerW, line, component) {
-        const t = this.track(device, 'power', component, line);
-        if (t === null)
-            return;
-        if (!(powerW >= 0)) {
-            this.drop(Number.isNaN(powerW) ? 'non-numeric' : 'negative', line, `${powerW} W`);
-            return;
-        }
-        if (powerW > t.maxPowerW) {
-            this.drop('implausible', line, `${powerW} W is above the plausible ${t.maxPowerW} W for one device`);
-            return;
-        }
-        if (!this.accept(t, timeMs, line))
-            return;
-        t.prevT = timeMs;
-        t.account.samples++;
-        if (t.warmT !== null || (t.n === 0 && t.warmN === 0 && this.startWarmup(t))) {
-            const i = t.warmN++;
-            t.warmT[i] = timeMs;
-            t.warmV[i] = powerW;
-            t.warmLine[i] = line;
-            if (t.warmN === WARMUP_INTERVALS + 1)
-                this.flushWarmup(t);
-            return;
-        }
-        this.stepPower(t, timeMs, powerW, line);
-    }
-    batchDevices = null;
-    batchTracks = [];
-    /**
-     * @inheritdoc
-     * The common case (a known power device past its warm-up, a valid value, a later time) is
-     * handled inline; everything else goes through `power`.
-     */
-    powerBatch(devices, slots, timesMs, powersW, lines, count) {
-        if (this.batchDevices !== devices) {
-            this.batchDevices = devices;
-            this.batchTracks = [];
-        }
-        const tracks = this.batchTracks;
-        for (let i = 0; i < count; i++) {
-            const slot = slots[i];
-            const t = tracks[slot];
-            const time = timesMs[i];
-            const p = powersW[i];
-            if (t === undefined || t.warmT !== null || t.n === 0 || !(p >= 0) || p > t.maxPowerW || !(time > t.prevT)) {
-                const name = devices[slot];
-                this.power(name, time, p, lines[i]);
-                if (t === undefined) {
-                    const known = this.tracks.get(name);
-                    if (known !== undefined && known.kind === 'power')
-                        tracks[slot] = known;
-                }
-                continue;
-            }
-            t.prevT = time;
-            t.account.samples++;
-            const dt = time - t.lastT;
-            if (dt > t.gapMs) {
-                this.gap(t, dt, lines[i], time);
-            }
-            else {
-                const e = (p + t.lastV) * dt;
-                t.energy2Wms += e;
-                t.intervals++;
-                if (t.lastT >= t.hourStart && time <= t.hourEnd)
-                    t.hourAcc += e;
-                else if (!t.untimed)
-                    this.splitHours(t, t.lastT, t.lastV, time, p);
-            }
-            t.n++;
-            t.lastT = time;
-            t.lastV = p;
-        }
-    }
-    /** Begins buffering a power track until its gap threshold is known; false when it is given. */
-    startWarmup(t) {
-        t.account.devices.add(t.key);
-        if (this.options.maxGapS !== undefined) {
-            t.gapMs = this.options.maxGapS * 1000;
-            return false;
-        }
-        t.warmT = new Float64Array(WARMUP_INTERVALS + 1);
-        t.warmV = new Float64Array(WARMUP_INTERVALS + 1);
-        t.warmLine = new Float64Array(WARMUP_INTERVALS + 1);
-        return true;
-    }
-    flushWarmup(t) {
-        const times = t.warmT;
-        if (times === null)
-            return;
-        const values = t.warmV;
-        const lines = t.warmLine;
-        const n = t.warmN;
-        t.warmT = t.warmV = t.warmLine = null;
-        t.warmN = 0;
-        if (n >= 2) {
-            const dts = new Float64Array(n - 1);
-            for (let i = 1; i < n; i++)
-                dts[i - 1] = times[i] - times[i - 1];
-            dts.sort();
-            const m = dts.length;
-            const median = m % 2 === 1 ? dts[(m - 1) / 2] : (dts[m / 2 - 1] + dts[m / 2]) / 2;
-            t.gapMs = Math.min(GAP_FACTOR * median, MAX_DEFAULT_GAP_S * 1000);
-        }
-        else {
-            t.gapMs = MAX_DEFAULT_GAP_S * 1000;
-        }
-        for (let i = 0; i < n; i++)
-            this.stepPower(t, times[i], values[i], lines[i]);
-    }
-    stepPower(t, timeMs, powerW, line) {
-        if (t.n === 0) {
-            t.firstT = timeMs;
-            t.segStart = timeMs;
-        }
-        else {
-            const dt = timeMs - t.lastT;
-            if (dt > t.gapMs) {
-                this.gap(t, dt, line, timeMs);
-            }
-            else {
-                const e = (powerW + t.lastV) * dt;
-                t.energy2Wms += e;
-                t.intervals++;
-                if (t.lastT >= t.hourStart && timeMs <= t.hourEnd)
-                    t.hourAcc += e;
-                else if (!t.untimed)
-                    this.splitHours(t, t.lastT, t.lastV, timeMs, powerW);
-            }
-        }
-        t.n++;
-        t.lastT = timeMs;
-        t.lastV = powerW;
-    }
-    gap(t, dtMs, line, timeMs) {
-        t.segments.push(t.segStart, t.lastT);
-        t.segStart = timeMs;
-        const gaps = t.account.gaps;
-        gaps.count++;
-        gaps.totalMs += dtMs;
-        if (gaps.examples.length < integrator_EXAMPLE_LINES)
-            gaps.examples.push({ device: t.key, line, durationMs: dtMs });
-    }
-    /**
-     * Adds the trapezoid (t0,p0)-(t1,p1) to the hour buckets, cut at each hour boundary with the
-     * power interpolated there; the last piece becomes the track's running hour.
-     */
-    splitHours(t, t0, p0, t1, p1) {
-        if (t.hourAcc !== 0)
-            this.addHour(t.hourStart, t.hourAcc);
-        let a = t0;
-        let pa = p0;
-        let h = Math.floor(t0 / integrator_HOUR_MS) * integrator_HOUR_MS;
-        for (;;) {
-            const hEnd = h + integrator_HOUR_MS;
-            if (t1 <= hEnd) {
-                t.hourStart = h;
-                t.hourEnd = hEnd;
-                t.hourAcc = (pa + p1) * (t1 - a);
-                return;
-            }
-            if (++this.hourPieces > MAX_HOUR_PIECES) {
-                // The split has done all the work it may: the rest of this interval is not placed.
-                this.unplaced2Wms += (pa + p1) * (t1 - a);
-                t.hourAcc = 0;
-                t.hourStart = t.hourEnd = -Infinity;
-                return;
-            }
-            const pb = p0 + ((p1 - p0) * (hEnd - t0)) / (t1 - t0);
-            this.addHour(h, (pa + pb) * (hEnd - a));
-            a = hEnd;
-            pa = pb;
-            h = hEnd;
-        }
-    }
-    addHour(hourStart, energy2Wms) {
-        const known = this.hours.get(hourStart);
-        if (known !== undefined)
-            this.hours.set(hourStart, known + energy2Wms);
-        else if (this.hours.size < MAX_HOUR_BUCKETS)
-            this.hours.set(hourStart, energy2Wms);
-        else
-            this.unplaced2Wms += energy2Wms;
-    }
-    /** @inheritdoc */
-    counter(device, timeMs, energyJ, line, wrapJ, component) {
-        const t = this.track(device, 'counter', component, line);
-        if (t === null)
-            return;
-        if (!(energyJ >= 0) || !Number.isFinite(energyJ)) {
-            this.drop(Number.isNaN(energyJ) ? 'non-numeric' : energyJ < 0 ? 'negative' : 'implausible', line, `${energyJ} J`);
-            return;
-        }
-        if (!this.accept(t, timeMs, line))
-            return;
-        t.prevT = timeMs;
-        t.account.samples++;
-        if (t.n === 0) {
-            t.account.devices.add(t.key);
-            t.firstT = timeMs;
-            t.segStart = timeMs;
-        }
-        else {
-            let delta = energyJ - t.lastV;
-            let wrapped = false;
-            let reset = false;
-            if (delta < 0) {
-                if (wrapJ !== undefined && wrapJ > 0) {
-                    delta += wrapJ;
-                    wrapped = true;
-                }
-                else {
-                    delta = energyJ;
-                    reset = true;
-                }
-            }
-            const dtMs = timeMs - t.lastT;
-            const averageW = (delta * 1000) / dtMs;
-            // A wrapping counter read less often than it can wrap at full power may have wrapped more
-            // than once: the increase is unknown. So is one over more than MAX_SPAN_S.
-            const longest = wrapJ !== undefined && wrapJ > 0
-                ? Math.min(MAX_SPAN_S * 1000, (wrapJ / t.maxPowerW) * 1000)
-                : MAX_SPAN_S * 1000;
-            if (dtMs > longest) {
-                this.gap(t, dtMs, line, timeMs);
-            }
-            else if (averageW > t.maxPowerW) {
-                // An impossible increase (a corrupt reading, a wrong unit): rebase on the new reading
-                // and leave the interval unmeasured.
-                this.drop('implausible', line, `device ${t.key}: an increase of ${delta} J in ${dtMs / 1000} s is ${averageW.toFixed(0)} W on average, above the plausible ${t.maxPowerW} W`);
-                t.segments.push(t.segStart, t.lastT);
-                t.segStart = timeMs;
-            }
-            else {
-                if (wrapped)
-                    tally(t.account.wraps, line);
-                if (reset)
-                    tally(t.account.resets, line);
-                const e = delta * TWO_W_MS_PER_J;
-                t.energy2Wms += e;
-                t.intervals++;
-                if (t.lastT >= t.hourStart && timeMs <= t.hourEnd)
-                    t.hourAcc += e;
-                else if (!t.untimed)
-                    this.splitHours(t, t.lastT, averageW, timeMs, averageW);
-            }
-        }
-        t.n++;
-        t.lastT = timeMs;
-        t.lastV = energyJ;
-    }
-    /** @inheritdoc */
-    interval(device, startMs, endMs, energyKWh, line, component) {
-        const t = this.track(device, 'interval', component, line);
-        if (t === null)
-            return;
-        if (!(Math.abs(startMs) <= MAX_TIME_MS && Math.abs(endMs) <= MAX_TIME_MS)) {
-            this.drop('bad-timestamp', line);
-            return;
-        }
-        if (!(energyKWh >= 0) || !Number.isFinite(energyKWh)) {
-            this.drop(Number.isNaN(energyKWh) ? 'non-numeric' : energyKWh < 0 ? 'negative' : 'implausible', line, `${energyKWh} kWh`);
-            return;
-        }
-        if (endMs < startMs) {
-            this.drop('malformed-row', line, `device ${t.key}: the interval ends before it starts`);
-            return;
-        }
-        if (endMs - startMs > MAX_SPAN_S * 1000) {
-            this.drop('implausible', line, `device ${t.key}: an interval of ${((endMs - startMs) / 86400000).toFixed(0)} days`);
-            return;
-        }
-        if (startMs < t.prevT) {
-            this.drop('out-of-order', line, `device ${t.key}: the interval starting ${isoTime(startMs)} overlaps the previous one`);
-            return;
-        }
-        const energyJ = energyKWh * J_PER_KWH;
-        const durationMs = endMs - startMs;
-        const averageW = durationMs > 0 ? (energyJ * 1000) / durationMs : energyJ > 0 ? Infinity : 0;
-        if (averageW > t.maxPowerW) {
-            this.drop('implausible', line, `device ${t.key}: ${energyKWh} kWh in ${durationMs / 1000} s is above the plausible ${t.maxPowerW} W`);
-            return;
-        }
-        t.account.samples++;
-        if (t.n === 0) {
-            t.account.devices.add(t.key);
-            t.firstT = startMs;
-            t.segStart = startMs;
-        }
-        else if (startMs > t.lastT) {
-            t.segments.push(t.segStart, t.lastT);
-            t.segStart = startMs;
-        }
-        const e = energyJ * TWO_W_MS_PER_J;
-        t.energy2Wms += e;
-        t.intervals++;
-        if (!t.untimed) {
-            if (durationMs === 0)
-                this.addHour(Math.floor(startMs / integrator_HOUR_MS) * integrator_HOUR_MS, e);
-            else if (startMs >= t.hourStart && endMs <= t.hourEnd)
-                t.hourAcc += e;
-            else
-                this.splitHours(t, startMs, averageW, endMs, averageW);
-        }
-        t.n++;
-        t.prevT = endMs;
-        t.lastT = endMs;
-    }
-    /** Ends integration and returns the totals. */
-    finish() {
-        if (this.current)
-            this.endFile();
-        const componentsJ = { gpu: 0, cpu: 0, memory: 0, other: 0 };
-        let energyJ = 0;
-        let untimedJ = 0;
-        let pueIncludedJ = 0;
-        let devices = 0;
-        const timed = [];
-        const relative = [];
-        let tMin = Infinity, tMax = -Infinity, rMin = Infinity, rMax = -Infinity;
-        const thresholds = new Set();
-        const kinds = new Set();
-        for (const t of this.tracks.values()) {
-            if (t.n === 0)
-                continue;
-            devices++;
-            kinds.add(t.kind);
-            const j = t.energy2Wms / TWO_W_MS_PER_J;
-            energyJ += j;
-            componentsJ[t.component] += j;
-            if (t.account.pueIncluded)
-                pueIncludedJ += j;
-            t.account.intervals += t.intervals;
-            if (t.kind === 'power' && t.n >= 2 && Number.isFinite(t.gapMs))
-                thresholds.add(t.gapMs / 1000);
-            const segs = t.untimed ? relative : timed;
-            for (const v of t.segments)
-                segs.push(v);
-            segs.push(t.segStart, t.lastT);
-            if (t.untimed) {
-                untimedJ += j;
-                rMin = Math.min(rMin, t.firstT);
-                rMax = Math.max(rMax, t.lastT);
-            }
-            else {
-                if (t.hourAcc !== 0)
-                    this.addHour(t.hourStart, t.hourAcc);
-                t.hourAcc = 0;
-                tMin = Math.min(tMin, t.firstT);
-                tMax = Math.max(tMax, t.lastT);
-            }
-        }
-        const relativeOnly = timed.length === 0 && relative.length > 0;
-        const spanMs = relativeOnly ? rMax - rMin : timed.length > 0 ? tMax - tMin : 0;
-        const measuredMs = unionLength(relativeOnly ? relative : timed);
-        const hoursJ = new Map();
-        for (const k of [...this.hours.keys()].sort((a, b) => a - b))
-            hoursJ.set(k, this.hours.get(k) / TWO_W_MS_PER_J);
-        let samples = 0;
-        let dropped = 0;
-        const includedPues = new Set();
-        for (const a of this.accounts) {
-            samples += a.samples;
-            dropped += a.dropped;
-            if (a.pueIncluded)
-                for (const p of a.includedPues)
-                    includedPues.add(p);
-        }
-        return {
-            energyJ,
-            componentsJ,
-            untimedJ,
-            pueIncludedJ,
-            includedPues: [...includedPues].sort((a, b) => a - b),
-            unplacedJ: this.unplaced2Wms / TWO_W_MS_PER_J,
-            hoursJ,
-            devices,
-            samples,
-            dropped,
-            spanS: spanMs / 1000,
-            measuredS: measuredMs / 1000,
-            relativeOnly,
-            gapThresholdsS: [...thresholds].sort((a, b) => a - b),
-            kinds: [...kinds],
-            files: this.accounts
-        };
-    }
-}
-function tally(t, line) {
-    t.count++;
-    if (t.lines.length < integrator_EXAMPLE_LINES)
-        t.lines.push(line);
-}
-/** Total length of the union of [start, end] pairs given flat, in any order. */
-function unionLength(flat) {
-    const n = flat.length / 2;
-    if (n === 0)
-        return 0;
-    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => flat[2 * a] - flat[2 * b]);
-    let total = 0;
-    let curStart = flat[2 * order[0]];
-    let curEnd = flat[2 * order[0] + 1];
-    for (let k = 1; k < n; k++) {
-        const s = flat[2 * order[k]];
-        const e = flat[2 * order[k] + 1];
-        if (s > curEnd) {
-            total += curEnd - curStart;
-            curStart = s;
-            curEnd = e;
-        }
-        else if (e > curEnd) {
-            curEnd = e;
-        }
-    }
-    return total + (curEnd - curStart);
-}
-
-;// CONCATENATED MODULE: ./src/core/traces/file-findings.ts
-/**
- * A file's findings in words: turns the integrator's account of one trace file (what it dropped
- * and why, its gaps, counter resets and wraps, relative times, and whether anything was usable)
- * into diagnostics. The integrator counts; this module only writes the text.
- */
-
-
-
-/** A drop reason in words, for diagnostics and notes. */
-const DROP_REASON_TEXT = {
-    unavailable: 'unavailable values ([N/A], [Not Supported], blank)',
-    'non-numeric': 'non-numeric values',
-    negative: 'negative values',
-    implausible: 'implausible values (above the plausible maximum of one device)',
-    'duplicate-time': 'duplicate timestamps for the same device',
-    'out-of-order': 'out-of-order timestamps for the same device',
-    'bad-timestamp': 'unreadable timestamps',
-    'malformed-row': 'malformed rows'
-};
-/** Builds the per-file diagnostics: drop summaries, gaps, resets, and no-sample errors. */
-function fileDiagnostics(a) {
-    const out = a.diagnostics.list();
-    for (const [reason, tallyOf] of a.drops) {
-        const more = tallyOf.count - tallyOf.lines.length;
-        const where = `line${tallyOf.lines.length > 1 ? 's' : ''} ${tallyOf.lines.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
-        const detail = tallyOf.details.length > 0 ? ` (first: ${tallyOf.details[0]})` : '';
-        out.push(diagnostic(reason === 'unavailable' ? 'notice' : 'warning', `traces/dropped-${reason}`, `Dropped ${tallyOf.count} sample${tallyOf.count === 1 ? '' : 's'} with ${DROP_REASON_TEXT[reason]} at ${where}${detail}.`, { file: a.file, line: tallyOf.lines[0] }));
-    }
-    if (a.gaps.count > 0) {
-        const ex = a.gaps.examples
-            .map((g) => `${formatDuration(g.durationMs / 1000)} before line ${g.line} (${g.device})`)
-            .join('; ');
-        const more = a.gaps.count - a.gaps.examples.length;
-        out.push(diagnostic('warning', 'traces/gap', `${a.gaps.count} gap${a.gaps.count === 1 ? '' : 's'} longer than the gap threshold (or than a wrapping counter's range allows), ${formatDuration(a.gaps.totalMs / 1000)} of device time in all, not bridged: ${ex}${more > 0 ? `; and ${more} more` : ''}.`, { file: a.file, line: a.gaps.examples[0]?.line }));
-    }
-    if (a.resets.count > 0) {
-        out.push(diagnostic('notice', 'traces/counter-reset', `${a.resets.count} energy-counter reset${a.resets.count === 1 ? '' : 's'} (a decrease; the new reading was taken as the energy since the reset) at line${a.resets.lines.length > 1 ? 's' : ''} ${a.resets.lines.join(', ')}.`, { file: a.file, line: a.resets.lines[0] }));
-    }
-    if (a.wraps.count > 0) {
-        out.push(diagnostic('notice', 'traces/counter-wrap', `${a.wraps.count} energy-counter wrap${a.wraps.count === 1 ? '' : 's'} (a decrease within the counter's range) at line${a.wraps.lines.length > 1 ? 's' : ''} ${a.wraps.lines.join(', ')}.`, { file: a.file, line: a.wraps.lines[0] }));
-    }
-    if (a.samples === 0) {
-        out.push(diagnostic('error', 'traces/no-samples', `No usable sample in this ${a.format} file${a.dropped > 0 ? ` (${a.dropped} dropped)` : ''}: its energy cannot be measured.`, { file: a.file }));
-    }
-    else if (a.intervals === 0) {
-        out.push(diagnostic('error', 'traces/no-interval', `Only single samples per device in this ${a.format} file: energy needs at least two samples of a device ${a.gaps.count > 0 ? 'closer together than the gap threshold' : 'to integrate between'}.`, { file: a.file }));
-    }
-    if (a.untimed.length > 0) {
-        const more = a.untimed.length - integrator_EXAMPLE_LINES;
-        const which = a.untimed.slice(0, integrator_EXAMPLE_LINES).join('; ') +
-            (more > 0 ? `; and ${more} more device${more === 1 ? '' : 's'}` : '');
-        out.push(diagnostic('warning', 'traces/untimed', `Times are relative, not wall-clock (${which}): the energy counts, but it is not placed in hours and does not set the run's wall time.`, { file: a.file }));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/traces/index.ts
-/**
- * Measured energy from power logs: `measureTraces` streams every file of a run (gzip or not),
- * detects its format from its content, integrates it exactly, and returns the energy with its
- * coverage, the samples it dropped and why, an hourly split for time-resolved intensity, and
- * plain-language notes of each choice it made. It reads bytes only through the `TraceFile`s it is
- * given; the adapters do the file I/O.
- */
-
-
-
-
-
-
-
-
-
-
-
-/** Every diagnostic code of the trace measurement (`measureTraces`) (documented in docs/diagnostics/traces.md). */
-const MEASURE_CODES = (/* unused pure expression or super */ null && ([
-    'traces/bad-timezone',
-    'traces/bad-option',
-    'traces/unknown-format-option',
-    'traces/no-files',
-    'traces/read-failed',
-    'traces/empty-file',
-    'traces/unknown-format',
-    'traces/no-samples',
-    'traces/low-coverage',
-    'traces/longer-than-declared',
-    'traces/mixed-pue',
-    'traces/limit-file-bytes',
-    'traces/limit-total-bytes',
-    'traces/limit-compression-ratio',
-    'traces/too-many-hours'
-]));
-/**
- * Default coverage below which a run is warned about. A choice, not a published figure: unmeasured
- * time is energy the logs do not show, and past a tenth of the wall time that is larger than the
- * spread between nvidia-smi and NVML's own counter seen in our H200 fixture (a few %).
- */
-const DEFAULT_MIN_COVERAGE = 0.9;
-/** The measurement of options that could not be used: nothing read, nothing measured. */
-function emptyMeasurement(files, diagnostics) {
-    return {
-        summary: {
-            files: files.map((f) => f.path),
-            formats: [],
-            devices: 0,
-            samples: 0,
-            droppedSamples: 0,
-            coverage: 0,
-            wallTimeS: 0,
-            measuredTimeS: 0,
-            itEnergyKWh: 0,
-            pueIncluded: false,
-            notes: []
-        },
-        detail: { components: { gpuKWh: 0, cpuKWh: 0, memoryKWh: 0, otherKWh: 0 }, pueIncludedKWh: 0, includedPues: [] },
-        hourly: { energyByHourKWh: new Map(), untimedEnergyKWh: 0 },
-        diagnostics
-    };
-}
-/** Checks the options; returns the problems as error diagnostics, and the zone where usable. */
-function checkOptions(options) {
-    const out = [];
-    const resolved = resolveZone(options.timezone);
-    if ('error' in resolved)
-        out.push(diagnostic('error', 'traces/bad-timezone', resolved.error));
-    const positive = (name, v) => {
-        if (v !== undefined && !(Number.isFinite(v) && v > 0))
-            out.push(diagnostic('error', 'traces/bad-option', `${name} must be a positive number of ${name === 'maxPowerW' ? 'watts' : 'seconds'}; got ${v}.`));
-    };
-    positive('maxGapS', options.maxGapS);
-    if (options.maxGapS !== undefined && options.maxGapS > MAX_SPAN_S) {
-        out.push(diagnostic('error', 'traces/bad-option', `maxGapS must be at most ${MAX_SPAN_S} s (366 days); got ${options.maxGapS}.`));
-    }
-    positive('wallTimeS', options.wallTimeS);
-    positive('maxPowerW', options.maxPowerW);
-    if (options.minCoverage !== undefined && !(options.minCoverage >= 0 && options.minCoverage <= 1)) {
-        out.push(diagnostic('error', 'traces/bad-option', `minCoverage must be a fraction from 0 to 1; got ${options.minCoverage}.`));
-    }
-    return { diagnostics: out, zone: 'zone' in resolved ? resolved.zone : undefined };
-}
-/** The first non-blank line, as a short excerpt: the file may hold anything (a secret, too). */
-function firstLineOf(head) {
-    return excerpt(head.split('\n').find((l) => l.trim() !== '') ?? '');
-}
-/**
- * The reader's own diagnostic, as it is, where the error is a {@link TraceAccessError}: it says
- * more than "could not read" (`io/outside-root`, `io/not-found`, ...).
- */
-function accessDiagnostic(e) {
-    return e instanceof TraceAccessError ? e.diagnostic : undefined;
-}
-function errorMessage(e) {
-    return e instanceof Error ? e.message : String(e);
-}
-/**
- * Measures a run's energy from its trace files. Files are read one after another, streaming;
- * devices are keyed by file and device id, so files from many hosts add up. Problems come back as
- * diagnostics (never thrown): an error means part of the traces could not be measured, and the
- * caller must not present the energy as the run's.
- */
-async function measureTraces(files, options) {
-    const { diagnostics, zone } = checkOptions(options);
-    let forced;
-    if (options.format !== undefined) {
-        const f = formatById(options.format);
-        if ('error' in f)
-            diagnostics.push(diagnostic('error', 'traces/unknown-format-option', f.error));
-        else
-            forced = f.format;
-    }
-    if (files.length === 0)
-        diagnostics.push(diagnostic('error', 'traces/no-files', 'No trace files to measure.'));
-    if (zone === undefined || diagnostics.some((d) => d.severity === 'error'))
-        return emptyMeasurement(files, diagnostics);
-    const integrator = new Integrator({ maxGapS: options.maxGapS, maxPowerW: options.maxPowerW });
-    const formats = [];
-    const budget = options.budget ?? createTraceBudget();
-    const unread = [];
-    for (const file of files) {
-        const at = { file: file.path };
-        if (budgetSpent(budget)) {
-            // Not even opened: what was read before already reached the limit for the whole check.
-            unread.push(file.path);
-            continue;
-        }
-        let decoded;
-        try {
-            decoded = await decode(file.open(), { budget, file: file.path });
-        }
-        catch (e) {
-            diagnostics.push(accessDiagnostic(e) ??
-                diagnostic('error', 'traces/read-failed', `Could not read this trace file: ${errorMessage(e)}.`, at));
-            continue;
-        }
-        const head = headText(decoded.head);
-        if (decoded.head.length === 0 || head.trim() === '') {
-            await decoded.close();
-            diagnostics.push(diagnostic('error', 'traces/empty-file', `This trace file is empty${decoded.gzip ? ' once decompressed' : ''}: its energy cannot be measured.`, at));
-            continue;
-        }
-        const format = forced ?? detectFormat(head, file.path);
-        if (format === undefined) {
-            await decoded.close();
-            diagnostics.push(diagnostic('error', 'traces/unknown-format', `Could not tell this trace's format from its content (first line: "${firstLineOf(head)}"): expected nvidia-smi --query-gpu CSV, nvidia-smi dmon, or a CSV/JSON Lines log with a timestamp and a power or energy column; name it with the trace format option.`, { file: file.path, line: 1 }));
-            continue;
-        }
-        if (!formats.includes(format.id))
-            formats.push(format.id);
-        integrator.beginFile(file.path, format);
-        if (decoded.gzip)
-            integrator.note(`${file.path}: gzip-compressed, decoded while streaming.`);
-        try {
-            await format.parse(decoded.chunks, integrator, {
-                file: file.path,
-                zone,
-                columns: options.columns,
-                devicePrefix: `${file.path}#`
-            });
-        }
-        catch (e) {
-            // A truncated gzip or a read error mid-file: what was read before it still counts.
-            integrator.report(accessDiagnostic(e) ??
-                diagnostic('error', 'traces/read-failed', `Reading stopped at an error (${errorMessage(e)}); the samples before it are integrated, the rest of the file is not.`, at));
-            await decoded.close().catch(() => undefined);
-        }
-        integrator.endFile();
-    }
-    if (unread.length > 0)
-        diagnostics.push(unreadDiagnostic(unread, budget));
-    const r = integrator.finish();
-    for (const account of r.files) {
-        const fileDiags = fileDiagnostics(account);
-        const hasOtherError = account.diagnostics.hasErrors();
-        for (const d of fileDiags) {
-            if (hasOtherError && d.code === 'traces/no-samples')
-                continue;
-            diagnostics.push(d);
-        }
-    }
-    const declared = options.wallTimeS;
-    const wallTimeS = declared ?? r.spanS;
-    const measuredTimeS = r.measuredS;
-    const coverage = wallTimeS > 0 ? Math.min(1, measuredTimeS / wallTimeS) : 0;
-    const minCoverage = options.minCoverage ?? DEFAULT_MIN_COVERAGE;
-    if (r.devices > 0 && coverage < minCoverage) {
-        diagnostics.push(diagnostic('warning', 'traces/low-coverage', `The traces cover ${format_formatPercent(coverage)} of the run's wall time (${formatDuration(measuredTimeS)} of ${formatDuration(wallTimeS)}${declared !== undefined ? ', the declared duration' : ''}), below ${format_formatPercent(minCoverage)}: the measured energy leaves out the unmeasured time.`));
-    }
-    if (declared !== undefined && measuredTimeS > declared * 1.01) {
-        diagnostics.push(diagnostic('notice', 'traces/longer-than-declared', `The traces measure ${formatDuration(measuredTimeS)}, more than the declared duration of ${formatDuration(declared)}; all of it is counted and coverage is capped at 100%.`));
-    }
-    const pueIncludedKWh = r.pueIncludedJ / J_PER_KWH;
-    const itEnergyKWh = r.energyJ / J_PER_KWH;
-    if (r.pueIncludedJ > 0 && r.pueIncludedJ < r.energyJ) {
-        diagnostics.push(diagnostic('warning', 'traces/mixed-pue', `${format_formatEnergy(pueIncludedKWh)} of the ${format_formatEnergy(itEnergyKWh)} measured comes from logs whose energy already includes a PUE, and the rest does not: apply a PUE only to the rest.`));
-    }
-    if (r.unplacedJ > 0) {
-        diagnostics.push(diagnostic('warning', 'traces/too-many-hours', `The traces span more clock hours than are split for time-resolved intensity (at most ${formatNumber(MAX_HOUR_BUCKETS)} distinct hours, ten years, and ${formatNumber(MAX_HOUR_PIECES)} hour pieces in all): ${format_formatEnergy(r.unplacedJ / J_PER_KWH)} of the energy is counted but not placed in hours, and is weighted at the run's annual intensity.`));
-    }
-    const notes = buildNotes(r, options, { wallTimeS, measuredTimeS, coverage, declared });
-    const energyByHourKWh = new Map();
-    for (const [hour, j] of r.hoursJ)
-        energyByHourKWh.set(hour, j / J_PER_KWH);
-    // The key order here is the order of `measurement` in the report's JSON.
-    const summary = {
-        files: files.map((f) => f.path),
-        formats,
-        devices: r.devices,
-        samples: r.samples,
-        droppedSamples: r.dropped,
-        coverage,
-        wallTimeS,
-        measuredTimeS,
-        itEnergyKWh,
-        pueIncluded: r.energyJ > 0 && r.pueIncludedJ === r.energyJ,
-        notes
-    };
-    return {
-        summary,
-        detail: {
-            components: {
-                gpuKWh: r.componentsJ.gpu / J_PER_KWH,
-                cpuKWh: r.componentsJ.cpu / J_PER_KWH,
-                memoryKWh: r.componentsJ.memory / J_PER_KWH,
-                otherKWh: r.componentsJ.other / J_PER_KWH
-            },
-            pueIncludedKWh,
-            includedPues: r.includedPues
-        },
-        hourly: { energyByHourKWh, untimedEnergyKWh: (r.untimedJ + r.unplacedJ) / J_PER_KWH },
-        diagnostics
-    };
-}
-/** Files left unread because the check's byte limit was reached, named up to a few. */
-function unreadDiagnostic(unread, budget) {
-    const named = unread.slice(0, 5).map((f) => `"${f}"`);
-    const more = unread.length > named.length ? ` and ${unread.length - named.length} more` : '';
-    const limit = budget.limits.maxTotalBytes;
-    return diagnostic('error', 'traces/limit-total-bytes', `${unread.length} trace file${unread.length === 1 ? ' was' : 's were'} not read (${named.join(', ')}${more}): the trace files read before reached ${formatBytes(limit)}, the limit for all trace files of one check, so the measured energy is not used. If the files are genuine, raise the limit with ${raiseHint('total', formatBytes(limit * 2))}.`);
-}
-function buildNotes(r, options, c) {
-    const notes = [];
-    const nFiles = r.files.length;
-    const kinds = new Set(r.kinds);
-    const how = [];
-    if (kinds.has('power'))
-        how.push('power by the trapezoid rule over time-sorted samples');
-    if (kinds.has('counter'))
-        how.push('energy counters by summing their increases (a decrease is a wrap where the counter range is known, else a reset after which the new reading is the energy since the reset; readings are bridged across gaps because the counter integrates in hardware)');
-    if (kinds.has('interval'))
-        how.push("energy the logger had already integrated over each row's interval, added as logged");
-    notes.push(`Energy is integrated per device (${r.devices} device${r.devices === 1 ? '' : 's'} in ${nFiles} file${nFiles === 1 ? '' : 's'}; devices of different files are kept apart) and summed: ${how.join('; ') || 'no samples were usable'}.`);
-    if (kinds.has('power')) {
-        const gaps = r.files.reduce((n, a) => n + a.gaps.count, 0);
-        const gapS = r.files.reduce((n, a) => n + a.gaps.totalMs, 0) / 1000;
-        const rule = options.maxGapS !== undefined
-            ? `longer than ${formatDuration(options.maxGapS)} (the configured maximum)`
-            : `longer than ${GAP_FACTOR} x the device's median sampling interval over its first ${WARMUP_INTERVALS} intervals, at most ${formatDuration(MAX_DEFAULT_GAP_S)}${r.gapThresholdsS.length > 0 ? ` (${r.gapThresholdsS.map(formatDuration).join(', ')})` : ''}`;
-        notes.push(`Power gaps ${rule} are not bridged: ${gaps === 0 ? 'there were none' : `${gaps} gap${gaps === 1 ? '' : 's'}, ${formatDuration(gapS)} of device time, count as unmeasured`}.`);
-    }
-    notes.push(`Coverage ${format_formatPercent(c.coverage)}: ${formatDuration(c.measuredTimeS)} during which at least one device was measured, of a wall time of ${formatDuration(c.wallTimeS)} (${c.declared !== undefined ? 'the declared duration' : r.relativeOnly ? 'first to last sample, in relative time' : 'first to last sample over all devices'}).`);
-    const byReason = new Map();
-    for (const a of r.files)
-        for (const [reason, t] of a.drops)
-            byReason.set(reason, (byReason.get(reason) ?? 0) + t.count);
-    notes.push(r.dropped === 0
-        ? `No sample was dropped.`
-        : `Dropped ${r.dropped} sample${r.dropped === 1 ? '' : 's'}: ${[...byReason].map(([reason, n]) => `${n} with ${DROP_REASON_TEXT[reason]}`).join('; ')}.`);
-    notes.push(options.maxPowerW !== undefined
-        ? `Power above ${options.maxPowerW} W per device is implausible and dropped (configured).`
-        : `Power above ${DEFAULT_MAX_POWER_W.gpu} W per GPU, CPU or memory device, or ${DEFAULT_MAX_POWER_W.other} W per whole-machine log, is implausible and dropped; so are negative, non-numeric, duplicate-time and out-of-order samples.`);
-    notes.push(`Energy is split into UTC clock hours for time-resolved intensity; a trapezoid that crosses an hour boundary is cut there with the power interpolated linearly.`);
-    if (r.untimedJ > 0)
-        notes.push(`${format_formatEnergy(r.untimedJ / J_PER_KWH)} comes from logs without wall-clock times: counted, but not placed in hours.`);
-    if (r.pueIncludedJ > 0)
-        notes.push(`${format_formatEnergy(r.pueIncludedJ / J_PER_KWH)} comes from logs whose energy already includes a PUE; it must not be multiplied by a PUE again.`);
-    for (const a of r.files)
-        for (const n of a.notes)
-            notes.push(n);
-    return notes;
 }
 
 ;// CONCATENATED MODULE: ./src/core/analyze.ts
@@ -70869,11 +70869,11 @@ const electricity_maps_ELECTRICITY_MAPS_SOURCE = {
 };
 /** Splits [startMs, endMs) into whole-hour chunks of at most {@link MAX_RANGE_HOURS} hours. */
 function pastRangeChunks(startMs, endMs) {
-    const first = Math.floor(startMs / HOUR_MS) * HOUR_MS;
-    const last = Math.max(first + HOUR_MS, Math.ceil(endMs / HOUR_MS) * HOUR_MS);
+    const first = Math.floor(startMs / intensity_series_HOUR_MS) * intensity_series_HOUR_MS;
+    const last = Math.max(first + intensity_series_HOUR_MS, Math.ceil(endMs / intensity_series_HOUR_MS) * intensity_series_HOUR_MS);
     const chunks = [];
-    for (let s = first; s < last; s += MAX_RANGE_HOURS * HOUR_MS) {
-        chunks.push({ startMs: s, endMs: Math.min(last, s + MAX_RANGE_HOURS * HOUR_MS) });
+    for (let s = first; s < last; s += MAX_RANGE_HOURS * intensity_series_HOUR_MS) {
+        chunks.push({ startMs: s, endMs: Math.min(last, s + MAX_RANGE_HOURS * intensity_series_HOUR_MS) });
     }
     return chunks;
 }
@@ -78340,7 +78340,11 @@ function appendToShards(existing, lines) {
 
 /** The folder of the shards on the ledger branch. */
 const LEDGER_FOLDER = 'ledger';
-/** Attempts at most (the first one included) before the write fails. */
+/**
+ * Attempts at most (the first one included) before the write fails. A choice: each retry follows a
+ * writer that moved the branch, so five losses in a row mean sustained contention, better said
+ * plainly than waited out while the job holds its runner.
+ */
 const MAX_TRIES = 5;
 /** A shard's path: `ledger/YYYY-MM.jsonl`. */
 const SHARD_PATH = /^ledger\/\d{4}-\d{2}\.jsonl$/;
@@ -80617,6 +80621,7 @@ const RECORD_PREFIX = '<!-- carbon-gate:waiver v1 ';
 const RECORD_SUFFIX = ' -->';
 /** A record longer than this is not ours (a few hundred budgets fit easily). */
 const waiver_record_MAX_RECORD_CHARS = 32_768;
+/** Most budgets one record names: a policy of more is not one a person keeps (and the comment's size cap holds). */
 const MAX_RECORD_BUDGETS = 512;
 const BUDGET_NAME = /^[A-Za-z0-9._-]{1,64}$/;
 const waiver_record_SHA = /^[0-9a-f]{7,64}$/;

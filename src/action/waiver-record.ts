@@ -67,6 +67,7 @@ const RECORD_PREFIX = '<!-- carbon-gate:waiver v1 ';
 const RECORD_SUFFIX = ' -->';
 /** A record longer than this is not ours (a few hundred budgets fit easily). */
 const MAX_RECORD_CHARS = 32_768;
+/** Most budgets one record names: a policy of more is not one a person keeps (and the comment's size cap holds). */
 const MAX_RECORD_BUDGETS = 512;
 const BUDGET_NAME = /^[A-Za-z0-9._-]{1,64}$/;
 const SHA = /^[0-9a-f]{7,64}$/;

@@ -33,7 +33,11 @@ import {
 /** The folder of the shards on the ledger branch. */
 const LEDGER_FOLDER = 'ledger';
 
-/** Attempts at most (the first one included) before the write fails. */
+/**
+ * Attempts at most (the first one included) before the write fails. A choice: each retry follows a
+ * writer that moved the branch, so five losses in a row mean sustained contention, better said
+ * plainly than waited out while the job holds its runner.
+ */
 export const MAX_TRIES = 5;
 
 /** A shard's path: `ledger/YYYY-MM.jsonl`. */

@@ -22,6 +22,8 @@ import type {
 import { closestNames, didYouMean } from '../suggest.js';
 import { DEFAULT_WARN_AT_FRACTION } from '../budget.js';
 import { checkGlob } from './paths.js';
+// The policy's `coverage.min` defaults to the threshold the trace readers already warn at (and say why).
+import { DEFAULT_MIN_COVERAGE } from '../traces/index.js';
 import { MAX_WINDOW_DAYS, parseWindow } from '../ledger/window.js';
 
 /** Keys of one entry of `budgets:`. */
@@ -53,9 +55,6 @@ const POLICY_VERSION = 1;
 
 /** Name of the rule the legacy `budget:` block (and a `--budget` override) becomes. */
 export const LEGACY_RULE_NAME = 'budget';
-
-/** Default `coverage.min`: the share of a declared duration the logs must cover. */
-const DEFAULT_COVERAGE_MIN_FRACTION = 0.9;
 
 /** Default `waivers.min-permission`. */
 const DEFAULT_MIN_PERMISSION: RepoPermission = 'write';
@@ -490,7 +489,7 @@ function readCoverage(reader: YamlReader<'config'>, entry: Entry): CoveragePolic
     threshold: 'Write `min:`.',
     action: 'Write `below: fail` or `below: warn`.'
   });
-  const coverage: CoveragePolicy = { minFraction: DEFAULT_COVERAGE_MIN_FRACTION, below: 'warn', at: entry.keyPos };
+  const coverage: CoveragePolicy = { minFraction: DEFAULT_MIN_COVERAGE, below: 'warn', at: entry.keyPos };
   for (const field of fields) {
     if (field.key === 'min') {
       const value = reader.fraction(field, 'no coverage required at all');

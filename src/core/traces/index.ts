@@ -99,7 +99,7 @@ export interface Measurement extends MeasuredEnergy {
  * time is energy the logs do not show, and past a tenth of the wall time that is larger than the
  * spread between nvidia-smi and NVML's own counter seen in our H200 fixture (a few %).
  */
-const DEFAULT_MIN_COVERAGE = 0.9;
+export const DEFAULT_MIN_COVERAGE = 0.9;
 
 /** The measurement of options that could not be used: nothing read, nothing measured. */
 function emptyMeasurement(files: TraceFile[], diagnostics: Diagnostic[]): Measurement {
