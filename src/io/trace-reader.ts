@@ -5,7 +5,6 @@
  * whole. Listing reports problems as diagnostics; a stream can only signal a failure by throwing,
  * so it throws the core's `TraceAccessError` carrying its diagnostic, which the core reports as is.
  */
-import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
@@ -14,10 +13,8 @@ import type { TraceReader } from '../core/model.js';
 import { TraceAccessError } from '../core/traces/access.js';
 import { displayPath, isInGitFolder, isInside } from './paths.js';
 import { describeFsError, gitFolderProblem } from './read.js';
+import { closeQuietly, isRegularFile, openNoFollow, readBlocks, TRACE_BLOCK_BYTES } from './block-read.js';
 import { createCrawlBudget, walkGlob, type CrawlBudget, type WalkResult } from './walk.js';
-
-/** Read size for trace streams: large chunks keep per-chunk overhead negligible at disk speed. */
-const TRACE_CHUNK_BYTES = 1024 * 1024;
 
 /** Options for {@link createTraceReader}. */
 export interface TraceReaderOptions {
@@ -38,8 +35,9 @@ export interface TraceReaderOptions {
  * A TraceReader confined to `rootDir`: a manifest's trace globs are expanded relative to the
  * manifest's folder, and nothing outside `rootDir` is listed or opened — not through `..`, not
  * through an absolute path, not through a symbolic link (checked on the real path; a link out of
- * the root is not even listed, see ./walk.ts). Files are streamed in {@link TRACE_CHUNK_BYTES}
- * chunks; nothing is read whole.
+ * the root is not even listed, see ./walk.ts). Files are read in {@link TRACE_BLOCK_BYTES} blocks
+ * into one reused buffer (each chunk `open` yields is valid until the next is asked for); nothing
+ * is read whole.
  *
  * Nothing inside a `.git` folder is listed or opened (as written, after `..`, or on the real path).
  *
@@ -215,15 +213,37 @@ async function* streamFile(
   }
   if (!isInside(await realRoot(), real)) throw outsideRoot();
   if (isInGitFolder(real)) throw new TraceAccessError(...gitFolderProblem('trace file'), file);
+  // Checked before opening too: opening a FIFO would wait for a writer.
   const info = await stat(real).catch(() => undefined);
   if (info && !info.isFile()) {
     throw new TraceAccessError('io/not-a-file', 'Expected the trace file to be a regular file.', file);
   }
-  const stream = createReadStream(real, { highWaterMark: TRACE_CHUNK_BYTES });
+  let fd: number;
   try {
-    for await (const chunk of stream) yield chunk as Buffer;
+    // Not following a link in the last component: one swapped in after the check is refused.
+    fd = openNoFollow(real);
   } catch (err) {
     throw new TraceAccessError(...describeFsError(err, 'trace file'), file);
+  }
+  try {
+    if (!isRegularFile(fd)) {
+      throw new TraceAccessError('io/not-a-file', 'Expected the trace file to be a regular file.', file);
+    }
+    // One buffer per open file, reused for every block: memory stays flat whatever the size.
+    const buffer = new Uint8Array(TRACE_BLOCK_BYTES);
+    const blocks = readBlocks(fd, buffer);
+    for (;;) {
+      let r: IteratorResult<Uint8Array>;
+      try {
+        r = blocks.next();
+      } catch (err) {
+        throw new TraceAccessError(...describeFsError(err, 'trace file'), file);
+      }
+      if (r.done) return;
+      yield r.value;
+    }
+  } finally {
+    closeQuietly(fd);
   }
 }
 

@@ -46,6 +46,9 @@ async function readAtLeast(
   const chunks: Uint8Array[] = [];
   let length = 0;
   while (length < bytes) {
+    // A source may reuse its buffer for the next chunk (see TraceReader.open): what is kept is
+    // copied before the next one is asked for. Sources that read large blocks rarely get here.
+    for (let i = 0; i < chunks.length; i++) chunks[i] = chunks[i].slice();
     let r: IteratorResult<Uint8Array>;
     try {
       r = await source.next();
@@ -84,11 +87,18 @@ export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
+async function* copies(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  for await (const chunk of source) yield chunk.slice();
+}
+
 function gunzip(source: AsyncIterable<Uint8Array>): Gunzip {
   // Large output chunks keep the per-chunk overhead of the parsers negligible. Concatenated gzip
   // members (`cat a.gz b.gz`) are decoded one after another, as gzip(1) does.
+  // The inflater runs on libuv's thread pool, off the JavaScript thread, and may still hold an
+  // input chunk when the next is read: each is copied, as the source may reuse its buffer (the
+  // compressed bytes are a fraction of the output, so the copy is cheap).
   const inflater = createGunzip({ chunkSize: 256 * 1024 });
-  pipeline(Readable.from(source, { objectMode: false }), inflater, () => {
+  pipeline(Readable.from(copies(source), { objectMode: false }), inflater, () => {
     // Errors surface through the iteration of `inflater` below.
   });
   return inflater;
@@ -162,6 +172,11 @@ export async function forEachLine(
     line++;
     if (skipping) {
       skipping = false;
+      return;
+    }
+    if (text.length > MAX_LINE_BYTES) {
+      // Too long whether or not it straddled chunks: the result must not depend on chunk sizes.
+      onOverlong(line);
       return;
     }
     const end = text.length > 0 && text.charCodeAt(text.length - 1) === 13 ? text.length - 1 : text.length;

@@ -10,12 +10,12 @@
  * Which column holds what comes from the header (nvidia-smi-csv-layout.ts). Repeated header lines
  * (concatenated logs) are skipped; a different header starts a new column layout.
  */
-import { diagnostic } from '../../diagnostics.js';
+import { diagnostic, type Diagnostic } from '../../diagnostics.js';
 import { asciiText, bytesEqual, NumStatus, parseDecimalInto, POW10 } from '../bytes.js';
 import { MAX_LINE_BYTES } from '../stream.js';
 import { parseDateTime } from '../timestamps.js';
 import { UTC, type Zone } from '../timezone.js';
-import type { ParseOptions, SampleSink, TraceFormat } from '../types.js';
+import type { DropReason, ParseOptions, SampleSink, TraceFormat } from '../types.js';
 import {
   buildLayout,
   detectNvidiaSmiCsv,
@@ -185,6 +185,21 @@ class NvidiaSmiCsvReader {
     }
   }
 
+  /**
+   * A drop, after the samples read before it: the sink sees everything in the order of the lines,
+   * whatever the batch boundaries, so a file read in parts gives the same account as read whole.
+   */
+  private drop(reason: DropReason, line: number, detail?: string): void {
+    this.flush();
+    this.sink.drop(reason, line, detail);
+  }
+
+  /** A diagnostic, after the samples read before it (see `drop`). */
+  private report(d: Diagnostic): void {
+    this.flush();
+    this.sink.report(d);
+  }
+
   /** Hands the buffered samples to the sink. */
   private flush(): void {
     const n = this.bN;
@@ -244,7 +259,7 @@ class NvidiaSmiCsvReader {
       // Not a log line (binary data, no newlines): count it once, keep nothing.
       this.overlong = true;
       this.carryLen = 0;
-      this.sink.drop('malformed-row', this.lineNo + 1, `a line longer than ${MAX_LINE_BYTES} bytes`);
+      this.drop('malformed-row', this.lineNo + 1, `a line longer than ${MAX_LINE_BYTES} bytes`);
       return;
     }
     if (need > this.carry.length) {
@@ -259,6 +274,11 @@ class NvidiaSmiCsvReader {
   /** One line `b[s, e)` without its LF. */
   private line(b: Uint8Array, s: number, end: number): void {
     const lineNo = ++this.lineNo;
+    if (end - s > MAX_LINE_BYTES) {
+      // Too long whether or not it straddled blocks: the result must not depend on block sizes.
+      this.drop('malformed-row', lineNo, `a line longer than ${MAX_LINE_BYTES} bytes`);
+      return;
+    }
     let e = end;
     if (e > s && b[e - 1] === CR) e--;
     let k = s;
@@ -287,7 +307,7 @@ class NvidiaSmiCsvReader {
     const text = asciiText(b, s, e);
     if (!isHeaderLine(text)) return false;
     if (Array.isArray(this.options.columns) && this.layout !== null && this.layout.headerBytes === null) {
-      this.sink.report(
+      this.report(
         diagnostic(
           'notice',
           'traces/columns-ignored',
@@ -305,7 +325,7 @@ class NvidiaSmiCsvReader {
   private noHeader(lineNo: number): void {
     if (!this.reportedNoHeader) {
       this.reportedNoHeader = true;
-      this.sink.report(
+      this.report(
         diagnostic(
           'error',
           'traces/nvidia-smi-no-header',
@@ -314,7 +334,7 @@ class NvidiaSmiCsvReader {
         )
       );
     }
-    this.sink.drop('malformed-row', lineNo, 'a row before any header');
+    this.drop('malformed-row', lineNo, 'a row before any header');
   }
 
   /** Takes the layout of a header (or of the `columns` list): a new layout has new device slots. */
@@ -360,7 +380,7 @@ class NvidiaSmiCsvReader {
       i = end + 1;
     }
     const lf = b[end] === LF ? end : scanLF(b, dv, end, n);
-    if (lf < 0) return -1;
+    if (lf < 0 || lf - s > MAX_LINE_BYTES) return -1;
     const lineNo = ++this.lineNo;
     this.bSlots[at] = slot;
     this.bLines[at] = lineNo;
@@ -377,7 +397,7 @@ class NvidiaSmiCsvReader {
     const roleOf = layout.roleOf;
     const last = layout.lastNeeded;
     if (last < 0) {
-      this.sink.drop('malformed-row', lineNo, 'a row under a header without usable columns');
+      this.drop('malformed-row', lineNo, 'a row under a header without usable columns');
       return;
     }
     const fs = this.fieldStart;
@@ -421,13 +441,13 @@ class NvidiaSmiCsvReader {
       }
       if (col === last) break;
       if (end >= e) {
-        this.sink.drop('malformed-row', lineNo, `${col + 1} field(s) where at least ${last + 1} were expected`);
+        this.drop('malformed-row', lineNo, `${col + 1} field(s) where at least ${last + 1} were expected`);
         return;
       }
       i = end + 1;
     }
     if (!timeOk) {
-      this.sink.drop('bad-timestamp', lineNo, asciiText(b, fs[ROLE_TIME], fe[ROLE_TIME]).trim());
+      this.drop('bad-timestamp', lineNo, asciiText(b, fs[ROLE_TIME], fe[ROLE_TIME]).trim());
       return;
     }
     if (status !== NumStatus.OK && !this.fallback(b, s, e, lineNo, layout, status, n)) return;
@@ -590,7 +610,7 @@ class NvidiaSmiCsvReader {
       if (st === NumStatus.NON_NUMERIC) nonNumeric = true;
     }
     const text = asciiText(b, fs[ROLE_POWER], fe[ROLE_POWER]).trim();
-    this.sink.drop(nonNumeric ? 'non-numeric' : 'unavailable', lineNo, text === '' ? 'blank' : text);
+    this.drop(nonNumeric ? 'non-numeric' : 'unavailable', lineNo, text === '' ? 'blank' : text);
     return false;
   }
 
