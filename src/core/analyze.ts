@@ -33,6 +33,7 @@ import { resolvePolicy } from './policy/resolve.js';
 import { resolveRun, type DefaultLocation } from './resolve.js';
 import { SeriesSource, weightMeasurement } from './time-resolved.js';
 import { measureTraces } from './traces/index.js';
+import type { OffloadRequest } from './traces/parts.js';
 import { createTraceBudget, type TraceBudget } from './traces/limits.js';
 
 /**
@@ -110,7 +111,11 @@ const measureRunTraces: MeasureRun = async (spec, reader, options) => {
   const trace = spec.traceOptions ?? {};
   // Everything but the diagnostics is the measured energy, passed on whole (never field by field).
   const { diagnostics: found, ...measured } = await measureTraces(
-    files.map((path) => ({ path, open: () => reader.open(path) })),
+    files.map((path) => ({
+      path,
+      open: () => reader.open(path),
+      ...(reader.offload ? { offload: (request: OffloadRequest) => reader.offload!(path, request) } : {})
+    })),
     {
       timezone: trace.timezone ?? options.timezone,
       format: trace.format,

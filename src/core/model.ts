@@ -9,6 +9,7 @@ import type { Diagnostic, Position } from './diagnostics.js';
 import type { IntensitySeries } from './intensity-series.js';
 import type { WindowSpec } from './ledger/window.js';
 import type { TraceByteLimits } from './traces/limits.js';
+import type { OffloadedFile, OffloadRequest } from './traces/parts.js';
 
 /** Where a number comes from: every TDP, intensity and PUE carries one. */
 export interface SourceRef {
@@ -383,6 +384,11 @@ export interface TraceReader {
    * with its message.
    */
   open(file: string): AsyncIterable<Uint8Array>;
+  /**
+   * Optional: reads the file on other threads, in parts replayed in order (src/core/traces/parts.ts);
+   * undefined where it is read with `open` instead (small, gzip, or a problem `open` reports).
+   */
+  offload?(file: string, request: OffloadRequest): Promise<OffloadedFile | undefined>;
 }
 
 /** Everything `analyze` needs; the adapters build it from files, flags and action inputs. */

@@ -11,9 +11,11 @@ import { isDynamicPattern } from 'tinyglobby';
 import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
 import type { TraceReader } from '../core/model.js';
 import { TraceAccessError } from '../core/traces/access.js';
+import type { OffloadedFile, OffloadRequest } from '../core/traces/parts.js';
 import { displayPath, isInGitFolder, isInside } from './paths.js';
 import { describeFsError, gitFolderProblem } from './read.js';
 import { closeQuietly, isRegularFile, openNoFollow, readBlocks, TRACE_BLOCK_BYTES } from './block-read.js';
+import { offloadFile, type OffloadOptions } from './trace-offload.js';
 import { createCrawlBudget, walkGlob, type CrawlBudget, type WalkResult } from './walk.js';
 
 /** Options for {@link createTraceReader}. */
@@ -29,6 +31,11 @@ export interface TraceReaderOptions {
    * of its own with the default limit (see ./walk.ts).
    */
   crawl?: CrawlBudget;
+  /**
+   * How large files are read on the pool of threads (./trace-offload.ts); `false`: every file on
+   * the main thread. Default: the process's pool, for plain files of 8 MiB and more.
+   */
+  offload?: OffloadOptions | false;
 }
 
 /**
@@ -139,6 +146,18 @@ export function createTraceReader(rootDir: string, options: TraceReaderOptions =
 
     open(file: string): AsyncIterable<Uint8Array> {
       return streamFile(file, path.resolve(baseDir, file), root, realRoot);
+    },
+
+    async offload(file: string, request: OffloadRequest): Promise<OffloadedFile | undefined> {
+      if (options.offload === false) return undefined;
+      let fd: number;
+      try {
+        fd = await openChecked(file, path.resolve(baseDir, file), root, realRoot);
+      } catch {
+        // Read on the main thread, which reports the problem.
+        return undefined;
+      }
+      return offloadFile(fd, file, request, options.offload);
     }
   };
 }
@@ -190,12 +209,12 @@ function walkDiagnostics(
   return out;
 }
 
-async function* streamFile(
-  file: string,
-  abs: string,
-  root: string,
-  realRoot: () => Promise<string>
-): AsyncGenerator<Uint8Array> {
+/**
+ * Opens a trace file for reading after the confinement checks: inside the root as written and on
+ * its real path, not in `.git`, a regular file, and not through a link swapped in since the check.
+ * Throws a {@link TraceAccessError}; returns the open descriptor.
+ */
+async function openChecked(file: string, abs: string, root: string, realRoot: () => Promise<string>): Promise<number> {
   const outsideRoot = (): TraceAccessError =>
     new TraceAccessError(
       'io/outside-root',
@@ -225,10 +244,21 @@ async function* streamFile(
   } catch (err) {
     throw new TraceAccessError(...describeFsError(err, 'trace file'), file);
   }
+  if (!isRegularFile(fd)) {
+    closeQuietly(fd);
+    throw new TraceAccessError('io/not-a-file', 'Expected the trace file to be a regular file.', file);
+  }
+  return fd;
+}
+
+async function* streamFile(
+  file: string,
+  abs: string,
+  root: string,
+  realRoot: () => Promise<string>
+): AsyncGenerator<Uint8Array> {
+  const fd = await openChecked(file, abs, root, realRoot);
   try {
-    if (!isRegularFile(fd)) {
-      throw new TraceAccessError('io/not-a-file', 'Expected the trace file to be a regular file.', file);
-    }
     // One buffer per open file, reused for every block: memory stays flat whatever the size.
     const buffer = new Uint8Array(TRACE_BLOCK_BYTES);
     const blocks = readBlocks(fd, buffer);

@@ -24,6 +24,7 @@ import {
   WARMUP_INTERVALS
 } from './integrator.js';
 import { budgetSpent, createTraceBudget, raiseHint, type TraceBudget } from './limits.js';
+import { replayParts, type OffloadedFile, type OffloadRequest } from './parts.js';
 import { decode, headText } from './stream.js';
 import { resolveZone, type Zone } from './timezone.js';
 import type { DropReason, TraceFormat } from './types.js';
@@ -55,7 +56,19 @@ export interface TraceFile {
    * throw a {@link TraceAccessError}, whose diagnostic is then reported as it is.
    */
   open(): AsyncIterable<Uint8Array>;
+  /**
+   * Optional: the file read elsewhere (worker threads), its parser's calls recorded in parts and
+   * replayed here in order (./parts.ts), so the result is the single-threaded one. Undefined when
+   * it is better read here (small, gzip, not a plain file): then `open` is used.
+   */
+  offload?(request: OffloadRequest): Promise<OffloadedFile | undefined>;
 }
+
+/**
+ * Files whose reading elsewhere may start before the file being measured is done: enough to keep
+ * a pool of threads busy across small files, few enough to bound the open files.
+ */
+const OFFLOAD_LOOKAHEAD_FILES = 8;
 
 /** How to read and judge a run's traces. */
 export interface MeasureOptions {
@@ -201,73 +214,31 @@ export async function measureTraces(files: TraceFile[], options: MeasureOptions)
   const formats: string[] = [];
   const budget = options.budget ?? createTraceBudget();
   const unread: string[] = [];
-  for (const file of files) {
-    const at = { file: file.path };
-    if (budgetSpent(budget)) {
-      // Not even opened: what was read before already reached the limit for the whole check.
-      unread.push(file.path);
-      continue;
+  const request: OffloadRequest = {
+    ...(options.format !== undefined ? { format: forced?.id } : {}),
+    ...(options.timezone !== undefined ? { timezone: options.timezone } : {}),
+    ...(options.columns !== undefined ? { columns: options.columns } : {})
+  };
+  const offloads: (Promise<OffloadedFile | undefined> | undefined)[] = [];
+  const startOffload = (i: number): void => {
+    const f = files[i];
+    if (offloads[i] === undefined && f.offload) offloads[i] = f.offload(request).catch(() => undefined);
+  };
+  try {
+    for (let i = 0; i < files.length; i++) {
+      for (let j = i; j < Math.min(files.length, i + OFFLOAD_LOOKAHEAD_FILES); j++) startOffload(j);
+      const offloaded = await offloads[i];
+      if (offloaded !== undefined) {
+        offloads[i] = undefined;
+        const done = await measureOffloaded(offloaded, files[i], { integrator, budget, unread, formats });
+        offloaded.release();
+        if (done) continue;
+      }
+      await measureHere(files[i], { integrator, budget, unread, formats, forced, diagnostics, zone, options });
     }
-    let decoded;
-    try {
-      decoded = await decode(file.open(), { budget, file: file.path });
-    } catch (e) {
-      diagnostics.push(
-        accessDiagnostic(e) ??
-          diagnostic('error', 'traces/read-failed', `Could not read this trace file: ${errorMessage(e)}.`, at)
-      );
-      continue;
-    }
-    const head = headText(decoded.head);
-    if (decoded.head.length === 0 || head.trim() === '') {
-      await decoded.close();
-      diagnostics.push(
-        diagnostic(
-          'error',
-          'traces/empty-file',
-          `This trace file is empty${decoded.gzip ? ' once decompressed' : ''}: its energy cannot be measured.`,
-          at
-        )
-      );
-      continue;
-    }
-    const format = forced ?? detectFormat(head, file.path);
-    if (format === undefined) {
-      await decoded.close();
-      diagnostics.push(
-        diagnostic(
-          'error',
-          'traces/unknown-format',
-          `Could not tell this trace's format from its content (first line: "${firstLineOf(head)}"): expected nvidia-smi --query-gpu CSV, nvidia-smi dmon, or a CSV/JSON Lines log with a timestamp and a power or energy column; name it with the trace format option.`,
-          { file: file.path, line: 1 }
-        )
-      );
-      continue;
-    }
-    if (!formats.includes(format.id)) formats.push(format.id);
-    integrator.beginFile(file.path, format);
-    if (decoded.gzip) integrator.note(`${file.path}: gzip-compressed, decoded while streaming.`);
-    try {
-      await format.parse(decoded.chunks, integrator, {
-        file: file.path,
-        zone,
-        columns: options.columns,
-        devicePrefix: `${file.path}#`
-      });
-    } catch (e) {
-      // A truncated gzip or a read error mid-file: what was read before it still counts.
-      integrator.report(
-        accessDiagnostic(e) ??
-          diagnostic(
-            'error',
-            'traces/read-failed',
-            `Reading stopped at an error (${errorMessage(e)}); the samples before it are integrated, the rest of the file is not.`,
-            at
-          )
-      );
-      await decoded.close().catch(() => undefined);
-    }
-    integrator.endFile();
+  } finally {
+    // Files started ahead and not measured (an error above): released unread.
+    for (const o of offloads) void o?.then((f) => f?.release());
   }
 
   if (unread.length > 0) diagnostics.push(unreadDiagnostic(unread, budget));
@@ -358,6 +329,116 @@ export async function measureTraces(files: TraceFile[], options: MeasureOptions)
     hourly: { energyByHourKWh, untimedEnergyKWh: (r.untimedJ + r.unplacedJ) / J_PER_KWH },
     diagnostics
   };
+}
+
+/** What measuring one file works with and adds to. */
+interface FileContext {
+  integrator: Integrator;
+  budget: TraceBudget;
+  /** Files left unread because the check's byte limit was reached. */
+  unread: string[];
+  /** Formats met so far, in order. */
+  formats: string[];
+}
+
+/**
+ * Measures a file read elsewhere in parts; false when it must be read here after all (it could
+ * cross a byte limit, where the single-threaded read stops at an exact block).
+ */
+async function measureOffloaded(offloaded: OffloadedFile, file: TraceFile, c: FileContext): Promise<boolean> {
+  const { budget, integrator } = c;
+  if (budgetSpent(budget)) {
+    c.unread.push(file.path);
+    return true;
+  }
+  const format = formatById(offloaded.format);
+  if ('error' in format) return false;
+  const { maxFileBytes, maxTotalBytes } = budget.limits;
+  if (offloaded.sizeBytes > maxFileBytes || budget.usedBytes + offloaded.sizeBytes > maxTotalBytes) return false;
+  if (!c.formats.includes(offloaded.format)) c.formats.push(offloaded.format);
+  integrator.beginFile(file.path, format.format);
+  budget.usedBytes += await replayParts(offloaded, integrator, file.path);
+  integrator.endFile();
+  return true;
+}
+
+/** Measures one file on this thread, streaming it. */
+async function measureHere(
+  file: TraceFile,
+  c: FileContext & {
+    forced: TraceFormat | undefined;
+    diagnostics: Diagnostic[];
+    zone: Zone;
+    options: MeasureOptions;
+  }
+): Promise<void> {
+  const { integrator, budget, forced, diagnostics, zone, options, formats } = c;
+  const at = { file: file.path };
+  if (budgetSpent(budget)) {
+    // Not even opened: what was read before already reached the limit for the whole check.
+    c.unread.push(file.path);
+    return;
+  }
+  let decoded;
+  try {
+    decoded = await decode(file.open(), { budget, file: file.path });
+  } catch (e) {
+    diagnostics.push(
+      accessDiagnostic(e) ??
+        diagnostic('error', 'traces/read-failed', `Could not read this trace file: ${errorMessage(e)}.`, at)
+    );
+    return;
+  }
+  const head = headText(decoded.head);
+  if (decoded.head.length === 0 || head.trim() === '') {
+    await decoded.close();
+    diagnostics.push(
+      diagnostic(
+        'error',
+        'traces/empty-file',
+        `This trace file is empty${decoded.gzip ? ' once decompressed' : ''}: its energy cannot be measured.`,
+        at
+      )
+    );
+    return;
+  }
+  const format = forced ?? detectFormat(head, file.path);
+  if (format === undefined) {
+    await decoded.close();
+    diagnostics.push(
+      diagnostic(
+        'error',
+        'traces/unknown-format',
+        `Could not tell this trace's format from its content (first line: "${firstLineOf(head)}"): expected nvidia-smi --query-gpu CSV, nvidia-smi dmon, or a CSV/JSON Lines log with a timestamp and a power or energy column; name it with the trace format option.`,
+        { file: file.path, line: 1 }
+      )
+    );
+    return;
+  }
+  if (!formats.includes(format.id)) formats.push(format.id);
+  integrator.beginFile(file.path, format);
+  if (decoded.gzip) integrator.note(`${file.path}: gzip-compressed, decoded while streaming.`);
+  try {
+    await format.parse(decoded.chunks, integrator, {
+      file: file.path,
+      zone,
+      columns: options.columns,
+      devicePrefix: `${file.path}#`
+    });
+  } catch (e) {
+    // A truncated gzip or a read error mid-file: what was read before it still counts.
+    integrator.report(
+      accessDiagnostic(e) ??
+        diagnostic(
+          'error',
+          'traces/read-failed',
+          `Reading stopped at an error (${errorMessage(e)}); the samples before it are integrated, the rest of the file is not.`,
+          at
+        )
+    );
+    await decoded.close().catch(() => undefined);
+  }
+  integrator.endFile();
 }
 
 /** Files left unread because the check's byte limit was reached, named up to a few. */

@@ -8,7 +8,7 @@ import { Readable, pipeline } from 'node:stream';
 import { meterTrace, type TraceBudget } from './limits.js';
 
 /** Bytes of the decoded stream that format detection looks at. */
-const HEAD_BYTES = 16 * 1024;
+export const HEAD_BYTES = 16 * 1024;
 
 /** Longest line the line readers accept; a longer one is dropped as malformed, not buffered. */
 export const MAX_LINE_BYTES = 1 << 20;

@@ -50,9 +50,111 @@ export const format: TraceFormat = {
   id: 'nvidia-smi-csv',
   component: 'gpu',
   detect: detectNvidiaSmiCsv,
-  parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, options: ParseOptions): Promise<void> {
-    return new NvidiaSmiCsvReader(sink, options).read(chunks);
+  async parse(chunks: AsyncIterable<Uint8Array>, sink: SampleSink, options: ParseOptions): Promise<void> {
+    const end = await new NvidiaSmiCsvReader(sink, options).read(chunks, true);
+    partNotes(sink, options.file, [end]);
   }
+};
+
+/**
+ * What the rest of a file depends on, of the reader's state at a line boundary: the column layout
+ * in effect (from a header line's bytes, or from the `columns` list when `header` is null), whether
+ * rows are scanned up to the fallback power columns, and whether the missing header was reported.
+ * Everything else the reader keeps is a cache (the minute, the predicted GPU) or a count.
+ */
+export interface NvidiaSmiState {
+  layout: boolean;
+  header: Uint8Array | null;
+  wide: boolean;
+  reportedNoHeader: boolean;
+}
+
+/** How a part of a file ended: its lines, its state, and the counts its notes are made of. */
+export interface NvidiaSmiPartEnd {
+  /** Lines the part holds (the next part's lines come after these). */
+  lines: number;
+  state: NvidiaSmiState;
+  repeatedHeaders: number;
+  fallbackRows: number;
+  /** Line (counted within the part) of its first fallback row; 0 when none. */
+  fallbackFirstLine: number;
+  /** The power columns of the layout in effect at the end, most preferred first. */
+  powerNames: string[];
+}
+
+/** True when two states read the rest of a file alike. */
+export function sameNvidiaSmiState(a: NvidiaSmiState, b: NvidiaSmiState): boolean {
+  if (a.layout !== b.layout || a.wide !== b.wide || a.reportedNoHeader !== b.reportedNoHeader) return false;
+  if (a.header === null || b.header === null) return a.header === b.header;
+  return bytesEqual(a.header, 0, a.header.length, b.header);
+}
+
+/**
+ * Reads one part of an nvidia-smi CSV file, from a line start: the first part (`seed` undefined)
+ * as the whole file's reader starts; a later one from `seed`, the state at its start. Lines are
+ * counted from 1 within the part. The notes made of counts over the whole file are not written:
+ * {@link partNotes} writes them from every part's end.
+ */
+export function readNvidiaSmiPart(
+  chunks: AsyncIterable<Uint8Array>,
+  sink: SampleSink,
+  options: ParseOptions,
+  seed?: NvidiaSmiState
+): Promise<NvidiaSmiPartEnd> {
+  return new NvidiaSmiCsvReader(sink, options, seed).read(chunks, seed === undefined);
+}
+
+/**
+ * The state after the complete lines of a file's first bytes: what a part that starts later is
+ * expected to start from (a file whose header changes, or that falls back to another power column,
+ * before that part is read again from the right state; see ../split.ts).
+ */
+export async function nvidiaSmiHeadState(head: Uint8Array, options: ParseOptions): Promise<NvidiaSmiState> {
+  const nl = head.lastIndexOf(LF);
+  const lines = head.subarray(0, nl + 1);
+  const end = await readNvidiaSmiPart(
+    (async function* () {
+      yield lines;
+    })(),
+    NULL_SINK,
+    options
+  );
+  return end.state;
+}
+
+/**
+ * The notes of a file read in parts, as the whole file's reader writes them at its end: repeated
+ * headers, and the fallback column with the first line it was used on (counted over the file).
+ */
+export function partNotes(sink: SampleSink, file: string, ends: readonly NvidiaSmiPartEnd[]): void {
+  let repeated = 0;
+  let fallbackRows = 0;
+  let fallbackFirstLine = 0;
+  let offset = 0;
+  for (const end of ends) {
+    repeated += end.repeatedHeaders;
+    if (fallbackRows === 0 && end.fallbackRows > 0) fallbackFirstLine = offset + end.fallbackFirstLine;
+    fallbackRows += end.fallbackRows;
+    offset += end.lines;
+  }
+  const last = ends[ends.length - 1];
+  if (repeated > 0) {
+    sink.note?.(`${file}: ${repeated} repeated header line(s) skipped (logs concatenated).`);
+  }
+  if (fallbackRows > 0 && last.state.layout) {
+    sink.note?.(
+      `${file}: ${last.powerNames[0]} was unavailable in ${fallbackRows} row(s) (first at line ${fallbackFirstLine}); the next available of ${last.powerNames.join(', ')} was used there.`
+    );
+  }
+}
+
+/** A sink that ignores everything: the calls of a head read only for its state. */
+const NULL_SINK: SampleSink = {
+  power: () => undefined,
+  counter: () => undefined,
+  interval: () => undefined,
+  drop: () => undefined,
+  report: () => undefined
 };
 
 /**
@@ -141,19 +243,36 @@ class NvidiaSmiCsvReader {
   private fallbackFirstLine = 0;
   private repeatedHeaders = 0;
 
+  private sink: SampleSink;
+
   constructor(
-    private readonly sink: SampleSink,
-    private readonly options: ParseOptions
+    sink: SampleSink,
+    private readonly options: ParseOptions,
+    seed?: NvidiaSmiState
   ) {
     this.zone = options.zone ?? UTC;
-    if (Array.isArray(options.columns)) {
-      this.layout = this.makeLayout(options.columns, null, 0);
+    // A later part's layout is rebuilt from its seed silently: its notes were the first part's.
+    this.sink = seed ? NULL_SINK : sink;
+    if (seed === undefined || (seed.layout && seed.header === null)) {
+      if (Array.isArray(options.columns)) this.layout = this.makeLayout(options.columns, null, 0);
+    } else if (seed.layout && seed.header !== null) {
+      const header = seed.header.slice();
+      this.layout = this.makeLayout(asciiText(header, 0, header.length).split(','), header, 0);
     }
+    if (seed) {
+      if (seed.wide && this.layout !== null) this.layout.lastNeeded = this.layout.lastAll;
+      this.reportedNoHeader = seed.reportedNoHeader;
+    }
+    this.sink = sink;
   }
 
-  /** Reads every chunk, then the last line if it has no newline. */
-  async read(chunks: AsyncIterable<Uint8Array>): Promise<void> {
-    let first = true;
+  /**
+   * Reads every chunk, then the last line if it has no newline; `first`: the file's first part
+   * (a BOM is skipped). Returns how the part ended; a read error is thrown after the rows read
+   * before it are handed over.
+   */
+  async read(chunks: AsyncIterable<Uint8Array>, isFirst: boolean): Promise<NvidiaSmiPartEnd> {
+    let first = isFirst;
     try {
       for await (const chunk of chunks) {
         // A plain Uint8Array view (not a Buffer) keeps the byte loads monomorphic.
@@ -173,16 +292,20 @@ class NvidiaSmiCsvReader {
     }
     this.carryLen = 0;
     this.flush();
-    if (this.repeatedHeaders > 0) {
-      this.sink.note?.(
-        `${this.options.file}: ${this.repeatedHeaders} repeated header line(s) skipped (logs concatenated).`
-      );
-    }
-    if (this.fallbackRows > 0 && this.layout !== null) {
-      this.sink.note?.(
-        `${this.options.file}: ${this.layout.powerNames[0]} was unavailable in ${this.fallbackRows} row(s) (first at line ${this.fallbackFirstLine}); the next available of ${this.layout.powerNames.join(', ')} was used there.`
-      );
-    }
+    const layout = this.layout;
+    return {
+      lines: this.lineNo,
+      state: {
+        layout: layout !== null,
+        header: layout?.headerBytes ?? null,
+        wide: layout !== null && layout.lastNeeded === layout.lastAll,
+        reportedNoHeader: this.reportedNoHeader
+      },
+      repeatedHeaders: this.repeatedHeaders,
+      fallbackRows: this.fallbackRows,
+      fallbackFirstLine: this.fallbackFirstLine,
+      powerNames: layout?.powerNames ?? []
+    };
   }
 
   /**

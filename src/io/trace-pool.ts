@@ -1,0 +1,250 @@
+/**
+ * Trace files read on a pool of worker threads, one per core: a large nvidia-smi CSV log cut at
+ * line boundaries into parts, other formats (and small logs in a list of many) one part per file.
+ * Each thread parses its part with a recording sink (src/core/traces/parts.ts); the main thread
+ * replays the parts in the order of the files into its one integrator, so the result is the
+ * single-threaded one to the bit, and only the parsing runs in parallel.
+ *
+ * Memory stays flat: parts run in the order they are listed, and a part is started only while
+ * fewer than {@link TracePoolOptions.maxHeldParts} parts are read and not yet replayed, so at most
+ * that many parts' recordings (a few MB each) wait in memory whatever the size of the files.
+ *
+ * The threads run `trace-worker.js`, bundled next to the action's and the CLI's bundle. Where it
+ * is absent (the TypeScript sources under test) the pool runs its parts on the main thread, one
+ * at a time, through the same code: slower, the same result.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { PartOutcome } from '../core/traces/parts.js';
+import type { RecordedPage } from '../core/traces/recording.js';
+import { TRACE_BLOCK_BYTES } from './block-read.js';
+import { runPartTask, type PartTask } from './trace-part.js';
+
+/** Settings of a {@link TracePool}. */
+export interface TracePoolOptions {
+  /** Threads; default the cores (`os.availableParallelism()`), at most 16. */
+  threads?: number;
+  /**
+   * The worker script; default `trace-worker.js` next to this bundle when it exists. `null`: no
+   * threads, every part runs on the main thread (tests of the split and join).
+   */
+  workerScript?: URL | null;
+  /** Parts read and not yet replayed, at most; default threads + 2. */
+  maxHeldParts?: number;
+}
+
+/** The recording of one part, handed out as it arrives. */
+export class PartRecording {
+  private readonly pages: RecordedPage[] = [];
+  private wake: (() => void) | null = null;
+  private finished = false;
+  private resolveOutcome!: (o: PartOutcome) => void;
+  /** How the part ended, once it has. */
+  readonly outcome: Promise<PartOutcome> = new Promise((resolve) => (this.resolveOutcome = resolve));
+  /** Called once the pages were read to the end and the part has ended. */
+  onDrained: () => void = () => undefined;
+
+  /** A recorded page arrived. */
+  push(page: RecordedPage): void {
+    this.pages.push(page);
+    this.wake?.();
+  }
+
+  /** The part ended. */
+  finish(outcome: PartOutcome): void {
+    this.finished = true;
+    this.resolveOutcome(outcome);
+    this.wake?.();
+  }
+
+  /** The pages in order, each handed out once (and then no longer held). */
+  async *read(): AsyncGenerator<RecordedPage> {
+    for (;;) {
+      const page = this.pages.shift();
+      if (page !== undefined) {
+        yield page;
+        continue;
+      }
+      if (this.finished) break;
+      await new Promise<void>((resolve) => (this.wake = resolve));
+      this.wake = null;
+    }
+    this.onDrained();
+  }
+}
+
+/** A part waiting for, or running on, a thread. */
+interface QueuedPart {
+  task: PartTask;
+  recording: PartRecording;
+  /** True once started; its recording is then held until it is drained or cancelled. */
+  started: boolean;
+  cancelled: boolean;
+}
+
+/** One thread and the part it runs. */
+interface Slot {
+  worker: Worker | null;
+  running: QueuedPart | null;
+}
+
+/** The largest pool: beyond it, threads contend for memory bandwidth more than they add. */
+const MAX_THREADS = 16;
+
+/** The default worker script: `trace-worker.js` next to the running bundle, when it is there. */
+function defaultWorkerScript(): URL | null {
+  // Built from a variable, so the bundler does not take the path for an asset of its own.
+  const name = 'trace-worker.js';
+  const url = new URL(name, import.meta.url);
+  try {
+    return existsSync(fileURLToPath(url)) ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A pool of threads that read parts of trace files; see the module comment. */
+export class TracePool {
+  /** Threads the pool runs (1 when it has no worker script). */
+  readonly threads: number;
+  /** True when the parts run on worker threads (not on the main thread). */
+  readonly parallel: boolean;
+  private readonly script: URL | null;
+  private readonly maxHeld: number;
+  private readonly queue: QueuedPart[] = [];
+  private readonly slots: Slot[];
+  private held = 0;
+  private nextId = 1;
+  private readonly byId = new Map<number, QueuedPart>();
+  private inlineBuffer: Uint8Array | null = null;
+  /** Started parts whose recording is held, by recording. */
+  private readonly startedParts = new Map<PartRecording, QueuedPart>();
+
+  constructor(options: TracePoolOptions = {}) {
+    this.script = options.workerScript === undefined ? defaultWorkerScript() : options.workerScript;
+    this.parallel = this.script !== null;
+    const cores = Math.max(1, Math.min(MAX_THREADS, options.threads ?? availableParallelism()));
+    this.threads = this.parallel ? cores : 1;
+    this.maxHeld = Math.max(1, options.maxHeldParts ?? this.threads + 2);
+    this.slots = Array.from({ length: this.threads }, () => ({ worker: null, running: null }));
+  }
+
+  /**
+   * Queues a part; its recording fills as the part is read. `first`: run it before any queued
+   * part, even past the limit of held parts (the main thread is waiting for it).
+   */
+  submit(task: PartTask, first = false): PartRecording {
+    const part: QueuedPart = { task, recording: new PartRecording(), started: false, cancelled: false };
+    part.recording.onDrained = () => this.release(part);
+    if (first) this.queue.unshift(part);
+    else this.queue.push(part);
+    this.pump(first);
+    return part.recording;
+  }
+
+  /** Drops a part: not started, it never will be; started, its recording is let go once it ends. */
+  cancel(recording: PartRecording): void {
+    const i = this.queue.findIndex((p) => p.recording === recording);
+    if (i >= 0) {
+      this.queue.splice(i, 1);
+      recording.finish({ bytes: 0 });
+      return;
+    }
+    const part = this.startedParts.get(recording);
+    if (part === undefined) return;
+    part.cancelled = true;
+    if (!this.slots.some((s) => s.running === part)) this.release(part);
+  }
+
+  /** A started part whose recording is no longer held. */
+  private release(part: QueuedPart): void {
+    if (!part.started) return;
+    part.started = false;
+    this.startedParts.delete(part.recording);
+    this.held--;
+    this.pump(false);
+  }
+
+  private pump(urgent: boolean): void {
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) return;
+      if (slot.running !== null) continue;
+      if (this.held >= this.maxHeld && !urgent) return;
+      const part = this.queue.shift()!;
+      urgent = false;
+      part.started = true;
+      this.startedParts.set(part.recording, part);
+      this.held++;
+      slot.running = part;
+      if (this.script === null) this.runInline(slot, part);
+      else this.runOnWorker(slot, part);
+    }
+  }
+
+  private done(slot: Slot, part: QueuedPart, outcome: PartOutcome): void {
+    slot.running = null;
+    slot.worker?.unref();
+    part.recording.finish(outcome);
+    // A cancelled part is not read by anyone: let its recording go now.
+    if (part.cancelled) this.release(part);
+    this.pump(false);
+  }
+
+  private runInline(slot: Slot, part: QueuedPart): void {
+    this.inlineBuffer ??= new Uint8Array(TRACE_BLOCK_BYTES);
+    runPartTask(part.task, this.inlineBuffer, (page) => part.recording.push(page)).then(
+      (outcome) => this.done(slot, part, outcome),
+      (err: unknown) => this.done(slot, part, { bytes: 0, error: { message: String(err) } })
+    );
+  }
+
+  private runOnWorker(slot: Slot, part: QueuedPart): void {
+    const worker = (slot.worker ??= this.startWorker(slot));
+    const id = this.nextId++;
+    this.byId.set(id, part);
+    // Held while it works, so the process waits for it; let go when idle, so it never keeps the
+    // process alive.
+    worker.ref();
+    worker.postMessage({ id, task: part.task });
+  }
+
+  private startWorker(slot: Slot): Worker {
+    const worker = new Worker(this.script!);
+    worker.on('message', (m: { id: number; page?: RecordedPage; outcome?: PartOutcome }) => {
+      const part = this.byId.get(m.id);
+      if (part === undefined) return;
+      if (m.page !== undefined) {
+        if (!part.cancelled) part.recording.push(m.page);
+        return;
+      }
+      this.byId.delete(m.id);
+      this.done(slot, part, m.outcome ?? { bytes: 0 });
+    });
+    worker.on('error', (err) => {
+      // The thread died: its part ends with the error, and a fresh thread takes the next one.
+      slot.worker = null;
+      const part = slot.running;
+      if (part !== null) {
+        for (const [id, p] of this.byId) if (p === part) this.byId.delete(id);
+        this.done(slot, part, { bytes: 0, error: { message: `a reader thread failed: ${err.message}` } });
+      }
+    });
+    worker.unref();
+    return worker;
+  }
+
+  /** Stops the threads (tests; a process that ends does not need it). */
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.worker?.terminate()));
+    for (const s of this.slots) s.worker = null;
+  }
+}
+
+let shared: TracePool | undefined;
+
+/** The process's pool, made on first use. */
+export function sharedTracePool(): TracePool {
+  return (shared ??= new TracePool());
+}
