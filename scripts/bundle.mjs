@@ -3,6 +3,8 @@
  * Builds the committed bundles with @vercel/ncc (type-checked, never `-t`):
  *   src/action/index.ts -> dist/index.js       (what action.yml runs)
  *   src/cli/index.ts    -> dist/cli/index.js   (the `carbon-gate` command, executable)
+ * and next to each, from src/io/trace-worker.ts, `trace-worker.js`: the script of the threads that
+ * read large trace files in parallel (src/io/trace-pool.ts finds it next to the running bundle).
  * Each folder also gets the `package.json` ({"type":"module"}) that ncc emits for ESM output and a
  * `licenses.txt` of the bundled dependencies. No minification and no source maps, so the output
  * is reviewable and identical on every machine: CI rebuilds and diffs it against the commit.
@@ -19,6 +21,10 @@ const BUNDLES = [
   { entry: 'src/action/index.ts', outDir: 'dist', executable: false, optional: true },
   { entry: 'src/cli/index.ts', outDir: 'dist/cli', executable: true, optional: false }
 ];
+
+/** The trace pool's thread script, bundled next to each bundle under this name. */
+const WORKER_ENTRY = 'src/io/trace-worker.ts';
+const WORKER_FILE = 'trace-worker.js';
 
 async function exists(file) {
   return stat(file).then(
@@ -66,7 +72,16 @@ async function build({ entry, outDir, executable, optional }) {
     await writeFile(file, asset.source);
   }
   await chmod(indexFile, executable ? 0o755 : 0o644);
-  const names = ['index.js', ...Object.keys(assets).sort()].map((n) => path.posix.join(outDir, n));
+  // The trace pool's thread script: Node built-ins and the trace core only, so a thread starts fast.
+  const worker = await ncc(path.join(root, WORKER_ENTRY), {
+    cache: false,
+    minify: false,
+    sourceMap: false,
+    sourceMapRegister: false,
+    quiet: true
+  });
+  await writeFile(path.join(outAbs, WORKER_FILE), worker.code);
+  const names = ['index.js', WORKER_FILE, ...Object.keys(assets).sort()].map((n) => path.posix.join(outDir, n));
   console.log(`bundle: ${entry} -> ${names.join(', ')}`);
 }
 

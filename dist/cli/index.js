@@ -24280,6 +24280,10 @@ async function readAtLeast(source, bytes) {
     const chunks = [];
     let length = 0;
     while (length < bytes) {
+        // A source may reuse its buffer for the next chunk (see TraceReader.open): what is kept is
+        // copied before the next one is asked for. Sources that read large blocks rarely get here.
+        for (let i = 0; i < chunks.length; i++)
+            chunks[i] = chunks[i].slice();
         let r;
         try {
             r = await source.next();
@@ -24319,11 +24323,18 @@ function concatHead(chunks, limit) {
 function isGzip(bytes) {
     return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
+async function* copies(source) {
+    for await (const chunk of source)
+        yield chunk.slice();
+}
 function gunzip(source) {
     // Large output chunks keep the per-chunk overhead of the parsers negligible. Concatenated gzip
     // members (`cat a.gz b.gz`) are decoded one after another, as gzip(1) does.
+    // The inflater runs on libuv's thread pool, off the JavaScript thread, and may still hold an
+    // input chunk when the next is read: each is copied, as the source may reuse its buffer (the
+    // compressed bytes are a fraction of the output, so the copy is cheap).
     const inflater = (0,external_node_zlib_namespaceObject.createGunzip)({ chunkSize: 256 * 1024 });
-    (0,external_node_stream_namespaceObject.pipeline)(external_node_stream_namespaceObject.Readable.from(source, { objectMode: false }), inflater, () => {
+    (0,external_node_stream_namespaceObject.pipeline)(external_node_stream_namespaceObject.Readable.from(copies(source), { objectMode: false }), inflater, () => {
         // Errors surface through the iteration of `inflater` below.
     });
     return inflater;
@@ -24382,6 +24393,11 @@ async function forEachLine(chunks, onLine, onOverlong) {
         line++;
         if (skipping) {
             skipping = false;
+            return;
+        }
+        if (text.length > MAX_LINE_BYTES) {
+            // Too long whether or not it straddled chunks: the result must not depend on chunk sizes.
+            onOverlong(line);
             return;
         }
         const end = text.length > 0 && text.charCodeAt(text.length - 1) === 13 ? text.length - 1 : text.length;
@@ -25334,9 +25350,72 @@ const nvidia_smi_csv_format = {
     id: 'nvidia-smi-csv',
     component: 'gpu',
     detect: detectNvidiaSmiCsv,
-    parse(chunks, sink, options) {
-        return new NvidiaSmiCsvReader(sink, options).read(chunks);
+    async parse(chunks, sink, options) {
+        const end = await new NvidiaSmiCsvReader(sink, options).read(chunks, true);
+        partNotes(sink, options.file, [end]);
     }
+};
+/** True when two states read the rest of a file alike. */
+function sameNvidiaSmiState(a, b) {
+    if (a.layout !== b.layout || a.wide !== b.wide || a.reportedNoHeader !== b.reportedNoHeader)
+        return false;
+    if (a.header === null || b.header === null)
+        return a.header === b.header;
+    return bytesEqual(a.header, 0, a.header.length, b.header);
+}
+/**
+ * Reads one part of an nvidia-smi CSV file, from a line start: the first part (`seed` undefined)
+ * as the whole file's reader starts; a later one from `seed`, the state at its start. Lines are
+ * counted from 1 within the part. The notes made of counts over the whole file are not written:
+ * {@link partNotes} writes them from every part's end.
+ */
+function readNvidiaSmiPart(chunks, sink, options, seed) {
+    return new NvidiaSmiCsvReader(sink, options, seed).read(chunks, seed === undefined);
+}
+/**
+ * The state after the complete lines of a file's first bytes: what a part that starts later is
+ * expected to start from (a file whose header changes, or that falls back to another power column,
+ * before that part is read again from the right state; see ../split.ts).
+ */
+async function nvidiaSmiHeadState(head, options) {
+    const nl = head.lastIndexOf(LF);
+    const lines = head.subarray(0, nl + 1);
+    const end = await readNvidiaSmiPart((async function* () {
+        yield lines;
+    })(), NULL_SINK, options);
+    return end.state;
+}
+/**
+ * The notes of a file read in parts, as the whole file's reader writes them at its end: repeated
+ * headers, and the fallback column with the first line it was used on (counted over the file).
+ */
+function partNotes(sink, file, ends) {
+    let repeated = 0;
+    let fallbackRows = 0;
+    let fallbackFirstLine = 0;
+    let offset = 0;
+    for (const end of ends) {
+        repeated += end.repeatedHeaders;
+        if (fallbackRows === 0 && end.fallbackRows > 0)
+            fallbackFirstLine = offset + end.fallbackFirstLine;
+        fallbackRows += end.fallbackRows;
+        offset += end.lines;
+    }
+    const last = ends[ends.length - 1];
+    if (repeated > 0) {
+        sink.note?.(`${file}: ${repeated} repeated header line(s) skipped (logs concatenated).`);
+    }
+    if (fallbackRows > 0 && last.state.layout) {
+        sink.note?.(`${file}: ${last.powerNames[0]} was unavailable in ${fallbackRows} row(s) (first at line ${fallbackFirstLine}); the next available of ${last.powerNames.join(', ')} was used there.`);
+    }
+}
+/** A sink that ignores everything: the calls of a head read only for its state. */
+const NULL_SINK = {
+    power: () => undefined,
+    counter: () => undefined,
+    interval: () => undefined,
+    drop: () => undefined,
+    report: () => undefined
 };
 /**
  * Index of the comma that ends the field starting at b[i], or `e` at the line's end. Four bytes
@@ -25394,7 +25473,6 @@ function isFieldEnd(c) {
 const BATCH = 4096;
 /** Streams one nvidia-smi CSV file into a sink. */
 class NvidiaSmiCsvReader {
-    sink;
     options;
     zone;
     layout = null;
@@ -25427,17 +25505,34 @@ class NvidiaSmiCsvReader {
     fallbackRows = 0;
     fallbackFirstLine = 0;
     repeatedHeaders = 0;
-    constructor(sink, options) {
-        this.sink = sink;
+    sink;
+    constructor(sink, options, seed) {
         this.options = options;
         this.zone = options.zone ?? UTC;
-        if (Array.isArray(options.columns)) {
-            this.layout = this.makeLayout(options.columns, null, 0);
+        // A later part's layout is rebuilt from its seed silently: its notes were the first part's.
+        this.sink = seed ? NULL_SINK : sink;
+        if (seed === undefined || (seed.layout && seed.header === null)) {
+            if (Array.isArray(options.columns))
+                this.layout = this.makeLayout(options.columns, null, 0);
         }
+        else if (seed.layout && seed.header !== null) {
+            const header = seed.header.slice();
+            this.layout = this.makeLayout(asciiText(header, 0, header.length).split(','), header, 0);
+        }
+        if (seed) {
+            if (seed.wide && this.layout !== null)
+                this.layout.lastNeeded = this.layout.lastAll;
+            this.reportedNoHeader = seed.reportedNoHeader;
+        }
+        this.sink = sink;
     }
-    /** Reads every chunk, then the last line if it has no newline. */
-    async read(chunks) {
-        let first = true;
+    /**
+     * Reads every chunk, then the last line if it has no newline; `first`: the file's first part
+     * (a BOM is skipped). Returns how the part ended; a read error is thrown after the rows read
+     * before it are handed over.
+     */
+    async read(chunks, isFirst) {
+        let first = isFirst;
         try {
             for await (const chunk of chunks) {
                 // A plain Uint8Array view (not a Buffer) keeps the byte loads monomorphic.
@@ -25459,12 +25554,33 @@ class NvidiaSmiCsvReader {
         }
         this.carryLen = 0;
         this.flush();
-        if (this.repeatedHeaders > 0) {
-            this.sink.note?.(`${this.options.file}: ${this.repeatedHeaders} repeated header line(s) skipped (logs concatenated).`);
-        }
-        if (this.fallbackRows > 0 && this.layout !== null) {
-            this.sink.note?.(`${this.options.file}: ${this.layout.powerNames[0]} was unavailable in ${this.fallbackRows} row(s) (first at line ${this.fallbackFirstLine}); the next available of ${this.layout.powerNames.join(', ')} was used there.`);
-        }
+        const layout = this.layout;
+        return {
+            lines: this.lineNo,
+            state: {
+                layout: layout !== null,
+                header: layout?.headerBytes ?? null,
+                wide: layout !== null && layout.lastNeeded === layout.lastAll,
+                reportedNoHeader: this.reportedNoHeader
+            },
+            repeatedHeaders: this.repeatedHeaders,
+            fallbackRows: this.fallbackRows,
+            fallbackFirstLine: this.fallbackFirstLine,
+            powerNames: layout?.powerNames ?? []
+        };
+    }
+    /**
+     * A drop, after the samples read before it: the sink sees everything in the order of the lines,
+     * whatever the batch boundaries, so a file read in parts gives the same account as read whole.
+     */
+    drop(reason, line, detail) {
+        this.flush();
+        this.sink.drop(reason, line, detail);
+    }
+    /** A diagnostic, after the samples read before it (see `drop`). */
+    report(d) {
+        this.flush();
+        this.sink.report(d);
     }
     /** Hands the buffered samples to the sink. */
     flush() {
@@ -25529,7 +25645,7 @@ class NvidiaSmiCsvReader {
             // Not a log line (binary data, no newlines): count it once, keep nothing.
             this.overlong = true;
             this.carryLen = 0;
-            this.sink.drop('malformed-row', this.lineNo + 1, `a line longer than ${MAX_LINE_BYTES} bytes`);
+            this.drop('malformed-row', this.lineNo + 1, `a line longer than ${MAX_LINE_BYTES} bytes`);
             return;
         }
         if (need > this.carry.length) {
@@ -25543,6 +25659,11 @@ class NvidiaSmiCsvReader {
     /** One line `b[s, e)` without its LF. */
     line(b, s, end) {
         const lineNo = ++this.lineNo;
+        if (end - s > MAX_LINE_BYTES) {
+            // Too long whether or not it straddled blocks: the result must not depend on block sizes.
+            this.drop('malformed-row', lineNo, `a line longer than ${MAX_LINE_BYTES} bytes`);
+            return;
+        }
         let e = end;
         if (e > s && b[e - 1] === CR)
             e--;
@@ -25576,7 +25697,7 @@ class NvidiaSmiCsvReader {
         if (!isHeaderLine(text))
             return false;
         if (Array.isArray(this.options.columns) && this.layout !== null && this.layout.headerBytes === null) {
-            this.sink.report(diagnostic('notice', 'traces/columns-ignored', 'This nvidia-smi log has a header line, so the columns list given for header-less logs is not used.', { file: this.options.file, line: lineNo }));
+            this.report(diagnostic('notice', 'traces/columns-ignored', 'This nvidia-smi log has a header line, so the columns list given for header-less logs is not used.', { file: this.options.file, line: lineNo }));
         }
         // Samples of the old layout go out before its device slots are replaced.
         this.flush();
@@ -25586,9 +25707,9 @@ class NvidiaSmiCsvReader {
     noHeader(lineNo) {
         if (!this.reportedNoHeader) {
             this.reportedNoHeader = true;
-            this.sink.report(diagnostic('error', 'traces/nvidia-smi-no-header', 'This nvidia-smi log has no header line (it was written with --format=csv,noheader): name its columns in the manifest, e.g. trace: { columns: [timestamp, index, power.draw] }, in the order of --query-gpu.', { file: this.options.file, line: lineNo }));
+            this.report(diagnostic('error', 'traces/nvidia-smi-no-header', 'This nvidia-smi log has no header line (it was written with --format=csv,noheader): name its columns in the manifest, e.g. trace: { columns: [timestamp, index, power.draw] }, in the order of --query-gpu.', { file: this.options.file, line: lineNo }));
         }
-        this.sink.drop('malformed-row', lineNo, 'a row before any header');
+        this.drop('malformed-row', lineNo, 'a row before any header');
     }
     /** Takes the layout of a header (or of the `columns` list): a new layout has new device slots. */
     makeLayout(headers, headerBytes, lineNo) {
@@ -25641,7 +25762,7 @@ class NvidiaSmiCsvReader {
             i = end + 1;
         }
         const lf = b[end] === LF ? end : scanLF(b, dv, end, n);
-        if (lf < 0)
+        if (lf < 0 || lf - s > MAX_LINE_BYTES)
             return -1;
         const lineNo = ++this.lineNo;
         this.bSlots[at] = slot;
@@ -25659,7 +25780,7 @@ class NvidiaSmiCsvReader {
         const roleOf = layout.roleOf;
         const last = layout.lastNeeded;
         if (last < 0) {
-            this.sink.drop('malformed-row', lineNo, 'a row under a header without usable columns');
+            this.drop('malformed-row', lineNo, 'a row under a header without usable columns');
             return;
         }
         const fs = this.fieldStart;
@@ -25713,13 +25834,13 @@ class NvidiaSmiCsvReader {
             if (col === last)
                 break;
             if (end >= e) {
-                this.sink.drop('malformed-row', lineNo, `${col + 1} field(s) where at least ${last + 1} were expected`);
+                this.drop('malformed-row', lineNo, `${col + 1} field(s) where at least ${last + 1} were expected`);
                 return;
             }
             i = end + 1;
         }
         if (!timeOk) {
-            this.sink.drop('bad-timestamp', lineNo, asciiText(b, fs[ROLE_TIME], fe[ROLE_TIME]).trim());
+            this.drop('bad-timestamp', lineNo, asciiText(b, fs[ROLE_TIME], fe[ROLE_TIME]).trim());
             return;
         }
         if (status !== NumStatus.OK && !this.fallback(b, s, e, lineNo, layout, status, n))
@@ -25896,7 +26017,7 @@ class NvidiaSmiCsvReader {
                 nonNumeric = true;
         }
         const text = asciiText(b, fs[ROLE_POWER], fe[ROLE_POWER]).trim();
-        this.sink.drop(nonNumeric ? 'non-numeric' : 'unavailable', lineNo, text === '' ? 'blank' : text);
+        this.drop(nonNumeric ? 'non-numeric' : 'unavailable', lineNo, text === '' ? 'blank' : text);
         return false;
     }
     singleDevice() {
@@ -28377,6 +28498,283 @@ function fileDiagnostics(a) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/core/traces/recording.ts
+/** Samples per page: pages of about 2 MB keep the messages few and the memory held small. */
+const PAGE_SAMPLES = 65536;
+/** The array buffers of a page, to transfer (not copy) it to another thread. */
+function pageTransfers(page) {
+    const out = [];
+    for (const e of page) {
+        if (e.k === 'batch')
+            out.push(e.slots.buffer, e.times.buffer, e.powers.buffer, e.lines.buffer);
+    }
+    // Slices of plain typed arrays: never shared memory.
+    return out;
+}
+/**
+ * A SampleSink that records. `onPage` receives each full page, and the last one from `end()`.
+ * Batches are copied out of the parser's arrays (which it reuses).
+ */
+class RecordingSink {
+    onPage;
+    page = [];
+    samples = 0;
+    lastNames = null;
+    lastNamesLength = -1;
+    constructor(onPage) {
+        this.onPage = onPage;
+    }
+    /** @inheritdoc */
+    power(device, timeMs, powerW, line, component) {
+        this.push({ k: 'power', device, timeMs, powerW, line, ...(component ? { component } : {}) }, 1);
+    }
+    /** @inheritdoc */
+    powerBatch(devices, slots, timesMs, powersW, lines, count) {
+        const changed = devices !== this.lastNames || devices.length !== this.lastNamesLength;
+        this.lastNames = devices;
+        this.lastNamesLength = devices.length;
+        this.push({
+            k: 'batch',
+            ...(changed ? { names: [...devices] } : {}),
+            slots: slots.slice(0, count),
+            times: timesMs.slice(0, count),
+            powers: powersW.slice(0, count),
+            lines: lines.slice(0, count)
+        }, count);
+    }
+    /** @inheritdoc */
+    counter(device, timeMs, energyJ, line, wrapJ, component) {
+        this.push({
+            k: 'counter',
+            device,
+            timeMs,
+            energyJ,
+            line,
+            ...(wrapJ !== undefined ? { wrapJ } : {}),
+            ...(component ? { component } : {})
+        }, 1);
+    }
+    /** @inheritdoc */
+    interval(device, startMs, endMs, energyKWh, line, component) {
+        this.push({ k: 'interval', device, startMs, endMs, energyKWh, line, ...(component ? { component } : {}) }, 1);
+    }
+    /** @inheritdoc */
+    drop(reason, line, detail) {
+        this.push({ k: 'drop', reason, line, ...(detail !== undefined ? { detail } : {}) }, 1);
+    }
+    /** @inheritdoc */
+    report(d) {
+        this.push({ k: 'report', diagnostic: d }, 1);
+    }
+    /** @inheritdoc */
+    note(text) {
+        this.push({ k: 'note', text }, 1);
+    }
+    /** @inheritdoc */
+    untimed(device, reason) {
+        this.push({ k: 'untimed', device, reason }, 1);
+    }
+    /** @inheritdoc */
+    pueIncluded(included, pues) {
+        this.push({ k: 'pue', included, ...(pues ? { pues: [...pues] } : {}) }, 1);
+    }
+    /** Hands over what is left as the last page (possibly empty). */
+    end() {
+        const page = this.page;
+        this.page = [];
+        this.samples = 0;
+        this.onPage(page);
+    }
+    push(e, samples) {
+        this.page.push(e);
+        this.samples += samples;
+        if (this.samples >= PAGE_SAMPLES) {
+            const page = this.page;
+            this.page = [];
+            this.samples = 0;
+            // A new page repeats the device names: pages are replayed on their own.
+            this.lastNames = null;
+            this.onPage(page);
+        }
+    }
+}
+/** A fresh replay state, one per recorded part. */
+function replayState() {
+    return { names: [] };
+}
+/**
+ * Calls `sink` as the recorded parser called its sink, with every line moved by `lineOffset`
+ * (the lines of the file before the recorded part). The batches' line arrays are moved in place.
+ */
+function replayPage(page, sink, lineOffset, state) {
+    const at = (line) => (line > 0 ? line + lineOffset : line);
+    for (const e of page) {
+        switch (e.k) {
+            case 'batch': {
+                if (e.names)
+                    state.names = e.names;
+                const lines = e.lines;
+                if (lineOffset !== 0)
+                    for (let i = 0; i < lines.length; i++)
+                        if (lines[i] > 0)
+                            lines[i] += lineOffset;
+                if (sink.powerBatch)
+                    sink.powerBatch(state.names, e.slots, e.times, e.powers, lines, lines.length);
+                else
+                    for (let i = 0; i < lines.length; i++)
+                        sink.power(state.names[e.slots[i]], e.times[i], e.powers[i], lines[i]);
+                break;
+            }
+            case 'power':
+                sink.power(e.device, e.timeMs, e.powerW, at(e.line), e.component);
+                break;
+            case 'counter':
+                sink.counter(e.device, e.timeMs, e.energyJ, at(e.line), e.wrapJ, e.component);
+                break;
+            case 'interval':
+                sink.interval(e.device, e.startMs, e.endMs, e.energyKWh, at(e.line), e.component);
+                break;
+            case 'drop':
+                sink.drop(e.reason, at(e.line), e.detail);
+                break;
+            case 'report': {
+                const d = e.diagnostic;
+                const moved = { ...d };
+                if (d.line !== undefined)
+                    moved.line = at(d.line);
+                if (d.endLine !== undefined)
+                    moved.endLine = at(d.endLine);
+                sink.report(moved);
+                break;
+            }
+            case 'note':
+                sink.note?.(e.text);
+                break;
+            case 'untimed':
+                sink.untimed?.(e.device, e.reason);
+                break;
+            case 'pue':
+                sink.pueIncluded?.(e.included, e.pues);
+                break;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/traces/parts.ts
+/**
+ * A trace file read in parts on other threads, and joined back exactly. The adapter (src/io's
+ * worker pool) reads each part's bytes and runs {@link recordPart} there; `measureTraces` replays
+ * the recorded parts in the order of the file into its one integrator ({@link replayParts}).
+ *
+ * Only nvidia-smi `--query-gpu` CSV is cut into several parts (the large logs are these): its rows
+ * stand alone once the column layout is known, and the layout a part starts from is taken from the
+ * file's first lines. Where the part before ended in another state (a different header, a fallback
+ * power column), the part is read again from the state it really starts in. Other formats are read
+ * as one part (CodeCarbon groups rows, JSON Lines and Prometheus answers span lines), in parallel
+ * with the other files only.
+ */
+
+
+
+
+
+
+/** The one format read in several parts. */
+const SPLIT_FORMAT = 'nvidia-smi-csv';
+/** The parse options of a job (the zone resolved here: a setting `measureTraces` already accepted). */
+function parseOptions(job) {
+    const zone = resolveZone(job.timezone);
+    return {
+        file: job.file,
+        ...('zone' in zone ? { zone: zone.zone } : {}),
+        columns: job.columns,
+        devicePrefix: `${job.file}#`
+    };
+}
+/**
+ * Parses a part's bytes with a recording sink: `onPage` receives the recorded calls in order. A
+ * read error ends the part with the rows before it recorded, as the single-threaded read keeps them.
+ */
+async function recordPart(chunks, job, onPage) {
+    const sink = new RecordingSink(onPage);
+    let bytes = 0;
+    const counted = (async function* () {
+        for await (const c of chunks) {
+            bytes += c.length;
+            yield c;
+        }
+    })();
+    const options = parseOptions(job);
+    const outcome = { bytes: 0 };
+    try {
+        if (job.format === SPLIT_FORMAT) {
+            outcome.end = await readNvidiaSmiPart(counted, sink, options, job.seed);
+        }
+        else {
+            const f = formatById(job.format);
+            if ('error' in f)
+                throw new Error(f.error);
+            await f.format.parse(counted, sink, options);
+        }
+    }
+    catch (e) {
+        outcome.error = {
+            ...(e instanceof TraceAccessError ? { diagnostic: e.diagnostic } : {}),
+            message: e instanceof Error ? e.message : String(e)
+        };
+    }
+    sink.end();
+    outcome.bytes = bytes;
+    return outcome;
+}
+/**
+ * The state a later part of an nvidia-smi file is assumed to start from: the state after the
+ * complete lines of the file's first bytes.
+ */
+function assumedSeed(head, job) {
+    return nvidiaSmiHeadState(head, parseOptions(job));
+}
+/**
+ * Replays a file's parts into the integrator in order (between its beginFile and endFile), each
+ * part's lines after the parts before it, and writes the notes counted over the whole file. A
+ * part whose seed is not the state the part before it ended in is read again from that state. A
+ * read error is reported as the single-threaded read reports it, and ends the file. Returns the
+ * bytes read.
+ */
+async function replayParts(file, integrator, path) {
+    const ends = [];
+    let offset = 0;
+    let bytes = 0;
+    for (let k = 0; k < file.parts.length; k++) {
+        let part = file.parts[k];
+        const before = ends[ends.length - 1];
+        if (k > 0 && before !== undefined && part.seed !== undefined && !sameNvidiaSmiState(part.seed, before.state)) {
+            // Drain what was read from the wrong state, then read the part again from the right one.
+            for await (const page of part.pages)
+                void page;
+            await part.outcome;
+            part = part.again(before.state);
+        }
+        const state = replayState();
+        for await (const page of part.pages)
+            replayPage(page, integrator, offset, state);
+        const outcome = await part.outcome;
+        bytes += outcome.bytes;
+        if (outcome.error) {
+            integrator.report(outcome.error.diagnostic ??
+                diagnostic('error', 'traces/read-failed', `Reading stopped at an error (${outcome.error.message}); the samples before it are integrated, the rest of the file is not.`, { file: path }));
+            return bytes;
+        }
+        if (outcome.end) {
+            ends.push(outcome.end);
+            offset += outcome.end.lines;
+        }
+    }
+    if (file.format === SPLIT_FORMAT && ends.length > 0)
+        partNotes(integrator, path, ends);
+    return bytes;
+}
+
 ;// CONCATENATED MODULE: ./src/core/traces/index.ts
 /**
  * Measured energy from power logs: `measureTraces` streams every file of a run (gzip or not),
@@ -28385,6 +28783,7 @@ function fileDiagnostics(a) {
  * plain-language notes of each choice it made. It reads bytes only through the `TraceFile`s it is
  * given; the adapters do the file I/O.
  */
+
 
 
 
@@ -28414,6 +28813,11 @@ const MEASURE_CODES = (/* unused pure expression or super */ null && ([
     'traces/limit-compression-ratio',
     'traces/too-many-hours'
 ]));
+/**
+ * Files whose reading elsewhere may start before the file being measured is done: enough to keep
+ * a pool of threads busy across small files, few enough to bound the open files.
+ */
+const OFFLOAD_LOOKAHEAD_FILES = 8;
 /**
  * Default coverage below which a run is warned about. A choice, not a published figure: unmeasured
  * time is energy the logs do not show, and past a tenth of the wall time that is larger than the
@@ -28500,54 +28904,36 @@ async function measureTraces(files, options) {
     const formats = [];
     const budget = options.budget ?? createTraceBudget();
     const unread = [];
-    for (const file of files) {
-        const at = { file: file.path };
-        if (budgetSpent(budget)) {
-            // Not even opened: what was read before already reached the limit for the whole check.
-            unread.push(file.path);
-            continue;
+    const request = {
+        ...(options.format !== undefined ? { format: forced?.id } : {}),
+        ...(options.timezone !== undefined ? { timezone: options.timezone } : {}),
+        ...(options.columns !== undefined ? { columns: options.columns } : {})
+    };
+    const offloads = [];
+    const startOffload = (i) => {
+        const f = files[i];
+        if (offloads[i] === undefined && f.offload)
+            offloads[i] = f.offload(request).catch(() => undefined);
+    };
+    try {
+        for (let i = 0; i < files.length; i++) {
+            for (let j = i; j < Math.min(files.length, i + OFFLOAD_LOOKAHEAD_FILES); j++)
+                startOffload(j);
+            const offloaded = await offloads[i];
+            if (offloaded !== undefined) {
+                offloads[i] = undefined;
+                const done = await measureOffloaded(offloaded, files[i], { integrator, budget, unread, formats });
+                offloaded.release();
+                if (done)
+                    continue;
+            }
+            await measureHere(files[i], { integrator, budget, unread, formats, forced, diagnostics, zone, options });
         }
-        let decoded;
-        try {
-            decoded = await decode(file.open(), { budget, file: file.path });
-        }
-        catch (e) {
-            diagnostics.push(accessDiagnostic(e) ??
-                diagnostic('error', 'traces/read-failed', `Could not read this trace file: ${errorMessage(e)}.`, at));
-            continue;
-        }
-        const head = headText(decoded.head);
-        if (decoded.head.length === 0 || head.trim() === '') {
-            await decoded.close();
-            diagnostics.push(diagnostic('error', 'traces/empty-file', `This trace file is empty${decoded.gzip ? ' once decompressed' : ''}: its energy cannot be measured.`, at));
-            continue;
-        }
-        const format = forced ?? detectFormat(head, file.path);
-        if (format === undefined) {
-            await decoded.close();
-            diagnostics.push(diagnostic('error', 'traces/unknown-format', `Could not tell this trace's format from its content (first line: "${firstLineOf(head)}"): expected nvidia-smi --query-gpu CSV, nvidia-smi dmon, or a CSV/JSON Lines log with a timestamp and a power or energy column; name it with the trace format option.`, { file: file.path, line: 1 }));
-            continue;
-        }
-        if (!formats.includes(format.id))
-            formats.push(format.id);
-        integrator.beginFile(file.path, format);
-        if (decoded.gzip)
-            integrator.note(`${file.path}: gzip-compressed, decoded while streaming.`);
-        try {
-            await format.parse(decoded.chunks, integrator, {
-                file: file.path,
-                zone,
-                columns: options.columns,
-                devicePrefix: `${file.path}#`
-            });
-        }
-        catch (e) {
-            // A truncated gzip or a read error mid-file: what was read before it still counts.
-            integrator.report(accessDiagnostic(e) ??
-                diagnostic('error', 'traces/read-failed', `Reading stopped at an error (${errorMessage(e)}); the samples before it are integrated, the rest of the file is not.`, at));
-            await decoded.close().catch(() => undefined);
-        }
-        integrator.endFile();
+    }
+    finally {
+        // Files started ahead and not measured (an error above): released unread.
+        for (const o of offloads)
+            void o?.then((f) => f?.release());
     }
     if (unread.length > 0)
         diagnostics.push(unreadDiagnostic(unread, budget));
@@ -28613,6 +28999,80 @@ async function measureTraces(files, options) {
         hourly: { energyByHourKWh, untimedEnergyKWh: (r.untimedJ + r.unplacedJ) / J_PER_KWH },
         diagnostics
     };
+}
+/**
+ * Measures a file read elsewhere in parts; false when it must be read here after all (it could
+ * cross a byte limit, where the single-threaded read stops at an exact block).
+ */
+async function measureOffloaded(offloaded, file, c) {
+    const { budget, integrator } = c;
+    if (budgetSpent(budget)) {
+        c.unread.push(file.path);
+        return true;
+    }
+    const format = formatById(offloaded.format);
+    if ('error' in format)
+        return false;
+    const { maxFileBytes, maxTotalBytes } = budget.limits;
+    if (offloaded.sizeBytes > maxFileBytes || budget.usedBytes + offloaded.sizeBytes > maxTotalBytes)
+        return false;
+    if (!c.formats.includes(offloaded.format))
+        c.formats.push(offloaded.format);
+    integrator.beginFile(file.path, format.format);
+    budget.usedBytes += await replayParts(offloaded, integrator, file.path);
+    integrator.endFile();
+    return true;
+}
+/** Measures one file on this thread, streaming it. */
+async function measureHere(file, c) {
+    const { integrator, budget, forced, diagnostics, zone, options, formats } = c;
+    const at = { file: file.path };
+    if (budgetSpent(budget)) {
+        // Not even opened: what was read before already reached the limit for the whole check.
+        c.unread.push(file.path);
+        return;
+    }
+    let decoded;
+    try {
+        decoded = await decode(file.open(), { budget, file: file.path });
+    }
+    catch (e) {
+        diagnostics.push(accessDiagnostic(e) ??
+            diagnostic('error', 'traces/read-failed', `Could not read this trace file: ${errorMessage(e)}.`, at));
+        return;
+    }
+    const head = headText(decoded.head);
+    if (decoded.head.length === 0 || head.trim() === '') {
+        await decoded.close();
+        diagnostics.push(diagnostic('error', 'traces/empty-file', `This trace file is empty${decoded.gzip ? ' once decompressed' : ''}: its energy cannot be measured.`, at));
+        return;
+    }
+    const format = forced ?? detectFormat(head, file.path);
+    if (format === undefined) {
+        await decoded.close();
+        diagnostics.push(diagnostic('error', 'traces/unknown-format', `Could not tell this trace's format from its content (first line: "${firstLineOf(head)}"): expected nvidia-smi --query-gpu CSV, nvidia-smi dmon, or a CSV/JSON Lines log with a timestamp and a power or energy column; name it with the trace format option.`, { file: file.path, line: 1 }));
+        return;
+    }
+    if (!formats.includes(format.id))
+        formats.push(format.id);
+    integrator.beginFile(file.path, format);
+    if (decoded.gzip)
+        integrator.note(`${file.path}: gzip-compressed, decoded while streaming.`);
+    try {
+        await format.parse(decoded.chunks, integrator, {
+            file: file.path,
+            zone,
+            columns: options.columns,
+            devicePrefix: `${file.path}#`
+        });
+    }
+    catch (e) {
+        // A truncated gzip or a read error mid-file: what was read before it still counts.
+        integrator.report(accessDiagnostic(e) ??
+            diagnostic('error', 'traces/read-failed', `Reading stopped at an error (${errorMessage(e)}); the samples before it are integrated, the rest of the file is not.`, at));
+        await decoded.close().catch(() => undefined);
+    }
+    integrator.endFile();
 }
 /** Files left unread because the check's byte limit was reached, named up to a few. */
 function unreadDiagnostic(unread, budget) {
@@ -32506,7 +32966,11 @@ const measureRunTraces = async (spec, reader, options) => {
     }
     const trace = spec.traceOptions ?? {};
     // Everything but the diagnostics is the measured energy, passed on whole (never field by field).
-    const { diagnostics: found, ...measured } = await measureTraces(files.map((path) => ({ path, open: () => reader.open(path) })), {
+    const { diagnostics: found, ...measured } = await measureTraces(files.map((path) => ({
+        path,
+        open: () => reader.open(path),
+        ...(reader.offload ? { offload: (request) => reader.offload(path, request) } : {})
+    })), {
         timezone: trace.timezone ?? options.timezone,
         format: trace.format,
         columns: trace.columns,
@@ -35410,6 +35874,452 @@ async function globFiles(patterns, cwd) {
     return matches.map((m) => external_node_path_default().resolve(m)).sort();
 }
 
+;// CONCATENATED MODULE: ./src/io/block-read.ts
+/**
+ * Large synchronous block reads of a trace file into one reused buffer: at disk speed the cost of a
+ * read is its call, not its bytes, so a few 4 MiB reads beat a stream's many 64 KiB chunks and
+ * their promises. The same reader serves the main thread and the worker threads (./trace-pool.ts),
+ * so both hand the parsers the same blocks.
+ */
+
+/** Bytes per read: large enough that per-call overhead is negligible, small enough to stay flat in memory. */
+const TRACE_BLOCK_BYTES = 4 * 1024 * 1024;
+/**
+ * Opens a regular file read-only, without following a symbolic link in its last component (the
+ * caller has checked the real path; a link swapped in since is refused, not followed). Throws the
+ * file system's error (ELOOP for a link, ENOENT, EACCES ...); `io/not-a-file` is the caller's
+ * to report from {@link isRegularFile}.
+ */
+function openNoFollow(realPath) {
+    // O_NOFOLLOW is undefined on Windows, where the real-path check alone applies.
+    return (0,external_node_fs_namespaceObject.openSync)(realPath, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+}
+/** True when the open descriptor is a regular file (not a folder, a FIFO or a device). */
+function isRegularFile(fd) {
+    return (0,external_node_fs_namespaceObject.fstatSync)(fd).isFile();
+}
+/** The size in bytes of the open file now. */
+function fileSize(fd) {
+    return (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+}
+/** Closes a descriptor, ignoring a failure (it is being released after an error or at the end). */
+function closeQuietly(fd) {
+    try {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+    catch {
+        // Nothing to do: the descriptor is released either way.
+    }
+}
+/**
+ * Reads `fd` from `start` up to `end` (the end of the file when `Infinity`) into `buffer`, and
+ * yields a view of the bytes of each block. Every view aliases `buffer`: it is valid only until
+ * the next block is requested, so a consumer that keeps bytes past that (a line cut by the block's
+ * end) copies them. Each block but the last is full, so a consumer that peeks at the first bytes
+ * never needs a second block for them.
+ */
+function* readBlocks(fd, buffer, start = 0, end = Infinity) {
+    let position = start;
+    for (;;) {
+        const want = Math.min(buffer.length, end - position);
+        if (want <= 0)
+            return;
+        let got = 0;
+        // A regular file's read returns fewer bytes than asked only at its end; loop anyway.
+        while (got < want) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, got, want - got, position + got);
+            if (n === 0)
+                break;
+            got += n;
+        }
+        if (got === 0)
+            return;
+        position += got;
+        yield buffer.subarray(0, got);
+        if (got < want)
+            return;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/io/trace-part.ts
+/**
+ * One part of a trace file read from an open descriptor and parsed with a recording sink: the
+ * work a pool thread does (./trace-worker.ts), and the main thread where it reads a part again.
+ */
+
+
+
+
+/**
+ * Reads and parses the part in blocks into `buffer` (reused), handing each recorded page to
+ * `onPage`. A read error ends the part as it ends the single-threaded read: with the diagnostic
+ * `open` would throw.
+ */
+function runPartTask(task, buffer, onPage) {
+    async function* chunks() {
+        const blocks = readBlocks(task.fd, buffer, task.start, task.end);
+        for (;;) {
+            let r;
+            try {
+                r = blocks.next();
+            }
+            catch (err) {
+                throw new TraceAccessError(...describeFsError(err, 'trace file'), task.job.file);
+            }
+            if (r.done)
+                return;
+            yield r.value;
+        }
+    }
+    return recordPart(chunks(), task.job, onPage);
+}
+
+;// CONCATENATED MODULE: ./src/io/trace-pool.ts
+/**
+ * Trace files read on a pool of worker threads, one per core: a large nvidia-smi CSV log cut at
+ * line boundaries into parts, other formats (and small logs in a list of many) one part per file.
+ * Each thread parses its part with a recording sink (src/core/traces/parts.ts); the main thread
+ * replays the parts in the order of the files into its one integrator, so the result is the
+ * single-threaded one to the bit, and only the parsing runs in parallel.
+ *
+ * Memory stays flat: parts run in the order they are listed, and a part is started only while
+ * fewer than {@link TracePoolOptions.maxHeldParts} parts are read and not yet replayed, so at most
+ * that many parts' recordings (a few MB each) wait in memory whatever the size of the files.
+ *
+ * The threads run `trace-worker.js`, bundled next to the action's and the CLI's bundle. Where it
+ * is absent (the TypeScript sources under test) the pool runs its parts on the main thread, one
+ * at a time, through the same code: slower, the same result.
+ */
+
+
+
+
+
+
+/** The recording of one part, handed out as it arrives. */
+class PartRecording {
+    pages = [];
+    wake = null;
+    finished = false;
+    resolveOutcome;
+    /** How the part ended, once it has. */
+    outcome = new Promise((resolve) => (this.resolveOutcome = resolve));
+    /** Called once the pages were read to the end and the part has ended. */
+    onDrained = () => undefined;
+    /** A recorded page arrived. */
+    push(page) {
+        this.pages.push(page);
+        this.wake?.();
+    }
+    /** The part ended. */
+    finish(outcome) {
+        this.finished = true;
+        this.resolveOutcome(outcome);
+        this.wake?.();
+    }
+    /** The pages in order, each handed out once (and then no longer held). */
+    async *read() {
+        for (;;) {
+            const page = this.pages.shift();
+            if (page !== undefined) {
+                yield page;
+                continue;
+            }
+            if (this.finished)
+                break;
+            await new Promise((resolve) => (this.wake = resolve));
+            this.wake = null;
+        }
+        this.onDrained();
+    }
+}
+/** The largest pool: beyond it, threads contend for memory bandwidth more than they add. */
+const MAX_THREADS = 16;
+/** The default worker script: `trace-worker.js` next to the running bundle, when it is there. */
+function defaultWorkerScript() {
+    // Built from a variable, so the bundler does not take the path for an asset of its own.
+    const name = 'trace-worker.js';
+    const url = new URL(name, import.meta.url);
+    try {
+        return (0,external_node_fs_namespaceObject.existsSync)((0,external_node_url_namespaceObject.fileURLToPath)(url)) ? url : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** A pool of threads that read parts of trace files; see the module comment. */
+class TracePool {
+    /** Threads the pool runs (1 when it has no worker script). */
+    threads;
+    /** True when the parts run on worker threads (not on the main thread). */
+    parallel;
+    script;
+    maxHeld;
+    queue = [];
+    slots;
+    held = 0;
+    nextId = 1;
+    byId = new Map();
+    inlineBuffer = null;
+    /** Started parts whose recording is held, by recording. */
+    startedParts = new Map();
+    constructor(options = {}) {
+        this.script = options.workerScript === undefined ? defaultWorkerScript() : options.workerScript;
+        this.parallel = this.script !== null;
+        const cores = Math.max(1, Math.min(MAX_THREADS, options.threads ?? (0,external_node_os_namespaceObject.availableParallelism)()));
+        this.threads = this.parallel ? cores : 1;
+        this.maxHeld = Math.max(1, options.maxHeldParts ?? this.threads + 2);
+        this.slots = Array.from({ length: this.threads }, () => ({ worker: null, running: null }));
+    }
+    /**
+     * Queues a part; its recording fills as the part is read. `first`: run it before any queued
+     * part, even past the limit of held parts (the main thread is waiting for it).
+     */
+    submit(task, first = false) {
+        const part = { task, recording: new PartRecording(), started: false, cancelled: false };
+        part.recording.onDrained = () => this.release(part);
+        if (first)
+            this.queue.unshift(part);
+        else
+            this.queue.push(part);
+        this.pump(first);
+        return part.recording;
+    }
+    /** Drops a part: not started, it never will be; started, its recording is let go once it ends. */
+    cancel(recording) {
+        const i = this.queue.findIndex((p) => p.recording === recording);
+        if (i >= 0) {
+            this.queue.splice(i, 1);
+            recording.finish({ bytes: 0 });
+            return;
+        }
+        const part = this.startedParts.get(recording);
+        if (part === undefined)
+            return;
+        part.cancelled = true;
+        if (!this.slots.some((s) => s.running === part))
+            this.release(part);
+    }
+    /** A started part whose recording is no longer held. */
+    release(part) {
+        if (!part.started)
+            return;
+        part.started = false;
+        this.startedParts.delete(part.recording);
+        this.held--;
+        this.pump(false);
+    }
+    pump(urgent) {
+        for (const slot of this.slots) {
+            if (this.queue.length === 0)
+                return;
+            if (slot.running !== null)
+                continue;
+            if (this.held >= this.maxHeld && !urgent)
+                return;
+            const part = this.queue.shift();
+            urgent = false;
+            part.started = true;
+            this.startedParts.set(part.recording, part);
+            this.held++;
+            slot.running = part;
+            if (this.script === null)
+                this.runInline(slot, part);
+            else
+                this.runOnWorker(slot, part);
+        }
+    }
+    done(slot, part, outcome) {
+        slot.running = null;
+        slot.worker?.unref();
+        part.recording.finish(outcome);
+        // A cancelled part is not read by anyone: let its recording go now.
+        if (part.cancelled)
+            this.release(part);
+        this.pump(false);
+    }
+    runInline(slot, part) {
+        this.inlineBuffer ??= new Uint8Array(TRACE_BLOCK_BYTES);
+        runPartTask(part.task, this.inlineBuffer, (page) => part.recording.push(page)).then((outcome) => this.done(slot, part, outcome), (err) => this.done(slot, part, { bytes: 0, error: { message: String(err) } }));
+    }
+    runOnWorker(slot, part) {
+        const worker = (slot.worker ??= this.startWorker(slot));
+        const id = this.nextId++;
+        this.byId.set(id, part);
+        // Held while it works, so the process waits for it; let go when idle, so it never keeps the
+        // process alive.
+        worker.ref();
+        worker.postMessage({ id, task: part.task });
+    }
+    startWorker(slot) {
+        const worker = new external_node_worker_threads_namespaceObject.Worker(this.script);
+        worker.on('message', (m) => {
+            const part = this.byId.get(m.id);
+            if (part === undefined)
+                return;
+            if (m.page !== undefined) {
+                if (!part.cancelled)
+                    part.recording.push(m.page);
+                return;
+            }
+            this.byId.delete(m.id);
+            this.done(slot, part, m.outcome ?? { bytes: 0 });
+        });
+        worker.on('error', (err) => {
+            // The thread died: its part ends with the error, and a fresh thread takes the next one.
+            slot.worker = null;
+            const part = slot.running;
+            if (part !== null) {
+                for (const [id, p] of this.byId)
+                    if (p === part)
+                        this.byId.delete(id);
+                this.done(slot, part, { bytes: 0, error: { message: `a reader thread failed: ${err.message}` } });
+            }
+        });
+        worker.unref();
+        return worker;
+    }
+    /** Stops the threads (tests; a process that ends does not need it). */
+    async close() {
+        await Promise.all(this.slots.map((s) => s.worker?.terminate()));
+        for (const s of this.slots)
+            s.worker = null;
+    }
+}
+let shared;
+/** The process's pool, made on first use. */
+function sharedTracePool() {
+    return (shared ??= new TracePool());
+}
+
+;// CONCATENATED MODULE: ./src/io/trace-offload.ts
+/**
+ * Plans how a trace file is read on the pool (./trace-pool.ts): whether at all (a plain file large
+ * enough to gain from it, in a format it knows), and where an nvidia-smi CSV log is cut: at the
+ * first line start at or after each cut offset, so that no line is ever split.
+ */
+
+
+
+
+
+
+const trace_offload_MiB = 1024 * 1024;
+/** Default smallest file read on the pool. */
+const DEFAULT_MIN_BYTES = 8 * trace_offload_MiB;
+/**
+ * Largest file of a format that is not cut (one part): its whole recording waits in memory while
+ * the files before it are replayed, so larger ones are read on the main thread.
+ */
+const MAX_WHOLE_BYTES = 64 * trace_offload_MiB;
+/** Parts of a cut log: small enough that a few recordings held stay a few tens of MB. */
+const MIN_PART_BYTES = 8 * trace_offload_MiB;
+const MAX_PART_BYTES = 32 * trace_offload_MiB;
+/** Bytes read at a time while looking for a line's end. */
+const SEEK_BYTES = 64 * 1024;
+/**
+ * Starts reading the open file `fd` (named `file` in the report) on the pool, or returns
+ * undefined where it is read on the main thread: too small, gzip (a stream cannot be cut; the
+ * inflater already runs off the JavaScript thread), blank, of no known format, or too large for
+ * one part. Takes the descriptor: it is closed once every part has ended and the file is released
+ * (or at once, when undefined is returned).
+ */
+async function offloadFile(fd, file, request, options = {}) {
+    const pool = options.pool ?? sharedTracePool();
+    let planned;
+    try {
+        planned = plan(fd, file, request, options, pool);
+    }
+    catch {
+        planned = undefined;
+    }
+    if (planned === undefined) {
+        closeQuietly(fd);
+        return undefined;
+    }
+    const { cuts, format, head, size } = planned;
+    const base = {
+        file,
+        format,
+        ...(request.timezone !== undefined ? { timezone: request.timezone } : {}),
+        ...(request.columns !== undefined ? { columns: request.columns } : {})
+    };
+    const seed = cuts.length > 0 ? await assumedSeed(head, base) : undefined;
+    const recordings = [];
+    const bounds = [0, ...cuts, Infinity];
+    const part = (k, job, urgent) => {
+        const recording = pool.submit({ fd, start: bounds[k], end: bounds[k + 1], job }, urgent);
+        recordings.push(recording);
+        return {
+            ...(job.seed !== undefined ? { seed: job.seed } : {}),
+            pages: recording.read(),
+            outcome: recording.outcome,
+            again: (s) => part(k, { ...base, seed: s }, true)
+        };
+    };
+    const parts = bounds.slice(0, -1).map((_, k) => part(k, k === 0 ? base : { ...base, seed }, false));
+    return {
+        format,
+        sizeBytes: size,
+        parts,
+        release() {
+            for (const r of recordings)
+                pool.cancel(r);
+            void Promise.all(recordings.map((r) => r.outcome)).then(() => closeQuietly(fd));
+        }
+    };
+}
+/** Whether and where to cut the file; undefined: read it on the main thread. */
+function plan(fd, file, request, options, pool) {
+    // Without threads the pool only helps tests that ask for it.
+    if (!pool.parallel && options.pool === undefined)
+        return undefined;
+    const size = fileSize(fd);
+    if (size < (options.minBytes ?? DEFAULT_MIN_BYTES))
+        return undefined;
+    const head = new Uint8Array(HEAD_BYTES);
+    const headLength = (0,external_node_fs_namespaceObject.readSync)(fd, head, 0, HEAD_BYTES, 0);
+    const first = head.subarray(0, headLength);
+    if (isGzip(first))
+        return undefined;
+    const text = headText(first);
+    if (text.trim() === '')
+        return undefined;
+    const format = request.format ?? detectFormat(text, file)?.id;
+    if (format === undefined)
+        return undefined;
+    if (format !== SPLIT_FORMAT)
+        return size <= MAX_WHOLE_BYTES ? { cuts: [], format, head: first, size } : undefined;
+    const partBytes = options.partBytes ?? Math.max(MIN_PART_BYTES, Math.min(MAX_PART_BYTES, Math.ceil(size / pool.threads)));
+    const wanted = options.cuts ?? Array.from({ length: Math.ceil(size / partBytes) - 1 }, (_, k) => (k + 1) * partBytes);
+    const cuts = [];
+    for (const offset of [...wanted].sort((a, b) => a - b)) {
+        const at = lineStartFrom(fd, Math.max(1, offset), size);
+        if (at < size && at > (cuts[cuts.length - 1] ?? 0))
+            cuts.push(at);
+    }
+    return { cuts, format, head: first, size };
+}
+/** The first line start at or after `offset` (> 0): just past the first LF at or after offset - 1. */
+function lineStartFrom(fd, offset, size) {
+    const window = new Uint8Array(SEEK_BYTES);
+    for (let at = offset - 1; at < size; at += SEEK_BYTES) {
+        const n = (0,external_node_fs_namespaceObject.readSync)(fd, window, 0, SEEK_BYTES, at);
+        if (n === 0)
+            break;
+        const lf = window.subarray(0, n).indexOf(10);
+        if (lf >= 0)
+            return at + lf + 1;
+    }
+    return size;
+}
+
 ;// CONCATENATED MODULE: ./src/io/walk.ts
 
 
@@ -35531,14 +36441,14 @@ async function list(realDir, budget) {
 
 
 
-/** Read size for trace streams: large chunks keep per-chunk overhead negligible at disk speed. */
-const TRACE_CHUNK_BYTES = 1024 * 1024;
+
 /**
  * A TraceReader confined to `rootDir`: a manifest's trace globs are expanded relative to the
  * manifest's folder, and nothing outside `rootDir` is listed or opened — not through `..`, not
  * through an absolute path, not through a symbolic link (checked on the real path; a link out of
- * the root is not even listed, see ./walk.ts). Files are streamed in {@link TRACE_CHUNK_BYTES}
- * chunks; nothing is read whole.
+ * the root is not even listed, see ./walk.ts). Files are read in {@link TRACE_BLOCK_BYTES} blocks
+ * into one reused buffer (each chunk `open` yields is valid until the next is asked for); nothing
+ * is read whole.
  *
  * Nothing inside a `.git` folder is listed or opened (as written, after `..`, or on the real path).
  *
@@ -35621,6 +36531,19 @@ function createTraceReader(rootDir, options = {}) {
         },
         open(file) {
             return streamFile(file, external_node_path_default().resolve(baseDir, file), root, realRoot);
+        },
+        async offload(file, request) {
+            if (options.offload === false)
+                return undefined;
+            let fd;
+            try {
+                fd = await openChecked(file, external_node_path_default().resolve(baseDir, file), root, realRoot);
+            }
+            catch {
+                // Read on the main thread, which reports the problem.
+                return undefined;
+            }
+            return offloadFile(fd, file, request, options.offload);
         }
     };
 }
@@ -35645,7 +36568,12 @@ function walkDiagnostics(walked, c) {
     }
     return out;
 }
-async function* streamFile(file, abs, root, realRoot) {
+/**
+ * Opens a trace file for reading after the confinement checks: inside the root as written and on
+ * its real path, not in `.git`, a regular file, and not through a link swapped in since the check.
+ * Throws a {@link TraceAccessError}; returns the open descriptor.
+ */
+async function openChecked(file, abs, root, realRoot) {
     const outsideRoot = () => new TraceAccessError('io/outside-root', 'The trace file lies outside the folder traces are read from (through "..", an absolute path or a symbolic link); it was not read.', file);
     // Checked before touching the file, so nothing is learnt about paths outside the root.
     if (!isInside(root, abs))
@@ -35663,17 +36591,46 @@ async function* streamFile(file, abs, root, realRoot) {
         throw outsideRoot();
     if (isInGitFolder(real))
         throw new TraceAccessError(...gitFolderProblem('trace file'), file);
+    // Checked before opening too: opening a FIFO would wait for a writer.
     const info = await (0,promises_namespaceObject.stat)(real).catch(() => undefined);
     if (info && !info.isFile()) {
         throw new TraceAccessError('io/not-a-file', 'Expected the trace file to be a regular file.', file);
     }
-    const stream = (0,external_node_fs_namespaceObject.createReadStream)(real, { highWaterMark: TRACE_CHUNK_BYTES });
+    let fd;
     try {
-        for await (const chunk of stream)
-            yield chunk;
+        // Not following a link in the last component: one swapped in after the check is refused.
+        fd = openNoFollow(real);
     }
     catch (err) {
         throw new TraceAccessError(...describeFsError(err, 'trace file'), file);
+    }
+    if (!isRegularFile(fd)) {
+        closeQuietly(fd);
+        throw new TraceAccessError('io/not-a-file', 'Expected the trace file to be a regular file.', file);
+    }
+    return fd;
+}
+async function* streamFile(file, abs, root, realRoot) {
+    const fd = await openChecked(file, abs, root, realRoot);
+    try {
+        // One buffer per open file, reused for every block: memory stays flat whatever the size.
+        const buffer = new Uint8Array(TRACE_BLOCK_BYTES);
+        const blocks = readBlocks(fd, buffer);
+        for (;;) {
+            let r;
+            try {
+                r = blocks.next();
+            }
+            catch (err) {
+                throw new TraceAccessError(...describeFsError(err, 'trace file'), file);
+            }
+            if (r.done)
+                return;
+            yield r.value;
+        }
+    }
+    finally {
+        closeQuietly(fd);
     }
 }
 /**
