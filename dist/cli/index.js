@@ -24323,9 +24323,18 @@ function concatHead(chunks, limit) {
 function isGzip(bytes) {
     return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
+/**
+ * Compressed bytes fed to the inflater at a time: it inflates a whole input chunk before it looks
+ * at its reader again, so a 4 MiB block of a log that compresses 7x would be 28 MB of output held
+ * at once; pieces of 256 KiB keep that under 2 MB.
+ */
+const INFLATE_INPUT_BYTES = 256 * 1024;
+/** The source's chunks as copies (the source may reuse its buffer), in pieces the inflater takes at once. */
 async function* copies(source) {
-    for await (const chunk of source)
-        yield chunk.slice();
+    for await (const chunk of source) {
+        for (let at = 0; at < chunk.length; at += INFLATE_INPUT_BYTES)
+            yield chunk.slice(at, at + INFLATE_INPUT_BYTES);
+    }
 }
 function gunzip(source) {
     // Large output chunks keep the per-chunk overhead of the parsers negligible. Concatenated gzip
@@ -28499,48 +28508,78 @@ function fileDiagnostics(a) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/traces/recording.ts
-/** Samples per page: pages of about 2 MB keep the messages few and the memory held small. */
+/** Samples a page's columns hold: pages of about 2 MB keep the messages few and the memory held small. */
 const PAGE_SAMPLES = 65536;
-/** The array buffers of a page, to transfer (not copy) it to another thread. */
-function pageTransfers(page) {
-    const out = [];
-    for (const e of page) {
-        if (e.k === 'batch')
-            out.push(e.slots.buffer, e.times.buffer, e.powers.buffer, e.lines.buffer);
+/**
+ * Where a recording sink takes its page columns from, and where a replayed page's columns go back
+ * to: reused, so that reading a file of any size allocates a few pages' worth and no more (each
+ * thread has its own; the main thread hands the columns back after replaying them).
+ */
+class ColumnStore {
+    free = [];
+    /** Columns for a page of at least `samples` samples: a returned one where it fits, else new ones. */
+    take(samples) {
+        if (samples <= PAGE_SAMPLES) {
+            const reused = this.free.pop();
+            if (reused !== undefined)
+                return reused;
+        }
+        const n = Math.max(samples, PAGE_SAMPLES);
+        return {
+            slots: new Int32Array(n),
+            times: new Float64Array(n),
+            powers: new Float64Array(n),
+            lines: new Float64Array(n)
+        };
     }
-    // Slices of plain typed arrays: never shared memory.
-    return out;
+    /** Columns back for reuse (a few are kept; more would only hold memory). */
+    give(columns) {
+        if (columns.slots.length === PAGE_SAMPLES && this.free.length < 4)
+            this.free.push(columns);
+    }
+}
+/** The array buffers of a page's columns, to transfer (not copy) them to another thread. */
+function columnTransfers(columns) {
+    if (columns === undefined)
+        return [];
+    // Plain typed arrays made by ColumnStore: never shared memory.
+    return [columns.slots.buffer, columns.times.buffer, columns.powers.buffer, columns.lines.buffer];
 }
 /**
  * A SampleSink that records. `onPage` receives each full page, and the last one from `end()`.
- * Batches are copied out of the parser's arrays (which it reuses).
+ * Batches are copied out of the parser's arrays (which it reuses) into the page's columns.
  */
 class RecordingSink {
     onPage;
-    page = [];
+    store;
+    events = [];
+    columns;
     samples = 0;
     lastNames = null;
     lastNamesLength = -1;
-    constructor(onPage) {
+    constructor(onPage, store = new ColumnStore()) {
         this.onPage = onPage;
+        this.store = store;
     }
     /** @inheritdoc */
     power(device, timeMs, powerW, line, component) {
-        this.push({ k: 'power', device, timeMs, powerW, line, ...(component ? { component } : {}) }, 1);
+        this.push({ k: 'power', device, timeMs, powerW, line, ...(component ? { component } : {}) });
     }
     /** @inheritdoc */
     powerBatch(devices, slots, timesMs, powersW, lines, count) {
+        if (this.columns !== undefined && this.samples + count > this.columns.slots.length)
+            this.cut();
+        const columns = (this.columns ??= this.store.take(count));
+        const at = this.samples;
+        columns.slots.set(slots.subarray(0, count), at);
+        columns.times.set(timesMs.subarray(0, count), at);
+        columns.powers.set(powersW.subarray(0, count), at);
+        columns.lines.set(lines.subarray(0, count), at);
+        this.samples += count;
         const changed = devices !== this.lastNames || devices.length !== this.lastNamesLength;
         this.lastNames = devices;
         this.lastNamesLength = devices.length;
-        this.push({
-            k: 'batch',
-            ...(changed ? { names: [...devices] } : {}),
-            slots: slots.slice(0, count),
-            times: timesMs.slice(0, count),
-            powers: powersW.slice(0, count),
-            lines: lines.slice(0, count)
-        }, count);
+        this.events.push({ k: 'batch', ...(changed ? { names: [...devices] } : {}), at, count });
     }
     /** @inheritdoc */
     counter(device, timeMs, energyJ, line, wrapJ, component) {
@@ -28552,50 +28591,50 @@ class RecordingSink {
             line,
             ...(wrapJ !== undefined ? { wrapJ } : {}),
             ...(component ? { component } : {})
-        }, 1);
+        });
     }
     /** @inheritdoc */
     interval(device, startMs, endMs, energyKWh, line, component) {
-        this.push({ k: 'interval', device, startMs, endMs, energyKWh, line, ...(component ? { component } : {}) }, 1);
+        this.push({ k: 'interval', device, startMs, endMs, energyKWh, line, ...(component ? { component } : {}) });
     }
     /** @inheritdoc */
     drop(reason, line, detail) {
-        this.push({ k: 'drop', reason, line, ...(detail !== undefined ? { detail } : {}) }, 1);
+        this.push({ k: 'drop', reason, line, ...(detail !== undefined ? { detail } : {}) });
     }
     /** @inheritdoc */
     report(d) {
-        this.push({ k: 'report', diagnostic: d }, 1);
+        this.push({ k: 'report', diagnostic: d });
     }
     /** @inheritdoc */
     note(text) {
-        this.push({ k: 'note', text }, 1);
+        this.push({ k: 'note', text });
     }
     /** @inheritdoc */
     untimed(device, reason) {
-        this.push({ k: 'untimed', device, reason }, 1);
+        this.push({ k: 'untimed', device, reason });
     }
     /** @inheritdoc */
     pueIncluded(included, pues) {
-        this.push({ k: 'pue', included, ...(pues ? { pues: [...pues] } : {}) }, 1);
+        this.push({ k: 'pue', included, ...(pues ? { pues: [...pues] } : {}) });
     }
     /** Hands over what is left as the last page (possibly empty). */
     end() {
-        const page = this.page;
-        this.page = [];
-        this.samples = 0;
-        this.onPage(page);
+        this.cut();
     }
-    push(e, samples) {
-        this.page.push(e);
-        this.samples += samples;
-        if (this.samples >= PAGE_SAMPLES) {
-            const page = this.page;
-            this.page = [];
-            this.samples = 0;
-            // A new page repeats the device names: pages are replayed on their own.
-            this.lastNames = null;
-            this.onPage(page);
-        }
+    push(e) {
+        this.events.push(e);
+        // Pages of other calls (formats that call `power` per sample) are cut by count too.
+        if (this.events.length >= PAGE_SAMPLES)
+            this.cut();
+    }
+    cut() {
+        const page = { events: this.events, ...(this.columns ? { columns: this.columns } : {}) };
+        this.events = [];
+        this.columns = undefined;
+        this.samples = 0;
+        // A new page repeats the device names: pages are replayed on their own.
+        this.lastNames = null;
+        this.onPage(page);
     }
 }
 /** A fresh replay state, one per recorded part. */
@@ -28608,21 +28647,26 @@ function replayState() {
  */
 function replayPage(page, sink, lineOffset, state) {
     const at = (line) => (line > 0 ? line + lineOffset : line);
-    for (const e of page) {
+    const c = page.columns;
+    for (const e of page.events) {
         switch (e.k) {
             case 'batch': {
                 if (e.names)
                     state.names = e.names;
-                const lines = e.lines;
+                const end = e.at + e.count;
+                const slots = c.slots.subarray(e.at, end);
+                const times = c.times.subarray(e.at, end);
+                const powers = c.powers.subarray(e.at, end);
+                const lines = c.lines.subarray(e.at, end);
                 if (lineOffset !== 0)
                     for (let i = 0; i < lines.length; i++)
                         if (lines[i] > 0)
                             lines[i] += lineOffset;
                 if (sink.powerBatch)
-                    sink.powerBatch(state.names, e.slots, e.times, e.powers, lines, lines.length);
+                    sink.powerBatch(state.names, slots, times, powers, lines, e.count);
                 else
-                    for (let i = 0; i < lines.length; i++)
-                        sink.power(state.names[e.slots[i]], e.times[i], e.powers[i], lines[i]);
+                    for (let i = 0; i < e.count; i++)
+                        sink.power(state.names[slots[i]], times[i], powers[i], lines[i]);
                 break;
             }
             case 'power':
@@ -28695,8 +28739,8 @@ function parseOptions(job) {
  * Parses a part's bytes with a recording sink: `onPage` receives the recorded calls in order. A
  * read error ends the part with the rows before it recorded, as the single-threaded read keeps them.
  */
-async function recordPart(chunks, job, onPage) {
-    const sink = new RecordingSink(onPage);
+async function recordPart(chunks, job, onPage, store) {
+    const sink = new RecordingSink(onPage, store);
     let bytes = 0;
     const counted = (async function* () {
         for await (const c of chunks) {
@@ -28756,8 +28800,10 @@ async function replayParts(file, integrator, path) {
             part = part.again(before.state);
         }
         const state = replayState();
-        for await (const page of part.pages)
+        for await (const page of part.pages) {
             replayPage(page, integrator, offset, state);
+            part.recycle(page);
+        }
         const outcome = await part.outcome;
         bytes += outcome.bytes;
         if (outcome.error) {
@@ -35958,10 +36004,10 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 
 /**
  * Reads and parses the part in blocks into `buffer` (reused), handing each recorded page to
- * `onPage`. A read error ends the part as it ends the single-threaded read: with the diagnostic
+ * `onPage`, its sample columns taken from `store`. A read error ends the part as it ends the single-threaded read: with the diagnostic
  * `open` would throw.
  */
-function runPartTask(task, buffer, onPage) {
+function runPartTask(task, buffer, onPage, store) {
     async function* chunks() {
         const blocks = readBlocks(task.fd, buffer, task.start, task.end);
         for (;;) {
@@ -35977,7 +36023,7 @@ function runPartTask(task, buffer, onPage) {
             yield r.value;
         }
     }
-    return recordPart(chunks(), task.job, onPage);
+    return recordPart(chunks(), task.job, onPage, store);
 }
 
 ;// CONCATENATED MODULE: ./src/io/trace-pool.ts
@@ -36002,6 +36048,7 @@ function runPartTask(task, buffer, onPage) {
 
 
 
+
 /** The recording of one part, handed out as it arrives. */
 class PartRecording {
     pages = [];
@@ -36012,6 +36059,8 @@ class PartRecording {
     outcome = new Promise((resolve) => (this.resolveOutcome = resolve));
     /** Called once the pages were read to the end and the part has ended. */
     onDrained = () => undefined;
+    /** Hands a replayed page's columns back to where they were recorded (set by the pool). */
+    recycle = () => undefined;
     /** A recorded page arrived. */
     push(page) {
         this.pages.push(page);
@@ -36039,6 +36088,8 @@ class PartRecording {
         this.onDrained();
     }
 }
+/** Young-generation size of a pool thread, MB (see startWorker). */
+const WORKER_YOUNG_MB = 2;
 /** The largest pool: beyond it, threads contend for memory bandwidth more than they add. */
 const MAX_THREADS = 16;
 /** The default worker script: `trace-worker.js` next to the running bundle, when it is there. */
@@ -36067,6 +36118,8 @@ class TracePool {
     nextId = 1;
     byId = new Map();
     inlineBuffer = null;
+    /** Page columns of the parts run on this thread. */
+    inlineStore = new ColumnStore();
     /** Started parts whose recording is held, by recording. */
     startedParts = new Map();
     constructor(options = {}) {
@@ -36074,7 +36127,7 @@ class TracePool {
         this.parallel = this.script !== null;
         const cores = Math.max(1, Math.min(MAX_THREADS, options.threads ?? (0,external_node_os_namespaceObject.availableParallelism)()));
         this.threads = this.parallel ? cores : 1;
-        this.maxHeld = Math.max(1, options.maxHeldParts ?? this.threads + 2);
+        this.maxHeld = Math.max(1, options.maxHeldParts ?? this.threads + 1);
         this.slots = Array.from({ length: this.threads }, () => ({ worker: null, running: null }));
     }
     /**
@@ -36146,10 +36199,19 @@ class TracePool {
     }
     runInline(slot, part) {
         this.inlineBuffer ??= new Uint8Array(TRACE_BLOCK_BYTES);
-        runPartTask(part.task, this.inlineBuffer, (page) => part.recording.push(page)).then((outcome) => this.done(slot, part, outcome), (err) => this.done(slot, part, { bytes: 0, error: { message: String(err) } }));
+        part.recording.recycle = (page) => {
+            if (page.columns)
+                this.inlineStore.give(page.columns);
+        };
+        runPartTask(part.task, this.inlineBuffer, (page) => part.recording.push(page), this.inlineStore).then((outcome) => this.done(slot, part, outcome), (err) => this.done(slot, part, { bytes: 0, error: { message: String(err) } }));
     }
     runOnWorker(slot, part) {
         const worker = (slot.worker ??= this.startWorker(slot));
+        // The columns go back to the thread that recorded them (if it is gone, they are let go).
+        part.recording.recycle = (page) => {
+            if (page.columns && slot.worker === worker)
+                worker.postMessage({ recycle: page.columns }, columnTransfers(page.columns));
+        };
         const id = this.nextId++;
         this.byId.set(id, part);
         // Held while it works, so the process waits for it; let go when idle, so it never keeps the
@@ -36158,7 +36220,9 @@ class TracePool {
         worker.postMessage({ id, task: part.task });
     }
     startWorker(slot) {
-        const worker = new external_node_worker_threads_namespaceObject.Worker(this.script);
+        // A small young generation: a thread's garbage is short-lived page copies, and a large
+        // nursery per thread would be most of the memory the pool adds.
+        const worker = new external_node_worker_threads_namespaceObject.Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
         worker.on('message', (m) => {
             const part = this.byId.get(m.id);
             if (part === undefined)
@@ -36220,7 +36284,7 @@ const DEFAULT_MIN_BYTES = 8 * trace_offload_MiB;
 const MAX_WHOLE_BYTES = 64 * trace_offload_MiB;
 /** Parts of a cut log: small enough that a few recordings held stay a few tens of MB. */
 const MIN_PART_BYTES = 8 * trace_offload_MiB;
-const MAX_PART_BYTES = 32 * trace_offload_MiB;
+const MAX_PART_BYTES = 16 * trace_offload_MiB;
 /** Bytes read at a time while looking for a line's end. */
 const SEEK_BYTES = 64 * 1024;
 /**
@@ -36260,7 +36324,8 @@ async function offloadFile(fd, file, request, options = {}) {
             ...(job.seed !== undefined ? { seed: job.seed } : {}),
             pages: recording.read(),
             outcome: recording.outcome,
-            again: (s) => part(k, { ...base, seed: s }, true)
+            again: (s) => part(k, { ...base, seed: s }, true),
+            recycle: (page) => recording.recycle(page)
         };
     };
     const parts = bounds.slice(0, -1).map((_, k) => part(k, k === 0 ? base : { ...base, seed }, false));

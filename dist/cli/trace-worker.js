@@ -4,48 +4,78 @@ var __webpack_exports__ = {};
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./src/core/traces/recording.ts
-/** Samples per page: pages of about 2 MB keep the messages few and the memory held small. */
+/** Samples a page's columns hold: pages of about 2 MB keep the messages few and the memory held small. */
 const PAGE_SAMPLES = 65536;
-/** The array buffers of a page, to transfer (not copy) it to another thread. */
-function pageTransfers(page) {
-    const out = [];
-    for (const e of page) {
-        if (e.k === 'batch')
-            out.push(e.slots.buffer, e.times.buffer, e.powers.buffer, e.lines.buffer);
+/**
+ * Where a recording sink takes its page columns from, and where a replayed page's columns go back
+ * to: reused, so that reading a file of any size allocates a few pages' worth and no more (each
+ * thread has its own; the main thread hands the columns back after replaying them).
+ */
+class ColumnStore {
+    free = [];
+    /** Columns for a page of at least `samples` samples: a returned one where it fits, else new ones. */
+    take(samples) {
+        if (samples <= PAGE_SAMPLES) {
+            const reused = this.free.pop();
+            if (reused !== undefined)
+                return reused;
+        }
+        const n = Math.max(samples, PAGE_SAMPLES);
+        return {
+            slots: new Int32Array(n),
+            times: new Float64Array(n),
+            powers: new Float64Array(n),
+            lines: new Float64Array(n)
+        };
     }
-    // Slices of plain typed arrays: never shared memory.
-    return out;
+    /** Columns back for reuse (a few are kept; more would only hold memory). */
+    give(columns) {
+        if (columns.slots.length === PAGE_SAMPLES && this.free.length < 4)
+            this.free.push(columns);
+    }
+}
+/** The array buffers of a page's columns, to transfer (not copy) them to another thread. */
+function columnTransfers(columns) {
+    if (columns === undefined)
+        return [];
+    // Plain typed arrays made by ColumnStore: never shared memory.
+    return [columns.slots.buffer, columns.times.buffer, columns.powers.buffer, columns.lines.buffer];
 }
 /**
  * A SampleSink that records. `onPage` receives each full page, and the last one from `end()`.
- * Batches are copied out of the parser's arrays (which it reuses).
+ * Batches are copied out of the parser's arrays (which it reuses) into the page's columns.
  */
 class RecordingSink {
     onPage;
-    page = [];
+    store;
+    events = [];
+    columns;
     samples = 0;
     lastNames = null;
     lastNamesLength = -1;
-    constructor(onPage) {
+    constructor(onPage, store = new ColumnStore()) {
         this.onPage = onPage;
+        this.store = store;
     }
     /** @inheritdoc */
     power(device, timeMs, powerW, line, component) {
-        this.push({ k: 'power', device, timeMs, powerW, line, ...(component ? { component } : {}) }, 1);
+        this.push({ k: 'power', device, timeMs, powerW, line, ...(component ? { component } : {}) });
     }
     /** @inheritdoc */
     powerBatch(devices, slots, timesMs, powersW, lines, count) {
+        if (this.columns !== undefined && this.samples + count > this.columns.slots.length)
+            this.cut();
+        const columns = (this.columns ??= this.store.take(count));
+        const at = this.samples;
+        columns.slots.set(slots.subarray(0, count), at);
+        columns.times.set(timesMs.subarray(0, count), at);
+        columns.powers.set(powersW.subarray(0, count), at);
+        columns.lines.set(lines.subarray(0, count), at);
+        this.samples += count;
         const changed = devices !== this.lastNames || devices.length !== this.lastNamesLength;
         this.lastNames = devices;
         this.lastNamesLength = devices.length;
-        this.push({
-            k: 'batch',
-            ...(changed ? { names: [...devices] } : {}),
-            slots: slots.slice(0, count),
-            times: timesMs.slice(0, count),
-            powers: powersW.slice(0, count),
-            lines: lines.slice(0, count)
-        }, count);
+        this.events.push({ k: 'batch', ...(changed ? { names: [...devices] } : {}), at, count });
     }
     /** @inheritdoc */
     counter(device, timeMs, energyJ, line, wrapJ, component) {
@@ -57,50 +87,50 @@ class RecordingSink {
             line,
             ...(wrapJ !== undefined ? { wrapJ } : {}),
             ...(component ? { component } : {})
-        }, 1);
+        });
     }
     /** @inheritdoc */
     interval(device, startMs, endMs, energyKWh, line, component) {
-        this.push({ k: 'interval', device, startMs, endMs, energyKWh, line, ...(component ? { component } : {}) }, 1);
+        this.push({ k: 'interval', device, startMs, endMs, energyKWh, line, ...(component ? { component } : {}) });
     }
     /** @inheritdoc */
     drop(reason, line, detail) {
-        this.push({ k: 'drop', reason, line, ...(detail !== undefined ? { detail } : {}) }, 1);
+        this.push({ k: 'drop', reason, line, ...(detail !== undefined ? { detail } : {}) });
     }
     /** @inheritdoc */
     report(d) {
-        this.push({ k: 'report', diagnostic: d }, 1);
+        this.push({ k: 'report', diagnostic: d });
     }
     /** @inheritdoc */
     note(text) {
-        this.push({ k: 'note', text }, 1);
+        this.push({ k: 'note', text });
     }
     /** @inheritdoc */
     untimed(device, reason) {
-        this.push({ k: 'untimed', device, reason }, 1);
+        this.push({ k: 'untimed', device, reason });
     }
     /** @inheritdoc */
     pueIncluded(included, pues) {
-        this.push({ k: 'pue', included, ...(pues ? { pues: [...pues] } : {}) }, 1);
+        this.push({ k: 'pue', included, ...(pues ? { pues: [...pues] } : {}) });
     }
     /** Hands over what is left as the last page (possibly empty). */
     end() {
-        const page = this.page;
-        this.page = [];
-        this.samples = 0;
-        this.onPage(page);
+        this.cut();
     }
-    push(e, samples) {
-        this.page.push(e);
-        this.samples += samples;
-        if (this.samples >= PAGE_SAMPLES) {
-            const page = this.page;
-            this.page = [];
-            this.samples = 0;
-            // A new page repeats the device names: pages are replayed on their own.
-            this.lastNames = null;
-            this.onPage(page);
-        }
+    push(e) {
+        this.events.push(e);
+        // Pages of other calls (formats that call `power` per sample) are cut by count too.
+        if (this.events.length >= PAGE_SAMPLES)
+            this.cut();
+    }
+    cut() {
+        const page = { events: this.events, ...(this.columns ? { columns: this.columns } : {}) };
+        this.events = [];
+        this.columns = undefined;
+        this.samples = 0;
+        // A new page repeats the device names: pages are replayed on their own.
+        this.lastNames = null;
+        this.onPage(page);
     }
 }
 /** A fresh replay state, one per recorded part. */
@@ -113,21 +143,26 @@ function recording_replayState() {
  */
 function recording_replayPage(page, sink, lineOffset, state) {
     const at = (line) => (line > 0 ? line + lineOffset : line);
-    for (const e of page) {
+    const c = page.columns;
+    for (const e of page.events) {
         switch (e.k) {
             case 'batch': {
                 if (e.names)
                     state.names = e.names;
-                const lines = e.lines;
+                const end = e.at + e.count;
+                const slots = c.slots.subarray(e.at, end);
+                const times = c.times.subarray(e.at, end);
+                const powers = c.powers.subarray(e.at, end);
+                const lines = c.lines.subarray(e.at, end);
                 if (lineOffset !== 0)
                     for (let i = 0; i < lines.length; i++)
                         if (lines[i] > 0)
                             lines[i] += lineOffset;
                 if (sink.powerBatch)
-                    sink.powerBatch(state.names, e.slots, e.times, e.powers, lines, lines.length);
+                    sink.powerBatch(state.names, slots, times, powers, lines, e.count);
                 else
-                    for (let i = 0; i < lines.length; i++)
-                        sink.power(state.names[e.slots[i]], e.times[i], e.powers[i], lines[i]);
+                    for (let i = 0; i < e.count; i++)
+                        sink.power(state.names[slots[i]], times[i], powers[i], lines[i]);
                 break;
             }
             case 'power':
@@ -162,75 +197,6 @@ function recording_replayPage(page, sink, lineOffset, state) {
                 sink.pueIncluded?.(e.included, e.pues);
                 break;
         }
-    }
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/io/block-read.ts
-/**
- * Large synchronous block reads of a trace file into one reused buffer: at disk speed the cost of a
- * read is its call, not its bytes, so a few 4 MiB reads beat a stream's many 64 KiB chunks and
- * their promises. The same reader serves the main thread and the worker threads (./trace-pool.ts),
- * so both hand the parsers the same blocks.
- */
-
-/** Bytes per read: large enough that per-call overhead is negligible, small enough to stay flat in memory. */
-const TRACE_BLOCK_BYTES = 4 * 1024 * 1024;
-/**
- * Opens a regular file read-only, without following a symbolic link in its last component (the
- * caller has checked the real path; a link swapped in since is refused, not followed). Throws the
- * file system's error (ELOOP for a link, ENOENT, EACCES ...); `io/not-a-file` is the caller's
- * to report from {@link isRegularFile}.
- */
-function openNoFollow(realPath) {
-    // O_NOFOLLOW is undefined on Windows, where the real-path check alone applies.
-    return openSync(realPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
-}
-/** True when the open descriptor is a regular file (not a folder, a FIFO or a device). */
-function isRegularFile(fd) {
-    return fstatSync(fd).isFile();
-}
-/** The size in bytes of the open file now. */
-function fileSize(fd) {
-    return fstatSync(fd).size;
-}
-/** Closes a descriptor, ignoring a failure (it is being released after an error or at the end). */
-function closeQuietly(fd) {
-    try {
-        closeSync(fd);
-    }
-    catch {
-        // Nothing to do: the descriptor is released either way.
-    }
-}
-/**
- * Reads `fd` from `start` up to `end` (the end of the file when `Infinity`) into `buffer`, and
- * yields a view of the bytes of each block. Every view aliases `buffer`: it is valid only until
- * the next block is requested, so a consumer that keeps bytes past that (a line cut by the block's
- * end) copies them. Each block but the last is full, so a consumer that peeks at the first bytes
- * never needs a second block for them.
- */
-function* readBlocks(fd, buffer, start = 0, end = Infinity) {
-    let position = start;
-    for (;;) {
-        const want = Math.min(buffer.length, end - position);
-        if (want <= 0)
-            return;
-        let got = 0;
-        // A regular file's read returns fewer bytes than asked only at its end; loop anyway.
-        while (got < want) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, got, want - got, position + got);
-            if (n === 0)
-                break;
-            got += n;
-        }
-        if (got === 0)
-            return;
-        position += got;
-        yield buffer.subarray(0, got);
-        if (got < want)
-            return;
     }
 }
 
@@ -1135,9 +1101,18 @@ function concatHead(chunks, limit) {
 function isGzip(bytes) {
     return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
+/**
+ * Compressed bytes fed to the inflater at a time: it inflates a whole input chunk before it looks
+ * at its reader again, so a 4 MiB block of a log that compresses 7x would be 28 MB of output held
+ * at once; pieces of 256 KiB keep that under 2 MB.
+ */
+const INFLATE_INPUT_BYTES = (/* unused pure expression or super */ null && (256 * 1024));
+/** The source's chunks as copies (the source may reuse its buffer), in pieces the inflater takes at once. */
 async function* copies(source) {
-    for await (const chunk of source)
-        yield chunk.slice();
+    for await (const chunk of source) {
+        for (let at = 0; at < chunk.length; at += INFLATE_INPUT_BYTES)
+            yield chunk.slice(at, at + INFLATE_INPUT_BYTES);
+    }
 }
 function gunzip(source) {
     // Large output chunks keep the per-chunk overhead of the parsers negligible. Concatenated gzip
@@ -4509,8 +4484,8 @@ function parseOptions(job) {
  * Parses a part's bytes with a recording sink: `onPage` receives the recorded calls in order. A
  * read error ends the part with the rows before it recorded, as the single-threaded read keeps them.
  */
-async function recordPart(chunks, job, onPage) {
-    const sink = new RecordingSink(onPage);
+async function recordPart(chunks, job, onPage, store) {
+    const sink = new RecordingSink(onPage, store);
     let bytes = 0;
     const counted = (async function* () {
         for await (const c of chunks) {
@@ -4570,8 +4545,10 @@ async function replayParts(file, integrator, path) {
             part = part.again(before.state);
         }
         const state = replayState();
-        for await (const page of part.pages)
+        for await (const page of part.pages) {
             replayPage(page, integrator, offset, state);
+            part.recycle(page);
+        }
         const outcome = await part.outcome;
         bytes += outcome.bytes;
         if (outcome.error) {
@@ -4587,6 +4564,75 @@ async function replayParts(file, integrator, path) {
     if (file.format === SPLIT_FORMAT && ends.length > 0)
         partNotes(integrator, path, ends);
     return bytes;
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/io/block-read.ts
+/**
+ * Large synchronous block reads of a trace file into one reused buffer: at disk speed the cost of a
+ * read is its call, not its bytes, so a few 4 MiB reads beat a stream's many 64 KiB chunks and
+ * their promises. The same reader serves the main thread and the worker threads (./trace-pool.ts),
+ * so both hand the parsers the same blocks.
+ */
+
+/** Bytes per read: large enough that per-call overhead is negligible, small enough to stay flat in memory. */
+const TRACE_BLOCK_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+/**
+ * Opens a regular file read-only, without following a symbolic link in its last component (the
+ * caller has checked the real path; a link swapped in since is refused, not followed). Throws the
+ * file system's error (ELOOP for a link, ENOENT, EACCES ...); `io/not-a-file` is the caller's
+ * to report from {@link isRegularFile}.
+ */
+function openNoFollow(realPath) {
+    // O_NOFOLLOW is undefined on Windows, where the real-path check alone applies.
+    return openSync(realPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+}
+/** True when the open descriptor is a regular file (not a folder, a FIFO or a device). */
+function isRegularFile(fd) {
+    return fstatSync(fd).isFile();
+}
+/** The size in bytes of the open file now. */
+function fileSize(fd) {
+    return fstatSync(fd).size;
+}
+/** Closes a descriptor, ignoring a failure (it is being released after an error or at the end). */
+function closeQuietly(fd) {
+    try {
+        closeSync(fd);
+    }
+    catch {
+        // Nothing to do: the descriptor is released either way.
+    }
+}
+/**
+ * Reads `fd` from `start` up to `end` (the end of the file when `Infinity`) into `buffer`, and
+ * yields a view of the bytes of each block. Every view aliases `buffer`: it is valid only until
+ * the next block is requested, so a consumer that keeps bytes past that (a line cut by the block's
+ * end) copies them. Each block but the last is full, so a consumer that peeks at the first bytes
+ * never needs a second block for them.
+ */
+function* readBlocks(fd, buffer, start = 0, end = Infinity) {
+    let position = start;
+    for (;;) {
+        const want = Math.min(buffer.length, end - position);
+        if (want <= 0)
+            return;
+        let got = 0;
+        // A regular file's read returns fewer bytes than asked only at its end; loop anyway.
+        while (got < want) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, got, want - got, position + got);
+            if (n === 0)
+                break;
+            got += n;
+        }
+        if (got === 0)
+            return;
+        position += got;
+        yield buffer.subarray(0, got);
+        if (got < want)
+            return;
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -4868,10 +4914,10 @@ function describeFsError(err, what = 'file') {
 
 /**
  * Reads and parses the part in blocks into `buffer` (reused), handing each recorded page to
- * `onPage`. A read error ends the part as it ends the single-threaded read: with the diagnostic
+ * `onPage`, its sample columns taken from `store`. A read error ends the part as it ends the single-threaded read: with the diagnostic
  * `open` would throw.
  */
-function runPartTask(task, buffer, onPage) {
+function runPartTask(task, buffer, onPage, store) {
     async function* chunks() {
         const blocks = readBlocks(task.fd, buffer, task.start, task.end);
         for (;;) {
@@ -4887,7 +4933,7 @@ function runPartTask(task, buffer, onPage) {
             yield r.value;
         }
     }
-    return recordPart(chunks(), task.job, onPage);
+    return recordPart(chunks(), task.job, onPage, store);
 }
 
 ;// CONCATENATED MODULE: ./src/io/trace-worker.ts
@@ -4900,14 +4946,23 @@ function runPartTask(task, buffer, onPage) {
 
 
 
-
+/** Bytes per read on a pool thread. */
+const WORKER_BLOCK_BYTES = 1024 * 1024;
 const port = external_node_worker_threads_namespaceObject.parentPort;
 if (port !== null) {
-    // One block buffer for every part this thread reads.
-    const buffer = new Uint8Array(TRACE_BLOCK_BYTES);
+    // One block buffer for every part this thread reads; 1 MiB (not the main thread's 4 MiB): the
+    // reads are as cheap, and each thread's share of memory smaller.
+    const buffer = new Uint8Array(WORKER_BLOCK_BYTES);
+    // Page columns, moved to the main thread with each page and handed back once replayed.
+    const store = new ColumnStore();
     port.on('message', (message) => {
+        if ('recycle' in message) {
+            store.give(message.recycle);
+            return;
+        }
         const { id, task } = message;
-        runPartTask(task, buffer, (page) => port.postMessage({ id, page }, pageTransfers(page))).then((outcome) => port.postMessage({ id, outcome }), (err) => port.postMessage({ id, outcome: { bytes: 0, error: { message: String(err) } } }));
+        const post = (page) => port.postMessage({ id, page }, columnTransfers(page.columns));
+        runPartTask(task, buffer, post, store).then((outcome) => port.postMessage({ id, outcome }), (err) => port.postMessage({ id, outcome: { bytes: 0, error: { message: String(err) } } }));
     });
 }
 

@@ -25,7 +25,7 @@ export interface OffloadOptions {
   pool?: TracePool;
   /** Files smaller than this are read on the main thread: a thread would cost more than it saves. */
   minBytes?: number;
-  /** Bytes per part of an nvidia-smi CSV log; default 8-32 MiB, depending on the size and the threads. */
+  /** Bytes per part of an nvidia-smi CSV log; default 8-16 MiB, depending on the size and the threads. */
   partBytes?: number;
   /** Tests: the offsets to cut at (each moved to the next line start) instead of every `partBytes`. */
   cuts?: number[];
@@ -40,7 +40,7 @@ const DEFAULT_MIN_BYTES = 8 * MiB;
 const MAX_WHOLE_BYTES = 64 * MiB;
 /** Parts of a cut log: small enough that a few recordings held stay a few tens of MB. */
 const MIN_PART_BYTES = 8 * MiB;
-const MAX_PART_BYTES = 32 * MiB;
+const MAX_PART_BYTES = 16 * MiB;
 /** Bytes read at a time while looking for a line's end. */
 const SEEK_BYTES = 64 * 1024;
 
@@ -85,7 +85,8 @@ export async function offloadFile(
       ...(job.seed !== undefined ? { seed: job.seed } : {}),
       pages: recording.read(),
       outcome: recording.outcome,
-      again: (s) => part(k, { ...base, seed: s }, true)
+      again: (s) => part(k, { ...base, seed: s }, true),
+      recycle: (page) => recording.recycle(page)
     };
   };
   const parts = bounds.slice(0, -1).map((_, k) => part(k, k === 0 ? base : { ...base, seed }, false));

@@ -4,7 +4,7 @@
  */
 import { TraceAccessError } from '../core/traces/access.js';
 import { recordPart, type PartJob, type PartOutcome } from '../core/traces/parts.js';
-import type { RecordedPage } from '../core/traces/recording.js';
+import type { ColumnStore, RecordedPage } from '../core/traces/recording.js';
 import { readBlocks } from './block-read.js';
 import { describeFsError } from './read.js';
 
@@ -18,13 +18,14 @@ export interface PartTask {
 
 /**
  * Reads and parses the part in blocks into `buffer` (reused), handing each recorded page to
- * `onPage`. A read error ends the part as it ends the single-threaded read: with the diagnostic
+ * `onPage`, its sample columns taken from `store`. A read error ends the part as it ends the single-threaded read: with the diagnostic
  * `open` would throw.
  */
 export function runPartTask(
   task: PartTask,
   buffer: Uint8Array,
-  onPage: (page: RecordedPage) => void
+  onPage: (page: RecordedPage) => void,
+  store: ColumnStore
 ): Promise<PartOutcome> {
   async function* chunks(): AsyncGenerator<Uint8Array> {
     const blocks = readBlocks(task.fd, buffer, task.start, task.end);
@@ -39,5 +40,5 @@ export function runPartTask(
       yield r.value;
     }
   }
-  return recordPart(chunks(), task.job, onPage);
+  return recordPart(chunks(), task.job, onPage, store);
 }

@@ -18,7 +18,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { PartOutcome } from '../core/traces/parts.js';
-import type { RecordedPage } from '../core/traces/recording.js';
+import { ColumnStore, columnTransfers, type RecordedPage } from '../core/traces/recording.js';
 import { TRACE_BLOCK_BYTES } from './block-read.js';
 import { runPartTask, type PartTask } from './trace-part.js';
 
@@ -31,7 +31,7 @@ export interface TracePoolOptions {
    * threads, every part runs on the main thread (tests of the split and join).
    */
   workerScript?: URL | null;
-  /** Parts read and not yet replayed, at most; default threads + 2. */
+  /** Parts read and not yet replayed, at most; default threads + 1. */
   maxHeldParts?: number;
 }
 
@@ -45,6 +45,8 @@ export class PartRecording {
   readonly outcome: Promise<PartOutcome> = new Promise((resolve) => (this.resolveOutcome = resolve));
   /** Called once the pages were read to the end and the part has ended. */
   onDrained: () => void = () => undefined;
+  /** Hands a replayed page's columns back to where they were recorded (set by the pool). */
+  recycle: (page: RecordedPage) => void = () => undefined;
 
   /** A recorded page arrived. */
   push(page: RecordedPage): void {
@@ -90,6 +92,9 @@ interface Slot {
   running: QueuedPart | null;
 }
 
+/** Young-generation size of a pool thread, MB (see startWorker). */
+const WORKER_YOUNG_MB = 2;
+
 /** The largest pool: beyond it, threads contend for memory bandwidth more than they add. */
 const MAX_THREADS = 16;
 
@@ -119,6 +124,8 @@ export class TracePool {
   private nextId = 1;
   private readonly byId = new Map<number, QueuedPart>();
   private inlineBuffer: Uint8Array | null = null;
+  /** Page columns of the parts run on this thread. */
+  private readonly inlineStore = new ColumnStore();
   /** Started parts whose recording is held, by recording. */
   private readonly startedParts = new Map<PartRecording, QueuedPart>();
 
@@ -127,7 +134,7 @@ export class TracePool {
     this.parallel = this.script !== null;
     const cores = Math.max(1, Math.min(MAX_THREADS, options.threads ?? availableParallelism()));
     this.threads = this.parallel ? cores : 1;
-    this.maxHeld = Math.max(1, options.maxHeldParts ?? this.threads + 2);
+    this.maxHeld = Math.max(1, options.maxHeldParts ?? this.threads + 1);
     this.slots = Array.from({ length: this.threads }, () => ({ worker: null, running: null }));
   }
 
@@ -194,7 +201,10 @@ export class TracePool {
 
   private runInline(slot: Slot, part: QueuedPart): void {
     this.inlineBuffer ??= new Uint8Array(TRACE_BLOCK_BYTES);
-    runPartTask(part.task, this.inlineBuffer, (page) => part.recording.push(page)).then(
+    part.recording.recycle = (page) => {
+      if (page.columns) this.inlineStore.give(page.columns);
+    };
+    runPartTask(part.task, this.inlineBuffer, (page) => part.recording.push(page), this.inlineStore).then(
       (outcome) => this.done(slot, part, outcome),
       (err: unknown) => this.done(slot, part, { bytes: 0, error: { message: String(err) } })
     );
@@ -202,6 +212,11 @@ export class TracePool {
 
   private runOnWorker(slot: Slot, part: QueuedPart): void {
     const worker = (slot.worker ??= this.startWorker(slot));
+    // The columns go back to the thread that recorded them (if it is gone, they are let go).
+    part.recording.recycle = (page) => {
+      if (page.columns && slot.worker === worker)
+        worker.postMessage({ recycle: page.columns }, columnTransfers(page.columns));
+    };
     const id = this.nextId++;
     this.byId.set(id, part);
     // Held while it works, so the process waits for it; let go when idle, so it never keeps the
@@ -211,7 +226,9 @@ export class TracePool {
   }
 
   private startWorker(slot: Slot): Worker {
-    const worker = new Worker(this.script!);
+    // A small young generation: a thread's garbage is short-lived page copies, and a large
+    // nursery per thread would be most of the memory the pool adds.
+    const worker = new Worker(this.script!, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     worker.on('message', (m: { id: number; page?: RecordedPage; outcome?: PartOutcome }) => {
       const part = this.byId.get(m.id);
       if (part === undefined) return;

@@ -22,7 +22,7 @@ import {
   type NvidiaSmiState
 } from './formats/nvidia-smi-csv.js';
 import type { Integrator } from './integrator.js';
-import { RecordingSink, replayPage, replayState, type RecordedPage } from './recording.js';
+import { RecordingSink, replayPage, replayState, type ColumnStore, type RecordedPage } from './recording.js';
 import { resolveZone } from './timezone.js';
 import type { ParseOptions } from './types.js';
 
@@ -73,9 +73,10 @@ function parseOptions(job: PartJob): ParseOptions {
 export async function recordPart(
   chunks: AsyncIterable<Uint8Array>,
   job: PartJob,
-  onPage: (page: RecordedPage) => void
+  onPage: (page: RecordedPage) => void,
+  store?: ColumnStore
 ): Promise<PartOutcome> {
-  const sink = new RecordingSink(onPage);
+  const sink = new RecordingSink(onPage, store);
   let bytes = 0;
   const counted = (async function* () {
     for await (const c of chunks) {
@@ -122,6 +123,8 @@ export interface OffloadedPart {
   outcome: Promise<PartOutcome>;
   /** The same bytes read again from `seed` (the part before ended in another state). */
   again(seed: NvidiaSmiState): OffloadedPart;
+  /** Hands a replayed page's columns back to the thread that recorded it, for its next pages. */
+  recycle(page: RecordedPage): void;
 }
 
 /** A file read in parts elsewhere. */
@@ -164,7 +167,10 @@ export async function replayParts(file: OffloadedFile, integrator: Integrator, p
       part = part.again(before.state);
     }
     const state = replayState();
-    for await (const page of part.pages) replayPage(page, integrator, offset, state);
+    for await (const page of part.pages) {
+      replayPage(page, integrator, offset, state);
+      part.recycle(page);
+    }
     const outcome = await part.outcome;
     bytes += outcome.bytes;
     if (outcome.error) {

@@ -12,16 +12,55 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { Component, DropReason, SampleSink } from './types.js';
 
+/** The samples of a page, in columns: batches are ranges of them. Reused page after page. */
+export interface PageColumns {
+  slots: Int32Array;
+  times: Float64Array;
+  powers: Float64Array;
+  lines: Float64Array;
+}
+
+/** Samples a page's columns hold: pages of about 2 MB keep the messages few and the memory held small. */
+const PAGE_SAMPLES = 65536;
+
+/**
+ * Where a recording sink takes its page columns from, and where a replayed page's columns go back
+ * to: reused, so that reading a file of any size allocates a few pages' worth and no more (each
+ * thread has its own; the main thread hands the columns back after replaying them).
+ */
+export class ColumnStore {
+  private readonly free: PageColumns[] = [];
+
+  /** Columns for a page of at least `samples` samples: a returned one where it fits, else new ones. */
+  take(samples: number): PageColumns {
+    if (samples <= PAGE_SAMPLES) {
+      const reused = this.free.pop();
+      if (reused !== undefined) return reused;
+    }
+    const n = Math.max(samples, PAGE_SAMPLES);
+    return {
+      slots: new Int32Array(n),
+      times: new Float64Array(n),
+      powers: new Float64Array(n),
+      lines: new Float64Array(n)
+    };
+  }
+
+  /** Columns back for reuse (a few are kept; more would only hold memory). */
+  give(columns: PageColumns): void {
+    if (columns.slots.length === PAGE_SAMPLES && this.free.length < 4) this.free.push(columns);
+  }
+}
+
 /** One recorded call of a {@link SampleSink} method. */
 export type RecordedEvent =
   | {
       k: 'batch';
       /** The device names, where they changed since the page's previous batch (else the last ones). */
       names?: string[];
-      slots: Int32Array;
-      times: Float64Array;
-      powers: Float64Array;
-      lines: Float64Array;
+      /** The batch's samples: `count` of the page's columns from `at`. */
+      at: number;
+      count: number;
     }
   | { k: 'power'; device: string; timeMs: number; powerW: number; line: number; component?: Component }
   | {
@@ -48,37 +87,39 @@ export type RecordedEvent =
   | { k: 'untimed'; device: string; reason: string }
   | { k: 'pue'; included: boolean; pues?: number[] };
 
-/** Recorded calls in order, handed over together (a page stands alone: it repeats its device names). */
-export type RecordedPage = RecordedEvent[];
+/** Recorded calls in order, handed over together, with the columns their batches refer to. */
+export interface RecordedPage {
+  events: RecordedEvent[];
+  /** The samples of the page's batches; absent when it has none. */
+  columns?: PageColumns;
+}
 
-/** Samples per page: pages of about 2 MB keep the messages few and the memory held small. */
-const PAGE_SAMPLES = 65536;
-
-/** The array buffers of a page, to transfer (not copy) it to another thread. */
-export function pageTransfers(page: RecordedPage): ArrayBuffer[] {
-  const out: ArrayBufferLike[] = [];
-  for (const e of page) {
-    if (e.k === 'batch') out.push(e.slots.buffer, e.times.buffer, e.powers.buffer, e.lines.buffer);
-  }
-  // Slices of plain typed arrays: never shared memory.
-  return out as ArrayBuffer[];
+/** The array buffers of a page's columns, to transfer (not copy) them to another thread. */
+export function columnTransfers(columns: PageColumns | undefined): ArrayBuffer[] {
+  if (columns === undefined) return [];
+  // Plain typed arrays made by ColumnStore: never shared memory.
+  return [columns.slots.buffer, columns.times.buffer, columns.powers.buffer, columns.lines.buffer] as ArrayBuffer[];
 }
 
 /**
  * A SampleSink that records. `onPage` receives each full page, and the last one from `end()`.
- * Batches are copied out of the parser's arrays (which it reuses).
+ * Batches are copied out of the parser's arrays (which it reuses) into the page's columns.
  */
 export class RecordingSink implements SampleSink {
-  private page: RecordedPage = [];
+  private events: RecordedEvent[] = [];
+  private columns: PageColumns | undefined;
   private samples = 0;
   private lastNames: readonly string[] | null = null;
   private lastNamesLength = -1;
 
-  constructor(private readonly onPage: (page: RecordedPage) => void) {}
+  constructor(
+    private readonly onPage: (page: RecordedPage) => void,
+    private readonly store: ColumnStore = new ColumnStore()
+  ) {}
 
   /** @inheritdoc */
   power(device: string, timeMs: number, powerW: number, line: number, component?: Component): void {
-    this.push({ k: 'power', device, timeMs, powerW, line, ...(component ? { component } : {}) }, 1);
+    this.push({ k: 'power', device, timeMs, powerW, line, ...(component ? { component } : {}) });
   }
 
   /** @inheritdoc */
@@ -90,36 +131,31 @@ export class RecordingSink implements SampleSink {
     lines: Float64Array,
     count: number
   ): void {
+    if (this.columns !== undefined && this.samples + count > this.columns.slots.length) this.cut();
+    const columns = (this.columns ??= this.store.take(count));
+    const at = this.samples;
+    columns.slots.set(slots.subarray(0, count), at);
+    columns.times.set(timesMs.subarray(0, count), at);
+    columns.powers.set(powersW.subarray(0, count), at);
+    columns.lines.set(lines.subarray(0, count), at);
+    this.samples += count;
     const changed = devices !== this.lastNames || devices.length !== this.lastNamesLength;
     this.lastNames = devices;
     this.lastNamesLength = devices.length;
-    this.push(
-      {
-        k: 'batch',
-        ...(changed ? { names: [...devices] } : {}),
-        slots: slots.slice(0, count),
-        times: timesMs.slice(0, count),
-        powers: powersW.slice(0, count),
-        lines: lines.slice(0, count)
-      },
-      count
-    );
+    this.events.push({ k: 'batch', ...(changed ? { names: [...devices] } : {}), at, count });
   }
 
   /** @inheritdoc */
   counter(device: string, timeMs: number, energyJ: number, line: number, wrapJ?: number, component?: Component): void {
-    this.push(
-      {
-        k: 'counter',
-        device,
-        timeMs,
-        energyJ,
-        line,
-        ...(wrapJ !== undefined ? { wrapJ } : {}),
-        ...(component ? { component } : {})
-      },
-      1
-    );
+    this.push({
+      k: 'counter',
+      device,
+      timeMs,
+      energyJ,
+      line,
+      ...(wrapJ !== undefined ? { wrapJ } : {}),
+      ...(component ? { component } : {})
+    });
   }
 
   /** @inheritdoc */
@@ -131,53 +167,53 @@ export class RecordingSink implements SampleSink {
     line: number,
     component?: Component
   ): void {
-    this.push({ k: 'interval', device, startMs, endMs, energyKWh, line, ...(component ? { component } : {}) }, 1);
+    this.push({ k: 'interval', device, startMs, endMs, energyKWh, line, ...(component ? { component } : {}) });
   }
 
   /** @inheritdoc */
   drop(reason: DropReason, line: number, detail?: string): void {
-    this.push({ k: 'drop', reason, line, ...(detail !== undefined ? { detail } : {}) }, 1);
+    this.push({ k: 'drop', reason, line, ...(detail !== undefined ? { detail } : {}) });
   }
 
   /** @inheritdoc */
   report(d: Diagnostic): void {
-    this.push({ k: 'report', diagnostic: d }, 1);
+    this.push({ k: 'report', diagnostic: d });
   }
 
   /** @inheritdoc */
   note(text: string): void {
-    this.push({ k: 'note', text }, 1);
+    this.push({ k: 'note', text });
   }
 
   /** @inheritdoc */
   untimed(device: string, reason: string): void {
-    this.push({ k: 'untimed', device, reason }, 1);
+    this.push({ k: 'untimed', device, reason });
   }
 
   /** @inheritdoc */
   pueIncluded(included: boolean, pues?: readonly number[]): void {
-    this.push({ k: 'pue', included, ...(pues ? { pues: [...pues] } : {}) }, 1);
+    this.push({ k: 'pue', included, ...(pues ? { pues: [...pues] } : {}) });
   }
 
   /** Hands over what is left as the last page (possibly empty). */
   end(): void {
-    const page = this.page;
-    this.page = [];
-    this.samples = 0;
-    this.onPage(page);
+    this.cut();
   }
 
-  private push(e: RecordedEvent, samples: number): void {
-    this.page.push(e);
-    this.samples += samples;
-    if (this.samples >= PAGE_SAMPLES) {
-      const page = this.page;
-      this.page = [];
-      this.samples = 0;
-      // A new page repeats the device names: pages are replayed on their own.
-      this.lastNames = null;
-      this.onPage(page);
-    }
+  private push(e: RecordedEvent): void {
+    this.events.push(e);
+    // Pages of other calls (formats that call `power` per sample) are cut by count too.
+    if (this.events.length >= PAGE_SAMPLES) this.cut();
+  }
+
+  private cut(): void {
+    const page: RecordedPage = { events: this.events, ...(this.columns ? { columns: this.columns } : {}) };
+    this.events = [];
+    this.columns = undefined;
+    this.samples = 0;
+    // A new page repeats the device names: pages are replayed on their own.
+    this.lastNames = null;
+    this.onPage(page);
   }
 }
 
@@ -197,15 +233,19 @@ export function replayState(): ReplayState {
  */
 export function replayPage(page: RecordedPage, sink: SampleSink, lineOffset: number, state: ReplayState): void {
   const at = (line: number): number => (line > 0 ? line + lineOffset : line);
-  for (const e of page) {
+  const c = page.columns;
+  for (const e of page.events) {
     switch (e.k) {
       case 'batch': {
         if (e.names) state.names = e.names;
-        const lines = e.lines;
+        const end = e.at + e.count;
+        const slots = c!.slots.subarray(e.at, end);
+        const times = c!.times.subarray(e.at, end);
+        const powers = c!.powers.subarray(e.at, end);
+        const lines = c!.lines.subarray(e.at, end);
         if (lineOffset !== 0) for (let i = 0; i < lines.length; i++) if (lines[i] > 0) lines[i] += lineOffset;
-        if (sink.powerBatch) sink.powerBatch(state.names, e.slots, e.times, e.powers, lines, lines.length);
-        else
-          for (let i = 0; i < lines.length; i++) sink.power(state.names[e.slots[i]], e.times[i], e.powers[i], lines[i]);
+        if (sink.powerBatch) sink.powerBatch(state.names, slots, times, powers, lines, e.count);
+        else for (let i = 0; i < e.count; i++) sink.power(state.names[slots[i]], times[i], powers[i], lines[i]);
         break;
       }
       case 'power':

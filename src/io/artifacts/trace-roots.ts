@@ -134,6 +134,13 @@ export function createArtifactTraceReader(options: ArtifactTraceReaderOptions): 
       if (!inArtifact) return workspace.open(file);
       const reader = artifacts.find((a) => a.name === inArtifact.name)?.reader as TraceReader;
       return reader.open(inArtifact.relativePath);
+    },
+
+    // Workspace files may be read on the pool of threads; artifact files (named
+    // `artifact:<name>/...` in the report) are read on the main thread.
+    async offload(file, request) {
+      if (parseArtifactPath(file, names)) return undefined;
+      return workspace.offload?.(file, request);
     }
   };
 }
