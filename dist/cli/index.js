@@ -36257,9 +36257,26 @@ class TracePool {
     }
 }
 let shared;
-/** The process's pool, made on first use. */
+/**
+ * The environment variable that sets the process pool's threads: `0` reads every file on the main
+ * thread (the single-threaded path, for comparisons such as `npm run bench -- --compare-env`), a
+ * whole number from 1 to 16 sets the threads. Unset, or anything else: one thread per core.
+ */
+const TRACE_THREADS_ENV = 'CARBON_GATE_TRACE_THREADS';
+/**
+ * The threads {@link TRACE_THREADS_ENV} asks for: 0 (no pool), 1 to 16, or undefined (the
+ * default). An operator's setting, not a pull request's: a malformed value means the default.
+ */
+function traceThreadsFromEnv(env = process.env) {
+    const text = env[TRACE_THREADS_ENV]?.trim() ?? '';
+    if (!/^\d{1,2}$/.test(text))
+        return undefined;
+    const n = Number(text);
+    return n <= MAX_THREADS ? n : undefined;
+}
+/** The process's pool, made on first use (its threads from {@link TRACE_THREADS_ENV}). */
 function sharedTracePool() {
-    return (shared ??= new TracePool());
+    return (shared ??= new TracePool({ threads: traceThreadsFromEnv() || undefined }));
 }
 
 ;// CONCATENATED MODULE: ./src/io/trace-offload.ts
@@ -36507,6 +36524,7 @@ async function list(realDir, budget) {
 
 
 
+
 /**
  * A TraceReader confined to `rootDir`: a manifest's trace globs are expanded relative to the
  * manifest's folder, and nothing outside `rootDir` is listed or opened — not through `..`, not
@@ -36598,7 +36616,8 @@ function createTraceReader(rootDir, options = {}) {
             return streamFile(file, external_node_path_default().resolve(baseDir, file), root, realRoot);
         },
         async offload(file, request) {
-            if (options.offload === false)
+            // CARBON_GATE_TRACE_THREADS=0: the single-threaded path, whatever the caller asked.
+            if (options.offload === false || traceThreadsFromEnv() === 0)
                 return undefined;
             let fd;
             try {

@@ -261,7 +261,25 @@ export class TracePool {
 
 let shared: TracePool | undefined;
 
-/** The process's pool, made on first use. */
+/**
+ * The environment variable that sets the process pool's threads: `0` reads every file on the main
+ * thread (the single-threaded path, for comparisons such as `npm run bench -- --compare-env`), a
+ * whole number from 1 to 16 sets the threads. Unset, or anything else: one thread per core.
+ */
+export const TRACE_THREADS_ENV = 'CARBON_GATE_TRACE_THREADS';
+
+/**
+ * The threads {@link TRACE_THREADS_ENV} asks for: 0 (no pool), 1 to 16, or undefined (the
+ * default). An operator's setting, not a pull request's: a malformed value means the default.
+ */
+export function traceThreadsFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const text = env[TRACE_THREADS_ENV]?.trim() ?? '';
+  if (!/^\d{1,2}$/.test(text)) return undefined;
+  const n = Number(text);
+  return n <= MAX_THREADS ? n : undefined;
+}
+
+/** The process's pool, made on first use (its threads from {@link TRACE_THREADS_ENV}). */
 export function sharedTracePool(): TracePool {
-  return (shared ??= new TracePool());
+  return (shared ??= new TracePool({ threads: traceThreadsFromEnv() || undefined }));
 }

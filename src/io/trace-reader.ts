@@ -16,6 +16,7 @@ import { displayPath, isInGitFolder, isInside } from './paths.js';
 import { describeFsError, gitFolderProblem } from './read.js';
 import { closeQuietly, isRegularFile, openNoFollow, readBlocks, TRACE_BLOCK_BYTES } from './block-read.js';
 import { offloadFile, type OffloadOptions } from './trace-offload.js';
+import { traceThreadsFromEnv } from './trace-pool.js';
 import { createCrawlBudget, walkGlob, type CrawlBudget, type WalkResult } from './walk.js';
 
 /** Options for {@link createTraceReader}. */
@@ -149,7 +150,8 @@ export function createTraceReader(rootDir: string, options: TraceReaderOptions =
     },
 
     async offload(file: string, request: OffloadRequest): Promise<OffloadedFile | undefined> {
-      if (options.offload === false) return undefined;
+      // CARBON_GATE_TRACE_THREADS=0: the single-threaded path, whatever the caller asked.
+      if (options.offload === false || traceThreadsFromEnv() === 0) return undefined;
       let fd: number;
       try {
         fd = await openChecked(file, path.resolve(baseDir, file), root, realRoot);
