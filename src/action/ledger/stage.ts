@@ -7,6 +7,7 @@
  * A pull request's runs are not spent yet; they are judged against the ledger instead.
  */
 import { parseConfig } from '../../core/config.js';
+import type { DashboardBudget } from '../../core/render/dashboard/summary.js';
 import type { AnalyzeInput, LedgerInput, LedgerPolicy, Policy, Report } from '../../core/model.js';
 import type { GateRun } from '../gate-run.js';
 import { describeApiError, describeFailure } from '../github.js';
@@ -140,12 +141,14 @@ function spendOf(gate: GateRun): Spend {
 
 /**
  * Writes this run's spent runs to the ledger when the mode is `write` and the event spends; a
- * failed write is a failure of the step (a lost record would go unnoticed otherwise).
+ * failed write is a failure of the step (a lost record would go unnoticed otherwise). `budget` is
+ * the window budget the branch's dashboard draws (the policy's first `scope: window` rule).
  */
 export async function keepLedger(
   gate: GateRun,
   report: Report,
-  policyLedger: LedgerPolicy | undefined
+  policyLedger: LedgerPolicy | undefined,
+  budget?: DashboardBudget
 ): Promise<LedgerOutcome> {
   if (ledgerMode(gate, policyLedger) !== 'write') return {};
   const branch = policyLedger?.branch ?? DEFAULT_LEDGER_BRANCH;
@@ -166,7 +169,8 @@ export async function keepLedger(
   if (records.length === 0) return skip('no run was added or changed');
   try {
     const written = await writeLedgerRecords(client, { owner: context.owner, repo: context.repo }, branch, records, {
-      retryBaseDelayMs: gate.settings.retryBaseDelayMs
+      retryBaseDelayMs: gate.settings.retryBaseDelayMs,
+      ...(budget ? { budget } : {})
     });
     log.info(
       `Ledger branch \`${branch}\`: ${written.written} record${written.written === 1 ? '' : 's'} written${written.alreadyPresent > 0 ? `, ${written.alreadyPresent} already there` : ''}${written.createdBranch ? ' (branch created)' : ''}${written.tries > 1 ? ` after ${written.tries} attempts` : ''}.`

@@ -79,4 +79,3 @@ ${live ? `<script>${LIVE_JS}</script>\n` : ''}<script>${CLIENT_JS}</script>
 </html>
 `;
 }
-

@@ -221,7 +221,6 @@ function chartData(s: DashboardSummary, nowMs: number): unknown {
   };
 }
 
-
 /** The dashboard's content: the inner HTML of its `<main>` element, and the data its charts draw. */
 export interface DashboardContent {
   /** HTML, every untrusted text escaped. */
