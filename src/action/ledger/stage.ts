@@ -13,6 +13,7 @@ import type { GateRun } from '../gate-run.js';
 import { describeApiError, describeFailure } from '../github.js';
 import { log } from '../log.js';
 import { readTip, type RepoRef } from './git-data.js';
+import { pullRequestOf } from './pull-request.js';
 import { spentRecords, type SpendFacts } from './records.js';
 import { LedgerWriteError, readShards, writeLedgerRecords, type WriteResult } from './writer.js';
 
@@ -67,7 +68,8 @@ function ledgerMode(gate: GateRun, policyLedger: LedgerPolicy | undefined): 'off
 }
 
 /** The spend an event stands for, or why it stands for none. */
-type Spend = { ok: true; facts: Omit<SpendFacts, 'repo' | 'recordedAt'> } | { ok: false; why: string };
+type Spend =
+  { ok: true; facts: Omit<SpendFacts, 'repo' | 'recordedAt'>; defaultBranch: string } | { ok: false; why: string };
 
 /** Reads the event: a default-branch push or workflow_run completion, with its commit and run. */
 function spendOf(gate: GateRun): Spend {
@@ -103,7 +105,8 @@ function spendOf(gate: GateRun): Spend {
         commit,
         workflowRun: { id: runId, attempt: Number.isSafeInteger(attempt) && attempt > 0 ? attempt : 1 },
         pr: null
-      }
+      },
+      defaultBranch
     };
   }
   if (context.eventName === 'workflow_run') {
@@ -130,7 +133,8 @@ function spendOf(gate: GateRun): Spend {
         commit: run.head_sha,
         workflowRun: { id, attempt: typeof attempt === 'number' && attempt > 0 ? attempt : 1 },
         pr: null
-      }
+      },
+      defaultBranch
     };
   }
   return {
@@ -161,14 +165,22 @@ export async function keepLedger(
   if (!report.inputValid) return skip('the input has errors, so there are no trustworthy numbers to record');
   const { client, context } = gate;
   if (!client) return { failure: 'carbon-gate: `ledger: write` needs the `github-token` input, which is empty.' };
-  const records = spentRecords(report, {
+  const unnumbered = spentRecords(report, {
     ...spend.facts,
     repo: `${context.owner}/${context.repo}`,
     recordedAt: new Date().toISOString()
   });
-  if (records.length === 0) return skip('no run was added or changed');
+  if (unnumbered.length === 0) return skip('no run was added or changed');
+  // The PR is looked up only when there is something to record: one API call per spend.
+  const repo: RepoRef = { owner: context.owner, repo: context.repo };
+  const lookup = await pullRequestOf(client, repo, spend.facts.commit, spend.defaultBranch);
+  if ('failure' in lookup)
+    log.warning(
+      `carbon-gate could not look up the pull request of ${spend.facts.commit.slice(0, 7)} (${lookup.failure}); its ledger records say \`pr: null\`. The lookup needs \`pull-requests: read\`.`
+    );
+  const records = unnumbered.map((r) => ({ ...r, pr: lookup.pr }));
   try {
-    const written = await writeLedgerRecords(client, { owner: context.owner, repo: context.repo }, branch, records, {
+    const written = await writeLedgerRecords(client, repo, branch, records, {
       retryBaseDelayMs: gate.settings.retryBaseDelayMs,
       ...(budget ? { budget } : {})
     });
