@@ -46,7 +46,7 @@ const LEDGER_FOLDER = 'ledger';
 export const MAX_TRIES = 5;
 
 /** The dashboard's path on the ledger branch: its root, where GitHub Pages serves `index.html`. */
-export const DASHBOARD_PATH = 'index.html';
+const DASHBOARD_PATH = 'index.html';
 
 /** An empty file that makes GitHub Pages serve the branch's files as they are (no Jekyll build). */
 const NOJEKYLL_PATH = '.nojekyll';
