@@ -25,6 +25,7 @@ import { annotateDiagnostics, annotateRuns } from './annotations.js';
 import { failsCheck } from '../io/options.js';
 import { readRequest } from '../io/request.js';
 import { readActionBase } from './base.js';
+import { dashboardBudget } from '../core/render/dashboard/summary.js';
 import { keepLedger, ledgerForBudgets, ledgerPolicy, type LedgerOutcome } from './ledger/stage.js';
 import { actionRequest } from './collect.js';
 import type { CommentResult } from './comment.js';
@@ -122,7 +123,7 @@ async function runGate(env: NodeJS.ProcessEnv, posted: PostedStatus): Promise<Ru
   });
   const waiver = decision?.outcome === 'accepted' ? (decision as Waiver) : undefined;
 
-  const ledger = await keepLedger(gate, report, policy?.ledger);
+  const ledger = await keepLedger(gate, report, policy?.ledger, dashboardBudget(policy?.budgets ?? []));
   const verdictFailure = failureReason(report, settings.failOn, decision);
   // A lost ledger write fails the step, but the commit status stays the verdict's.
   const failure = verdictFailure ?? ledger.failure;

@@ -14,6 +14,7 @@ import { summarizeLedger, windowBudgetStatus } from '../core/ledger/summary.js';
 import type { BudgetRule, LedgerInput, Policy } from '../core/model.js';
 import { DEFAULT_LEDGER_BRANCH } from '../core/policy/parse.js';
 import { renderDashboard, type DashboardOptions } from '../core/render/dashboard/index.js';
+import { dashboardBudget } from '../core/render/dashboard/summary.js';
 import { LEDGER_FORMATS, renderLedger, type LedgerFormat } from '../core/render/ledger.js';
 import { closestNames, didYouMean } from '../core/suggest.js';
 import { readLedgerBranch, readLedgerFolder } from '../io/ledger.js';
@@ -168,21 +169,8 @@ export async function ledgerCommand(
   const now = args.nowMs ?? nowMs;
   const windowRules = (policy?.budgets ?? []).filter((r): r is BudgetRule => r.scope === 'window');
   if (args.sub === 'dashboard') {
-    const rule = windowRules[0];
-    const options: DashboardOptions = {
-      nowMs: now,
-      ...(rule?.window
-        ? {
-            budget: {
-              name: rule.name,
-              window: rule.window,
-              ...(rule.emissionsKg !== undefined ? { emissionsKg: rule.emissionsKg } : {}),
-              ...(rule.energyKWh !== undefined ? { energyKWh: rule.energyKWh } : {}),
-              ...(rule.paths ? { paths: rule.paths } : {})
-            }
-          }
-        : {})
-    };
+    const budget = dashboardBudget(windowRules);
+    const options: DashboardOptions = { nowMs: now, ...(budget ? { budget } : {}) };
     const html = renderDashboard(records, options);
     const file = path.join(args.out as string, 'index.html');
     const problems = await writeTextFile(file, html, { baseDir: io.cwd });

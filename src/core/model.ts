@@ -187,6 +187,11 @@ export interface MeasurementSummary {
   coverage: number;
   wallTimeS: number;
   measuredTimeS: number;
+  /**
+   * The last power sample's time, ISO 8601 UTC: when the training ended (the ledger's `spentAt`
+   * for a measured run). Absent where the traces have no clock times (relative times only).
+   */
+  lastSampleAt?: string;
   /** IT energy of one training from the logs, kWh (before PUE and repeats). */
   itEnergyKWh: number;
   /** True where the log's energy already includes a PUE (CodeCarbon `*_energy`). */

@@ -265,7 +265,7 @@ export const OPTIONS = {
   },
   ledger: {
     description:
-      "The team's carbon ledger on its branch (the policy's `ledger.branch`, default `carbon-ledger`; see docs/ledger.md): `write` appends one record per spent run, through the Git Data API, on `push` to the default branch (the runs the push added or changed) and on `workflow_run` completions on the default branch (the artifacts' measured runs); `read` reads it for window budgets; `off` does neither; `auto` is `write` on those events when the policy names a `ledger`, `read` on pull requests when the policy has a window budget, else `off`. Writing needs `contents: write`.",
+      "The team's carbon ledger on its branch (the policy's `ledger.branch`, default `carbon-ledger`; see docs/ledger.md): `write` appends one record per spent run, through the Git Data API, on `push` to the default branch (the runs the push added or changed) and on `workflow_run` completions on the default branch (the artifacts' measured runs); `read` reads it for window budgets; `off` does neither; `auto` is `write` on those events when the policy names a `ledger`, `read` on pull requests when the policy has a window budget, else `off`. Writing needs `contents: write`, and `pull-requests: read` to name each record's pull request.",
     value: 'choice',
     choices: ['auto', 'off', 'read', 'write'],
     default: 'auto',

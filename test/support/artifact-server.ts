@@ -6,7 +6,9 @@
  * - `GET /repos/{o}/{r}/actions/artifacts/{id}/zip`: 302 to a pre-signed storage URL on a
  *   *different origin* (as GitHub redirects to blob storage), 410 for an expired artifact
  * - `GET /repos/{o}/{r}/pulls` (`state`, `head=owner:branch`, paginated), `GET .../pulls/{n}`,
- *   `GET .../commits/{sha}/pulls`
+ *   `GET .../commits/{sha}/pulls`: as GitHub, the merged pull requests that brought the commit
+ *   (its merge commit, or one of its own commits for a rebase merge) where there are any, else
+ *   the open ones whose head it is; each with every field of GitHub's `pull-request-simple`
  * - `POST /repos/{o}/{r}/statuses/{sha}` (422 over 140 characters of description, as GitHub)
  *
  * The storage server, like Azure Blob Storage, refuses a request that carries an `Authorization`
@@ -48,6 +50,12 @@ export interface ServedPullRequest {
   baseSha?: string;
   /** The PR's author (`user.login`); default `contributor-carol`. */
   author?: string;
+  /** When it was merged (ISO time); its `state` is then `closed`. */
+  mergedAt?: string;
+  /** The commit the merge made on the base branch (merge, squash or rebase tip). */
+  mergeCommitSha?: string;
+  /** Commits of the PR besides its head (for a rebase merge, these land on the base as they are). */
+  commits?: string[];
 }
 
 /** A commit status the server received. */
@@ -197,9 +205,12 @@ export function handleArtifactRoutes(req: RouteRequest, res: ServerResponse, sta
   }
   if (method === 'GET' && (m = rest.match(/^commits\/([0-9a-f]{40})\/pulls$/))) {
     const sha = m[1];
-    const items = state.pulls
-      .filter((p) => p.headSha === sha && (p.state ?? 'open') === 'open')
-      .map((p) => pullJson(req, state, p));
+    const merged = state.pulls.filter(
+      (p) => p.mergedAt !== undefined && (p.mergeCommitSha === sha || p.headSha === sha || p.commits?.includes(sha))
+    );
+    const items = (
+      merged.length > 0 ? merged : state.pulls.filter((p) => p.headSha === sha && (p.state ?? 'open') === 'open')
+    ).map((p) => pullJson(req, state, p));
     sendPage(req, res, items, (page) => page);
     return true;
   }
@@ -381,23 +392,80 @@ function pullJson(req: RouteRequest, state: ArtifactServerState, p: ServedPullRe
     };
   };
   const author = p.author ?? 'contributor-carol';
+  const api = `${origin(req)}/repos/${base}`;
+  const web = `https://github.example/${base}`;
+  const user = (login: string): unknown => ({
+    login,
+    id: login.length,
+    node_id: `MDQ6VXNlcj${login.length}`,
+    avatar_url: `https://avatars.github.example/u/${login.length}?v=4`,
+    gravatar_id: '',
+    url: `${origin(req)}/users/${login}`,
+    html_url: `https://github.example/${login}`,
+    type: 'User',
+    site_admin: false
+  });
+  const state_ = p.mergedAt !== undefined ? 'closed' : (p.state ?? 'open');
+  const created = '2026-01-05T09:00:00Z';
   return {
+    url: `${api}/pulls/${p.number}`,
+    id: 1_000_000 + p.number,
+    node_id: `PR_kwDOtest${p.number}`,
+    html_url: `${web}/pull/${p.number}`,
+    diff_url: `${web}/pull/${p.number}.diff`,
+    patch_url: `${web}/pull/${p.number}.patch`,
+    issue_url: `${api}/issues/${p.number}`,
+    commits_url: `${api}/pulls/${p.number}/commits`,
+    review_comments_url: `${api}/pulls/${p.number}/comments`,
+    review_comment_url: `${api}/pulls/comments{/number}`,
+    comments_url: `${api}/issues/${p.number}/comments`,
+    statuses_url: `${api}/statuses/${p.headSha}`,
     number: p.number,
-    state: p.state ?? 'open',
-    user: { login: author, id: author.length, type: 'User', html_url: `https://github.example/${author}` },
-    html_url: `https://github.example/${base}/pull/${p.number}`,
+    state: state_,
+    locked: false,
+    title: `Pull request #${p.number}`,
+    user: user(author),
+    body: null,
+    labels: [],
+    milestone: null,
+    active_lock_reason: null,
+    created_at: created,
+    updated_at: p.mergedAt ?? created,
+    closed_at: state_ === 'closed' ? (p.mergedAt ?? created) : null,
+    merged_at: p.mergedAt ?? null,
+    // GitHub fills this for open PRs too (the test merge commit); null here until merged.
+    merge_commit_sha: p.mergeCommitSha ?? null,
+    assignee: null,
+    assignees: [],
+    requested_reviewers: [],
+    requested_teams: [],
     head: {
       sha: p.headSha,
       ref: p.headRef,
       label: `${headOwner(p)}:${p.headRef}`,
+      user: user(headOwner(p)),
       repo: p.headRepo === null ? null : repoJson(p.headRepo)
     },
     base: {
       sha: p.baseSha ?? 'b'.repeat(40),
       ref: p.baseRef ?? 'main',
       label: `${base.split('/')[0]}:${p.baseRef ?? 'main'}`,
+      user: user(base.split('/')[0]),
       repo: repoJson(base)
-    }
+    },
+    _links: {
+      self: { href: `${api}/pulls/${p.number}` },
+      html: { href: `${web}/pull/${p.number}` },
+      issue: { href: `${api}/issues/${p.number}` },
+      comments: { href: `${api}/issues/${p.number}/comments` },
+      review_comments: { href: `${api}/pulls/${p.number}/comments` },
+      review_comment: { href: `${api}/pulls/comments{/number}` },
+      commits: { href: `${api}/pulls/${p.number}/commits` },
+      statuses: { href: `${api}/statuses/${p.headSha}` }
+    },
+    author_association: 'CONTRIBUTOR',
+    auto_merge: null,
+    draft: false
   };
 }
 

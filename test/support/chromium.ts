@@ -3,7 +3,7 @@
  * Debian's `chromium` package; .ci/run installs it. A missing browser fails the test with how to
  * install it, never a silent skip.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 
 /** The flags every run uses: no sandbox (CI containers run as root), nothing fetched from the network. */
 const CHROMIUM_FLAGS = [
@@ -40,4 +40,19 @@ export function dumpDom(url: string): string {
     [...CHROMIUM_FLAGS, '--window-size=1200,900', '--virtual-time-budget=5000', '--dump-dom', url],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 }
   );
+}
+
+/**
+ * {@link dumpDom} without blocking the event loop: for pages served by an HTTP server that runs in
+ * the test's own process (a blocking call would leave the page's fetches unanswered).
+ */
+export function dumpDomAsync(url: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      findChromium(),
+      [...CHROMIUM_FLAGS, '--window-size=1200,900', '--virtual-time-budget=5000', '--dump-dom', url],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout) => (error ? reject(error) : resolve(stdout))
+    );
+  });
 }

@@ -7,7 +7,10 @@
  * - `workflow_run` completed on the default branch: the measured runs (the artifacts' logs), the
  *   energy that training actually spent.
  *
- * The report carries no sample times, so `spentAt` is `recordedAt` (the adapter's clock).
+ * `spentAt` is when the energy was spent: for a measured run, the time of its last power sample
+ * (the report's `measurement.lastSampleAt`: when the training ended), so a run that finished on
+ * 31 March counts in March's window even when the ledger is written in April; for an estimated run,
+ * or traces without clock times, `recordedAt` (the adapter's clock), the only time there is.
  */
 import type { UnchainedRecord } from '../../core/ledger/append.js';
 import {
@@ -56,10 +59,16 @@ export function spentRecords(report: Report, facts: SpendFacts): UnchainedRecord
     intensitySource: `${run.sources.intensity.label} (${run.sources.intensity.source.name})`,
     pue: run.pue,
     dataVersion: report.tool.version,
-    spentAt: facts.recordedAt,
+    spentAt: spentAt(run, facts.recordedAt),
     recordedAt: facts.recordedAt,
     estimateOf: null
   }));
+}
+
+/** When a run's energy was spent: its last sample's time where measured with clock times. */
+function spentAt(run: RunResult, recordedAt: string): string {
+  const last = run.method === 'measured' ? run.measurement?.lastSampleAt : undefined;
+  return last ?? recordedAt;
 }
 
 /** The runs that count as spent for the event (see the file's comment). */

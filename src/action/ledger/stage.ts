@@ -7,11 +7,13 @@
  * A pull request's runs are not spent yet; they are judged against the ledger instead.
  */
 import { parseConfig } from '../../core/config.js';
+import type { DashboardBudget } from '../../core/render/dashboard/summary.js';
 import type { AnalyzeInput, LedgerInput, LedgerPolicy, Policy, Report } from '../../core/model.js';
 import type { GateRun } from '../gate-run.js';
 import { describeApiError, describeFailure } from '../github.js';
 import { log } from '../log.js';
 import { readTip, type RepoRef } from './git-data.js';
+import { pullRequestOf } from './pull-request.js';
 import { spentRecords, type SpendFacts } from './records.js';
 import { LedgerWriteError, readShards, writeLedgerRecords, type WriteResult } from './writer.js';
 
@@ -66,7 +68,8 @@ function ledgerMode(gate: GateRun, policyLedger: LedgerPolicy | undefined): 'off
 }
 
 /** The spend an event stands for, or why it stands for none. */
-type Spend = { ok: true; facts: Omit<SpendFacts, 'repo' | 'recordedAt'> } | { ok: false; why: string };
+type Spend =
+  { ok: true; facts: Omit<SpendFacts, 'repo' | 'recordedAt'>; defaultBranch: string } | { ok: false; why: string };
 
 /** Reads the event: a default-branch push or workflow_run completion, with its commit and run. */
 function spendOf(gate: GateRun): Spend {
@@ -102,7 +105,8 @@ function spendOf(gate: GateRun): Spend {
         commit,
         workflowRun: { id: runId, attempt: Number.isSafeInteger(attempt) && attempt > 0 ? attempt : 1 },
         pr: null
-      }
+      },
+      defaultBranch
     };
   }
   if (context.eventName === 'workflow_run') {
@@ -129,7 +133,8 @@ function spendOf(gate: GateRun): Spend {
         commit: run.head_sha,
         workflowRun: { id, attempt: typeof attempt === 'number' && attempt > 0 ? attempt : 1 },
         pr: null
-      }
+      },
+      defaultBranch
     };
   }
   return {
@@ -140,12 +145,14 @@ function spendOf(gate: GateRun): Spend {
 
 /**
  * Writes this run's spent runs to the ledger when the mode is `write` and the event spends; a
- * failed write is a failure of the step (a lost record would go unnoticed otherwise).
+ * failed write is a failure of the step (a lost record would go unnoticed otherwise). `budget` is
+ * the window budget the branch's dashboard draws (the policy's first `scope: window` rule).
  */
 export async function keepLedger(
   gate: GateRun,
   report: Report,
-  policyLedger: LedgerPolicy | undefined
+  policyLedger: LedgerPolicy | undefined,
+  budget?: DashboardBudget
 ): Promise<LedgerOutcome> {
   if (ledgerMode(gate, policyLedger) !== 'write') return {};
   const branch = policyLedger?.branch ?? DEFAULT_LEDGER_BRANCH;
@@ -158,15 +165,24 @@ export async function keepLedger(
   if (!report.inputValid) return skip('the input has errors, so there are no trustworthy numbers to record');
   const { client, context } = gate;
   if (!client) return { failure: 'carbon-gate: `ledger: write` needs the `github-token` input, which is empty.' };
-  const records = spentRecords(report, {
+  const unnumbered = spentRecords(report, {
     ...spend.facts,
     repo: `${context.owner}/${context.repo}`,
     recordedAt: new Date().toISOString()
   });
-  if (records.length === 0) return skip('no run was added or changed');
+  if (unnumbered.length === 0) return skip('no run was added or changed');
+  // The PR is looked up only when there is something to record: one API call per spend.
+  const repo: RepoRef = { owner: context.owner, repo: context.repo };
+  const lookup = await pullRequestOf(client, repo, spend.facts.commit, spend.defaultBranch);
+  if ('failure' in lookup)
+    log.warning(
+      `carbon-gate could not look up the pull request of ${spend.facts.commit.slice(0, 7)} (${lookup.failure}); its ledger records say \`pr: null\`. The lookup needs \`pull-requests: read\`.`
+    );
+  const records = unnumbered.map((r) => ({ ...r, pr: lookup.pr }));
   try {
-    const written = await writeLedgerRecords(client, { owner: context.owner, repo: context.repo }, branch, records, {
-      retryBaseDelayMs: gate.settings.retryBaseDelayMs
+    const written = await writeLedgerRecords(client, repo, branch, records, {
+      retryBaseDelayMs: gate.settings.retryBaseDelayMs,
+      ...(budget ? { budget } : {})
     });
     log.info(
       `Ledger branch \`${branch}\`: ${written.written} record${written.written === 1 ? '' : 's'} written${written.alreadyPresent > 0 ? `, ${written.alreadyPresent} already there` : ''}${written.createdBranch ? ' (branch created)' : ''}${written.tries > 1 ? ` after ${written.tries} attempts` : ''}.`

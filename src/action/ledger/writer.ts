@@ -6,18 +6,23 @@
  *    the last line (the chain runs across shards in month order);
  * 3. drop the records already present (by id: a re-run writes nothing), chain the rest onto the
  *    last line, and append each to its month's shard;
- * 4. a tree on the tip's tree with the changed shards inline, commit with the tip as its only parent, and a
- *    fast-forward-only ref update (`force: false`), or `POST .../git/refs` for a new branch.
+ * 4. a tree on the tip's tree with the changed shards inline, and with them, computed from every
+ *    record after the append: the dashboard `index.html` at the branch root (ready for GitHub
+ *    Pages), the shard index `ledger/index.json` it reads when served, and `.nojekyll` (Pages serves
+ *    the files as they are); a commit with the tip as its only parent, and a fast-forward-only ref
+ *    update (`force: false`), or `POST .../git/refs` for a new branch.
  *
  * When the ref update is refused (422: another writer moved the branch, or created it first) the
  * whole attempt starts again from step 1 after a jittered backoff, so the other writer's records
- * are kept and ours are re-chained after them; after {@link MAX_TRIES} attempts it fails in words.
+ * are kept and ours are re-chained after them (and the page recomputed with them); after {@link MAX_TRIES} attempts it fails in words.
  */
 import { formatDiagnostic } from '../../core/diagnostics.js';
 import { appendRecords, appendToShards, type UnchainedRecord } from '../../core/ledger/append.js';
 import { parseLedger } from '../../core/ledger/parse.js';
 import type { LedgerRecord } from '../../core/ledger/record.js';
+import { SHARD_INDEX_PATH, SHARD_PATH, shardIndexText } from '../../core/ledger/shard-index.js';
 import { verifyLedger } from '../../core/ledger/verify.js';
+import { renderDashboard, type DashboardBudget } from '../../core/render/dashboard/index.js';
 import { errorStatus, type GitHubClient } from '../github.js';
 import {
   createBranch,
@@ -40,8 +45,11 @@ const LEDGER_FOLDER = 'ledger';
  */
 export const MAX_TRIES = 5;
 
-/** A shard's path: `ledger/YYYY-MM.jsonl`. */
-const SHARD_PATH = /^ledger\/\d{4}-\d{2}\.jsonl$/;
+/** The dashboard's path on the ledger branch: its root, where GitHub Pages serves `index.html`. */
+const DASHBOARD_PATH = 'index.html';
+
+/** An empty file that makes GitHub Pages serve the branch's files as they are (no Jekyll build). */
+const NOJEKYLL_PATH = '.nojekyll';
 
 /** What a write did. */
 export interface WriteResult {
@@ -63,6 +71,10 @@ export interface WriteOptions {
   retryBaseDelayMs: number;
   /** Random in [0, 1), for the jitter (Math.random unless a test fixes it). */
   random?: () => number;
+  /** The window budget the dashboard draws (the policy's; see dashboardBudget). */
+  budget?: DashboardBudget;
+  /** The clock for the dashboard's "now", ms (Date.now unless a test fixes it). */
+  nowMs?: () => number;
 }
 
 /** A write that could not land, or was refused: the message says why in words. */
@@ -83,7 +95,7 @@ export async function writeLedgerRecords(
 ): Promise<WriteResult> {
   const random = options.random ?? Math.random;
   for (let attempt = 1; ; attempt++) {
-    const outcome = await attemptWrite(client, repo, branch, records);
+    const outcome = await attemptWrite(client, repo, branch, records, options);
     if (outcome.kind === 'done') return { ...outcome.result, tries: attempt };
     if (attempt >= MAX_TRIES)
       throw new LedgerWriteError(
@@ -101,7 +113,8 @@ async function attemptWrite(
   client: GitHubClient,
   repo: RepoRef,
   branch: string,
-  records: readonly UnchainedRecord[]
+  records: readonly UnchainedRecord[],
+  options: WriteOptions
 ): Promise<Attempt> {
   const tip = await readTip(client, repo, branch);
   const shards = tip ? await readShards(client, repo, tip.treeSha) : new Map<string, string>();
@@ -121,7 +134,20 @@ async function attemptWrite(
   if (appended.lines.length === 0)
     return { kind: 'done', result: { written: 0, alreadyPresent, createdBranch: false } };
   const changed = appendToShards(shards, appended.lines);
-  const tree = await createTree(client, repo, changed, tip?.treeSha);
+  const all = [...parsed.entries.map((e) => e.record), ...appended.lines.map((l) => l.record)];
+  const files = new Map(changed);
+  files.set(SHARD_INDEX_PATH, shardIndexText(new Set([...shards.keys(), ...changed.keys()])));
+  files.set(
+    DASHBOARD_PATH,
+    renderDashboard(all, {
+      nowMs: (options.nowMs ?? Date.now)(),
+      repo: `${repo.owner}/${repo.repo}`,
+      shardIndex: SHARD_INDEX_PATH,
+      ...(options.budget ? { budget: options.budget } : {})
+    })
+  );
+  files.set(NOJEKYLL_PATH, '');
+  const tree = await createTree(client, repo, files, tip?.treeSha);
   const message = defaultMessage(appended.lines.length);
   const commitSha = await createCommit(client, repo, message, tree, tip ? [tip.commitSha] : []);
   try {

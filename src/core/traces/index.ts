@@ -310,6 +310,7 @@ export async function measureTraces(files: TraceFile[], options: MeasureOptions)
     coverage,
     wallTimeS,
     measuredTimeS,
+    ...(r.lastSampleMs === undefined ? {} : { lastSampleAt: new Date(r.lastSampleMs).toISOString() }),
     itEnergyKWh,
     pueIncluded: r.energyJ > 0 && r.pueIncludedJ === r.energyJ,
     notes

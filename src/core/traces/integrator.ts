@@ -197,6 +197,11 @@ export interface IntegrationResult {
   spanS: number;
   /** Time during which at least one device was measured, s. */
   measuredS: number;
+  /**
+   * The last sample's time over timed devices, ms since the epoch (UTC): when the training ended.
+   * Undefined when no device has clock times (relative times only, or no samples).
+   */
+  lastSampleMs?: number;
   /** True when the span and measured time come from relative (untimed) devices only. */
   relativeOnly: boolean;
   /** The gap thresholds used, s (distinct values, ascending). */
@@ -747,6 +752,7 @@ export class Integrator implements SampleSink {
       dropped,
       spanS: spanMs / 1000,
       measuredS: measuredMs / 1000,
+      ...(timed.length > 0 && Number.isFinite(tMax) ? { lastSampleMs: tMax } : {}),
       relativeOnly,
       gapThresholdsS: [...thresholds].sort((a, b) => a - b),
       kinds: [...kinds],

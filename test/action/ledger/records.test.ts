@@ -87,4 +87,17 @@ describe('spentRecords', () => {
     const records = spentRecords(report(runs, null), facts('workflow_run'));
     expect(records.map((r) => [r.run, r.event])).toEqual([['tuned', 'workflow_run']]);
   });
+
+  it("dates a measured run's spend at its last power sample, an estimated one (or untimed traces) at recording", () => {
+    const ended = '2026-02-28T23:59:30.000Z';
+    const measured = { ...runOf('trained', 'measured'), measurement: { lastSampleAt: ended } } as RunResult;
+    const untimed = { ...runOf('untimed', 'measured'), measurement: {} } as RunResult;
+    const estimated = { ...runOf('planned', 'estimated'), measurement: { lastSampleAt: ended } } as RunResult;
+    const records = spentRecords(report([measured, untimed, estimated], null), facts('push'));
+    expect(records.map((r) => [r.run, r.spentAt, r.recordedAt])).toEqual([
+      ['trained', ended, '2026-03-05T10:00:00Z'],
+      ['untimed', '2026-03-05T10:00:00Z', '2026-03-05T10:00:00Z'],
+      ['planned', '2026-03-05T10:00:00Z', '2026-03-05T10:00:00Z']
+    ]);
+  });
 });

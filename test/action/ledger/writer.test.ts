@@ -82,6 +82,15 @@ function onBranch(month = '2026-03'): { run: string; prev: string; line: string 
 /** The lines of March's shard. */
 const text = () => (git.fileAt(BRANCH, 'ledger/2026-03.jsonl') ?? '').split('\n').filter((l) => l !== '');
 
+/** The totals the dashboard at the branch's tip shows: runs counted, and emissions (kg). */
+function page(): { runs: number; kg: number } {
+  const html = git.fileAt(BRANCH, 'index.html') ?? '';
+  return {
+    runs: Number(/id="total-runs">(\d+)</.exec(html)?.[1]),
+    kg: Number(/id="total-kg" data-kg="([^"]+)"/.exec(html)?.[1])
+  };
+}
+
 /** Checks the chain: each record's prev is the hash of the line before it; the first's is "". */
 function expectChained(lines: { prev: string; line: string }[]): void {
   lines.forEach((r, i) => expect(r.prev).toBe(i === 0 ? '' : sha256(lines[i - 1].line)));
@@ -97,11 +106,22 @@ describe('writeLedgerRecords', () => {
     expect(lines.map((l) => l.run)).toEqual(['a', 'b']);
     expectChained(lines);
     expect(server.requestsTo('POST', /\/git\/refs$/)).toHaveLength(1);
+    // The same first commit holds the dashboard for GitHub Pages, the shard index it reads, and
+    // .nojekyll, beside the shard.
+    const tree = (git.objects.get(result.commitSha as string) as { tree: string }).tree;
+    expect([...git.files(tree).keys()].sort()).toEqual([
+      '.nojekyll',
+      'index.html',
+      'ledger/2026-03.jsonl',
+      'ledger/index.json'
+    ]);
+    expect(page()).toEqual({ runs: 2, kg: 0.6 + 0.6 });
+    expect(git.fileAt(BRANCH, 'index.html')).toContain('"shardIndex":"ledger/index.json"');
   });
 
   it('appends on top of the tip, keeps other files, and a re-run of the same records adds nothing', async () => {
     git.commitOnBranch(BRANCH, {
-      'index.html': '<p>dashboard</p>',
+      'README.md': 'kept\n',
       'ledger/2026-02.jsonl': `${lineOf('old', '', '02')}\n`
     });
     const first = await append(['a']);
@@ -109,7 +129,13 @@ describe('writeLedgerRecords', () => {
     // The chain runs across shards: the first March record follows February's last line.
     const feb = (git.fileAt(BRANCH, 'ledger/2026-02.jsonl') as string).trimEnd();
     expect(onBranch()[0].prev).toBe(sha256(feb));
-    expect(git.fileAt(BRANCH, 'index.html')).toBe('<p>dashboard</p>');
+    expect(git.fileAt(BRANCH, 'README.md')).toBe('kept\n');
+    // The page and the shard index cover both shards: the old record and the new one.
+    expect(page()).toEqual({ runs: 2, kg: 0.6 + 0.6 });
+    expect(JSON.parse(git.fileAt(BRANCH, 'ledger/index.json') as string)).toEqual({
+      v: 1,
+      shards: ['ledger/2026-02.jsonl', 'ledger/2026-03.jsonl']
+    });
 
     const tip = git.refs.get(BRANCH);
     server.clearRequests();
@@ -144,6 +170,8 @@ describe('writeLedgerRecords', () => {
     const lines = onBranch();
     expect(lines.map((l) => l.run)).toEqual(['x', 'b1', 'b2', 'a1']);
     expectChained(lines);
+    // A's page was recomputed after the refusal, from the records B had added.
+    expect(page()).toEqual({ runs: 4, kg: 0.6 * 4 });
     // Linear history: every commit has one parent, none was lost.
     expect(git.history(BRANCH)).toHaveLength(3);
   });

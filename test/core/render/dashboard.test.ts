@@ -200,8 +200,8 @@ describe('hostile names', () => {
       '&lt;/script&gt;&lt;script&gt;document.documentElement.dataset.pwned="script"&lt;/script&gt;'
     );
     expect(dom).toContain('\\u202eevil\\x07&lt;!--');
-    // Only the page's own three scripts exist.
-    expect(html.match(/<script/g)).toHaveLength(3);
+    // Only the page's own four scripts exist: chart data, live settings (null here), uPlot, client.
+    expect(html.match(/<script/g)).toHaveLength(4);
   });
 });
 

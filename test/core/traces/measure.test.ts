@@ -208,6 +208,8 @@ describe('coverage', () => {
     expect(m.summary.measuredTimeS).toBeCloseTo(200, 9);
     expect(m.summary.wallTimeS).toBeCloseTo(300, 9);
     expect(m.summary.coverage).toBeCloseTo(200 / 300, 12);
+    // The training ended at its last sample, 300 s after 10:00 on 27 November 2026 (UTC).
+    expect(m.summary.lastSampleAt).toBe('2026-11-27T10:05:00.000Z');
     expect(codes(m.diagnostics)).toEqual(['traces/gap', 'traces/low-coverage']);
     // header on line 1, samples 0-100 s on lines 2-102: the first after the gap is on line 103
     expect(m.diagnostics[0].message).toContain('1.67 min before line 103');
@@ -339,5 +341,7 @@ describe('notes and warnings use the shared formatter', () => {
     expect(untimed.summary.notes).toContain(
       'Coverage 100%: 1 h during which at least one device was measured, of a wall time of 1 h (first to last sample, in relative time).'
     );
+    // Relative times say nothing about when the training ended.
+    expect(untimed.summary.lastSampleAt).toBeUndefined();
   });
 });

@@ -1,9 +1,16 @@
 /**
- * The dashboard's own browser script, as text inlined into the page after uPlot. It reads only the
- * embedded JSON (`#carbon-gate-chart-data`), never the page's text, and writes text with
- * `textContent`, so nothing from a record is ever parsed as HTML. When it has drawn the charts it
- * sets `data-charts="drawn"` on <html> (or `data-charts="error"` and a message): the headless
- * Chromium test reads that to know the script ran.
+ * The dashboard's own browser script, as text inlined into the page after uPlot (and, on the ledger
+ * branch's page, after the live script). It draws the charts from the embedded JSON
+ * (`#carbon-gate-chart-data`). When the page says where the shard index is (`#carbon-gate-live`)
+ * and is served over http(s), it then fetches the index and the shards it names, has
+ * `carbonGateLedger.contentFromShards` (live.ts) render them as of the browser's clock, puts that
+ * content in <main> and draws the charts again; under file://, or when a fetch fails, the embedded
+ * content stays (with a line saying why). Text is written with `textContent`; the only HTML it
+ * inserts is the content renderer's, in which every record's text is escaped.
+ *
+ * It marks <html> for the headless Chromium tests: `data-charts="drawn"` (or `"error"` and a
+ * message) with `data-charts-count`, and `data-ledger-source` = `embedded` or `shards` once it
+ * knows which it shows.
  *
  * Plain ES2019 in a string (not TypeScript compiled at build time): what the page runs is exactly
  * what is reviewed here, in every bundle and in the tests.
@@ -17,8 +24,7 @@ export const CLIENT_JS = String.raw`
     var box = document.getElementById('chart-error');
     if (box) { box.hidden = false; box.textContent = 'The charts could not be drawn: ' + String(err && err.message || err); }
   }
-  try {
-    var data = JSON.parse(document.getElementById('carbon-gate-chart-data').textContent);
+  function draw(data) {
     var unit = data.unit;
     function fmt(v) {
       if (v == null || !isFinite(v)) return '';
@@ -64,8 +70,48 @@ export const CLIENT_JS = String.raw`
     }
     root.setAttribute('data-charts', 'drawn');
     root.setAttribute('data-charts-count', String(drawn));
+  }
+  function json(id) { return JSON.parse(document.getElementById(id).textContent); }
+
+  try {
+    draw(json('carbon-gate-chart-data'));
   } catch (err) {
     fail(err);
   }
+
+  // The ledger branch's page over http(s): re-read the shards, which may be newer than this page.
+  var SHARD = /^ledger\/\d{4}-\d{2}\.jsonl$/;
+  var note = document.getElementById('ledger-live-note');
+  function keep(why) {
+    root.setAttribute('data-ledger-source', 'embedded');
+    if (note && why) note.textContent = 'Showing the ledger as this page was written: ' + why;
+  }
+  function get(path, how) {
+    return fetch(path, { cache: 'no-cache' }).then(function (res) {
+      if (!res.ok) throw new Error(path + ': HTTP ' + res.status);
+      return how === 'json' ? res.json() : res.text();
+    });
+  }
+  var live;
+  try { live = json('carbon-gate-live'); } catch (err) { live = null; }
+  if (!live || !live.shardIndex) return keep('');
+  if (!/^https?:$/.test(location.protocol)) return keep('');
+  if (typeof fetch !== 'function' || !window.carbonGateLedger) return keep('this browser cannot fetch the shards.');
+  get(live.shardIndex, 'json').then(function (index) {
+    var names = index && Array.isArray(index.shards) ? index.shards : null;
+    if (!names || !names.every(function (n) { return typeof n === 'string' && SHARD.test(n); }))
+      throw new Error(live.shardIndex + ' does not list shards as ledger/YYYY-MM.jsonl');
+    return Promise.all(names.map(function (n) { return get(n, 'text').then(function (text) { return { file: n, text: text }; }); }));
+  }).then(function (shards) {
+    var options = { nowMs: Date.now() };
+    if (live.repo) options.repo = live.repo;
+    if (live.budget) options.budget = live.budget;
+    var content = window.carbonGateLedger.contentFromShards(shards, options);
+    document.querySelector('main').innerHTML = content.main;
+    root.setAttribute('data-ledger-source', 'shards');
+    try { draw(content.chart); } catch (err) { fail(err); }
+  }).catch(function (err) {
+    keep('reading the ledger failed (' + String(err && err.message || err) + ').');
+  });
 })();
 `;

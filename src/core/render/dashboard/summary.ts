@@ -4,6 +4,7 @@
  * spend over time, and the budget window with its linear projection. Pure arithmetic, no formatting.
  * Reconciled estimates are left out everywhere, as in the summary and the window budgets.
  */
+import type { BudgetRule } from '../../model.js';
 import { pathMatcher } from '../../policy/paths.js';
 import type { LedgerRecord } from '../../ledger/record.js';
 import { summarizeLedger, type LedgerSummary, type LedgerTotal } from '../../ledger/summary.js';
@@ -26,6 +27,22 @@ export interface DashboardBudget {
   energyKWh?: number;
   /** The rule's `paths` (manifest globs); absent: every manifest. */
   paths?: readonly string[];
+}
+
+/**
+ * The budget line the dashboard draws: the policy's first `scope: window` rule (the CLI's page and
+ * the ledger branch's page agree on it), or undefined when the policy has none.
+ */
+export function dashboardBudget(rules: readonly BudgetRule[]): DashboardBudget | undefined {
+  const rule = rules.find((r) => r.scope === 'window' && r.window !== undefined);
+  if (!rule?.window) return undefined;
+  return {
+    name: rule.name,
+    window: rule.window,
+    ...(rule.emissionsKg !== undefined ? { emissionsKg: rule.emissionsKg } : {}),
+    ...(rule.energyKWh !== undefined ? { energyKWh: rule.energyKWh } : {}),
+    ...(rule.paths ? { paths: rule.paths } : {})
+  };
 }
 
 /** Cumulative counted spend at one record's spentAt. */
