@@ -39678,6 +39678,9 @@ Options:
   --no-gpu            Do not run nvidia-smi.
   --no-cpu            Do not read RAPL counters.
 
+Environment: CARBON_GATE_POWERCAP_ROOT reads RAPL zones from another folder than
+/sys/class/powercap (a container's mount of the host's).
+
 Exit code: the command's own; 128 + N when signal N ended it; 126 when it cannot be executed,
 127 when it is not found; 2 for a usage error or an output folder that cannot be made.
 `;
@@ -39739,7 +39742,7 @@ async function record(options, io, out) {
             return signalExit(signals.received);
         }
         const startedMs = external_node_perf_hooks_namespaceObject.performance.now();
-        const result = await runCommand(options.command, io, say, loggers, signals);
+        const result = await runCommand(options.command, io, outDir, say, loggers, signals);
         commandRan = result.ran;
         const wallTimeS = (external_node_perf_hooks_namespaceObject.performance.now() - startedMs) / 1000;
         await stopLoggers(loggers);
@@ -39872,7 +39875,7 @@ async function startCpu(options, io, outDir, stamp, say) {
  * Runs the command with inherited stdio (signals reach it through `signals.child`); says when the GPU logger dies
  * before it. `ran` is false when it could not be started.
  */
-async function runCommand(command, io, say, loggers, signals) {
+async function runCommand(command, io, outDir, say, loggers, signals) {
     let child;
     try {
         child = (0,external_node_child_process_namespaceObject.spawn)(command[0], command.slice(1), { stdio: 'inherit', cwd: io.cwd, env: record_definedEnv(io.env) });
@@ -39893,17 +39896,36 @@ async function runCommand(command, io, say, loggers, signals) {
     const startedMs = external_node_perf_hooks_namespaceObject.performance.now();
     const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
     let commandDone = false;
-    void loggers.gpu?.logger.exited.then((exit) => {
+    const gpu = loggers.gpu;
+    const diedBefore = gpu?.logger.hasExited() === true;
+    void gpu?.logger.exited.then(async (exit) => {
         if (commandDone)
             return;
         const how = exit.signal ? `signal ${exit.signal}` : `exit code ${exit.code}`;
-        const why = exit.stderr.split(/\r?\n/).find((l) => l.trim() !== '');
-        say(`the GPU logger (nvidia-smi) stopped ${formatDuration((external_node_perf_hooks_namespaceObject.performance.now() - startedMs) / 1000)} into the command, with ${how}${why ? `: ${why.trim().slice(0, 200)}` : ''}; GPU power after that is not measured`);
+        // nvidia-smi prints some failures ("No devices were found") to standard output: the log.
+        const why = record_firstLine(exit.stderr) ?? (await firstNonHeaderLine(external_node_path_default().join(outDir, gpu.file)));
+        const when = diedBefore
+            ? 'before the command started'
+            : `${formatDuration((external_node_perf_hooks_namespaceObject.performance.now() - startedMs) / 1000)} into the command`;
+        say(`the GPU logger (nvidia-smi) stopped ${when}, with ${how}${why ? `: ${why.slice(0, 200)}` : ''}; GPU power after that is not measured`);
     });
     signals.child = child;
     const { code, signal } = await exited;
     commandDone = true;
     return { code: signal !== null ? signalExit(signal) : (code ?? 0), ran: true };
+}
+/** The first non-blank line of a text, trimmed; undefined when there is none. */
+function record_firstLine(text) {
+    return text
+        .split(/\r?\n/)
+        .find((l) => l.trim() !== '')
+        ?.trim();
+}
+/** The log's first line when it is not the CSV header (an error nvidia-smi wrote there instead). */
+async function firstNonHeaderLine(file) {
+    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => '');
+    const line = record_firstLine(text.slice(0, 4096));
+    return line === undefined || line.startsWith('timestamp') ? undefined : line;
 }
 /** Stops every logger that runs; safe to call twice. */
 async function stopLoggers(loggers) {

@@ -58,6 +58,9 @@ Options:
   --no-gpu            Do not run nvidia-smi.
   --no-cpu            Do not read RAPL counters.
 
+Environment: CARBON_GATE_POWERCAP_ROOT reads RAPL zones from another folder than
+/sys/class/powercap (a container's mount of the host's).
+
 Exit code: the command's own; 128 + N when signal N ended it; 126 when it cannot be executed,
 127 when it is not found; 2 for a usage error or an output folder that cannot be made.
 `;
@@ -131,7 +134,7 @@ async function record(options: RecordOptions, io: CliIo, out: SafeStreams): Prom
       return signalExit(signals.received);
     }
     const startedMs = performance.now();
-    const result = await runCommand(options.command, io, say, loggers, signals);
+    const result = await runCommand(options.command, io, outDir, say, loggers, signals);
     commandRan = result.ran;
     const wallTimeS = (performance.now() - startedMs) / 1000;
     await stopLoggers(loggers);
@@ -298,6 +301,7 @@ async function startCpu(
 async function runCommand(
   command: readonly string[],
   io: CliIo,
+  outDir: string,
   say: (text: string) => void,
   loggers: Loggers,
   signals: SignalState
@@ -323,18 +327,39 @@ async function runCommand(
     child.once('exit', (code, signal) => resolve({ code, signal }))
   );
   let commandDone = false;
-  void loggers.gpu?.logger.exited.then((exit) => {
+  const gpu = loggers.gpu;
+  const diedBefore = gpu?.logger.hasExited() === true;
+  void gpu?.logger.exited.then(async (exit) => {
     if (commandDone) return;
     const how = exit.signal ? `signal ${exit.signal}` : `exit code ${exit.code}`;
-    const why = exit.stderr.split(/\r?\n/).find((l) => l.trim() !== '');
+    // nvidia-smi prints some failures ("No devices were found") to standard output: the log.
+    const why = firstLine(exit.stderr) ?? (await firstNonHeaderLine(path.join(outDir, gpu.file)));
+    const when = diedBefore
+      ? 'before the command started'
+      : `${formatDuration((performance.now() - startedMs) / 1000)} into the command`;
     say(
-      `the GPU logger (nvidia-smi) stopped ${formatDuration((performance.now() - startedMs) / 1000)} into the command, with ${how}${why ? `: ${why.trim().slice(0, 200)}` : ''}; GPU power after that is not measured`
+      `the GPU logger (nvidia-smi) stopped ${when}, with ${how}${why ? `: ${why.slice(0, 200)}` : ''}; GPU power after that is not measured`
     );
   });
   signals.child = child;
   const { code, signal } = await exited;
   commandDone = true;
   return { code: signal !== null ? signalExit(signal) : (code ?? 0), ran: true };
+}
+
+/** The first non-blank line of a text, trimmed; undefined when there is none. */
+function firstLine(text: string): string | undefined {
+  return text
+    .split(/\r?\n/)
+    .find((l) => l.trim() !== '')
+    ?.trim();
+}
+
+/** The log's first line when it is not the CSV header (an error nvidia-smi wrote there instead). */
+async function firstNonHeaderLine(file: string): Promise<string | undefined> {
+  const text = await readFile(file, 'utf8').catch(() => '');
+  const line = firstLine(text.slice(0, 4096));
+  return line === undefined || line.startsWith('timestamp') ? undefined : line;
 }
 
 /** Stops every logger that runs; safe to call twice. */

@@ -5,7 +5,7 @@
  * powers (CARBON_GATE_POWERCAP_ROOT), and a "training" (test/support/record/command.mjs) that
  * waits on what the loggers wrote, never on a clock. Then `carbon-gate check` reads the folder.
  */
-import { describe, expect, test } from '@jest/globals';
+import { afterEach, describe, expect, test } from '@jest/globals';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,10 +26,19 @@ interface Run {
   done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
 }
 
+/** CLI processes a test started; any still running when it ends (a failed test) are stopped. */
+const running = new Set<ChildProcess>();
+afterEach(() => {
+  // SIGTERM, which carbon-gate forwards to its command and then stops its loggers: nothing is left.
+  for (const child of running) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  running.clear();
+});
+
 /** Starts the bundle with `args` in the test's folder; PATH and the rest come from `env` only. */
 function startCli(args: string[], env: Record<string, string>): Run {
   if (!existsSync(CLI)) throw new Error('dist/cli/index.js is missing: run `npm run bundle` before the tests.');
   const child = spawn(process.execPath, [CLI, ...args], { cwd: folders.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  running.add(child);
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
@@ -308,6 +317,33 @@ describe('carbon-gate record (bundle)', () => {
         logs().gpu[0],
         logs().cpu[0]
       ]);
+      expect(check(['carbon/']).status).toBe(0);
+    } finally {
+      powercap.stop();
+    }
+  });
+
+  test('nvidia-smi that finds no GPU: said with its own words, its log left out, the CPU log kept', async () => {
+    const fake = installFakeNvidiaSmi(folders.dir, { watts: [100], average: true, noDevices: true });
+    const powercap = startFakePowercap(folders.dir, [PACKAGE]);
+    try {
+      const result = await startCli(
+        ['record', '--interval', '100ms', '--location', 'DE', '--', ...training(3, 'exit', 0)],
+        {
+          ...fake.env,
+          CARBON_GATE_POWERCAP_ROOT: powercap.root
+        }
+      ).done;
+      expect(result.code).toBe(0);
+      expect(result.stderr).toContain(
+        'carbon-gate: the GPU logger (nvidia-smi) stopped before the command started, with exit code 6: No devices were found; GPU power after that is not measured\n'
+      );
+      expect(result.stderr).toMatch(
+        /the GPU log gpu-\S+\.csv holds no usable sample .*; it is left out of the manifest/
+      );
+      const manifest = parse(readFileSync(path.join(folders.dir, 'carbon/carbon-manifest.yml'), 'utf8'));
+      expect(manifest.runs[0].traces).toEqual(logs().cpu);
+      expect(manifest.runs[0].gpu).toBeUndefined();
       expect(check(['carbon/']).status).toBe(0);
     } finally {
       powercap.stop();

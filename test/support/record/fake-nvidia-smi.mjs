@@ -13,7 +13,8 @@
  * Environment: FAKE_SMI_WATTS (per GPU, comma-separated), FAKE_SMI_NAMES (per GPU), FAKE_SMI_HELP,
  * FAKE_SMI_EVENTS (a file: it appends `start <epoch ms>` and `stop <epoch ms>` lines, the ground
  * truth of when it emitted power), FAKE_SMI_DIE_AFTER (exit 1 after that many samples, writing
- * FAKE_SMI_EVENTS `died <ms>` first).
+ * FAKE_SMI_EVENTS `died <ms>` first), FAKE_SMI_NO_DEVICES (the query prints "No devices were found"
+ * to stdout and exits 6, as on a machine whose driver sees no GPU).
  */
 import { appendFileSync, readFileSync } from 'node:fs';
 
@@ -38,6 +39,11 @@ for (const f of fields) {
     process.stdout.write(`Field "${f}" is not a valid field to query.\n\n`);
     process.exit(2);
   }
+}
+if (process.env.FAKE_SMI_NO_DEVICES) {
+  // What the real one prints, to stdout, on a machine whose GPUs the driver cannot see.
+  process.stdout.write('No devices were found\n');
+  process.exit(6);
 }
 const intervalMs = Number(args[lmsAt + 1]);
 const watts = (process.env.FAKE_SMI_WATTS ?? '100').split(',').map(Number);

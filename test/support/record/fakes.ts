@@ -37,6 +37,8 @@ export interface FakeNvidiaSmiOptions {
   names?: string[];
   average: boolean;
   dieAfterSamples?: number;
+  /** The query finds no GPU: "No devices were found" on stdout, exit 6. */
+  noDevices?: boolean;
 }
 
 /** Installs the fake under `dir` and returns the environment (PATH first, TZ as given) to run with. */
@@ -58,7 +60,8 @@ export function installFakeNvidiaSmi(dir: string, options: FakeNvidiaSmiOptions)
       FAKE_SMI_EVENTS: events,
       FAKE_SMI_WATTS: options.watts.join(','),
       ...(options.names ? { FAKE_SMI_NAMES: options.names.join(',') } : {}),
-      ...(options.dieAfterSamples !== undefined ? { FAKE_SMI_DIE_AFTER: String(options.dieAfterSamples) } : {})
+      ...(options.dieAfterSamples !== undefined ? { FAKE_SMI_DIE_AFTER: String(options.dieAfterSamples) } : {}),
+      ...(options.noDevices ? { FAKE_SMI_NO_DEVICES: '1' } : {})
     }
   };
 }
