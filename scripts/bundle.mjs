@@ -3,6 +3,7 @@
  * Builds the committed bundles with @vercel/ncc (type-checked, never `-t`):
  *   src/action/index.ts -> dist/index.js       (what action.yml runs)
  *   src/cli/index.ts    -> dist/cli/index.js   (the `carbon-gate` command, executable)
+ *   src/action/record/index.ts -> record/dist/index.js (what record/action.yml runs: the record step)
  * Each folder also gets the `package.json` ({"type":"module"}) that ncc emits for ESM output and a
  * `licenses.txt` of the bundled dependencies. No minification and no source maps, so the output
  * is reviewable and identical on every machine: CI rebuilds and diffs it against the commit.
@@ -17,7 +18,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** What to build; `optional` entries are skipped (with a message) while their source is absent. */
 const BUNDLES = [
   { entry: 'src/action/index.ts', outDir: 'dist', executable: false, optional: true },
-  { entry: 'src/cli/index.ts', outDir: 'dist/cli', executable: true, optional: false }
+  { entry: 'src/cli/index.ts', outDir: 'dist/cli', executable: true, optional: false },
+  { entry: 'src/action/record/index.ts', outDir: 'record/dist', executable: false, optional: false }
 ];
 
 async function exists(file) {
