@@ -17,7 +17,7 @@ type RecordInput = (typeof RECORD_INPUTS)[number];
 const INTERVAL_BOUNDS_MS = { min: 100, max: 60_000 } as const;
 
 /** The run name when the `name` input is empty. */
-export const DEFAULT_RUN_NAME = 'train';
+const DEFAULT_RUN_NAME = 'train';
 
 /** The longest run name: it is also part of the log files' names. */
 const MAX_NAME_LENGTH = 100;

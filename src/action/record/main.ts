@@ -26,7 +26,7 @@ import { markMainStep, newRecordingId, samplerLogFile, saveRecording, type Logge
  * Environment variable naming another powercap folder than /sys/class/powercap. For tests (a fake
  * folder of zones); not an input, and not documented as one.
  */
-export const POWERCAP_ROOT_ENV = 'CARBON_GATE_POWERCAP_ROOT';
+const POWERCAP_ROOT_ENV = 'CARBON_GATE_POWERCAP_ROOT';
 
 /** A logger started, or why it was not. */
 type Started = { ok: true; logger: LoggerState } | { ok: false; problem: string };

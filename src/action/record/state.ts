@@ -16,7 +16,7 @@ import { exportVariable, saveState } from '../log.js';
 import type { ProcessIdentity } from './processes.js';
 
 /** The variable through which a record step with `stop: true` finds the recording the job started. */
-export const RECORDING_ENV = 'CARBON_GATE_RECORDING';
+const RECORDING_ENV = 'CARBON_GATE_RECORDING';
 
 /** The state key of the recording. */
 const RECORDING_KEY = 'recording';
