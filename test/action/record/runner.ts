@@ -15,7 +15,7 @@ import { parse } from 'yaml';
 import { inputVar, ROOT } from '../harness.js';
 
 /** The built record step. */
-export const RECORD_BUNDLE = path.join(ROOT, 'record/dist/index.js');
+const RECORD_BUNDLE = path.join(ROOT, 'record/dist/index.js');
 
 /** record/action.yml, parsed. */
 export function recordActionYml(): {
@@ -37,7 +37,7 @@ function defaultRecordInputs(): Record<string, string> {
  * Parses a runner file command (GITHUB_OUTPUT, GITHUB_STATE): `name<<DELIMITER` heredocs, which
  * `@actions/core` writes, and plain `name=value` lines.
  */
-export function parseCommandFile(text: string): Record<string, string> {
+function parseCommandFile(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
