@@ -8,7 +8,7 @@
  */
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parse } from 'yaml';
@@ -187,6 +187,31 @@ describe('the record step, main then post, against a runner-like environment', (
     expect(Number(post.outputs.coverage)).toBeLessThan(0.9);
     const manifest = parse(readFileSync(path.join(job.workspace, 'carbon', 'carbon-manifest.yml'), 'utf8'));
     expect(manifest.runs[0]).toMatchObject({ name: 'train', traces: ['power-gpu-train.csv'] });
+  });
+
+  test('a RAPL counter that stops being readable is reported by the post step, from the detached sampler', async () => {
+    const job = newJob({ interval: INTERVAL, gpu: 'false' });
+    const rapl = new FakeRapl(job.powercap, 2_000_000);
+    rapl.start(100);
+    try {
+      expect((await job.main()).code).toBe(0);
+      expect(savedLoggers(job).map((l) => l.label)).toEqual(['CPU']);
+      await sleep(TRAINING_MS / 2);
+      rapl.stop();
+      rmSync(rapl.energyFile);
+      await sleep(TRAINING_MS / 2);
+      const post = await job.post();
+      expect(post.code).toBe(0);
+      expect(post.stdout).toMatch(
+        /^::warning::carbon-gate record: the CPU sampler: RAPL zone intel-rapl:0 \(package-0\) stopped being readable: ENOENT$/m
+      );
+      // What it read before counts.
+      const cpu = integrateRaplLog(readFileSync(path.join(job.workspace, 'carbon', 'power-cpu-train.csv'), 'utf8'));
+      expect(Number(post.outputs['energy-kwh'])).toBeCloseTo(cpu.kWh, 12);
+      expect(cpu.kWh).toBeGreaterThan(0);
+    } finally {
+      rapl.stop();
+    }
   });
 
   test('a second recording in the same folder writes new logs and adds them to the manifest', async () => {

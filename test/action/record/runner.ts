@@ -12,6 +12,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { helpQueryGpu } from '../../support/record/fakes.js';
 import { inputVar, ROOT } from '../harness.js';
 
 /** The built record step. */
@@ -192,22 +193,22 @@ export interface FakeGpuOptions {
 
 /**
  * Writes an executable `nvidia-smi` (a node script) into `bin`. It answers `--help-query-gpu` with
- * the driver's help layout (`"power.draw.average" or "gpu.power.draw.average"` only when
- * `averageW` is set), refuses an unknown field as the real one does, and for
+ * the real driver-590 help text (test/support/record/fakes.ts; without its `"power.draw.average"`
+ * entry unless `averageW` is set), refuses a field the driver lacks as the real one does, and for
  * `--query-gpu=... --format=csv -lms N` prints the header with units, then every N ms one row per
  * GPU: `2026/12/02 17:31:51.123, 0, GPU-..., NVIDIA H100 80GB HBM3, 250.00 W, 251.00 W`.
  */
 export function writeFakeNvidiaSmi(bin: string, options: FakeGpuOptions): string {
   const file = path.join(bin, 'nvidia-smi');
+  const helpFile = path.join(bin, 'help-query-gpu.txt');
+  writeFileSync(helpFile, helpQueryGpu(options.averageW !== undefined));
   const script = `#!${process.execPath}
 const { writeSync } = require('node:fs');
 const o = ${JSON.stringify(options)};
 const args = process.argv.slice(2);
 const fields = ['timestamp', 'index', 'uuid', 'name', 'power.draw', ...(o.averageW === undefined ? [] : ['power.draw.average'])];
 if (args.includes('--help-query-gpu')) {
-  const lines = ['List of valid properties to query for the switch "--query-gpu":', ''];
-  for (const f of fields) lines.push('"' + f + '" or "gpu.' + f + '"', 'Description of ' + f + '.', '');
-  writeSync(1, lines.join('\\n') + '\\n');
+  writeSync(1, require('node:fs').readFileSync(${JSON.stringify(helpFile)}, 'utf8'));
   process.exit(0);
 }
 const query = args.find((a) => a.startsWith('--query-gpu='));
