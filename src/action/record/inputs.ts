@@ -13,14 +13,17 @@ export const RECORD_INPUTS = ['out', 'interval', 'name', 'location', 'gpu', 'cpu
 /** One of the record step's inputs. */
 type RecordInput = (typeof RECORD_INPUTS)[number];
 
-/** The shortest and longest sampling interval, ms: faster floods the log, slower misses the load. */
-const INTERVAL_BOUNDS_MS = { min: 100, max: 60_000 } as const;
+/**
+ * The shortest and longest sampling interval, ms, as `carbon-gate record --interval` takes them:
+ * nvidia-smi's readings refresh about every 100 ms; an hour apart is no trace.
+ */
+const INTERVAL_BOUNDS_MS = { min: 100, max: 3_600_000 } as const;
 
 /** The run name when the `name` input is empty. */
 const DEFAULT_RUN_NAME = 'train';
 
-/** The longest run name: it is also part of the log files' names. */
-const MAX_NAME_LENGTH = 100;
+/** The longest run name, as the CLI's `--name` (the log files' names use at most 60 characters of it). */
+const MAX_NAME_LENGTH = 200;
 
 /** The checked inputs. */
 export interface RecordSettings {
@@ -98,10 +101,10 @@ function switchInput(name: RecordInput, fallback: boolean, bad: (name: RecordInp
  * when it is not one or is outside {@link INTERVAL_BOUNDS_MS}.
  */
 export function parseIntervalMs(text: string): number | string {
-  const m = /^(\d+(?:\.\d+)?)\s*(ms|s)?$/.exec(text.trim());
-  const expected = `expected seconds (\`1\`, \`0.5\`) or a time with a unit (\`500ms\`, \`2s\`) between ${INTERVAL_BOUNDS_MS.min} ms and ${INTERVAL_BOUNDS_MS.max / 1000} s`;
+  const m = /^(\d+(?:\.\d+)?)\s*(ms|s)?$/i.exec(text.trim());
+  const expected = `expected seconds (\`1\`, \`0.5\`) or a time with a unit (\`500ms\`, \`2s\`) between ${INTERVAL_BOUNDS_MS.min} ms and ${INTERVAL_BOUNDS_MS.max / 3_600_000} h`;
   if (!m) return `"${excerpt(text)}" is not a time; ${expected}.`;
-  const ms = Number(m[1]) * (m[2] === 'ms' ? 1 : 1000);
+  const ms = Number(m[1]) * (m[2]?.toLowerCase() === 'ms' ? 1 : 1000);
   if (!Number.isFinite(ms) || ms < INTERVAL_BOUNDS_MS.min || ms > INTERVAL_BOUNDS_MS.max)
     return `"${excerpt(text)}" is out of range; ${expected}.`;
   return Math.round(ms);
