@@ -18,7 +18,7 @@ export const FORMATS = OPTIONS.format.choices;
 export type Format = (typeof FORMATS)[number];
 
 /** Commands the CLI knows. */
-const COMMANDS = ['check', 'model-card', 'ledger', 'help'] as const;
+const COMMANDS = ['check', 'model-card', 'ledger', 'record', 'help'] as const;
 
 /**
  * Flags of `check` that `model-card` does not take: it writes no report (the card goes into its
@@ -136,6 +136,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     );
   } else if (command === 'help') {
     return { kind: 'help' };
+  } else if (command === 'record') {
+    errors.push(`Write 'record' first, before any option: 'carbon-gate record [options] -- <command> [args...]'.`);
   } else if (command === 'ledger') {
     errors.push(`Write 'ledger' first, before any option: 'carbon-gate ledger [PATH | --branch NAME] [--format ...]'.`);
   } else if (command !== 'check' && command !== 'model-card') {

@@ -27,6 +27,8 @@ Usage:
   carbon-gate ledger [PATH | --branch NAME] [--format text|markdown|json|csv] [--config FILE]
   carbon-gate ledger verify [PATH | --branch NAME]
   carbon-gate ledger dashboard --out DIR [PATH | --branch NAME]
+  carbon-gate record [--interval TIME] [--out DIR] [--name NAME] [--location LOC] [--no-gpu]
+                     [--no-cpu] -- <command> [args...]
   carbon-gate --help | --version
 
 Commands:
@@ -42,6 +44,10 @@ Commands:
               the policy's window budgets (exit 1 when one is over). --now TIME ends the windows
               at TIME instead of now. 'ledger verify' checks the hash chain and the shards (exit 1
               when broken); 'ledger dashboard --out DIR' writes the static page DIR/index.html.
+  record      Runs <command> while GPU power (nvidia-smi) and CPU energy (RAPL) are logged into
+              --out (default carbon/), writes or updates the manifest there for 'carbon-gate
+              check', and prints the energy measured, the duration and the coverage. Exits with
+              the command's exit code. 'carbon-gate record --help' lists its options.
 
 Arguments:
 ${positional.map((n) => entry(`  ${spec(n).cli?.placeholder}`, n)).join('')}

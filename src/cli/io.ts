@@ -30,6 +30,12 @@ export function processIo(): CliIo {
     },
     cwd: process.cwd(),
     env: process.env,
-    isTTY: process.stdout.isTTY === true
+    isTTY: process.stdout.isTTY === true,
+    onSignals: (signals, handler) => {
+      for (const signal of signals) process.on(signal, handler);
+      return () => {
+        for (const signal of signals) process.off(signal, handler);
+      };
+    }
   };
 }

@@ -19,6 +19,7 @@ import { failsCheck, OPTIONS, type FailOn } from '../io/options.js';
 import { readRequest, type AnalyzeRequest } from '../io/request.js';
 import { parseCliArgs, type CheckOptions, type Format } from './args.js';
 import { ledgerCommand } from './ledger.js';
+import { recordCommand } from './record.js';
 import { useColor } from './color.js';
 import { HELP_HINT, helpText } from './help.js';
 import { writeModelCard, type CardWrite } from './model-card.js';
@@ -35,6 +36,12 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   /** True when standard output is a terminal. */
   isTTY: boolean;
+  /**
+   * Calls `handler` when the process receives one of `signals` (instead of their default action)
+   * until the returned function is called; `record` forwards them to its command. Absent: signals
+   * keep their default action.
+   */
+  onSignals?: (signals: readonly NodeJS.Signals[], handler: (signal: NodeJS.Signals) => void) => () => void;
 }
 
 /** Exit codes: the verdict passes, the verdict fails (`--fail-on`), invalid input or usage. */
@@ -57,6 +64,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 }
 
 async function run(argv: readonly string[], io: CliIo, out: SafeStreams): Promise<number> {
+  // `record` has flags of its own, and everything after its command is the command's (its
+  // `--help` too), so it is routed before anything else reads the line.
+  if (argv[0] === 'record') return recordCommand(argv.slice(1), io, out);
   // `ledger` has flags of its own (src/cli/ledger.ts); the clock is read here, in the adapter.
   if (argv[0] === 'ledger' && !argv.includes('--help') && !argv.includes('-h'))
     return ledgerCommand(argv.slice(1), io, out, Date.now());
