@@ -48448,12 +48448,15 @@ function lowerFirst(text) {
 
 /** The inputs record/action.yml declares, in its order. */
 const RECORD_INPUTS = (/* unused pure expression or super */ null && (['out', 'interval', 'name', 'location', 'gpu', 'cpu', 'stop']));
-/** The shortest and longest sampling interval, ms: faster floods the log, slower misses the load. */
-const INTERVAL_BOUNDS_MS = { min: 100, max: 60_000 };
+/**
+ * The shortest and longest sampling interval, ms, as `carbon-gate record --interval` takes them:
+ * nvidia-smi's readings refresh about every 100 ms; an hour apart is no trace.
+ */
+const INTERVAL_BOUNDS_MS = { min: 100, max: 3_600_000 };
 /** The run name when the `name` input is empty. */
 const DEFAULT_RUN_NAME = 'train';
-/** The longest run name: it is also part of the log files' names. */
-const MAX_NAME_LENGTH = 100;
+/** The longest run name, as the CLI's `--name` (the log files' names use at most 60 characters of it). */
+const MAX_NAME_LENGTH = 200;
 /** Reads one declared input, trimmed. */
 function input(name) {
     return getInput(name, { trimWhitespace: true });
@@ -48512,11 +48515,11 @@ function switchInput(name, fallback, bad) {
  * when it is not one or is outside {@link INTERVAL_BOUNDS_MS}.
  */
 function parseIntervalMs(text) {
-    const m = /^(\d+(?:\.\d+)?)\s*(ms|s)?$/.exec(text.trim());
-    const expected = `expected seconds (\`1\`, \`0.5\`) or a time with a unit (\`500ms\`, \`2s\`) between ${INTERVAL_BOUNDS_MS.min} ms and ${INTERVAL_BOUNDS_MS.max / 1000} s`;
+    const m = /^(\d+(?:\.\d+)?)\s*(ms|s)?$/i.exec(text.trim());
+    const expected = `expected seconds (\`1\`, \`0.5\`) or a time with a unit (\`500ms\`, \`2s\`) between ${INTERVAL_BOUNDS_MS.min} ms and ${INTERVAL_BOUNDS_MS.max / 3_600_000} h`;
     if (!m)
         return `"${excerpt_excerpt(text)}" is not a time; ${expected}.`;
-    const ms = Number(m[1]) * (m[2] === 'ms' ? 1 : 1000);
+    const ms = Number(m[1]) * (m[2]?.toLowerCase() === 'ms' ? 1 : 1000);
     if (!Number.isFinite(ms) || ms < INTERVAL_BOUNDS_MS.min || ms > INTERVAL_BOUNDS_MS.max)
         return `"${excerpt_excerpt(text)}" is out of range; ${expected}.`;
     return Math.round(ms);
