@@ -5,7 +5,7 @@
  * them with `artifacts: carbon-node-*`: one measured run per node, each with the energy its logs
  * integrate to, worked out here from the logs.
  */
-import { beforeEach, describe, expect, test } from '@jest/globals';
+import { beforeEach, describe, expect, jest, test } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -13,6 +13,10 @@ import { run } from '../../../src/action/main.js';
 import { buildZip } from '../../support/zip.js';
 import { prepareRunner, pullRequestEvent, useArtifactApi, withRunnerEnv } from '../harness.js';
 import { RecordJob, writeFakeNvidiaSmi } from './runner.js';
+
+// Each test runs the bundle as several processes, with pauses for the loggers to sample: on a
+// busy machine that takes longer than the default 30 s.
+jest.setTimeout(120_000);
 
 const gh = useArtifactApi();
 beforeEach(() => {

@@ -6,7 +6,7 @@
  * to what they emitted, the loggers must be gone after the post step, and `carbon-gate check` must
  * read the folder without edits.
  */
-import { afterEach, describe, expect, test } from '@jest/globals';
+import { afterEach, describe, expect, jest, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +14,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parse } from 'yaml';
 import { ROOT } from '../harness.js';
 import { FakeRapl, isRunning, RecordJob, writeFakeNvidiaSmi } from './runner.js';
+
+// Each test runs the bundle as several processes, with pauses for the loggers to sample: on a
+// busy machine that takes longer than the default 30 s.
+jest.setTimeout(120_000);
 
 const CLI_BUNDLE = path.join(ROOT, 'dist/cli/index.js');
 const H100 = 'NVIDIA H100 80GB HBM3';
