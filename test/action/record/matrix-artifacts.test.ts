@@ -8,11 +8,10 @@
 import { beforeEach, describe, expect, jest, test } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { run } from '../../../src/action/main.js';
 import { buildZip } from '../../support/zip.js';
 import { prepareRunner, pullRequestEvent, useArtifactApi, withRunnerEnv } from '../harness.js';
-import { RecordJob, writeFakeNvidiaSmi } from './runner.js';
+import { RecordJob, waitForSamples, writeFakeNvidiaSmi } from './runner.js';
 
 // Each test runs the bundle as several processes, with pauses for the loggers to sample: on a
 // busy machine that takes longer than the default 30 s.
@@ -47,7 +46,7 @@ describe('docs/artifacts.md: a matrix of nodes, each recording, one artifact per
         jobs.push(job);
         writeFakeNvidiaSmi(job.bin, { models: ['NVIDIA H100 80GB HBM3'], averageW: w, drawW: w + 5 });
         expect((await job.main()).code).toBe(0);
-        await sleep(1500);
+        await waitForSamples(job, { gpu: `power-gpu-train-node-${node}.csv`, gpuRows: 2 });
         expect((await job.main({ stop: 'true' })).code).toBe(0);
         // actions/upload-artifact with `path: carbon/`: the folder's files at the artifact's root.
         const dir = path.join(job.workspace, 'carbon');

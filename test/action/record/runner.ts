@@ -10,6 +10,7 @@
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { helpQueryGpu } from '../../support/record/fakes.js';
@@ -293,4 +294,34 @@ export function isRunning(pid: number): boolean {
   } catch {
     return true;
   }
+}
+
+/** The data rows of a logger's CSV so far (its header left out); 0 before the file exists. */
+function dataRows(file: string): string[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.trim() !== '' && !l.startsWith('timestamp'));
+}
+
+/**
+ * Waits until the training would have given the loggers something to record: `gpuRows` data rows
+ * in the GPU log and `cpuValues` different counter values in the CPU log, named relative to the
+ * job's `carbon/` folder. Tests wait on what the loggers wrote, never on how long it took (a busy
+ * machine starts a bundle slowly); jest's timeout is the only clock.
+ */
+export async function waitForSamples(
+  job: RecordJob,
+  want: { gpu?: string; gpuRows?: number; cpu?: string; cpuValues?: number }
+): Promise<void> {
+  const dir = path.join(job.workspace, 'carbon');
+  const ready = (): boolean => {
+    const gpu = want.gpu === undefined || dataRows(path.join(dir, want.gpu)).length >= (want.gpuRows ?? 2);
+    const cpu =
+      want.cpu === undefined ||
+      new Set(dataRows(path.join(dir, want.cpu)).map((r) => r.split(',')[2])).size >= (want.cpuValues ?? 2);
+    return gpu && cpu;
+  };
+  while (!ready()) await sleep(20);
 }
