@@ -325,6 +325,36 @@ describe('hostile input', () => {
     expect(readdirSync(outside)).toEqual([]);
   });
 
+  const valid = {
+    version: 1,
+    id: '0123456789ab',
+    startedAtMs: 1_700_000_000_000,
+    out: 'carbon/',
+    name: 'train',
+    intervalMs: 1000,
+    loggers: [{ pid: 4242, label: 'GPU', file: 'power-gpu-train.csv', format: 'nvidia-smi-csv', source: 'x' }]
+  };
+  test.each([
+    ['pid 1', { loggers: [{ ...valid.loggers[0], pid: 1 }] }, 'a logger pid is not a process id'],
+    [
+      'a log path',
+      { loggers: [{ ...valid.loggers[0], file: '../../etc/passwd' }] },
+      'a logger file is not a plain file name'
+    ],
+    ['an id that is a path', { id: '../../x' }, 'the recording id is not 12 hex digits']
+  ])('a recording handed over with %s is refused: nothing is signalled or written', async (_what, change, problem) => {
+    const tampered = JSON.stringify({ ...valid, ...change });
+    const job = newJob();
+    const post = await job.post({ isPost: 'true', recording: tampered });
+    expect(post.code).toBe(0);
+    expect(post.stdout).toContain(
+      `what the main step saved cannot be used (${problem}); nothing is stopped or written.`
+    );
+    const stop = await newJob({ stop: 'true' }, { CARBON_GATE_RECORDING: tampered }).main();
+    expect(stop.stdout).toContain(`the recording to stop cannot be used (${problem}); nothing is stopped or written.`);
+    expect(existsSync(path.join(job.workspace, 'carbon'))).toBe(false);
+  });
+
   test('bad inputs are named, each with what was expected, and nothing is started', async () => {
     const job = newJob({ interval: 'fast', gpu: 'yes', location: 'Mars', name: 'a\nb' });
     const main = await job.main();
