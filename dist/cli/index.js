@@ -39216,7 +39216,7 @@ async function startNvidiaSmi(options) {
         child = (0,external_node_child_process_namespaceObject.spawn)(options.executable, [...options.args], {
             env: { ...definedEnv(options.env), TZ: 'UTC' },
             stdio: ['ignore', handle.fd, options.detached ? 'ignore' : 'pipe'],
-            detached: options.detached === true
+            detached: options.detached === true || options.ownGroup === true
         });
         await new Promise((resolve, reject) => {
             child.once('spawn', resolve);
@@ -39709,8 +39709,18 @@ async function record(options, io, out) {
     }
     const stamp = await freeStamp(outDir, new Date());
     const loggers = {};
-    const started = { ms: external_node_perf_hooks_namespaceObject.performance.now() };
     let commandRan = false;
+    // Signals are ours from here on (nvidia-smi runs in its own process group, so a Ctrl-C must not
+    // end carbon-gate and leave it running): forwarded to the command once it runs; before that,
+    // they cancel the recording.
+    const signals = {};
+    const unsubscribe = io.onSignals?.(FORWARDED, (signal) => {
+        const child = signals.child;
+        if (child === undefined)
+            signals.received ??= signal;
+        else if (child.exitCode === null && child.signalCode === null)
+            child.kill(signal);
+    });
     try {
         if (options.gpu)
             loggers.gpu = await startGpu(options, io, outDir, stamp, say);
@@ -39723,11 +39733,15 @@ async function record(options, io, out) {
         say(what.length > 0
             ? `recording ${what.join(' and ')} every ${formatDuration(options.intervalMs / 1000)} into ${options.out}`
             : 'nothing can be recorded here; running the command anyway');
-        await firstSamples(outDir, loggers);
-        started.ms = external_node_perf_hooks_namespaceObject.performance.now();
-        const result = await runCommand(options.command, io, say, loggers);
+        await firstSamples(outDir, loggers, signals);
+        if (signals.received !== undefined) {
+            say(`${signals.received} before the command started: it was not run`);
+            return signalExit(signals.received);
+        }
+        const startedMs = external_node_perf_hooks_namespaceObject.performance.now();
+        const result = await runCommand(options.command, io, say, loggers, signals);
         commandRan = result.ran;
-        const wallTimeS = (external_node_perf_hooks_namespaceObject.performance.now() - started.ms) / 1000;
+        const wallTimeS = (external_node_perf_hooks_namespaceObject.performance.now() - startedMs) / 1000;
         await stopLoggers(loggers);
         if (result.ran)
             await record_finish(options, outDir, loggers, wallTimeS, say);
@@ -39740,7 +39754,12 @@ async function record(options, io, out) {
         await stopLoggers(loggers);
         if (!commandRan)
             await removeLogs(outDir, loggers);
+        unsubscribe?.();
     }
+}
+/** A shell's exit code for death by `signal`: 128 + its number. */
+function signalExit(signal) {
+    return 128 + (external_node_os_namespaceObject.constants.signals[signal] ?? 0);
 }
 /** How long the command waits for the loggers' first samples (nvidia-smi takes a second or more to load NVML on a large node). */
 const FIRST_SAMPLE_WAIT_MS = 15_000;
@@ -39749,7 +39768,7 @@ const FIRST_SAMPLE_WAIT_MS = 15_000;
  * {@link FIRST_SAMPLE_WAIT_MS} passed), so the command's start is measured rather than lost to
  * nvidia-smi's start-up.
  */
-async function firstSamples(outDir, loggers) {
+async function firstSamples(outDir, loggers, signals) {
     const deadline = external_node_perf_hooks_namespaceObject.performance.now() + FIRST_SAMPLE_WAIT_MS;
     const hasRow = async (file) => {
         const text = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(outDir, file), 'utf8').catch(() => '');
@@ -39758,8 +39777,8 @@ async function firstSamples(outDir, loggers) {
     };
     for (;;) {
         const gpuReady = !loggers.gpu || loggers.gpu.logger.hasExited() || (await hasRow(loggers.gpu.file));
-        const cpuReady = !loggers.cpu || (await hasRow(loggers.cpu.file));
-        if ((gpuReady && cpuReady) || external_node_perf_hooks_namespaceObject.performance.now() > deadline)
+        const cpuReady = !loggers.cpu || loggers.cpu.state.ended || (await hasRow(loggers.cpu.file));
+        if ((gpuReady && cpuReady) || signals.received !== undefined || external_node_perf_hooks_namespaceObject.performance.now() > deadline)
             return;
         await (0,external_node_timers_promises_namespaceObject.setTimeout)(20);
     }
@@ -39795,7 +39814,8 @@ async function startGpu(options, io, outDir, stamp, say) {
             executable: exe,
             args: nvidiaSmiArgs(options.intervalMs, probe.hasAverage),
             file: external_node_path_default().join(outDir, file),
-            env: io.env
+            env: io.env,
+            ownGroup: true
         });
         const field = probe.hasAverage ? 'power.draw.average' : 'power.draw (this driver has no power.draw.average)';
         return {
@@ -39822,15 +39842,26 @@ async function startCpu(options, io, outDir, stamp, say) {
     }
     const file = `cpu-rapl-${stamp}.csv`;
     const stop = new AbortController();
+    const state = { ended: false };
     const done = sampleRapl({
         zones: found.zones,
         file: external_node_path_default().join(outDir, file),
         intervalMs: options.intervalMs,
         signal: stop.signal,
         onProblem: (p) => say(`RAPL zone ${p.zone} (${p.domain}) could not be read any more (${p.reason}); its energy from then on is not measured`)
+    }).then((sampling) => {
+        state.ended = true;
+        return sampling;
+    }, 
+    // Its file could not be written: said once here, so the rejection is never left unhandled.
+    (err) => {
+        state.ended = true;
+        say(`the CPU sampler stopped: cannot write ${file} (${err.code ?? err.message}); CPU energy is not measured`);
+        return { readings: 0, failedZones: [] };
     });
     return {
         done,
+        state,
         stop,
         file,
         zones: found.zones.length,
@@ -39838,10 +39869,10 @@ async function startCpu(options, io, outDir, stamp, say) {
     };
 }
 /**
- * Runs the command with inherited stdio and forwards signals to it; says when the GPU logger dies
+ * Runs the command with inherited stdio (signals reach it through `signals.child`); says when the GPU logger dies
  * before it. `ran` is false when it could not be started.
  */
-async function runCommand(command, io, say, loggers) {
+async function runCommand(command, io, say, loggers, signals) {
     let child;
     try {
         child = (0,external_node_child_process_namespaceObject.spawn)(command[0], command.slice(1), { stdio: 'inherit', cwd: io.cwd, env: record_definedEnv(io.env) });
@@ -39869,26 +39900,15 @@ async function runCommand(command, io, say, loggers) {
         const why = exit.stderr.split(/\r?\n/).find((l) => l.trim() !== '');
         say(`the GPU logger (nvidia-smi) stopped ${formatDuration((external_node_perf_hooks_namespaceObject.performance.now() - startedMs) / 1000)} into the command, with ${how}${why ? `: ${why.trim().slice(0, 200)}` : ''}; GPU power after that is not measured`);
     });
-    const forward = (signal) => {
-        if (child.exitCode === null && child.signalCode === null)
-            child.kill(signal);
-    };
-    const unsubscribe = io.onSignals?.(FORWARDED, forward);
-    try {
-        const { code, signal } = await exited;
-        commandDone = true;
-        if (signal !== null)
-            return { code: 128 + (external_node_os_namespaceObject.constants.signals[signal] ?? 0), ran: true };
-        return { code: code ?? 0, ran: true };
-    }
-    finally {
-        unsubscribe?.();
-    }
+    signals.child = child;
+    const { code, signal } = await exited;
+    commandDone = true;
+    return { code: signal !== null ? signalExit(signal) : (code ?? 0), ran: true };
 }
 /** Stops every logger that runs; safe to call twice. */
 async function stopLoggers(loggers) {
     loggers.cpu?.stop.abort();
-    await Promise.all([loggers.gpu?.logger.stop(), loggers.cpu?.done.catch(() => undefined)]);
+    await Promise.all([loggers.gpu?.logger.stop(), loggers.cpu?.done]);
 }
 /** Removes the logs of a recording whose command never ran: they measure nothing of it. */
 async function removeLogs(outDir, loggers) {

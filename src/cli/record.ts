@@ -81,7 +81,15 @@ export async function recordCommand(argv: readonly string[], io: CliIo, out: Saf
 /** The loggers of one recording. */
 interface Loggers {
   gpu?: { logger: NvidiaSmiLogger; file: string; source: string };
-  cpu?: { done: Promise<RaplSampling>; stop: AbortController; file: string; source: string; zones: number };
+  cpu?: {
+    done: Promise<RaplSampling>;
+    /** True once the sampler has ended (stopped, or failed to write its file). */
+    state: { ended: boolean };
+    stop: AbortController;
+    file: string;
+    source: string;
+    zones: number;
+  };
 }
 
 async function record(options: RecordOptions, io: CliIo, out: SafeStreams): Promise<number> {
@@ -95,8 +103,16 @@ async function record(options: RecordOptions, io: CliIo, out: SafeStreams): Prom
   }
   const stamp = await freeStamp(outDir, new Date());
   const loggers: Loggers = {};
-  const started: { ms: number } = { ms: performance.now() };
   let commandRan = false;
+  // Signals are ours from here on (nvidia-smi runs in its own process group, so a Ctrl-C must not
+  // end carbon-gate and leave it running): forwarded to the command once it runs; before that,
+  // they cancel the recording.
+  const signals: SignalState = {};
+  const unsubscribe = io.onSignals?.(FORWARDED, (signal) => {
+    const child = signals.child;
+    if (child === undefined) signals.received ??= signal;
+    else if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+  });
   try {
     if (options.gpu) loggers.gpu = await startGpu(options, io, outDir, stamp, say);
     if (options.cpu) loggers.cpu = await startCpu(options, io, outDir, stamp, say);
@@ -109,11 +125,15 @@ async function record(options: RecordOptions, io: CliIo, out: SafeStreams): Prom
         ? `recording ${what.join(' and ')} every ${formatDuration(options.intervalMs / 1000)} into ${options.out}`
         : 'nothing can be recorded here; running the command anyway'
     );
-    await firstSamples(outDir, loggers);
-    started.ms = performance.now();
-    const result = await runCommand(options.command, io, say, loggers);
+    await firstSamples(outDir, loggers, signals);
+    if (signals.received !== undefined) {
+      say(`${signals.received} before the command started: it was not run`);
+      return signalExit(signals.received);
+    }
+    const startedMs = performance.now();
+    const result = await runCommand(options.command, io, say, loggers, signals);
     commandRan = result.ran;
-    const wallTimeS = (performance.now() - started.ms) / 1000;
+    const wallTimeS = (performance.now() - startedMs) / 1000;
     await stopLoggers(loggers);
     if (result.ran) await finish(options, outDir, loggers, wallTimeS, say);
     else await removeLogs(outDir, loggers);
@@ -122,7 +142,19 @@ async function record(options: RecordOptions, io: CliIo, out: SafeStreams): Prom
     // Every way out, a thrown error included: no logger is left running.
     await stopLoggers(loggers);
     if (!commandRan) await removeLogs(outDir, loggers);
+    unsubscribe?.();
   }
+}
+
+/** The command once it runs, and a signal received before it did. */
+interface SignalState {
+  child?: ChildProcess;
+  received?: NodeJS.Signals;
+}
+
+/** A shell's exit code for death by `signal`: 128 + its number. */
+function signalExit(signal: NodeJS.Signals): number {
+  return 128 + (osConstants.signals[signal] ?? 0);
 }
 
 /** How long the command waits for the loggers' first samples (nvidia-smi takes a second or more to load NVML on a large node). */
@@ -133,7 +165,7 @@ const FIRST_SAMPLE_WAIT_MS = 15_000;
  * {@link FIRST_SAMPLE_WAIT_MS} passed), so the command's start is measured rather than lost to
  * nvidia-smi's start-up.
  */
-async function firstSamples(outDir: string, loggers: Loggers): Promise<void> {
+async function firstSamples(outDir: string, loggers: Loggers, signals: SignalState): Promise<void> {
   const deadline = performance.now() + FIRST_SAMPLE_WAIT_MS;
   const hasRow = async (file: string): Promise<boolean> => {
     const text = await readFile(path.join(outDir, file), 'utf8').catch(() => '');
@@ -142,8 +174,8 @@ async function firstSamples(outDir: string, loggers: Loggers): Promise<void> {
   };
   for (;;) {
     const gpuReady = !loggers.gpu || loggers.gpu.logger.hasExited() || (await hasRow(loggers.gpu.file));
-    const cpuReady = !loggers.cpu || (await hasRow(loggers.cpu.file));
-    if ((gpuReady && cpuReady) || performance.now() > deadline) return;
+    const cpuReady = !loggers.cpu || loggers.cpu.state.ended || (await hasRow(loggers.cpu.file));
+    if ((gpuReady && cpuReady) || signals.received !== undefined || performance.now() > deadline) return;
     await sleep(20);
   }
 }
@@ -192,7 +224,8 @@ async function startGpu(
       executable: exe,
       args: nvidiaSmiArgs(options.intervalMs, probe.hasAverage),
       file: path.join(outDir, file),
-      env: io.env
+      env: io.env,
+      ownGroup: true
     });
     const field = probe.hasAverage ? 'power.draw.average' : 'power.draw (this driver has no power.draw.average)';
     return {
@@ -226,6 +259,7 @@ async function startCpu(
   }
   const file = `cpu-rapl-${stamp}.csv`;
   const stop = new AbortController();
+  const state = { ended: false };
   const done = sampleRapl({
     zones: found.zones,
     file: path.join(outDir, file),
@@ -235,9 +269,21 @@ async function startCpu(
       say(
         `RAPL zone ${p.zone} (${p.domain}) could not be read any more (${p.reason}); its energy from then on is not measured`
       )
-  });
+  }).then(
+    (sampling) => {
+      state.ended = true;
+      return sampling;
+    },
+    // Its file could not be written: said once here, so the rejection is never left unhandled.
+    (err: NodeJS.ErrnoException) => {
+      state.ended = true;
+      say(`the CPU sampler stopped: cannot write ${file} (${err.code ?? err.message}); CPU energy is not measured`);
+      return { readings: 0, failedZones: [] };
+    }
+  );
   return {
     done,
+    state,
     stop,
     file,
     zones: found.zones.length,
@@ -246,14 +292,15 @@ async function startCpu(
 }
 
 /**
- * Runs the command with inherited stdio and forwards signals to it; says when the GPU logger dies
+ * Runs the command with inherited stdio (signals reach it through `signals.child`); says when the GPU logger dies
  * before it. `ran` is false when it could not be started.
  */
 async function runCommand(
   command: readonly string[],
   io: CliIo,
   say: (text: string) => void,
-  loggers: Loggers
+  loggers: Loggers,
+  signals: SignalState
 ): Promise<{ code: number; ran: boolean }> {
   let child: ChildProcess;
   try {
@@ -284,24 +331,16 @@ async function runCommand(
       `the GPU logger (nvidia-smi) stopped ${formatDuration((performance.now() - startedMs) / 1000)} into the command, with ${how}${why ? `: ${why.trim().slice(0, 200)}` : ''}; GPU power after that is not measured`
     );
   });
-  const forward = (signal: NodeJS.Signals): void => {
-    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-  };
-  const unsubscribe = io.onSignals?.(FORWARDED, forward);
-  try {
-    const { code, signal } = await exited;
-    commandDone = true;
-    if (signal !== null) return { code: 128 + (osConstants.signals[signal] ?? 0), ran: true };
-    return { code: code ?? 0, ran: true };
-  } finally {
-    unsubscribe?.();
-  }
+  signals.child = child;
+  const { code, signal } = await exited;
+  commandDone = true;
+  return { code: signal !== null ? signalExit(signal) : (code ?? 0), ran: true };
 }
 
 /** Stops every logger that runs; safe to call twice. */
 async function stopLoggers(loggers: Loggers): Promise<void> {
   loggers.cpu?.stop.abort();
-  await Promise.all([loggers.gpu?.logger.stop(), loggers.cpu?.done.catch(() => undefined)]);
+  await Promise.all([loggers.gpu?.logger.stop(), loggers.cpu?.done]);
 }
 
 /** Removes the logs of a recording whose command never ran: they measure nothing of it. */

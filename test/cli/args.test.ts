@@ -106,7 +106,9 @@ describe('parseCliArgs', () => {
     ],
     [
       ['chek'],
-      ["Unknown command 'chek': expected one of 'check', 'model-card', 'ledger', 'record', 'help'. Did you mean \"check\"?"]
+      [
+        "Unknown command 'chek': expected one of 'check', 'model-card', 'ledger', 'record', 'help'. Did you mean \"check\"?"
+      ]
     ],
     // One edit from europe-west4, two from europe-west1 and -west2 (insert "t", change the digit).
     [

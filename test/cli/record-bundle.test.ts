@@ -236,6 +236,32 @@ describe('carbon-gate record (bundle)', () => {
     expect(result.stderr.trim().split('\n').pop()).toMatch(/carbon\/carbon-manifest\.yml updated/);
   });
 
+  test("a terminal's Ctrl-C (SIGINT to the whole foreground group) ends the command, not the GPU logger first", async () => {
+    const fake = installFakeNvidiaSmi(folders.dir, { watts: [100], average: true });
+    const env = { ...fake.env, CARBON_GATE_POWERCAP_ROOT: path.join(folders.dir, 'no-powercap') };
+    // carbon-gate in a group of its own, as a shell puts a foreground job; the command joins it.
+    const child = spawn(
+      process.execPath,
+      [CLI, 'record', '--interval', '100ms', '--', ...training(2, 'wait-sigterm')],
+      {
+        cwd: folders.dir,
+        env,
+        stdio: ['ignore', 'ignore', 'pipe'],
+        detached: true
+      }
+    );
+    let stderr = '';
+    child.stderr?.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    const closed = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
+    await waitFor(() => existsSync(path.join(folders.dir, 'ready')));
+    process.kill(-child.pid!, 'SIGINT');
+    // The command has no SIGINT handler: it dies of it, 128 + 2.
+    expect(await closed).toBe(130);
+    expect(stderr).not.toContain('the GPU logger (nvidia-smi) stopped');
+    expect(stderr.trim().split('\n').pop()).toMatch(/carbon\/carbon-manifest\.yml written$/);
+    expect(fakeEvents(fake.events).stop).toBeGreaterThan(0);
+  });
+
   test('a command that cannot be started: 127 or 126, said once, the loggers stopped and their logs removed', async () => {
     const fake = installFakeNvidiaSmi(folders.dir, { watts: [100], average: true });
     const powercap = startFakePowercap(folders.dir, [PACKAGE]);

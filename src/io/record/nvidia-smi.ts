@@ -130,6 +130,12 @@ export interface StartNvidiaSmiOptions {
    * pid in another): its own process group, standard error discarded, not waited for by Node.
    */
   detached?: boolean;
+  /**
+   * Run it in its own process group while still waiting for it and capturing its standard error:
+   * a terminal's Ctrl-C, which goes to the foreground group, then does not stop the logger before
+   * the recorder has stopped the command.
+   */
+  ownGroup?: boolean;
 }
 
 /**
@@ -144,7 +150,7 @@ export async function startNvidiaSmi(options: StartNvidiaSmiOptions): Promise<Nv
     child = spawn(options.executable, [...options.args], {
       env: { ...definedEnv(options.env), TZ: 'UTC' },
       stdio: ['ignore', handle.fd, options.detached ? 'ignore' : 'pipe'],
-      detached: options.detached === true
+      detached: options.detached === true || options.ownGroup === true
     });
     await new Promise<void>((resolve, reject) => {
       child.once('spawn', resolve);

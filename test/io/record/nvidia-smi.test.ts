@@ -160,6 +160,26 @@ describe('startNvidiaSmi', () => {
     });
   }
 
+  test('ownGroup: the logger leads a process group of its own, so a Ctrl-C to ours does not reach it', async () => {
+    const fake = installFakeNvidiaSmi(folders.dir, { watts: [100], average: true });
+    const file = path.join(folders.dir, 'gpu.csv');
+    const logger = await startNvidiaSmi({
+      executable: path.join(fake.bin, 'nvidia-smi'),
+      args: nvidiaSmiArgs(50, true),
+      file,
+      env: fake.env,
+      ownGroup: true
+    });
+    try {
+      // /proc/<pid>/stat: field 5 is the process group (after the parenthesised command name).
+      const stat = readFileSync(`/proc/${logger.pid}/stat`, 'utf8');
+      const pgrp = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+      expect(pgrp).toBe(logger.pid);
+    } finally {
+      await logger.stop();
+    }
+  });
+
   test('a logger that cannot start rejects with the system error', async () => {
     await expect(
       startNvidiaSmi({
