@@ -43553,7 +43553,7 @@ async function startNvidiaSmi(options) {
         child = (0,external_node_child_process_namespaceObject.spawn)(options.executable, [...options.args], {
             env: { ...definedEnv(options.env), TZ: 'UTC' },
             stdio: ['ignore', handle.fd, options.detached ? 'ignore' : 'pipe'],
-            detached: options.detached === true
+            detached: options.detached === true || options.ownGroup === true
         });
         await new Promise((resolve, reject) => {
             child.once('spawn', resolve);
