@@ -4,7 +4,9 @@
  * are exactly the declared outputs, and the defaults are values the code accepts.
  */
 import { describe, expect, test } from '@jest/globals';
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseIntervalMs, readRecordSettings, RECORD_INPUTS } from '../../../src/action/record/inputs.js';
 import { inputVar, ROOT } from '../harness.js';
@@ -76,6 +78,42 @@ describe('record/action.yml', () => {
   test('the outputs the code sets are exactly the declared ones', () => {
     const set = new Set(sources.flatMap((s) => [...s.text.matchAll(/log\.output\('([^']+)'/g)].map((m) => m[1])));
     expect([...set].sort()).toEqual(Object.keys(action.outputs).sort());
+  });
+});
+
+describe('scripts/validate-workflows.mjs and the record step', () => {
+  test('a workflow giving the record step an input record/action.yml lacks is reported', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'carbon-gate-wf-'));
+    try {
+      const wfDir = path.join(dir, '.github', 'workflows');
+      mkdirSync(wfDir, { recursive: true });
+      const file = path.join(wfDir, 'train.yml');
+      writeFileSync(
+        file,
+        [
+          'on: push',
+          'jobs:',
+          '  train:',
+          '    runs-on: ubuntu-latest',
+          '    steps:',
+          '      - uses: carbon-gate/carbon-gate/record@v1',
+          '        with: { name: n, intervall: 1s }',
+          '      - run: python train.py',
+          '      - uses: carbon-gate/carbon-gate/record@v1',
+          '        with: { stop: true }',
+          ''
+        ].join('\n')
+      );
+      const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/validate-workflows.mjs'), file], {
+        encoding: 'utf8'
+      });
+      expect(r.status).toBe(1);
+      expect(r.stderr.trim().split('\n')).toEqual([
+        `${file}: job \`train\` gives the record step the input \`intervall\`, which record/action.yml does not declare`
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
