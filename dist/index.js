@@ -71602,6 +71602,22 @@ const log_log = {
         setOutput(name, safeText(value));
     }
 };
+/**
+ * Saves a value for this action's `post` step (`core.saveState`: the runner hands it back as the
+ * `STATE_<name>` variable). Not shown in the log, so neither masked nor escaped: it must come back
+ * exactly as written (the record step's JSON). Never put a secret in it.
+ */
+function log_saveState(name, value) {
+    core.saveState(name, value);
+}
+/**
+ * Sets an environment variable for the job's later steps (`core.exportVariable`). Like
+ * {@link saveState}, the value must come back exactly as written, so it is neither masked nor
+ * escaped: never put a secret or text from the input in it unchecked.
+ */
+function log_exportVariable(name, value) {
+    core.exportVariable(name, value);
+}
 
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
 

@@ -3,6 +3,7 @@
  * Builds the committed bundles with @vercel/ncc (type-checked, never `-t`):
  *   src/action/index.ts -> dist/index.js       (what action.yml runs)
  *   src/cli/index.ts    -> dist/cli/index.js   (the `carbon-gate` command, executable)
+ *   src/action/record/index.ts -> record/dist/index.js (what record/action.yml runs: the record step)
  * and next to each, from src/io/trace-worker.ts, `trace-worker.js`: the script of the threads that
  * read large trace files in parallel (src/io/trace-pool.ts finds it next to the running bundle).
  * Each folder also gets the `package.json` ({"type":"module"}) that ncc emits for ESM output and a
@@ -19,7 +20,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** What to build; `optional` entries are skipped (with a message) while their source is absent. */
 const BUNDLES = [
   { entry: 'src/action/index.ts', outDir: 'dist', executable: false, optional: true },
-  { entry: 'src/cli/index.ts', outDir: 'dist/cli', executable: true, optional: false }
+  { entry: 'src/cli/index.ts', outDir: 'dist/cli', executable: true, optional: false },
+  { entry: 'src/action/record/index.ts', outDir: 'record/dist', executable: false, optional: false }
 ];
 
 /** The trace pool's thread script, bundled next to each bundle under this name. */

@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 /**
- * Validates the repository's GitHub workflow files, the workflows shown in the docs, and
- * action.yml. `.ci/run` runs it; so does test/action/action-yml.test.ts.
+ * Validates the repository's GitHub workflow files, the workflows shown in the docs, and the
+ * two actions' metadata: action.yml (the gate) and record/action.yml (the record step). `.ci/run` runs it; so does test/action/action-yml.test.ts.
  *
  * - Workflows (.github/workflows/*.yml, and every ```yaml block with `jobs:` in docs/action.md,
  *   docs/artifacts.md and README.md): the `@action-validator/cli` schema check; and every `with:`
- *   key given to this action exists in action.yml.
- * - action.yml: action-validator's schema (v0.6) predates `runs.using: node24` and rejects it, so
- *   the schema check runs on a copy that says node20, and our own checks cover the rest: node24,
- *   `main` is dist/index.js, every input and output has a description.
+ *   key given to this action exists in action.yml (record/action.yml for `carbon-gate/record@`).
+ * - action.yml and record/action.yml: action-validator's schema (v0.6) predates
+ *   `runs.using: node24` and rejects it, so the schema check runs on a copy that says node20, and
+ *   our own checks cover the rest: node24, `main` (and the record step's `post`) is dist/index.js,
+ *   every input and output has a description.
  *
  * Usage: node scripts/validate-workflows.mjs [WORKFLOW.yml ...]   (default: the repository's)
  * Exit 0 when all is valid, 1 with one line per problem otherwise.
@@ -59,33 +60,45 @@ function flatten(errors) {
   return [...new Set(out)];
 }
 
-// --- action.yml
-const actionFile = path.join(root, 'action.yml');
-const actionText = readFileSync(actionFile, 'utf8');
-const action = parse(actionText);
-const inputNames = new Set(Object.keys(action.inputs ?? {}));
-{
+// --- action.yml and record/action.yml
+/**
+ * Checks one action's metadata: the keys, node24, the entry points (`post` too where there is one:
+ * the record step stops its loggers there), a description for every input and output, and the
+ * schema on a copy that says node20.
+ */
+function checkAction(rel, expectedRuns) {
+  const text = readFileSync(path.join(root, rel), 'utf8');
+  const meta = parse(text);
   for (const key of ['name', 'description', 'runs', 'branding'])
-    if (!action[key]) problems.push(`action.yml: missing \`${key}\``);
-  if (action.runs?.using !== 'node24')
-    problems.push(`action.yml: runs.using is "${action.runs?.using}", expected "node24"`);
-  if (action.runs?.main !== 'dist/index.js')
-    problems.push(`action.yml: runs.main is "${action.runs?.main}", expected "dist/index.js"`);
+    if (!meta[key]) problems.push(`${rel}: missing \`${key}\``);
+  for (const [key, expected] of Object.entries(expectedRuns)) {
+    if (meta.runs?.[key] !== expected)
+      problems.push(`${rel}: runs.${key} is "${meta.runs?.[key]}", expected "${expected}"`);
+  }
   for (const [kind, map] of [
-    ['input', action.inputs],
-    ['output', action.outputs]
+    ['input', meta.inputs],
+    ['output', meta.outputs]
   ]) {
     for (const [name, spec] of Object.entries(map ?? {})) {
       if (!spec || typeof spec.description !== 'string' || spec.description.trim() === '')
-        problems.push(`action.yml: ${kind} \`${name}\` has no description`);
+        problems.push(`${rel}: ${kind} \`${name}\` has no description`);
     }
   }
-  const copyDir = path.join(scratch, 'action');
+  const copyDir = path.join(scratch, rel.replace(/\W/g, '_'));
   mkdirSync(copyDir);
   const copy = path.join(copyDir, 'action.yml');
-  writeFileSync(copy, actionText.replace(/^(\s*using:\s*)node24\s*$/m, '$1node20'));
-  schemaCheck(copy, 'action.yml (schema, with node24 read as node20)');
+  writeFileSync(copy, text.replace(/^(\s*using:\s*)node24\s*$/m, '$1node20'));
+  schemaCheck(copy, `${rel} (schema, with node24 read as node20)`);
+  return new Set(Object.keys(meta.inputs ?? {}));
 }
+
+const inputNames = checkAction('action.yml', { using: 'node24', main: 'dist/index.js' });
+const recordInputNames = checkAction('record/action.yml', {
+  using: 'node24',
+  main: 'dist/index.js',
+  post: 'dist/index.js',
+  'post-if': 'always()'
+});
 
 // --- workflows
 const args = process.argv.slice(2);
@@ -133,11 +146,15 @@ for (const wf of workflows) {
   for (const [jobName, job] of Object.entries(doc?.jobs ?? {})) {
     for (const step of job?.steps ?? []) {
       const uses = typeof step?.uses === 'string' ? step.uses : '';
-      if (uses !== './' && !/(^|\/)carbon-gate@/.test(uses)) continue;
+      const record = uses === './record' || /(^|\/)carbon-gate\/record@/.test(uses);
+      if (!record && uses !== './' && !/(^|\/)carbon-gate@/.test(uses)) continue;
+      const [declared, what, file] = record
+        ? [recordInputNames, 'the record step', 'record/action.yml']
+        : [inputNames, 'carbon-gate', 'action.yml'];
       for (const key of Object.keys(step.with ?? {})) {
-        if (!inputNames.has(key))
+        if (!declared.has(key))
           problems.push(
-            `${wf.shownAs}: job \`${jobName}\` gives carbon-gate the input \`${key}\`, which action.yml does not declare`
+            `${wf.shownAs}: job \`${jobName}\` gives ${what} the input \`${key}\`, which ${file} does not declare`
           );
       }
     }
@@ -150,5 +167,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `valid: action.yml and ${workflows.length} workflow${workflows.length === 1 ? '' : 's'} (${workflows.map((w) => w.shownAs).join(', ')})`
+  `valid: action.yml, record/action.yml and ${workflows.length} workflow${workflows.length === 1 ? '' : 's'} (${workflows.map((w) => w.shownAs).join(', ')})`
 );

@@ -88,3 +88,21 @@ export const log = {
     core.setOutput(name, safeText(value));
   }
 };
+
+/**
+ * Saves a value for this action's `post` step (`core.saveState`: the runner hands it back as the
+ * `STATE_<name>` variable). Not shown in the log, so neither masked nor escaped: it must come back
+ * exactly as written (the record step's JSON). Never put a secret in it.
+ */
+export function saveState(name: string, value: string): void {
+  core.saveState(name, value);
+}
+
+/**
+ * Sets an environment variable for the job's later steps (`core.exportVariable`). Like
+ * {@link saveState}, the value must come back exactly as written, so it is neither masked nor
+ * escaped: never put a secret or text from the input in it unchecked.
+ */
+export function exportVariable(name: string, value: string): void {
+  core.exportVariable(name, value);
+}

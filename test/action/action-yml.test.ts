@@ -13,8 +13,10 @@ import { INPUT_NAMES } from '../../src/io/options.js';
 import { actionYml, inputVar, ROOT } from './harness.js';
 
 const ACTION_DIR = path.join(ROOT, 'src/action');
+// src/action/record/ is the record step, a second action with its own record/action.yml
+// (test/action/record/action-yml.test.ts checks its inputs and outputs).
 const sources = (readdirSync(ACTION_DIR, { recursive: true }) as string[])
-  .filter((f) => f.endsWith('.ts'))
+  .filter((f) => f.endsWith('.ts') && !f.startsWith(`record${path.sep}`))
   .map((f) => ({ file: f.split(path.sep).join('/'), text: readFileSync(path.join(ACTION_DIR, f), 'utf8') }));
 
 /** The issue's inputs and outputs, by name. */
