@@ -5,7 +5,6 @@
  * Budget and warn-at strings (`500 kg`, `80%`) are passed to the core unparsed: the core owns
  * their grammar and reports a bad one as a diagnostic like any config value.
  */
-import { getInput } from '@actions/core';
 import { addSecret } from './log.js';
 import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
 import { closestNames, didYouMean } from '../core/suggest.js';
@@ -68,9 +67,13 @@ export type SettingsResult =
 
 const TAG_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9._]|-(?!-))*$/;
 
-/** Reads one declared input, trimmed. Typed on {@link InputName} so an undeclared name is a compile error. */
+/**
+ * Reads one declared input, trimmed, from `INPUT_<NAME>` as the runner sets it (spaces as `_`,
+ * dashes kept; `@actions/core`'s getInput, which is not imported: see src/action/log.ts). Typed
+ * on {@link InputName} so an undeclared name is a compile error.
+ */
 function input(name: InputName): string {
-  return getInput(name, { trimWhitespace: true });
+  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 
 /** Reads and validates all inputs (and the retry knob from the environment). */
