@@ -3,8 +3,11 @@
  * Builds the committed bundles with @vercel/ncc (type-checked, never `-t`):
  *   src/action/index.ts -> dist/index.js       (what action.yml runs)
  *   src/cli/index.ts    -> dist/cli/index.js   (the `carbon-gate` command, executable)
- * Each folder also gets the `package.json` ({"type":"module"}) that ncc emits for ESM output and a
- * `licenses.txt` of the bundled dependencies. No minification and no source maps, so the output
+ * Each folder also gets the `package.json` ({"type":"module"}) that ncc emits for ESM output, a
+ * `licenses.txt` of the bundled dependencies (every chunk's), and one `NNN.index.js` chunk per
+ * `import()` in the sources: the code a command does not need is never compiled (docs/performance.md,
+ * "Cold start"). ncc names chunks by module id, which depends on the module's path only, so the
+ * names are the same on every build. No minification and no source maps, so the output
  * is reviewable and identical on every machine: CI rebuilds and diffs it against the commit.
  */
 import { chmod, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';

@@ -23,7 +23,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     io.stdout(`carbon-gate ${_core_version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .w}\n`);
 }
 else {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(27), __nccwpck_require__.e(71)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3071));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(389), __nccwpck_require__.e(71)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3071));
     // `||=` keeps a failure that processIo already recorded (an output that could not be written).
     process.exitCode ||= await main(argv, io);
 }
