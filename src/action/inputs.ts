@@ -67,12 +67,16 @@ export type SettingsResult =
 
 const TAG_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9._]|-(?!-))*$/;
 
-/**
- * Reads one declared input, trimmed, from `INPUT_<NAME>` as the runner sets it (spaces as `_`,
- * dashes kept; `@actions/core`'s getInput, which is not imported: see src/action/log.ts). Typed
- * on {@link InputName} so an undeclared name is a compile error.
- */
+/** Reads one declared input, trimmed. Typed on {@link InputName} so an undeclared name is a compile error. */
 function input(name: InputName): string {
+  return getInput(name);
+}
+
+/**
+ * An input as the runner passes it, trimmed: `INPUT_<NAME>` (spaces as `_`, dashes kept), as
+ * `@actions/core`'s getInput reads it; that module is not imported (see src/action/log.ts).
+ */
+function getInput(name: string): string {
   return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 
