@@ -39868,12 +39868,15 @@ const DEFAULT_TAG = OPTIONS['comment-tag'].default;
 /** Environment variable that sets the backoff unit (ms); for tests, not an action input. */
 const RETRY_BASE_ENV = 'CARBON_GATE_RETRY_BASE_MS';
 const TAG_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9._]|-(?!-))*$/;
-/**
- * Reads one declared input, trimmed, from `INPUT_<NAME>` as the runner sets it (spaces as `_`,
- * dashes kept; `@actions/core`'s getInput, which is not imported: see src/action/log.ts). Typed
- * on {@link InputName} so an undeclared name is a compile error.
- */
+/** Reads one declared input, trimmed. Typed on {@link InputName} so an undeclared name is a compile error. */
 function input(name) {
+    return getInput(name);
+}
+/**
+ * An input as the runner passes it, trimmed: `INPUT_<NAME>` (spaces as `_`, dashes kept), as
+ * `@actions/core`'s getInput reads it; that module is not imported (see src/action/log.ts).
+ */
+function getInput(name) {
     return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 /** Reads and validates all inputs (and the retry knob from the environment). */
