@@ -39721,44 +39721,1199 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/core/render/escape.ts
 /**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
+ * Escaping for text that comes from manifests and logs (run names, file paths, model names,
+ * diagnostic messages that quote them). A pull request's author controls that text, and it lands
+ * in a comment written with the workflow's token, in the CI log and in terminals, so it must not
+ * be able to:
+ * break the table it sits in (`|`, newlines), inject HTML (`<script>`, `<img>`), ping people or
+ * teams (`@octocat`), plant the hidden marker the sticky-comment search looks for (`<!--`), or
+ * inject links and images (`[x](y)`, `![x](y)`); nor drive a terminal (ANSI and OSC sequences,
+ * carriage returns, backspaces), forge a workflow command (`::error::`, `::add-mask::`,
+ * `::stop-commands::`, `##[error]`) or hide and reorder what it shows (bidirectional overrides,
+ * zero-width characters). {@link escapeControl} is the one escape for the characters; the others
+ * add what their medium needs.
  */
-function toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
+/** U+200D ZERO WIDTH JOINER: invisible, and it stops GitHub from reading `@name` as a mention. */
+const ZWJ = '\u200D';
+/** Longest piece of user text kept in one place; the rest is cut with an ellipsis. */
+const MAX_INLINE_CHARS = 200;
+/**
+ * ASCII punctuation that opens Markdown emphasis, strikethrough, code, math, links and images, or
+ * ends a table cell. `(`, `)` and `!` need no escape once `[` and `]` are escaped (no link or
+ * image can start); `#` only matters at the start of a line, where user text never is.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~$]/g;
+/**
+ * Makes untrusted text safe to place inline in GitHub-flavoured Markdown, including a table
+ * cell. The result renders as the original characters (entities and backslash escapes are
+ * decoded by the renderer), but the raw text contains no `<`, no unescaped `|`, no line break,
+ * no `@` directly followed by a name, and no unescaped link or image syntax.
+ */
+function escapeMarkdown(text, maxChars = MAX_INLINE_CHARS) {
+    return (escapeControl(truncateText(text, maxChars))
+        // Entities first, so the `&` of the entities added here is not escaped again.
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
+        // `@name` pings a user or team; `#123` and `GH-123` cross-link issues. A zero-width joiner
+        // keeps the text readable and the reference inert.
+        .replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`)
+        .replace(/#(?=\d)/g, `#${ZWJ}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWJ}`)
+        // Bare URLs autolink on GitHub; breaking the scheme keeps a manifest from planting links.
+        .replace(/:\/\//g, `:${ZWJ}//`)
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWJ}.`));
 }
 /**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ * Characters that must never reach an output as they are, because a terminal, a CI log or a
+ * renderer acts on them or hides them: every control character (C0, DEL, C1, so ESC and the
+ * one-byte CSI U+009B, BEL, backspace, CR and LF), every format character (soft hyphen, zero-width
+ * spaces and joiners, the bidirectional marks, embeddings, overrides and isolates U+202A–202E and
+ * U+2066–2069, the byte-order mark, the invisible operators, tag characters U+E0000–E007F), the
+ * Unicode line and paragraph separators, lone surrogates, and the blank "letters" and variation
+ * selectors that render as nothing (Hangul fillers, the combining grapheme joiner, Mongolian
+ * free variation selectors).
  */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
+// eslint-disable-next-line no-misleading-character-class -- each combining mark here is matched on its own, on purpose.
+const UNSAFE_CHARS = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180d\u3164\uffa0]/gu;
+/** Short names for the escapes people know. */
+const NAMED_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/**
+ * The one escape every output builds on: each character of {@link UNSAFE_CHARS} becomes a visible
+ * escape (`\n`, `\r`, `\t`, `\x1b`, `\u202e`, `\u{e0041}`), so a reader sees that something odd
+ * was there instead of having it act (an ANSI sequence, an OSC 8 link, a line break that starts a
+ * forged `::error::` workflow command) or vanish (a bidi override that reorders a name). The
+ * result is one line; text without such characters is returned unchanged, and escaping twice
+ * changes nothing more (backslashes are left as they are, so honest Windows paths read as before).
+ */
+function escapeControl(text) {
+    return text.replace(UNSAFE_CHARS, visibleEscape);
+}
+/** `\n`, `\x1b`, `\u202e` or `\u{e0041}` for one character. */
+function visibleEscape(c) {
+    const named = NAMED_ESCAPES[c];
+    if (named !== undefined)
+        return named;
+    const code = c.codePointAt(0);
+    const hex = code.toString(16);
+    if (code < 0x100)
+        return `\\x${hex.padStart(2, '0')}`;
+    if (code < 0x10000)
+        return `\\u${hex.padStart(4, '0')}`;
+    return `\\u{${hex}}`;
+}
+/**
+ * Makes JSON text (from `JSON.stringify`, which escapes only C0 controls, the quote, the backslash
+ * and lone surrogates) inert in a terminal and a CI log without changing what it parses to: each
+ * character of {@link UNSAFE_CHARS} still raw becomes a `\uXXXX` escape (a character beyond U+FFFF,
+ * two), and the `#` that completes the runner's `##[command]` syntax becomes `\u0023`. Outside
+ * strings, JSON holds none of these characters, so only string contents change, and only in their
+ * bytes.
+ */
+function escapeJsonText(json) {
+    return json
+        .replace(UNSAFE_CHARS, (c) => {
+        // JSON.stringify escaped every C0 control inside strings: a raw one is the indentation's line break.
+        if (c < ' ')
+            return c;
+        let out = '';
+        for (let i = 0; i < c.length; i++)
+            out += `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`;
+        return out;
+    })
+        .replace(/##\[/g, '#\\u0023[');
+}
+/**
+ * Breaks the GitHub Actions runner's older command syntax, `##[command]`, which the runner obeys
+ * anywhere in a line a step prints (`##[error]`, `##[add-mask]`, `##[stop-commands]`): the second
+ * `#` becomes the visible escape `\x23`. Enough for text placed inside a line.
+ */
+function escapeLegacyCommands(text) {
+    return text.replace(/##\[/g, '#\\x23[');
+}
+/**
+ * Makes one whole line of output safe for a terminal and inert to the GitHub Actions runner, which
+ * reads every line a step prints: {@link escapeControl}, the older `##[command]` syntax broken, and
+ * a line that starts (after blanks) with `::`, a workflow command (`::error::`, `::add-mask::`,
+ * `::stop-commands::`), has its first `:` shown as `\x3a`. The CLI's writers and the action's log
+ * pass every line through this.
+ */
+function escapeLine(line) {
+    return escapeInline(line).replace(/^(\s*)::/, '$1\\x3a:');
+}
+/**
+ * Makes untrusted text safe to place inside a line of a terminal report, a CI log or a YAML value,
+ * whole: every control, format and invisible character shown as a visible escape
+ * ({@link escapeControl}), and the runner's `##[` command syntax broken. Never a line break.
+ */
+function escapeInline(text) {
+    return escapeLegacyCommands(escapeControl(text));
+}
+/** {@link escapeInline}, on text first cut to `maxChars` with an ellipsis. */
+function escapeTerminal(text, maxChars = MAX_INLINE_CHARS) {
+    return escapeInline(truncateText(text, maxChars));
+}
+/** Cuts text longer than `maxChars` code points and marks the cut with an ellipsis. */
+function truncateText(text, maxChars) {
+    const chars = Array.from(text);
+    if (chars.length <= maxChars)
+        return text;
+    return `${chars.slice(0, Math.max(0, maxChars - 1)).join('')}…`;
+}
+
+;// CONCATENATED MODULE: ./src/core/render/redact.ts
+/**
+ * Masking secrets in everything that leaves the process. A pull request controls files the gate
+ * reads, and a file that fails to parse is quoted in a diagnostic: a config that is really
+ * `.git/config` would quote `AUTHORIZATION: basic ...`, the checkout's token. The adapters pass
+ * every text they print, post or write through {@link redactSecrets} with the secrets they hold
+ * (the action's `github-token`, the Electricity Maps token); it also masks anything shaped like a
+ * GitHub token or a credential, whoever's it is.
+ */
+/** What a secret is replaced with: the GitHub runner's own mask. */
+const SECRET_MASK = '***';
+/** Secrets shorter than this are not searched for: masking `ab` everywhere would hide the report. */
+const MIN_SECRET_CHARS = 4;
+/**
+ * GitHub's token prefixes (docs: "About authentication to GitHub", token formats): `ghp_` personal
+ * access token (classic), `gho_` OAuth, `ghu_` user-to-server, `ghs_` server-to-server
+ * (installation tokens, the default `GITHUB_TOKEN`), `ghr_` refresh, `github_pat_` fine-grained
+ * personal access token. The classic forms are the prefix and 36 characters of `[A-Za-z0-9]`, a
+ * fine-grained one `github_pat_`, 22, `_`, 59; installation tokens are becoming JWTs of about 520
+ * characters with `.`, `_` and `-` (GitHub's changelog, 2026-05-15, recommends
+ * `ghs_[A-Za-z0-9._]{36,}`). Any length from 20 is masked, so a token cut short by an excerpt is
+ * still hidden.
+ */
+const GITHUB_TOKEN = /(?<![A-Za-z0-9_])(?:gh[pousr]_|github_pat_)[A-Za-z0-9_.-]{20,}/g;
+/**
+ * An `Authorization` header or setting, as `git config` stores the checkout's
+ * (`extraheader = AUTHORIZATION: basic <base64>`): the value after the scheme is masked, whatever
+ * its length.
+ */
+const AUTHORIZATION_VALUE = /(authorization\s*[:=]\s*)(?:(basic|bearer|token)(\s+))?([^\s"'<>,;]+)/gi;
+/** A Basic or Bearer credential on its own: long, and with both letters and digits, unlike prose. */
+const SCHEME_CREDENTIAL = /\b(basic|bearer)(\s+)([A-Za-z0-9+/_.~-]{16,}={0,2})/gi;
+/** A password in a URL: `https://x-access-token:<token>@github.com/...`. */
+const URL_PASSWORD = /([a-z][a-z0-9+.-]*:\/\/[^\s/?#@:]*:)([^\s/?#@]+)@/gi;
+/**
+ * Masks, in `text`, each of `secrets` (as it is, URI-encoded, base64-encoded, and as the base64
+ * of `x-access-token:<secret>` that `actions/checkout` writes into `.git/config`), every string
+ * shaped like a GitHub token, `Authorization` header values, Basic and Bearer credentials, and
+ * passwords in URLs. Pure and idempotent: masked text is masked again unchanged.
+ */
+function redactSecrets(text, secrets = []) {
+    let out = text;
+    for (const form of secretForms(secrets))
+        if (out.includes(form))
+            out = out.split(form).join(SECRET_MASK);
+    return out
+        .replace(GITHUB_TOKEN, (token) => {
+        // `.` and `-` may end a sentence rather than the token: keep them visible.
+        const tail = /[.-]+$/.exec(token)?.[0] ?? '';
+        return `${SECRET_MASK}${tail}`;
+    })
+        .replace(AUTHORIZATION_VALUE, (_m, head, scheme, gap) => scheme ? `${head}${scheme}${gap}${SECRET_MASK}` : `${head}${SECRET_MASK}`)
+        .replace(SCHEME_CREDENTIAL, (m, scheme, gap, value) => /[0-9]/.test(value) && /[A-Za-z]/.test(value) ? `${scheme}${gap}${SECRET_MASK}` : m)
+        .replace(URL_PASSWORD, (_m, head) => `${head}${SECRET_MASK}@`);
+}
+/**
+ * A copy of `value` (plain data: objects, arrays, strings, numbers; a Report, a diagnostic list)
+ * with {@link redactSecrets} applied to every string in it, keys left as they are.
+ */
+function redactDeep(value, secrets = []) {
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return redactSecrets(v, secrets);
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v !== null && typeof v === 'object') {
+            const out = {};
+            for (const [k, inner] of Object.entries(v))
+                out[k] = walk(inner);
+            return out;
+        }
+        return v;
+    };
+    return walk(value);
+}
+/** Every form a secret may be printed in, longest first (so no shorter form cuts a longer one). */
+function secretForms(secrets) {
+    const forms = new Set();
+    for (const raw of secrets) {
+        const secret = raw.trim();
+        if (secret.length < MIN_SECRET_CHARS)
+            continue;
+        forms.add(secret);
+        forms.add(encodeURIComponent(secret));
+        const encoded = [base64(secret), base64(`x-access-token:${secret}`)];
+        // With its padding where it ends the value, without where more text follows it.
+        for (const e of encoded)
+            if (e !== undefined)
+                forms.add(e).add(e.replace(/=+$/, ''));
     }
+    return [...forms].sort((a, b) => b.length - a.length);
+}
+/** Base64 of a Latin-1 string; undefined for other text (a token is ASCII). */
+function base64(text) {
+    try {
+        return btoa(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/log.ts
+
+
+
+
+
+/** `::command key=value,...::message` and a line end, escaped as the runner reads it. */
+function log_issue(command, message, properties = {}) {
+    const props = Object.entries(properties)
+        .filter(([, value]) => value) // as @actions/core: an empty title or a line 0 is left out
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+}
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** An annotation's place as the runner's command properties name it. */
+function annotationProperties(p = {}) {
     return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
+        title: p.title,
+        file: p.file,
+        line: p.startLine,
+        endLine: p.endLine,
+        col: p.startColumn,
+        endColumn: p.endColumn
     };
 }
-//# sourceMappingURL=utils.js.map
+/**
+ * A file command as `@actions/core` 3 writes it: `name<<delimiter`, the value, the delimiter,
+ * appended to the file the runner names in `fileEnv` (`GITHUB_OUTPUT`, `GITHUB_STATE`,
+ * `GITHUB_ENV`), the delimiter random and not in the value; without that file (an old runner),
+ * the older workflow command `fallback`.
+ */
+function fileCommand(fileEnv, fallback, name, value) {
+    const file = process.env[fileEnv] ?? '';
+    if (!file) {
+        // @actions/core starts a new line before `set-output` only.
+        if (fallback === 'set-output')
+            process.stdout.write(external_node_os_namespaceObject.EOL);
+        log_issue(fallback, value, { name });
+        return;
+    }
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        throw new Error(`Missing file at path: ${file}`);
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`Unexpected input: ${name} holds the delimiter "${delimiter}"`);
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
+}
+/** A step output (`GITHUB_OUTPUT`, or the `set-output` command). */
+function setOutput(name, value) {
+    fileCommand('GITHUB_OUTPUT', 'set-output', name, value);
+}
+/** The secret inputs of this run (github-token, the Electricity Maps token). */
+const secrets = [];
+/**
+ * Registers a secret: the runner masks it in the log (`::add-mask::`), and {@link maskSecrets}
+ * and every message written here mask it too, including in the comment, summary and commit status,
+ * which the runner does not see.
+ */
+function addSecret(value) {
+    if (value === '')
+        return;
+    log_issue('add-mask', value);
+    if (!secrets.includes(value))
+        secrets.push(value);
+}
+/** Forgets the secrets of an earlier run in this process (tests run the action many times). */
+function resetSecrets() {
+    secrets.length = 0;
+}
+/**
+ * `value` (a string, a Report, a list of diagnostics) with every registered secret and anything
+ * shaped like a token or credential replaced by `***`. For Markdown and JSON, which their
+ * renderers have escaped already.
+ */
+function maskSecrets(value) {
+    return redactDeep(value, secrets);
+}
+/** One log line, masked and inert: what every message below is turned into. */
+function safeText(text) {
+    return escapeLine(redactSecrets(text, secrets));
+}
+/**
+ * The place of an annotation, masked and with control and invisible characters escaped. A leading
+ * `::` is kept: `@actions/core` escapes `:` in properties, and the file must keep its real name
+ * for the annotation to land on it.
+ */
+function safeProperties(properties) {
+    if (!properties)
+        return undefined;
+    const out = { ...properties };
+    if (out.title !== undefined)
+        out.title = escapeInline(redactSecrets(out.title, secrets));
+    if (out.file !== undefined)
+        out.file = escapeInline(redactSecrets(out.file, secrets));
+    return out;
+}
+/** The workflow's log, annotations, failure and outputs, each message masked and made inert. */
+const log = {
+    /** A plain log line. */
+    info(message) {
+        process.stdout.write(`${safeText(message)}${external_node_os_namespaceObject.EOL}`);
+    },
+    /** A warning annotation (at a place in a file where `properties` give one). */
+    warning(message, properties) {
+        log_issue('warning', safeText(message), annotationProperties(safeProperties(properties)));
+    },
+    /** An error annotation. */
+    error(message, properties) {
+        log_issue('error', safeText(message), annotationProperties(safeProperties(properties)));
+    },
+    /** A notice annotation. */
+    notice(message, properties) {
+        log_issue('notice', safeText(message), annotationProperties(safeProperties(properties)));
+    },
+    /** Fails the step (exit code 1) with one error annotation. */
+    fail(message) {
+        process.exitCode = 1;
+        log_issue('error', safeText(message));
+    },
+    /** Sets a step output. */
+    output(name, value) {
+        setOutput(name, safeText(value));
+    }
+};
+/**
+ * Saves a value for this action's `post` step (as `core.saveState` does: the runner hands it back as the
+ * `STATE_<name>` variable). Not shown in the log, so neither masked nor escaped: it must come back
+ * exactly as written (the record step's JSON). Never put a secret in it.
+ */
+function saveState(name, value) {
+    fileCommand('GITHUB_STATE', 'save-state', name, value);
+}
+/**
+ * Sets an environment variable for the job's later steps (as `core.exportVariable` does; this process sees it too). Like
+ * {@link saveState}, the value must come back exactly as written, so it is neither masked nor
+ * escaped: never put a secret or text from the input in it unchecked.
+ */
+function exportVariable(name, value) {
+    process.env[name] = value;
+    fileCommand('GITHUB_ENV', 'set-env', name, value);
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/core/format.ts
+/**
+ * The one number and quantity formatter, used by the compute modules (diagnostics and notes) and
+ * the renderers alike, so that a duration or an energy reads the same in a warning as in the
+ * report's table. Everything goes through one fixed locale (en-US), so that text is byte-for-byte
+ * the same on every machine, whatever the runner's `LANG`.
+ *
+ * One set of rules:
+ * - Numbers: three significant digits below 1,000 (`12.3`, `0.0123`, `999`); whole numbers with
+ *   thousands separators from 1,000 up (`1,438`, `626,155`); zero is `0`; non-finite values as
+ *   JavaScript writes them (`NaN`, `Infinity`).
+ * - Quantities take the unit that keeps the number readable: durations in s below 60 s, min below
+ *   1 h, h below 240 h (training runs are quoted in hours), d beyond; energy in Wh below 1 kWh,
+ *   kWh, MWh from 1,000 kWh, GWh from 10^6 kWh; and so on for mass, power and memory. The unit is
+ *   chosen by the value before rounding, so 59.99 s is `60 s`, not `1 min`.
+ * - Percentages are cut, not rounded (see {@link formatPercent}).
+ *
+ * Values a user wrote and a message quotes back (a PUE, a machine's measured power) keep their
+ * given precision: {@link formatPue}, {@link formatWatts}.
+ */
+const LOCALE = 'en-US';
+const significant3 = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 3 });
+const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const plain4 = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 4, useGrouping: false });
+const pueFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 3 });
+const wattsFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
+const percentFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
+/** Seconds in a minute, an hour and a day. */
+const S_PER_MIN = 60;
+const S_PER_H = 3600;
+const S_PER_D = 86400;
+/** Durations are quoted in hours up to 10 days: training runs are talked of in hours. */
+const HOURS_UP_TO_S = 240 * S_PER_H;
+/**
+ * Formats a number for people: three significant digits below 1,000 (`12.3`, `0.0123`), whole
+ * numbers with thousands separators from 1,000 up (`1,438`, `626,155`). Whole numbers keep every
+ * digit because rounding `1,438` to `1,440` would misquote the paper's figures.
+ */
+function format_formatNumber(value) {
+    if (!Number.isFinite(value))
+        return String(value);
+    if (value === 0)
+        return '0';
+    return Math.abs(value) >= 1000 ? integer.format(value) : significant3.format(value);
+}
+/** Formats a number for machine-read contexts (Mermaid): 4 significant digits, no grouping. */
+function formatPlainNumber(value) {
+    return plain4.format(value);
+}
+/**
+ * A value in the largest unit of `scales` (largest first) it reaches, the smallest below them all;
+ * zero and non-finite values in the base unit `base` (`0 kWh`, not `0 Wh`).
+ */
+function scaled(value, scales, base) {
+    if (value === 0 || !Number.isFinite(value))
+        return `${format_formatNumber(value)} ${base}`;
+    const abs = Math.abs(value);
+    const [, symbol, mul, div] = scales.find(([min]) => abs >= min) ?? scales[scales.length - 1];
+    return `${format_formatNumber((value * mul) / div)} ${symbol}`;
+}
+/** Energy scales in kWh, largest first. */
+const ENERGY_SCALES = [
+    [1e6, 'GWh', 1, 1e6],
+    [1e3, 'MWh', 1, 1e3],
+    [1, 'kWh', 1, 1],
+    [0, 'Wh', 1e3, 1]
+];
+/** Energy in the unit that keeps the number readable: Wh below 1 kWh, MWh and GWh above. */
+function formatEnergy(energyKWh) {
+    return scaled(energyKWh, ENERGY_SCALES, 'kWh');
+}
+/** Mass scales in kg, largest first. */
+const MASS_SCALES = (/* unused pure expression or super */ null && ([
+    [1e3, 't', 1, 1e3],
+    [1, 'kg', 1, 1],
+    [0, 'g', 1e3, 1]
+]));
+/** Emissions (CO2e mass) in g below 1 kg, t (metric tonnes) from 1,000 kg. */
+function formatMass(emissionsKg) {
+    return scaled(emissionsKg, MASS_SCALES, 'kg');
+}
+/** Power scales in W, largest first. */
+const POWER_SCALES = (/* unused pure expression or super */ null && ([
+    [1e6, 'MW', 1, 1e6],
+    [1e3, 'kW', 1, 1e3],
+    [0, 'W', 1, 1]
+]));
+/** Power in the unit that keeps the number readable: `400 W`, `1.42 kW`, `2.5 MW`. */
+function formatPower(powerW) {
+    return scaled(powerW, POWER_SCALES, 'W');
+}
+/** Power as written in a manifest, in W with up to two decimals: `1,515.43 W`, `400 W`. */
+function format_formatWatts(powerW) {
+    return `${wattsFormat.format(powerW)} W`;
+}
+/** Memory scales in GB (decimal), largest first. */
+const MEMORY_SCALES = (/* unused pure expression or super */ null && ([
+    [1e3, 'TB', 1, 1e3],
+    [1, 'GB', 1, 1],
+    [0, 'MB', 1e3, 1]
+]));
+/** Memory size in the unit that keeps the number readable: `512 GB`, `1.5 TB`, `500 MB`. */
+function format_formatMemory(memoryGB) {
+    return scaled(memoryGB, MEMORY_SCALES, 'GB');
+}
+/** Grid intensity, always in g/kWh so that runs compare at a glance. */
+function formatIntensity(intensityGPerKWh) {
+    return `${format_formatNumber(intensityGPerKWh)} g/kWh`;
+}
+/** A PUE as given: up to three decimals (`1.135`, `1.58`, `1.1`), never rounded to 1.14. */
+function formatPue(pue) {
+    return pueFormat.format(pue);
+}
+/**
+ * A duration in the largest unit that keeps it readable: `45 s`, `12.5 min`, `84 h`, `12.3 d`.
+ * Hours are used up to 10 days because training runs are usually quoted in hours.
+ */
+function formatDuration(durationS) {
+    if (!Number.isFinite(durationS))
+        return `${durationS} s`;
+    const abs = Math.abs(durationS);
+    if (abs < S_PER_MIN)
+        return `${format_formatNumber(durationS)} s`;
+    if (abs < S_PER_H)
+        return `${format_formatNumber(durationS / S_PER_MIN)} min`;
+    if (abs < HOURS_UP_TO_S)
+        return `${format_formatNumber(durationS / S_PER_H)} h`;
+    return `${format_formatNumber(durationS / S_PER_D)} d`;
+}
+/**
+ * A fraction as a percentage with at most one decimal (`2.5%`, `80%`, `124.3%`). Digits are cut,
+ * not rounded, so a share just under a threshold never displays as the threshold (79.96% shows as
+ * `79.9%`, not `80%`); a share just over 100% shows as `>100%`. A nonzero share never shows as `0%`.
+ */
+function formatPercent(fraction) {
+    const percent = fraction * 100;
+    if (!Number.isFinite(percent))
+        return `${percent}%`;
+    if (percent === 0)
+        return '0%';
+    if (percent > 0 && percent < 0.1)
+        return '<0.1%';
+    if (percent < 0 && percent > -0.1)
+        return '>-0.1%';
+    // The epsilon absorbs binary error such as 0.57 * 100 = 56.99999999999999.
+    const cut = Math.trunc(percent * 10 + (percent > 0 ? 1e-9 : -1e-9)) / 10;
+    if (fraction > 1 && cut <= 100)
+        return '>100%';
+    return `${percentFormat.format(cut)}%`;
+}
+/** Tenths of a percent in a whole: shares are shown to one decimal. */
+const TENTHS_IN_WHOLE = 1000;
+/**
+ * Parts of one whole as percentages with at most one decimal that add up to exactly 100% (the
+ * largest-remainder method): each part gets its share cut to a tenth of a percent, and the tenths
+ * still missing go to the parts whose cut lost the most (the earlier part on a tie). So 1/3 three
+ * times is `33.4%`, `33.3%`, `33.3%`, never `33.3%` three times. A nonzero part whose rounded
+ * share is zero shows as `<0.1%`. Parts must be finite and non-negative; all zero gives `0%` each.
+ */
+function formatShares(parts) {
+    const total = parts.reduce((sum, p) => sum + p, 0);
+    if (!(total > 0) || !Number.isFinite(total))
+        return parts.map(() => '0%');
+    const exact = parts.map((p) => (p / total) * TENTHS_IN_WHOLE);
+    const tenths = exact.map((x) => Math.floor(x));
+    let missing = TENTHS_IN_WHOLE - tenths.reduce((sum, t) => sum + t, 0);
+    const order = exact
+        .map((x, i) => ({ i, remainder: x - Math.floor(x) }))
+        .sort((a, b) => b.remainder - a.remainder || a.i - b.i);
+    for (const { i } of order) {
+        if (missing <= 0)
+            break;
+        tenths[i]++;
+        missing--;
+    }
+    return tenths.map((t, i) => (t === 0 && parts[i] > 0 ? '<0.1%' : `${percentFormat.format(t / 10)}%`));
+}
+/** Ratio for equivalents: `0.72 x`, `3.4 x`, `1,203 x`. */
+function formatRatio(ratio) {
+    return `${format_formatNumber(ratio)} x`;
+}
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const GiB = 1024 * MiB;
+/**
+ * Formats a byte count for limits and messages, in binary units: `1 GiB`, `12.5 MiB`, `300 bytes`
+ * (whole values without a decimal, others with one).
+ */
+function formatBytes(bytes) {
+    if (bytes >= GiB)
+        return `${trimBytes(bytes / GiB)} GiB`;
+    if (bytes >= MiB)
+        return `${trimBytes(bytes / MiB)} MiB`;
+    if (bytes >= KiB)
+        return `${trimBytes(bytes / KiB)} KiB`;
+    return `${bytes} bytes`;
+}
+function trimBytes(x) {
+    return Number.isInteger(x) ? String(x) : x.toFixed(1);
+}
+
+;// CONCATENATED MODULE: ./src/core/excerpt.ts
+/**
+ * Short excerpts of what a file holds, for messages. Whatever a diagnostic quotes from a file (a
+ * cell, a header, a line that could not be parsed, a key) goes through {@link excerpt}, so that no
+ * message carries more than a few dozen characters of any line: the file may not be what it
+ * claims to be (a manifest that is really `.git/config`, whose `AUTHORIZATION: basic ...` header
+ * holds a token), and messages travel to PR comments, job summaries and annotations.
+ * Messages written by a library that may quote the input (the YAML parser's, `JSON.parse`'s) go
+ * through {@link excerptMessage}.
+ */
+/** Most characters of file content one quote in a message shows; longer text is cut with `…`. */
+const EXCERPT_MAX_CHARS = 40;
+/** Most characters of a library's message kept (its own words are short; the rest was input). */
+const MESSAGE_MAX_CHARS = 3 * EXCERPT_MAX_CHARS;
+/** Most items {@link excerptList} names; the rest are counted. */
+const LIST_MAX_ITEMS = 10;
+const ELLIPSIS = '…';
+/** A run of characters without white space too long to quote whole (a token, a base64 blob). */
+const LONG_RUN = new RegExp(`\\S{${EXCERPT_MAX_CHARS + 1},}`, 'g');
+/** The text up to its first line break (any of CR, LF, and the Unicode line and paragraph separators). */
+function firstLine(text) {
+    const end = text.search(/[\r\n\u2028\u2029]/);
+    return end === -1 ? text : text.slice(0, end);
+}
+/**
+ * The start of `text` as a message may quote it: its first line only, at most `maxChars`
+ * characters (whole code points, so no surrogate pair is split), with `…` where anything was left
+ * out (a longer line, or further lines).
+ */
+function excerpt_excerpt(text, maxChars = EXCERPT_MAX_CHARS) {
+    const line = firstLine(text);
+    const cutAtLine = line.length < text.length && text.slice(line.length).trim() !== '';
+    // A quick check first: most quoted values are short, and Array.from is not free.
+    if (line.length <= maxChars && !cutAtLine)
+        return line;
+    const chars = Array.from(line);
+    if (chars.length <= maxChars)
+        return cutAtLine ? `${line}${ELLIPSIS}` : line;
+    return `${chars.slice(0, Math.max(0, maxChars - 1)).join('')}${ELLIPSIS}`;
+}
+/**
+ * Names from a file (a header's columns) as a quoted list: each name an {@link excerpt}, at most
+ * ten of them, then how many more there are: `"a", "b" and 30 more`.
+ */
+function excerptList(items, maxItems = LIST_MAX_ITEMS) {
+    const shown = items.slice(0, maxItems).map((item) => `"${excerpt_excerpt(item)}"`);
+    const more = items.length - shown.length;
+    return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+}
+/**
+ * A library's error message that may quote the input it failed on (the YAML parser quotes the
+ * offending token whole, V8's `JSON.parse` a window around it), made safe to show: its first line,
+ * every double-quoted part and every long unbroken run cut to an {@link excerpt}, and the whole
+ * cut to a few excerpts' length.
+ */
+function excerptMessage(message) {
+    const quotesCut = firstLine(message).replace(/"([^"]*)"/g, (_m, inner) => `"${excerpt_excerpt(inner)}"`);
+    const runsCut = quotesCut.replace(LONG_RUN, (run) => excerpt_excerpt(run));
+    return excerpt_excerpt(runsCut, MESSAGE_MAX_CHARS);
+}
+
+;// CONCATENATED MODULE: ./src/io/paths.ts
+/**
+ * Path helpers shared by the adapters' file I/O: how files are named in reports and diagnostics
+ * (relative, with `/`), and whether a path stays inside a root folder, as written or on its real
+ * path (after symbolic links), which is how every confined read is checked.
+ */
+
+
+/** Converts a path to forward slashes, so names in reports are the same on every platform. */
+function toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+/**
+ * Names `absPath` relative to `baseDir` with `/` separators, the way diagnostics and reports show
+ * files (`examples/bert/carbon-manifest.yml`). A path outside `baseDir` keeps its `../` prefix;
+ * one on another drive stays absolute.
+ */
+function displayPath(absPath, baseDir) {
+    const rel = external_node_path_default().relative(baseDir, absPath);
+    if (rel === '')
+        return '.';
+    if (external_node_path_default().isAbsolute(rel))
+        return toPosix(absPath);
+    return toPosix(rel);
+}
+/** True when `candidate` is `root` itself or lies below it (both absolute, compared lexically). */
+function isInside(root, candidate) {
+    const rel = external_node_path_default().relative(root, candidate);
+    if (external_node_path_default().isAbsolute(rel))
+        return false;
+    // A child may be called "..data"; only a whole ".." segment leaves the root.
+    return rel !== '..' && !rel.startsWith('..' + (external_node_path_default()).sep);
+}
+/** The deepest folder that contains every one of `absPaths` (absolute paths; at least one). */
+function commonAncestor(absPaths) {
+    const split = absPaths.map((p) => path.resolve(p).split(path.sep));
+    const first = split[0];
+    let depth = first.length;
+    for (const parts of split.slice(1)) {
+        let i = 0;
+        while (i < depth && i < parts.length && parts[i] === first[i])
+            i++;
+        depth = i;
+    }
+    const joined = first.slice(0, depth).join(path.sep);
+    // Splitting "/a" gives ["", "a"]: an empty prefix means the filesystem root.
+    return joined === '' ? path.parse(path.resolve(absPaths[0])).root : joined;
+}
+/**
+ * True when the file's real path (after symbolic links) lies inside the root's real path. A path
+ * that cannot be resolved is compared as written, so a missing file is judged by its name.
+ */
+async function paths_isRealPathInside(rootDir, abs) {
+    const [realRoot, realFile] = await Promise.all([
+        realpath(rootDir).catch(() => path.resolve(rootDir)),
+        realpath(abs).catch(() => abs)
+    ]);
+    return isInside(realRoot, realFile);
+}
+/**
+ * True when any component of the path is a `.git` folder (or file), compared case-insensitively
+ * (`.GIT` is the same folder on macOS and Windows) and without the trailing dots and spaces that
+ * Windows ignores (`.git.`). `..` is resolved first, so `logs/../.git/config` counts. Nothing under
+ * `.git` is ever read: it holds the repository's own data, and after `actions/checkout` its
+ * `config` holds the job's token in an `AUTHORIZATION` header.
+ */
+function paths_isInGitFolder(abs) {
+    return external_node_path_default().resolve(abs)
+        .split(/[\\/]/)
+        .some((part) => part.toLowerCase().replace(/[. ]+$/, '') === '.git');
+}
+
+;// CONCATENATED MODULE: ./src/io/confined-dir.ts
+/**
+ * A folder to write into that stays inside a root folder (the workspace), for the record step's
+ * `out` input, which is hostile: a workflow may pass anything, and the checked-out repository may
+ * hold symbolic links where the folder should be (`carbon -> /home/runner/.ssh`).
+ *
+ * The path is judged as written (no `..` out, not absolute elsewhere, not in `.git`), then each of
+ * its components below the root's real path is looked at with `lstat` and created one level at a
+ * time where missing: a symbolic link anywhere on the way is refused rather than followed, so the
+ * folder returned is the real one, inside the real root.
+ */
+
+
+
+
+/**
+ * Resolves `wanted` against `rootDir`, checks that it stays inside it without passing through a
+ * symbolic link, and creates what is missing. `what` names the value in messages (`` `out` ``).
+ */
+async function confinedDir(rootDir, wanted, what) {
+    const shown = `${what} "${excerpt_excerpt(wanted)}"`;
+    if (wanted.trim() === '')
+        return { ok: false, problem: `${what} is empty; expected a folder inside the workspace.` };
+    // Control characters have no place in a folder name and would make the log line lie.
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(wanted))
+        return { ok: false, problem: `${shown} holds control characters; expected a plain folder path.` };
+    let root;
+    try {
+        root = await (0,promises_namespaceObject.realpath)(rootDir);
+    }
+    catch {
+        return { ok: false, problem: `the workspace ${rootDir} cannot be read.` };
+    }
+    const abs = external_node_path_default().resolve(root, wanted);
+    if (!isInside(root, abs))
+        return { ok: false, problem: `${shown} is outside the workspace; expected a folder inside it, such as carbon/.` };
+    // Judged below the root only: the workspace's own path may hold anything.
+    if (paths_isInGitFolder(external_node_path_default().join((external_node_path_default()).sep, external_node_path_default().relative(root, abs))))
+        return { ok: false, problem: `${shown} is inside .git; expected a folder of the working tree.` };
+    let current = root;
+    for (const part of external_node_path_default().relative(root, abs)
+        .split((external_node_path_default()).sep)
+        .filter((p) => p !== '')) {
+        current = external_node_path_default().join(current, part);
+        const found = await kindOf(current);
+        if (found === 'missing') {
+            try {
+                await (0,promises_namespaceObject.mkdir)(current);
+            }
+            catch (err) {
+                // Another process may have made it meanwhile: judge what is there now.
+                if (err.code !== 'EEXIST')
+                    return { ok: false, problem: `${shown}: cannot create ${current}: ${err.code}.` };
+            }
+        }
+        const kind = found === 'missing' ? await kindOf(current) : found;
+        if (kind === 'link')
+            return {
+                ok: false,
+                problem: `${shown}: ${external_node_path_default().relative(root, current)} is a symbolic link; it is not followed (it could lead out of the workspace). Name a real folder.`
+            };
+        if (kind !== 'dir')
+            return { ok: false, problem: `${shown}: ${external_node_path_default().relative(root, current)} is not a folder.` };
+    }
+    return { ok: true, dir: abs, relative: external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/') || '.' };
+}
+/**
+ * Whether `file` may be written (created or appended to): absent, or a regular file that is not a
+ * symbolic link. Returns the problem otherwise (a link put in the folder by the repository would
+ * make an append write through it).
+ */
+async function writableSlot(file) {
+    const kind = await kindOf(file);
+    if (kind === 'missing' || kind === 'file')
+        return undefined;
+    if (kind === 'link')
+        return `${file} is a symbolic link; it is not written through.`;
+    return `${file} is not a regular file.`;
+}
+/** What is at a path, without following a link. */
+async function kindOf(abs) {
+    try {
+        const s = await (0,promises_namespaceObject.lstat)(abs);
+        if (s.isSymbolicLink())
+            return 'link';
+        if (s.isDirectory())
+            return 'dir';
+        return s.isFile() ? 'file' : 'other';
+    }
+    catch {
+        return 'missing';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/record/nvidia-smi.ts
+/**
+ * Recording GPU power with `nvidia-smi`: finding it on the PATH of a given environment, asking it
+ * once (`--help-query-gpu`) whether the driver knows `power.draw.average`, and starting the logger
+ * `nvidia-smi --query-gpu=timestamp,index,uuid,name,power.draw.average,power.draw --format=csv
+ * -lms <ms>` with its standard output going straight into a file, in the layout the
+ * `nvidia-smi-csv` trace reader (src/core/traces/formats/nvidia-smi-csv.ts) reads.
+ *
+ * The logger runs with `TZ=UTC`: nvidia-smi prints local time without a zone, and the reader takes
+ * zone-less timestamps as UTC unless the manifest says otherwise.
+ */
+
+
+
+
+/** The power fields, best first: `power.draw.average` (Ampere and newer, except GA100), else `power.draw`. */
+const POWER_AVERAGE = 'power.draw.average';
+const POWER_DRAW = 'power.draw';
+/** The longest `--help-query-gpu` text read (driver 590's is about 60 KiB); more is cut off. */
+const MAX_HELP_BYTES = 4 * 1024 * 1024;
+/** How long `nvidia-smi --help-query-gpu` may take: it needs no GPU, so a hang means a broken driver. */
+const HELP_TIMEOUT_MS = 20_000;
+/** Bytes of a logger's standard error kept, to say why it stopped. */
+const MAX_STDERR_BYTES = 4096;
+/**
+ * The absolute path of the executable `name` on the `PATH` of `env`, or undefined. Empty `PATH`
+ * entries are skipped rather than read as the current folder (a `PATH` ending in `:` must not make a
+ * file in the training's folder run as nvidia-smi).
+ */
+async function findOnPath(name, env) {
+    const entries = (env.PATH ?? '').split((external_node_path_default()).delimiter).filter((d) => d !== '' && external_node_path_default().isAbsolute(d));
+    for (const dir of entries) {
+        const candidate = external_node_path_default().join(dir, name);
+        try {
+            const info = await (0,promises_namespaceObject.stat)(candidate);
+            if (!info.isFile())
+                continue;
+            await (0,promises_namespaceObject.access)(candidate, external_node_fs_namespaceObject.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // Not here, or not executable: the next PATH entry.
+        }
+    }
+    return undefined;
+}
+/**
+ * Runs `nvidia-smi --help-query-gpu` once and reads whether `power.draw.average` is a valid field:
+ * the help lists each field as a line `"power.draw.average" or "gpu.power.draw.average"`. Drivers
+ * before about R530 have no such field, and asking for it fails the whole query.
+ */
+async function probePowerFields(executable, env) {
+    const result = await capture(executable, ['--help-query-gpu'], env, HELP_TIMEOUT_MS, MAX_HELP_BYTES);
+    if ('problem' in result)
+        return { ok: false, problem: result.problem };
+    if (result.code !== 0) {
+        const why = nvidia_smi_firstLine(result.stderr) || nvidia_smi_firstLine(result.stdout);
+        return {
+            ok: false,
+            problem: `'nvidia-smi --help-query-gpu' exited with code ${result.code}${why ? `: ${why}` : ''}`
+        };
+    }
+    if (!helpListsField(result.stdout, POWER_DRAW) && !helpListsField(result.stdout, POWER_AVERAGE)) {
+        return {
+            ok: false,
+            problem: `'nvidia-smi --help-query-gpu' lists no "${POWER_DRAW}" field, so this driver cannot log power`
+        };
+    }
+    return { ok: true, hasAverage: helpListsField(result.stdout, POWER_AVERAGE) };
+}
+/** True when the help text has the field as one of its entries (`"name"` at a line's start). */
+function helpListsField(help, field) {
+    return help.split(/\r?\n/).some((line) => line.trimStart().startsWith(`"${field}"`));
+}
+/** The `--query-gpu` fields recorded, in order. */
+function queryFields(hasAverage) {
+    return ['timestamp', 'index', 'uuid', 'name', ...(hasAverage ? [POWER_AVERAGE] : []), POWER_DRAW];
+}
+/**
+ * The logger's arguments: `--query-gpu=<fields> --format=csv -lms <ms>`. The CSV keeps its header
+ * and units (the reader needs the header to find its columns); `-lms` takes whole milliseconds.
+ */
+function nvidiaSmiArgs(intervalMs, hasAverage) {
+    const ms = Math.max(1, Math.round(intervalMs));
+    return [`--query-gpu=${queryFields(hasAverage).join(',')}`, '--format=csv', '-lms', String(ms)];
+}
+/**
+ * Starts nvidia-smi with its standard output written into `file` directly (no pipe through this
+ * process, so a detached logger keeps writing after this process has exited), under `TZ=UTC`.
+ * Rejects when it cannot be started (the error's `code`: ENOENT, EACCES, ...).
+ */
+async function startNvidiaSmi(options) {
+    const handle = await (0,promises_namespaceObject.open)(options.file, 'a');
+    let child;
+    try {
+        child = (0,external_node_child_process_namespaceObject.spawn)(options.executable, [...options.args], {
+            env: { ...definedEnv(options.env), TZ: 'UTC' },
+            stdio: ['ignore', handle.fd, options.detached ? 'ignore' : 'pipe'],
+            detached: options.detached === true || options.ownGroup === true
+        });
+        await new Promise((resolve, reject) => {
+            child.once('spawn', resolve);
+            child.once('error', reject);
+        });
+    }
+    finally {
+        // The child holds its own copy of the descriptor.
+        await handle.close();
+    }
+    let stderr = '';
+    child.stderr?.on('data', (chunk) => {
+        if (stderr.length < MAX_STDERR_BYTES)
+            stderr += chunk.toString('utf8').slice(0, MAX_STDERR_BYTES - stderr.length);
+    });
+    let done = false;
+    const exited = new Promise((resolve) => {
+        child.once('close', (code, signal) => {
+            done = true;
+            resolve({ code, signal, stderr });
+        });
+    });
+    if (options.detached)
+        child.unref();
+    return {
+        pid: child.pid ?? -1,
+        file: options.file,
+        exited,
+        hasExited: () => done,
+        stop: (graceMs = 5000) => stopChild(child, exited, () => done, graceMs)
+    };
+}
+/** SIGTERM, then SIGKILL if it is still there after `graceMs`; resolves once it has exited. */
+async function stopChild(child, exited, hasExited, graceMs) {
+    if (!hasExited())
+        child.kill('SIGTERM');
+    const timer = setTimeout(() => {
+        if (!hasExited())
+            child.kill('SIGKILL');
+    }, graceMs);
+    try {
+        return await exited;
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** `env` without its undefined entries, as spawn wants it. */
+function definedEnv(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined)
+            out[k] = v;
+    return out;
+}
+/** The first non-blank line of a text, trimmed and cut to 200 characters. */
+function nvidia_smi_firstLine(text) {
+    const line = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+    return line.trim().slice(0, 200);
+}
+/** Runs a command to completion, keeping at most `maxBytes` of its output; never throws. */
+function capture(executable, args, env, timeoutMs, maxBytes) {
+    return new Promise((resolve) => {
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(executable, args, { env: { ...definedEnv(env), TZ: 'UTC' }, stdio: ['ignore', 'pipe', 'pipe'] });
+        }
+        catch (err) {
+            resolve({ problem: `cannot run ${executable}: ${err.code ?? String(err)}` });
+            return;
+        }
+        const out = [];
+        const errOut = [];
+        let outBytes = 0;
+        let errBytes = 0;
+        child.stdout?.on('data', (c) => {
+            if (outBytes < maxBytes)
+                out.push(c);
+            outBytes += c.length;
+        });
+        child.stderr?.on('data', (c) => {
+            if (errBytes < MAX_STDERR_BYTES)
+                errOut.push(c);
+            errBytes += c.length;
+        });
+        const timer = setTimeout(() => {
+            child.kill('SIGKILL');
+            resolve({
+                problem: `'${external_node_path_default().basename(executable)} ${args.join(' ')}' did not finish within ${timeoutMs / 1000} s`
+            });
+        }, timeoutMs);
+        child.once('error', (err) => {
+            clearTimeout(timer);
+            resolve({ problem: `cannot run ${executable}: ${err.code ?? err.message}` });
+        });
+        child.once('close', (code) => {
+            clearTimeout(timer);
+            resolve({
+                code,
+                stdout: Buffer.concat(out).subarray(0, maxBytes).toString('utf8'),
+                stderr: Buffer.concat(errOut).toString('utf8')
+            });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/io/record/rapl.ts
+/**
+ * Recording CPU and DRAM energy from Linux RAPL counters (powercap sysfs): finding the readable
+ * zones `intel-rapl:N` (packages) and `intel-rapl:N:M` (their sub-zones: core, uncore, dram) under
+ * a root folder, and a sampler that appends one row per zone and reading, in the long layout the
+ * `rapl` trace reader (src/core/traces/formats/rapl.ts) reads:
+ *
+ *     timestamp,domain,energy_uj,max_energy_range_uj,zone
+ *     2026-12-02T17:31:51.123Z,package-0,261643328850,262143328850,intel-rapl:0
+ *
+ * Every zone is recorded as it is; the reader sums packages and dram and leaves out the zones that
+ * overlap them (core, uncore, psys), saying so. `intel-rapl-mmio:*` zones are not read: they repeat
+ * a package's counter through another interface.
+ *
+ * Since Linux 5.10 `energy_uj` is readable by root only on most distributions (a side channel,
+ * CVE-2020-8694), so "no readable zone" is the common case for a normal user, and is said once.
+ */
+
+
+
+/** Where Linux exposes the powercap zones. */
+const DEFAULT_POWERCAP_ROOT = '/sys/class/powercap';
+/** The zone folders read: `intel-rapl:0`, `intel-rapl:0:2` (AMD's RAPL uses the same names). */
+const ZONE_DIR = /^intel-rapl:\d+(:\d+)?$/;
+/** The header of the recorded file. */
+const RAPL_HEADER = 'timestamp,domain,energy_uj,max_energy_range_uj,zone';
+/**
+ * The RAPL zones under `root` whose `energy_uj` can be read now, in sorted order, and those that
+ * cannot. A missing root (no powercap: a VM, a container without /sys, macOS) is no zone at all.
+ */
+async function discoverRaplZones(root = DEFAULT_POWERCAP_ROOT) {
+    let names;
+    try {
+        names = await (0,promises_namespaceObject.readdir)(root);
+    }
+    catch {
+        return { zones: [], unreadable: [] };
+    }
+    const zones = [];
+    const unreadable = [];
+    for (const id of names.filter((n) => ZONE_DIR.test(n)).sort(compareZoneIds)) {
+        const dir = external_node_path_default().join(root, id);
+        const domain = (await readSmallFile(external_node_path_default().join(dir, 'name')))?.trim();
+        if (domain === undefined || domain === '') {
+            unreadable.push({ id, reason: 'no readable name file' });
+            continue;
+        }
+        const energyFile = external_node_path_default().join(dir, 'energy_uj');
+        const first = await readCounter(energyFile);
+        if (typeof first === 'string') {
+            unreadable.push({ id, reason: first });
+            continue;
+        }
+        const max = await readCounter(external_node_path_default().join(dir, 'max_energy_range_uj'));
+        zones.push({ id, domain, energyFile, ...(typeof max === 'number' && max > 0 ? { maxEnergyRangeUj: max } : {}) });
+    }
+    return { zones, unreadable };
+}
+/** `intel-rapl:1:0` after `intel-rapl:0:2` and `intel-rapl:10` after `intel-rapl:9`: by number. */
+function compareZoneIds(a, b) {
+    const na = a.split(':').slice(1).map(Number);
+    const nb = b.split(':').slice(1).map(Number);
+    for (let i = 0; i < Math.max(na.length, nb.length); i++) {
+        const d = (na[i] ?? -1) - (nb[i] ?? -1);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+/** A sysfs file's text (they are a line long); undefined when it cannot be read. */
+async function readSmallFile(file) {
+    try {
+        return (await (0,promises_namespaceObject.readFile)(file, 'utf8')).slice(0, 256);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A counter file's value in µJ, or why it cannot be read. */
+async function readCounter(file) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code ?? 'unknown error';
+        return code === 'EACCES' || code === 'EPERM' ? `permission denied (${code})` : code;
+    }
+    const t = text.trim();
+    if (!/^\d+$/.test(t))
+        return `not a counter: "${t.slice(0, 40)}"`;
+    return Number(t);
+}
+/** A CSV cell: quoted when it holds a comma, quote or line break (a fake sysfs may hold anything). */
+function csvCell(text) {
+    const clean = text.replace(/[\r\n]/g, ' ');
+    return /[",]/.test(clean) ? `"${clean.replace(/"/g, '""')}"` : clean;
+}
+/**
+ * Reads every zone each `intervalMs` until `signal` aborts, appending one line per zone and
+ * reading; each sample's lines go to the file in one write, so a crash loses at most the sample
+ * being taken. Times are UTC ISO 8601 with milliseconds. Resolves after the last reading (taken
+ * once the signal aborts) is written; rejects only when the file cannot be written.
+ */
+async function sampleRapl(options) {
+    const now = options.now ?? Date.now;
+    const handle = await (0,promises_namespaceObject.open)(options.file, 'a');
+    const failed = new Set();
+    let readings = 0;
+    try {
+        if ((await handle.stat()).size === 0)
+            await handle.write(`${RAPL_HEADER}\n`);
+        const sample = async () => {
+            const lines = [];
+            for (const zone of options.zones) {
+                const value = await readCounter(zone.energyFile);
+                // Read per zone: the time of its own reading, not of the sample's start.
+                const stamp = new Date(now()).toISOString();
+                if (typeof value === 'string') {
+                    if (!failed.has(zone.id)) {
+                        failed.add(zone.id);
+                        options.onProblem?.({ zone: zone.id, domain: zone.domain, reason: value });
+                    }
+                    continue;
+                }
+                const max = zone.maxEnergyRangeUj === undefined ? '' : String(zone.maxEnergyRangeUj);
+                lines.push(`${stamp},${csvCell(zone.domain)},${value},${max},${csvCell(zone.id)}\n`);
+                readings++;
+            }
+            if (lines.length > 0)
+                await handle.write(lines.join(''));
+        };
+        await sample();
+        while (!options.signal.aborted) {
+            try {
+                await (0,external_node_timers_promises_namespaceObject.setTimeout)(options.intervalMs, undefined, { signal: options.signal });
+            }
+            catch {
+                // Aborted: the last reading below.
+            }
+            await sample();
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    return { readings, failedZones: [...failed] };
+}
+
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
@@ -39797,7 +40952,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + os.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -39827,22 +40982,22 @@ class Command {
                         else {
                             cmdStr += ',';
                         }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
+                        cmdStr += `${key}=${command_escapeProperty(val)}`;
                     }
                 }
             }
         }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        cmdStr += `${CMD_STRING}${command_escapeData(this.message)}`;
         return cmdStr;
     }
 }
-function escapeData(s) {
+function command_escapeData(s) {
     return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
-function escapeProperty(s) {
+function command_escapeProperty(s) {
     return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
@@ -39868,15 +41023,15 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!fs.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, {
         encoding: 'utf8'
     });
 }
-function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
     const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -39887,7 +41042,7 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -42387,14 +43542,14 @@ var ExitCode;
  * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
+function core_exportVariable(name, val) {
     const convertedVal = toCommandValue(val);
     process.env[name] = convertedVal;
     const filePath = process.env['GITHUB_ENV'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
     }
-    command_issueCommand('set-env', { name }, convertedVal);
+    issueCommand('set-env', { name }, convertedVal);
 }
 /**
  * Registers a secret which will get masked from logs
@@ -42506,13 +43661,13 @@ function getBooleanInput(name, options) {
  * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
+function core_setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, toCommandValue(value));
+    process.stdout.write(os.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -42556,7 +43711,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -42564,7 +43719,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -42572,14 +43727,14 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + os.EOL);
 }
 /**
  * Begin an output group.
@@ -42628,12 +43783,12 @@ function group(name, fn) {
  * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
+function core_saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
     }
-    command_issueCommand('save-state', { name }, toCommandValue(value));
+    issueCommand('save-state', { name }, toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.
@@ -42666,1151 +43821,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/core/render/escape.ts
-/**
- * Escaping for text that comes from manifests and logs (run names, file paths, model names,
- * diagnostic messages that quote them). A pull request's author controls that text, and it lands
- * in a comment written with the workflow's token, in the CI log and in terminals, so it must not
- * be able to:
- * break the table it sits in (`|`, newlines), inject HTML (`<script>`, `<img>`), ping people or
- * teams (`@octocat`), plant the hidden marker the sticky-comment search looks for (`<!--`), or
- * inject links and images (`[x](y)`, `![x](y)`); nor drive a terminal (ANSI and OSC sequences,
- * carriage returns, backspaces), forge a workflow command (`::error::`, `::add-mask::`,
- * `::stop-commands::`, `##[error]`) or hide and reorder what it shows (bidirectional overrides,
- * zero-width characters). {@link escapeControl} is the one escape for the characters; the others
- * add what their medium needs.
- */
-/** U+200D ZERO WIDTH JOINER: invisible, and it stops GitHub from reading `@name` as a mention. */
-const ZWJ = '\u200D';
-/** Longest piece of user text kept in one place; the rest is cut with an ellipsis. */
-const MAX_INLINE_CHARS = 200;
-/**
- * ASCII punctuation that opens Markdown emphasis, strikethrough, code, math, links and images, or
- * ends a table cell. `(`, `)` and `!` need no escape once `[` and `]` are escaped (no link or
- * image can start); `#` only matters at the start of a line, where user text never is.
- */
-const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~$]/g;
-/**
- * Makes untrusted text safe to place inline in GitHub-flavoured Markdown, including a table
- * cell. The result renders as the original characters (entities and backslash escapes are
- * decoded by the renderer), but the raw text contains no `<`, no unescaped `|`, no line break,
- * no `@` directly followed by a name, and no unescaped link or image syntax.
- */
-function escapeMarkdown(text, maxChars = MAX_INLINE_CHARS) {
-    return (escapeControl(truncateText(text, maxChars))
-        // Entities first, so the `&` of the entities added here is not escaped again.
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
-        // `@name` pings a user or team; `#123` and `GH-123` cross-link issues. A zero-width joiner
-        // keeps the text readable and the reference inert.
-        .replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`)
-        .replace(/#(?=\d)/g, `#${ZWJ}`)
-        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWJ}`)
-        // Bare URLs autolink on GitHub; breaking the scheme keeps a manifest from planting links.
-        .replace(/:\/\//g, `:${ZWJ}//`)
-        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWJ}.`));
-}
-/**
- * Characters that must never reach an output as they are, because a terminal, a CI log or a
- * renderer acts on them or hides them: every control character (C0, DEL, C1, so ESC and the
- * one-byte CSI U+009B, BEL, backspace, CR and LF), every format character (soft hyphen, zero-width
- * spaces and joiners, the bidirectional marks, embeddings, overrides and isolates U+202A–202E and
- * U+2066–2069, the byte-order mark, the invisible operators, tag characters U+E0000–E007F), the
- * Unicode line and paragraph separators, lone surrogates, and the blank "letters" and variation
- * selectors that render as nothing (Hangul fillers, the combining grapheme joiner, Mongolian
- * free variation selectors).
- */
-// eslint-disable-next-line no-misleading-character-class -- each combining mark here is matched on its own, on purpose.
-const UNSAFE_CHARS = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180d\u3164\uffa0]/gu;
-/** Short names for the escapes people know. */
-const NAMED_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/**
- * The one escape every output builds on: each character of {@link UNSAFE_CHARS} becomes a visible
- * escape (`\n`, `\r`, `\t`, `\x1b`, `\u202e`, `\u{e0041}`), so a reader sees that something odd
- * was there instead of having it act (an ANSI sequence, an OSC 8 link, a line break that starts a
- * forged `::error::` workflow command) or vanish (a bidi override that reorders a name). The
- * result is one line; text without such characters is returned unchanged, and escaping twice
- * changes nothing more (backslashes are left as they are, so honest Windows paths read as before).
- */
-function escapeControl(text) {
-    return text.replace(UNSAFE_CHARS, visibleEscape);
-}
-/** `\n`, `\x1b`, `\u202e` or `\u{e0041}` for one character. */
-function visibleEscape(c) {
-    const named = NAMED_ESCAPES[c];
-    if (named !== undefined)
-        return named;
-    const code = c.codePointAt(0);
-    const hex = code.toString(16);
-    if (code < 0x100)
-        return `\\x${hex.padStart(2, '0')}`;
-    if (code < 0x10000)
-        return `\\u${hex.padStart(4, '0')}`;
-    return `\\u{${hex}}`;
-}
-/**
- * Makes JSON text (from `JSON.stringify`, which escapes only C0 controls, the quote, the backslash
- * and lone surrogates) inert in a terminal and a CI log without changing what it parses to: each
- * character of {@link UNSAFE_CHARS} still raw becomes a `\uXXXX` escape (a character beyond U+FFFF,
- * two), and the `#` that completes the runner's `##[command]` syntax becomes `\u0023`. Outside
- * strings, JSON holds none of these characters, so only string contents change, and only in their
- * bytes.
- */
-function escapeJsonText(json) {
-    return json
-        .replace(UNSAFE_CHARS, (c) => {
-        // JSON.stringify escaped every C0 control inside strings: a raw one is the indentation's line break.
-        if (c < ' ')
-            return c;
-        let out = '';
-        for (let i = 0; i < c.length; i++)
-            out += `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`;
-        return out;
-    })
-        .replace(/##\[/g, '#\\u0023[');
-}
-/**
- * Breaks the GitHub Actions runner's older command syntax, `##[command]`, which the runner obeys
- * anywhere in a line a step prints (`##[error]`, `##[add-mask]`, `##[stop-commands]`): the second
- * `#` becomes the visible escape `\x23`. Enough for text placed inside a line.
- */
-function escapeLegacyCommands(text) {
-    return text.replace(/##\[/g, '#\\x23[');
-}
-/**
- * Makes one whole line of output safe for a terminal and inert to the GitHub Actions runner, which
- * reads every line a step prints: {@link escapeControl}, the older `##[command]` syntax broken, and
- * a line that starts (after blanks) with `::`, a workflow command (`::error::`, `::add-mask::`,
- * `::stop-commands::`), has its first `:` shown as `\x3a`. The CLI's writers and the action's log
- * pass every line through this.
- */
-function escapeLine(line) {
-    return escapeInline(line).replace(/^(\s*)::/, '$1\\x3a:');
-}
-/**
- * Makes untrusted text safe to place inside a line of a terminal report, a CI log or a YAML value,
- * whole: every control, format and invisible character shown as a visible escape
- * ({@link escapeControl}), and the runner's `##[` command syntax broken. Never a line break.
- */
-function escapeInline(text) {
-    return escapeLegacyCommands(escapeControl(text));
-}
-/** {@link escapeInline}, on text first cut to `maxChars` with an ellipsis. */
-function escapeTerminal(text, maxChars = MAX_INLINE_CHARS) {
-    return escapeInline(truncateText(text, maxChars));
-}
-/** Cuts text longer than `maxChars` code points and marks the cut with an ellipsis. */
-function truncateText(text, maxChars) {
-    const chars = Array.from(text);
-    if (chars.length <= maxChars)
-        return text;
-    return `${chars.slice(0, Math.max(0, maxChars - 1)).join('')}…`;
-}
-
-;// CONCATENATED MODULE: ./src/core/render/redact.ts
-/**
- * Masking secrets in everything that leaves the process. A pull request controls files the gate
- * reads, and a file that fails to parse is quoted in a diagnostic: a config that is really
- * `.git/config` would quote `AUTHORIZATION: basic ...`, the checkout's token. The adapters pass
- * every text they print, post or write through {@link redactSecrets} with the secrets they hold
- * (the action's `github-token`, the Electricity Maps token); it also masks anything shaped like a
- * GitHub token or a credential, whoever's it is.
- */
-/** What a secret is replaced with: the GitHub runner's own mask. */
-const SECRET_MASK = '***';
-/** Secrets shorter than this are not searched for: masking `ab` everywhere would hide the report. */
-const MIN_SECRET_CHARS = 4;
-/**
- * GitHub's token prefixes (docs: "About authentication to GitHub", token formats): `ghp_` personal
- * access token (classic), `gho_` OAuth, `ghu_` user-to-server, `ghs_` server-to-server
- * (installation tokens, the default `GITHUB_TOKEN`), `ghr_` refresh, `github_pat_` fine-grained
- * personal access token. The classic forms are the prefix and 36 characters of `[A-Za-z0-9]`, a
- * fine-grained one `github_pat_`, 22, `_`, 59; installation tokens are becoming JWTs of about 520
- * characters with `.`, `_` and `-` (GitHub's changelog, 2026-05-15, recommends
- * `ghs_[A-Za-z0-9._]{36,}`). Any length from 20 is masked, so a token cut short by an excerpt is
- * still hidden.
- */
-const GITHUB_TOKEN = /(?<![A-Za-z0-9_])(?:gh[pousr]_|github_pat_)[A-Za-z0-9_.-]{20,}/g;
-/**
- * An `Authorization` header or setting, as `git config` stores the checkout's
- * (`extraheader = AUTHORIZATION: basic <base64>`): the value after the scheme is masked, whatever
- * its length.
- */
-const AUTHORIZATION_VALUE = /(authorization\s*[:=]\s*)(?:(basic|bearer|token)(\s+))?([^\s"'<>,;]+)/gi;
-/** A Basic or Bearer credential on its own: long, and with both letters and digits, unlike prose. */
-const SCHEME_CREDENTIAL = /\b(basic|bearer)(\s+)([A-Za-z0-9+/_.~-]{16,}={0,2})/gi;
-/** A password in a URL: `https://x-access-token:<token>@github.com/...`. */
-const URL_PASSWORD = /([a-z][a-z0-9+.-]*:\/\/[^\s/?#@:]*:)([^\s/?#@]+)@/gi;
-/**
- * Masks, in `text`, each of `secrets` (as it is, URI-encoded, base64-encoded, and as the base64
- * of `x-access-token:<secret>` that `actions/checkout` writes into `.git/config`), every string
- * shaped like a GitHub token, `Authorization` header values, Basic and Bearer credentials, and
- * passwords in URLs. Pure and idempotent: masked text is masked again unchanged.
- */
-function redactSecrets(text, secrets = []) {
-    let out = text;
-    for (const form of secretForms(secrets))
-        if (out.includes(form))
-            out = out.split(form).join(SECRET_MASK);
-    return out
-        .replace(GITHUB_TOKEN, (token) => {
-        // `.` and `-` may end a sentence rather than the token: keep them visible.
-        const tail = /[.-]+$/.exec(token)?.[0] ?? '';
-        return `${SECRET_MASK}${tail}`;
-    })
-        .replace(AUTHORIZATION_VALUE, (_m, head, scheme, gap) => scheme ? `${head}${scheme}${gap}${SECRET_MASK}` : `${head}${SECRET_MASK}`)
-        .replace(SCHEME_CREDENTIAL, (m, scheme, gap, value) => /[0-9]/.test(value) && /[A-Za-z]/.test(value) ? `${scheme}${gap}${SECRET_MASK}` : m)
-        .replace(URL_PASSWORD, (_m, head) => `${head}${SECRET_MASK}@`);
-}
-/**
- * A copy of `value` (plain data: objects, arrays, strings, numbers; a Report, a diagnostic list)
- * with {@link redactSecrets} applied to every string in it, keys left as they are.
- */
-function redactDeep(value, secrets = []) {
-    const walk = (v) => {
-        if (typeof v === 'string')
-            return redactSecrets(v, secrets);
-        if (Array.isArray(v))
-            return v.map(walk);
-        if (v !== null && typeof v === 'object') {
-            const out = {};
-            for (const [k, inner] of Object.entries(v))
-                out[k] = walk(inner);
-            return out;
-        }
-        return v;
-    };
-    return walk(value);
-}
-/** Every form a secret may be printed in, longest first (so no shorter form cuts a longer one). */
-function secretForms(secrets) {
-    const forms = new Set();
-    for (const raw of secrets) {
-        const secret = raw.trim();
-        if (secret.length < MIN_SECRET_CHARS)
-            continue;
-        forms.add(secret);
-        forms.add(encodeURIComponent(secret));
-        const encoded = [base64(secret), base64(`x-access-token:${secret}`)];
-        // With its padding where it ends the value, without where more text follows it.
-        for (const e of encoded)
-            if (e !== undefined)
-                forms.add(e).add(e.replace(/=+$/, ''));
-    }
-    return [...forms].sort((a, b) => b.length - a.length);
-}
-/** Base64 of a Latin-1 string; undefined for other text (a token is ASCII). */
-function base64(text) {
-    try {
-        return btoa(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/log.ts
-/**
- * The action's only way to write to the workflow: log lines, annotations, the failure message and
- * step outputs all pass through here, and the PR comment, job summary and commit status use
- * {@link maskSecrets} before they are sent. Lint forbids the output functions of `@actions/core`
- * anywhere else in src/action.
- *
- * Why: `@actions/core` writes `core.info` text to the log as it is, and escapes only `%`, CR and
- * LF in annotation data, so a run name holding a line break and `::error::`, `::add-mask::` or
- * `::stop-commands::` would forge commands, and ESC sequences, OSC 8 links or bidi overrides would
- * reach the log viewer. Here every message is masked (the tokens the action holds, and anything
- * shaped like a token) and made one inert line ({@link escapeLine}: control and invisible
- * characters as visible escapes, `##[` and a leading `::` broken).
- */
-
-
-
-/** The secret inputs of this run (github-token, the Electricity Maps token). */
-const secrets = [];
-/**
- * Registers a secret: the runner masks it in the log (`core.setSecret`), and {@link maskSecrets}
- * and every message written here mask it too, including in the comment, summary and commit status,
- * which the runner does not see.
- */
-function addSecret(value) {
-    if (value === '')
-        return;
-    core.setSecret(value);
-    if (!secrets.includes(value))
-        secrets.push(value);
-}
-/** Forgets the secrets of an earlier run in this process (tests run the action many times). */
-function resetSecrets() {
-    secrets.length = 0;
-}
-/**
- * `value` (a string, a Report, a list of diagnostics) with every registered secret and anything
- * shaped like a token or credential replaced by `***`. For Markdown and JSON, which their
- * renderers have escaped already.
- */
-function maskSecrets(value) {
-    return redactDeep(value, secrets);
-}
-/** One log line, masked and inert: what every message below is turned into. */
-function safeText(text) {
-    return escapeLine(redactSecrets(text, secrets));
-}
-/**
- * The place of an annotation, masked and with control and invisible characters escaped. A leading
- * `::` is kept: `@actions/core` escapes `:` in properties, and the file must keep its real name
- * for the annotation to land on it.
- */
-function safeProperties(properties) {
-    if (!properties)
-        return undefined;
-    const out = { ...properties };
-    if (out.title !== undefined)
-        out.title = escapeInline(redactSecrets(out.title, secrets));
-    if (out.file !== undefined)
-        out.file = escapeInline(redactSecrets(out.file, secrets));
-    return out;
-}
-/** The workflow's log, annotations, failure and outputs, each message masked and made inert. */
-const log = {
-    /** A plain log line. */
-    info(message) {
-        info(safeText(message));
-    },
-    /** A warning annotation (at a place in a file where `properties` give one). */
-    warning(message, properties) {
-        warning(safeText(message), safeProperties(properties));
-    },
-    /** An error annotation. */
-    error(message, properties) {
-        error(safeText(message), safeProperties(properties));
-    },
-    /** A notice annotation. */
-    notice(message, properties) {
-        notice(safeText(message), safeProperties(properties));
-    },
-    /** Fails the step with one error annotation. */
-    fail(message) {
-        setFailed(safeText(message));
-    },
-    /** Sets a step output. */
-    output(name, value) {
-        setOutput(name, safeText(value));
-    }
-};
-/**
- * Saves a value for this action's `post` step (`core.saveState`: the runner hands it back as the
- * `STATE_<name>` variable). Not shown in the log, so neither masked nor escaped: it must come back
- * exactly as written (the record step's JSON). Never put a secret in it.
- */
-function log_saveState(name, value) {
-    saveState(name, value);
-}
-/**
- * Sets an environment variable for the job's later steps (`core.exportVariable`). Like
- * {@link saveState}, the value must come back exactly as written, so it is neither masked nor
- * escaped: never put a secret or text from the input in it unchecked.
- */
-function log_exportVariable(name, value) {
-    exportVariable(name, value);
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/core/format.ts
-/**
- * The one number and quantity formatter, used by the compute modules (diagnostics and notes) and
- * the renderers alike, so that a duration or an energy reads the same in a warning as in the
- * report's table. Everything goes through one fixed locale (en-US), so that text is byte-for-byte
- * the same on every machine, whatever the runner's `LANG`.
- *
- * One set of rules:
- * - Numbers: three significant digits below 1,000 (`12.3`, `0.0123`, `999`); whole numbers with
- *   thousands separators from 1,000 up (`1,438`, `626,155`); zero is `0`; non-finite values as
- *   JavaScript writes them (`NaN`, `Infinity`).
- * - Quantities take the unit that keeps the number readable: durations in s below 60 s, min below
- *   1 h, h below 240 h (training runs are quoted in hours), d beyond; energy in Wh below 1 kWh,
- *   kWh, MWh from 1,000 kWh, GWh from 10^6 kWh; and so on for mass, power and memory. The unit is
- *   chosen by the value before rounding, so 59.99 s is `60 s`, not `1 min`.
- * - Percentages are cut, not rounded (see {@link formatPercent}).
- *
- * Values a user wrote and a message quotes back (a PUE, a machine's measured power) keep their
- * given precision: {@link formatPue}, {@link formatWatts}.
- */
-const LOCALE = 'en-US';
-const significant3 = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 3 });
-const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
-const plain4 = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 4, useGrouping: false });
-const pueFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 3 });
-const wattsFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
-const percentFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
-/** Seconds in a minute, an hour and a day. */
-const S_PER_MIN = 60;
-const S_PER_H = 3600;
-const S_PER_D = 86400;
-/** Durations are quoted in hours up to 10 days: training runs are talked of in hours. */
-const HOURS_UP_TO_S = 240 * S_PER_H;
-/**
- * Formats a number for people: three significant digits below 1,000 (`12.3`, `0.0123`), whole
- * numbers with thousands separators from 1,000 up (`1,438`, `626,155`). Whole numbers keep every
- * digit because rounding `1,438` to `1,440` would misquote the paper's figures.
- */
-function format_formatNumber(value) {
-    if (!Number.isFinite(value))
-        return String(value);
-    if (value === 0)
-        return '0';
-    return Math.abs(value) >= 1000 ? integer.format(value) : significant3.format(value);
-}
-/** Formats a number for machine-read contexts (Mermaid): 4 significant digits, no grouping. */
-function formatPlainNumber(value) {
-    return plain4.format(value);
-}
-/**
- * A value in the largest unit of `scales` (largest first) it reaches, the smallest below them all;
- * zero and non-finite values in the base unit `base` (`0 kWh`, not `0 Wh`).
- */
-function scaled(value, scales, base) {
-    if (value === 0 || !Number.isFinite(value))
-        return `${format_formatNumber(value)} ${base}`;
-    const abs = Math.abs(value);
-    const [, symbol, mul, div] = scales.find(([min]) => abs >= min) ?? scales[scales.length - 1];
-    return `${format_formatNumber((value * mul) / div)} ${symbol}`;
-}
-/** Energy scales in kWh, largest first. */
-const ENERGY_SCALES = [
-    [1e6, 'GWh', 1, 1e6],
-    [1e3, 'MWh', 1, 1e3],
-    [1, 'kWh', 1, 1],
-    [0, 'Wh', 1e3, 1]
-];
-/** Energy in the unit that keeps the number readable: Wh below 1 kWh, MWh and GWh above. */
-function formatEnergy(energyKWh) {
-    return scaled(energyKWh, ENERGY_SCALES, 'kWh');
-}
-/** Mass scales in kg, largest first. */
-const MASS_SCALES = (/* unused pure expression or super */ null && ([
-    [1e3, 't', 1, 1e3],
-    [1, 'kg', 1, 1],
-    [0, 'g', 1e3, 1]
-]));
-/** Emissions (CO2e mass) in g below 1 kg, t (metric tonnes) from 1,000 kg. */
-function formatMass(emissionsKg) {
-    return scaled(emissionsKg, MASS_SCALES, 'kg');
-}
-/** Power scales in W, largest first. */
-const POWER_SCALES = (/* unused pure expression or super */ null && ([
-    [1e6, 'MW', 1, 1e6],
-    [1e3, 'kW', 1, 1e3],
-    [0, 'W', 1, 1]
-]));
-/** Power in the unit that keeps the number readable: `400 W`, `1.42 kW`, `2.5 MW`. */
-function formatPower(powerW) {
-    return scaled(powerW, POWER_SCALES, 'W');
-}
-/** Power as written in a manifest, in W with up to two decimals: `1,515.43 W`, `400 W`. */
-function format_formatWatts(powerW) {
-    return `${wattsFormat.format(powerW)} W`;
-}
-/** Memory scales in GB (decimal), largest first. */
-const MEMORY_SCALES = (/* unused pure expression or super */ null && ([
-    [1e3, 'TB', 1, 1e3],
-    [1, 'GB', 1, 1],
-    [0, 'MB', 1e3, 1]
-]));
-/** Memory size in the unit that keeps the number readable: `512 GB`, `1.5 TB`, `500 MB`. */
-function format_formatMemory(memoryGB) {
-    return scaled(memoryGB, MEMORY_SCALES, 'GB');
-}
-/** Grid intensity, always in g/kWh so that runs compare at a glance. */
-function formatIntensity(intensityGPerKWh) {
-    return `${format_formatNumber(intensityGPerKWh)} g/kWh`;
-}
-/** A PUE as given: up to three decimals (`1.135`, `1.58`, `1.1`), never rounded to 1.14. */
-function formatPue(pue) {
-    return pueFormat.format(pue);
-}
-/**
- * A duration in the largest unit that keeps it readable: `45 s`, `12.5 min`, `84 h`, `12.3 d`.
- * Hours are used up to 10 days because training runs are usually quoted in hours.
- */
-function formatDuration(durationS) {
-    if (!Number.isFinite(durationS))
-        return `${durationS} s`;
-    const abs = Math.abs(durationS);
-    if (abs < S_PER_MIN)
-        return `${format_formatNumber(durationS)} s`;
-    if (abs < S_PER_H)
-        return `${format_formatNumber(durationS / S_PER_MIN)} min`;
-    if (abs < HOURS_UP_TO_S)
-        return `${format_formatNumber(durationS / S_PER_H)} h`;
-    return `${format_formatNumber(durationS / S_PER_D)} d`;
-}
-/**
- * A fraction as a percentage with at most one decimal (`2.5%`, `80%`, `124.3%`). Digits are cut,
- * not rounded, so a share just under a threshold never displays as the threshold (79.96% shows as
- * `79.9%`, not `80%`); a share just over 100% shows as `>100%`. A nonzero share never shows as `0%`.
- */
-function formatPercent(fraction) {
-    const percent = fraction * 100;
-    if (!Number.isFinite(percent))
-        return `${percent}%`;
-    if (percent === 0)
-        return '0%';
-    if (percent > 0 && percent < 0.1)
-        return '<0.1%';
-    if (percent < 0 && percent > -0.1)
-        return '>-0.1%';
-    // The epsilon absorbs binary error such as 0.57 * 100 = 56.99999999999999.
-    const cut = Math.trunc(percent * 10 + (percent > 0 ? 1e-9 : -1e-9)) / 10;
-    if (fraction > 1 && cut <= 100)
-        return '>100%';
-    return `${percentFormat.format(cut)}%`;
-}
-/** Tenths of a percent in a whole: shares are shown to one decimal. */
-const TENTHS_IN_WHOLE = 1000;
-/**
- * Parts of one whole as percentages with at most one decimal that add up to exactly 100% (the
- * largest-remainder method): each part gets its share cut to a tenth of a percent, and the tenths
- * still missing go to the parts whose cut lost the most (the earlier part on a tie). So 1/3 three
- * times is `33.4%`, `33.3%`, `33.3%`, never `33.3%` three times. A nonzero part whose rounded
- * share is zero shows as `<0.1%`. Parts must be finite and non-negative; all zero gives `0%` each.
- */
-function formatShares(parts) {
-    const total = parts.reduce((sum, p) => sum + p, 0);
-    if (!(total > 0) || !Number.isFinite(total))
-        return parts.map(() => '0%');
-    const exact = parts.map((p) => (p / total) * TENTHS_IN_WHOLE);
-    const tenths = exact.map((x) => Math.floor(x));
-    let missing = TENTHS_IN_WHOLE - tenths.reduce((sum, t) => sum + t, 0);
-    const order = exact
-        .map((x, i) => ({ i, remainder: x - Math.floor(x) }))
-        .sort((a, b) => b.remainder - a.remainder || a.i - b.i);
-    for (const { i } of order) {
-        if (missing <= 0)
-            break;
-        tenths[i]++;
-        missing--;
-    }
-    return tenths.map((t, i) => (t === 0 && parts[i] > 0 ? '<0.1%' : `${percentFormat.format(t / 10)}%`));
-}
-/** Ratio for equivalents: `0.72 x`, `3.4 x`, `1,203 x`. */
-function formatRatio(ratio) {
-    return `${format_formatNumber(ratio)} x`;
-}
-const KiB = 1024;
-const MiB = 1024 * KiB;
-const GiB = 1024 * MiB;
-/**
- * Formats a byte count for limits and messages, in binary units: `1 GiB`, `12.5 MiB`, `300 bytes`
- * (whole values without a decimal, others with one).
- */
-function formatBytes(bytes) {
-    if (bytes >= GiB)
-        return `${trimBytes(bytes / GiB)} GiB`;
-    if (bytes >= MiB)
-        return `${trimBytes(bytes / MiB)} MiB`;
-    if (bytes >= KiB)
-        return `${trimBytes(bytes / KiB)} KiB`;
-    return `${bytes} bytes`;
-}
-function trimBytes(x) {
-    return Number.isInteger(x) ? String(x) : x.toFixed(1);
-}
-
-;// CONCATENATED MODULE: ./src/core/excerpt.ts
-/**
- * Short excerpts of what a file holds, for messages. Whatever a diagnostic quotes from a file (a
- * cell, a header, a line that could not be parsed, a key) goes through {@link excerpt}, so that no
- * message carries more than a few dozen characters of any line: the file may not be what it
- * claims to be (a manifest that is really `.git/config`, whose `AUTHORIZATION: basic ...` header
- * holds a token), and messages travel to PR comments, job summaries and annotations.
- * Messages written by a library that may quote the input (the YAML parser's, `JSON.parse`'s) go
- * through {@link excerptMessage}.
- */
-/** Most characters of file content one quote in a message shows; longer text is cut with `…`. */
-const EXCERPT_MAX_CHARS = 40;
-/** Most characters of a library's message kept (its own words are short; the rest was input). */
-const MESSAGE_MAX_CHARS = 3 * EXCERPT_MAX_CHARS;
-/** Most items {@link excerptList} names; the rest are counted. */
-const LIST_MAX_ITEMS = 10;
-const ELLIPSIS = '…';
-/** A run of characters without white space too long to quote whole (a token, a base64 blob). */
-const LONG_RUN = new RegExp(`\\S{${EXCERPT_MAX_CHARS + 1},}`, 'g');
-/** The text up to its first line break (any of CR, LF, and the Unicode line and paragraph separators). */
-function firstLine(text) {
-    const end = text.search(/[\r\n\u2028\u2029]/);
-    return end === -1 ? text : text.slice(0, end);
-}
-/**
- * The start of `text` as a message may quote it: its first line only, at most `maxChars`
- * characters (whole code points, so no surrogate pair is split), with `…` where anything was left
- * out (a longer line, or further lines).
- */
-function excerpt_excerpt(text, maxChars = EXCERPT_MAX_CHARS) {
-    const line = firstLine(text);
-    const cutAtLine = line.length < text.length && text.slice(line.length).trim() !== '';
-    // A quick check first: most quoted values are short, and Array.from is not free.
-    if (line.length <= maxChars && !cutAtLine)
-        return line;
-    const chars = Array.from(line);
-    if (chars.length <= maxChars)
-        return cutAtLine ? `${line}${ELLIPSIS}` : line;
-    return `${chars.slice(0, Math.max(0, maxChars - 1)).join('')}${ELLIPSIS}`;
-}
-/**
- * Names from a file (a header's columns) as a quoted list: each name an {@link excerpt}, at most
- * ten of them, then how many more there are: `"a", "b" and 30 more`.
- */
-function excerptList(items, maxItems = LIST_MAX_ITEMS) {
-    const shown = items.slice(0, maxItems).map((item) => `"${excerpt_excerpt(item)}"`);
-    const more = items.length - shown.length;
-    return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
-}
-/**
- * A library's error message that may quote the input it failed on (the YAML parser quotes the
- * offending token whole, V8's `JSON.parse` a window around it), made safe to show: its first line,
- * every double-quoted part and every long unbroken run cut to an {@link excerpt}, and the whole
- * cut to a few excerpts' length.
- */
-function excerptMessage(message) {
-    const quotesCut = firstLine(message).replace(/"([^"]*)"/g, (_m, inner) => `"${excerpt_excerpt(inner)}"`);
-    const runsCut = quotesCut.replace(LONG_RUN, (run) => excerpt_excerpt(run));
-    return excerpt_excerpt(runsCut, MESSAGE_MAX_CHARS);
-}
-
-;// CONCATENATED MODULE: ./src/io/paths.ts
-/**
- * Path helpers shared by the adapters' file I/O: how files are named in reports and diagnostics
- * (relative, with `/`), and whether a path stays inside a root folder, as written or on its real
- * path (after symbolic links), which is how every confined read is checked.
- */
-
-
-/** Converts a path to forward slashes, so names in reports are the same on every platform. */
-function toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
-}
-/**
- * Names `absPath` relative to `baseDir` with `/` separators, the way diagnostics and reports show
- * files (`examples/bert/carbon-manifest.yml`). A path outside `baseDir` keeps its `../` prefix;
- * one on another drive stays absolute.
- */
-function displayPath(absPath, baseDir) {
-    const rel = external_node_path_default().relative(baseDir, absPath);
-    if (rel === '')
-        return '.';
-    if (external_node_path_default().isAbsolute(rel))
-        return toPosix(absPath);
-    return toPosix(rel);
-}
-/** True when `candidate` is `root` itself or lies below it (both absolute, compared lexically). */
-function isInside(root, candidate) {
-    const rel = external_node_path_default().relative(root, candidate);
-    if (external_node_path_default().isAbsolute(rel))
-        return false;
-    // A child may be called "..data"; only a whole ".." segment leaves the root.
-    return rel !== '..' && !rel.startsWith('..' + (external_node_path_default()).sep);
-}
-/** The deepest folder that contains every one of `absPaths` (absolute paths; at least one). */
-function commonAncestor(absPaths) {
-    const split = absPaths.map((p) => path.resolve(p).split(path.sep));
-    const first = split[0];
-    let depth = first.length;
-    for (const parts of split.slice(1)) {
-        let i = 0;
-        while (i < depth && i < parts.length && parts[i] === first[i])
-            i++;
-        depth = i;
-    }
-    const joined = first.slice(0, depth).join(path.sep);
-    // Splitting "/a" gives ["", "a"]: an empty prefix means the filesystem root.
-    return joined === '' ? path.parse(path.resolve(absPaths[0])).root : joined;
-}
-/**
- * True when the file's real path (after symbolic links) lies inside the root's real path. A path
- * that cannot be resolved is compared as written, so a missing file is judged by its name.
- */
-async function paths_isRealPathInside(rootDir, abs) {
-    const [realRoot, realFile] = await Promise.all([
-        realpath(rootDir).catch(() => path.resolve(rootDir)),
-        realpath(abs).catch(() => abs)
-    ]);
-    return isInside(realRoot, realFile);
-}
-/**
- * True when any component of the path is a `.git` folder (or file), compared case-insensitively
- * (`.GIT` is the same folder on macOS and Windows) and without the trailing dots and spaces that
- * Windows ignores (`.git.`). `..` is resolved first, so `logs/../.git/config` counts. Nothing under
- * `.git` is ever read: it holds the repository's own data, and after `actions/checkout` its
- * `config` holds the job's token in an `AUTHORIZATION` header.
- */
-function paths_isInGitFolder(abs) {
-    return external_node_path_default().resolve(abs)
-        .split(/[\\/]/)
-        .some((part) => part.toLowerCase().replace(/[. ]+$/, '') === '.git');
-}
-
-;// CONCATENATED MODULE: ./src/io/confined-dir.ts
-/**
- * A folder to write into that stays inside a root folder (the workspace), for the record step's
- * `out` input, which is hostile: a workflow may pass anything, and the checked-out repository may
- * hold symbolic links where the folder should be (`carbon -> /home/runner/.ssh`).
- *
- * The path is judged as written (no `..` out, not absolute elsewhere, not in `.git`), then each of
- * its components below the root's real path is looked at with `lstat` and created one level at a
- * time where missing: a symbolic link anywhere on the way is refused rather than followed, so the
- * folder returned is the real one, inside the real root.
- */
-
-
-
-
-/**
- * Resolves `wanted` against `rootDir`, checks that it stays inside it without passing through a
- * symbolic link, and creates what is missing. `what` names the value in messages (`` `out` ``).
- */
-async function confinedDir(rootDir, wanted, what) {
-    const shown = `${what} "${excerpt_excerpt(wanted)}"`;
-    if (wanted.trim() === '')
-        return { ok: false, problem: `${what} is empty; expected a folder inside the workspace.` };
-    // Control characters have no place in a folder name and would make the log line lie.
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(wanted))
-        return { ok: false, problem: `${shown} holds control characters; expected a plain folder path.` };
-    let root;
-    try {
-        root = await (0,promises_namespaceObject.realpath)(rootDir);
-    }
-    catch {
-        return { ok: false, problem: `the workspace ${rootDir} cannot be read.` };
-    }
-    const abs = external_node_path_default().resolve(root, wanted);
-    if (!isInside(root, abs))
-        return { ok: false, problem: `${shown} is outside the workspace; expected a folder inside it, such as carbon/.` };
-    // Judged below the root only: the workspace's own path may hold anything.
-    if (paths_isInGitFolder(external_node_path_default().join((external_node_path_default()).sep, external_node_path_default().relative(root, abs))))
-        return { ok: false, problem: `${shown} is inside .git; expected a folder of the working tree.` };
-    let current = root;
-    for (const part of external_node_path_default().relative(root, abs)
-        .split((external_node_path_default()).sep)
-        .filter((p) => p !== '')) {
-        current = external_node_path_default().join(current, part);
-        const found = await kindOf(current);
-        if (found === 'missing') {
-            try {
-                await (0,promises_namespaceObject.mkdir)(current);
-            }
-            catch (err) {
-                // Another process may have made it meanwhile: judge what is there now.
-                if (err.code !== 'EEXIST')
-                    return { ok: false, problem: `${shown}: cannot create ${current}: ${err.code}.` };
-            }
-        }
-        const kind = found === 'missing' ? await kindOf(current) : found;
-        if (kind === 'link')
-            return {
-                ok: false,
-                problem: `${shown}: ${external_node_path_default().relative(root, current)} is a symbolic link; it is not followed (it could lead out of the workspace). Name a real folder.`
-            };
-        if (kind !== 'dir')
-            return { ok: false, problem: `${shown}: ${external_node_path_default().relative(root, current)} is not a folder.` };
-    }
-    return { ok: true, dir: abs, relative: external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/') || '.' };
-}
-/**
- * Whether `file` may be written (created or appended to): absent, or a regular file that is not a
- * symbolic link. Returns the problem otherwise (a link put in the folder by the repository would
- * make an append write through it).
- */
-async function writableSlot(file) {
-    const kind = await kindOf(file);
-    if (kind === 'missing' || kind === 'file')
-        return undefined;
-    if (kind === 'link')
-        return `${file} is a symbolic link; it is not written through.`;
-    return `${file} is not a regular file.`;
-}
-/** What is at a path, without following a link. */
-async function kindOf(abs) {
-    try {
-        const s = await (0,promises_namespaceObject.lstat)(abs);
-        if (s.isSymbolicLink())
-            return 'link';
-        if (s.isDirectory())
-            return 'dir';
-        return s.isFile() ? 'file' : 'other';
-    }
-    catch {
-        return 'missing';
-    }
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/io/record/nvidia-smi.ts
-/**
- * Recording GPU power with `nvidia-smi`: finding it on the PATH of a given environment, asking it
- * once (`--help-query-gpu`) whether the driver knows `power.draw.average`, and starting the logger
- * `nvidia-smi --query-gpu=timestamp,index,uuid,name,power.draw.average,power.draw --format=csv
- * -lms <ms>` with its standard output going straight into a file, in the layout the
- * `nvidia-smi-csv` trace reader (src/core/traces/formats/nvidia-smi-csv.ts) reads.
- *
- * The logger runs with `TZ=UTC`: nvidia-smi prints local time without a zone, and the reader takes
- * zone-less timestamps as UTC unless the manifest says otherwise.
- */
-
-
-
-
-/** The power fields, best first: `power.draw.average` (Ampere and newer, except GA100), else `power.draw`. */
-const POWER_AVERAGE = 'power.draw.average';
-const POWER_DRAW = 'power.draw';
-/** The longest `--help-query-gpu` text read (driver 590's is about 60 KiB); more is cut off. */
-const MAX_HELP_BYTES = 4 * 1024 * 1024;
-/** How long `nvidia-smi --help-query-gpu` may take: it needs no GPU, so a hang means a broken driver. */
-const HELP_TIMEOUT_MS = 20_000;
-/** Bytes of a logger's standard error kept, to say why it stopped. */
-const MAX_STDERR_BYTES = 4096;
-/**
- * The absolute path of the executable `name` on the `PATH` of `env`, or undefined. Empty `PATH`
- * entries are skipped rather than read as the current folder (a `PATH` ending in `:` must not make a
- * file in the training's folder run as nvidia-smi).
- */
-async function findOnPath(name, env) {
-    const entries = (env.PATH ?? '').split((external_node_path_default()).delimiter).filter((d) => d !== '' && external_node_path_default().isAbsolute(d));
-    for (const dir of entries) {
-        const candidate = external_node_path_default().join(dir, name);
-        try {
-            const info = await (0,promises_namespaceObject.stat)(candidate);
-            if (!info.isFile())
-                continue;
-            await (0,promises_namespaceObject.access)(candidate, external_node_fs_namespaceObject.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // Not here, or not executable: the next PATH entry.
-        }
-    }
-    return undefined;
-}
-/**
- * Runs `nvidia-smi --help-query-gpu` once and reads whether `power.draw.average` is a valid field:
- * the help lists each field as a line `"power.draw.average" or "gpu.power.draw.average"`. Drivers
- * before about R530 have no such field, and asking for it fails the whole query.
- */
-async function probePowerFields(executable, env) {
-    const result = await capture(executable, ['--help-query-gpu'], env, HELP_TIMEOUT_MS, MAX_HELP_BYTES);
-    if ('problem' in result)
-        return { ok: false, problem: result.problem };
-    if (result.code !== 0) {
-        const why = nvidia_smi_firstLine(result.stderr) || nvidia_smi_firstLine(result.stdout);
-        return {
-            ok: false,
-            problem: `'nvidia-smi --help-query-gpu' exited with code ${result.code}${why ? `: ${why}` : ''}`
-        };
-    }
-    if (!helpListsField(result.stdout, POWER_DRAW) && !helpListsField(result.stdout, POWER_AVERAGE)) {
-        return {
-            ok: false,
-            problem: `'nvidia-smi --help-query-gpu' lists no "${POWER_DRAW}" field, so this driver cannot log power`
-        };
-    }
-    return { ok: true, hasAverage: helpListsField(result.stdout, POWER_AVERAGE) };
-}
-/** True when the help text has the field as one of its entries (`"name"` at a line's start). */
-function helpListsField(help, field) {
-    return help.split(/\r?\n/).some((line) => line.trimStart().startsWith(`"${field}"`));
-}
-/** The `--query-gpu` fields recorded, in order. */
-function queryFields(hasAverage) {
-    return ['timestamp', 'index', 'uuid', 'name', ...(hasAverage ? [POWER_AVERAGE] : []), POWER_DRAW];
-}
-/**
- * The logger's arguments: `--query-gpu=<fields> --format=csv -lms <ms>`. The CSV keeps its header
- * and units (the reader needs the header to find its columns); `-lms` takes whole milliseconds.
- */
-function nvidiaSmiArgs(intervalMs, hasAverage) {
-    const ms = Math.max(1, Math.round(intervalMs));
-    return [`--query-gpu=${queryFields(hasAverage).join(',')}`, '--format=csv', '-lms', String(ms)];
-}
-/**
- * Starts nvidia-smi with its standard output written into `file` directly (no pipe through this
- * process, so a detached logger keeps writing after this process has exited), under `TZ=UTC`.
- * Rejects when it cannot be started (the error's `code`: ENOENT, EACCES, ...).
- */
-async function startNvidiaSmi(options) {
-    const handle = await (0,promises_namespaceObject.open)(options.file, 'a');
-    let child;
-    try {
-        child = (0,external_node_child_process_namespaceObject.spawn)(options.executable, [...options.args], {
-            env: { ...definedEnv(options.env), TZ: 'UTC' },
-            stdio: ['ignore', handle.fd, options.detached ? 'ignore' : 'pipe'],
-            detached: options.detached === true || options.ownGroup === true
-        });
-        await new Promise((resolve, reject) => {
-            child.once('spawn', resolve);
-            child.once('error', reject);
-        });
-    }
-    finally {
-        // The child holds its own copy of the descriptor.
-        await handle.close();
-    }
-    let stderr = '';
-    child.stderr?.on('data', (chunk) => {
-        if (stderr.length < MAX_STDERR_BYTES)
-            stderr += chunk.toString('utf8').slice(0, MAX_STDERR_BYTES - stderr.length);
-    });
-    let done = false;
-    const exited = new Promise((resolve) => {
-        child.once('close', (code, signal) => {
-            done = true;
-            resolve({ code, signal, stderr });
-        });
-    });
-    if (options.detached)
-        child.unref();
-    return {
-        pid: child.pid ?? -1,
-        file: options.file,
-        exited,
-        hasExited: () => done,
-        stop: (graceMs = 5000) => stopChild(child, exited, () => done, graceMs)
-    };
-}
-/** SIGTERM, then SIGKILL if it is still there after `graceMs`; resolves once it has exited. */
-async function stopChild(child, exited, hasExited, graceMs) {
-    if (!hasExited())
-        child.kill('SIGTERM');
-    const timer = setTimeout(() => {
-        if (!hasExited())
-            child.kill('SIGKILL');
-    }, graceMs);
-    try {
-        return await exited;
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-/** `env` without its undefined entries, as spawn wants it. */
-function definedEnv(env) {
-    const out = {};
-    for (const [k, v] of Object.entries(env))
-        if (v !== undefined)
-            out[k] = v;
-    return out;
-}
-/** The first non-blank line of a text, trimmed and cut to 200 characters. */
-function nvidia_smi_firstLine(text) {
-    const line = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
-    return line.trim().slice(0, 200);
-}
-/** Runs a command to completion, keeping at most `maxBytes` of its output; never throws. */
-function capture(executable, args, env, timeoutMs, maxBytes) {
-    return new Promise((resolve) => {
-        let child;
-        try {
-            child = (0,external_node_child_process_namespaceObject.spawn)(executable, args, { env: { ...definedEnv(env), TZ: 'UTC' }, stdio: ['ignore', 'pipe', 'pipe'] });
-        }
-        catch (err) {
-            resolve({ problem: `cannot run ${executable}: ${err.code ?? String(err)}` });
-            return;
-        }
-        const out = [];
-        const errOut = [];
-        let outBytes = 0;
-        let errBytes = 0;
-        child.stdout?.on('data', (c) => {
-            if (outBytes < maxBytes)
-                out.push(c);
-            outBytes += c.length;
-        });
-        child.stderr?.on('data', (c) => {
-            if (errBytes < MAX_STDERR_BYTES)
-                errOut.push(c);
-            errBytes += c.length;
-        });
-        const timer = setTimeout(() => {
-            child.kill('SIGKILL');
-            resolve({
-                problem: `'${external_node_path_default().basename(executable)} ${args.join(' ')}' did not finish within ${timeoutMs / 1000} s`
-            });
-        }, timeoutMs);
-        child.once('error', (err) => {
-            clearTimeout(timer);
-            resolve({ problem: `cannot run ${executable}: ${err.code ?? err.message}` });
-        });
-        child.once('close', (code) => {
-            clearTimeout(timer);
-            resolve({
-                code,
-                stdout: Buffer.concat(out).subarray(0, maxBytes).toString('utf8'),
-                stderr: Buffer.concat(errOut).toString('utf8')
-            });
-        });
-    });
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/io/record/rapl.ts
-/**
- * Recording CPU and DRAM energy from Linux RAPL counters (powercap sysfs): finding the readable
- * zones `intel-rapl:N` (packages) and `intel-rapl:N:M` (their sub-zones: core, uncore, dram) under
- * a root folder, and a sampler that appends one row per zone and reading, in the long layout the
- * `rapl` trace reader (src/core/traces/formats/rapl.ts) reads:
- *
- *     timestamp,domain,energy_uj,max_energy_range_uj,zone
- *     2026-12-02T17:31:51.123Z,package-0,261643328850,262143328850,intel-rapl:0
- *
- * Every zone is recorded as it is; the reader sums packages and dram and leaves out the zones that
- * overlap them (core, uncore, psys), saying so. `intel-rapl-mmio:*` zones are not read: they repeat
- * a package's counter through another interface.
- *
- * Since Linux 5.10 `energy_uj` is readable by root only on most distributions (a side channel,
- * CVE-2020-8694), so "no readable zone" is the common case for a normal user, and is said once.
- */
-
-
-
-/** Where Linux exposes the powercap zones. */
-const DEFAULT_POWERCAP_ROOT = '/sys/class/powercap';
-/** The zone folders read: `intel-rapl:0`, `intel-rapl:0:2` (AMD's RAPL uses the same names). */
-const ZONE_DIR = /^intel-rapl:\d+(:\d+)?$/;
-/** The header of the recorded file. */
-const RAPL_HEADER = 'timestamp,domain,energy_uj,max_energy_range_uj,zone';
-/**
- * The RAPL zones under `root` whose `energy_uj` can be read now, in sorted order, and those that
- * cannot. A missing root (no powercap: a VM, a container without /sys, macOS) is no zone at all.
- */
-async function discoverRaplZones(root = DEFAULT_POWERCAP_ROOT) {
-    let names;
-    try {
-        names = await (0,promises_namespaceObject.readdir)(root);
-    }
-    catch {
-        return { zones: [], unreadable: [] };
-    }
-    const zones = [];
-    const unreadable = [];
-    for (const id of names.filter((n) => ZONE_DIR.test(n)).sort(compareZoneIds)) {
-        const dir = external_node_path_default().join(root, id);
-        const domain = (await readSmallFile(external_node_path_default().join(dir, 'name')))?.trim();
-        if (domain === undefined || domain === '') {
-            unreadable.push({ id, reason: 'no readable name file' });
-            continue;
-        }
-        const energyFile = external_node_path_default().join(dir, 'energy_uj');
-        const first = await readCounter(energyFile);
-        if (typeof first === 'string') {
-            unreadable.push({ id, reason: first });
-            continue;
-        }
-        const max = await readCounter(external_node_path_default().join(dir, 'max_energy_range_uj'));
-        zones.push({ id, domain, energyFile, ...(typeof max === 'number' && max > 0 ? { maxEnergyRangeUj: max } : {}) });
-    }
-    return { zones, unreadable };
-}
-/** `intel-rapl:1:0` after `intel-rapl:0:2` and `intel-rapl:10` after `intel-rapl:9`: by number. */
-function compareZoneIds(a, b) {
-    const na = a.split(':').slice(1).map(Number);
-    const nb = b.split(':').slice(1).map(Number);
-    for (let i = 0; i < Math.max(na.length, nb.length); i++) {
-        const d = (na[i] ?? -1) - (nb[i] ?? -1);
-        if (d !== 0)
-            return d;
-    }
-    return 0;
-}
-/** A sysfs file's text (they are a line long); undefined when it cannot be read. */
-async function readSmallFile(file) {
-    try {
-        return (await (0,promises_namespaceObject.readFile)(file, 'utf8')).slice(0, 256);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A counter file's value in µJ, or why it cannot be read. */
-async function readCounter(file) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (err) {
-        const code = err.code ?? 'unknown error';
-        return code === 'EACCES' || code === 'EPERM' ? `permission denied (${code})` : code;
-    }
-    const t = text.trim();
-    if (!/^\d+$/.test(t))
-        return `not a counter: "${t.slice(0, 40)}"`;
-    return Number(t);
-}
-/** A CSV cell: quoted when it holds a comma, quote or line break (a fake sysfs may hold anything). */
-function csvCell(text) {
-    const clean = text.replace(/[\r\n]/g, ' ');
-    return /[",]/.test(clean) ? `"${clean.replace(/"/g, '""')}"` : clean;
-}
-/**
- * Reads every zone each `intervalMs` until `signal` aborts, appending one line per zone and
- * reading; each sample's lines go to the file in one write, so a crash loses at most the sample
- * being taken. Times are UTC ISO 8601 with milliseconds. Resolves after the last reading (taken
- * once the signal aborts) is written; rejects only when the file cannot be written.
- */
-async function sampleRapl(options) {
-    const now = options.now ?? Date.now;
-    const handle = await (0,promises_namespaceObject.open)(options.file, 'a');
-    const failed = new Set();
-    let readings = 0;
-    try {
-        if ((await handle.stat()).size === 0)
-            await handle.write(`${RAPL_HEADER}\n`);
-        const sample = async () => {
-            const lines = [];
-            for (const zone of options.zones) {
-                const value = await readCounter(zone.energyFile);
-                // Read per zone: the time of its own reading, not of the sample's start.
-                const stamp = new Date(now()).toISOString();
-                if (typeof value === 'string') {
-                    if (!failed.has(zone.id)) {
-                        failed.add(zone.id);
-                        options.onProblem?.({ zone: zone.id, domain: zone.domain, reason: value });
-                    }
-                    continue;
-                }
-                const max = zone.maxEnergyRangeUj === undefined ? '' : String(zone.maxEnergyRangeUj);
-                lines.push(`${stamp},${csvCell(zone.domain)},${value},${max},${csvCell(zone.id)}\n`);
-                readings++;
-            }
-            if (lines.length > 0)
-                await handle.write(lines.join(''));
-        };
-        await sample();
-        while (!options.signal.aborted) {
-            try {
-                await (0,external_node_timers_promises_namespaceObject.setTimeout)(options.intervalMs, undefined, { signal: options.signal });
-            }
-            catch {
-                // Aborted: the last reading below.
-            }
-            await sample();
-        }
-    }
-    finally {
-        await handle.close();
-    }
-    return { readings, failedZones: [...failed] };
-}
-
 ;// CONCATENATED MODULE: ./src/core/suggest.ts
 /**
  * "Did you mean" suggestions for names (GPU models, locations, manifest keys): the closest valid
@@ -54744,8 +54754,6 @@ function* readBlocks(fd, buffer, start = 0, end = Infinity) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/io/trace-part.ts
@@ -59181,8 +59189,6 @@ function signal(pid, name) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/action/record/state.ts
 /**
  * What the record step's start hands to whatever stops it: the loggers' pids, the start time and
@@ -59223,13 +59229,13 @@ function isPostStep() {
 }
 /** Marks that the main step has run, before anything else it does, so the post step knows itself. */
 function markMainStep() {
-    log_saveState(POST_KEY, 'true');
+    saveState(POST_KEY, 'true');
 }
 /** Saves the recording for this step's post step and for a later `stop: true` step. */
 function saveRecording(state) {
     const json = JSON.stringify(state);
-    log_saveState(RECORDING_KEY, json);
-    log_exportVariable(RECORDING_ENV, json);
+    saveState(RECORDING_KEY, json);
+    exportVariable(RECORDING_ENV, json);
 }
 /** The recording this step's main step saved; undefined when it saved none; the problem when it is not one. */
 function readSavedRecording() {

@@ -13,7 +13,11 @@
  * - the header repeated every 50,000 ticks, as when logs are concatenated;
  * - one 10-minute outage with no rows at all: a gap that must not be bridged.
  *
- * Usage: node scripts/bench/generate.mjs OUT.csv SIZE_MB  → writes OUT.csv and OUT.csv.json
+ * `node` numbers one machine of a matrix job: its GPUs have UUIDs of their own and its powers
+ * another random sequence, so the logs of several nodes read together make 8 x nodes devices.
+ * Node 0 is the log this generator has always written.
+ *
+ * Usage: node scripts/bench/generate.mjs OUT.csv SIZE_MB [NODE]  → writes OUT.csv and OUT.csv.json
  */
 import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 
@@ -44,14 +48,15 @@ const pad2 = (n) => (n < 10 ? `0${n}` : `${n}`);
 const pad3 = (n) => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : `${n}`);
 const watts = (cw) => `${Math.floor(cw / 100)}.${pad2(cw % 100)} W`;
 
-/** Generates the log; returns the expectation. */
-export function generate(outPath, sizeMB) {
+/** Generates the log of machine `node` (0, 1, ...); returns the expectation. */
+export function generate(outPath, sizeMB, node = 0) {
   const targetBytes = Math.round(sizeMB * 1e6);
   const fd = openSync(outPath, 'w');
-  const next = rng(20261127);
+  const next = rng(20261127 + node * 7907);
   const uuids = Array.from(
     { length: GPUS },
-    (_, g) => `GPU-${(0x1000 + g).toString(16)}a7e3-51c2-4d0b-9e7f-${(0xabcdef012345 + g * 7919).toString(16)}`
+    (_, g) =>
+      `GPU-${(0x1000 + g).toString(16)}a7e3-51c2-${(0x4d0b + node).toString(16)}-9e7f-${(0xabcdef012345 + g * 7919).toString(16)}`
   );
   // The outage starts at 40% of the expected tick count (about 150 bytes a row).
   const approxTicks = Math.floor(targetBytes / (150 * GPUS));
@@ -118,6 +123,7 @@ export function generate(outPath, sizeMB) {
   // cW*ms → J: / 100 (cW → W) / 1000 (ms → s); the trapezoid's 1/2; J → kWh: / 3.6e6.
   const expected = {
     generatorVersion: GENERATOR_VERSION,
+    node,
     bytes: written,
     gpus: GPUS,
     samples,
@@ -133,6 +139,6 @@ export function generate(outPath, sizeMB) {
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/.*\//, ''))) {
-  const [out, size] = process.argv.slice(2);
-  console.log(JSON.stringify(generate(out, Number(size))));
+  const [out, size, node] = process.argv.slice(2);
+  console.log(JSON.stringify(generate(out, Number(size), Number(node ?? 0))));
 }

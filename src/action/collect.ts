@@ -13,7 +13,7 @@ import { log } from './log.js';
 import { diagnostic, type Diagnostic, type Severity } from '../core/diagnostics.js';
 import { MANIFEST_GLOBS } from '../io/discovery.js';
 import type { AnalyzeRequest, ManifestSource } from '../io/request.js';
-import { loadArtifactSources, type ArtifactSources } from './artifacts/sources.js';
+import type { ArtifactSources } from './artifacts/sources.js';
 import type { GateRun } from './gate-run.js';
 import type { Settings } from './inputs.js';
 import { triggerNotes } from './trigger.js';
@@ -41,8 +41,10 @@ function artifactSource(gate: GateRun): ManifestSource<ArtifactSources> | undefi
   const runId = trigger.runId;
   if (!client || settings.artifacts.length === 0 || runId === undefined) return undefined;
   return {
-    load(workspaceManifests, { crawl }) {
+    async load(workspaceManifests, { crawl }) {
       log.info(`Reading artifacts ${settings.artifacts.map((a) => `"${a}"`).join(', ')} of workflow run ${runId}.`);
+      // The artifact client and the zip reader are loaded only by the runs that read artifacts.
+      const { loadArtifactSources } = await import('./artifacts/sources.js');
       return loadArtifactSources(client, {
         owner: context.owner,
         repo: context.repo,

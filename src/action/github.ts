@@ -8,11 +8,12 @@
  * what it is, with the host, and retried on its own terms (see {@link networkFailures}).
  *
  * Both plugins declare `@octokit/core` 7 as their peer, the version `@actions/github` 9 builds on.
+ *
+ * Octokit is loaded on the first request, not when the client is made: a run that asks the API
+ * nothing (a push with nothing to write) does not pay for loading it and its HTTP stack.
  */
 import { log } from './log.js';
-import { getOctokit } from '@actions/github';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
+import type { getOctokit } from '@actions/github';
 import { randomUUID } from 'node:crypto';
 
 /** The Octokit instance the adapter uses (REST methods, `paginate`, retry, throttling). */
@@ -42,6 +43,49 @@ const MAX_RATE_LIMIT_WAIT_UNITS = 60;
  * runner masks it in any log line, including one a library might print.
  */
 export function createClient(options: ClientOptions): GitHubClient {
+  let client: Promise<GitHubClient> | undefined;
+  return lazyClient(() => (client ??= buildClient(options)), []) as GitHubClient;
+}
+
+/** Marks a {@link lazyClient} stand-in and holds its path (`['rest', 'issues', 'listComments']`). */
+const LAZY_PATH = Symbol('carbon-gate lazy client path');
+
+/**
+ * A stand-in for the client, or for one of its members at `path`, that loads the real client when
+ * it is called. The adapter only calls methods that return promises (`client.rest.x.y(params)`,
+ * `client.request(route, params)`, `client.paginate(client.rest.x.y, params)`), so a call can wait
+ * for the load; a stand-in passed as an argument (paginate's method) is swapped for the real one.
+ */
+function lazyClient(load: () => Promise<GitHubClient>, path: readonly string[]): unknown {
+  return new Proxy(function stub() {}, {
+    get(_target, key) {
+      if (key === LAZY_PATH) return path;
+      // Not a thenable (`await client` must not call `client.then`), and no other symbol.
+      if (typeof key === 'symbol' || key === 'then') return undefined;
+      return lazyClient(load, [...path, key]);
+    },
+    apply(_target, _this, args: unknown[]) {
+      return load().then((real) => {
+        const member = (at: readonly string[]): unknown =>
+          at.reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], real);
+        const parent = member(path.slice(0, -1)) as Record<string, (...a: unknown[]) => unknown>;
+        const resolved = args.map((a) => {
+          const at = typeof a === 'function' ? (a as { [LAZY_PATH]?: readonly string[] })[LAZY_PATH] : undefined;
+          return at ? member(at) : a;
+        });
+        return parent[path[path.length - 1]!]!(...resolved);
+      });
+    }
+  });
+}
+
+/** Loads Octokit and its plugins, and builds the client. */
+async function buildClient(options: ClientOptions): Promise<GitHubClient> {
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+    import('@actions/github'),
+    import('@octokit/plugin-retry'),
+    import('@octokit/plugin-throttling')
+  ]);
   const serverErrorRetries = options.serverErrorRetries ?? 3;
   const rateLimitRetries = options.rateLimitRetries ?? 2;
   const networkPlugin = networkFailures({ retries: serverErrorRetries, baseDelayMs: options.retryBaseDelayMs });

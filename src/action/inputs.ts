@@ -5,7 +5,6 @@
  * Budget and warn-at strings (`500 kg`, `80%`) are passed to the core unparsed: the core owns
  * their grammar and reports a bad one as a diagnostic like any config value.
  */
-import { getInput } from '@actions/core';
 import { addSecret } from './log.js';
 import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
 import { closestNames, didYouMean } from '../core/suggest.js';
@@ -70,7 +69,15 @@ const TAG_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9._]|-(?!-))*$/;
 
 /** Reads one declared input, trimmed. Typed on {@link InputName} so an undeclared name is a compile error. */
 function input(name: InputName): string {
-  return getInput(name, { trimWhitespace: true });
+  return getInput(name);
+}
+
+/**
+ * An input as the runner passes it, trimmed: `INPUT_<NAME>` (spaces as `_`, dashes kept), as
+ * `@actions/core`'s getInput reads it; that module is not imported (see src/action/log.ts).
+ */
+function getInput(name: string): string {
+  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 
 /** Reads and validates all inputs (and the retry knob from the environment). */

@@ -27,9 +27,6 @@ import { loadYaml } from './manifest/yaml-source.js';
 import type { BudgetSpec, Config } from './model.js';
 import { positiveLimit, readPolicy } from './policy/parse.js';
 
-/** Where the adapters look for the config when none is named. */
-export const DEFAULT_CONFIG_PATH = '.github/carbon-budget.yml';
-
 /** Keys at the top of the config (plus any `x-*` key, kept free for YAML anchors). */
 export const CONFIG_KEYS = [
   'version',

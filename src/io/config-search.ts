@@ -14,7 +14,7 @@
  */
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
-import { DEFAULT_CONFIG_PATH } from '../core/config.js';
+import { DEFAULT_CONFIG_PATH } from '../core/config-path.js';
 import { isInside } from './paths.js';
 
 /** What the search found: the config to read (if any), and every path looked at, in order. */

@@ -10,7 +10,7 @@
  * `npm run options` rewrites from it.
  */
 import { DEFAULT_WARN_AT_FRACTION } from '../core/budget.js';
-import { DEFAULT_CONFIG_PATH } from '../core/config.js';
+import { DEFAULT_CONFIG_PATH } from '../core/config-path.js';
 import type { Status } from '../core/model.js';
 import { formatBytes } from '../core/format.js';
 import { RATIO_FLOOR_BYTES } from '../core/traces/limits.js';

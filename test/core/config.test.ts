@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
-import { CONFIG_CODES, DEFAULT_CONFIG_PATH, parseConfig } from '../../src/core/config.js';
+import { CONFIG_CODES, parseConfig } from '../../src/core/config.js';
+import { DEFAULT_CONFIG_PATH } from '../../src/core/config-path.js';
 import type { Position } from '../../src/core/diagnostics.js';
 
 const LB_IN_KG = 0.45359237;

@@ -11,8 +11,8 @@ import path from 'node:path';
 import { readSettings } from '../../src/action/inputs.js';
 import { parseCliArgs } from '../../src/cli/args.js';
 import { helpText } from '../../src/cli/help.js';
-import { cliRequest } from '../../src/cli/main.js';
-import { DEFAULT_CONFIG_PATH } from '../../src/core/config.js';
+import { cliRequest } from '../../src/cli/check.js';
+import { DEFAULT_CONFIG_PATH } from '../../src/core/config-path.js';
 import { MANIFEST_GLOBS } from '../../src/io/discovery.js';
 import {
   defaultText,
