@@ -67487,6 +67487,11 @@ class PartRecording {
     outcome = new Promise((resolve) => (this.resolveOutcome = resolve));
     /** Called once the pages were read to the end and the part has ended. */
     onDrained = () => undefined;
+    /**
+     * Called when the pages are first asked for: the reader now waits for this part, so the pool
+     * must start it even past its limit of held parts (set by the pool).
+     */
+    onWanted = () => undefined;
     /** Hands a replayed page's columns back to where they were recorded (set by the pool). */
     recycle = () => undefined;
     /** A recorded page arrived. */
@@ -67502,6 +67507,7 @@ class PartRecording {
     }
     /** The pages in order, each handed out once (and then no longer held). */
     async *read() {
+        this.onWanted();
         for (;;) {
             const page = this.pages.shift();
             if (page !== undefined) {
@@ -67559,18 +67565,34 @@ class TracePool {
         this.slots = Array.from({ length: this.threads }, () => ({ worker: null, running: null }));
     }
     /**
-     * Queues a part; its recording fills as the part is read. `first`: run it before any queued
-     * part, even past the limit of held parts (the main thread is waiting for it).
+     * Queues a part; its recording fills as the part is read. `first`: the main thread is about to
+     * wait for it, see {@link want}. A part is also wanted once its pages are asked for.
      */
     submit(task, first = false) {
-        const part = { task, recording: new PartRecording(), started: false, cancelled: false };
+        const part = { task, recording: new PartRecording(), started: false, cancelled: false, wanted: false };
         part.recording.onDrained = () => this.release(part);
+        part.recording.onWanted = () => this.want(part);
+        this.queue.push(part);
         if (first)
-            this.queue.unshift(part);
+            this.want(part);
         else
-            this.queue.push(part);
-        this.pump(first);
+            this.pump();
         return part.recording;
+    }
+    /**
+     * The main thread waits for this part: not started yet, it goes before every queued part and
+     * starts on the next free thread even past the limit of held parts. The limit is for reading
+     * ahead; the parts held are later ones (later parts, files listed later, whose reading may have
+     * started first), replayed only after this one, so they cannot be drained to make room for it.
+     */
+    want(part) {
+        const i = this.queue.indexOf(part);
+        if (i < 0)
+            return;
+        part.wanted = true;
+        this.queue.splice(i, 1);
+        this.queue.unshift(part);
+        this.pump();
     }
     /** Drops a part: not started, it never will be; started, its recording is let go once it ends. */
     cancel(recording) {
@@ -67594,18 +67616,19 @@ class TracePool {
         part.started = false;
         this.startedParts.delete(part.recording);
         this.held--;
-        this.pump(false);
+        this.pump();
     }
-    pump(urgent) {
+    /** Starts queued parts on free threads: in order while under the limit of held parts, wanted ones always. */
+    pump() {
         for (const slot of this.slots) {
             if (this.queue.length === 0)
                 return;
             if (slot.running !== null)
                 continue;
-            if (this.held >= this.maxHeld && !urgent)
+            // Wanted parts are at the front of the queue.
+            if (this.held >= this.maxHeld && !this.queue[0].wanted)
                 return;
             const part = this.queue.shift();
-            urgent = false;
             part.started = true;
             this.startedParts.set(part.recording, part);
             this.held++;
@@ -67623,7 +67646,7 @@ class TracePool {
         // A cancelled part is not read by anyone: let its recording go now.
         if (part.cancelled)
             this.release(part);
-        this.pump(false);
+        this.pump();
     }
     runInline(slot, part) {
         this.inlineBuffer ??= new Uint8Array(TRACE_BLOCK_BYTES);
