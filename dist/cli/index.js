@@ -36132,6 +36132,7 @@ class TracePool {
     slots;
     held = 0;
     nextId = 1;
+    nextTurn = 0;
     byId = new Map();
     inlineBuffer = null;
     /** Page columns of the parts run on this thread. */
@@ -36147,14 +36148,29 @@ class TracePool {
         this.slots = Array.from({ length: this.threads }, () => ({ worker: null, running: null }));
     }
     /**
-     * Queues a part; its recording fills as the part is read. `first`: the main thread is about to
-     * wait for it, see {@link want}. A part is also wanted once its pages are asked for.
+     * A place in the order of reading, taken when a file is asked for (in the order the files are
+     * replayed): its parts are queued by it, so the parts of a file whose opening took longer do not
+     * queue behind those of files listed after it.
      */
-    submit(task, first = false) {
-        const part = { task, recording: new PartRecording(), started: false, cancelled: false, wanted: false };
+    turn() {
+        return this.nextTurn++;
+    }
+    /**
+     * Queues a part after the queued parts of its turn and of earlier ones (default: a turn of its
+     * own, after every queued part); its recording fills as the part is read. `first`: the main
+     * thread is about to wait for it, see {@link want}. A part is also wanted once its pages are
+     * asked for.
+     */
+    submit(task, first = false, turn = this.turn()) {
+        const recording = new PartRecording();
+        const part = { task, recording, started: false, cancelled: false, turn, wanted: false };
         part.recording.onDrained = () => this.release(part);
         part.recording.onWanted = () => this.want(part);
-        this.queue.push(part);
+        const later = this.queue.findIndex((p) => !p.wanted && p.turn > turn);
+        if (later < 0)
+            this.queue.push(part);
+        else
+            this.queue.splice(later, 0, part);
         if (first)
             this.want(part);
         else
@@ -36342,10 +36358,12 @@ const SEEK_BYTES = 64 * 1024;
  * undefined where it is read on the main thread: too small, gzip (a stream cannot be cut; the
  * inflater already runs off the JavaScript thread), blank, of no known format, or too large for
  * one part. Takes the descriptor: it is closed once every part has ended and the file is released
- * (or at once, when undefined is returned).
+ * (or at once, when undefined is returned). `turn`: the file's place in the pool's order of
+ * reading ({@link offloadPool}'s `turn()`, taken when the file was asked for); default last.
  */
-async function offloadFile(fd, file, request, options = {}) {
-    const pool = options.pool ?? sharedTracePool();
+async function offloadFile(fd, file, request, options = {}, turn) {
+    const pool = offloadPool(options);
+    const fileTurn = turn ?? pool.turn();
     let planned;
     try {
         planned = plan(fd, file, request, options, pool);
@@ -36368,7 +36386,7 @@ async function offloadFile(fd, file, request, options = {}) {
     const recordings = [];
     const bounds = [0, ...cuts, Infinity];
     const part = (k, job, urgent) => {
-        const recording = pool.submit({ fd, start: bounds[k], end: bounds[k + 1], job }, urgent);
+        const recording = pool.submit({ fd, start: bounds[k], end: bounds[k + 1], job }, urgent, fileTurn);
         recordings.push(recording);
         return {
             ...(job.seed !== undefined ? { seed: job.seed } : {}),
@@ -36389,6 +36407,10 @@ async function offloadFile(fd, file, request, options = {}) {
             void Promise.all(recordings.map((r) => r.outcome)).then(() => closeQuietly(fd));
         }
     };
+}
+/** The pool files are read on with these options. */
+function offloadPool(options = {}) {
+    return options.pool ?? sharedTracePool();
 }
 /** Whether and where to cut the file; undefined: read it on the main thread. */
 function plan(fd, file, request, options, pool) {
@@ -36652,6 +36674,9 @@ function createTraceReader(rootDir, options = {}) {
             // CARBON_GATE_TRACE_THREADS=0: the single-threaded path, whatever the caller asked.
             if (options.offload === false || traceThreadsFromEnv() === 0)
                 return undefined;
+            // Taken before the first wait: files are asked for in the order they are replayed, and
+            // their parts queue in it however long each takes to open.
+            const turn = offloadPool(options.offload).turn();
             let fd;
             try {
                 fd = await openChecked(file, external_node_path_default().resolve(baseDir, file), root, realRoot);
@@ -36660,7 +36685,7 @@ function createTraceReader(rootDir, options = {}) {
                 // Read on the main thread, which reports the problem.
                 return undefined;
             }
-            return offloadFile(fd, file, request, options.offload);
+            return offloadFile(fd, file, request, options.offload, turn);
         }
     };
 }

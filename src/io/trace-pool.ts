@@ -90,6 +90,8 @@ interface QueuedPart {
   /** True once started; its recording is then held until it is drained or cancelled. */
   started: boolean;
   cancelled: boolean;
+  /** Its file's place in the order of reading (see {@link TracePool.turn}): queued parts start in it. */
+  turn: number;
   /**
    * The main thread waits for it: it starts on the next free thread whatever the parts held. The
    * parts held are replayed only after it, so waiting for one of them to be drained first would
@@ -134,6 +136,7 @@ export class TracePool {
   private readonly slots: Slot[];
   private held = 0;
   private nextId = 1;
+  private nextTurn = 0;
   private readonly byId = new Map<number, QueuedPart>();
   private inlineBuffer: Uint8Array | null = null;
   /** Page columns of the parts run on this thread. */
@@ -151,14 +154,28 @@ export class TracePool {
   }
 
   /**
-   * Queues a part; its recording fills as the part is read. `first`: the main thread is about to
-   * wait for it, see {@link want}. A part is also wanted once its pages are asked for.
+   * A place in the order of reading, taken when a file is asked for (in the order the files are
+   * replayed): its parts are queued by it, so the parts of a file whose opening took longer do not
+   * queue behind those of files listed after it.
    */
-  submit(task: PartTask, first = false): PartRecording {
-    const part: QueuedPart = { task, recording: new PartRecording(), started: false, cancelled: false, wanted: false };
+  turn(): number {
+    return this.nextTurn++;
+  }
+
+  /**
+   * Queues a part after the queued parts of its turn and of earlier ones (default: a turn of its
+   * own, after every queued part); its recording fills as the part is read. `first`: the main
+   * thread is about to wait for it, see {@link want}. A part is also wanted once its pages are
+   * asked for.
+   */
+  submit(task: PartTask, first = false, turn = this.turn()): PartRecording {
+    const recording = new PartRecording();
+    const part: QueuedPart = { task, recording, started: false, cancelled: false, turn, wanted: false };
     part.recording.onDrained = () => this.release(part);
     part.recording.onWanted = () => this.want(part);
-    this.queue.push(part);
+    const later = this.queue.findIndex((p) => !p.wanted && p.turn > turn);
+    if (later < 0) this.queue.push(part);
+    else this.queue.splice(later, 0, part);
     if (first) this.want(part);
     else this.pump();
     return part.recording;
