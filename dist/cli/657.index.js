@@ -176,6 +176,11 @@ class PartRecording {
     outcome = new Promise((resolve) => (this.resolveOutcome = resolve));
     /** Called once the pages were read to the end and the part has ended. */
     onDrained = () => undefined;
+    /**
+     * Called when the pages are first asked for: the reader now waits for this part, so the pool
+     * must start it even past its limit of held parts (set by the pool).
+     */
+    onWanted = () => undefined;
     /** Hands a replayed page's columns back to where they were recorded (set by the pool). */
     recycle = () => undefined;
     /** A recorded page arrived. */
@@ -191,6 +196,7 @@ class PartRecording {
     }
     /** The pages in order, each handed out once (and then no longer held). */
     async *read() {
+        this.onWanted();
         for (;;) {
             const page = this.pages.shift();
             if (page !== undefined) {
@@ -233,6 +239,7 @@ class TracePool {
     slots;
     held = 0;
     nextId = 1;
+    nextTurn = 0;
     byId = new Map();
     inlineBuffer = null;
     /** Page columns of the parts run on this thread. */
@@ -248,18 +255,49 @@ class TracePool {
         this.slots = Array.from({ length: this.threads }, () => ({ worker: null, running: null }));
     }
     /**
-     * Queues a part; its recording fills as the part is read. `first`: run it before any queued
-     * part, even past the limit of held parts (the main thread is waiting for it).
+     * A place in the order of reading, taken when a file is asked for (in the order the files are
+     * replayed): its parts are queued by it, so the parts of a file whose opening took longer do not
+     * queue behind those of files listed after it.
      */
-    submit(task, first = false) {
-        const part = { task, recording: new PartRecording(), started: false, cancelled: false };
+    turn() {
+        return this.nextTurn++;
+    }
+    /**
+     * Queues a part after the queued parts of its turn and of earlier ones (default: a turn of its
+     * own, after every queued part); its recording fills as the part is read. `first`: the main
+     * thread is about to wait for it, see {@link want}. A part is also wanted once its pages are
+     * asked for.
+     */
+    submit(task, first = false, turn = this.turn()) {
+        const recording = new PartRecording();
+        const part = { task, recording, started: false, cancelled: false, turn, wanted: false };
         part.recording.onDrained = () => this.release(part);
-        if (first)
-            this.queue.unshift(part);
-        else
+        part.recording.onWanted = () => this.want(part);
+        const later = this.queue.findIndex((p) => !p.wanted && p.turn > turn);
+        if (later < 0)
             this.queue.push(part);
-        this.pump(first);
+        else
+            this.queue.splice(later, 0, part);
+        if (first)
+            this.want(part);
+        else
+            this.pump();
         return part.recording;
+    }
+    /**
+     * The main thread waits for this part: not started yet, it goes before every queued part and
+     * starts on the next free thread even past the limit of held parts. The limit is for reading
+     * ahead; the parts held are later ones (later parts, files listed later, whose reading may have
+     * started first), replayed only after this one, so they cannot be drained to make room for it.
+     */
+    want(part) {
+        const i = this.queue.indexOf(part);
+        if (i < 0)
+            return;
+        part.wanted = true;
+        this.queue.splice(i, 1);
+        this.queue.unshift(part);
+        this.pump();
     }
     /** Drops a part: not started, it never will be; started, its recording is let go once it ends. */
     cancel(recording) {
@@ -283,18 +321,19 @@ class TracePool {
         part.started = false;
         this.startedParts.delete(part.recording);
         this.held--;
-        this.pump(false);
+        this.pump();
     }
-    pump(urgent) {
+    /** Starts queued parts on free threads: in order while under the limit of held parts, wanted ones always. */
+    pump() {
         for (const slot of this.slots) {
             if (this.queue.length === 0)
                 return;
             if (slot.running !== null)
                 continue;
-            if (this.held >= this.maxHeld && !urgent)
+            // Wanted parts are at the front of the queue.
+            if (this.held >= this.maxHeld && !this.queue[0].wanted)
                 return;
             const part = this.queue.shift();
-            urgent = false;
             part.started = true;
             this.startedParts.set(part.recording, part);
             this.held++;
@@ -312,7 +351,7 @@ class TracePool {
         // A cancelled part is not read by anyone: let its recording go now.
         if (part.cancelled)
             this.release(part);
-        this.pump(false);
+        this.pump();
     }
     runInline(slot, part) {
         this.inlineBuffer ??= new Uint8Array(TRACE_BLOCK_BYTES);
@@ -426,10 +465,12 @@ const SEEK_BYTES = 64 * 1024;
  * undefined where it is read on the main thread: too small, gzip (a stream cannot be cut; the
  * inflater already runs off the JavaScript thread), blank, of no known format, or too large for
  * one part. Takes the descriptor: it is closed once every part has ended and the file is released
- * (or at once, when undefined is returned).
+ * (or at once, when undefined is returned). `turn`: the file's place in the pool's order of
+ * reading ({@link offloadPool}'s `turn()`, taken when the file was asked for); default last.
  */
-async function offloadFile(fd, file, request, options = {}) {
-    const pool = options.pool ?? sharedTracePool();
+async function offloadFile(fd, file, request, options = {}, turn) {
+    const pool = offloadPool(options);
+    const fileTurn = turn ?? pool.turn();
     let planned;
     try {
         planned = plan(fd, file, request, options, pool);
@@ -452,7 +493,7 @@ async function offloadFile(fd, file, request, options = {}) {
     const recordings = [];
     const bounds = [0, ...cuts, Infinity];
     const part = (k, job, urgent) => {
-        const recording = pool.submit({ fd, start: bounds[k], end: bounds[k + 1], job }, urgent);
+        const recording = pool.submit({ fd, start: bounds[k], end: bounds[k + 1], job }, urgent, fileTurn);
         recordings.push(recording);
         return {
             ...(job.seed !== undefined ? { seed: job.seed } : {}),
@@ -473,6 +514,10 @@ async function offloadFile(fd, file, request, options = {}) {
             void Promise.all(recordings.map((r) => r.outcome)).then(() => closeQuietly(fd));
         }
     };
+}
+/** The pool files are read on with these options. */
+function offloadPool(options = {}) {
+    return options.pool ?? sharedTracePool();
 }
 /** Whether and where to cut the file; undefined: read it on the main thread. */
 function plan(fd, file, request, options, pool) {
@@ -634,6 +679,9 @@ function createTraceReader(rootDir, options = {}) {
             // CARBON_GATE_TRACE_THREADS=0: the single-threaded path, whatever the caller asked.
             if (options.offload === false || traceThreadsFromEnv() === 0)
                 return undefined;
+            // Taken before the first wait: files are asked for in the order they are replayed, and
+            // their parts queue in it however long each takes to open.
+            const turn = offloadPool(options.offload).turn();
             let fd;
             try {
                 fd = await openChecked(file, external_node_path_default().resolve(baseDir, file), root, realRoot);
@@ -642,7 +690,7 @@ function createTraceReader(rootDir, options = {}) {
                 // Read on the main thread, which reports the problem.
                 return undefined;
             }
-            return offloadFile(fd, file, request, options.offload);
+            return offloadFile(fd, file, request, options.offload, turn);
         }
     };
 }

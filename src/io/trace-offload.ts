@@ -49,15 +49,18 @@ const SEEK_BYTES = 64 * 1024;
  * undefined where it is read on the main thread: too small, gzip (a stream cannot be cut; the
  * inflater already runs off the JavaScript thread), blank, of no known format, or too large for
  * one part. Takes the descriptor: it is closed once every part has ended and the file is released
- * (or at once, when undefined is returned).
+ * (or at once, when undefined is returned). `turn`: the file's place in the pool's order of
+ * reading ({@link offloadPool}'s `turn()`, taken when the file was asked for); default last.
  */
 export async function offloadFile(
   fd: number,
   file: string,
   request: OffloadRequest,
-  options: OffloadOptions = {}
+  options: OffloadOptions = {},
+  turn?: number
 ): Promise<OffloadedFile | undefined> {
-  const pool = options.pool ?? sharedTracePool();
+  const pool = offloadPool(options);
+  const fileTurn = turn ?? pool.turn();
   let planned: { cuts: number[]; format: string; head: Uint8Array; size: number } | undefined;
   try {
     planned = plan(fd, file, request, options, pool);
@@ -79,7 +82,7 @@ export async function offloadFile(
   const recordings: PartRecording[] = [];
   const bounds = [0, ...cuts, Infinity];
   const part = (k: number, job: PartJob, urgent: boolean): OffloadedPart => {
-    const recording = pool.submit({ fd, start: bounds[k], end: bounds[k + 1], job }, urgent);
+    const recording = pool.submit({ fd, start: bounds[k], end: bounds[k + 1], job }, urgent, fileTurn);
     recordings.push(recording);
     return {
       ...(job.seed !== undefined ? { seed: job.seed } : {}),
@@ -99,6 +102,11 @@ export async function offloadFile(
       void Promise.all(recordings.map((r) => r.outcome)).then(() => closeQuietly(fd));
     }
   };
+}
+
+/** The pool files are read on with these options. */
+export function offloadPool(options: OffloadOptions = {}): TracePool {
+  return options.pool ?? sharedTracePool();
 }
 
 /** Whether and where to cut the file; undefined: read it on the main thread. */

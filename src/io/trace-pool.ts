@@ -45,6 +45,11 @@ export class PartRecording {
   readonly outcome: Promise<PartOutcome> = new Promise((resolve) => (this.resolveOutcome = resolve));
   /** Called once the pages were read to the end and the part has ended. */
   onDrained: () => void = () => undefined;
+  /**
+   * Called when the pages are first asked for: the reader now waits for this part, so the pool
+   * must start it even past its limit of held parts (set by the pool).
+   */
+  onWanted: () => void = () => undefined;
   /** Hands a replayed page's columns back to where they were recorded (set by the pool). */
   recycle: (page: RecordedPage) => void = () => undefined;
 
@@ -63,6 +68,7 @@ export class PartRecording {
 
   /** The pages in order, each handed out once (and then no longer held). */
   async *read(): AsyncGenerator<RecordedPage> {
+    this.onWanted();
     for (;;) {
       const page = this.pages.shift();
       if (page !== undefined) {
@@ -84,6 +90,14 @@ interface QueuedPart {
   /** True once started; its recording is then held until it is drained or cancelled. */
   started: boolean;
   cancelled: boolean;
+  /** Its file's place in the order of reading (see {@link TracePool.turn}): queued parts start in it. */
+  turn: number;
+  /**
+   * The main thread waits for it: it starts on the next free thread whatever the parts held. The
+   * parts held are replayed only after it, so waiting for one of them to be drained first would
+   * wait forever.
+   */
+  wanted: boolean;
 }
 
 /** One thread and the part it runs. */
@@ -122,6 +136,7 @@ export class TracePool {
   private readonly slots: Slot[];
   private held = 0;
   private nextId = 1;
+  private nextTurn = 0;
   private readonly byId = new Map<number, QueuedPart>();
   private inlineBuffer: Uint8Array | null = null;
   /** Page columns of the parts run on this thread. */
@@ -139,16 +154,46 @@ export class TracePool {
   }
 
   /**
-   * Queues a part; its recording fills as the part is read. `first`: run it before any queued
-   * part, even past the limit of held parts (the main thread is waiting for it).
+   * A place in the order of reading, taken when a file is asked for (in the order the files are
+   * replayed): its parts are queued by it, so the parts of a file whose opening took longer do not
+   * queue behind those of files listed after it.
    */
-  submit(task: PartTask, first = false): PartRecording {
-    const part: QueuedPart = { task, recording: new PartRecording(), started: false, cancelled: false };
+  turn(): number {
+    return this.nextTurn++;
+  }
+
+  /**
+   * Queues a part after the queued parts of its turn and of earlier ones (default: a turn of its
+   * own, after every queued part); its recording fills as the part is read. `first`: the main
+   * thread is about to wait for it, see {@link want}. A part is also wanted once its pages are
+   * asked for.
+   */
+  submit(task: PartTask, first = false, turn = this.turn()): PartRecording {
+    const recording = new PartRecording();
+    const part: QueuedPart = { task, recording, started: false, cancelled: false, turn, wanted: false };
     part.recording.onDrained = () => this.release(part);
-    if (first) this.queue.unshift(part);
-    else this.queue.push(part);
-    this.pump(first);
+    part.recording.onWanted = () => this.want(part);
+    const later = this.queue.findIndex((p) => !p.wanted && p.turn > turn);
+    if (later < 0) this.queue.push(part);
+    else this.queue.splice(later, 0, part);
+    if (first) this.want(part);
+    else this.pump();
     return part.recording;
+  }
+
+  /**
+   * The main thread waits for this part: not started yet, it goes before every queued part and
+   * starts on the next free thread even past the limit of held parts. The limit is for reading
+   * ahead; the parts held are later ones (later parts, files listed later, whose reading may have
+   * started first), replayed only after this one, so they cannot be drained to make room for it.
+   */
+  private want(part: QueuedPart): void {
+    const i = this.queue.indexOf(part);
+    if (i < 0) return;
+    part.wanted = true;
+    this.queue.splice(i, 1);
+    this.queue.unshift(part);
+    this.pump();
   }
 
   /** Drops a part: not started, it never will be; started, its recording is let go once it ends. */
@@ -171,16 +216,17 @@ export class TracePool {
     part.started = false;
     this.startedParts.delete(part.recording);
     this.held--;
-    this.pump(false);
+    this.pump();
   }
 
-  private pump(urgent: boolean): void {
+  /** Starts queued parts on free threads: in order while under the limit of held parts, wanted ones always. */
+  private pump(): void {
     for (const slot of this.slots) {
       if (this.queue.length === 0) return;
       if (slot.running !== null) continue;
-      if (this.held >= this.maxHeld && !urgent) return;
+      // Wanted parts are at the front of the queue.
+      if (this.held >= this.maxHeld && !this.queue[0].wanted) return;
       const part = this.queue.shift()!;
-      urgent = false;
       part.started = true;
       this.startedParts.set(part.recording, part);
       this.held++;
@@ -196,7 +242,7 @@ export class TracePool {
     part.recording.finish(outcome);
     // A cancelled part is not read by anyone: let its recording go now.
     if (part.cancelled) this.release(part);
-    this.pump(false);
+    this.pump();
   }
 
   private runInline(slot: Slot, part: QueuedPart): void {

@@ -15,7 +15,7 @@ import type { OffloadedFile, OffloadRequest } from '../core/traces/parts.js';
 import { displayPath, isInGitFolder, isInside } from './paths.js';
 import { describeFsError, gitFolderProblem } from './read.js';
 import { closeQuietly, isRegularFile, openNoFollow, readBlocks, TRACE_BLOCK_BYTES } from './block-read.js';
-import { offloadFile, type OffloadOptions } from './trace-offload.js';
+import { offloadFile, offloadPool, type OffloadOptions } from './trace-offload.js';
 import { traceThreadsFromEnv } from './trace-pool.js';
 import { createCrawlBudget, walkGlob, type CrawlBudget, type WalkResult } from './walk.js';
 
@@ -152,6 +152,9 @@ export function createTraceReader(rootDir: string, options: TraceReaderOptions =
     async offload(file: string, request: OffloadRequest): Promise<OffloadedFile | undefined> {
       // CARBON_GATE_TRACE_THREADS=0: the single-threaded path, whatever the caller asked.
       if (options.offload === false || traceThreadsFromEnv() === 0) return undefined;
+      // Taken before the first wait: files are asked for in the order they are replayed, and
+      // their parts queue in it however long each takes to open.
+      const turn = offloadPool(options.offload).turn();
       let fd: number;
       try {
         fd = await openChecked(file, path.resolve(baseDir, file), root, realRoot);
@@ -159,7 +162,7 @@ export function createTraceReader(rootDir: string, options: TraceReaderOptions =
         // Read on the main thread, which reports the problem.
         return undefined;
       }
-      return offloadFile(fd, file, request, options.offload);
+      return offloadFile(fd, file, request, options.offload, turn);
     }
   };
 }

@@ -178,3 +178,30 @@ describe('several files of several formats', () => {
     expectSame(await measure(tmp.dir, names, { pool, minBytes: 16000, cuts: [5000] }), whole);
   });
 });
+
+describe('a pool that holds few parts, on many files', () => {
+  // A part read again (its seed was not the state the part before ended in) is one the main thread
+  // waits for: it must start even when the parts held ahead of it (later parts, later files) are
+  // at the limit, since they are replayed only after it. Many cut logs with a changed layout (every
+  // later part is read again), between gzip and small files read on the main thread.
+  it.each([1, 2, 3])(
+    'maxHeldParts %i: every file joined, none waits forever',
+    async (maxHeldParts) => {
+      const names: string[] = [];
+      for (let i = 0; i < 6; i++) {
+        names.push(`logs/gpu-${i}.csv`);
+        put(tmp.dir, names[names.length - 1], awkwardLog(i % 2 === 0 ? '\n' : '\r\n'));
+        names.push(`logs/node-a-${i}.csv.gz`);
+        put(tmp.dir, names[names.length - 1], readFileSync(path.join(FIXTURES, 'traces/node-a-query-gpu.csv.gz')));
+        names.push(`logs/node-c-${i}.jsonl`);
+        put(tmp.dir, names[names.length - 1], readFileSync(path.join(FIXTURES, 'traces/node-c-energy.jsonl')));
+      }
+      const whole = await measure(tmp.dir, names, false);
+      const size = Buffer.byteLength(awkwardLog('\r\n'));
+      const cuts = Array.from({ length: Math.floor(size / 97) }, (_, k) => (k + 1) * 97);
+      const few = new TracePool({ workerScript: null, maxHeldParts });
+      expectSame(await measure(tmp.dir, names, { pool: few, minBytes: 0, cuts }), whole);
+    },
+    20000
+  );
+});

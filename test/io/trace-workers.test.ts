@@ -117,3 +117,34 @@ describe('the CLI bundle on logs large enough for its pool', () => {
     expect(m.itEnergyKWh * 3.6e6).toBeCloseTo(expectedJ, 3);
   });
 });
+
+describe('a pool of 1-3 threads holding 1-3 parts, on many files', () => {
+  // A log whose layout changes half-way (two fixtures one after the other): every part cut after
+  // the change is read again, and the main thread waits for that part while later parts are held.
+  // Between the logs, gzip files read on the main thread and small files read whole on the pool.
+  it.each([1, 2, 3].flatMap((threads) => [1, 2, 3].map((maxHeldParts) => [threads, maxHeldParts])))(
+    '%i thread(s), %i held: joined to the single-threaded result',
+    async (threads, maxHeldParts) => {
+      const a = readFileSync(path.join(FIXTURES, 'nvidia-smi/h200-2026-11-27/query-gpu.csv'));
+      const b = readFileSync(path.join(FIXTURES, 'nvidia-smi/h200-2026-11-27-variants/query-gpu-nounits.csv'));
+      const names: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        names.push(`logs/gpu-${i}.csv`, `logs/node-a-${i}.csv.gz`, `logs/node-c-${i}.jsonl`);
+        put(tmp.dir, `logs/gpu-${i}.csv`, Buffer.concat([a, b]));
+        put(tmp.dir, `logs/node-a-${i}.csv.gz`, readFileSync(path.join(FIXTURES, 'traces/node-a-query-gpu.csv.gz')));
+        put(tmp.dir, `logs/node-c-${i}.jsonl`, readFileSync(path.join(FIXTURES, 'traces/node-c-energy.jsonl')));
+      }
+      const whole = await measure(tmp.dir, names, false);
+      const cuts = Array.from({ length: 60 }, (_, k) => 211 + k * 557);
+      const pool = new TracePool({ workerScript: workerScript('dist'), threads, maxHeldParts });
+      try {
+        const split = await measure(tmp.dir, names, { pool, minBytes: 0, cuts });
+        expect(Object.is(split.summary.itEnergyKWh, whole.summary.itEnergyKWh)).toBe(true);
+        expect(essence(split)).toEqual(essence(whole));
+      } finally {
+        await pool.close();
+      }
+    },
+    20000
+  );
+});
