@@ -11,7 +11,7 @@ import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { parse } from 'yaml';
 import { fakeEvents, installFakeNvidiaSmi, startFakePowercap, type FakeZone } from '../support/record/fakes.js';
-import { waitFor } from '../support/record/wait.js';
+import { countLines, waitFor } from '../support/record/wait.js';
 import { useTempFolders } from '../support/temp-folders.js';
 
 const CLI = path.join(process.cwd(), 'dist/cli/index.js');
@@ -66,7 +66,19 @@ function check(args: string[]): { status: number | null; report: JsonReport; std
 
 /** The command line of the fake training. */
 function training(rows: number, mode: string, code = 0): string[] {
-  return [process.execPath, COMMAND, path.join(folders.dir, 'carbon'), String(rows), mode, String(code)];
+  // The logs already in carbon/ are an earlier run's: the command does not wait on them.
+  const earlier = [...logs().gpu, ...logs().cpu];
+  return [process.execPath, COMMAND, path.join(folders.dir, 'carbon'), String(rows), mode, String(code), ...earlier];
+}
+
+/**
+ * True once a GPU log not in `before` holds a row after its header. (The training waits for rows
+ * in every log of carbon/, and a log of an earlier run there already has them.)
+ */
+function hasNewGpuSample(before: readonly string[]): boolean {
+  return logs()
+    .gpu.filter((n) => !before.includes(n))
+    .some((n) => countLines(path.join(folders.dir, 'carbon', n), (l) => !l.startsWith('timestamp')) > 0);
 }
 
 /** The log files in carbon/, by kind. */
@@ -214,7 +226,8 @@ describe('carbon-gate record (bundle)', () => {
     );
     const manifest = parse(readFileSync(path.join(folders.dir, 'carbon/carbon-manifest.yml'), 'utf8'));
     expect(manifest.runs.map((r: { name: string }) => r.name)).toEqual(['train: "v1" #1']);
-    expect(manifest.runs[0].traces).toEqual(logs().gpu);
+    // Both runs' logs (a second run in the same second gets `-2` in its name, which sorts first).
+    expect([...manifest.runs[0].traces].sort()).toEqual(logs().gpu);
     expect(logs().gpu).toHaveLength(2);
     // Without a location: check says so, and nothing else is wrong; with one, it passes.
     const bare = check(['carbon/']);
@@ -236,8 +249,11 @@ describe('carbon-gate record (bundle)', () => {
     expect(killed.code).toBe(128 + 9);
     expect(existsSync(path.join(folders.dir, 'carbon/carbon-manifest.yml'))).toBe(true);
 
+    const before = logs().gpu;
     const run = startCli(['record', '--interval', '100ms', '--', ...training(2, 'wait-sigterm', 7)], env);
-    await waitFor(() => existsSync(path.join(folders.dir, 'ready')));
+    // The command is ready and this run's GPU logger has written a sample (else, on a loaded
+    // machine, the signal can come before the logger wrote anything, and nothing is recorded).
+    await waitFor(() => existsSync(path.join(folders.dir, 'ready')) && hasNewGpuSample(before));
     run.child.kill('SIGTERM');
     const result = await run.done;
     expect(readFileSync(path.join(folders.dir, 'got-SIGTERM'), 'utf8')).toBe('yes\n');

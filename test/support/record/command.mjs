@@ -3,10 +3,10 @@
  * The "training" that record tests wrap: it waits on what the loggers wrote (never on a clock),
  * then ends the way the test asks.
  *
- *   node command.mjs <outDir> <rows> <mode> [exitCode]
+ *   node command.mjs <outDir> <rows> <mode> [exitCode [earlierLog ...]]
  *
- * It first waits until every log in <outDir> (gpu-*.csv, cpu-rapl-*.csv) holds <rows> data rows
- * (none with <rows> 0),
+ * It first waits until every log in <outDir> (gpu-*.csv, cpu-rapl-*.csv) but the earlier logs
+ * named (an earlier run's, which already hold rows) holds <rows> data rows (none with <rows> 0),
  * prints "hello from the command" to stdout, then by <mode>:
  * - `exit`: exits with [exitCode];
  * - `kill-self`: kills itself with SIGKILL;
@@ -18,7 +18,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const [outDir, rowsText, mode, codeText] = process.argv.slice(2);
+const [outDir, rowsText, mode, codeText, ...earlierLogs] = process.argv.slice(2);
 const rows = Number(rowsText);
 const code = Number(codeText ?? '0');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -27,7 +27,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 function counts() {
   if (!existsSync(outDir)) return {};
   const out = {};
-  for (const f of readdirSync(outDir).filter((n) => /^(gpu|cpu-rapl)-.*\.csv$/.test(n))) {
+  const logs = readdirSync(outDir).filter((n) => /^(gpu|cpu-rapl)-.*\.csv$/.test(n) && !earlierLogs.includes(n));
+  for (const f of logs) {
     const lines = readFileSync(path.join(outDir, f), 'utf8')
       .split('\n')
       .filter((l) => l !== '');
