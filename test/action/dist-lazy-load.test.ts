@@ -5,65 +5,34 @@
  * request's run, which comments, loads the Octokit chunk and still works (dist.test.ts covers the
  * comment itself). A module hook (node:module register) records every file Node loads.
  */
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { expect, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { useLoadLog } from '../support/load-log.js';
 import { MANIFEST } from './fixtures.js';
 import { prepareRunner, pullRequestEvent, pushEvent, useArtifactApi, type RunnerSetup } from './harness.js';
 
 const gh = useArtifactApi();
 const dist = path.join(process.cwd(), 'dist');
-let hookDir: string;
-
-beforeAll(() => {
-  hookDir = mkdtempSync(path.join(tmpdir(), 'carbon-gate-loads-'));
-  writeFileSync(
-    path.join(hookDir, 'hooks.mjs'),
-    `import { appendFileSync } from 'node:fs';
-export async function load(url, context, nextLoad) {
-  if (url.startsWith('file:')) appendFileSync(process.env.CARBON_GATE_TEST_LOAD_LOG, url + '\\n');
-  return nextLoad(url, context);
-}
-`
-  );
-  writeFileSync(
-    path.join(hookDir, 'register.mjs'),
-    `import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n`
-  );
-});
-
-afterAll(() => rmSync(hookDir, { recursive: true, force: true }));
+const loads = useLoadLog();
 
 /** Runs dist/index.js as the runner does, with the hook; the exit code, stdout and dist/ files loaded. */
 function runLogged(setup: RunnerSetup): Promise<{ code: number | null; stdout: string; loaded: string[] }> {
-  const log = path.join(hookDir, `loads-${Math.random().toString(36).slice(2)}.txt`);
-  writeFileSync(log, '');
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', CARBON_GATE_TEST_LOAD_LOG: log, ...setup.env };
+  const { log, env: logEnv } = loads.start();
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...logEnv, ...setup.env };
   return new Promise((resolve, reject) => {
     // Never spawnSync: the local API server shares this process's event loop.
-    const child = spawn(
-      process.execPath,
-      ['--import', path.join(hookDir, 'register.mjs'), path.join(dist, 'index.js')],
-      {
-        cwd: setup.workspace,
-        env,
-        stdio: ['ignore', 'pipe', 'pipe']
-      }
-    );
+    const child = spawn(process.execPath, [...loads.nodeArgs(), path.join(dist, 'index.js')], {
+      cwd: setup.workspace,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe']
+    });
     let stdout = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
     child.on('error', reject);
     child.on('close', (code) => {
-      const loaded = readFileSync(log, 'utf8')
-        .split('\n')
-        .filter((u) => u.startsWith('file:'))
-        .map((u) => fileURLToPath(u))
-        .filter((f) => path.dirname(f) === dist)
-        .map((f) => path.basename(f));
-      resolve({ code, stdout, loaded: [...new Set(loaded)] });
+      resolve({ code, stdout, loaded: loads.loadedIn(log, dist) });
     });
   });
 }

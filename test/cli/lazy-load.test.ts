@@ -10,13 +10,12 @@
  *   `import()` as a chunk file beside dist/cli/index.js, and the chunks are told apart by the
  *   `CONCATENATED MODULE: ./src/...` comments ncc leaves in its unminified output.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { builtinModules } from 'node:module';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { useLoadLog } from '../support/load-log.js';
 
 const root = process.cwd();
 const cliDir = path.join(root, 'dist/cli');
@@ -104,50 +103,22 @@ function chunks(): Map<string, string[]> {
   return out;
 }
 
-let hookDir: string;
+const loads = useLoadLog();
 
 beforeAll(() => {
   if (!existsSync(path.join(cliDir, 'index.js')))
     throw new Error('dist/cli/index.js is missing: run `npm run bundle` before the tests (CI does).');
-  // A module hook (node:module register) that appends each file: URL Node loads to a log.
-  hookDir = mkdtempSync(path.join(tmpdir(), 'carbon-gate-loads-'));
-  writeFileSync(
-    path.join(hookDir, 'hooks.mjs'),
-    `import { appendFileSync } from 'node:fs';
-export async function load(url, context, nextLoad) {
-  if (url.startsWith('file:')) appendFileSync(process.env.CARBON_GATE_TEST_LOAD_LOG, url + '\\n');
-  return nextLoad(url, context);
-}
-`
-  );
-  writeFileSync(
-    path.join(hookDir, 'register.mjs'),
-    `import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n`
-  );
 });
-
-afterAll(() => rmSync(hookDir, { recursive: true, force: true }));
 
 /** Runs the CLI bundle with `args`; returns its result and the dist/cli files it loaded, in order. */
 function runLogged(args: string[]): { status: number | null; stdout: string; loaded: string[] } {
-  const log = path.join(hookDir, `loads-${Math.random().toString(36).slice(2)}.txt`);
-  writeFileSync(log, '');
-  const r = spawnSync(
-    process.execPath,
-    ['--import', path.join(hookDir, 'register.mjs'), path.join(cliDir, 'index.js'), ...args],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', CARBON_GATE_TEST_LOAD_LOG: log }
-    }
-  );
-  const loaded = readFileSync(log, 'utf8')
-    .split('\n')
-    .filter((u) => u.startsWith('file:'))
-    .map((u) => fileURLToPath(u))
-    .filter((f) => path.dirname(f) === cliDir)
-    .map((f) => path.basename(f));
-  return { status: r.status, stdout: r.stdout, loaded: [...new Set(loaded)] };
+  const { log, env } = loads.start();
+  const r = spawnSync(process.execPath, [...loads.nodeArgs(), path.join(cliDir, 'index.js'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', ...env }
+  });
+  return { status: r.status, stdout: r.stdout, loaded: loads.loadedIn(log, cliDir) };
 }
 
 /** The source modules of the chunks in `loaded`. */
