@@ -11,7 +11,8 @@
  *
  * Without --markdown, the Markdown is the sample of scripts/comment-sample.mjs: the CLI bundle run
  * on examples/ with a 500 kg budget (the same renderer as the comment), so build first:
- * `npm run bundle`. Needs Chromium (Debian: `apt-get install -y chromium fonts-noto-color-emoji`),
+ * `npm run bundle`. Needs Chromium and fonts (Debian: `apt-get install -y chromium fonts-liberation
+ * fonts-noto-color-emoji`; without Liberation, digits are drawn from the emoji font),
  * for regenerating only: the tests do not. Mermaid blocks stay as code: Mermaid is drawn by
  * GitHub's page scripts, not by Markdown renderers.
  */
