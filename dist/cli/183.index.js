@@ -961,7 +961,9 @@ function evaluatePolicy(input) {
         missing: input.policy.ledger?.missing ?? 'warn',
         ...(input.nowMs !== undefined ? { nowMs: input.nowMs } : {})
     };
-    const verdicts = input.policy.budgets.map((rule) => judge(rule, head, base, matched, ledger));
+    const committedAs = input.committedAs ?? {};
+    const pathOf = (run) => Object.hasOwn(committedAs, run.manifest) ? committedAs[run.manifest] : run.manifest;
+    const verdicts = input.policy.budgets.map((rule) => judge(rule, head, base, matched, ledger, pathOf));
     const diagnostics = [];
     if (input.policy.coverage) {
         const coverage = judgeCoverage(input.policy.coverage, head, matched, input.facts, diagnostics);
@@ -1139,10 +1141,10 @@ function amountPhrase(rule, amount) {
     return parts.join(' and ');
 }
 /** One rule's verdict. */
-function judge(rule, head, base, matched, ledger) {
+function judge(rule, head, base, matched, ledger, pathOf) {
     const selects = (0,paths/* pathMatcher */.kZ)(rule.paths);
-    const headRuns = head.filter((r) => selects(r.manifest));
-    const baseRuns = base === null ? null : base.filter((r) => selects(r.manifest));
+    const headRuns = head.filter((r) => selects(pathOf(r)));
+    const baseRuns = base === null ? null : base.filter((r) => selects(pathOf(r)));
     if (rule.scope === 'change')
         return judgeChange(rule, headRuns, baseRuns);
     if (rule.scope === 'window')
@@ -2387,7 +2389,8 @@ async function analyze(input, hooks = {}) {
         base: baseRuns,
         facts: head.facts,
         ...(ledger ? { ledger } : {}),
-        ...(input.nowMs !== undefined ? { nowMs: input.nowMs } : {})
+        ...(input.nowMs !== undefined ? { nowMs: input.nowMs } : {}),
+        ...(input.base?.committedAs ? { committedAs: input.base.committedAs } : {})
     });
     for (const d of outcome.diagnostics)
         diagnostics.push(d);
@@ -2860,6 +2863,7 @@ async function buildBaseSnapshot(options) {
             continue;
         claimed.add(repoPath);
         headManifests.push({ manifest, repoPath });
+        (snapshot.committedAs ??= {})[manifest.file] = paths.toName(repoPath);
         diagnostics.push((0,core_diagnostics/* diagnostic */.YK)('notice', 'base/artifact-matched', `The manifest has exactly the bytes of ${repoPath} as committed at the change's head (same git blob), so its runs are judged against ${repoPath} as it is at the base ${source.ref}.`, { file: manifest.file }));
     }
     const headRepoPaths = new Set();

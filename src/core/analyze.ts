@@ -181,7 +181,8 @@ export async function analyze(input: AnalyzeInput, hooks: AnalyzeHooks = {}): Pr
     base: baseRuns,
     facts: head.facts,
     ...(ledger ? { ledger } : {}),
-    ...(input.nowMs !== undefined ? { nowMs: input.nowMs } : {})
+    ...(input.nowMs !== undefined ? { nowMs: input.nowMs } : {}),
+    ...(input.base?.committedAs ? { committedAs: input.base.committedAs } : {})
   });
   for (const d of outcome.diagnostics) diagnostics.push(d);
 

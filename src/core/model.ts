@@ -555,6 +555,12 @@ export interface BaseSnapshot {
   config?: TextInput;
   /** Manifest paths the change touches (added, modified, removed; both names of a rename). */
   changedManifests: string[];
+  /**
+   * Manifests read from elsewhere (an artifact) that are byte for byte a manifest committed at the
+   * change's head: their name -> that committed manifest's name. Budgets' `paths:` select such a
+   * manifest by the committed name (its artifact name says nothing about where it lives).
+   */
+  committedAs?: Record<string, string>;
   /** Problems met reading the base. */
   diagnostics: Diagnostic[];
 }

@@ -229,6 +229,7 @@ export async function buildBaseSnapshot(options: BaseSnapshotOptions): Promise<B
     if (repoPath === undefined) continue;
     claimed.add(repoPath);
     headManifests.push({ manifest, repoPath });
+    (snapshot.committedAs ??= {})[manifest.file] = paths.toName(repoPath);
     diagnostics.push(
       diagnostic(
         'notice',

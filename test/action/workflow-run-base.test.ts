@@ -141,6 +141,39 @@ describe('workflow_run: the PR found through the API is judged against its base'
     expect(r.outcome.exitCode).toBe(1);
   });
 
+  test("a budget's paths: select the uploaded manifest by the committed manifest's path, not its artifact name", async () => {
+    // Two per-path budgets: `train/**` selects the run (its +50 kg fails 40 kg), `other/**` does not.
+    const paths =
+      'version: 1\nbudgets:\n' +
+      '  - name: train-path\n    scope: change\n    paths: ["train/**"]\n    emissions: 40 kg\n' +
+      '  - name: other-path\n    scope: change\n    paths: ["other/**"]\n    emissions: 1 kg\n';
+    const b: Tree = { ...base, '.github/carbon-budget.yml': paths };
+    const h: Tree = { ...head, '.github/carbon-budget.yml': paths };
+    const r = await gate(b, h, h['train/carbon-manifest.yml'] as string, { '.github/carbon-budget.yml': paths });
+    const train = r.report.policy.budgets.find((x) => x.name === 'train-path');
+    expect(train?.status).toBe('fail');
+    expect(train?.used.emissionsKg).toBeCloseTo(kgOf(300) - kgOf(200), 9);
+    const other = r.report.policy.budgets.find((x) => x.name === 'other-path');
+    expect(other?.status).toBe('pass');
+    expect(other?.used.emissionsKg).toBe(0);
+    // The report still names the manifest where it was read from.
+    expect(r.report.runs.map((x) => x.manifest)).toEqual([ARTIFACT_MANIFEST]);
+    expect(r.outcome.exitCode).toBe(1);
+  });
+
+  test('an uploaded manifest that matches no committed one is selected by its artifact name only', async () => {
+    const paths =
+      'version: 1\nbudgets:\n  - name: train-path\n    scope: change\n    paths: ["train/**"]\n    emissions: 1 kg\n';
+    const b: Tree = { ...base, '.github/carbon-budget.yml': paths };
+    const h: Tree = { ...head, '.github/carbon-budget.yml': paths };
+    const r = await gate(b, h, manifest('train', 300).replace('name: train', 'name: train '), {
+      '.github/carbon-budget.yml': paths
+    });
+    const train = r.report.policy.budgets.find((x) => x.name === 'train-path');
+    expect(train?.used.emissionsKg).toBe(0);
+    expect(train?.status).toBe('pass');
+  });
+
   test("a manifest the PR does not touch, uploaded again, is unchanged: the PR's change is 0", async () => {
     const untouched: Tree = { ...base, 'README.md': 'edited' };
     const r = await gate(base, untouched, base['train/carbon-manifest.yml'] as string, {

@@ -42,6 +42,11 @@ export interface PolicyInput {
   ledger?: LedgerState;
   /** The adapter's clock (ms since the epoch) that windows end at; without it no window is judged. */
   nowMs?: number;
+  /**
+   * Manifests that stand for a committed manifest (an artifact's copy, see
+   * BaseSnapshot.committedAs): `paths:` select them by the committed name.
+   */
+  committedAs?: Readonly<Record<string, string>>;
 }
 
 /** The verdicts, the run changes (null without a base) and the diagnostics of the judgement. */
@@ -68,7 +73,10 @@ export function evaluatePolicy(input: PolicyInput): PolicyOutcome {
     missing: input.policy.ledger?.missing ?? 'warn',
     ...(input.nowMs !== undefined ? { nowMs: input.nowMs } : {})
   };
-  const verdicts = input.policy.budgets.map((rule) => judge(rule, head, base, matched, ledger));
+  const committedAs = input.committedAs ?? {};
+  const pathOf = (run: RunResult): string =>
+    Object.hasOwn(committedAs, run.manifest) ? committedAs[run.manifest] : run.manifest;
+  const verdicts = input.policy.budgets.map((rule) => judge(rule, head, base, matched, ledger, pathOf));
   const diagnostics: Diagnostic[] = [];
   if (input.policy.coverage) {
     const coverage = judgeCoverage(input.policy.coverage, head, matched, input.facts, diagnostics);
@@ -266,11 +274,12 @@ function judge(
   head: readonly RunResult[],
   base: readonly RunResult[] | null,
   matched: Matched,
-  ledger: LedgerContext
+  ledger: LedgerContext,
+  pathOf: (run: RunResult) => string
 ): BudgetVerdict {
   const selects = pathMatcher(rule.paths);
-  const headRuns = head.filter((r) => selects(r.manifest));
-  const baseRuns = base === null ? null : base.filter((r) => selects(r.manifest));
+  const headRuns = head.filter((r) => selects(pathOf(r)));
+  const baseRuns = base === null ? null : base.filter((r) => selects(pathOf(r)));
   if (rule.scope === 'change') return judgeChange(rule, headRuns, baseRuns);
   if (rule.scope === 'window') return judgeWindow(rule, headRuns, baseRuns, ledger);
   if (rule.scope === 'run') return judgeRuns(rule, headRuns, baseRuns, matched);
