@@ -37378,7 +37378,7 @@ async function analyze(input, hooks = {}) {
         facts: head.facts,
         ...(ledger ? { ledger } : {}),
         ...(input.nowMs !== undefined ? { nowMs: input.nowMs } : {}),
-        ...(input.base?.committedAs ? { committedAs: input.base.committedAs } : {})
+        ...(input.committedAs ? { committedAs: input.committedAs } : {})
     });
     for (const d of outcome.diagnostics)
         diagnostics.push(d);
@@ -39246,6 +39246,7 @@ async function buildBaseSnapshot(options) {
     // uploaded ones that are byte for byte a manifest committed at the head, by that manifest's path.
     const isManifest = manifestMatcher(options.manifestPatterns);
     const headManifests = [];
+    const committedAs = {};
     for (const manifest of options.manifests) {
         const repoPath = paths.toRepo(manifest.file);
         if (repoPath !== undefined)
@@ -39258,7 +39259,7 @@ async function buildBaseSnapshot(options) {
             continue;
         claimed.add(repoPath);
         headManifests.push({ manifest, repoPath });
-        (snapshot.committedAs ??= {})[manifest.file] = paths.toName(repoPath);
+        committedAs[manifest.file] = paths.toName(repoPath);
         diagnostics.push((0,core_diagnostics/* diagnostic */.YK)('notice', 'base/artifact-matched', `The manifest has exactly the bytes of ${repoPath} as committed at the change's head (same git blob), so its runs are judged against ${repoPath} as it is at the base ${source.ref}.`, { file: manifest.file }));
     }
     const headRepoPaths = new Set();
@@ -39332,7 +39333,7 @@ async function buildBaseSnapshot(options) {
         headTraces: options.headTraces,
         maxReadBytes: options.maxTraceReadBytes ?? MAX_BASE_TRACE_READ_BYTES
     });
-    return { snapshot, diagnostics: [] };
+    return { snapshot, diagnostics: [], ...(Object.keys(committedAs).length > 0 ? { committedAs } : {}) };
 }
 /** The warning for a base that cannot be read at all. */
 function unavailable(ref, why) {
@@ -39418,9 +39419,7 @@ class ChangeIndex {
      * when the source gives no SHAs, or when several are (the bytes do not say which one it is).
      */
     committedAt(text, eligible) {
-        const body = Buffer.from(text, 'utf8');
-        // A byte-order mark is dropped when the text is read; the committed file may have had one.
-        const shas = new Set([gitBlobSha(body), gitBlobSha(Buffer.concat([UTF8_BOM, body]))]);
+        const shas = blobShasOf(text);
         const found = new Set();
         for (const [p, f] of this.byHeadPath)
             if (f.blobSha !== undefined && shas.has(f.blobSha) && eligible(p))
@@ -39435,6 +39434,14 @@ class ChangeIndex {
     }
 }
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/**
+ * The git blob SHAs a committed file read as `text` may have: its UTF-8 bytes, with or without a
+ * byte-order mark (dropped when the text is read; the committed file may have had one).
+ */
+function blobShasOf(text) {
+    const body = Buffer.from(text, 'utf8');
+    return new Set([gitBlobSha(body), gitBlobSha(Buffer.concat([UTF8_BOM, body]))]);
+}
 /** git's blob SHA-1 of some bytes (`sha1("blob <size>\0" + bytes)`), as GitHub lists files by. */
 function gitBlobSha(bytes) {
     return (0,external_node_crypto_.createHash)('sha1')
@@ -39560,8 +39567,44 @@ async function attachBase(result, options) {
     });
     if (built.snapshot)
         input.base = built.snapshot;
+    if (built.committedAs)
+        input.committedAs = built.committedAs;
     for (const d of built.diagnostics)
         input.diagnostics.push(d);
+}
+/**
+ * Without a change to judge against (a `workflow_run` of a push to the default branch), still
+ * names each uploaded manifest (an artifact's, not in the request's own folder) that is byte for
+ * byte a manifest committed at the commit the artifact's run built: `input.committedAs`, with a
+ * `base/artifact-matched` notice. The ledger then records its runs under the committed path, where
+ * the merged change's estimate is, and budgets' `paths:` select it by that path.
+ */
+function attachCommittedNames(result, options) {
+    const { input, own } = result;
+    const ownNames = new Set(own.manifests.map((m) => m.file));
+    const paths = new RepoPaths(options.baseDir, options.repoRoot);
+    const isManifest = manifestMatcher(options.manifestPatterns);
+    const claimed = new Set();
+    for (const m of own.manifests) {
+        const repoPath = paths.toRepo(m.file);
+        if (repoPath !== undefined)
+            claimed.add(repoPath);
+    }
+    const committedAs = {};
+    for (const manifest of input.manifests.filter((m) => !ownNames.has(m.file))) {
+        const shas = blobShasOf(manifest.text);
+        const found = [...options.files]
+            .filter(([p, f]) => f.blobSha !== undefined && shas.has(f.blobSha) && !claimed.has(p) && isManifest(paths.toName(p)))
+            .map(([p]) => p);
+        if (found.length !== 1)
+            continue;
+        const repoPath = found[0];
+        claimed.add(repoPath);
+        committedAs[manifest.file] = paths.toName(repoPath);
+        input.diagnostics.push((0,core_diagnostics/* diagnostic */.YK)('notice', 'base/artifact-matched', `The manifest has exactly the bytes of ${repoPath} as committed at ${options.ref} (same git blob), so its runs are selected by budgets' paths and recorded in the ledger as ${repoPath}'s.`, { file: manifest.file }));
+    }
+    if (Object.keys(committedAs).length > 0)
+        input.committedAs = committedAs;
 }
 
 // EXTERNAL MODULE: ./src/action/github.ts
@@ -39601,7 +39644,7 @@ const MAX_COMPARE_FILES = 300;
 async function readActionBase(gate, pullRequests, result) {
     const target = await baseTarget(gate, pullRequests);
     if (target.kind === 'none')
-        return;
+        return nameCommittedArtifacts(gate, result);
     const warn = (why) => {
         result.input.diagnostics.push((0,core_diagnostics/* diagnostic */.YK)('warning', 'base/unavailable', `The change's base could not be read: ${why}. There is no base to compare with, so every run counts as new.`));
     };
@@ -39615,6 +39658,35 @@ async function readActionBase(gate, pullRequests, result) {
     log/* log */.Rm.info(`Judging the change against its base ${source.ref}.`);
     await attachBase(result, {
         source,
+        baseDir: context.workspace,
+        repoRoot: context.workspace,
+        manifestPatterns: settings.request.manifests.named ? settings.request.manifests.patterns : []
+    });
+}
+/**
+ * A `workflow_run` without a pull request (a training run of a push to the default branch): no
+ * change to judge, but the artifacts' manifests that are byte for byte one committed at the run's
+ * head commit are named by it (src/io/base.ts), so the ledger records the measured runs where the
+ * merged estimate is. One API call (the head's tree), made only when an artifact holds a manifest;
+ * a failed one leaves the artifact names (the run is still recorded, unlinked).
+ */
+async function nameCommittedArtifacts(gate, result) {
+    const { client, context, trigger, settings } = gate;
+    if (trigger.mode !== 'workflow-run' || !client)
+        return;
+    if (result.input.manifests.length <= result.own.manifests.length)
+        return;
+    const headSha = context.payload.workflow_run?.head_sha;
+    if (typeof headSha !== 'string' || !SHA.test(headSha))
+        return;
+    const files = await readTree(client, { owner: context.owner, repo: context.repo }, headSha);
+    if (files === undefined) {
+        log/* log */.Rm.info(`The file list of ${headSha.slice(0, 7)} could not be read, so the artifacts' manifests keep their artifact names.`);
+        return;
+    }
+    attachCommittedNames(result, {
+        files,
+        ref: headSha.slice(0, 7),
         baseDir: context.workspace,
         repoRoot: context.workspace,
         manifestPatterns: settings.request.manifests.named ? settings.request.manifests.patterns : []
@@ -40162,13 +40234,15 @@ function choosePull(pulls, commit, defaultBranch) {
 
 /** The records for a report's spent runs, in the report's run order. */
 function spentRecords(report, facts) {
+    const committedAs = facts.committedAs ?? {};
+    const manifestOf = (run) => Object.hasOwn(committedAs, run.manifest) ? committedAs[run.manifest] : run.manifest;
     return spentRuns(report, facts.event).map((run) => ({
         v: LEDGER_RECORD_VERSION,
         id: ledgerRecordId({
             repo: facts.repo,
             commit: facts.commit,
             workflowRunId: facts.workflowRun.id,
-            manifest: run.manifest,
+            manifest: manifestOf(run),
             run: run.name
         }),
         repo: facts.repo,
@@ -40176,7 +40250,7 @@ function spentRecords(report, facts) {
         pr: facts.pr,
         workflowRun: facts.workflowRun,
         event: facts.event,
-        manifest: run.manifest,
+        manifest: manifestOf(run),
         run: run.name,
         method: run.method,
         energyKWh: run.energyKWh,
@@ -40924,9 +40998,10 @@ function spendOf(gate) {
 /**
  * Writes this run's spent runs to the ledger when the mode is `write` and the event spends; a
  * failed write is a failure of the step (a lost record would go unnoticed otherwise). `budget` is
- * the window budget the branch's dashboard draws (the policy's first `scope: window` rule).
+ * the window budget the branch's dashboard draws (the policy's first `scope: window` rule);
+ * `committedAs`, the artifact manifests recorded under a committed name (see SpendFacts).
  */
-async function keepLedger(gate, report, policyLedger, budget) {
+async function keepLedger(gate, report, policyLedger, budget, committedAs) {
     if (ledgerMode(gate, policyLedger) !== 'write')
         return {};
     const branch = policyLedger?.branch ?? stage_DEFAULT_LEDGER_BRANCH;
@@ -40945,7 +41020,8 @@ async function keepLedger(gate, report, policyLedger, budget) {
     const unnumbered = spentRecords(report, {
         ...spend.facts,
         repo: `${context.owner}/${context.repo}`,
-        recordedAt: new Date().toISOString()
+        recordedAt: new Date().toISOString(),
+        ...(committedAs ? { committedAs } : {})
     });
     if (unnumbered.length === 0)
         return skip('no run was added or changed');
@@ -43373,7 +43449,7 @@ async function runGate(env, posted) {
         decision: decided
     });
     const waiver = decision?.outcome === 'accepted' ? decision : undefined;
-    const ledger = await keepLedger(gate, report, policy?.ledger, dashboardBudget(policy?.budgets ?? []));
+    const ledger = await keepLedger(gate, report, policy?.ledger, dashboardBudget(policy?.budgets ?? []), input.committedAs);
     const verdictFailure = failureReason(report, settings.failOn, decision);
     // A lost ledger write fails the step, but the commit status stays the verdict's.
     const failure = verdictFailure ?? ledger.failure;

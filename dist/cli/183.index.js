@@ -2390,7 +2390,7 @@ async function analyze(input, hooks = {}) {
         facts: head.facts,
         ...(ledger ? { ledger } : {}),
         ...(input.nowMs !== undefined ? { nowMs: input.nowMs } : {}),
-        ...(input.base?.committedAs ? { committedAs: input.base.committedAs } : {})
+        ...(input.committedAs ? { committedAs: input.committedAs } : {})
     });
     for (const d of outcome.diagnostics)
         diagnostics.push(d);
@@ -2851,6 +2851,7 @@ async function buildBaseSnapshot(options) {
     // uploaded ones that are byte for byte a manifest committed at the head, by that manifest's path.
     const isManifest = manifestMatcher(options.manifestPatterns);
     const headManifests = [];
+    const committedAs = {};
     for (const manifest of options.manifests) {
         const repoPath = paths.toRepo(manifest.file);
         if (repoPath !== undefined)
@@ -2863,7 +2864,7 @@ async function buildBaseSnapshot(options) {
             continue;
         claimed.add(repoPath);
         headManifests.push({ manifest, repoPath });
-        (snapshot.committedAs ??= {})[manifest.file] = paths.toName(repoPath);
+        committedAs[manifest.file] = paths.toName(repoPath);
         diagnostics.push((0,core_diagnostics/* diagnostic */.YK)('notice', 'base/artifact-matched', `The manifest has exactly the bytes of ${repoPath} as committed at the change's head (same git blob), so its runs are judged against ${repoPath} as it is at the base ${source.ref}.`, { file: manifest.file }));
     }
     const headRepoPaths = new Set();
@@ -2937,7 +2938,7 @@ async function buildBaseSnapshot(options) {
         headTraces: options.headTraces,
         maxReadBytes: options.maxTraceReadBytes ?? MAX_BASE_TRACE_READ_BYTES
     });
-    return { snapshot, diagnostics: [] };
+    return { snapshot, diagnostics: [], ...(Object.keys(committedAs).length > 0 ? { committedAs } : {}) };
 }
 /** The warning for a base that cannot be read at all. */
 function unavailable(ref, why) {
@@ -3023,9 +3024,7 @@ class ChangeIndex {
      * when the source gives no SHAs, or when several are (the bytes do not say which one it is).
      */
     committedAt(text, eligible) {
-        const body = Buffer.from(text, 'utf8');
-        // A byte-order mark is dropped when the text is read; the committed file may have had one.
-        const shas = new Set([gitBlobSha(body), gitBlobSha(Buffer.concat([UTF8_BOM, body]))]);
+        const shas = blobShasOf(text);
         const found = new Set();
         for (const [p, f] of this.byHeadPath)
             if (f.blobSha !== undefined && shas.has(f.blobSha) && eligible(p))
@@ -3040,6 +3039,14 @@ class ChangeIndex {
     }
 }
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/**
+ * The git blob SHAs a committed file read as `text` may have: its UTF-8 bytes, with or without a
+ * byte-order mark (dropped when the text is read; the committed file may have had one).
+ */
+function blobShasOf(text) {
+    const body = Buffer.from(text, 'utf8');
+    return new Set([gitBlobSha(body), gitBlobSha(Buffer.concat([UTF8_BOM, body]))]);
+}
 /** git's blob SHA-1 of some bytes (`sha1("blob <size>\0" + bytes)`), as GitHub lists files by. */
 function gitBlobSha(bytes) {
     return (0,external_node_crypto_.createHash)('sha1')
@@ -3165,8 +3172,44 @@ async function attachBase(result, options) {
     });
     if (built.snapshot)
         input.base = built.snapshot;
+    if (built.committedAs)
+        input.committedAs = built.committedAs;
     for (const d of built.diagnostics)
         input.diagnostics.push(d);
+}
+/**
+ * Without a change to judge against (a `workflow_run` of a push to the default branch), still
+ * names each uploaded manifest (an artifact's, not in the request's own folder) that is byte for
+ * byte a manifest committed at the commit the artifact's run built: `input.committedAs`, with a
+ * `base/artifact-matched` notice. The ledger then records its runs under the committed path, where
+ * the merged change's estimate is, and budgets' `paths:` select it by that path.
+ */
+function attachCommittedNames(result, options) {
+    const { input, own } = result;
+    const ownNames = new Set(own.manifests.map((m) => m.file));
+    const paths = new RepoPaths(options.baseDir, options.repoRoot);
+    const isManifest = manifestMatcher(options.manifestPatterns);
+    const claimed = new Set();
+    for (const m of own.manifests) {
+        const repoPath = paths.toRepo(m.file);
+        if (repoPath !== undefined)
+            claimed.add(repoPath);
+    }
+    const committedAs = {};
+    for (const manifest of input.manifests.filter((m) => !ownNames.has(m.file))) {
+        const shas = blobShasOf(manifest.text);
+        const found = [...options.files]
+            .filter(([p, f]) => f.blobSha !== undefined && shas.has(f.blobSha) && !claimed.has(p) && isManifest(paths.toName(p)))
+            .map(([p]) => p);
+        if (found.length !== 1)
+            continue;
+        const repoPath = found[0];
+        claimed.add(repoPath);
+        committedAs[manifest.file] = paths.toName(repoPath);
+        input.diagnostics.push(diagnostic('notice', 'base/artifact-matched', `The manifest has exactly the bytes of ${repoPath} as committed at ${options.ref} (same git blob), so its runs are selected by budgets' paths and recorded in the ledger as ${repoPath}'s.`, { file: manifest.file }));
+    }
+    if (Object.keys(committedAs).length > 0)
+        input.committedAs = committedAs;
 }
 
 // EXTERNAL MODULE: ./src/io/git-base.ts

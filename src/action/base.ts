@@ -17,7 +17,14 @@
  * GitHub's message, never a header, so the token cannot leak); none stops the gate.
  */
 import { diagnostic } from '../core/diagnostics.js';
-import { attachBase, type BaseFileInfo, type BaseRead, type BaseSource, type ChangedFile } from '../io/base.js';
+import {
+  attachBase,
+  attachCommittedNames,
+  type BaseFileInfo,
+  type BaseRead,
+  type BaseSource,
+  type ChangedFile
+} from '../io/base.js';
 import type { RequestResult } from '../io/request.js';
 import type { GateRun } from './gate-run.js';
 import { describeFailure, errorStatus, type GitHubClient } from './github.js';
@@ -49,7 +56,7 @@ export async function readActionBase(
   result: Pick<RequestResult, 'input' | 'own'>
 ): Promise<void> {
   const target = await baseTarget(gate, pullRequests);
-  if (target.kind === 'none') return;
+  if (target.kind === 'none') return nameCommittedArtifacts(gate, result);
   const warn = (why: string): void => {
     result.input.diagnostics.push(
       diagnostic(
@@ -67,6 +74,35 @@ export async function readActionBase(
   log.info(`Judging the change against its base ${source.ref}.`);
   await attachBase(result, {
     source,
+    baseDir: context.workspace,
+    repoRoot: context.workspace,
+    manifestPatterns: settings.request.manifests.named ? settings.request.manifests.patterns : []
+  });
+}
+
+/**
+ * A `workflow_run` without a pull request (a training run of a push to the default branch): no
+ * change to judge, but the artifacts' manifests that are byte for byte one committed at the run's
+ * head commit are named by it (src/io/base.ts), so the ledger records the measured runs where the
+ * merged estimate is. One API call (the head's tree), made only when an artifact holds a manifest;
+ * a failed one leaves the artifact names (the run is still recorded, unlinked).
+ */
+async function nameCommittedArtifacts(gate: GateRun, result: Pick<RequestResult, 'input' | 'own'>): Promise<void> {
+  const { client, context, trigger, settings } = gate;
+  if (trigger.mode !== 'workflow-run' || !client) return;
+  if (result.input.manifests.length <= result.own.manifests.length) return;
+  const headSha = (context.payload.workflow_run as { head_sha?: unknown } | undefined)?.head_sha;
+  if (typeof headSha !== 'string' || !SHA.test(headSha)) return;
+  const files = await readTree(client, { owner: context.owner, repo: context.repo }, headSha);
+  if (files === undefined) {
+    log.info(
+      `The file list of ${headSha.slice(0, 7)} could not be read, so the artifacts' manifests keep their artifact names.`
+    );
+    return;
+  }
+  attachCommittedNames(result, {
+    files,
+    ref: headSha.slice(0, 7),
     baseDir: context.workspace,
     repoRoot: context.workspace,
     manifestPatterns: settings.request.manifests.named ? settings.request.manifests.patterns : []

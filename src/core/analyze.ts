@@ -182,7 +182,7 @@ export async function analyze(input: AnalyzeInput, hooks: AnalyzeHooks = {}): Pr
     facts: head.facts,
     ...(ledger ? { ledger } : {}),
     ...(input.nowMs !== undefined ? { nowMs: input.nowMs } : {}),
-    ...(input.base?.committedAs ? { committedAs: input.base.committedAs } : {})
+    ...(input.committedAs ? { committedAs: input.committedAs } : {})
   });
   for (const d of outcome.diagnostics) diagnostics.push(d);
 

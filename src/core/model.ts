@@ -437,6 +437,13 @@ export interface AnalyzeInput {
    * so that `change` budgets judge what the change adds.
    */
   base?: BaseSnapshot;
+  /**
+   * Manifests read from elsewhere (an artifact) that are byte for byte a manifest committed at the
+   * change's head (or, without a change, at the commit the artifact's run built): their name ->
+   * that committed manifest's name. Budgets' `paths:` select such a manifest by the committed name
+   * (its artifact name says nothing about where it lives), and the ledger records it under it.
+   */
+  committedAs?: Record<string, string>;
   /** The ledger, for `scope: window` budgets; absent: not read (window budgets say so). */
   ledger?: LedgerInput;
   /** The adapter's clock (ms since the epoch), for window budgets: the core never reads the clock. */
@@ -555,12 +562,6 @@ export interface BaseSnapshot {
   config?: TextInput;
   /** Manifest paths the change touches (added, modified, removed; both names of a rename). */
   changedManifests: string[];
-  /**
-   * Manifests read from elsewhere (an artifact) that are byte for byte a manifest committed at the
-   * change's head: their name -> that committed manifest's name. Budgets' `paths:` select such a
-   * manifest by the committed name (its artifact name says nothing about where it lives).
-   */
-  committedAs?: Record<string, string>;
   /** Problems met reading the base. */
   diagnostics: Diagnostic[];
 }

@@ -139,6 +139,8 @@ export interface BaseSnapshotOptions {
 /** The snapshot, or none (the base could not be read at all), and problems for the report. */
 export interface BaseSnapshotResult {
   snapshot?: BaseSnapshot;
+  /** The uploaded manifests that are a committed one: see AnalyzeInput.committedAs. */
+  committedAs?: Record<string, string>;
   /** Problems that belong in the report's diagnostics when there is no snapshot to carry them. */
   diagnostics: Diagnostic[];
 }
@@ -219,6 +221,7 @@ export async function buildBaseSnapshot(options: BaseSnapshotOptions): Promise<B
   // uploaded ones that are byte for byte a manifest committed at the head, by that manifest's path.
   const isManifest = manifestMatcher(options.manifestPatterns);
   const headManifests: { manifest: TextInput; repoPath: string }[] = [];
+  const committedAs: Record<string, string> = {};
   for (const manifest of options.manifests) {
     const repoPath = paths.toRepo(manifest.file);
     if (repoPath !== undefined) headManifests.push({ manifest, repoPath });
@@ -229,7 +232,7 @@ export async function buildBaseSnapshot(options: BaseSnapshotOptions): Promise<B
     if (repoPath === undefined) continue;
     claimed.add(repoPath);
     headManifests.push({ manifest, repoPath });
-    (snapshot.committedAs ??= {})[manifest.file] = paths.toName(repoPath);
+    committedAs[manifest.file] = paths.toName(repoPath);
     diagnostics.push(
       diagnostic(
         'notice',
@@ -321,7 +324,7 @@ export async function buildBaseSnapshot(options: BaseSnapshotOptions): Promise<B
     headTraces: options.headTraces,
     maxReadBytes: options.maxTraceReadBytes ?? MAX_BASE_TRACE_READ_BYTES
   });
-  return { snapshot, diagnostics: [] };
+  return { snapshot, diagnostics: [], ...(Object.keys(committedAs).length > 0 ? { committedAs } : {}) };
 }
 
 /** The warning for a base that cannot be read at all. */
@@ -412,9 +415,7 @@ class ChangeIndex {
    * when the source gives no SHAs, or when several are (the bytes do not say which one it is).
    */
   committedAt(text: string, eligible: (repoPath: string) => boolean): string | undefined {
-    const body = Buffer.from(text, 'utf8');
-    // A byte-order mark is dropped when the text is read; the committed file may have had one.
-    const shas = new Set([gitBlobSha(body), gitBlobSha(Buffer.concat([UTF8_BOM, body]))]);
+    const shas = blobShasOf(text);
     const found = new Set<string>();
     for (const [p, f] of this.byHeadPath)
       if (f.blobSha !== undefined && shas.has(f.blobSha) && eligible(p)) found.add(p);
@@ -427,6 +428,15 @@ class ChangeIndex {
 }
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/**
+ * The git blob SHAs a committed file read as `text` may have: its UTF-8 bytes, with or without a
+ * byte-order mark (dropped when the text is read; the committed file may have had one).
+ */
+function blobShasOf(text: string): Set<string> {
+  const body = Buffer.from(text, 'utf8');
+  return new Set([gitBlobSha(body), gitBlobSha(Buffer.concat([UTF8_BOM, body]))]);
+}
 
 /** git's blob SHA-1 of some bytes (`sha1("blob <size>\0" + bytes)`), as GitHub lists files by. */
 function gitBlobSha(bytes: Buffer): string {
@@ -588,5 +598,62 @@ export async function attachBase(
     configCandidates: input.configSearched ?? (input.config ? [input.config.file] : [])
   });
   if (built.snapshot) input.base = built.snapshot;
+  if (built.committedAs) input.committedAs = built.committedAs;
   for (const d of built.diagnostics) input.diagnostics.push(d);
+}
+
+/** Options for {@link attachCommittedNames}. */
+export interface CommittedNamesOptions {
+  /** Every regular file at the commit, with its git blob SHA. */
+  files: ReadonlyMap<string, { blobSha?: string }>;
+  /** The commit as messages name it (a short SHA). */
+  ref: string;
+  baseDir: string;
+  repoRoot: string;
+  /** The manifest search as the user gave it; empty: the default search. */
+  manifestPatterns: readonly string[];
+}
+
+/**
+ * Without a change to judge against (a `workflow_run` of a push to the default branch), still
+ * names each uploaded manifest (an artifact's, not in the request's own folder) that is byte for
+ * byte a manifest committed at the commit the artifact's run built: `input.committedAs`, with a
+ * `base/artifact-matched` notice. The ledger then records its runs under the committed path, where
+ * the merged change's estimate is, and budgets' `paths:` select it by that path.
+ */
+export function attachCommittedNames(
+  result: Pick<RequestResult, 'input' | 'own'>,
+  options: CommittedNamesOptions
+): void {
+  const { input, own } = result;
+  const ownNames = new Set(own.manifests.map((m) => m.file));
+  const paths = new RepoPaths(options.baseDir, options.repoRoot);
+  const isManifest = manifestMatcher(options.manifestPatterns);
+  const claimed = new Set<string>();
+  for (const m of own.manifests) {
+    const repoPath = paths.toRepo(m.file);
+    if (repoPath !== undefined) claimed.add(repoPath);
+  }
+  const committedAs: Record<string, string> = {};
+  for (const manifest of input.manifests.filter((m) => !ownNames.has(m.file))) {
+    const shas = blobShasOf(manifest.text);
+    const found = [...options.files]
+      .filter(
+        ([p, f]) => f.blobSha !== undefined && shas.has(f.blobSha) && !claimed.has(p) && isManifest(paths.toName(p))
+      )
+      .map(([p]) => p);
+    if (found.length !== 1) continue;
+    const repoPath = found[0];
+    claimed.add(repoPath);
+    committedAs[manifest.file] = paths.toName(repoPath);
+    input.diagnostics.push(
+      diagnostic(
+        'notice',
+        'base/artifact-matched',
+        `The manifest has exactly the bytes of ${repoPath} as committed at ${options.ref} (same git blob), so its runs are selected by budgets' paths and recorded in the ledger as ${repoPath}'s.`,
+        { file: manifest.file }
+      )
+    );
+  }
+  if (Object.keys(committedAs).length > 0) input.committedAs = committedAs;
 }

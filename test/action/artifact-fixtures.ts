@@ -56,10 +56,13 @@ export function expectedTotals(nodes: readonly number[]): { itKWh: number; kWh: 
   return { itKWh, kWh, kg: (kWh * NODE_INTENSITY_G_PER_KWH) / 1000 };
 }
 
-/** The zip node n uploads: the manifest and its power log; `extra` entries are added as given. */
-export function nodeZip(node: number, extra: ZipEntrySpec[] = []): Buffer {
+/**
+ * The zip node n uploads: the manifest (default {@link NODE_MANIFEST}) and its power log; `extra`
+ * entries are added as given.
+ */
+export function nodeZip(node: number, extra: ZipEntrySpec[] = [], manifest = NODE_MANIFEST): Buffer {
   return buildZip([
-    { name: 'carbon-manifest.yml', data: NODE_MANIFEST },
+    { name: 'carbon-manifest.yml', data: manifest },
     { name: `logs/power-node-${node}.csv`, data: nodeCsv(node) },
     ...extra
   ]);

@@ -32,17 +32,25 @@ export interface SpendFacts {
   pr: number | null;
   /** ISO 8601 UTC time of writing. */
   recordedAt: string;
+  /**
+   * Artifact manifests that are a committed one (AnalyzeInput.committedAs): their runs are
+   * recorded under the committed name, where the merged change's estimate is, so they link.
+   */
+  committedAs?: Readonly<Record<string, string>>;
 }
 
 /** The records for a report's spent runs, in the report's run order. */
 export function spentRecords(report: Report, facts: SpendFacts): UnchainedRecord[] {
+  const committedAs = facts.committedAs ?? {};
+  const manifestOf = (run: RunResult): string =>
+    Object.hasOwn(committedAs, run.manifest) ? committedAs[run.manifest] : run.manifest;
   return spentRuns(report, facts.event).map((run) => ({
     v: LEDGER_RECORD_VERSION,
     id: ledgerRecordId({
       repo: facts.repo,
       commit: facts.commit,
       workflowRunId: facts.workflowRun.id,
-      manifest: run.manifest,
+      manifest: manifestOf(run),
       run: run.name
     }),
     repo: facts.repo,
@@ -50,7 +58,7 @@ export function spentRecords(report: Report, facts: SpendFacts): UnchainedRecord
     pr: facts.pr,
     workflowRun: facts.workflowRun,
     event: facts.event,
-    manifest: run.manifest,
+    manifest: manifestOf(run),
     run: run.name,
     method: run.method,
     energyKWh: run.energyKWh,

@@ -146,13 +146,15 @@ function spendOf(gate: GateRun): Spend {
 /**
  * Writes this run's spent runs to the ledger when the mode is `write` and the event spends; a
  * failed write is a failure of the step (a lost record would go unnoticed otherwise). `budget` is
- * the window budget the branch's dashboard draws (the policy's first `scope: window` rule).
+ * the window budget the branch's dashboard draws (the policy's first `scope: window` rule);
+ * `committedAs`, the artifact manifests recorded under a committed name (see SpendFacts).
  */
 export async function keepLedger(
   gate: GateRun,
   report: Report,
   policyLedger: LedgerPolicy | undefined,
-  budget?: DashboardBudget
+  budget?: DashboardBudget,
+  committedAs?: Readonly<Record<string, string>>
 ): Promise<LedgerOutcome> {
   if (ledgerMode(gate, policyLedger) !== 'write') return {};
   const branch = policyLedger?.branch ?? DEFAULT_LEDGER_BRANCH;
@@ -168,7 +170,8 @@ export async function keepLedger(
   const unnumbered = spentRecords(report, {
     ...spend.facts,
     repo: `${context.owner}/${context.repo}`,
-    recordedAt: new Date().toISOString()
+    recordedAt: new Date().toISOString(),
+    ...(committedAs ? { committedAs } : {})
   });
   if (unnumbered.length === 0) return skip('no run was added or changed');
   // The PR is looked up only when there is something to record: one API call per spend.

@@ -44,7 +44,7 @@ export interface PolicyInput {
   nowMs?: number;
   /**
    * Manifests that stand for a committed manifest (an artifact's copy, see
-   * BaseSnapshot.committedAs): `paths:` select them by the committed name.
+   * AnalyzeInput.committedAs): `paths:` select them by the committed name.
    */
   committedAs?: Readonly<Record<string, string>>;
 }

@@ -88,6 +88,28 @@ describe('spentRecords', () => {
     expect(records.map((r) => [r.run, r.event])).toEqual([['tuned', 'workflow_run']]);
   });
 
+  it('records an artifact manifest that is a committed one under the committed name, in its id too', () => {
+    const uploaded = {
+      ...runOf('tuned', 'measured'),
+      manifest: 'artifact:carbon-node-0/carbon-manifest.yml'
+    } as RunResult;
+    const other = {
+      ...runOf('other', 'measured'),
+      manifest: 'artifact:carbon-node-1/carbon-manifest.yml'
+    } as RunResult;
+    const records = spentRecords(report([uploaded, other], null), {
+      ...facts('workflow_run'),
+      committedAs: { 'artifact:carbon-node-0/carbon-manifest.yml': 'm/carbon-manifest.yml' }
+    });
+    expect(records.map((r) => [r.manifest, r.id])).toEqual([
+      ['m/carbon-manifest.yml', sha256(`octo/models\n${'b'.repeat(40)}\n77\nm/carbon-manifest.yml\ntuned`)],
+      [
+        'artifact:carbon-node-1/carbon-manifest.yml',
+        sha256(`octo/models\n${'b'.repeat(40)}\n77\nartifact:carbon-node-1/carbon-manifest.yml\nother`)
+      ]
+    ]);
+  });
+
   it("dates a measured run's spend at its last power sample, an estimated one (or untimed traces) at recording", () => {
     const ended = '2026-02-28T23:59:30.000Z';
     const measured = { ...runOf('trained', 'measured'), measurement: { lastSampleAt: ended } } as RunResult;
