@@ -3,6 +3,7 @@
  * the command starts after `--` or at the first argument that is not an option, and everything from
  * there on is the command's own (its `--help` is not ours). Every mistake is listed at once.
  */
+import { parseSamplingInterval } from '../core/record/interval.js';
 import { closestNames, didYouMean } from '../core/suggest.js';
 import { checkOptionValues, optionProblemText } from '../io/validate.js';
 
@@ -28,29 +29,12 @@ export type RecordArgs =
 /** Defaults: one sample a second (nvidia-smi's `power.draw.average` is a one-second average), into `carbon/`. */
 const RECORD_DEFAULTS = { intervalMs: 1000, out: 'carbon/' } as const;
 
-/** The shortest and longest interval: nvidia-smi's readings refresh about every 100 ms; an hour is no trace. */
-const MIN_INTERVAL_MS = 100;
-const MAX_INTERVAL_MS = 3_600_000;
-
 /** The longest `--name`, and the default name cut from the command line. */
 const MAX_NAME_CHARS = 200;
 const DEFAULT_NAME_CHARS = 80;
 
 const VALUE_FLAGS = ['interval', 'out', 'name', 'location'] as const;
 const SWITCHES = ['no-gpu', 'no-cpu', 'help'] as const;
-
-/**
- * Reads an interval: `500ms`, `2s`, `1.5 s`, or a bare number of seconds (`2`). Returns ms, or a
- * problem in words.
- */
-export function parseInterval(text: string): number | { problem: string } {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s)?\s*$/i.exec(text);
-  if (!m) return { problem: `'${text}' is not an interval; expected e.g. 1s, 500ms or 2 (seconds)` };
-  const ms = Number(m[1]) * (m[2]?.toLowerCase() === 'ms' ? 1 : 1000);
-  if (ms < MIN_INTERVAL_MS || ms > MAX_INTERVAL_MS)
-    return { problem: `${text} is outside ${MIN_INTERVAL_MS}ms to ${MAX_INTERVAL_MS / 1000}s` };
-  return Math.round(ms);
-}
 
 /** Parses the arguments after `record`. */
 export function parseRecordArgs(argv: readonly string[]): RecordArgs {
@@ -105,7 +89,7 @@ export function parseRecordArgs(argv: readonly string[]): RecordArgs {
 
   let intervalMs: number = RECORD_DEFAULTS.intervalMs;
   if (values.interval !== undefined) {
-    const parsed = parseInterval(values.interval);
+    const parsed = parseSamplingInterval(values.interval);
     if (typeof parsed === 'number') intervalMs = parsed;
     else errors.push(`Option '--interval': ${parsed.problem}.`);
   }

@@ -5,6 +5,7 @@
  */
 import { getInput } from '@actions/core';
 import { excerpt } from '../../core/excerpt.js';
+import { parseSamplingInterval } from '../../core/record/interval.js';
 import { checkOptionValues } from '../../io/validate.js';
 
 /** The inputs record/action.yml declares, in its order. */
@@ -12,12 +13,6 @@ export const RECORD_INPUTS = ['out', 'interval', 'name', 'location', 'gpu', 'cpu
 
 /** One of the record step's inputs. */
 type RecordInput = (typeof RECORD_INPUTS)[number];
-
-/**
- * The shortest and longest sampling interval, ms, as `carbon-gate record --interval` takes them:
- * nvidia-smi's readings refresh about every 100 ms; an hour apart is no trace.
- */
-const INTERVAL_BOUNDS_MS = { min: 100, max: 3_600_000 } as const;
 
 /** The run name when the `name` input is empty. */
 const DEFAULT_RUN_NAME = 'train';
@@ -55,8 +50,8 @@ export function readRecordSettings(): RecordSettingsResult {
   };
 
   const out = input('out') || 'carbon/';
-  const interval = parseIntervalMs(input('interval') || '1s');
-  if (typeof interval === 'string') bad('interval', interval);
+  const interval = parseSamplingInterval(input('interval') || '1s');
+  if (typeof interval !== 'number') bad('interval', `${interval.problem}.`);
 
   const name = input('name') || DEFAULT_RUN_NAME;
   // eslint-disable-next-line no-control-regex
@@ -94,18 +89,4 @@ function switchInput(name: RecordInput, fallback: boolean, bad: (name: RecordInp
   if (['false', 'False', 'FALSE'].includes(value)) return false;
   bad(name, `"${excerpt(value)}" is not \`true\` or \`false\`.`);
   return fallback;
-}
-
-/**
- * An interval in ms from `1` / `0.5` (seconds) or `500ms` / `2s` / `2 s`; the problem, in words,
- * when it is not one or is outside {@link INTERVAL_BOUNDS_MS}.
- */
-export function parseIntervalMs(text: string): number | string {
-  const m = /^(\d+(?:\.\d+)?)\s*(ms|s)?$/i.exec(text.trim());
-  const expected = `expected seconds (\`1\`, \`0.5\`) or a time with a unit (\`500ms\`, \`2s\`) between ${INTERVAL_BOUNDS_MS.min} ms and ${INTERVAL_BOUNDS_MS.max / 3_600_000} h`;
-  if (!m) return `"${excerpt(text)}" is not a time; ${expected}.`;
-  const ms = Number(m[1]) * (m[2]?.toLowerCase() === 'ms' ? 1 : 1000);
-  if (!Number.isFinite(ms) || ms < INTERVAL_BOUNDS_MS.min || ms > INTERVAL_BOUNDS_MS.max)
-    return `"${excerpt(text)}" is out of range; ${expected}.`;
-  return Math.round(ms);
 }

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseIntervalMs, readRecordSettings, RECORD_INPUTS } from '../../../src/action/record/inputs.js';
+import { readRecordSettings, RECORD_INPUTS } from '../../../src/action/record/inputs.js';
 import { inputVar, ROOT } from '../harness.js';
 import { recordActionYml } from './runner.js';
 
@@ -114,25 +114,5 @@ describe('scripts/validate-workflows.mjs and the record step', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
-});
-
-describe('the interval input', () => {
-  test.each([
-    ['1', 1000],
-    ['0.5', 500],
-    ['500ms', 500],
-    ['2s', 2000],
-    ['2 s', 2000],
-    ['100ms', 100],
-    ['60', 60_000],
-    ['500MS', 500],
-    ['3600s', 3_600_000]
-  ])('%s is %d ms', (text, ms) => {
-    expect(parseIntervalMs(text)).toBe(ms);
-  });
-
-  test.each(['fast', '', '-1', '1 min', '99ms', '3601s', '1e3'])('%j is refused, saying what is expected', (text) => {
-    expect(parseIntervalMs(text)).toEqual(expect.stringContaining('expected seconds (`1`, `0.5`)'));
   });
 });
