@@ -2602,6 +2602,11 @@ class NvidiaSmiCsvReader {
     overlong = false;
     // Per-minute timestamp cache: the 16 bytes `YYYY/MM/DD HH:MM` and their UTC epoch ms.
     tsKey = new Uint8Array(16);
+    /** The key's bytes as four little-endian 32-bit words, compared four bytes at a time. */
+    tsW0 = 0;
+    tsW1 = 0;
+    tsW2 = 0;
+    tsW3 = 0;
     tsKeyValid = false;
     tsMinuteMs = 0;
     // Device slots: key bytes and the sink's device name, with the next slot predicted.
@@ -2979,28 +2984,16 @@ class NvidiaSmiCsvReader {
             s++;
         if (s + 19 > e || b[s + 13] !== 58 || b[s + 16] !== 58)
             return -1;
-        const key = this.tsKey;
+        // The minute's 16 bytes against the cached ones, four at a time (the seconds change most).
+        const dv = this.dv;
         if (!this.tsKeyValid ||
-            b[s + 15] !== key[15] ||
-            b[s + 14] !== key[14] ||
-            b[s + 12] !== key[12] ||
-            b[s + 11] !== key[11] ||
-            b[s + 9] !== key[9] ||
-            b[s + 8] !== key[8] ||
-            b[s + 6] !== key[6] ||
-            b[s + 5] !== key[5] ||
-            b[s + 3] !== key[3] ||
-            b[s + 2] !== key[2] ||
-            b[s + 1] !== key[1] ||
-            b[s] !== key[0] ||
-            b[s + 4] !== key[4] ||
-            b[s + 7] !== key[7] ||
-            b[s + 10] !== key[10]) {
+            dv.getInt32(s + 12, true) !== this.tsW3 ||
+            dv.getInt32(s + 8, true) !== this.tsW2 ||
+            dv.getInt32(s + 4, true) !== this.tsW1 ||
+            dv.getInt32(s, true) !== this.tsW0) {
             if (!this.minute(b, s))
                 return -1;
-            for (let k = 0; k < 16; k++)
-                key[k] = b[s + k];
-            this.tsKeyValid = true;
+            this.setMinuteKey(b, s);
         }
         const s1 = b[s + 17] - ZERO;
         const s2 = b[s + 18] - ZERO;
@@ -3218,9 +3211,7 @@ class NvidiaSmiCsvReader {
         if (!hit) {
             if (!this.minute(b, s))
                 return this.slowTime(b, s, e, n);
-            for (let i = 0; i < 16; i++)
-                key[i] = b[s + i];
-            this.tsKeyValid = true;
+            this.setMinuteKey(b, s);
         }
         const s1 = b[s + 17] - ZERO;
         const s2 = b[s + 18] - ZERO;
@@ -3246,6 +3237,18 @@ class NvidiaSmiCsvReader {
         }
         this.bTimes[n] = this.tsMinuteMs + ms;
         return true;
+    }
+    /** Caches the minute's 16 bytes at b[s] (already read by `minute`): as bytes and as words. */
+    setMinuteKey(b, s) {
+        const key = this.tsKey;
+        for (let i = 0; i < 16; i++)
+            key[i] = b[s + i];
+        const word = (i) => key[i] | (key[i + 1] << 8) | (key[i + 2] << 16) | (key[i + 3] << 24);
+        this.tsW0 = word(0);
+        this.tsW1 = word(4);
+        this.tsW2 = word(8);
+        this.tsW3 = word(12);
+        this.tsKeyValid = true;
     }
     /** Reads the minute `YYYY/MM/DD HH:MM` at b[s] into the cache; false when not that layout. */
     minute(b, s) {

@@ -394,7 +394,7 @@ async function run(argv, io, out) {
     // `record` has flags of its own, and everything after its command is the command's (its
     // `--help` too), so it is routed before anything else reads the line.
     if (argv[0] === 'record')
-        return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(685), __webpack_require__.e(657), __webpack_require__.e(653)]).then(__webpack_require__.bind(__webpack_require__, 5653))).recordCommand(argv.slice(1), io, out);
+        return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(685), __webpack_require__.e(657), __webpack_require__.e(110)]).then(__webpack_require__.bind(__webpack_require__, 7110))).recordCommand(argv.slice(1), io, out);
     // `ledger` has flags of its own (src/cli/ledger.ts); the clock is read here, in the adapter.
     if (argv[0] === 'ledger' && !argv.includes('--help') && !argv.includes('-h'))
         return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(685), __webpack_require__.e(305), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 7703))).ledgerCommand(argv.slice(1), io, out, Date.now());

@@ -43821,6 +43821,33 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/core/record/interval.ts
+/**
+ * The sampling interval of a recording, as `carbon-gate record --interval` and the record step's
+ * `interval` input take it: seconds (`1`, `0.5`) or a time with a unit (`500ms`, `2s`, `2 s`).
+ */
+
+/**
+ * The shortest and longest sampling interval, ms: nvidia-smi's readings refresh about every
+ * 100 ms, and samples an hour apart are no power trace.
+ */
+const INTERVAL_BOUNDS_MS = { min: 100, max: 3_600_000 };
+/**
+ * An interval in ms (rounded to a whole ms), or the problem in words (a sentence without its
+ * final stop, for the caller to place) when `text` is not one or is outside
+ * {@link INTERVAL_BOUNDS_MS}.
+ */
+function parseSamplingInterval(text) {
+    const m = /^(\d+(?:\.\d+)?)\s*(ms|s)?$/i.exec(text.trim());
+    const expected = `expected seconds (1, 0.5) or a time with a unit (500ms, 2s) from ${INTERVAL_BOUNDS_MS.min} ms to ${INTERVAL_BOUNDS_MS.max / 3_600_000} h`;
+    if (!m)
+        return { problem: `"${excerpt_excerpt(text)}" is not a time; ${expected}` };
+    const ms = Number(m[1]) * (m[2]?.toLowerCase() === 'ms' ? 1 : 1000);
+    if (!Number.isFinite(ms) || ms < INTERVAL_BOUNDS_MS.min || ms > INTERVAL_BOUNDS_MS.max)
+        return { problem: `"${excerpt_excerpt(text)}" is out of range; ${expected}` };
+    return Math.round(ms);
+}
+
 ;// CONCATENATED MODULE: ./src/core/suggest.ts
 /**
  * "Did you mean" suggestions for names (GPU models, locations, manifest keys): the closest valid
@@ -48481,13 +48508,9 @@ function lowerFirst(text) {
 
 
 
+
 /** The inputs record/action.yml declares, in its order. */
 const RECORD_INPUTS = (/* unused pure expression or super */ null && (['out', 'interval', 'name', 'location', 'gpu', 'cpu', 'stop']));
-/**
- * The shortest and longest sampling interval, ms, as `carbon-gate record --interval` takes them:
- * nvidia-smi's readings refresh about every 100 ms; an hour apart is no trace.
- */
-const INTERVAL_BOUNDS_MS = { min: 100, max: 3_600_000 };
 /** The run name when the `name` input is empty. */
 const DEFAULT_RUN_NAME = 'train';
 /** The longest run name, as the CLI's `--name` (the log files' names use at most 60 characters of it). */
@@ -48503,9 +48526,9 @@ function readRecordSettings() {
         problems.push(`Input \`${name}\`: ${message}`);
     };
     const out = input('out') || 'carbon/';
-    const interval = parseIntervalMs(input('interval') || '1s');
-    if (typeof interval === 'string')
-        bad('interval', interval);
+    const interval = parseSamplingInterval(input('interval') || '1s');
+    if (typeof interval !== 'number')
+        bad('interval', `${interval.problem}.`);
     const name = input('name') || DEFAULT_RUN_NAME;
     // eslint-disable-next-line no-control-regex
     if (/[\u0000-\u001f\u007f]/.test(name))
@@ -48544,20 +48567,6 @@ function switchInput(name, fallback, bad) {
         return false;
     bad(name, `"${excerpt_excerpt(value)}" is not \`true\` or \`false\`.`);
     return fallback;
-}
-/**
- * An interval in ms from `1` / `0.5` (seconds) or `500ms` / `2s` / `2 s`; the problem, in words,
- * when it is not one or is outside {@link INTERVAL_BOUNDS_MS}.
- */
-function parseIntervalMs(text) {
-    const m = /^(\d+(?:\.\d+)?)\s*(ms|s)?$/i.exec(text.trim());
-    const expected = `expected seconds (\`1\`, \`0.5\`) or a time with a unit (\`500ms\`, \`2s\`) between ${INTERVAL_BOUNDS_MS.min} ms and ${INTERVAL_BOUNDS_MS.max / 3_600_000} h`;
-    if (!m)
-        return `"${excerpt_excerpt(text)}" is not a time; ${expected}.`;
-    const ms = Number(m[1]) * (m[2]?.toLowerCase() === 'ms' ? 1 : 1000);
-    if (!Number.isFinite(ms) || ms < INTERVAL_BOUNDS_MS.min || ms > INTERVAL_BOUNDS_MS.max)
-        return `"${excerpt_excerpt(text)}" is out of range; ${expected}.`;
-    return Math.round(ms);
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -50019,6 +50028,11 @@ class NvidiaSmiCsvReader {
     overlong = false;
     // Per-minute timestamp cache: the 16 bytes `YYYY/MM/DD HH:MM` and their UTC epoch ms.
     tsKey = new Uint8Array(16);
+    /** The key's bytes as four little-endian 32-bit words, compared four bytes at a time. */
+    tsW0 = 0;
+    tsW1 = 0;
+    tsW2 = 0;
+    tsW3 = 0;
     tsKeyValid = false;
     tsMinuteMs = 0;
     // Device slots: key bytes and the sink's device name, with the next slot predicted.
@@ -50396,28 +50410,16 @@ class NvidiaSmiCsvReader {
             s++;
         if (s + 19 > e || b[s + 13] !== 58 || b[s + 16] !== 58)
             return -1;
-        const key = this.tsKey;
+        // The minute's 16 bytes against the cached ones, four at a time (the seconds change most).
+        const dv = this.dv;
         if (!this.tsKeyValid ||
-            b[s + 15] !== key[15] ||
-            b[s + 14] !== key[14] ||
-            b[s + 12] !== key[12] ||
-            b[s + 11] !== key[11] ||
-            b[s + 9] !== key[9] ||
-            b[s + 8] !== key[8] ||
-            b[s + 6] !== key[6] ||
-            b[s + 5] !== key[5] ||
-            b[s + 3] !== key[3] ||
-            b[s + 2] !== key[2] ||
-            b[s + 1] !== key[1] ||
-            b[s] !== key[0] ||
-            b[s + 4] !== key[4] ||
-            b[s + 7] !== key[7] ||
-            b[s + 10] !== key[10]) {
+            dv.getInt32(s + 12, true) !== this.tsW3 ||
+            dv.getInt32(s + 8, true) !== this.tsW2 ||
+            dv.getInt32(s + 4, true) !== this.tsW1 ||
+            dv.getInt32(s, true) !== this.tsW0) {
             if (!this.minute(b, s))
                 return -1;
-            for (let k = 0; k < 16; k++)
-                key[k] = b[s + k];
-            this.tsKeyValid = true;
+            this.setMinuteKey(b, s);
         }
         const s1 = b[s + 17] - ZERO;
         const s2 = b[s + 18] - ZERO;
@@ -50635,9 +50637,7 @@ class NvidiaSmiCsvReader {
         if (!hit) {
             if (!this.minute(b, s))
                 return this.slowTime(b, s, e, n);
-            for (let i = 0; i < 16; i++)
-                key[i] = b[s + i];
-            this.tsKeyValid = true;
+            this.setMinuteKey(b, s);
         }
         const s1 = b[s + 17] - ZERO;
         const s2 = b[s + 18] - ZERO;
@@ -50663,6 +50663,18 @@ class NvidiaSmiCsvReader {
         }
         this.bTimes[n] = this.tsMinuteMs + ms;
         return true;
+    }
+    /** Caches the minute's 16 bytes at b[s] (already read by `minute`): as bytes and as words. */
+    setMinuteKey(b, s) {
+        const key = this.tsKey;
+        for (let i = 0; i < 16; i++)
+            key[i] = b[s + i];
+        const word = (i) => key[i] | (key[i + 1] << 8) | (key[i + 2] << 16) | (key[i + 3] << 24);
+        this.tsW0 = word(0);
+        this.tsW1 = word(4);
+        this.tsW2 = word(8);
+        this.tsW3 = word(12);
+        this.tsKeyValid = true;
     }
     /** Reads the minute `YYYY/MM/DD HH:MM` at b[s] into the cache; false when not that layout. */
     minute(b, s) {

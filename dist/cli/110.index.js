@@ -1,8 +1,8 @@
-export const id = 653;
-export const ids = [653];
+export const id = 110;
+export const ids = [110];
 export const modules = {
 
-/***/ 5653:
+/***/ 7110:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -800,6 +800,35 @@ function recordingLine(summary) {
     return `${(0,format/* formatEnergy */.QE)(summary.energyKWh)} measured (${parts}) ${over}, coverage ${coverage}`;
 }
 
+// EXTERNAL MODULE: ./src/core/excerpt.ts
+var excerpt = __webpack_require__(7794);
+;// CONCATENATED MODULE: ./src/core/record/interval.ts
+/**
+ * The sampling interval of a recording, as `carbon-gate record --interval` and the record step's
+ * `interval` input take it: seconds (`1`, `0.5`) or a time with a unit (`500ms`, `2s`, `2 s`).
+ */
+
+/**
+ * The shortest and longest sampling interval, ms: nvidia-smi's readings refresh about every
+ * 100 ms, and samples an hour apart are no power trace.
+ */
+const INTERVAL_BOUNDS_MS = { min: 100, max: 3_600_000 };
+/**
+ * An interval in ms (rounded to a whole ms), or the problem in words (a sentence without its
+ * final stop, for the caller to place) when `text` is not one or is outside
+ * {@link INTERVAL_BOUNDS_MS}.
+ */
+function parseSamplingInterval(text) {
+    const m = /^(\d+(?:\.\d+)?)\s*(ms|s)?$/i.exec(text.trim());
+    const expected = `expected seconds (1, 0.5) or a time with a unit (500ms, 2s) from ${INTERVAL_BOUNDS_MS.min} ms to ${INTERVAL_BOUNDS_MS.max / 3_600_000} h`;
+    if (!m)
+        return { problem: `"${(0,excerpt/* excerpt */.Kb)(text)}" is not a time; ${expected}` };
+    const ms = Number(m[1]) * (m[2]?.toLowerCase() === 'ms' ? 1 : 1000);
+    if (!Number.isFinite(ms) || ms < INTERVAL_BOUNDS_MS.min || ms > INTERVAL_BOUNDS_MS.max)
+        return { problem: `"${(0,excerpt/* excerpt */.Kb)(text)}" is out of range; ${expected}` };
+    return Math.round(ms);
+}
+
 // EXTERNAL MODULE: ./src/core/suggest.ts
 var suggest = __webpack_require__(2085);
 // EXTERNAL MODULE: ./src/io/validate.ts
@@ -812,29 +841,14 @@ var validate = __webpack_require__(5528);
  */
 
 
+
 /** Defaults: one sample a second (nvidia-smi's `power.draw.average` is a one-second average), into `carbon/`. */
 const RECORD_DEFAULTS = { intervalMs: 1000, out: 'carbon/' };
-/** The shortest and longest interval: nvidia-smi's readings refresh about every 100 ms; an hour is no trace. */
-const MIN_INTERVAL_MS = 100;
-const MAX_INTERVAL_MS = 3_600_000;
 /** The longest `--name`, and the default name cut from the command line. */
 const MAX_NAME_CHARS = 200;
 const DEFAULT_NAME_CHARS = 80;
 const VALUE_FLAGS = ['interval', 'out', 'name', 'location'];
 const SWITCHES = ['no-gpu', 'no-cpu', 'help'];
-/**
- * Reads an interval: `500ms`, `2s`, `1.5 s`, or a bare number of seconds (`2`). Returns ms, or a
- * problem in words.
- */
-function parseInterval(text) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s)?\s*$/i.exec(text);
-    if (!m)
-        return { problem: `'${text}' is not an interval; expected e.g. 1s, 500ms or 2 (seconds)` };
-    const ms = Number(m[1]) * (m[2]?.toLowerCase() === 'ms' ? 1 : 1000);
-    if (ms < MIN_INTERVAL_MS || ms > MAX_INTERVAL_MS)
-        return { problem: `${text} is outside ${MIN_INTERVAL_MS}ms to ${MAX_INTERVAL_MS / 1000}s` };
-    return Math.round(ms);
-}
 /** Parses the arguments after `record`. */
 function parseRecordArgs(argv) {
     const errors = [];
@@ -884,7 +898,7 @@ function parseRecordArgs(argv) {
         return { kind: 'help' };
     let intervalMs = RECORD_DEFAULTS.intervalMs;
     if (values.interval !== undefined) {
-        const parsed = parseInterval(values.interval);
+        const parsed = parseSamplingInterval(values.interval);
         if (typeof parsed === 'number')
             intervalMs = parsed;
         else
