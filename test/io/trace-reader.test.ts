@@ -129,6 +129,35 @@ describe('createTraceReader', () => {
     expect(buffers.size).toBe(1);
   });
 
+  it('files read one after another share one block buffer; files read at once have their own', async () => {
+    put(tmp.dir, 'runs/bert/logs/one.csv', 'first file');
+    put(tmp.dir, 'runs/bert/logs/two.csv', 'second file');
+    const reader = createTraceReader(tmp.dir);
+    const buffersOf = async (file: string, into: Set<ArrayBufferLike>) => {
+      const parts: Buffer[] = [];
+      for await (const chunk of reader.open(file)) {
+        parts.push(Buffer.from(chunk));
+        into.add(chunk.buffer);
+      }
+      return Buffer.concat(parts).toString();
+    };
+    // One after another: the second file reads into the buffer the first one gave back.
+    const sequential = new Set<ArrayBufferLike>();
+    expect(await buffersOf('runs/bert/logs/one.csv', sequential)).toBe('first file');
+    expect(await buffersOf('runs/bert/logs/two.csv', sequential)).toBe('second file');
+    expect(sequential.size).toBe(1);
+    // At once: the first file's block is still valid while the second is read.
+    const a = reader.open('runs/bert/logs/one.csv')[Symbol.asyncIterator]();
+    const b = reader.open('runs/bert/logs/two.csv')[Symbol.asyncIterator]();
+    const blockA = (await a.next()).value as Uint8Array;
+    const blockB = (await b.next()).value as Uint8Array;
+    expect(blockA.buffer).not.toBe(blockB.buffer);
+    expect(Buffer.from(blockA).toString()).toBe('first file');
+    expect(Buffer.from(blockB).toString()).toBe('second file');
+    expect((await a.next()).done).toBe(true);
+    expect((await b.next()).done).toBe(true);
+  });
+
   it.each([
     ['runs/bert/logs/missing.csv', 'io/not-found'],
     ['runs/bert/logs', 'io/not-a-file'],
