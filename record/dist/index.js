@@ -59044,9 +59044,10 @@ async function openChecked(file, abs, root, realRoot) {
 }
 async function* streamFile(file, abs, root, realRoot) {
     const fd = await openChecked(file, abs, root, realRoot);
+    // One buffer per open file, reused for every block: memory stays flat whatever the size. Files
+    // read one after another share it (a fresh 4 MiB each would wait for a full GC to be freed).
+    const buffer = SPARE_BLOCK_BUFFERS.pop() ?? new Uint8Array(TRACE_BLOCK_BYTES);
     try {
-        // One buffer per open file, reused for every block: memory stays flat whatever the size.
-        const buffer = new Uint8Array(TRACE_BLOCK_BYTES);
         const blocks = readBlocks(fd, buffer);
         for (;;) {
             let r;
@@ -59063,8 +59064,15 @@ async function* streamFile(file, abs, root, realRoot) {
     }
     finally {
         closeQuietly(fd);
+        // Its blocks are no longer valid (the parsers copy what they keep), so the buffer is free.
+        if (SPARE_BLOCK_BUFFERS.length < MAX_SPARE_BLOCK_BUFFERS)
+            SPARE_BLOCK_BUFFERS.push(buffer);
     }
 }
+/** Block buffers of files that were read to the end or closed, for the next file to read into. */
+const SPARE_BLOCK_BUFFERS = [];
+/** Spare buffers kept at most: files are read one at a time, so one is the usual need. */
+const MAX_SPARE_BLOCK_BUFFERS = 2;
 /**
  * Splits a glob into the literal folder it starts from and the wildcard part, so the start can be
  * checked against the root before anything is crawled. `..` is allowed in the literal part (it is
