@@ -391,7 +391,9 @@ describe('carbon-gate record (bundle)', () => {
     expect(bad.stderr).toContain(
       "Unknown option '--intervall' for 'carbon-gate record'; put the command after '--'. Did you mean \"--interval\"?"
     );
-    expect(bad.stderr).toContain("Option '--interval': 5ms is outside 100ms to 3600s.");
+    expect(bad.stderr).toContain(
+      'Option \'--interval\': "5ms" is out of range; expected seconds (1, 0.5) or a time with a unit (500ms, 2s) from 100 ms to 1 h.'
+    );
     expect(bad.stderr).toContain('Option \'--location\': unknown location "Mars"');
     expect(bad.stderr).toContain('Missing the command to record');
   });
