@@ -8,7 +8,16 @@
  * the real query format, and a powercap folder whose RAPL counter the test advances.
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
@@ -265,10 +274,14 @@ export class FakeRapl {
     writeFileSync(this.energyFile, `${this.counterUj}\n`);
   }
 
-  /** Advances the counter by one step. */
+  /**
+   * Advances the counter by one step: written beside it and renamed over it, so the sampler never
+   * reads a half-written (truncated, empty) counter, which no sysfs file gives.
+   */
   tick(): void {
     this.counterUj += this.stepUj;
-    writeFileSync(this.energyFile, `${this.counterUj}\n`);
+    writeFileSync(`${this.energyFile}.tmp`, `${this.counterUj}\n`);
+    renameSync(`${this.energyFile}.tmp`, this.energyFile);
   }
 
   /** Ticks every `ms` until {@link stop}. */
