@@ -227,10 +227,7 @@ export async function buildBaseSnapshot(options: BaseSnapshotOptions): Promise<B
     if (repoPath !== undefined) headManifests.push({ manifest, repoPath });
   }
   const claimed = new Set(headManifests.map((m) => m.repoPath));
-  for (const manifest of options.uploaded ?? []) {
-    const repoPath = change.committedAt(manifest.text, (p) => !claimed.has(p) && isManifest(paths.toName(p)));
-    if (repoPath === undefined) continue;
-    claimed.add(repoPath);
+  for (const { manifest, repoPath } of matchUploaded(options.uploaded ?? [], claimed, change, paths, isManifest)) {
     headManifests.push({ manifest, repoPath });
     committedAs[manifest.file] = paths.toName(repoPath);
     diagnostics.push(
@@ -438,6 +435,27 @@ function blobShasOf(text: string): Set<string> {
   return new Set([gitBlobSha(body), gitBlobSha(Buffer.concat([UTF8_BOM, body]))]);
 }
 
+/**
+ * The uploaded manifests that are byte for byte one committed manifest the search would find, each
+ * with that manifest's repository path; a path is taken once (`claimed` grows with each match).
+ */
+function matchUploaded(
+  uploaded: readonly TextInput[],
+  claimed: Set<string>,
+  change: ChangeIndex,
+  paths: RepoPaths,
+  isManifest: (name: string) => boolean
+): { manifest: TextInput; repoPath: string }[] {
+  const matches: { manifest: TextInput; repoPath: string }[] = [];
+  for (const manifest of uploaded) {
+    const repoPath = change.committedAt(manifest.text, (p) => !claimed.has(p) && isManifest(paths.toName(p)));
+    if (repoPath === undefined) continue;
+    claimed.add(repoPath);
+    matches.push({ manifest, repoPath });
+  }
+  return matches;
+}
+
 /** git's blob SHA-1 of some bytes (`sha1("blob <size>\0" + bytes)`), as GitHub lists files by. */
 function gitBlobSha(bytes: Buffer): string {
   return createHash('sha1')
@@ -605,7 +623,7 @@ export async function attachBase(
 /** Options for {@link attachCommittedNames}. */
 export interface CommittedNamesOptions {
   /** Every regular file at the commit, with its git blob SHA. */
-  files: ReadonlyMap<string, { blobSha?: string }>;
+  files: ReadonlyMap<string, BaseFileInfo>;
   /** The commit as messages name it (a short SHA). */
   ref: string;
   baseDir: string;
@@ -628,23 +646,18 @@ export function attachCommittedNames(
   const { input, own } = result;
   const ownNames = new Set(own.manifests.map((m) => m.file));
   const paths = new RepoPaths(options.baseDir, options.repoRoot);
-  const isManifest = manifestMatcher(options.manifestPatterns);
-  const claimed = new Set<string>();
-  for (const m of own.manifests) {
-    const repoPath = paths.toRepo(m.file);
-    if (repoPath !== undefined) claimed.add(repoPath);
-  }
+  const claimed = new Set(own.manifests.map((m) => paths.toRepo(m.file)).filter((p) => p !== undefined));
+  // No change: every file is as it is at the commit, so the change index is its file list alone.
+  const change = new ChangeIndex([], options.files);
+  const uploaded = input.manifests.filter((m) => !ownNames.has(m.file));
   const committedAs: Record<string, string> = {};
-  for (const manifest of input.manifests.filter((m) => !ownNames.has(m.file))) {
-    const shas = blobShasOf(manifest.text);
-    const found = [...options.files]
-      .filter(
-        ([p, f]) => f.blobSha !== undefined && shas.has(f.blobSha) && !claimed.has(p) && isManifest(paths.toName(p))
-      )
-      .map(([p]) => p);
-    if (found.length !== 1) continue;
-    const repoPath = found[0];
-    claimed.add(repoPath);
+  for (const { manifest, repoPath } of matchUploaded(
+    uploaded,
+    claimed,
+    change,
+    paths,
+    manifestMatcher(options.manifestPatterns)
+  )) {
     committedAs[manifest.file] = paths.toName(repoPath);
     input.diagnostics.push(
       diagnostic(

@@ -20,6 +20,7 @@ import {
   type LedgerWorkflowRun
 } from '../../core/ledger/record.js';
 import type { Report, RunResult } from '../../core/model.js';
+import { committedName } from '../../core/policy/paths.js';
 
 /** What the event says about the spend: which commit, which workflow run, which PR. */
 export interface SpendFacts {
@@ -41,9 +42,7 @@ export interface SpendFacts {
 
 /** The records for a report's spent runs, in the report's run order. */
 export function spentRecords(report: Report, facts: SpendFacts): UnchainedRecord[] {
-  const committedAs = facts.committedAs ?? {};
-  const manifestOf = (run: RunResult): string =>
-    Object.hasOwn(committedAs, run.manifest) ? committedAs[run.manifest] : run.manifest;
+  const manifestOf = (run: RunResult): string => committedName(run.manifest, facts.committedAs);
   return spentRuns(report, facts.event).map((run) => ({
     v: LEDGER_RECORD_VERSION,
     id: ledgerRecordId({

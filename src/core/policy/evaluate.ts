@@ -10,7 +10,7 @@ import { formatEnergy, formatMass, formatPercent } from '../format.js';
 import type { LedgerState } from '../ledger/read.js';
 import { windowLabel, windowSpend } from '../ledger/window.js';
 import type { BudgetRule, BudgetVerdict, CoveragePolicy, Policy, RunChange, RunResult, Status } from '../model.js';
-import { normalizeManifestPath, pathMatcher } from './paths.js';
+import { committedName, normalizeManifestPath, pathMatcher } from './paths.js';
 
 /**
  * Every diagnostic code of the policy stage (documented in docs/diagnostics/report.md): this module's,
@@ -73,9 +73,7 @@ export function evaluatePolicy(input: PolicyInput): PolicyOutcome {
     missing: input.policy.ledger?.missing ?? 'warn',
     ...(input.nowMs !== undefined ? { nowMs: input.nowMs } : {})
   };
-  const committedAs = input.committedAs ?? {};
-  const pathOf = (run: RunResult): string =>
-    Object.hasOwn(committedAs, run.manifest) ? committedAs[run.manifest] : run.manifest;
+  const pathOf = (run: RunResult): string => committedName(run.manifest, input.committedAs);
   const verdicts = input.policy.budgets.map((rule) => judge(rule, head, base, matched, ledger, pathOf));
   const diagnostics: Diagnostic[] = [];
   if (input.policy.coverage) {

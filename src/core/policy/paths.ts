@@ -50,6 +50,14 @@ export function normalizeManifestPath(path: string): string {
 }
 
 /**
+ * The name a manifest goes by for budgets' `paths:` and the ledger: the committed manifest it is a
+ * copy of, where `committedAs` (AnalyzeInput.committedAs) names one, else its own.
+ */
+export function committedName(manifest: string, committedAs: Readonly<Record<string, string>> = {}): string {
+  return Object.hasOwn(committedAs, manifest) ? committedAs[manifest] : manifest;
+}
+
+/**
  * A matcher for a budget's `paths` (every path when there are none). Matchers are built once per
  * budget, not once per run.
  */
