@@ -219,9 +219,8 @@ class NvidiaSmiCsvReader {
   private dv: DataView = new DataView(new ArrayBuffer(0)) as DataView;
   private carryLen = 0;
   private overlong = false;
-  // Per-minute timestamp cache: the 16 bytes `YYYY/MM/DD HH:MM` and their UTC epoch ms.
-  private readonly tsKey = new Uint8Array(16);
-  /** The key's bytes as four little-endian 32-bit words, compared four bytes at a time. */
+  // Per-minute timestamp cache: the 16 bytes `YYYY/MM/DD HH:MM`, as four little-endian 32-bit
+  // words compared four bytes at a time, and their UTC epoch ms.
   private tsW0 = 0;
   private tsW1 = 0;
   private tsW2 = 0;
@@ -593,17 +592,9 @@ class NvidiaSmiCsvReader {
     let s = start;
     while (s < e && b[s] === SP) s++;
     if (s + 19 > e || b[s + 13] !== 58 || b[s + 16] !== 58) return -1;
-    // The minute's 16 bytes against the cached ones, four at a time (the seconds change most).
-    const dv = this.dv;
-    if (
-      !this.tsKeyValid ||
-      dv.getInt32(s + 12, true) !== this.tsW3 ||
-      dv.getInt32(s + 8, true) !== this.tsW2 ||
-      dv.getInt32(s + 4, true) !== this.tsW1 ||
-      dv.getInt32(s, true) !== this.tsW0
-    ) {
+    if (!this.sameMinute(s)) {
       if (!this.minute(b, s)) return -1;
-      this.setMinuteKey(b, s);
+      this.setMinuteKey(s);
     }
     const s1 = b[s + 17] - ZERO;
     const s2 = b[s + 18] - ZERO;
@@ -791,19 +782,9 @@ class NvidiaSmiCsvReader {
     while (e > s && b[e - 1] === SP) e--;
     const len = e - s;
     if (len < 19 || b[s + 13] !== 58 || b[s + 16] !== 58) return this.slowTime(b, s, e, n);
-    const key = this.tsKey;
-    let hit = this.tsKeyValid;
-    if (hit) {
-      for (let i = 15; i >= 0; i--) {
-        if (b[s + i] !== key[i]) {
-          hit = false;
-          break;
-        }
-      }
-    }
-    if (!hit) {
+    if (!this.sameMinute(s)) {
       if (!this.minute(b, s)) return this.slowTime(b, s, e, n);
-      this.setMinuteKey(b, s);
+      this.setMinuteKey(s);
     }
     const s1 = b[s + 17] - ZERO;
     const s2 = b[s + 18] - ZERO;
@@ -826,15 +807,29 @@ class NvidiaSmiCsvReader {
     return true;
   }
 
-  /** Caches the minute's 16 bytes at b[s] (already read by `minute`): as bytes and as words. */
-  private setMinuteKey(b: Uint8Array, s: number): void {
-    const key = this.tsKey;
-    for (let i = 0; i < 16; i++) key[i] = b[s + i];
-    const word = (i: number): number => key[i] | (key[i + 1] << 8) | (key[i + 2] << 16) | (key[i + 3] << 24);
-    this.tsW0 = word(0);
-    this.tsW1 = word(4);
-    this.tsW2 = word(8);
-    this.tsW3 = word(12);
+  /**
+   * True when the 16 bytes at `s` of the buffer being read (`this.dv`'s; the caller checked that
+   * 19 are there) are the cached minute's: the seconds, at +17, change most, so the last word
+   * goes first.
+   */
+  private sameMinute(s: number): boolean {
+    const dv = this.dv;
+    return (
+      this.tsKeyValid &&
+      dv.getInt32(s + 12, true) === this.tsW3 &&
+      dv.getInt32(s + 8, true) === this.tsW2 &&
+      dv.getInt32(s + 4, true) === this.tsW1 &&
+      dv.getInt32(s, true) === this.tsW0
+    );
+  }
+
+  /** Caches the minute's 16 bytes at `s` (already read by `minute`) as four words. */
+  private setMinuteKey(s: number): void {
+    const dv = this.dv;
+    this.tsW0 = dv.getInt32(s, true);
+    this.tsW1 = dv.getInt32(s + 4, true);
+    this.tsW2 = dv.getInt32(s + 8, true);
+    this.tsW3 = dv.getInt32(s + 12, true);
     this.tsKeyValid = true;
   }
 
