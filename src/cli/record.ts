@@ -50,7 +50,8 @@ logs and a manifest (carbon-manifest.yml) naming them into --out, for 'carbon-ga
 command keeps its stdin, stdout and exit code; carbon-gate writes to stderr only.
 
 Options:
-  --interval TIME     Sampling interval: 1s, 500ms, or a number of seconds. Default: 1s.
+  --interval TIME     Sampling interval: 1s, 500ms, or a number of seconds, from 100 ms to 1 h.
+                      Default: 1s.
   --out DIR           Output folder. Default: carbon/. An existing manifest there is updated.
   --name NAME         The run's name in the manifest. Default: the command line.
   --location LOC      Where the energy is drawn (DE, US-CAL-CISO, gcp:europe-west4, ...); without
