@@ -6618,9 +6618,8 @@ class NvidiaSmiCsvReader {
     dv = new DataView(new ArrayBuffer(0));
     carryLen = 0;
     overlong = false;
-    // Per-minute timestamp cache: the 16 bytes `YYYY/MM/DD HH:MM` and their UTC epoch ms.
-    tsKey = new Uint8Array(16);
-    /** The key's bytes as four little-endian 32-bit words, compared four bytes at a time. */
+    // Per-minute timestamp cache: the 16 bytes `YYYY/MM/DD HH:MM`, as four little-endian 32-bit
+    // words compared four bytes at a time, and their UTC epoch ms.
     tsW0 = 0;
     tsW1 = 0;
     tsW2 = 0;
@@ -7002,16 +7001,10 @@ class NvidiaSmiCsvReader {
             s++;
         if (s + 19 > e || b[s + 13] !== 58 || b[s + 16] !== 58)
             return -1;
-        // The minute's 16 bytes against the cached ones, four at a time (the seconds change most).
-        const dv = this.dv;
-        if (!this.tsKeyValid ||
-            dv.getInt32(s + 12, true) !== this.tsW3 ||
-            dv.getInt32(s + 8, true) !== this.tsW2 ||
-            dv.getInt32(s + 4, true) !== this.tsW1 ||
-            dv.getInt32(s, true) !== this.tsW0) {
+        if (!this.sameMinute(s)) {
             if (!this.minute(b, s))
                 return -1;
-            this.setMinuteKey(b, s);
+            this.setMinuteKey(s);
         }
         const s1 = b[s + 17] - ZERO;
         const s2 = b[s + 18] - ZERO;
@@ -7216,20 +7209,10 @@ class NvidiaSmiCsvReader {
         const len = e - s;
         if (len < 19 || b[s + 13] !== 58 || b[s + 16] !== 58)
             return this.slowTime(b, s, e, n);
-        const key = this.tsKey;
-        let hit = this.tsKeyValid;
-        if (hit) {
-            for (let i = 15; i >= 0; i--) {
-                if (b[s + i] !== key[i]) {
-                    hit = false;
-                    break;
-                }
-            }
-        }
-        if (!hit) {
+        if (!this.sameMinute(s)) {
             if (!this.minute(b, s))
                 return this.slowTime(b, s, e, n);
-            this.setMinuteKey(b, s);
+            this.setMinuteKey(s);
         }
         const s1 = b[s + 17] - ZERO;
         const s2 = b[s + 18] - ZERO;
@@ -7256,16 +7239,26 @@ class NvidiaSmiCsvReader {
         this.bTimes[n] = this.tsMinuteMs + ms;
         return true;
     }
-    /** Caches the minute's 16 bytes at b[s] (already read by `minute`): as bytes and as words. */
-    setMinuteKey(b, s) {
-        const key = this.tsKey;
-        for (let i = 0; i < 16; i++)
-            key[i] = b[s + i];
-        const word = (i) => key[i] | (key[i + 1] << 8) | (key[i + 2] << 16) | (key[i + 3] << 24);
-        this.tsW0 = word(0);
-        this.tsW1 = word(4);
-        this.tsW2 = word(8);
-        this.tsW3 = word(12);
+    /**
+     * True when the 16 bytes at `s` of the buffer being read (`this.dv`'s; the caller checked that
+     * 19 are there) are the cached minute's: the seconds, at +17, change most, so the last word
+     * goes first.
+     */
+    sameMinute(s) {
+        const dv = this.dv;
+        return (this.tsKeyValid &&
+            dv.getInt32(s + 12, true) === this.tsW3 &&
+            dv.getInt32(s + 8, true) === this.tsW2 &&
+            dv.getInt32(s + 4, true) === this.tsW1 &&
+            dv.getInt32(s, true) === this.tsW0);
+    }
+    /** Caches the minute's 16 bytes at `s` (already read by `minute`) as four words. */
+    setMinuteKey(s) {
+        const dv = this.dv;
+        this.tsW0 = dv.getInt32(s, true);
+        this.tsW1 = dv.getInt32(s + 4, true);
+        this.tsW2 = dv.getInt32(s + 8, true);
+        this.tsW3 = dv.getInt32(s + 12, true);
         this.tsKeyValid = true;
     }
     /** Reads the minute `YYYY/MM/DD HH:MM` at b[s] into the cache; false when not that layout. */
@@ -32269,6 +32262,13 @@ function normalizeManifestPath(path) {
     return out;
 }
 /**
+ * The name a manifest goes by for budgets' `paths:` and the ledger: the committed manifest it is a
+ * copy of, where `committedAs` (AnalyzeInput.committedAs) names one, else its own.
+ */
+function committedName(manifest, committedAs = {}) {
+    return Object.hasOwn(committedAs, manifest) ? committedAs[manifest] : manifest;
+}
+/**
  * A matcher for a budget's `paths` (every path when there are none). Matchers are built once per
  * budget, not once per run.
  */
@@ -35110,8 +35110,7 @@ function evaluatePolicy(input) {
         missing: input.policy.ledger?.missing ?? 'warn',
         ...(input.nowMs !== undefined ? { nowMs: input.nowMs } : {})
     };
-    const committedAs = input.committedAs ?? {};
-    const pathOf = (run) => Object.hasOwn(committedAs, run.manifest) ? committedAs[run.manifest] : run.manifest;
+    const pathOf = (run) => committedName(run.manifest, input.committedAs);
     const verdicts = input.policy.budgets.map((rule) => judge(rule, head, base, matched, ledger, pathOf));
     const diagnostics = [];
     if (input.policy.coverage) {
@@ -39264,11 +39263,7 @@ async function buildBaseSnapshot(options) {
             headManifests.push({ manifest, repoPath });
     }
     const claimed = new Set(headManifests.map((m) => m.repoPath));
-    for (const manifest of options.uploaded ?? []) {
-        const repoPath = change.committedAt(manifest.text, (p) => !claimed.has(p) && isManifest(paths.toName(p)));
-        if (repoPath === undefined)
-            continue;
-        claimed.add(repoPath);
+    for (const { manifest, repoPath } of matchUploaded(options.uploaded ?? [], claimed, change, paths, isManifest)) {
         headManifests.push({ manifest, repoPath });
         committedAs[manifest.file] = paths.toName(repoPath);
         diagnostics.push((0,core_diagnostics/* diagnostic */.YK)('notice', 'base/artifact-matched', `The manifest has exactly the bytes of ${repoPath} as committed at the change's head (same git blob), so its runs are judged against ${repoPath} as it is at the base ${source.ref}.`, { file: manifest.file }));
@@ -39453,6 +39448,21 @@ function blobShasOf(text) {
     const body = Buffer.from(text, 'utf8');
     return new Set([gitBlobSha(body), gitBlobSha(Buffer.concat([UTF8_BOM, body]))]);
 }
+/**
+ * The uploaded manifests that are byte for byte one committed manifest the search would find, each
+ * with that manifest's repository path; a path is taken once (`claimed` grows with each match).
+ */
+function matchUploaded(uploaded, claimed, change, paths, isManifest) {
+    const matches = [];
+    for (const manifest of uploaded) {
+        const repoPath = change.committedAt(manifest.text, (p) => !claimed.has(p) && isManifest(paths.toName(p)));
+        if (repoPath === undefined)
+            continue;
+        claimed.add(repoPath);
+        matches.push({ manifest, repoPath });
+    }
+    return matches;
+}
 /** git's blob SHA-1 of some bytes (`sha1("blob <size>\0" + bytes)`), as GitHub lists files by. */
 function gitBlobSha(bytes) {
     return (0,external_node_crypto_.createHash)('sha1')
@@ -39594,23 +39604,12 @@ function attachCommittedNames(result, options) {
     const { input, own } = result;
     const ownNames = new Set(own.manifests.map((m) => m.file));
     const paths = new RepoPaths(options.baseDir, options.repoRoot);
-    const isManifest = manifestMatcher(options.manifestPatterns);
-    const claimed = new Set();
-    for (const m of own.manifests) {
-        const repoPath = paths.toRepo(m.file);
-        if (repoPath !== undefined)
-            claimed.add(repoPath);
-    }
+    const claimed = new Set(own.manifests.map((m) => paths.toRepo(m.file)).filter((p) => p !== undefined));
+    // No change: every file is as it is at the commit, so the change index is its file list alone.
+    const change = new ChangeIndex([], options.files);
+    const uploaded = input.manifests.filter((m) => !ownNames.has(m.file));
     const committedAs = {};
-    for (const manifest of input.manifests.filter((m) => !ownNames.has(m.file))) {
-        const shas = blobShasOf(manifest.text);
-        const found = [...options.files]
-            .filter(([p, f]) => f.blobSha !== undefined && shas.has(f.blobSha) && !claimed.has(p) && isManifest(paths.toName(p)))
-            .map(([p]) => p);
-        if (found.length !== 1)
-            continue;
-        const repoPath = found[0];
-        claimed.add(repoPath);
+    for (const { manifest, repoPath } of matchUploaded(uploaded, claimed, change, paths, manifestMatcher(options.manifestPatterns))) {
         committedAs[manifest.file] = paths.toName(repoPath);
         input.diagnostics.push((0,core_diagnostics/* diagnostic */.YK)('notice', 'base/artifact-matched', `The manifest has exactly the bytes of ${repoPath} as committed at ${options.ref} (same git blob), so its runs are selected by budgets' paths and recorded in the ledger as ${repoPath}'s.`, { file: manifest.file }));
     }
@@ -40243,10 +40242,10 @@ function choosePull(pulls, commit, defaultBranch) {
 
 ;// CONCATENATED MODULE: ./src/action/ledger/records.ts
 
+
 /** The records for a report's spent runs, in the report's run order. */
 function spentRecords(report, facts) {
-    const committedAs = facts.committedAs ?? {};
-    const manifestOf = (run) => Object.hasOwn(committedAs, run.manifest) ? committedAs[run.manifest] : run.manifest;
+    const manifestOf = (run) => committedName(run.manifest, facts.committedAs);
     return spentRuns(report, facts.event).map((run) => ({
         v: LEDGER_RECORD_VERSION,
         id: ledgerRecordId({

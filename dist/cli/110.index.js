@@ -813,6 +813,7 @@ var excerpt = __webpack_require__(7794);
  * 100 ms, and samples an hour apart are no power trace.
  */
 const INTERVAL_BOUNDS_MS = { min: 100, max: 3_600_000 };
+const MS_PER_HOUR = 3_600_000;
 /**
  * An interval in ms (rounded to a whole ms), or the problem in words (a sentence without its
  * final stop, for the caller to place) when `text` is not one or is outside
@@ -820,7 +821,7 @@ const INTERVAL_BOUNDS_MS = { min: 100, max: 3_600_000 };
  */
 function parseSamplingInterval(text) {
     const m = /^(\d+(?:\.\d+)?)\s*(ms|s)?$/i.exec(text.trim());
-    const expected = `expected seconds (1, 0.5) or a time with a unit (500ms, 2s) from ${INTERVAL_BOUNDS_MS.min} ms to ${INTERVAL_BOUNDS_MS.max / 3_600_000} h`;
+    const expected = `expected seconds (1, 0.5) or a time with a unit (500ms, 2s) from ${INTERVAL_BOUNDS_MS.min} ms to ${INTERVAL_BOUNDS_MS.max / MS_PER_HOUR} h`;
     if (!m)
         return { problem: `"${(0,excerpt/* excerpt */.Kb)(text)}" is not a time; ${expected}` };
     const ms = Number(m[1]) * (m[2]?.toLowerCase() === 'ms' ? 1 : 1000);
@@ -971,7 +972,8 @@ logs and a manifest (carbon-manifest.yml) naming them into --out, for 'carbon-ga
 command keeps its stdin, stdout and exit code; carbon-gate writes to stderr only.
 
 Options:
-  --interval TIME     Sampling interval: 1s, 500ms, or a number of seconds. Default: 1s.
+  --interval TIME     Sampling interval: 1s, 500ms, or a number of seconds, from 100 ms to 1 h.
+                      Default: 1s.
   --out DIR           Output folder. Default: carbon/. An existing manifest there is updated.
   --name NAME         The run's name in the manifest. Default: the command line.
   --location LOC      Where the energy is drawn (DE, US-CAL-CISO, gcp:europe-west4, ...); without

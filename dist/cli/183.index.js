@@ -961,8 +961,7 @@ function evaluatePolicy(input) {
         missing: input.policy.ledger?.missing ?? 'warn',
         ...(input.nowMs !== undefined ? { nowMs: input.nowMs } : {})
     };
-    const committedAs = input.committedAs ?? {};
-    const pathOf = (run) => Object.hasOwn(committedAs, run.manifest) ? committedAs[run.manifest] : run.manifest;
+    const pathOf = (run) => (0,paths/* committedName */.uB)(run.manifest, input.committedAs);
     const verdicts = input.policy.budgets.map((rule) => judge(rule, head, base, matched, ledger, pathOf));
     const diagnostics = [];
     if (input.policy.coverage) {
@@ -2858,11 +2857,7 @@ async function buildBaseSnapshot(options) {
             headManifests.push({ manifest, repoPath });
     }
     const claimed = new Set(headManifests.map((m) => m.repoPath));
-    for (const manifest of options.uploaded ?? []) {
-        const repoPath = change.committedAt(manifest.text, (p) => !claimed.has(p) && isManifest(paths.toName(p)));
-        if (repoPath === undefined)
-            continue;
-        claimed.add(repoPath);
+    for (const { manifest, repoPath } of matchUploaded(options.uploaded ?? [], claimed, change, paths, isManifest)) {
         headManifests.push({ manifest, repoPath });
         committedAs[manifest.file] = paths.toName(repoPath);
         diagnostics.push((0,core_diagnostics/* diagnostic */.YK)('notice', 'base/artifact-matched', `The manifest has exactly the bytes of ${repoPath} as committed at the change's head (same git blob), so its runs are judged against ${repoPath} as it is at the base ${source.ref}.`, { file: manifest.file }));
@@ -3047,6 +3042,21 @@ function blobShasOf(text) {
     const body = Buffer.from(text, 'utf8');
     return new Set([gitBlobSha(body), gitBlobSha(Buffer.concat([UTF8_BOM, body]))]);
 }
+/**
+ * The uploaded manifests that are byte for byte one committed manifest the search would find, each
+ * with that manifest's repository path; a path is taken once (`claimed` grows with each match).
+ */
+function matchUploaded(uploaded, claimed, change, paths, isManifest) {
+    const matches = [];
+    for (const manifest of uploaded) {
+        const repoPath = change.committedAt(manifest.text, (p) => !claimed.has(p) && isManifest(paths.toName(p)));
+        if (repoPath === undefined)
+            continue;
+        claimed.add(repoPath);
+        matches.push({ manifest, repoPath });
+    }
+    return matches;
+}
 /** git's blob SHA-1 of some bytes (`sha1("blob <size>\0" + bytes)`), as GitHub lists files by. */
 function gitBlobSha(bytes) {
     return (0,external_node_crypto_.createHash)('sha1')
@@ -3188,23 +3198,12 @@ function attachCommittedNames(result, options) {
     const { input, own } = result;
     const ownNames = new Set(own.manifests.map((m) => m.file));
     const paths = new RepoPaths(options.baseDir, options.repoRoot);
-    const isManifest = manifestMatcher(options.manifestPatterns);
-    const claimed = new Set();
-    for (const m of own.manifests) {
-        const repoPath = paths.toRepo(m.file);
-        if (repoPath !== undefined)
-            claimed.add(repoPath);
-    }
+    const claimed = new Set(own.manifests.map((m) => paths.toRepo(m.file)).filter((p) => p !== undefined));
+    // No change: every file is as it is at the commit, so the change index is its file list alone.
+    const change = new ChangeIndex([], options.files);
+    const uploaded = input.manifests.filter((m) => !ownNames.has(m.file));
     const committedAs = {};
-    for (const manifest of input.manifests.filter((m) => !ownNames.has(m.file))) {
-        const shas = blobShasOf(manifest.text);
-        const found = [...options.files]
-            .filter(([p, f]) => f.blobSha !== undefined && shas.has(f.blobSha) && !claimed.has(p) && isManifest(paths.toName(p)))
-            .map(([p]) => p);
-        if (found.length !== 1)
-            continue;
-        const repoPath = found[0];
-        claimed.add(repoPath);
+    for (const { manifest, repoPath } of matchUploaded(uploaded, claimed, change, paths, manifestMatcher(options.manifestPatterns))) {
         committedAs[manifest.file] = paths.toName(repoPath);
         input.diagnostics.push(diagnostic('notice', 'base/artifact-matched', `The manifest has exactly the bytes of ${repoPath} as committed at ${options.ref} (same git blob), so its runs are selected by budgets' paths and recorded in the ledger as ${repoPath}'s.`, { file: manifest.file }));
     }

@@ -1767,7 +1767,8 @@ function positiveLimit(reader, entry, value, example) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M4: () => (/* binding */ normalizeManifestPath),
 /* harmony export */   kZ: () => (/* binding */ pathMatcher),
-/* harmony export */   pY: () => (/* binding */ checkGlob)
+/* harmony export */   pY: () => (/* binding */ checkGlob),
+/* harmony export */   uB: () => (/* binding */ committedName)
 /* harmony export */ });
 /* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1138);
 /**
@@ -1821,6 +1822,13 @@ function normalizeManifestPath(path) {
     while (out.startsWith('./'))
         out = out.slice(2);
     return out;
+}
+/**
+ * The name a manifest goes by for budgets' `paths:` and the ledger: the committed manifest it is a
+ * copy of, where `committedAs` (AnalyzeInput.committedAs) names one, else its own.
+ */
+function committedName(manifest, committedAs = {}) {
+    return Object.hasOwn(committedAs, manifest) ? committedAs[manifest] : manifest;
 }
 /**
  * A matcher for a budget's `paths` (every path when there are none). Matchers are built once per

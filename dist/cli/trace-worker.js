@@ -2269,9 +2269,8 @@ class NvidiaSmiCsvReader {
     dv = new DataView(new ArrayBuffer(0));
     carryLen = 0;
     overlong = false;
-    // Per-minute timestamp cache: the 16 bytes `YYYY/MM/DD HH:MM` and their UTC epoch ms.
-    tsKey = new Uint8Array(16);
-    /** The key's bytes as four little-endian 32-bit words, compared four bytes at a time. */
+    // Per-minute timestamp cache: the 16 bytes `YYYY/MM/DD HH:MM`, as four little-endian 32-bit
+    // words compared four bytes at a time, and their UTC epoch ms.
     tsW0 = 0;
     tsW1 = 0;
     tsW2 = 0;
@@ -2653,16 +2652,10 @@ class NvidiaSmiCsvReader {
             s++;
         if (s + 19 > e || b[s + 13] !== 58 || b[s + 16] !== 58)
             return -1;
-        // The minute's 16 bytes against the cached ones, four at a time (the seconds change most).
-        const dv = this.dv;
-        if (!this.tsKeyValid ||
-            dv.getInt32(s + 12, true) !== this.tsW3 ||
-            dv.getInt32(s + 8, true) !== this.tsW2 ||
-            dv.getInt32(s + 4, true) !== this.tsW1 ||
-            dv.getInt32(s, true) !== this.tsW0) {
+        if (!this.sameMinute(s)) {
             if (!this.minute(b, s))
                 return -1;
-            this.setMinuteKey(b, s);
+            this.setMinuteKey(s);
         }
         const s1 = b[s + 17] - ZERO;
         const s2 = b[s + 18] - ZERO;
@@ -2867,20 +2860,10 @@ class NvidiaSmiCsvReader {
         const len = e - s;
         if (len < 19 || b[s + 13] !== 58 || b[s + 16] !== 58)
             return this.slowTime(b, s, e, n);
-        const key = this.tsKey;
-        let hit = this.tsKeyValid;
-        if (hit) {
-            for (let i = 15; i >= 0; i--) {
-                if (b[s + i] !== key[i]) {
-                    hit = false;
-                    break;
-                }
-            }
-        }
-        if (!hit) {
+        if (!this.sameMinute(s)) {
             if (!this.minute(b, s))
                 return this.slowTime(b, s, e, n);
-            this.setMinuteKey(b, s);
+            this.setMinuteKey(s);
         }
         const s1 = b[s + 17] - ZERO;
         const s2 = b[s + 18] - ZERO;
@@ -2907,16 +2890,26 @@ class NvidiaSmiCsvReader {
         this.bTimes[n] = this.tsMinuteMs + ms;
         return true;
     }
-    /** Caches the minute's 16 bytes at b[s] (already read by `minute`): as bytes and as words. */
-    setMinuteKey(b, s) {
-        const key = this.tsKey;
-        for (let i = 0; i < 16; i++)
-            key[i] = b[s + i];
-        const word = (i) => key[i] | (key[i + 1] << 8) | (key[i + 2] << 16) | (key[i + 3] << 24);
-        this.tsW0 = word(0);
-        this.tsW1 = word(4);
-        this.tsW2 = word(8);
-        this.tsW3 = word(12);
+    /**
+     * True when the 16 bytes at `s` of the buffer being read (`this.dv`'s; the caller checked that
+     * 19 are there) are the cached minute's: the seconds, at +17, change most, so the last word
+     * goes first.
+     */
+    sameMinute(s) {
+        const dv = this.dv;
+        return (this.tsKeyValid &&
+            dv.getInt32(s + 12, true) === this.tsW3 &&
+            dv.getInt32(s + 8, true) === this.tsW2 &&
+            dv.getInt32(s + 4, true) === this.tsW1 &&
+            dv.getInt32(s, true) === this.tsW0);
+    }
+    /** Caches the minute's 16 bytes at `s` (already read by `minute`) as four words. */
+    setMinuteKey(s) {
+        const dv = this.dv;
+        this.tsW0 = dv.getInt32(s, true);
+        this.tsW1 = dv.getInt32(s + 4, true);
+        this.tsW2 = dv.getInt32(s + 8, true);
+        this.tsW3 = dv.getInt32(s + 12, true);
         this.tsKeyValid = true;
     }
     /** Reads the minute `YYYY/MM/DD HH:MM` at b[s] into the cache; false when not that layout. */
