@@ -1960,6 +1960,25 @@ const ROLE_DEVICE = 2;
 /** Power roles are ROLE_POWER + rank (0 = most preferred). */
 const ROLE_POWER = 3;
 /**
+ * The time column and the first needed column after the device column, when the columns from the
+ * time column to it hold nothing needed but the device (see `Layout.segmentFrom`); else -1s.
+ */
+function segmentOf(roleOf, lastNeeded) {
+    const none = { segmentFrom: -1, segmentTo: -1 };
+    const from = roleOf.indexOf(ROLE_TIME);
+    if (from < 0)
+        return none;
+    let device = false;
+    for (let col = from + 1; col <= lastNeeded; col++) {
+        const role = roleOf[col];
+        if (role === ROLE_DEVICE)
+            device = true;
+        else if (role !== ROLE_NONE)
+            return device ? { segmentFrom: from, segmentTo: col } : none;
+    }
+    return none;
+}
+/**
  * Column name without its ` [unit]`: the trimmed header less a last `[...]` (no `]` inside) and
  * the blanks before it. Found by scanning back from the end, in linear time: the regex
  * `\s*\[[^\]]*\]\s*$` tried at every `[` of a header of a million `[` is quadratic.
@@ -2086,7 +2105,9 @@ function buildLayout(headers, headerBytes, lineNo, sink, options, zoneName) {
             lastNeeded: -1,
             lastAll: -1,
             powerNames: [],
-            deviceName: undefined
+            deviceName: undefined,
+            segmentFrom: -1,
+            segmentTo: -1
         };
     }
     // Rows are scanned up to the preferred power column; the fallback columns only once a row
@@ -2095,7 +2116,7 @@ function buildLayout(headers, headerBytes, lineNo, sink, options, zoneName) {
     const lastAll = powerCols.reduce((a, b) => Math.max(a, b), lastNeeded);
     const prefix = `${file}: integrated ${powerNames[0]}`;
     sink.note?.(`${prefix}${powerNames.length > 1 ? ` (preferred over ${powerNames.slice(1).join(', ')})` : ''} per ${deviceName ?? 'file (no device column: all rows are one GPU)'}; timestamps without a zone read in ${zoneName}.`);
-    return { headerBytes, names, roleOf, lastNeeded, lastAll, powerNames, deviceName };
+    return { headerBytes, names, roleOf, lastNeeded, lastAll, powerNames, deviceName, ...segmentOf(roleOf, lastAll) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/traces/formats/nvidia-smi-csv.ts
@@ -2105,8 +2126,10 @@ function buildLayout(headers, headerBytes, lineNo, sink, options, zoneName) {
  * The reader works on the raw bytes of each chunk: it finds line ends with the native
  * `indexOf`, walks a row's fields only up to the last column it needs, reads numbers digit by
  * digit, and parses a timestamp's date, hour and minute only when they differ from the previous
- * row's (a per-minute cache), so a row costs no string and no object. Lines that straddle two
- * chunks are the only bytes copied.
+ * row's (a per-minute cache), so a row costs no string and no object. The bytes between the time
+ * and the power columns (index, uuid, name: the same on every row of a GPU) are compared with
+ * that GPU's previous row's, four at a time, instead of being read field by field. Lines that
+ * straddle two chunks are the only bytes copied.
  *
  * Which column holds what comes from the header (nvidia-smi-csv-layout.ts). Repeated header lines
  * (concatenated logs) are skipped; a different header starts a new column layout.
@@ -2256,6 +2279,19 @@ function scanLF(b, dv, i, n) {
 function isFieldEnd(c) {
     return c === COMMA || c === LF || c === CR;
 }
+/** The first length/4*4 bytes of `bytes` as little-endian 32-bit words, for comparing four at a time. */
+function wordsOf(bytes) {
+    const words = new Int32Array(bytes.length >> 2);
+    const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let w = 0; w < words.length; w++)
+        words[w] = dv.getInt32(4 * w, true);
+    return words;
+}
+/**
+ * Segments kept per layout, at most: a log whose segments keep changing (a varying column between
+ * the time and the power) stops keeping them, rather than copy bytes per row.
+ */
+const MAX_SEGMENTS_KEPT = 1024;
 /** Samples buffered before they are handed to the sink in one call. */
 const BATCH = 4096;
 /** Streams one nvidia-smi CSV file into a sink. */
@@ -2284,6 +2320,10 @@ class NvidiaSmiCsvReader {
     slotNames = [];
     slotMap = null;
     lastSlot = -1;
+    /** Per slot, its last segment's bytes and words (see segmentFast); how many were kept. */
+    segBytes = [];
+    segWords = [];
+    segmentsKept = 0;
     fieldStart = new Int32Array(ROLE_POWER + POWER_COLUMNS.length + 8);
     fieldEnd = new Int32Array(ROLE_POWER + POWER_COLUMNS.length + 8);
     // The batch of samples not yet handed over.
@@ -2509,6 +2549,9 @@ class NvidiaSmiCsvReader {
         this.slotNames = [];
         this.slotMap = null;
         this.lastSlot = -1;
+        this.segBytes = [];
+        this.segWords = [];
+        this.segmentsKept = 0;
         return buildLayout(headers, headerBytes, lineNo, this.sink, this.options, this.zone.name);
     }
     /**
@@ -2532,10 +2575,25 @@ class NvidiaSmiCsvReader {
         let slot = -1;
         let i = s;
         let end;
+        // Where this row's segment (see Layout.segmentFrom) starts, when it was read field by field.
+        let segStart = -1;
+        let segEnd = -1;
         for (let col = 0;; col++) {
             const role = roleOf[col];
-            if (role === ROLE_TIME)
+            if (role === ROLE_TIME) {
                 end = this.timeFast(b, i, n, at);
+                if (col === layout.segmentFrom && end >= 0) {
+                    const skip = this.segmentFast(b, end, n);
+                    if (skip >= 0) {
+                        // Go on at column segmentTo (the loop's col++ makes it so).
+                        slot = this.lastSlot;
+                        col = layout.segmentTo - 1;
+                        i = skip;
+                        continue;
+                    }
+                    segStart = end;
+                }
+            }
             else if (role === ROLE_POWER)
                 end = this.powerFast(b, i, n, at);
             else if (role === ROLE_DEVICE) {
@@ -2551,16 +2609,58 @@ class NvidiaSmiCsvReader {
             if (b[end] !== COMMA)
                 return -1;
             i = end + 1;
+            if (col + 1 === layout.segmentTo)
+                segEnd = i;
         }
         const lf = b[end] === LF ? end : scanLF(b, dv, end, n);
         if (lf < 0 || lf - s > MAX_LINE_BYTES)
             return -1;
+        if (segStart >= 0 && segEnd >= 0)
+            this.keepSegment(b, slot, segStart, segEnd);
         const lineNo = ++this.lineNo;
         this.bSlots[at] = slot;
         this.bLines[at] = lineNo;
         if (++this.bN === BATCH)
             this.flush();
         return lf + 1;
+    }
+    /**
+     * The predicted GPU's segment at b[s] (the bytes from the time field's end to the start of
+     * column `segmentTo`, as the GPU's last row read field by field had them): when every byte is
+     * the same, the fields between are the same too, the device included, so they need not be read.
+     * Returns the index after the segment (and leaves the slot in `lastSlot`), or -1.
+     */
+    segmentFast(b, s, n) {
+        const nKeys = this.slotKeys.length;
+        if (nKeys === 0 || this.slotMap !== null)
+            return -1;
+        const slot = this.lastSlot + 1 < nKeys ? this.lastSlot + 1 : 0;
+        const seg = this.segBytes[slot];
+        if (seg === undefined)
+            return -1;
+        const len = seg.length;
+        if (s + len >= n)
+            return -1;
+        const words = this.segWords[slot];
+        const dv = this.dv;
+        const nw = words.length;
+        for (let w = 0; w < nw; w++)
+            if (dv.getInt32(s + 4 * w, true) !== words[w])
+                return -1;
+        for (let k = nw * 4; k < len; k++)
+            if (b[s + k] !== seg[k])
+                return -1;
+        this.lastSlot = slot;
+        return s + len;
+    }
+    /** Keeps b[s, e) as `slot`'s segment, unless segments changed too often to pay (see MAX_SEGMENTS_KEPT). */
+    keepSegment(b, slot, s, e) {
+        if (this.segmentsKept > MAX_SEGMENTS_KEPT || slot < 0)
+            return;
+        this.segmentsKept++;
+        const seg = b.slice(s, e);
+        this.segBytes[slot] = seg;
+        this.segWords[slot] = wordsOf(seg);
     }
     /**
      * One data row. Fields are consumed in order up to the last needed column, each needed field
@@ -2821,11 +2921,7 @@ class NvidiaSmiCsvReader {
         }
         const key = b.slice(s, e);
         keys.push(key);
-        const words = new Int32Array(key.length >> 2);
-        const kv = new DataView(key.buffer, key.byteOffset, key.byteLength);
-        for (let w = 0; w < words.length; w++)
-            words[w] = kv.getInt32(4 * w, true);
-        this.slotWords.push(words);
+        this.slotWords.push(wordsOf(key));
         this.slotNames.push(`${this.options.devicePrefix}${asciiText(b, s, e)}`);
         this.lastSlot = n;
         if (keys.length > 64) {

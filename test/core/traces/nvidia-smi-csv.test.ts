@@ -321,6 +321,77 @@ describe('nvidia-smi CSV: the fast path and the general path agree', () => {
   });
 });
 
+describe('nvidia-smi CSV: the bytes between the time and the power', () => {
+  // The fast path compares a row's bytes from the time's end to the first power column with the
+  // predicted GPU's previous row's, whole. Each row below changes those bytes in another way; the
+  // samples must be what reading every field says, in one chunk (fast path) as byte by byte.
+  const H = 'timestamp, index, uuid, name, power.draw.average [W]';
+  const at = (s: number) => `2026/11/27 10:00:0${s}.000`;
+  const LOG = [
+    H,
+    `${at(0)}, 0, GPU-0, H100, 100.00 W`,
+    `${at(0)}, 1, GPU-1, H100, 50.00 W`,
+    `${at(1)}, 0, GPU-0, H100, 200.00 W`,
+    `${at(1)}, 1, GPU-1, H100, 50.00 W`,
+    // A uuid one byte off GPU-0's, where GPU-0 is predicted: a device of its own.
+    `${at(2)}, 0, GPU-2, H100, 400.00 W`,
+    `${at(2)}, 0, GPU-0, H100, 300.00 W`,
+    // A comma inside the name: the power column now holds "extra", which is no number.
+    `${at(2)}, 1, GPU-1, H100, extra, 50.00 W`,
+    // Another index, the same uuid: still GPU-0.
+    `${at(3)}, 7, GPU-0, H100, 300.00 W`,
+    `${at(3)}, 1, GPU-1, H100, 50.00 W`,
+    `${at(3)}, 0, GPU-2, H100, 400.00 W`,
+    // The name padded: other bytes, the same fields.
+    `${at(4)}, 1, GPU-1,  H100 , 50.00 W`
+  ].join('\n');
+
+  test.each([1 << 20, 1])('read in chunks of %i bytes', async (chunkSize) => {
+    const sink = recordingSink();
+    await nvidiaSmiCsv.parse(chunksOf(LOG, chunkSize), sink, {
+      file: 'gpu.csv',
+      devicePrefix: '',
+      zone: zoneOf(undefined)
+    });
+    const t = (s: number) => utc(2026, 11, 27, 10, 0, s);
+    expect(sink.rec.power.map((p) => [p.device, p.timeMs, p.powerW, p.line])).toEqual([
+      ['GPU-0', t(0), 100, 2],
+      ['GPU-1', t(0), 50, 3],
+      ['GPU-0', t(1), 200, 4],
+      ['GPU-1', t(1), 50, 5],
+      ['GPU-2', t(2), 400, 6],
+      ['GPU-0', t(2), 300, 7],
+      ['GPU-0', t(3), 300, 9],
+      ['GPU-1', t(3), 50, 10],
+      ['GPU-2', t(3), 400, 11],
+      ['GPU-1', t(4), 50, 12]
+    ]);
+    expect(sink.rec.drops).toEqual([{ reason: 'non-numeric', line: 8, detail: 'extra' }]);
+  });
+
+  test('a column between them that changes on every row is read field by field, as many rows as it takes', async () => {
+    // memory.used sits between the name and the power: the bytes differ on every row, so no
+    // comparison matches and the reader stops keeping them; the energy is the closed form.
+    const rows = ['timestamp, index, memory.used [MiB], power.draw [W]'];
+    const gpus = 4;
+    const seconds = 3000;
+    for (let s = 0; s < seconds; s++) {
+      const d = new Date(utc(2026, 11, 27) + s * 1000).toISOString();
+      const ts = `${d.slice(0, 10).replace(/-/g, '/')} ${d.slice(11, 23)}`;
+      for (let g = 0; g < gpus; g++) rows.push(`${ts}, ${g}, ${s * 7 + g} MiB, ${100 + 10 * g}.00 W`);
+    }
+    const log = rows.join('\n') + '\n';
+    const big = await measure(log, {}, 1 << 20);
+    // GPU g draws 100 + 10 g W for seconds - 1 s.
+    const expectedJ = Array.from({ length: gpus }, (_, g) => (100 + 10 * g) * (seconds - 1)).reduce((a, b) => a + b);
+    expect(big.summary.itEnergyKWh * J_PER_KWH).toBeCloseTo(expectedJ, 6);
+    expect(big.summary.samples).toBe(gpus * seconds);
+    // Seven-byte chunks: nearly every line is cut, so the general path reads it.
+    const cut = await measure(log, {}, 7);
+    expect(cut.summary.itEnergyKWh).toBe(big.summary.itEnergyKWh);
+  });
+});
+
 describe('nvidia-smi CSV: time zones', () => {
   const row = (ts: string) => `timestamp, index, power.draw [W]\n${ts}, 0, 100.00 W\n`;
   test.each<[string, string | undefined, number]>([

@@ -38,6 +38,31 @@ export interface Layout {
   lastAll: number;
   powerNames: string[];
   deviceName: string | undefined;
+  /**
+   * The span a row reader may take in one comparison: from the end of the time column's field to
+   * the start of column `segmentTo`'s, when only skipped columns and the device column lie between
+   * (per device, those bytes rarely change: `, 0, GPU-..., NVIDIA H100 80GB HBM3, `). -1 when the
+   * columns are in another order.
+   */
+  segmentFrom: number;
+  segmentTo: number;
+}
+
+/**
+ * The time column and the first needed column after the device column, when the columns from the
+ * time column to it hold nothing needed but the device (see `Layout.segmentFrom`); else -1s.
+ */
+function segmentOf(roleOf: Int8Array, lastNeeded: number): { segmentFrom: number; segmentTo: number } {
+  const none = { segmentFrom: -1, segmentTo: -1 };
+  const from = roleOf.indexOf(ROLE_TIME);
+  if (from < 0) return none;
+  let device = false;
+  for (let col = from + 1; col <= lastNeeded; col++) {
+    const role = roleOf[col];
+    if (role === ROLE_DEVICE) device = true;
+    else if (role !== ROLE_NONE) return device ? { segmentFrom: from, segmentTo: col } : none;
+  }
+  return none;
 }
 
 /**
@@ -200,7 +225,9 @@ export function buildLayout(
       lastNeeded: -1,
       lastAll: -1,
       powerNames: [],
-      deviceName: undefined
+      deviceName: undefined,
+      segmentFrom: -1,
+      segmentTo: -1
     };
   }
   // Rows are scanned up to the preferred power column; the fallback columns only once a row
@@ -211,5 +238,5 @@ export function buildLayout(
   sink.note?.(
     `${prefix}${powerNames.length > 1 ? ` (preferred over ${powerNames.slice(1).join(', ')})` : ''} per ${deviceName ?? 'file (no device column: all rows are one GPU)'}; timestamps without a zone read in ${zoneName}.`
   );
-  return { headerBytes, names, roleOf, lastNeeded, lastAll, powerNames, deviceName };
+  return { headerBytes, names, roleOf, lastNeeded, lastAll, powerNames, deviceName, ...segmentOf(roleOf, lastAll) };
 }
