@@ -16,7 +16,7 @@ import { displayPath, isInGitFolder, isInside } from './paths.js';
 import { describeFsError, gitFolderProblem } from './read.js';
 import { closeQuietly, isRegularFile, openNoFollow, readBlocks, TRACE_BLOCK_BYTES } from './block-read.js';
 import { offloadFile, offloadPool, type OffloadOptions } from './trace-offload.js';
-import { traceThreadsFromEnv } from './trace-pool.js';
+import { traceThreads, traceThreadsFromEnv } from './trace-pool.js';
 import { createCrawlBudget, walkGlob, type CrawlBudget, type WalkResult } from './walk.js';
 
 /** Options for {@link createTraceReader}. */
@@ -150,8 +150,10 @@ export function createTraceReader(rootDir: string, options: TraceReaderOptions =
     },
 
     async offload(file: string, request: OffloadRequest): Promise<OffloadedFile | undefined> {
-      // CARBON_GATE_TRACE_THREADS=0: the single-threaded path, whatever the caller asked.
+      // CARBON_GATE_TRACE_THREADS=0: the single-threaded path, whatever the caller asked; the
+      // process's pool also has no threads by default on a machine of one or two cores.
       if (options.offload === false || traceThreadsFromEnv() === 0) return undefined;
+      if (options.offload?.pool === undefined && traceThreads() === 0) return undefined;
       // Taken before the first wait: files are asked for in the order they are replayed, and
       // their parts queue in it however long each takes to open.
       const turn = offloadPool(options.offload).turn();
