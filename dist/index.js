@@ -9428,8 +9428,9 @@ function runPartTask(task, buffer, onPage, store) {
 
 ;// CONCATENATED MODULE: ./src/io/trace-pool.ts
 /**
- * Trace files read on a pool of worker threads, one per core: a large nvidia-smi CSV log cut at
- * line boundaries into parts, other formats (and small logs in a list of many) one part per file.
+ * Trace files read on a pool of worker threads, one per core (by default on machines of three
+ * cores or more, see {@link traceThreads}): a large nvidia-smi CSV log cut at line boundaries into
+ * parts, other formats (and small logs in a list of many) one part per file.
  * Each thread parses its part with a recording sink (src/core/traces/parts.ts); the main thread
  * replays the parts in the order of the files into its one integrator, so the result is the
  * single-threaded one to the bit, and only the parsing runs in parallel.
@@ -9699,7 +9700,8 @@ let shared;
 /**
  * The environment variable that sets the process pool's threads: `0` reads every file on the main
  * thread (the single-threaded path, for comparisons such as `npm run bench -- --compare-env`), a
- * whole number from 1 to 16 sets the threads. Unset, or anything else: one thread per core.
+ * whole number from 1 to 16 sets the threads. Unset, or anything else: the default (see
+ * {@link traceThreads}).
  */
 const TRACE_THREADS_ENV = 'CARBON_GATE_TRACE_THREADS';
 /**
@@ -9713,9 +9715,29 @@ function traceThreadsFromEnv(env = process.env) {
     const n = Number(text);
     return n <= MAX_THREADS ? n : undefined;
 }
-/** The process's pool, made on first use (its threads from {@link TRACE_THREADS_ENV}). */
+/**
+ * Cores a machine needs before the process's pool starts threads by default. On the 2-core
+ * development machine (docs/performance.md) two parsing threads run each other down: two
+ * processes that read half a log each take 0.62-0.79 s where one alone takes 0.49 s, and with the
+ * main thread's replay beside them the pool reads the 1 GB log and the 8 logs no faster than the
+ * main thread alone, for 40 MB more memory (two V8 isolates). With fewer cores every file is read
+ * on the main thread unless CARBON_GATE_TRACE_THREADS asks for threads.
+ */
+const MIN_POOL_CORES = 3;
+/**
+ * The threads the process's pool runs: what {@link TRACE_THREADS_ENV} asks for, else one per core
+ * (at most 16) on a machine of {@link MIN_POOL_CORES} cores or more, else 0 (no pool: every file
+ * on the main thread).
+ */
+function traceThreads(env = process.env, cores = (0,external_node_os_.availableParallelism)()) {
+    const asked = traceThreadsFromEnv(env);
+    if (asked !== undefined)
+        return asked;
+    return cores >= MIN_POOL_CORES ? Math.min(MAX_THREADS, cores) : 0;
+}
+/** The process's pool, made on first use (its threads from {@link traceThreads}, at least one). */
 function sharedTracePool() {
-    return (shared ??= new TracePool({ threads: traceThreadsFromEnv() || undefined }));
+    return (shared ??= new TracePool({ threads: Math.max(1, traceThreads()) }));
 }
 
 ;// CONCATENATED MODULE: ./src/io/trace-offload.ts
@@ -9959,8 +9981,11 @@ function createTraceReader(rootDir, options = {}) {
             return streamFile(file, external_node_path_default().resolve(baseDir, file), root, realRoot);
         },
         async offload(file, request) {
-            // CARBON_GATE_TRACE_THREADS=0: the single-threaded path, whatever the caller asked.
+            // CARBON_GATE_TRACE_THREADS=0: the single-threaded path, whatever the caller asked; the
+            // process's pool also has no threads by default on a machine of one or two cores.
             if (options.offload === false || traceThreadsFromEnv() === 0)
+                return undefined;
+            if (options.offload?.pool === undefined && traceThreads() === 0)
                 return undefined;
             // Taken before the first wait: files are asked for in the order they are replayed, and
             // their parts queue in it however long each takes to open.
