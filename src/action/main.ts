@@ -123,13 +123,11 @@ async function runGate(env: NodeJS.ProcessEnv, posted: PostedStatus): Promise<Ru
   });
   const waiver = decision?.outcome === 'accepted' ? (decision as Waiver) : undefined;
 
-  const ledger = await keepLedger(
-    gate,
-    report,
-    policy?.ledger,
-    dashboardBudget(policy?.budgets ?? []),
-    input.committedAs
-  );
+  const ledger = await keepLedger(gate, report, {
+    ...(policy?.ledger ? { policy: policy.ledger } : {}),
+    budget: dashboardBudget(policy?.budgets ?? []),
+    ...(input.committedAs ? { committedAs: input.committedAs } : {})
+  });
   const verdictFailure = failureReason(report, settings.failOn, decision);
   // A lost ledger write fails the step, but the commit status stays the verdict's.
   const failure = verdictFailure ?? ledger.failure;

@@ -143,19 +143,26 @@ function spendOf(gate: GateRun): Spend {
   };
 }
 
+/** What {@link keepLedger} writes with, besides the run and its report. */
+export interface KeepLedgerOptions {
+  /** The policy's `ledger:` settings (mode, branch); absent: the defaults. */
+  policy?: LedgerPolicy;
+  /** The window budget the branch's dashboard draws (the policy's first `scope: window` rule). */
+  budget?: DashboardBudget;
+  /** The artifact manifests recorded under a committed name (see SpendFacts). */
+  committedAs?: Readonly<Record<string, string>>;
+}
+
 /**
  * Writes this run's spent runs to the ledger when the mode is `write` and the event spends; a
- * failed write is a failure of the step (a lost record would go unnoticed otherwise). `budget` is
- * the window budget the branch's dashboard draws (the policy's first `scope: window` rule);
- * `committedAs`, the artifact manifests recorded under a committed name (see SpendFacts).
+ * failed write is a failure of the step (a lost record would go unnoticed otherwise).
  */
 export async function keepLedger(
   gate: GateRun,
   report: Report,
-  policyLedger: LedgerPolicy | undefined,
-  budget?: DashboardBudget,
-  committedAs?: Readonly<Record<string, string>>
+  options: KeepLedgerOptions = {}
 ): Promise<LedgerOutcome> {
+  const { policy: policyLedger, budget, committedAs } = options;
   if (ledgerMode(gate, policyLedger) !== 'write') return {};
   const branch = policyLedger?.branch ?? DEFAULT_LEDGER_BRANCH;
   const skip = (why: string): LedgerOutcome => {

@@ -24,8 +24,7 @@ const report = { inputValid: true, runs: [], changes: null } as unknown as Repor
 it("does not write a fork's run from a branch it called main", async () => {
   const outcome = await keepLedger(
     workflowRunGate({ event: 'push', head_repository: { full_name: 'mallory/models' } }),
-    report,
-    undefined
+    report
   );
   expect(outcome).toEqual({ skipped: 'the training run built a commit from another repository (a fork)' });
 });
@@ -33,8 +32,7 @@ it("does not write a fork's run from a branch it called main", async () => {
 it("does not write a pull request's run", async () => {
   const outcome = await keepLedger(
     workflowRunGate({ event: 'pull_request', head_repository: { full_name: 'octo/models' } }),
-    report,
-    undefined
+    report
   );
   expect(outcome).toEqual({ skipped: 'the training run was for a pull request, not the default branch' });
 });
@@ -42,8 +40,7 @@ it("does not write a pull request's run", async () => {
 it('gets as far as the runs for a push run of this repository on the default branch', async () => {
   const outcome = await keepLedger(
     workflowRunGate({ event: 'push', head_repository: { full_name: 'octo/models' } }),
-    report,
-    undefined
+    report
   );
   // No client in this gate: the write would need the token.
   expect(outcome.failure).toContain('needs the `github-token` input');
