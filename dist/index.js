@@ -41128,11 +41128,10 @@ function spendOf(gate) {
 }
 /**
  * Writes this run's spent runs to the ledger when the mode is `write` and the event spends; a
- * failed write is a failure of the step (a lost record would go unnoticed otherwise). `budget` is
- * the window budget the branch's dashboard draws (the policy's first `scope: window` rule);
- * `committedAs`, the artifact manifests recorded under a committed name (see SpendFacts).
+ * failed write is a failure of the step (a lost record would go unnoticed otherwise).
  */
-async function keepLedger(gate, report, policyLedger, budget, committedAs) {
+async function keepLedger(gate, report, options = {}) {
+    const { policy: policyLedger, budget, committedAs } = options;
     if (ledgerMode(gate, policyLedger) !== 'write')
         return {};
     const branch = policyLedger?.branch ?? stage_DEFAULT_LEDGER_BRANCH;
@@ -43580,7 +43579,11 @@ async function runGate(env, posted) {
         decision: decided
     });
     const waiver = decision?.outcome === 'accepted' ? decision : undefined;
-    const ledger = await keepLedger(gate, report, policy?.ledger, dashboardBudget(policy?.budgets ?? []), input.committedAs);
+    const ledger = await keepLedger(gate, report, {
+        ...(policy?.ledger ? { policy: policy.ledger } : {}),
+        budget: dashboardBudget(policy?.budgets ?? []),
+        ...(input.committedAs ? { committedAs: input.committedAs } : {})
+    });
     const verdictFailure = failureReason(report, settings.failOn, decision);
     // A lost ledger write fails the step, but the commit status stays the verdict's.
     const failure = verdictFailure ?? ledger.failure;

@@ -335,7 +335,7 @@ export function traceThreadsFromEnv(env: NodeJS.ProcessEnv = process.env): numbe
  * main thread alone, for 40 MB more memory (two V8 isolates). With fewer cores every file is read
  * on the main thread unless CARBON_GATE_TRACE_THREADS asks for threads.
  */
-export const MIN_POOL_CORES = 3;
+const MIN_POOL_CORES = 3;
 
 /**
  * The threads the process's pool runs: what {@link TRACE_THREADS_ENV} asks for, else one per core
