@@ -7,8 +7,8 @@
  * one minified browser script, kept as a string constant, so the page builder stays pure and the
  * script reaches both bundles through an ordinary import, as uplot.generated.ts does.
  *
- * Regenerate whenever the dashboard's content or the ledger's parsing changes;
- * test/core/render/dashboard-live.test.ts fails while the committed module is stale.
+ * `npm run bundle` runs it before building the bundles, and .ci/run fails when the committed module
+ * differs from what it writes; test/core/render/dashboard-live.test.ts fails while it is stale.
  *
  * Usage: node scripts/generate-dashboard-live.mjs          (write the module)
  *        node scripts/generate-dashboard-live.mjs --check  (exit 1 if the committed one is stale)
