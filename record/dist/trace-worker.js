@@ -2279,6 +2279,20 @@ function scanLF(b, dv, i, n) {
 function isFieldEnd(c) {
     return c === COMMA || c === LF || c === CR;
 }
+/**
+ * True when b[s, s + bytes.length) holds `bytes` (the caller checked that they are there): compared
+ * four at a time against `words` (wordsOf(bytes)), then the tail byte by byte.
+ */
+function sameBytesAt(b, dv, s, bytes, words) {
+    const nw = words.length;
+    for (let w = 0; w < nw; w++)
+        if (dv.getInt32(s + 4 * w, true) !== words[w])
+            return false;
+    for (let k = nw * 4; k < bytes.length; k++)
+        if (b[s + k] !== bytes[k])
+            return false;
+    return true;
+}
 /** The first length/4*4 bytes of `bytes` as little-endian 32-bit words, for comparing four at a time. */
 function wordsOf(bytes) {
     const words = new Int32Array(bytes.length >> 2);
@@ -2631,27 +2645,23 @@ class NvidiaSmiCsvReader {
      * Returns the index after the segment (and leaves the slot in `lastSlot`), or -1.
      */
     segmentFast(b, s, n) {
+        const slot = this.predictedSlot();
+        if (slot < 0)
+            return -1;
+        const seg = this.segBytes[slot];
+        if (seg === undefined || s + seg.length >= n)
+            return -1;
+        if (!sameBytesAt(b, this.dv, s, seg, this.segWords[slot]))
+            return -1;
+        this.lastSlot = slot;
+        return s + seg.length;
+    }
+    /** The slot after the last row's (rows cycle through the GPUs), or -1 when there is no prediction. */
+    predictedSlot() {
         const nKeys = this.slotKeys.length;
         if (nKeys === 0 || this.slotMap !== null)
             return -1;
-        const slot = this.lastSlot + 1 < nKeys ? this.lastSlot + 1 : 0;
-        const seg = this.segBytes[slot];
-        if (seg === undefined)
-            return -1;
-        const len = seg.length;
-        if (s + len >= n)
-            return -1;
-        const words = this.segWords[slot];
-        const dv = this.dv;
-        const nw = words.length;
-        for (let w = 0; w < nw; w++)
-            if (dv.getInt32(s + 4 * w, true) !== words[w])
-                return -1;
-        for (let k = nw * 4; k < len; k++)
-            if (b[s + k] !== seg[k])
-                return -1;
-        this.lastSlot = slot;
-        return s + len;
+        return this.lastSlot + 1 < nKeys ? this.lastSlot + 1 : 0;
     }
     /** Keeps b[s, e) as `slot`'s segment, unless segments changed too often to pay (see MAX_SEGMENTS_KEPT). */
     keepSegment(b, slot, s, e) {
@@ -2834,29 +2844,16 @@ class NvidiaSmiCsvReader {
      * and leaves the slot in `lastSlot`; -1 when it is another device (the caller looks it up).
      */
     deviceFast(b, start, e) {
-        const keys = this.slotKeys;
-        const nKeys = keys.length;
-        if (nKeys === 0 || this.slotMap !== null)
+        const slot = this.predictedSlot();
+        if (slot < 0)
             return -1;
         let p = start;
         while (p < e && b[p] === SP)
             p++;
-        const slot = this.lastSlot + 1 < nKeys ? this.lastSlot + 1 : 0;
-        const key = keys[slot];
-        const len = key.length;
-        if (p + len > e)
+        const key = this.slotKeys[slot];
+        if (p + key.length > e || !sameBytesAt(b, this.dv, p, key, this.slotWords[slot]))
             return -1;
-        // Compare four bytes at a time against the key's words, then the tail.
-        const words = this.slotWords[slot];
-        const dv = this.dv;
-        const nw = words.length;
-        for (let w = 0; w < nw; w++)
-            if (dv.getInt32(p + 4 * w, true) !== words[w])
-                return -1;
-        for (let k = nw * 4; k < len; k++)
-            if (b[p + k] !== key[k])
-                return -1;
-        p += len;
+        p += key.length;
         while (p < e && b[p] === SP)
             p++;
         if (p < e && !isFieldEnd(b[p]))
